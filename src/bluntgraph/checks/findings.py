@@ -1,0 +1,70 @@
+"""What a check reports: a Finding naming the rule, the kind and the claims involved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["KINDS", "SEVERITIES", "ClaimRef", "Finding", "findings_document"]
+
+#: the finding kinds of the design (the only words a finding's ``kind`` may use)
+KINDS = (
+    "contradiction",
+    "definition-conflict",
+    "scope-drift",
+    "internal-inconsistency",
+    "unsupported",
+    "vague-attribution",
+    "conflict-of-interest",
+    "citation-error",
+    "tension",
+)
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """A claim as a finding cites it: id, source, exact quote and offsets."""
+
+    id: str
+    source: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a rule found, explained in plain words with the quotes involved."""
+
+    id: str
+    kind: str
+    severity: str
+    rule: str
+    message: str
+    claims: tuple[ClaimRef, ...] = ()
+    references: tuple[str, ...] = ()
+    details: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding in the ``findings.json`` shape."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "severity": self.severity,
+            "rule": self.rule,
+            "message": self.message,
+            "claims": [
+                {"id": c.id, "source": c.source, "quote": c.quote, "start": c.start, "end": c.end}
+                for c in self.claims
+            ],
+            "references": list(self.references),
+        }
+
+
+def findings_document(findings: list[Finding] | tuple[Finding, ...]) -> dict[str, Any]:
+    """The whole ``findings.json`` document: findings plus a count per severity."""
+    summary = {severity: 0 for severity in SEVERITIES}
+    for finding in findings:
+        summary[finding.severity] += 1
+    return {"findings": [f.to_dict() for f in findings], "summary": summary}

@@ -1,0 +1,286 @@
+"""The ``bluntgraph`` command line.
+
+Exit codes: 0 success; 1 the corpus has problems (or, for ``check``,
+findings at or above ``--fail-on``); 2 wrong usage or unreadable input
+(a missing corpus folder, an output that cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .errors import BluntgraphError, CorpusError, CorpusNotFoundError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+_EPILOG = """\
+examples:
+  bluntgraph build                      build the bundled corpus into ./out
+  bluntgraph build --corpus my-corpus --out my-out
+  bluntgraph validate --corpus my-corpus
+  bluntgraph init my-corpus             start a corpus of your own from the bundled one
+
+The corpus format is described in docs/corpus-format.md.
+"""
+
+
+class _Progress:
+    """Stage messages on stderr when it is a terminal (never when piped or --quiet)."""
+
+    def __init__(self, quiet: bool, stream: TextIO = sys.stderr) -> None:
+        self.enabled = not quiet and stream.isatty()
+        self.stream = stream
+        self.started = time.perf_counter()
+
+    def __call__(self, message: str) -> None:
+        if self.enabled:
+            elapsed = time.perf_counter() - self.started
+            self.stream.write(f"\r\x1b[K[{elapsed:6.1f}s] {message}")
+            self.stream.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _corpus_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--corpus",
+        metavar="DIR",
+        type=Path,
+        help="corpus folder (default: the bundled corpus of five articles)",
+    )
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+    from .outputs import write_outputs
+
+    progress = _Progress(args.quiet)
+    progress("loading corpus")
+    kg = KnowledgeGraph(load_corpus(args.corpus))
+    progress("building graph")
+    _ = kg.graph
+    written = write_outputs(kg, args.out, progress)
+    progress.done()
+    counts = kg.summary()
+    print(
+        f"built {kg.corpus.name}: {counts['sources']} sources, {counts['claims']} claims, "
+        f"{counts['entities']} entities, {counts['references']} references, "
+        f"{counts['findings']} findings"
+    )
+    print(f"wrote {len(written)} files to {args.out}/: " + ", ".join(p.name for p in written))
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .loading import bundled_corpus_path, validate_corpus
+
+    root = args.corpus or bundled_corpus_path()
+    problems = validate_corpus(root)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(
+            f"{len(problems)} problem{'s' * (len(problems) > 1)} in {root}",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    from .loading import load_corpus
+
+    corpus = load_corpus(root)
+    print(
+        f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
+        f"{len(corpus.entities)} entities, {len(corpus.references)} references"
+    )
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .checks import findings_document, run_checks
+    from .loading import load_corpus
+
+    corpus = load_corpus(args.corpus)
+    findings = run_checks(corpus)
+    if args.format == "json":
+        import json
+
+        print(json.dumps(findings_document(findings), ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(f"{finding.id} [{finding.severity}] {finding.kind}: {finding.message}")
+    levels = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
+    failing = [f for f in findings if f.severity in levels[args.fail_on]]
+    return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _cmd_reanchor(args: argparse.Namespace) -> int:
+    from .loading import bundled_corpus_path, sha256_of, validate_corpus
+
+    root: Path = args.corpus or bundled_corpus_path()
+    sources_file = root / "sources.yaml"
+    if not sources_file.is_file():
+        raise CorpusNotFoundError(f"{sources_file} is missing")
+    import yaml
+
+    data = yaml.safe_load(sources_file.read_text(encoding="utf-8")) or {}
+    text = sources_file.read_text(encoding="utf-8")
+    changed = []
+    for source in data.get("sources", []):
+        path = root / str(source.get("text", ""))
+        old = str(source.get("sha256", ""))
+        if not path.is_file() or not old:
+            continue
+        new = sha256_of(path)
+        if new != old:
+            # Edit only the hash, so comments and layout of sources.yaml survive.
+            text = text.replace(old, new)
+            changed.append(str(source.get("id")))
+    if changed:
+        tmp = sources_file.with_suffix(".yaml.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, sources_file)
+        print(f"recorded new text hashes for: {', '.join(changed)}")
+    else:
+        print("all text hashes already match")
+    problems = validate_corpus(root)
+    for problem in problems:
+        print(problem)
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from .loading import bundled_corpus_path
+
+    target: Path = args.dir
+    if target.exists() and any(target.iterdir()):
+        print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
+        return EXIT_USAGE
+    shutil.copytree(bundled_corpus_path(), target, dirs_exist_ok=True)
+    print(f"copied the bundled corpus to {target}/ — edit it, then: bluntgraph validate --corpus {target}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``bluntgraph`` command (for docs and tests)."""
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="bluntgraph",
+        description="Turn health articles into an evidence knowledge graph: every claim "
+        "anchored to its exact words, linked to causes, treatments, populations and "
+        "citations, checked for conflicts, exported as CSV, GraphML, RDF and HTML.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"bluntgraph {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    build = commands.add_parser(
+        "build",
+        help="build the graph and write every output into a folder",
+        description="Load and validate the corpus, build the graph, run the checks and write "
+        "claims.csv, entities.csv, sources.csv, references.bib, graph.graphml and findings "
+        "into the output folder. Files are written to a temporary folder first and moved "
+        "into place only when all succeeded.",
+    )
+    _corpus_arg(build)
+    build.add_argument(
+        "--out", metavar="DIR", type=Path, default=Path("out"), help="output folder (default: out)"
+    )
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    build.set_defaults(func=_cmd_build)
+
+    validate = commands.add_parser(
+        "validate",
+        help="list every problem in a corpus",
+        description="Check a corpus folder and list every problem found (file:line: entry: "
+        "what is wrong (what to do)). Exits 1 if there is any.",
+    )
+    _corpus_arg(validate)
+    validate.set_defaults(func=_cmd_validate)
+
+    check = commands.add_parser(
+        "check",
+        help="report conflicts and evidence problems between claims",
+        description="Run the conflict and evidence checks and print the findings.",
+    )
+    _corpus_arg(check)
+    check.add_argument("--format", choices=("text", "json", "md"), default="text")
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "never"),
+        default="error",
+        help="exit 1 when a finding of this severity or worse exists (default: error)",
+    )
+    check.set_defaults(func=_cmd_check)
+
+    reanchor = commands.add_parser(
+        "reanchor",
+        help="record changed article texts and re-check every quote",
+        description="After you edit an article text on purpose, record its new sha256 in "
+        "sources.yaml and list the claims whose quotes no longer match.",
+    )
+    _corpus_arg(reanchor)
+    reanchor.set_defaults(func=_cmd_reanchor)
+
+    init = commands.add_parser(
+        "init",
+        help="copy the bundled corpus into a new folder to start your own",
+        description="Copy the bundled corpus into DIR as a template for your own corpus.",
+    )
+    init.add_argument("dir", metavar="DIR", type=Path)
+    init.set_defaults(func=_cmd_init)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except CorpusError as exc:
+        for problem in exc.problems:
+            print(f"bluntgraph: {problem}", file=sys.stderr)
+        print(
+            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; "
+            "nothing was written",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    except BluntgraphError as exc:
+        print(f"bluntgraph: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("bluntgraph: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"bluntgraph: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("BLUNTGRAPH_DEBUG"):
+            raise
+        print(
+            f"bluntgraph: internal error: {type(exc).__name__}: {exc} "
+            "(set BLUNTGRAPH_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

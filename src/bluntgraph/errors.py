@@ -1,0 +1,73 @@
+"""The errors bluntgraph raises, each saying where the problem is and what to do.
+
+::
+
+    BluntgraphError
+    ├── CorpusError          the corpus has problems (a list of Problem)
+    ├── CorpusNotFoundError  the corpus folder or a required file is missing
+    ├── UnsafeQueryError     a SPARQL query tries to reach files or the network
+    └── OutputError          an output could not be written
+
+Every error's ``str()`` is one line fit to print for a user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "BluntgraphError",
+    "CorpusError",
+    "CorpusNotFoundError",
+    "OutputError",
+    "Problem",
+    "UnsafeQueryError",
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a corpus: where it is, what is wrong, what to do.
+
+    Examples
+    --------
+    >>> str(Problem("claims/a.yaml", 4, "claim 'a-x'", "quote not found", "copy it verbatim"))
+    "claims/a.yaml:4: claim 'a-x': quote not found (copy it verbatim)"
+    """
+
+    file: str
+    line: int | None
+    entry: str | None
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        what = self.message if self.entry is None else f"{self.entry}: {self.message}"
+        return f"{where}: {what}" + (f" ({self.hint})" if self.hint else "")
+
+
+class BluntgraphError(Exception):
+    """Base of every error bluntgraph raises on purpose."""
+
+
+class CorpusError(BluntgraphError):
+    """The corpus has one or more problems; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        first = str(self.problems[0]) if self.problems else "invalid corpus"
+        more = len(self.problems) - 1
+        super().__init__(first + (f" (and {more} more problem{'s' * (more > 1)})" if more else ""))
+
+
+class CorpusNotFoundError(BluntgraphError):
+    """The corpus folder, or a file every corpus needs, does not exist."""
+
+
+class UnsafeQueryError(BluntgraphError):
+    """A SPARQL query uses SERVICE, LOAD or another way to reach outside the graph."""
+
+
+class OutputError(BluntgraphError):
+    """An output file or folder could not be written."""

@@ -1,0 +1,720 @@
+"""Read a corpus folder into a validated :class:`~bluntgraph.model.Corpus`.
+
+The loader checks everything a later stage relies on and collects *all*
+problems before it gives up, so ``bluntgraph validate`` can list them at once:
+quotes that are not verbatim in their text (or occur twice without
+``start``), unknown entities, sources or BibTeX keys, duplicate ids,
+malformed YAML or BibTeX, missing or non-UTF-8 texts, and texts changed since
+their claims were anchored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CorpusError, CorpusNotFoundError, Problem
+from .model import (
+    ATTRIBUTION_KINDS,
+    ATTRIBUTION_MODES,
+    BOUND_KINDS,
+    CERTAINTY_LEVELS,
+    ENTITY_TYPES,
+    PREDICATES,
+    SECTIONS,
+    SOURCE_KINDS,
+    TIME_COURSES,
+    Attribution,
+    Certainty,
+    Claim,
+    Corpus,
+    Entity,
+    Quantity,
+    Reference,
+    Source,
+)
+
+__all__ = ["bundled_corpus_path", "load_corpus", "validate_corpus", "sha256_of"]
+
+_LINE = "__line__"
+_SLUG = re.compile(r"^[a-z][a-z0-9_-]*$")
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+_SOURCE_FIELDS = {
+    "id", "title", "publisher", "authors", "date", "url", "kind", "interests",
+    "interests_note", "text", "sha256",
+}  # fmt: skip
+_ENTITY_FIELDS = {
+    "id", "label", "type", "synonyms", "broader", "acts_on", "member_if", "disjoint_with",
+    "takes", "has_condition", "duration", "xrefs", "description",
+}  # fmt: skip
+_CLAIM_FIELDS = {
+    "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
+    "condition", "time_course", "quantity", "certainty", "negated", "attribution", "facets",
+    "note",
+}  # fmt: skip
+_QUANTITY_FIELDS = {"measure", "low", "high", "unit", "bound"}
+_CERTAINTY_FIELDS = {"level", "cue"}
+_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode"}
+
+
+def bundled_corpus_path() -> Path:
+    """The folder of the bundled corpus (five articles on emotional blunting).
+
+    Works from an installed wheel (package data) and from a source checkout.
+
+    Examples
+    --------
+    >>> (bundled_corpus_path() / "sources.yaml").is_file()
+    True
+    """
+    packaged = Path(str(resources.files("bluntgraph"))) / "data" / "corpus"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "data" / "corpus"
+    if checkout.is_dir():
+        return checkout
+    raise CorpusNotFoundError(
+        "the bundled corpus is missing from this installation; reinstall bluntgraph"
+    )
+
+
+def sha256_of(path: Path) -> str:
+    """The hex sha256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records each mapping's line and refuses duplicate keys."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    mapping = loader.construct_mapping(node)
+    mapping[_LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _Collector:
+    """Collects problems with the file they belong to, relative to the corpus root."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        path: Path,
+        line: int | None,
+        entry: str | None,
+        message: str,
+        hint: str | None = None,
+    ) -> None:
+        try:
+            shown = str(path.relative_to(self.root))
+        except ValueError:
+            shown = str(path)
+        self.problems.append(Problem(shown, line, entry, message, hint))
+
+
+def _read_yaml(path: Path, out: _Collector) -> Any:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        out.add(path, None, None, f"cannot read file: {exc.strerror}")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        return None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        out.add(path, line, None, f"malformed YAML: {problem}", "fix the YAML syntax")
+        return None
+
+
+def _check_chars(value: str, path: Path, line: int | None, entry: str, out: _Collector) -> bool:
+    bad = _BAD_CHARS.search(value)
+    if bad is None:
+        return True
+    out.add(
+        path,
+        line,
+        entry,
+        f"contains the control character or lone surrogate U+{ord(bad.group()):04X} "
+        f"at offset {bad.start()}",
+        "remove it: RDF and HTML cannot carry it safely",
+    )
+    return False
+
+
+class _Entry:
+    """Typed access to one YAML mapping, reporting problems against its line."""
+
+    def __init__(
+        self, data: dict[str, Any], path: Path, label: str, out: _Collector, allowed: set[str]
+    ) -> None:
+        self.data = data
+        self.path = path
+        self.line: int | None = data.get(_LINE)
+        self.label = label
+        self.out = out
+        self.ok = True
+        unknown = sorted(str(k) for k in data if k != _LINE and k not in allowed)
+        if unknown:
+            self.problem(
+                f"unknown field{'s' * (len(unknown) > 1)} {', '.join(unknown)}",
+                f"allowed fields: {', '.join(sorted(allowed))}",
+            )
+
+    def problem(self, message: str, hint: str | None = None) -> None:
+        self.ok = False
+        self.out.add(self.path, self.line, self.label, message, hint)
+
+    def text(self, name: str, required: bool = False) -> str | None:
+        value = self.data.get(name)
+        if value is None:
+            if required:
+                self.problem(f"missing required field '{name}'")
+            return None
+        if isinstance(value, date):
+            value = value.isoformat()
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.problem(f"field '{name}' must be text, not {type(value).__name__}")
+            return None
+        value = str(value)
+        if not _check_chars(value, self.path, self.line, self.label, self.out):
+            self.ok = False
+            return None
+        return value
+
+    def choice(self, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
+        value = self.text(name, required=default is None)
+        if value is None:
+            return default
+        options = tuple(allowed)
+        if value not in options:
+            self.problem(f"'{name}' is {value!r}, not one of: {', '.join(options)}")
+            return default
+        return value
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.data.get(name)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.problem(f"field '{name}' must be a list")
+            return ()
+        items: list[str] = []
+        for item in value:
+            if not isinstance(item, (str, int, float)) or isinstance(item, bool):
+                self.problem(f"field '{name}' must list text values")
+                continue
+            if _check_chars(str(item), self.path, self.line, self.label, self.out):
+                items.append(str(item))
+            else:
+                self.ok = False
+        return tuple(items)
+
+    def pairs(self, name: str) -> tuple[tuple[str, str], ...]:
+        value = self.data.get(name)
+        if value is None:
+            return ()
+        if not isinstance(value, dict):
+            self.problem(f"field '{name}' must be a mapping of names to values")
+            return ()
+        result = []
+        for key, item in value.items():
+            if key == _LINE:
+                continue
+            if isinstance(item, (dict, list)) or item is None:
+                self.problem(f"'{name}.{key}' must be a single value")
+                continue
+            text = str(item).lower() if isinstance(item, bool) else str(item)
+            if _check_chars(text, self.path, self.line, self.label, self.out):
+                result.append((str(key), text))
+        return tuple(sorted(result))
+
+    def mapping(self, name: str, allowed: set[str]) -> _Entry | None:
+        value = self.data.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(f"field '{name}' must be a mapping with fields {', '.join(sorted(allowed))}")
+            return None
+        sub = _Entry(value, self.path, f"{self.label} {name}", self.out, allowed)
+        sub.line = sub.line or self.line
+        return sub
+
+
+def _entries(data: Any, key: str, path: Path, out: _Collector) -> list[dict[str, Any]]:
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        out.add(path, None, None, f"expected a top-level '{key}:' list")
+        return []
+    items = []
+    for item in data[key]:
+        if isinstance(item, dict):
+            items.append(item)
+        else:
+            out.add(path, None, None, f"each entry of '{key}' must be a mapping, got {item!r}")
+    return items
+
+
+def _load_entities(root: Path, out: _Collector) -> list[Entity]:
+    path = root / "entities.yaml"
+    entities: list[Entity] = []
+    seen: dict[str, int | None] = {}
+    for raw in _entries(_read_yaml(path, out), "entities", path, out):
+        entry = _Entry(raw, path, f"entity '{raw.get('id')}'", out, _ENTITY_FIELDS)
+        entity_id = entry.text("id", required=True)
+        label = entry.text("label", required=True)
+        kind = entry.choice("type", ENTITY_TYPES)
+        if entity_id is not None and not _SLUG.match(entity_id):
+            entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
+        if entity_id in seen:
+            entry.problem(f"duplicate entity id (first at line {seen[entity_id]})")
+        if entity_id is None or label is None or kind is None or not entry.ok:
+            continue
+        seen[entity_id] = entry.line
+        entities.append(
+            Entity(
+                id=entity_id,
+                label=label,
+                type=kind,
+                synonyms=entry.texts("synonyms"),
+                broader=entry.texts("broader"),
+                acts_on=entry.texts("acts_on"),
+                member_if=entry.pairs("member_if"),
+                disjoint_with=entry.texts("disjoint_with"),
+                takes=entry.text("takes"),
+                has_condition=entry.text("has_condition"),
+                duration=entry.text("duration"),
+                xrefs=entry.pairs("xrefs"),
+                description=entry.text("description"),
+            )
+        )
+    ids = {e.id for e in entities}
+    for entity in entities:
+        links = [
+            ("broader", entity.broader),
+            ("acts_on", entity.acts_on),
+            ("disjoint_with", entity.disjoint_with),
+            ("member_if", tuple(v for _, v in entity.member_if)),
+            ("takes", (entity.takes,) if entity.takes else ()),
+            ("has_condition", (entity.has_condition,) if entity.has_condition else ()),
+        ]
+        for name, targets in links:
+            for target in targets:
+                if target not in ids:
+                    out.add(
+                        path, seen.get(entity.id), f"entity '{entity.id}'",
+                        f"{name} names unknown entity '{target}'",
+                        "add it to entities.yaml or fix the id",
+                    )  # fmt: skip
+    _check_cycles(entities, path, seen, out)
+    return entities
+
+
+def _check_cycles(
+    entities: list[Entity], path: Path, lines: dict[str, int | None], out: _Collector
+) -> None:
+    broader = {e.id: e.broader for e in entities}
+    state: dict[str, int] = {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for parent in broader.get(node, ()):
+            if state.get(parent) == 1:
+                cycle = [*trail[trail.index(parent) :], parent] if parent in trail else [parent]
+                out.add(
+                    path, lines.get(node), f"entity '{node}'",
+                    f"is-a cycle: {' → '.join(cycle)}", "remove one of the broader links",
+                )  # fmt: skip
+            elif state.get(parent) is None and parent in broader:
+                visit(parent, [*trail, parent])
+        state[node] = 2
+
+    for entity_id in broader:
+        if entity_id not in state:
+            visit(entity_id, [entity_id])
+
+
+def _load_references(root: Path, out: _Collector) -> list[Reference]:
+    path = root / "references.bib"
+    if not path.exists():
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        return []
+    if not _check_chars(text, path, None, "references.bib", out):
+        return []
+    import bibtexparser
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    # bibtexparser logs every parse failure itself; we report them once, our way.
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
+    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    for block in library.failed_blocks:
+        line = getattr(block, "start_line", None)
+        kind = type(block).__name__
+        if kind == "DuplicateBlockKeyBlock":
+            message = f"duplicate BibTeX key '{getattr(block, 'key', '?')}'"
+        else:
+            first = block.raw.strip().splitlines()[0][:60] if block.raw.strip() else ""
+            message = f"malformed BibTeX entry {first!r}"
+        out.add(path, None if line is None else line + 1, None, message, "fix the entry's syntax")
+    references = []
+    for entry in library.entries:
+        fields = tuple(sorted((f.key.lower(), str(f.value)) for f in entry.fields))
+        references.append(Reference(key=entry.key, entry_type=entry.entry_type, fields=fields))
+    return references
+
+
+def _load_sources(root: Path, out: _Collector, entity_ids: set[str]) -> list[Source]:
+    path = root / "sources.yaml"
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for raw in _entries(_read_yaml(path, out), "sources", path, out):
+        entry = _Entry(raw, path, f"source '{raw.get('id')}'", out, _SOURCE_FIELDS)
+        source_id = entry.text("id", required=True)
+        title = entry.text("title", required=True)
+        kind = entry.choice("kind", SOURCE_KINDS)
+        text_name = entry.text("text", required=True)
+        digest = entry.text("sha256", required=True)
+        if source_id is not None and not _SLUG.match(source_id):
+            entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
+        if source_id in seen:
+            entry.problem("duplicate source id")
+        interests = entry.texts("interests")
+        for interest in interests:
+            if interest not in entity_ids:
+                entry.problem(
+                    f"interests names unknown entity '{interest}'", "add it to entities.yaml"
+                )
+        if None in (source_id, title, kind, text_name, digest) or not entry.ok:
+            continue
+        assert source_id and title and kind and text_name and digest
+        seen.add(source_id)
+        text_path = (root / text_name).resolve()
+        if not text_path.is_relative_to(root.resolve()):
+            entry.problem(f"text path {text_name!r} points outside the corpus folder")
+            continue
+        try:
+            raw_text = text_path.read_bytes()
+        except OSError:
+            entry.problem(f"text file {text_name} is missing", "add the article text there")
+            continue
+        try:
+            text = raw_text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            entry.problem(f"text file {text_name} is not UTF-8 (byte {exc.start})")
+            continue
+        if not _check_chars(text, text_path, None, f"text of source '{source_id}'", out):
+            continue
+        actual = hashlib.sha256(raw_text).hexdigest()
+        if actual != digest:
+            entry.problem(
+                f"text file {text_name} changed since its claims were anchored "
+                f"(sha256 {actual[:12]}…, expected {digest[:12]}…)",
+                "if the change is intended, run `bluntgraph reanchor` to record the new "
+                "hash, then fix any quote it reports",
+            )
+            continue
+        sources.append(
+            Source(
+                id=source_id,
+                title=title,
+                kind=kind,
+                text_path=text_name,
+                sha256=digest,
+                publisher=entry.text("publisher"),
+                authors=entry.texts("authors"),
+                date=entry.text("date"),
+                url=entry.text("url"),
+                interests=interests,
+                interests_note=entry.text("interests_note"),
+                text=text,
+            )
+        )
+    return sources
+
+
+def _decimal(entry: _Entry, name: str) -> Decimal | None:
+    value = entry.data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        entry.problem(f"'{name}' must be a number")
+        return None
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        entry.problem(f"'{name}' must be a number, not {value!r}")
+        return None
+    if not number.is_finite():
+        entry.problem(f"'{name}' must be a finite number")
+        return None
+    return number
+
+
+def _anchor(entry: _Entry, quote: str, source: Source) -> tuple[int, int] | None:
+    text = source.text
+    start = entry.data.get("start")
+    if start is not None:
+        if not isinstance(start, int) or isinstance(start, bool) or start < 0:
+            entry.problem("'start' must be a non-negative whole number")
+            return None
+        if text[start : start + len(quote)] == quote:
+            return start, start + len(quote)
+        where = [m.start() for m in re.finditer(re.escape(quote), text)]
+        hint = f"the quote occurs at {where}" if where else "the quote is not in the text"
+        entry.problem(f"quote is not at start={start} in {source.text_path}", hint)
+        return None
+    positions = [m.start() for m in re.finditer(re.escape(quote), text)]
+    if len(positions) == 1:
+        return positions[0], positions[0] + len(quote)
+    if positions:
+        entry.problem(
+            f"quote occurs {len(positions)} times in {source.text_path} (at {positions})",
+            "add 'start:' with the intended offset or lengthen the quote",
+        )
+        return None
+    hint = "copy it verbatim from the text (curly quotes, dashes and spaces matter)"
+    folded = " ".join(unicodedata.normalize("NFKC", quote).split())
+    if folded and folded in " ".join(unicodedata.normalize("NFKC", text).split()):
+        hint = "it matches only after normalising spaces or punctuation: copy it verbatim"
+    entry.problem(f"quote not found in {source.text_path}: {quote[:60]!r}", hint)
+    return None
+
+
+def _load_claims(
+    root: Path,
+    out: _Collector,
+    sources: dict[str, Source],
+    all_source_ids: set[str],
+    entities: dict[str, Entity],
+    reference_keys: set[str],
+) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: dict[str, str] = {}
+    folder = root / "claims"
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    for path in files:
+        data = _read_yaml(path, out)
+        if data is None:
+            continue
+        source_id = data.get("source") if isinstance(data, dict) else None
+        if not isinstance(source_id, str) or source_id not in all_source_ids:
+            out.add(
+                path, None, None,
+                f"'source:' must name a source of sources.yaml, got {source_id!r}",
+            )  # fmt: skip
+            continue
+        source = sources.get(source_id)
+        for raw in _entries(data, "claims", path, out):
+            claim = _claim(raw, path, out, source_id, source, entities, reference_keys)
+            if claim is None:
+                continue
+            if claim.id in seen:
+                out.add(
+                    path, raw.get(_LINE), f"claim '{claim.id}'",
+                    f"duplicate claim id (already used in {seen[claim.id]})",
+                )  # fmt: skip
+                continue
+            seen[claim.id] = path.name
+            claims.append(claim)
+    return claims
+
+
+def _claim(
+    raw: dict[str, Any],
+    path: Path,
+    out: _Collector,
+    source_id: str,
+    source: Source | None,
+    entities: dict[str, Entity],
+    reference_keys: set[str],
+) -> Claim | None:
+    entry = _Entry(raw, path, f"claim '{raw.get('id')}'", out, _CLAIM_FIELDS)
+    claim_id = entry.text("id", required=True)
+    if claim_id is not None and not _SLUG.match(claim_id):
+        entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
+    quote = entry.text("quote", required=True)
+    if quote is not None and not quote.strip():
+        entry.problem("quote is empty")
+    section = entry.choice("section", SECTIONS)
+    predicate = entry.choice("predicate", PREDICATES)
+    roles = {}
+    for role in ("subject", "object", "population"):
+        value = entry.text(role, required=role != "population")
+        if value is not None and value not in entities:
+            entry.problem(f"{role} '{value}' is not in entities.yaml", "add it or fix the id")
+        roles[role] = value
+    population = roles["population"]
+    if population in entities and entities[population].type != "population":
+        entry.problem(f"population '{population}' is a {entities[population].type}")
+    time_course = entry.choice("time_course", TIME_COURSES, default="") or None
+    quantity = None
+    sub = entry.mapping("quantity", _QUANTITY_FIELDS)
+    if sub is not None:
+        measure = sub.text("measure", required=True)
+        low, high = _decimal(sub, "low"), _decimal(sub, "high")
+        bound = sub.choice("bound", BOUND_KINDS, default="exact") or "exact"
+        if low is None and high is None:
+            sub.problem("quantity needs 'low' or 'high'")
+        if low is not None and high is not None and low > high:
+            sub.problem(f"quantity low {low} is above high {high}")
+        entry.ok = entry.ok and sub.ok
+        if measure is not None:
+            quantity = Quantity(measure, low, high, sub.text("unit"), bound)
+    certainty = Certainty()
+    sub = entry.mapping("certainty", _CERTAINTY_FIELDS)
+    if sub is not None:
+        level = sub.choice("level", CERTAINTY_LEVELS, default="certain") or "certain"
+        certainty = Certainty(level, sub.text("cue"))
+        entry.ok = entry.ok and sub.ok
+    attribution = Attribution()
+    sub = entry.mapping("attribution", _ATTRIBUTION_FIELDS)
+    if sub is not None:
+        kind = sub.choice("kind", ATTRIBUTION_KINDS, default="none") or "none"
+        keys = sub.texts("references")
+        for key in keys:
+            if key not in reference_keys:
+                sub.problem(f"cites unknown BibTeX key '{key}'", "add it to references.bib")
+        if kind == "cited" and not keys:
+            sub.problem("kind 'cited' needs 'references: [key, …]'")
+        mode = sub.choice("mode", ATTRIBUTION_MODES, default="asserts") or "asserts"
+        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode)
+        entry.ok = entry.ok and sub.ok
+    negated = raw.get("negated", False)
+    if not isinstance(negated, bool):
+        entry.problem("'negated' must be true or false")
+    facets = entry.pairs("facets")
+    if source is None or quote is None or not entry.ok:
+        return None
+    anchor = _anchor(entry, quote, source)
+    if anchor is None or claim_id is None or section is None or predicate is None:
+        return None
+    subject, obj = roles["subject"], roles["object"]
+    assert subject is not None and obj is not None
+    return Claim(
+        id=claim_id,
+        source=source_id,
+        quote=quote,
+        start=anchor[0],
+        end=anchor[1],
+        section=section,
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        population=population,
+        condition=entry.text("condition"),
+        time_course=time_course,
+        quantity=quantity,
+        certainty=certainty,
+        negated=bool(negated),
+        attribution=attribution,
+        facets=facets,
+        note=entry.text("note"),
+    )
+
+
+def _load(root: Path) -> tuple[Corpus | None, list[Problem]]:
+    if not root.is_dir():
+        raise CorpusNotFoundError(f"corpus folder not found: {root}")
+    for required in ("sources.yaml", "entities.yaml"):
+        if not (root / required).is_file():
+            raise CorpusNotFoundError(
+                f"{root / required} is missing: a corpus folder needs sources.yaml, "
+                "entities.yaml, texts/ and claims/ (see docs/corpus-format.md)"
+            )
+    out = _Collector(root)
+    entities = _load_entities(root, out)
+    entity_by_id = {e.id: e for e in entities}
+    references = _load_references(root, out)
+    raw_sources = _read_yaml(root / "sources.yaml", _Collector(root))
+    all_source_ids = {
+        str(s.get("id")) for s in _entries(raw_sources, "sources", root, _Collector(root))
+    }
+    sources = _load_sources(root, out, set(entity_by_id))
+    claims = _load_claims(
+        root,
+        out,
+        {s.id: s for s in sources},
+        all_source_ids,
+        entity_by_id,
+        {r.key for r in references},
+    )
+    if out.problems:
+        return None, out.problems
+    corpus = Corpus(
+        sources=tuple(sources),
+        claims=tuple(claims),
+        entities=tuple(entities),
+        references=tuple(references),
+        name=root.name,
+        root=root,
+    )
+    return corpus, []
+
+
+def validate_corpus(corpus: str | Path | None = None) -> list[Problem]:
+    """Every problem in a corpus folder (empty when it is valid).
+
+    Examples
+    --------
+    >>> validate_corpus()  # the bundled corpus
+    []
+    """
+    root = Path(corpus) if corpus is not None else bundled_corpus_path()
+    return _load(root)[1]
+
+
+def load_corpus(corpus: str | Path | None = None) -> Corpus:
+    """The validated corpus in folder ``corpus`` (default: the bundled one).
+
+    Raises :class:`~bluntgraph.errors.CorpusError` listing every problem, or
+    :class:`~bluntgraph.errors.CorpusNotFoundError` when the folder is missing.
+
+    Examples
+    --------
+    >>> corpus = load_corpus()
+    >>> len(corpus.sources)
+    5
+    """
+    root = Path(corpus) if corpus is not None else bundled_corpus_path()
+    loaded, problems = _load(root)
+    if problems or loaded is None:
+        raise CorpusError(problems)
+    return loaded
