@@ -67,6 +67,7 @@ def _plain(value: Any) -> Any:
 def _source_attrs(source: Source) -> dict[str, Any]:
     attrs = asdict(source)
     attrs.pop("text")
+    attrs["source_kind"] = attrs.pop("kind")
     return {"kind": "source", "label": source.title, **_plain(attrs)}
 
 

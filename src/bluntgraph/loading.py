@@ -44,7 +44,7 @@ from .model import (
     Source,
 )
 
-__all__ = ["bundled_corpus_path", "load_corpus", "validate_corpus", "sha256_of"]
+__all__ = ["bundled_corpus_path", "data_path", "load_corpus", "sha256_of", "validate_corpus"]
 
 _LINE = "__line__"
 _SLUG = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -68,6 +68,24 @@ _CERTAINTY_FIELDS = {"level", "cue"}
 _ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode"}
 
 
+def data_path(*parts: str) -> Path:
+    """A file or folder of bluntgraph's shipped data (corpus, shapes, ontology).
+
+    Works from an installed wheel (package data) and from a source checkout.
+
+    Examples
+    --------
+    >>> data_path("corpus").is_dir()
+    True
+    """
+    packaged = Path(str(resources.files("bluntgraph"))) / "data"
+    base = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "data"
+    path = base.joinpath(*parts)
+    if not path.exists():
+        raise CorpusNotFoundError(f"{path} is missing from this installation; reinstall bluntgraph")
+    return path
+
+
 def bundled_corpus_path() -> Path:
     """The folder of the bundled corpus (five articles on emotional blunting).
 
@@ -78,15 +96,7 @@ def bundled_corpus_path() -> Path:
     >>> (bundled_corpus_path() / "sources.yaml").is_file()
     True
     """
-    packaged = Path(str(resources.files("bluntgraph"))) / "data" / "corpus"
-    if packaged.is_dir():
-        return packaged
-    checkout = Path(__file__).resolve().parents[2] / "data" / "corpus"
-    if checkout.is_dir():
-        return checkout
-    raise CorpusNotFoundError(
-        "the bundled corpus is missing from this installation; reinstall bluntgraph"
-    )
+    return data_path("corpus")
 
 
 def sha256_of(path: Path) -> str:
@@ -650,6 +660,15 @@ def _claim(
     )
 
 
+def _corpus_name(root: Path) -> str:
+    try:
+        data = yaml.load((root / "sources.yaml").read_text(encoding="utf-8"), Loader=_LineLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return root.name
+    name = data.get("name") if isinstance(data, dict) else None
+    return str(name) if isinstance(name, str) and name.strip() else root.name
+
+
 def _load(root: Path) -> tuple[Corpus | None, list[Problem]]:
     if not root.is_dir():
         raise CorpusNotFoundError(f"corpus folder not found: {root}")
@@ -683,7 +702,7 @@ def _load(root: Path) -> tuple[Corpus | None, list[Problem]]:
         claims=tuple(claims),
         entities=tuple(entities),
         references=tuple(references),
-        name=root.name,
+        name=_corpus_name(root),
         root=root,
     )
     return corpus, []
