@@ -1,0 +1,156 @@
+"""The command line: outputs, exit codes, one-line errors, nothing half-written."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bluntgraph.cli import main
+from bluntgraph.outputs import OUTPUTS
+from tests.conftest import CorpusMaker
+
+TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C."
+CLAIM = {
+    "id": "a-causes",
+    "quote": "Drug A1 can cause symptom S.",
+    "section": "body",
+    "subject": "drug_a1",
+    "predicate": "causes",
+    "object": "symptom_s",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real console entry point, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "bluntgraph.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_build_writes_every_output(tmp_path: Path, make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    out = tmp_path / "out"
+    result = run("build", "--corpus", str(root), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "1 sources, 1 claims" in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == sorted(name for name, _ in OUTPUTS)
+    with (out / "claims.csv").open(encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert TEXT[int(row["start"]) : int(row["end"])] == row["quote"]
+    for column in ("id", "source", "quote", "start", "end", "subject", "predicate", "object",
+                   "section"):  # fmt: skip
+        assert column in row
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir()), "staging folder left"
+
+
+def test_bad_corpus_writes_nothing_and_exits_1(tmp_path: Path, make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [dict(CLAIM, quote="not in the text")]})
+    out = tmp_path / "out"
+    result = run("build", "--corpus", str(root), "--out", str(out))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "quote not found" in result.stderr.splitlines()[0]
+    assert "nothing was written" in result.stderr
+    assert not out.exists()
+
+
+def test_failed_rebuild_keeps_previous_outputs(tmp_path: Path, make_corpus: CorpusMaker) -> None:
+    good = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(good), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "mine.txt").write_text("a file of the user's", encoding="utf-8")
+    bad = make_corpus(texts={"a": TEXT}, claims={"a": [dict(CLAIM, object="unknown")]})
+    assert main(["build", "--corpus", str(bad), "--out", str(out)]) == 1
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "mine.txt"}
+    assert after == before
+    assert (out / "mine.txt").exists()
+
+
+def test_missing_corpus_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("validate", "--corpus", str(tmp_path / "missing"))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "corpus folder not found" in result.stderr
+
+
+def test_validate_lists_every_problem(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(
+        texts={"a": TEXT},
+        claims={"a": [dict(CLAIM, object="nope"), dict(CLAIM, id="b", quote="absent")]},
+    )
+    result = run("validate", "--corpus", str(root))
+    assert result.returncode == 1
+    assert len(result.stdout.strip().splitlines()) == 2
+    assert "2 problems" in result.stderr
+
+
+def test_validate_bundled_corpus_is_clean() -> None:
+    result = run("validate")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "OK" in result.stdout
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path, make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("build", "--corpus", str(root), "--out", str(blocker / "out"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_help_explains_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("build", "validate", "check", "reanchor", "init"):
+        assert command in result.stdout
+    assert "examples:" in result.stdout
+
+
+def test_usage_error_exits_2() -> None:
+    result = run("build", "--no-such-flag")
+    assert result.returncode == 2
+
+
+def test_reanchor_records_new_hash(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    (root / "texts" / "a.txt").write_text("Preface. " + TEXT, encoding="utf-8")
+    assert run("validate", "--corpus", str(root)).returncode == 1
+    result = run("reanchor", "--corpus", str(root))
+    assert result.returncode == 0, result.stdout
+    assert "recorded new text hashes for: a" in result.stdout
+    assert run("validate", "--corpus", str(root)).returncode == 0
+
+
+def test_reanchor_reports_quotes_that_vanished(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    (root / "texts" / "a.txt").write_text("Therapy T treats condition C.", encoding="utf-8")
+    result = run("reanchor", "--corpus", str(root))
+    assert result.returncode == 1
+    assert "quote not found" in result.stdout
+
+
+def test_init_copies_a_valid_template(tmp_path: Path) -> None:
+    target = tmp_path / "mine"
+    assert main(["init", str(target)]) == 0
+    assert main(["validate", "--corpus", str(target)]) == 0
+    assert main(["init", str(target)]) == 2
+
+
+@pytest.mark.parametrize("argv", [["build", "--quiet"], ["build"]])
+def test_piped_build_prints_no_progress_noise(
+    tmp_path: Path, make_corpus: CorpusMaker, argv: list[str]
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    result = run(*argv, "--corpus", str(root), "--out", str(tmp_path / "o"))
+    assert result.returncode == 0
+    assert "\r" not in result.stderr and "\x1b" not in result.stderr

@@ -1,0 +1,230 @@
+"""The loader refuses each class of bad input with a message saying where and what to do."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bluntgraph import CorpusError, CorpusNotFoundError, load_corpus, validate_corpus
+from tests.conftest import CorpusMaker
+
+TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C. Therapy T treats condition C."
+
+
+def claim(**overrides: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "id": "a-causes",
+        "quote": "Drug A1 can cause symptom S.",
+        "section": "body",
+        "subject": "drug_a1",
+        "predicate": "causes",
+        "object": "symptom_s",
+    }
+    base.update(overrides)
+    return {k: v for k, v in base.items() if v is not None}
+
+
+def messages(root: Path) -> list[str]:
+    return [str(p) for p in validate_corpus(root)]
+
+
+def test_valid_corpus_computes_offsets(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]})
+    corpus = load_corpus(root)
+    (only,) = corpus.claims
+    assert (only.start, only.end) == (0, len("Drug A1 can cause symptom S."))
+    assert corpus.source_by_id["a"].text[only.start : only.end] == only.quote
+
+
+def test_quote_not_in_text(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim(quote="Drug A1 always causes S.")]})
+    (msg,) = messages(root)
+    assert msg.startswith("claims/a.yaml:")
+    assert "claim 'a-causes'" in msg and "quote not found in texts/a.txt" in msg
+    assert "verbatim" in msg
+
+
+def test_quote_with_normalised_spaces_gets_a_precise_hint(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim(quote="Drug A1  can cause symptom S.")]})
+    (msg,) = messages(root)
+    assert "normalising spaces" in msg
+
+
+def test_ambiguous_quote_needs_start(make_corpus: CorpusMaker) -> None:
+    quote = "Therapy T treats condition C."
+    root = make_corpus(
+        texts={"a": TEXT},
+        claims={"a": [claim(quote=quote, subject="therapy_t", predicate="treats", object="condition_c")]},
+    )
+    (msg,) = messages(root)
+    first = TEXT.index(quote)
+    second = TEXT.index(quote, first + 1)
+    assert "occurs 2 times" in msg and str(first) in msg and "start:" in msg
+    fixed = make_corpus(
+        texts={"a": TEXT},
+        claims={"a": [claim(quote=quote, start=second, subject="therapy_t", predicate="treats",
+                            object="condition_c")]},
+    )  # fmt: skip
+    (loaded,) = load_corpus(fixed).claims
+    assert loaded.start == second
+
+
+def test_wrong_start(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim(start=3)]})
+    (msg,) = messages(root)
+    assert "not at start=3" in msg and "occurs at [0]" in msg
+
+
+def test_unknown_entity(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim(object="symptom_q")]})
+    (msg,) = messages(root)
+    assert "object 'symptom_q' is not in entities.yaml" in msg
+
+
+def test_unknown_source_in_claims_file(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT})
+    (root / "claims" / "b.yaml").write_text(
+        yaml.safe_dump({"source": "b", "claims": [claim()]}), encoding="utf-8"
+    )
+    (msg,) = messages(root)
+    assert msg.startswith("claims/b.yaml") and "must name a source" in msg and "'b'" in msg
+
+
+def test_unknown_bibtex_key(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(
+        texts={"a": TEXT},
+        claims={"a": [claim(attribution={"kind": "cited", "references": ["nobody2020"]})]},
+        bib="@article{smith2020, title={T}, year={2020}, author={Smith, A}}\n",
+    )
+    (msg,) = messages(root)
+    assert "unknown BibTeX key 'nobody2020'" in msg
+
+
+def test_duplicate_claim_id_across_files(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT, "b": TEXT}, claims={"a": [claim()], "b": [claim()]})
+    (msg,) = messages(root)
+    assert "duplicate claim id" in msg and "a.yaml" in msg
+
+
+def test_duplicate_entity_id(make_corpus: CorpusMaker) -> None:
+    entities = [
+        {"id": "x", "label": "X", "type": "symptom"},
+        {"id": "x", "label": "X again", "type": "symptom"},
+    ]
+    root = make_corpus(texts={"a": TEXT}, entities=entities)
+    (msg,) = messages(root)
+    assert msg.startswith("entities.yaml:") and "duplicate entity id" in msg
+
+
+def test_malformed_yaml_names_the_line(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT})
+    (root / "claims" / "a.yaml").write_text(
+        "source: a\nclaims:\n  - id: x\n    quote: [unclosed\n", encoding="utf-8"
+    )
+    (msg,) = messages(root)
+    assert msg.startswith("claims/a.yaml:") and "malformed YAML" in msg
+
+
+def test_duplicate_yaml_key_is_refused(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT})
+    (root / "claims" / "a.yaml").write_text(
+        "source: a\nclaims:\n  - id: x\n    id: y\n", encoding="utf-8"
+    )
+    (msg,) = messages(root)
+    assert "duplicate key 'id'" in msg and ":4:" in msg
+
+
+def test_malformed_bibtex(make_corpus: CorpusMaker) -> None:
+    bib = "@article{good2020, title={Good}, year={2020}}\n\n@article{bad2021, title={Bad}\n"
+    root = make_corpus(texts={"a": TEXT}, bib=bib)
+    (msg,) = messages(root)
+    assert msg.startswith("references.bib:3:") and "malformed BibTeX entry" in msg
+
+
+def test_duplicate_bibtex_key(make_corpus: CorpusMaker) -> None:
+    bib = "@article{a2020, title={One}}\n\n@article{a2020, title={Two}}\n"
+    root = make_corpus(texts={"a": TEXT}, bib=bib)
+    (msg,) = messages(root)
+    assert "duplicate BibTeX key 'a2020'" in msg
+
+
+def test_missing_text(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT})
+    (root / "texts" / "a.txt").unlink()
+    (msg,) = messages(root)
+    assert "text file texts/a.txt is missing" in msg
+
+
+def test_non_utf8_text(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT})
+    raw = "café".encode("latin-1")
+    (root / "texts" / "a.txt").write_bytes(raw)
+    sources = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
+    sources["sources"][0]["sha256"] = hashlib.sha256(raw).hexdigest()
+    (root / "sources.yaml").write_text(yaml.safe_dump(sources), encoding="utf-8")
+    (msg,) = messages(root)
+    assert "not UTF-8" in msg
+
+
+def test_changed_text_says_how_to_reanchor(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]})
+    (root / "texts" / "a.txt").write_text(TEXT + " Edited.", encoding="utf-8")
+    (msg,) = messages(root)
+    assert "changed since its claims were anchored" in msg and "bluntgraph reanchor" in msg
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\ud800"])
+def test_control_characters_and_lone_surrogates_are_refused(
+    make_corpus: CorpusMaker, bad: str
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim(note=f"bad {bad} note")]})
+    (msg,) = messages(root)
+    assert "control character or lone surrogate" in msg
+
+
+def test_unknown_field_and_closed_lists(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(
+        texts={"a": TEXT},
+        claims={"a": [claim(predicate="cures", sectoin="body", certainty={"level": "sure"})]},
+    )
+    found = messages(root)
+    assert any("unknown field sectoin" in m for m in found)
+    assert any("'predicate' is 'cures'" in m for m in found)
+    assert any("'level' is 'sure'" in m for m in found)
+
+
+def test_all_problems_are_listed_not_just_the_first(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(
+        texts={"a": TEXT},
+        claims={"a": [claim(id="one", object="nope"), claim(id="two", quote="absent")]},
+        bib="@article{x, title={T}\n",
+    )
+    assert len(validate_corpus(root)) == 3
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    assert len(info.value.problems) == 3
+    assert "(and 2 more problems)" in str(info.value)
+
+
+def test_is_a_cycle(make_corpus: CorpusMaker) -> None:
+    entities = [
+        {"id": "x", "label": "X", "type": "drug_class", "broader": ["y"]},
+        {"id": "y", "label": "Y", "type": "drug_class", "broader": ["x"]},
+    ]
+    root = make_corpus(texts={"a": TEXT}, entities=entities)
+    assert any("is-a cycle" in m for m in messages(root))
+
+
+def test_missing_corpus_folder(tmp_path: Path) -> None:
+    with pytest.raises(CorpusNotFoundError, match="corpus folder not found"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_text_path_may_not_leave_the_corpus(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, sources={"a": {"text": "../../etc/passwd"}})
+    (msg,) = messages(root)
+    assert "outside the corpus folder" in msg
