@@ -49,7 +49,8 @@ def test_quote_not_in_text(make_corpus: CorpusMaker) -> None:
 
 
 def test_quote_with_normalised_spaces_gets_a_precise_hint(make_corpus: CorpusMaker) -> None:
-    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim(quote="Drug A1  can cause symptom S.")]})
+    spaced = claim(quote="Drug A1  can cause symptom S.")
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [spaced]})
     (msg,) = messages(root)
     assert "normalising spaces" in msg
 
@@ -58,8 +59,9 @@ def test_ambiguous_quote_needs_start(make_corpus: CorpusMaker) -> None:
     quote = "Therapy T treats condition C."
     root = make_corpus(
         texts={"a": TEXT},
-        claims={"a": [claim(quote=quote, subject="therapy_t", predicate="treats", object="condition_c")]},
-    )
+        claims={"a": [claim(quote=quote, subject="therapy_t", predicate="treats",
+                            object="condition_c")]},
+    )  # fmt: skip
     (msg,) = messages(root)
     first = TEXT.index(quote)
     second = TEXT.index(quote, first + 1)

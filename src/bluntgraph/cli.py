@@ -168,7 +168,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
         print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
         return EXIT_USAGE
     shutil.copytree(bundled_corpus_path(), target, dirs_exist_ok=True)
-    print(f"copied the bundled corpus to {target}/ — edit it, then: bluntgraph validate --corpus {target}")
+    print(f"copied the bundled corpus to {target}/")
+    print(f"edit it, then run: bluntgraph validate --corpus {target}")
     return EXIT_OK
 
 

@@ -27,6 +27,7 @@ Findings from the checks add claim–claim edges (``contradicts``,
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -36,7 +37,7 @@ import networkx as nx
 
 from .model import Claim, Corpus, Entity, Reference, Source
 
-__all__ = ["build_graph", "node_id", "FINDING_RELATIONS", "add_findings"]
+__all__ = ["FINDING_RELATIONS", "add_findings", "build_graph", "node_id"]
 
 #: finding kind -> relation name of the claim–claim edge it draws
 FINDING_RELATIONS = {
@@ -153,7 +154,7 @@ def add_findings(graph: nx.MultiDiGraph, findings: Iterable[Any]) -> nx.MultiDiG
         if relation is None:
             continue
         ids = [c.id for c in finding.claims]
-        for first, second in zip(ids, ids[1:]):
+        for first, second in itertools.pairwise(ids):
             result.add_edge(
                 node_id("claim", first),
                 node_id("claim", second),

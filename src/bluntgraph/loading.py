@@ -111,7 +111,7 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
@@ -159,7 +159,7 @@ def _read_yaml(path: Path, out: _Collector) -> Any:
         out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
         return None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -277,7 +277,8 @@ class _Entry:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.problem(f"field '{name}' must be a mapping with fields {', '.join(sorted(allowed))}")
+            fields = ", ".join(sorted(allowed))
+            self.problem(f"field '{name}' must be a mapping with fields {fields}")
             return None
         sub = _Entry(value, self.path, f"{self.label} {name}", self.out, allowed)
         sub.line = sub.line or self.line
@@ -394,14 +395,17 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
 
     # bibtexparser logs every parse failure itself; we report them once, our way.
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    library = bibtexparser.parse_string(  # type: ignore[attr-defined]
+        text, append_middleware=[LatexDecodingMiddleware()]
+    )
     for block in library.failed_blocks:
         line = getattr(block, "start_line", None)
         kind = type(block).__name__
         if kind == "DuplicateBlockKeyBlock":
             message = f"duplicate BibTeX key '{getattr(block, 'key', '?')}'"
         else:
-            first = block.raw.strip().splitlines()[0][:60] if block.raw.strip() else ""
+            raw = str(block.raw or "").strip()
+            first = raw.splitlines()[0][:60] if raw else ""
             message = f"malformed BibTeX entry {first!r}"
         out.add(path, None if line is None else line + 1, None, message, "fix the entry's syntax")
     references = []

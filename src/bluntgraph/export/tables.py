@@ -81,7 +81,8 @@ def claims_frame(corpus: Corpus) -> pd.DataFrame:
                 "note": c.note,
             }
         )
-    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    return frame
 
 
 def entities_frame(corpus: Corpus) -> pd.DataFrame:
@@ -105,7 +106,8 @@ def entities_frame(corpus: Corpus) -> pd.DataFrame:
                 "description": e.description,
             }
         )
-    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    return frame
 
 
 def sources_frame(corpus: Corpus) -> pd.DataFrame:
@@ -131,4 +133,5 @@ def sources_frame(corpus: Corpus) -> pd.DataFrame:
                 "claims": counts.get(s.id, 0),
             }
         )
-    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    return frame
