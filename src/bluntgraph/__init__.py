@@ -21,6 +21,8 @@ from .errors import (
     CorpusNotFoundError,
     OutputError,
     Problem,
+    QueryError,
+    UnknownTermError,
     UnsafeQueryError,
 )
 from .graph import build_graph
@@ -46,8 +48,10 @@ __all__ = [
     "OutputError",
     "Problem",
     "Quantity",
+    "QueryError",
     "Reference",
     "Source",
+    "UnknownTermError",
     "UnsafeQueryError",
     "Vocabulary",
     "__version__",

@@ -28,6 +28,8 @@ examples:
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
+  bluntgraph query causes "emotional blunting"     what the sources say causes it
+  bluntgraph query claims --subject SSRI --format csv
 
 The corpus format is described in docs/corpus-format.md.
 """
@@ -160,6 +162,21 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+    from .query import FILTERS, TABLE_COLUMNS, ask, render
+
+    kg = KnowledgeGraph(load_corpus(args.corpus))
+    filters = {name: getattr(args, name) for name in FILTERS}
+    frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
+    width = shutil.get_terminal_size((100, 24)).columns
+    sys.stdout.write(
+        render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width)
+    )
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from .loading import bundled_corpus_path
 
@@ -244,6 +261,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("dir", metavar="DIR", type=Path)
     init.set_defaults(func=_cmd_init)
+
+    from .query import FILTERS, FORMATS, QUESTIONS
+
+    query = commands.add_parser(
+        "query",
+        help="answer a question about the claims as a table, CSV or JSON",
+        description="Answer a question about the claims. Entity names may be an id, a label "
+        "or a synonym, and include their kinds (--subject SSRI includes sertraline).",
+        epilog="questions:\n"
+        + "".join(f"  {name:<12} {what}\n" for name, what in QUESTIONS.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("question", choices=list(QUESTIONS), metavar="QUESTION",
+                       help="one of: " + ", ".join(QUESTIONS))  # fmt: skip
+    query.add_argument("arg", nargs="?", metavar="ARG",
+                       help="the outcome, entity or BibTeX key the question is about")  # fmt: skip
+    _corpus_arg(query)
+    for name, keeps in FILTERS.items():
+        query.add_argument(f"--{name}", metavar=name.upper(), help=keeps)
+    query.add_argument("--format", choices=FORMATS, default="table",
+                       help="table (fits the terminal; long quotes cut), csv or json "
+                       "(every column, full text)")  # fmt: skip
+    query.set_defaults(func=_cmd_query)
     return parser
 
 

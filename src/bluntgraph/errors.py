@@ -6,6 +6,8 @@
     ├── CorpusError          the corpus has problems (a list of Problem)
     ├── CorpusNotFoundError  the corpus folder or a required file is missing
     ├── UnsafeQueryError     a SPARQL query tries to reach files or the network
+    ├── QueryError           a question is malformed (a missing argument, a bad filter)
+    │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
     └── OutputError          an output could not be written
 
 Every error's ``str()`` is one line fit to print for a user.
@@ -13,6 +15,7 @@ Every error's ``str()`` is one line fit to print for a user.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -21,6 +24,8 @@ __all__ = [
     "CorpusNotFoundError",
     "OutputError",
     "Problem",
+    "QueryError",
+    "UnknownTermError",
     "UnsafeQueryError",
 ]
 
@@ -71,3 +76,31 @@ class UnsafeQueryError(BluntgraphError):
 
 class OutputError(BluntgraphError):
     """An output file or folder could not be written."""
+
+
+class QueryError(BluntgraphError, ValueError):
+    """A question to the graph is malformed: a missing argument or a bad filter value."""
+
+
+class UnknownTermError(QueryError):
+    """A question names an entity, source, reference… the corpus does not have.
+
+    ``kind`` says what was asked for, ``term`` what was given and
+    ``suggestions`` the closest names the corpus does have.
+
+    Examples
+    --------
+    >>> str(UnknownTermError("entity", "ssir", ["ssri (SSRI)"]))
+    "unknown entity 'ssir'; did you mean: ssri (SSRI)?"
+    """
+
+    def __init__(self, kind: str, term: str, suggestions: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.term = term
+        self.suggestions = tuple(suggestions)
+        hint = (
+            f"; did you mean: {', '.join(self.suggestions)}?"
+            if self.suggestions
+            else f"; no {kind} of the corpus has that name"
+        )
+        super().__init__(f"unknown {kind} {term!r}{hint}")

@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from . import query
 from .checks import Finding, run_checks
 from .export.tables import claims_frame, entities_frame, sources_frame
 from .graph import add_findings, build_graph
@@ -68,6 +69,130 @@ class KnowledgeGraph:
     def all_claims(self) -> pd.DataFrame:
         """One row per claim (see :func:`~bluntgraph.export.tables.claims_frame`)."""
         return claims_frame(self.corpus)
+
+    # Questions: thin wrappers over bluntgraph.query, which documents every column.
+
+    def claims(
+        self,
+        source: str | None = None,
+        section: str | None = None,
+        predicate: str | None = None,
+        subject: str | None = None,
+        object: str | None = None,
+        entity: str | None = None,
+        population: str | None = None,
+        certainty: str | None = None,
+    ) -> pd.DataFrame:
+        """The claims that pass every given filter, one row each (``query.CLAIMS_COLUMNS``).
+
+        Entity filters take an id, label or synonym and include the kinds of
+        it: ``subject="SSRI"`` includes sertraline claims. An unknown name
+        raises :class:`~bluntgraph.errors.UnknownTermError` listing close ones.
+        See :func:`bluntgraph.query.claims`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> ssri = kg.claims(subject="selective serotonin reuptake inhibitor")
+        >>> len(ssri) > 0 and all(kg.vocabulary.is_a(s, "ssri") for s in ssri.subject)
+        True
+        """
+        return query.claims(
+            self.corpus, self.vocabulary, self.findings, source=source, section=section,
+            predicate=predicate, subject=subject, object=object, entity=entity,
+            population=population, certainty=certainty,
+        )  # fmt: skip
+
+    def causes(self, outcome: str, /, **filters: str | None) -> pd.DataFrame:
+        """What the sources say causes ``outcome``: one row per cause, with its evidence.
+
+        Each row groups the claims of one cause with their sources, quotes,
+        attribution and conflicts (``query.CAUSES_COLUMNS``; see
+        :func:`bluntgraph.query.causes`). ``filters`` are those of :meth:`claims`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> kg.causes("emotional blunting").columns[0]
+        'cause'
+        """
+        return query.causes(self.corpus, self.vocabulary, self.findings, outcome, **filters)
+
+    def treatments(self, outcome: str, /, **filters: str | None) -> pd.DataFrame:
+        """What the sources say treats or reduces ``outcome``: one row per treatment.
+
+        Columns: ``query.TREATMENTS_COLUMNS``; see :func:`bluntgraph.query.treatments`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> len(kg.treatments("emotional blunting")) > 0
+        True
+        """
+        return query.treatments(self.corpus, self.vocabulary, self.findings, outcome, **filters)
+
+    def about(
+        self, entity: str, /, broader: bool = False, **filters: str | None
+    ) -> pd.DataFrame:
+        """Everything said about ``entity``: each claim naming it or a kind of it.
+
+        It may be the subject, object or population; ``broader=True`` adds what
+        is said about its classes. Columns: ``query.ABOUT_COLUMNS``; see
+        :func:`bluntgraph.query.about`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> len(kg.about("sertraline", broader=True)) > len(kg.about("sertraline"))
+        True
+        """
+        return query.about(
+            self.corpus, self.vocabulary, self.findings, entity, broader, **filters
+        )
+
+    def backed_by(self, reference_key: str, /, **filters: str | None) -> pd.DataFrame:
+        """The claims that the reference ``reference_key`` (a BibTeX key) backs.
+
+        Columns: ``query.BACKED_BY_COLUMNS``; see :func:`bluntgraph.query.backed_by`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> key = kg.corpus.references[0].key
+        >>> set(kg.backed_by(key).reference) <= {key}
+        True
+        """
+        return query.backed_by(
+            self.corpus, self.vocabulary, self.findings, reference_key, **filters
+        )
+
+    def statistics(self, **filters: str | None) -> pd.DataFrame:
+        """Every figure the sources give, with its population and the interval it allows.
+
+        Columns: ``query.STATISTICS_COLUMNS``; see :func:`bluntgraph.query.statistics`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> stats = kg.statistics()
+        >>> len(stats) > 0 and bool(stats.measure.notna().all())
+        True
+        """
+        return query.statistics(self.corpus, self.vocabulary, self.findings, **filters)
+
+    def unsupported(self, **filters: str | None) -> pd.DataFrame:
+        """The claims that give no evidence: nothing cited, no expert named.
+
+        Columns: ``query.UNSUPPORTED_COLUMNS``; see :func:`bluntgraph.query.unsupported`.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> bare = kg.unsupported()
+        >>> bool(bare.references.map(len).eq(0).all())
+        True
+        """
+        return query.unsupported(self.corpus, self.vocabulary, self.findings, **filters)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.summary().items())

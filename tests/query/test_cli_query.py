@@ -1,0 +1,114 @@
+"""`bluntgraph query`: every question, filters, formats and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bluntgraph.cli import main
+from bluntgraph.query import QUESTIONS
+from tests.conftest import CorpusMaker
+from tests.query.conftest import BIB, CLAIMS, TEXT_A, TEXT_B
+
+ARGUMENTS = {"causes": "symptom S", "treatments": "the S", "about": "drug A1",
+             "backed-by": "smith2020"}  # fmt: skip
+
+
+@pytest.fixture
+def corpus(make_corpus: CorpusMaker) -> Path:
+    return make_corpus(texts={"a": TEXT_A, "b": TEXT_B}, claims=CLAIMS, bib=BIB)
+
+
+def query(
+    capsys: pytest.CaptureFixture[str], corpus: Path, *args: str
+) -> tuple[int, str, str]:
+    code = main(["query", *args, "--corpus", str(corpus)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("question", list(QUESTIONS))
+@pytest.mark.parametrize("width", ["50", "80", "132"])
+def test_every_question_as_a_table_that_fits(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, corpus: Path,
+    question: str, width: str,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("COLUMNS", width)
+    args = [question, ARGUMENTS[question]] if question in ARGUMENTS else [question]
+    code, out, err = query(capsys, corpus, *args)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert all(len(line) <= int(width) for line in lines[:-1]), out
+    assert " row" in lines[-1]
+
+
+def test_csv_and_json_hold_the_same_rows(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    code, out, _ = query(capsys, corpus, "claims", "--subject", "class A", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    code, out, _ = query(capsys, corpus, "claims", "--subject", "class A", "--format", "json")
+    records = json.loads(out)
+    assert [r["id"] for r in rows] == [r["id"] for r in records]
+    assert {r["subject"] for r in records} == {"drug_class_a", "drug_a1"}
+    # full quotes, not the table's cut ones
+    assert all(TEXT_A.count(r["quote"]) + TEXT_B.count(r["quote"]) == 1 for r in rows)
+
+
+def test_filters(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    code, out, _ = query(capsys, corpus, "causes", "symptom S", "--source", "b",
+                         "--format", "json")  # fmt: skip
+    assert code == 0
+    assert [r["cause"] for r in json.loads(out)] == ["drug_class_a"]
+    code, out, _ = query(capsys, corpus, "statistics", "--population", "people",
+                         "--section", "body", "--format", "json")  # fmt: skip
+    assert [r["id"] for r in json.loads(out)] == ["b-c-prevalence"]
+    code, out, _ = query(capsys, corpus, "unsupported", "--predicate", "prevalence",
+                         "--certainty", "certain", "--object", "people", "--entity",
+                         "condition C", "--format", "csv")  # fmt: skip
+    assert [r["id"] for r in csv.DictReader(io.StringIO(out))] == ["b-c-prevalence"]
+
+
+def test_no_results(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    code, out, _ = query(capsys, corpus, "backed-by", "smith2020", "--source", "a")
+    assert code == 0 and out == "no results\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["about", "drug A2"], "unknown entity 'drug A2'; did you mean: drug_a1"),
+        (["claims", "--predicate", "cuases"], "unknown predicate 'cuases'; did you mean: causes"),
+        (["causes"], "'causes' needs an outcome"),
+        (["statistics", "symptom S"], "'statistics' takes no argument"),
+        (["backed-by", "smith2021"], "unknown reference 'smith2021'"),
+    ],
+)
+def test_bad_questions_get_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], corpus: Path, args: list[str], expected: str
+) -> None:
+    code, out, err = query(capsys, corpus, *args)
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1
+    assert err.startswith("bluntgraph: error: ") and expected in err
+
+
+def test_the_console_command(corpus: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bluntgraph.cli", "query", "about", "ssir", "--corpus", str(corpus)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "bluntgraph.cli", "query", "causes", "the S", "--corpus",
+         str(corpus)],
+        capture_output=True, text=True, check=False, env={"COLUMNS": "70", "PATH": ""},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()[:-1]) <= 70
