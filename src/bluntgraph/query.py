@@ -439,13 +439,16 @@ def _relations(
     """Claims with one of ``predicates`` towards ``outcome``, grouped by agent and outcome."""
     outcomes = _kinds_of(vocabulary, outcome)
     by_claim = _findings_by_claim(findings)
+    position = {finding: index for index, finding in enumerate(findings)}
     groups: dict[tuple[str, str, bool], list[Claim]] = {}
     for claim in select_claims(corpus, vocabulary, **filters):
         if claim.predicate in predicates and claim.object in outcomes:
             groups.setdefault((claim.subject, claim.object, claim.negated), []).append(claim)
     rows: list[dict[str, Any]] = []
     for (subject, obj, negated), group in groups.items():
-        involved = _distinct(f for c in group for f in by_claim.get(c.id, ()))
+        involved = sorted(
+            _distinct(f for c in group for f in by_claim.get(c.id, ())), key=position.__getitem__
+        )
         kinds = {c.attribution.kind for c in group}
         rows.append(
             {
@@ -495,7 +498,8 @@ def causes(
     ``certainty`` levels and ``attribution`` kinds (strongest evidence first);
     ``references`` cited; ``populations`` the claims are about; ``conflicts``
     (ids of findings of the :data:`CONFLICT_KINDS` involving the claims) and
-    ``findings`` (ids of every finding involving them).
+    ``findings`` (ids of every finding involving them), both in the order of
+    the findings list.
 
     Examples
     --------

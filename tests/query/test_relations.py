@@ -109,3 +109,11 @@ def test_filters_narrow_the_claims_before_grouping(small_kg: KnowledgeGraph) -> 
 def test_unknown_outcome(small_kg: KnowledgeGraph) -> None:
     with pytest.raises(UnknownTermError, match="did you mean: symptom_s"):
         small_kg.causes("symptom Z")
+
+
+def test_finding_ids_follow_the_order_of_the_findings_list(
+    small_kg: KnowledgeGraph, findings: list[Finding]
+) -> None:
+    backwards = list(reversed(findings))
+    frame = causes(small_kg.corpus, small_kg.vocabulary, backwards, "symptom_s")
+    assert frame.set_index("cause").loc["drug_a1", "findings"] == ("F002", "F001")
