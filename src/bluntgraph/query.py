@@ -141,8 +141,8 @@ _NEEDS_ARGUMENT = {"causes": "an outcome", "treatments": "an outcome",
 #: question -> the columns ``render(..., "table")`` shows (CSV and JSON show them all)
 TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "claims": ("id", "subject", "predicate", "object", "attribution", "quote"),
-    "causes": ("cause", "outcome", "negated", "n_sources", "conflicts", "attribution", "quotes"),
-    "treatments": ("treatment", "outcome", "negated", "n_sources", "conflicts", "attribution",
+    "causes": ("cause", "negated", "n_sources", "conflicts", "attribution", "outcome", "quotes"),
+    "treatments": ("treatment", "negated", "n_sources", "conflicts", "attribution", "outcome",
                    "quotes"),
     "about": ("id", "roles", "subject", "predicate", "object", "quote"),
     "backed-by": ("id", "subject", "predicate", "object", "attribution_mode", "quote"),
@@ -852,15 +852,21 @@ def _cut(text: str, width: int) -> str:
 def _layout(headers: Sequence[str], rows: list[list[str]], width: int) -> dict[str, int]:
     """Which columns a table of ``width`` characters shows, and how wide each is.
 
-    Quotes give way first (down to a readable minimum); if that is not
-    enough, the rightmost ordinary columns are left out. Names (ids, causes,
-    treatments) are cut only when nothing else can give.
+    Quotes give way first (down to a readable minimum), then long values of
+    ordinary columns; if that is not enough, the rightmost ordinary columns
+    are left out. Names (ids, causes, treatments) are cut only when nothing
+    else can give.
     """
     natural = {h: max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)}
+    floor = {}
     for h in natural:
-        if h not in _TEXT_COLUMNS and h not in _KEY_COLUMNS:
+        if h in _TEXT_COLUMNS:
+            floor[h] = min(natural[h], 20)
+        elif h in _KEY_COLUMNS:
+            floor[h] = natural[h]
+        else:
             natural[h] = min(natural[h], 40)
-    floor = {h: min(natural[h], 20) if h in _TEXT_COLUMNS else natural[h] for h in natural}
+            floor[h] = min(natural[h], max(len(h), 16))
     kept = list(headers)
 
     def room() -> int:
@@ -870,14 +876,15 @@ def _layout(headers: Sequence[str], rows: list[list[str]], width: int) -> dict[s
     while sum(floor[h] for h in kept) > room() and droppable:
         kept.remove(droppable.pop())
     widths = {h: floor[h] for h in kept}
-    # Give the space left to the text columns, up to their natural width.
+    # Give the space left back, to ordinary columns first, then to the text.
     spare = room() - sum(widths.values())
-    text = [h for h in kept if h in _TEXT_COLUMNS]
-    while spare > 0 and any(widths[h] < natural[h] for h in text):
-        for h in text:
-            if spare > 0 and widths[h] < natural[h]:
-                widths[h] += 1
-                spare -= 1
+    for group in ([h for h in kept if h not in _TEXT_COLUMNS], [h for h in kept
+                                                                if h in _TEXT_COLUMNS]):
+        while spare > 0 and any(widths[h] < natural[h] for h in group):
+            for h in group:
+                if spare > 0 and widths[h] < natural[h]:
+                    widths[h] += 1
+                    spare -= 1
     # Nothing left to drop: cut the widest column, a character at a time.
     while sum(widths.values()) > room() and max(widths.values()) > 4:
         widest = max(widths, key=lambda h: widths[h])
