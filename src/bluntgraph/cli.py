@@ -27,6 +27,7 @@ examples:
   bluntgraph build                      build the bundled corpus into ./out
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
+  bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph query causes "emotional blunting"     what the sources say causes it
   bluntgraph query claims --subject SSRI --format csv
@@ -177,6 +178,40 @@ def _cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kinds_arg(text: str) -> tuple[str, ...]:
+    from .export.html import KINDS
+
+    kinds = tuple(dict.fromkeys(k.strip() for k in text.split(",") if k.strip()))
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(
+            f"unknown kind {', '.join(unknown) or text!r}; choose from {','.join(KINDS)}"
+        )
+    return kinds
+
+
+def _depth_arg(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of hops (0 or more)")
+    return int(text)
+
+
+def _cmd_view(args: argparse.Namespace) -> int:
+    from .export.html import view_nodes
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+
+    kg = KnowledgeGraph(load_corpus(args.corpus))
+    nodes, focus = view_nodes(
+        kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
+    )
+    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds)
+    hops = f"{args.depth} hop{'s' * (args.depth != 1)}"
+    around = f" within {hops} of {kg.graph.nodes[focus].get('label')} ({focus})" if focus else ""
+    print(f"wrote {args.output}: {len(nodes)} of {kg.graph.number_of_nodes()} nodes{around}")
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from .loading import bundled_corpus_path
 
@@ -210,9 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph and write every output into a folder",
         description="Load and validate the corpus, build the graph, run the checks and write "
-        "claims.csv, entities.csv, sources.csv, references.bib, graph.graphml and findings "
-        "into the output folder. Files are written to a temporary folder first and moved "
-        "into place only when all succeeded.",
+        "claims.csv, entities.csv, sources.csv, references.bib, graph.graphml, findings and "
+        "the interactive graph.html into the output folder. Files are written to a temporary "
+        "folder first and moved into place only when all succeeded.",
     )
     _corpus_arg(build)
     build.add_argument(
@@ -253,6 +288,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _corpus_arg(reanchor)
     reanchor.set_defaults(func=_cmd_reanchor)
+
+    view = commands.add_parser(
+        "view",
+        help="write the interactive graph (or the part around one entity) as an HTML page",
+        description="Write the evidence graph as one HTML page that works offline: nodes by "
+        "kind, edges by relation, conflicts as red dashed edges, the quote of a claim on "
+        "hover. --focus keeps what is within --depth hops of an entity (id, label or "
+        "synonym) or of a claim, source or reference id.",
+    )
+    _corpus_arg(view)
+    view.add_argument("--focus", metavar="ENTITY", help="centre the view on this entity or id")
+    view.add_argument("--depth", metavar="N", type=_depth_arg, default=2,
+                      help="hops from the focus to keep (default: 2)")  # fmt: skip
+    view.add_argument("--kinds", metavar="KINDS", type=_kinds_arg,
+                      help="node kinds to show, comma-separated, from "
+                      "source,claim,entity,reference (default: all)")  # fmt: skip
+    view.add_argument("-o", "--output", metavar="FILE", type=Path, default=Path("view.html"),
+                      help="the page to write (default: view.html)")  # fmt: skip
+    view.set_defaults(func=_cmd_view)
 
     init = commands.add_parser(
         "init",

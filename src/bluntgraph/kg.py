@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
@@ -16,6 +18,9 @@ from .graph import add_findings, build_graph
 from .loading import load_corpus
 from .model import Corpus
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from IPython.display import HTML as IPythonHTML
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -193,6 +198,50 @@ class KnowledgeGraph:
         True
         """
         return query.unsupported(self.corpus, self.vocabulary, self.findings, **filters)
+
+    def to_html(
+        self,
+        path: str | Path | None = None,
+        focus: str | None = None,
+        depth: int = 2,
+        kinds: str | Iterable[str] | None = None,
+    ) -> str:
+        """The interactive graph as one offline HTML page; also written to ``path`` if given.
+
+        ``focus`` (an entity's id, label or synonym, or a claim, source or
+        reference id) keeps what is within ``depth`` hops of it; ``kinds``
+        keeps only some of source, claim, entity, reference. See
+        :func:`bluntgraph.export.html.graph_html` and ``docs/html.md``.
+
+        Examples
+        --------
+        >>> page = load().to_html(focus="ssri", depth=1)
+        >>> page.startswith("<!DOCTYPE html>")
+        True
+        """
+        from .export.html import graph_html, write_html
+
+        page = graph_html(
+            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary
+        )
+        if path is not None:
+            write_html(page, path)
+        return page
+
+    def show(
+        self,
+        focus: str | None = None,
+        depth: int = 2,
+        kinds: str | Iterable[str] | None = None,
+        height: int = 650,
+    ) -> IPythonHTML:
+        """The interactive graph for a notebook cell (an IPython HTML object with an iframe).
+
+        Takes the arguments of :meth:`to_html`; needs IPython (ipykernel).
+        """
+        from .export.html import notebook_html
+
+        return notebook_html(self.to_html(focus=focus, depth=depth, kinds=kinds), height)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.summary().items())

@@ -49,6 +49,10 @@ def _findings_json(kg: KnowledgeGraph, path: Path) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
+def _graph_html(kg: KnowledgeGraph, path: Path) -> None:
+    kg.to_html(path)
+
+
 #: (file name, writer) for every file ``bluntgraph build`` writes, in order
 OUTPUTS: list[tuple[str, Writer]] = [
     ("claims.csv", _csv(lambda kg: claims_frame(kg.corpus))),
@@ -57,6 +61,7 @@ OUTPUTS: list[tuple[str, Writer]] = [
     ("references.bib", _bibtex),
     ("graph.graphml", _graphml),
     ("findings.json", _findings_json),
+    ("graph.html", _graph_html),
 ]
 
 
