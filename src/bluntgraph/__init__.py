@@ -14,7 +14,7 @@ Examples
 
 from __future__ import annotations
 
-from .checks import ClaimRef, Finding, run_checks
+from .checks import ClaimRef, Finding, evidence_table, list_rules, run_checks
 from .errors import (
     BluntgraphError,
     CorpusError,
@@ -22,6 +22,7 @@ from .errors import (
     OutputError,
     Problem,
     QueryError,
+    UnknownRuleError,
     UnknownTermError,
     UnsafeQueryError,
 )
@@ -51,12 +52,15 @@ __all__ = [
     "QueryError",
     "Reference",
     "Source",
+    "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",
     "Vocabulary",
     "__version__",
     "build_graph",
     "bundled_corpus_path",
+    "evidence_table",
+    "list_rules",
     "load",
     "load_corpus",
     "run_checks",

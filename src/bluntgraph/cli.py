@@ -27,6 +27,7 @@ examples:
   bluntgraph build                      build the bundled corpus into ./out
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
+  bluntgraph check --format md --fail-on warning   conflicts and evidence problems
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph query causes "emotional blunting"     what the sources say causes it
@@ -111,18 +112,43 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .checks import findings_document, run_checks
+    from .checks import (
+        explain_pair,
+        findings_document,
+        format_markdown,
+        format_text,
+        get_rule,
+        list_rules,
+        run_checks,
+    )
     from .loading import load_corpus
 
+    if args.list_rules:
+        rules = list_rules()
+        width = max(len(r.name) for r in rules)
+        for r in rules:
+            print(f"{r.name:<{width}}  {r.kind:<22}  {r.severity:<7}  {r.summary}")
+        return EXIT_OK
+    for name in args.rule or ():
+        get_rule(name)  # an unknown name fails before the corpus is read
     corpus = load_corpus(args.corpus)
-    findings = run_checks(corpus)
+    if args.explain:
+        unknown = [c for c in args.explain if c not in corpus.claim_by_id]
+        if unknown:
+            print(f"bluntgraph: error: no claim {unknown[0]!r} in the corpus", file=sys.stderr)
+            return EXIT_USAGE
+        print("\n".join(explain_pair(corpus, *args.explain)))
+        return EXIT_OK
+    findings = run_checks(corpus, args.rule)
     if args.format == "json":
         import json
 
         print(json.dumps(findings_document(findings), ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        sys.stdout.write(format_markdown(findings, corpus))
     else:
-        for finding in findings:
-            print(f"{finding.id} [{finding.severity}] {finding.kind}: {finding.message}")
+        width = shutil.get_terminal_size((100, 24)).columns
+        sys.stdout.write(format_text(findings, corpus, width=min(width, 120)))
     levels = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
     failing = [f for f in findings if f.severity in levels[args.fail_on]]
     return EXIT_PROBLEMS if failing else EXIT_OK
@@ -268,15 +294,37 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="report conflicts and evidence problems between claims",
-        description="Run the conflict and evidence checks and print the findings.",
+        description="Run the conflict and evidence checks and print the findings, grouped by "
+        "kind, each with the quotes involved (source, section, quote). The rules are "
+        "described in docs/checks.md. Exits 1 when a finding at --fail-on or worse exists.",
     )
     _corpus_arg(check)
-    check.add_argument("--format", choices=("text", "json", "md"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "md"),
+        default="text",
+        help="text (default), json (the findings.json document) or md (Markdown)",
+    )
     check.add_argument(
         "--fail-on",
         choices=("error", "warning", "never"),
         default="error",
         help="exit 1 when a finding of this severity or worse exists (default: error)",
+    )
+    check.add_argument(
+        "--rule",
+        metavar="NAME",
+        action="append",
+        help="run only this rule (repeat for several; --list-rules names them)",
+    )
+    check.add_argument(
+        "--list-rules", action="store_true", help="list the rules with what each one finds"
+    )
+    check.add_argument(
+        "--explain",
+        nargs=2,
+        metavar="CLAIM",
+        help="say why two claims do or do not conflict, instead of running the checks",
     )
     check.set_defaults(func=_cmd_check)
 

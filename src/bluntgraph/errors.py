@@ -6,6 +6,7 @@
     ├── CorpusError          the corpus has problems (a list of Problem)
     ├── CorpusNotFoundError  the corpus folder or a required file is missing
     ├── UnsafeQueryError     a SPARQL query tries to reach files or the network
+    ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
     └── OutputError          an output could not be written
@@ -25,6 +26,7 @@ __all__ = [
     "OutputError",
     "Problem",
     "QueryError",
+    "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",
 ]
@@ -72,6 +74,10 @@ class CorpusNotFoundError(BluntgraphError):
 
 class UnsafeQueryError(BluntgraphError):
     """A SPARQL query uses SERVICE, LOAD or another way to reach outside the graph."""
+
+
+class UnknownRuleError(BluntgraphError):
+    """A check rule was asked for by a name no rule has (``bluntgraph check --list-rules``)."""
 
 
 class OutputError(BluntgraphError):

@@ -147,6 +147,8 @@ def add_findings(graph: nx.MultiDiGraph, findings: Iterable[Any]) -> nx.MultiDiG
 
     Each finding needs ``id``, ``kind``, ``rule``, ``message`` and ``claims``
     (records with an ``id``); kinds without a pairwise meaning add no edge.
+    The pairs are the finding's ``pairs`` (claim ids that clash) when it has
+    them, otherwise each claim with the next.
     """
     result = graph.copy()
     for finding in findings:
@@ -154,7 +156,8 @@ def add_findings(graph: nx.MultiDiGraph, findings: Iterable[Any]) -> nx.MultiDiG
         if relation is None:
             continue
         ids = [c.id for c in finding.claims]
-        for first, second in itertools.pairwise(ids):
+        pairs = getattr(finding, "pairs", ()) or list(itertools.pairwise(ids))
+        for first, second in pairs:
             result.add_edge(
                 node_id("claim", first),
                 node_id("claim", second),

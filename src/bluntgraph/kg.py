@@ -46,7 +46,7 @@ class KnowledgeGraph:
     @cached_property
     def findings(self) -> list[Finding]:
         """Every finding of every check, in a stable order."""
-        return run_checks(self.corpus)
+        return run_checks(self.corpus, vocabulary=self.vocabulary)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -198,6 +198,35 @@ class KnowledgeGraph:
         True
         """
         return query.unsupported(self.corpus, self.vocabulary, self.findings, **filters)
+
+    def findings_frame(self) -> pd.DataFrame:
+        """One row per finding and claim involved, with quotes (see ``checks.FINDING_COLUMNS``).
+
+        Examples
+        --------
+        >>> frame = load().findings_frame()
+        >>> {"finding", "kind", "severity", "claim", "quote"} <= set(frame.columns)
+        True
+        """
+        from .checks import findings_frame
+
+        return findings_frame(self.findings, self.corpus)
+
+    def evidence(self) -> pd.DataFrame:
+        """How well each relation is supported: sources, attribution, hedging, conflicts, score.
+
+        Columns: ``checks.EVIDENCE_COLUMNS``; the score is explained in
+        ``docs/checks.md`` and :func:`bluntgraph.checks.evidence_table`.
+
+        Examples
+        --------
+        >>> table = load().evidence()
+        >>> table.columns[:4].tolist()
+        ['subject', 'predicate', 'object', 'negated']
+        """
+        from .checks import evidence_table
+
+        return evidence_table(self.corpus, self.findings)
 
     def to_html(
         self,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .checks import findings_document
+from .checks import findings_document, format_markdown
 from .errors import OutputError
 from .export.bibtex import format_bibtex
 from .export.tables import claims_frame, entities_frame, sources_frame
@@ -49,6 +49,10 @@ def _findings_json(kg: KnowledgeGraph, path: Path) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
+def _findings_md(kg: KnowledgeGraph, path: Path) -> None:
+    path.write_text(format_markdown(kg.findings, kg.corpus), encoding="utf-8")
+
+
 def _graph_html(kg: KnowledgeGraph, path: Path) -> None:
     kg.to_html(path)
 
@@ -61,6 +65,7 @@ OUTPUTS: list[tuple[str, Writer]] = [
     ("references.bib", _bibtex),
     ("graph.graphml", _graphml),
     ("findings.json", _findings_json),
+    ("findings.md", _findings_md),
     ("graph.html", _graph_html),
 ]
 

@@ -100,6 +100,14 @@ class Vocabulary:
         """Whether ``entity_id`` is ``class_id`` or a kind of it (by is-a or by facts)."""
         return class_id in self.ancestors(entity_id) or entity_id in self.members(class_id)
 
+    def classes(self, entity_id: str) -> frozenset[str]:
+        """Everything the entity is: its is-a ancestors and each class whose facts it meets."""
+        found = set(self.ancestors(entity_id))
+        for class_id, entity in self.entities.items():
+            if entity.member_if and entity_id in self.members(class_id):
+                found |= self.ancestors(class_id)
+        return frozenset(found)
+
     def related(self, first: str, second: str) -> bool:
         """Whether one of the two entities is a kind of the other."""
         return self.is_a(first, second) or self.is_a(second, first)

@@ -45,6 +45,9 @@ class Finding:
     claims: tuple[ClaimRef, ...] = ()
     references: tuple[str, ...] = ()
     details: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    #: (claim id, claim id) pairs that clash, for the graph's claim–claim edges
+    #: (not part of ``findings.json``; empty: each claim with the next)
+    pairs: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The finding in the ``findings.json`` shape."""

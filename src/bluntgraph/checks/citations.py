@@ -1,0 +1,304 @@
+"""Rules about the BibTeX references: malformed, misspelled, untraceable or inconsistent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim, Reference
+from ..vocabulary import Vocabulary
+from . import wording
+from .engine import CheckContext, Draft, rule
+
+__all__ = [
+    "REQUIRED_FIELDS",
+    "cited_work_off_topic",
+    "edit_distance",
+    "inconsistent_year",
+    "missing_identifier",
+    "misspelled_name",
+    "reference_missing_fields",
+    "uncited_reference",
+]
+
+#: entry type -> fields it needs; a tuple inside means "any one of these"
+REQUIRED_FIELDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    "article": (("author",), "title", "journal", "year"),
+    "book": (("author", "editor"), "title", "publisher", "year"),
+    "inproceedings": (("author",), "title", "booktitle", "year"),
+    "incollection": (("author",), "title", "booktitle", "year"),
+    "phdthesis": (("author",), "title", "school", "year"),
+    "mastersthesis": (("author",), "title", "school", "year"),
+    "techreport": (("author", "institution"), "title", "institution", "year"),
+}
+_DEFAULT_REQUIRED: tuple[str | tuple[str, ...], ...] = (
+    ("author", "institution", "organization", "publisher", "howpublished"),
+    "title",
+    "year",
+)
+#: fields where the names of organisations and journals are written
+_NAME_FIELDS = (
+    "journal", "journaltitle", "booktitle", "institution", "organization", "publisher",
+    "school", "howpublished", "author", "editor", "address",
+)  # fmt: skip
+_IDENTIFIERS = ("doi", "pmid", "pmcid", "isbn", "eprint", "arxiv")
+_PAPER_TYPES = {"article", "inproceedings", "incollection", "book", "phdthesis", "mastersthesis"}
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_WORD = re.compile(r"\S+")
+
+
+def edit_distance(first: str, second: str, limit: int | None = None) -> int:
+    """The edit distance between two strings: insertions, deletions, substitutions and swaps.
+
+    Swapping two neighbouring letters counts as one edit (a common typo).
+    With ``limit``, stops early and returns ``limit + 1`` once the distance
+    is known to exceed it.
+
+    Examples
+    --------
+    >>> edit_distance("University of Cambride", "University of Cambridge")
+    1
+    >>> edit_distance("Jounral", "Journal")
+    1
+    >>> edit_distance("kitten", "sitting")
+    3
+    """
+    cap = limit if limit is not None else len(first) + len(second)
+    if abs(len(first) - len(second)) > cap:
+        return cap + 1
+    before: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, start=1):
+        current = [i]
+        for j, b in enumerate(second, start=1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > cap:
+            return cap + 1
+        before, previous = previous, current
+    return min(previous[-1], cap + 1)
+
+
+def _describe(reference: Reference) -> str:
+    title = reference.title
+    return f"{reference.key} ({wording.quoted(title, 70)})" if title else reference.key
+
+
+def _citers(ctx: CheckContext, key: str) -> tuple[Claim, ...]:
+    return tuple(ctx.citing_claims.get(key, ()))
+
+
+def _cited_by(ctx: CheckContext, key: str) -> str:
+    claims = _citers(ctx, key)
+    return f" It is cited by {ctx.where_all(claims)}." if claims else ""
+
+
+@rule("reference-missing-fields", "citation-error", "warning")
+def reference_missing_fields(ctx: CheckContext) -> Iterator[Draft]:
+    """A reference lacks a field its entry type needs (author, title, year, journal…).
+
+    Checks each BibTeX entry against ``REQUIRED_FIELDS`` for its type (for
+    other types: a title, a year and an author or issuing body).
+    """
+    for reference in ctx.corpus.references:
+        required = REQUIRED_FIELDS.get(reference.entry_type.lower(), _DEFAULT_REQUIRED)
+        missing = []
+        for need in required:
+            options = (need,) if isinstance(need, str) else need
+            if not any((reference.get(name) or "").strip() for name in options):
+                missing.append(" or ".join(options))
+        if missing:
+            yield Draft(
+                f"Reference {_describe(reference)} is a @{reference.entry_type} without "
+                f"{wording.join(missing)}, so a reader cannot find or judge the work."
+                + _cited_by(ctx, reference.key),
+                _citers(ctx, reference.key),
+                (reference.key,),
+            )
+
+
+def _known_names(vocab: Vocabulary) -> list[tuple[str, str]]:
+    """(name, entity id) for every organisation and journal of the vocabulary."""
+    names = []
+    for entity in vocab.entities.values():
+        if entity.type in ("organization", "journal"):
+            for name in (entity.label, *entity.synonyms):
+                names.append((name, entity.id))
+    return sorted(names)
+
+
+def _near_misses(value: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(written, known name) where ``value`` contains a slightly misspelled known name."""
+    exact = {n.casefold() for n, _ in names}
+    words = _WORD.findall(value)
+    found = []
+    for name, _ in names:
+        if len(name) < 8:  # too short to tell a typo from another name
+            continue
+        limit = 1 + len(name) // 30
+        size = len(name.split())
+        for width in {size - 1, size, size + 1} - {0}:
+            for start in range(0, max(0, len(words) - width) + 1):
+                written = " ".join(words[start : start + width]).strip(".,;:")
+                if not written or written.casefold() in exact:
+                    continue
+                distance = edit_distance(written.casefold(), name.casefold(), limit)
+                if 0 < distance <= limit:
+                    found.append((written, name))
+    return sorted(set(found))
+
+
+@rule("misspelled-name", "citation-error", "error")
+def misspelled_name(ctx: CheckContext) -> Iterator[Draft]:
+    """A reference misspells the name of a known organisation or journal.
+
+    Compares the name fields of every reference (journal, institution,
+    publisher, organization, howpublished, author…) with the labels and
+    synonyms of the vocabulary's ``organization`` and ``journal`` entities.
+    A stretch of words within a small edit distance of a known name (one
+    letter, or two in names of 30 letters or more; a swap of neighbouring
+    letters counts as one) that is not itself a known name is reported: close
+    but not equal is a typo, and a typo in a name makes the work harder to
+    find and suggests the citation was not checked.
+    """
+    names = _known_names(ctx.vocabulary)
+    if not names:
+        return
+    for reference in ctx.corpus.references:
+        misses: dict[tuple[str, str], list[str]] = {}
+        for field, value in reference.fields:
+            if field in _NAME_FIELDS:
+                for miss in _near_misses(value, names):
+                    misses.setdefault(miss, []).append(field)
+        for (written, name), fields in sorted(misses.items()):
+            distance = edit_distance(written.casefold(), name.casefold())
+            yield Draft(
+                f"Reference {_describe(reference)} writes “{written}” (in its "
+                f"{wording.join(fields)}), {distance} typing slip{'s' * (distance > 1)} from "
+                f"the known name “{name}” — probably a misspelling."
+                + _cited_by(ctx, reference.key),
+                _citers(ctx, reference.key),
+                (reference.key,),
+            )
+
+
+@rule("missing-identifier", "citation-error", "info")
+def missing_identifier(ctx: CheckContext) -> Iterator[Draft]:
+    """A reference has no identifier (DOI, PMID, ISBN…) to find it by.
+
+    Papers and books need a DOI, PubMed id, PMC id, ISBN or e-print id;
+    other works (news items, web pages) at least one of those or a URL.
+    """
+    for reference in ctx.corpus.references:
+        kinds = _IDENTIFIERS if reference.entry_type.lower() in _PAPER_TYPES else (
+            *_IDENTIFIERS, "url",
+        )  # fmt: skip
+        if any((reference.get(name) or "").strip() for name in kinds):
+            continue
+        yield Draft(
+            f"Reference {_describe(reference)} has no {wording.join(list(kinds), 'or')}: "
+            "nothing identifies the work unambiguously." + _cited_by(ctx, reference.key),
+            _citers(ctx, reference.key),
+            (reference.key,),
+        )
+
+
+@rule("inconsistent-year", "citation-error", "warning")
+def inconsistent_year(ctx: CheckContext) -> Iterator[Draft]:
+    """A reference gives different years in its key, year field and date field.
+
+    Reads a four-digit year from the BibTeX key (``smith2021``), the
+    ``year`` field and the ``date`` field (ISO date); reports any
+    disagreement.
+    """
+    for reference in ctx.corpus.references:
+        years = []
+        for where, text in (
+            ("key", reference.key),
+            ("year", reference.year or ""),
+            ("date", reference.get("date") or ""),
+        ):
+            match = _YEAR.search(text)
+            if match:
+                years.append((where, match.group(1)))
+        if len({year for _, year in years}) > 1:
+            listed = wording.join([f"{year} in its {where}" for where, year in years])
+            yield Draft(
+                f"Reference {_describe(reference)} gives {listed}: at most one of them can be "
+                "right." + _cited_by(ctx, reference.key),
+                _citers(ctx, reference.key),
+                (reference.key,),
+            )
+
+
+@rule("uncited-reference", "citation-error", "info")
+def uncited_reference(ctx: CheckContext) -> Iterator[Draft]:
+    """A reference that no claim cites.
+
+    Either a claim lost its ``attribution.references`` or the entry is not
+    needed; the graph shows it with no link.
+    """
+    for reference in ctx.corpus.references:
+        if reference.key not in ctx.citing_claims:
+            yield Draft(
+                f"Reference {_describe(reference)} is cited by no claim: link the claims that "
+                "rely on it (attribution.references) or remove it.",
+                (),
+                (reference.key,),
+            )
+
+
+def _names(vocab: Vocabulary, entity_id: str) -> set[str]:
+    """Words that name the entity, a kind of it, or what it is a kind of."""
+    related = set(vocab.ancestors(entity_id)) | set(vocab.descendants(entity_id))
+    entity = vocab.entities.get(entity_id)
+    for part in (entity.takes, entity.has_condition) if entity else ():
+        if part:
+            related |= vocab.descendants(part) | {part}
+    names: set[str] = set()
+    for other in related:
+        e = vocab.entities.get(other)
+        if e is not None and (other == entity_id or e.type != "concept"):
+            names.update(n.casefold() for n in (e.label, *e.synonyms))
+    return {n for n in names if len(n) > 2}
+
+
+def _mentions(text: str, names: set[str]) -> bool:
+    folded = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
+    return any(" " + re.sub(r"[^\w]+", " ", n).strip() + " " in folded for n in names)
+
+
+@rule("cited-work-off-topic", "citation-error", "info")
+def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
+    """A claim cites a work whose title names neither what the claim is about, or only one side.
+
+    For each claim that cites references, looks for the names of its
+    subject and object (labels and synonyms, including kinds of them and
+    classes they belong to) in each cited work's title. A title that names
+    one but not the other, or neither, is a hint that the work may not say
+    what the claim attributes to it; check the work itself.
+    """
+    vocab = ctx.vocabulary
+    for claim in ctx.claims:
+        for key in claim.attribution.references:
+            reference = ctx.corpus.reference_by_key.get(key)
+            if reference is None or not reference.title:
+                continue
+            has_subject = _mentions(reference.title, _names(vocab, claim.subject))
+            has_object = _mentions(reference.title, _names(vocab, claim.object))
+            if has_subject and has_object:
+                continue
+            named = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
+                                                (claim.object, has_object)) if ok]  # fmt: skip
+            absent = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
+                                                 (claim.object, has_object)) if not ok]  # fmt: skip
+            names = f"names {wording.join(named)} but not" if named else "names neither"
+            yield Draft(
+                f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
+                f"{wording.quoted(reference.title, 120)}, {names} {wording.join(absent, 'nor')}. "
+                "Check that the work reports this.",
+                (claim,),
+                (key,),
+            )

@@ -1,0 +1,355 @@
+"""Deciding whether two claims are about the same thing, and whether they clash.
+
+The conflict rules never compare words; they compare structure:
+
+* a **statistic** (a claim with a quantity) is read as *who* (the population)
+  experiences *what* (the outcome: the object, or the subject of a
+  ``prevalence`` claim) *from what* (the exposure: the subject), in which
+  *direction* (``model.OPPOSITE_DIRECTION``), with which interval of values
+  (:meth:`~bluntgraph.model.Quantity.interval`);
+* two statistics are comparable when they share measure and unit and their
+  outcomes and exposures are the same or one is a kind of the other
+  (:meth:`~bluntgraph.vocabulary.Vocabulary.related`);
+* populations are related through ``broader`` and through what they are
+  defined by (``takes``, ``has_condition``, ``duration``): *SSRI users* is
+  wider than *long-term SSRI users*.
+
+:func:`compare_statistics` and :func:`compare_negation` return a
+:class:`Comparison` whose ``reasons`` say in words why the pair is or is not
+a problem; :func:`explain_pair` does so for any two claims of a corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import OPPOSITE_DIRECTION, Claim, Corpus, Quantity
+from ..vocabulary import Vocabulary
+from . import wording
+
+__all__ = [
+    "DEFINITION_PREDICATES",
+    "Comparison",
+    "canonical",
+    "compare_negation",
+    "compare_statistics",
+    "direction",
+    "explain_pair",
+    "outcome_and_exposure",
+    "overlaps",
+    "population_relation",
+    "span",
+]
+
+#: predicates the definition rules compare (the conflict rules leave them alone)
+DEFINITION_PREDICATES = frozenset({"defined_as", "same_as", "distinct_from"})
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How two claims relate: a ``verdict`` word and the reasons, in plain words.
+
+    Verdicts: ``not-comparable``, ``scoped`` (a condition limits one of them),
+    ``contradiction`` (opposite directions, same figure and population),
+    ``opposite-nested`` (the same, but one population contains the other),
+    ``incompatible-values``, ``scope-drift`` (same figure, other population),
+    ``agree``, ``compatible`` and ``asserted-and-negated``.
+    """
+
+    verdict: str
+    reasons: tuple[str, ...]
+
+
+def canonical(vocab: Vocabulary, entity_id: str) -> str:
+    """The entity a name stands for: a brand stands for its drug (Zoloft → sertraline)."""
+    entity = vocab.entities.get(entity_id)
+    if entity is not None and entity.type == "brand" and entity.broader:
+        return entity.broader[0]
+    return entity_id
+
+
+def direction(predicate: str) -> int:
+    """+1 if the predicate makes its object more present, -1 less, 0 neither.
+
+    ``prevalence`` counts as +1: it says how many people *have* the outcome.
+
+    Examples
+    --------
+    >>> direction("causes"), direction("treats"), direction("symptom_of")
+    (1, -1, 0)
+    """
+    if predicate == "prevalence":
+        return 1
+    return OPPOSITE_DIRECTION.get(predicate, 0)
+
+
+def outcome_and_exposure(claim: Claim) -> tuple[str, str | None]:
+    """What a statistic counts (outcome) and what produces it (exposure, or None)."""
+    if claim.predicate == "prevalence":
+        return claim.subject, None
+    return claim.object, claim.subject
+
+
+def overlaps(first: Quantity, second: Quantity) -> bool:
+    """Whether the two statistics allow a common value (None bounds are open).
+
+    Examples
+    --------
+    >>> from decimal import Decimal as D
+    >>> overlaps(Quantity("p", D(40), D(60), "percent", "range"),
+    ...          Quantity("p", D(60), None, "percent", "up_to"))
+    True
+    >>> overlaps(Quantity("p", D(10), None, "percent"), Quantity("p", D(40), D(60), "percent"))
+    False
+    """
+    a_low, a_high = first.interval()
+    b_low, b_high = second.interval()
+    return (a_low is None or b_high is None or a_low <= b_high) and (
+        b_low is None or a_high is None or b_low <= a_high
+    )
+
+
+def span(quantity: Quantity) -> str:
+    """The interval a statistic allows, in words: ``36–66%``, ``60% or more``."""
+    low, high = quantity.interval()
+    unit = "%" if quantity.unit == "percent" else (f" {quantity.unit}" if quantity.unit else "")
+
+    def num(value: Decimal) -> str:
+        return wording.number(value.quantize(Decimal("0.1")) if value % 1 else value)
+
+    if low is None and high is None:
+        return "any value"
+    if high is None:
+        return f"{num(low)}{unit} or more"  # type: ignore[arg-type]
+    if low is None:
+        return f"at most {num(high)}{unit}"
+    if low == high:
+        return f"{num(low)}{unit}"
+    return f"{num(low)}–{num(high)}{unit}"
+
+
+def _contains(vocab: Vocabulary, wide: str, narrow: str) -> bool:
+    """Whether every member of population ``narrow`` is in population ``wide``."""
+    if wide == narrow or vocab.is_a(narrow, wide):
+        return True
+    w, n = vocab.entities.get(wide), vocab.entities.get(narrow)
+    if w is None or n is None or not (w.takes or w.has_condition or w.duration):
+        return False
+    if w.takes and not (n.takes and vocab.is_a(n.takes, w.takes)):
+        return False
+    if w.has_condition and not (n.has_condition and vocab.is_a(n.has_condition, w.has_condition)):
+        return False
+    return not (w.duration and n.duration != w.duration)
+
+
+def population_relation(vocab: Vocabulary, first: str | None, second: str | None) -> str:
+    """``same``, ``wider`` (first contains second), ``narrower`` or ``unrelated``.
+
+    Populations are compared by is-a (``broader``) and by their definitions:
+    a population that takes a class contains one that takes a kind of that
+    class (with the same or a narrower condition and duration). An unstated
+    population is only the same as another unstated one.
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> vocab = Vocabulary(load_corpus())
+    >>> population_relation(vocab, "antidepressant_users", "long_term_ssri_users")
+    'wider'
+    """
+    if first == second:
+        return "same"
+    if first is None or second is None:
+        return "unrelated"
+    wide, narrow = _contains(vocab, first, second), _contains(vocab, second, first)
+    if wide and narrow:
+        return "same"
+    if wide:
+        return "wider"
+    if narrow:
+        return "narrower"
+    return "unrelated"
+
+
+def _describe(vocab: Vocabulary, claim: Claim) -> str:
+    label = vocab.label
+    return (
+        f"{claim.id} ({claim.source}, {wording.section_name(claim.section)}): "
+        + wording.relation(
+            label(claim.subject), claim.predicate, label(claim.object), claim.negated
+        )
+    )
+
+
+def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
+    """Whether two statistics clash, agree, drift in scope or cannot be compared — and why."""
+    a, b = first.quantity, second.quantity
+    if a is None or b is None:
+        return Comparison("not-comparable", ("only one of them gives a figure",))
+    if first.negated or second.negated:
+        return Comparison("not-comparable", ("a denied statistic is compared as a denial",))
+    if a.measure != b.measure or a.unit != b.unit:
+        return Comparison(
+            "not-comparable",
+            (f"they measure different things ({a.measure} in {a.unit or 'no unit'} and "
+             f"{b.measure} in {b.unit or 'no unit'})",),
+        )  # fmt: skip
+    (out_a, exp_a), (out_b, exp_b) = outcome_and_exposure(first), outcome_and_exposure(second)
+    label = vocab.label
+    if not vocab.related(out_a, out_b):
+        return Comparison(
+            "not-comparable",
+            (f"they count different outcomes ({label(out_a)} and {label(out_b)}), "
+             "neither a kind of the other",),
+        )  # fmt: skip
+    if exp_a and exp_b and not vocab.related(exp_a, exp_b):
+        return Comparison(
+            "not-comparable",
+            (f"they are about different causes or treatments ({label(exp_a)} and "
+             f"{label(exp_b)}), neither a kind of the other",),
+        )  # fmt: skip
+    dir_a, dir_b = direction(first.predicate), direction(second.predicate)
+    if dir_a == 0 and first.predicate != second.predicate:
+        return Comparison("not-comparable", ("their relations have no common direction",))
+    reasons = [f"both count {label(out_a)} as {a.measure} ({a.unit or 'no unit'})"]
+    overlap = overlaps(a, b)
+    figures = f"{wording.figure(a)} allows {span(a)}, {wording.figure(b)} allows {span(b)}"
+    reasons.append(f"the figures {'overlap' if overlap else 'do not overlap'}: {figures}")
+    relation = population_relation(vocab, first.population, second.population)
+    pop_a, pop_b = (
+        label(first.population) or "no stated population",
+        (label(second.population) or "no stated population"),
+    )
+    if relation == "same":
+        reasons.append(f"the population is the same ({pop_a})")
+    elif relation == "unrelated":
+        reasons.append(f"the populations differ and neither contains the other ({pop_a}; {pop_b})")
+    else:
+        wide, narrow = (pop_a, pop_b) if relation == "wider" else (pop_b, pop_a)
+        reasons.append(f"the populations differ: {wide} is wider than {narrow}")
+    if dir_a * dir_b == -1:
+        reasons.append(
+            f"the effects go in opposite directions ({first.predicate} and {second.predicate})"
+        )
+        scoped = [c for c in (first, second) if c.condition]
+        if scoped:
+            reasons.extend(
+                f"{c.id} holds only “{c.condition}”: a claim limited by a condition does not "
+                "contradict an unconditioned claim in the opposite direction"
+                for c in scoped
+            )
+            return Comparison("scoped", tuple(reasons))
+        if not overlap:
+            reasons.append("different shares of people can have opposite effects")
+            return Comparison("compatible", tuple(reasons))
+        if relation == "same":
+            return Comparison("contradiction", tuple(reasons))
+        if relation != "unrelated":
+            return Comparison("opposite-nested", tuple(reasons))
+        return Comparison("compatible", tuple(reasons))
+    if overlap:
+        if relation == "same":
+            return Comparison("agree", tuple(reasons))
+        return Comparison("scope-drift", tuple(reasons))
+    if relation != "same":
+        reasons.append("different figures for different populations can both hold")
+        return Comparison("compatible", tuple(reasons))
+    if exp_a != exp_b:
+        reasons.append(
+            f"one is about {label(exp_a)}, the other about {label(exp_b)}: a share for a whole "
+            "class and a share for one of its kinds can differ"
+        )
+        return Comparison("compatible", tuple(reasons))
+    if first.condition != second.condition or first.time_course != second.time_course:
+        reasons.append("their conditions or time courses differ, so they cover different cases")
+        return Comparison("scoped", tuple(reasons))
+    return Comparison("incompatible-values", tuple(reasons))
+
+
+def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
+    """Whether one claim denies what the other asserts — and why or why not.
+
+    A denial is contradicted by an assertion of the same relation about the
+    same or a narrower subject, object and population ("SSRIs do not cause
+    X" against "sertraline causes X"); not by one about a wider class, and
+    not when the denial is hedged ("may not"), limited by a condition, or
+    denies only a time course the other claim does not state.
+    """
+    if first.negated == second.negated:
+        return Comparison("not-comparable", ("neither denies what the other asserts",))
+    denial, assertion = (first, second) if first.negated else (second, first)
+    label = vocab.label
+    if denial.predicate != assertion.predicate:
+        return Comparison("not-comparable", ("they use different relations",))
+    if not vocab.is_a(assertion.subject, denial.subject):
+        return Comparison(
+            "not-comparable",
+            (f"{label(assertion.subject)} is not {label(denial.subject)} or a kind of it",),
+        )
+    if not vocab.is_a(assertion.object, denial.object):
+        return Comparison(
+            "not-comparable",
+            (f"{label(assertion.object)} is not {label(denial.object)} or a kind of it",),
+        )
+    reasons = [f"{denial.id} denies the relation that {assertion.id} asserts"]
+    if denial.population and not (
+        assertion.population
+        and population_relation(vocab, denial.population, assertion.population) in ("same", "wider")
+    ):
+        reasons.append("the denial is about a population the assertion is not limited to")
+        return Comparison("compatible", tuple(reasons))
+    if denial.time_course and denial.time_course != assertion.time_course:
+        reasons.append(
+            f"the denial is only about the time course (not {denial.time_course}), "
+            "which the assertion does not state"
+        )
+        return Comparison("compatible", tuple(reasons))
+    if denial.condition:
+        reasons.append(f"the denial holds only “{denial.condition}”")
+        return Comparison("scoped", tuple(reasons))
+    if wording.CERTAINTY_RANK[denial.certainty.level] < wording.CERTAINTY_RANK["probable"]:
+        reasons.append(f"the denial is hedged (“{denial.certainty.cue or denial.certainty.level}”)")
+        return Comparison("compatible", tuple(reasons))
+    return Comparison("asserted-and-negated", tuple(reasons))
+
+
+def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
+    """Why two claims of ``corpus`` do or do not conflict, one sentence per reason.
+
+    The first line names the verdict; the others give the reasons the
+    conflict rules use (figures, populations, directions, conditions).
+    Raises ``KeyError`` for an unknown claim id.
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> corpus = load_corpus()
+    >>> a, b = [c.id for c in corpus.claims if c.quantity][:2]
+    >>> explain_pair(corpus, a, b)[0].startswith("verdict: ")
+    True
+    """
+    first, second = corpus.claim_by_id[first_id], corpus.claim_by_id[second_id]
+    vocab = Vocabulary(corpus)
+    lines = [_describe(vocab, first), _describe(vocab, second)]
+    if first.predicate in DEFINITION_PREDICATES or second.predicate in DEFINITION_PREDICATES:
+        result = Comparison(
+            "not-comparable",
+            ("definitions (defined_as, same_as, distinct_from) are compared by the "
+             "definition-conflict rules, which group every definition of a term",),
+        )  # fmt: skip
+    elif first.quantity and second.quantity:
+        result = compare_statistics(vocab, first, second)
+    elif first.negated != second.negated:
+        result = compare_negation(vocab, first, second)
+    elif direction(first.predicate) * direction(second.predicate) == -1:
+        scoped = [c.id for c in (first, second) if c.condition]
+        result = Comparison(
+            "scoped" if scoped else "compatible",
+            ("the effects go in opposite directions but no figure makes them exclusive: "
+             "a treatment can cause a symptom in some people and relieve it in others",
+             *(f"{cid} is limited by its condition" for cid in scoped)),
+        )  # fmt: skip
+    else:
+        result = Comparison("not-comparable", ("nothing in their structure makes them clash",))
+    return [f"verdict: {result.verdict}", *lines, *result.reasons]

@@ -1,0 +1,265 @@
+"""Rules about what a term *is*: same-as against distinct-from, disjoint genera, facets.
+
+Definitions are the claims with ``defined_as``, ``same_as`` and
+``distinct_from`` (and ``symptom_of`` where it meets ``same_as``). Terms are
+entity ids, so every synonym the vocabulary lists is already one term.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from ..model import Claim
+from . import wording
+from .engine import CheckContext, Draft, cross, rule
+
+__all__ = [
+    "COMPARED_FACETS",
+    "definition_facets_differ",
+    "definition_varies_within_source",
+    "disjoint_definitions",
+    "same_and_distinct",
+    "synonym_or_sign",
+]
+
+#: facet keys whose values the definition rules compare. Their values are
+#: short closed words ("both", "positive"; "reduction", "absence"), and
+#: "a-or-b" offers alternatives. Free-text keys (``scope``, ``genus``) are
+#: not compared: their values are the curator's own words.
+COMPARED_FACETS = ("valence", "degree")
+
+
+def _polarity(claim: Claim) -> int:
+    """+1 if the claim says the two terms are the same, -1 if different, 0 otherwise."""
+    value = {"same_as": 1, "distinct_from": -1}.get(claim.predicate, 0)
+    return -value if claim.negated else value
+
+
+def _verb(claims: Sequence[Claim], singular: str, plural: str) -> str:
+    return singular if len({c.source for c in claims}) == 1 else plural
+
+
+@rule("same-and-distinct", "definition-conflict", "warning")
+def same_and_distinct(ctx: CheckContext) -> Iterator[Draft]:
+    """Two terms called the same thing by one claim and different things by another.
+
+    Pairs every ``same_as`` (or denied ``distinct_from``) with every
+    ``distinct_from`` (or denied ``same_as``) about the same two entities, in
+    either order, across or within sources. Synonyms are resolved by the
+    vocabulary before claims are written, so "emotional numbness" and
+    "emotional blunting" are one term. Claims limited by a condition are
+    skipped.
+    """
+    groups: dict[frozenset[str], tuple[list[Claim], list[Claim]]] = {}
+    for claim in ctx.claims:
+        polarity = _polarity(claim)
+        if not polarity or claim.condition or claim.subject == claim.object:
+            continue
+        same, distinct = groups.setdefault(frozenset((claim.subject, claim.object)), ([], []))
+        (same if polarity > 0 else distinct).append(claim)
+    for pair in sorted(groups, key=sorted):
+        same, distinct = groups[pair]
+        if not (same and distinct):
+            continue
+        first, second = sorted(pair, key=lambda e: (e != same[0].subject, e))
+        a, b = ctx.label(first), ctx.label(second)
+        yield Draft(
+            f"{ctx.where_all(same)} {_verb(same, 'treats', 'treat')} {b} as another name for "
+            f"{a}, but {ctx.where_all(distinct)} {_verb(distinct, 'says', 'say')} {a} and {b} "
+            "are distinct. Two terms cannot be both the same thing and different things; "
+            "readers of both will not know what either source means.",
+            tuple(ctx.in_order(same) + ctx.in_order(distinct)),
+            pairs=cross(same, distinct),
+        )
+
+
+@rule("synonym-or-sign", "definition-conflict", "warning")
+def synonym_or_sign(ctx: CheckContext) -> Iterator[Draft]:
+    """A term called another name for X, while X is also listed as its symptom.
+
+    Pairs every ``same_as`` claim between two terms with every
+    ``symptom_of`` claim between the same two terms (either direction). A
+    sign of a thing is not another name for it, so one of the two readings
+    is wrong or the sources mean different things by the word.
+    """
+    same: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    for claim in ctx.claims:
+        if _polarity(claim) > 0 and not claim.condition and claim.subject != claim.object:
+            same[frozenset((claim.subject, claim.object))].append(claim)
+    signs: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    for claim in ctx.with_predicate("symptom_of"):
+        if not claim.negated:
+            signs[frozenset((claim.subject, claim.object))].append(claim)
+    for pair in sorted(set(same) & set(signs), key=sorted):
+        sign = signs[pair][0]
+        symptom, term = ctx.label(sign.subject), ctx.label(sign.object)
+        yield Draft(
+            f"{ctx.where_all(same[pair])} {_verb(same[pair], 'treats', 'treat')} {symptom} and "
+            f"{term} as names for the same thing, while {ctx.where_all(signs[pair])} "
+            f"{_verb(signs[pair], 'lists', 'list')} {symptom} as a symptom of {term}. A sign of "
+            "something is not another name for it.",
+            tuple(ctx.in_order(same[pair]) + ctx.in_order(signs[pair])),
+            pairs=cross(same[pair], signs[pair]),
+        )
+
+
+@rule("disjoint-definitions", "definition-conflict", "warning")
+def disjoint_definitions(ctx: CheckContext) -> Iterator[Draft]:
+    """A term defined as two things the vocabulary says nothing can be both.
+
+    Compares every two ``defined_as`` claims about one term (across or
+    within sources): their objects must not be disjoint
+    (``disjoint_with``, inherited along is-a) — a symptom is not a
+    condition. Also pairs a denied definition ("is not a condition") with an
+    asserted one of the same or a narrower concept. Claims limited by a
+    condition are skipped.
+    """
+    vocab = ctx.vocabulary
+    by_term: dict[str, list[Claim]] = defaultdict(list)
+    for claim in ctx.with_predicate("defined_as"):
+        if not claim.condition:
+            by_term[claim.subject].append(claim)
+    for term in sorted(by_term):
+        asserted = [c for c in by_term[term] if not c.negated]
+        objects = sorted({c.object for c in asserted})
+        for i, first in enumerate(objects):
+            for second in objects[i + 1 :]:
+                if not vocab.disjoint(first, second):
+                    continue
+                one = [c for c in asserted if c.object == first]
+                two = [c for c in asserted if c.object == second]
+                yield Draft(
+                    f"{wording.capital(ctx.label(term))} is defined as {ctx.label(first)} by "
+                    f"{ctx.where_all(one)} and as {ctx.label(second)} by {ctx.where_all(two)}, "
+                    f"but the vocabulary says nothing is both {ctx.label(first)} and "
+                    f"{ctx.label(second)} (disjoint_with).",
+                    tuple(ctx.in_order(one) + ctx.in_order(two)),
+                    pairs=cross(one, two),
+                )
+        for denial in (c for c in by_term[term] if c.negated):
+            clashing = [c for c in asserted if vocab.is_a(c.object, denial.object)]
+            if clashing:
+                yield Draft(
+                    f"{ctx.at(denial)} says {ctx.says(denial)}, but "
+                    f"{ctx.where_all(clashing)} {_verb(clashing, 'says', 'say')} "
+                    f"{wording.join(sorted({ctx.says(c) for c in clashing}))}.",
+                    (denial, *ctx.in_order(clashing)),
+                    pairs=cross([denial], clashing),
+                )
+
+
+def _alternatives(value: str) -> frozenset[str]:
+    """The readings a facet value allows: ``reduction-or-absence`` allows both."""
+    return frozenset(part.strip() for part in value.casefold().split("-or-"))
+
+
+def _facet_values(claims: Sequence[Claim], key: str) -> dict[str, list[Claim]]:
+    """Facet value -> the confident claims giving it (hedged "may be" claims do not count)."""
+    values: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        value = claim.facet_map.get(key)
+        if value and wording.CERTAINTY_RANK[claim.certainty.level] >= 2:
+            values[value].append(claim)
+    return values
+
+
+def _clashing(values: dict[str, list[Claim]]) -> list[tuple[str, str]]:
+    names = sorted(values)
+    return [
+        (a, b)
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if not _alternatives(a) & _alternatives(b)
+    ]
+
+
+def _definitions(ctx: CheckContext) -> dict[tuple[str, str], list[Claim]]:
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in ctx.with_predicate("defined_as"):
+        if not claim.negated and not claim.condition:
+            groups[(claim.subject, claim.object)].append(claim)
+    return groups
+
+
+def _facet_message(ctx: CheckContext, values: dict[str, list[Claim]]) -> str:
+    return "; ".join(f"“{value}” — {ctx.where_all(values[value])}" for value in sorted(values))
+
+
+@rule("definition-facets-differ", "definition-conflict", "warning")
+def definition_facets_differ(ctx: CheckContext) -> Iterator[Draft]:
+    """Sources define one term as the same concept but with exclusive details.
+
+    Groups ``defined_as`` claims by term and concept and compares their
+    facets on the keys in ``COMPARED_FACETS`` (valence: both / positive /
+    negative; degree: reduction / absence). Values clash when they share no
+    reading ("reduction-or-absence" shares one with each). Only confident
+    definitions count (certain or probable; "it may be…" offers an
+    alternative, not a definition). Reported when the clashing values come
+    from different sources; one source against itself is an internal
+    inconsistency.
+    """
+    for (term, concept), claims in sorted(_definitions(ctx).items()):
+        for key in COMPARED_FACETS:
+            values = _facet_values(claims, key)
+            clashes = [
+                (a, b)
+                for a, b in _clashing(values)
+                if len({c.source for c in values[a] + values[b]}) > 1
+            ]
+            if not clashes:
+                continue
+            involved = sorted({v for pair in clashes for v in pair})
+            shown = {v: _first_per_source(values[v]) for v in involved}
+            examples = wording.join([f"“{a}” and “{b}”" for a, b in clashes])
+            yield Draft(
+                f"Sources define {ctx.label(term)} as {ctx.label(concept)} with a different "
+                f"{key}: {_facet_message(ctx, shown)}. {examples} have no reading in common, "
+                "so the sources do not describe the same thing.",
+                tuple(ctx.in_order(c for v in involved for c in shown[v])),
+                pairs=tuple(
+                    (x, y)
+                    for a, b in clashes
+                    for x, y in cross(shown[a], shown[b])
+                    if x.source != y.source
+                ),
+            )
+
+
+def _sections(claims: Sequence[Claim]) -> str:
+    names = [wording.section_name(c.section) for c in claims]
+    return ", ".join(dict.fromkeys(names))
+
+
+def _first_per_source(claims: Sequence[Claim]) -> list[Claim]:
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        seen.setdefault(claim.source, claim)
+    return list(seen.values())
+
+
+@rule("definition-varies-within-source", "internal-inconsistency", "warning")
+def definition_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
+    """One source defines a term in two ways that exclude each other.
+
+    Within each source, groups ``defined_as`` claims by term and concept and
+    compares their facets on ``COMPARED_FACETS`` as the
+    definition-facets-differ rule does (confident claims only).
+    """
+    for (term, concept), claims in sorted(_definitions(ctx).items()):
+        for source_id in sorted({c.source for c in claims}):
+            own = [c for c in claims if c.source == source_id]
+            for key in COMPARED_FACETS:
+                values = _facet_values(own, key)
+                clashes = _clashing(values)
+                if not clashes:
+                    continue
+                involved = sorted({v for pair in clashes for v in pair})
+                yield Draft(
+                    f"{source_id} defines {ctx.label(term)} as {ctx.label(concept)} with "
+                    f"exclusive {key}s: "
+                    + "; ".join(f"“{v}” ({_sections(values[v])})" for v in involved)
+                    + ". A reader cannot tell which definition the article uses.",
+                    tuple(ctx.in_order(c for v in involved for c in values[v])),
+                    pairs=tuple(p for a, b in clashes for p in cross(values[a], values[b])),
+                )

@@ -1,0 +1,274 @@
+"""The rule engine: what a rule is, what it reads, and how its findings are numbered.
+
+A rule is a plain function decorated with :func:`rule`, which gives it a
+``name``, the finding ``kind`` it reports and a default ``severity``; its
+docstring explains it (the first line is the one-line description that
+``bluntgraph check --list-rules`` prints). The function takes a
+:class:`CheckContext` and yields :class:`Draft` findings. Rules are listed
+in one place, :data:`bluntgraph.checks.registry.RULES`.
+
+:func:`number_findings` turns drafts into :class:`~.findings.Finding` records
+in a stable order (kind, rule, claim ids), so two runs give identical output.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Claim, Corpus, Source
+from ..vocabulary import Vocabulary
+from . import wording
+from .findings import KINDS, SEVERITIES, ClaimRef, Finding
+
+__all__ = ["CheckContext", "Draft", "Rule", "RuleFunction", "cross", "number_findings", "rule"]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A finding as a rule yields it: message, claims and references, not yet numbered.
+
+    ``severity`` overrides the rule's default (None keeps it); ``claims``
+    are listed in the order the message talks about them; ``pairs`` names
+    the claims that clash with each other (the graph draws one edge per
+    pair; empty means each claim with the next).
+    """
+
+    message: str
+    claims: tuple[Claim, ...] = ()
+    references: tuple[str, ...] = ()
+    severity: str | None = None
+    pairs: tuple[tuple[Claim, Claim], ...] = ()
+
+
+def cross(first: Iterable[Claim], second: Iterable[Claim]) -> tuple[tuple[Claim, Claim], ...]:
+    """Every (a, b) pair with a from ``first`` and b from ``second`` (a claim never with itself)."""
+    others = list(second)
+    return tuple((a, b) for a in first for b in others if a.id != b.id)
+
+
+RuleFunction = Callable[["CheckContext"], Iterable[Draft]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check: its name, the kind and default severity of what it finds, and its logic.
+
+    Examples
+    --------
+    >>> from bluntgraph.checks import get_rule
+    >>> r = get_rule("opposite-direction-same-statistic")
+    >>> (r.kind, r.severity)
+    ('contradiction', 'error')
+    """
+
+    name: str
+    kind: str
+    severity: str
+    check: RuleFunction
+    description: str
+
+    @property
+    def summary(self) -> str:
+        """The one-line description (the first line of the rule's docstring)."""
+        return self.description.splitlines()[0] if self.description else ""
+
+    def run(self, context: CheckContext) -> list[Finding]:
+        """This rule's findings on ``context``, unnumbered (``id`` is empty)."""
+        findings = []
+        for draft in self.check(context):
+            severity = draft.severity or self.severity
+            if severity not in SEVERITIES:
+                raise ValueError(f"rule {self.name} gave severity {severity!r}")
+            findings.append(
+                Finding(
+                    id="",
+                    kind=self.kind,
+                    severity=severity,
+                    rule=self.name,
+                    message=draft.message,
+                    claims=tuple(
+                        ClaimRef(c.id, c.source, c.quote, c.start, c.end) for c in draft.claims
+                    ),
+                    references=tuple(draft.references),
+                    pairs=tuple(dict.fromkeys((a.id, b.id) for a, b in draft.pairs)),
+                )
+            )
+        return findings
+
+
+def rule(name: str, kind: str, severity: str) -> Callable[[RuleFunction], Rule]:
+    """Decorator: make a check function into a :class:`Rule` (its docstring documents it)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown finding kind {kind!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r}")
+
+    def wrap(function: RuleFunction) -> Rule:
+        return Rule(name, kind, severity, function, inspect.getdoc(function) or "")
+
+    return wrap
+
+
+def number_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings without duplicates, sorted by kind, rule and claims, numbered F001….
+
+    Examples
+    --------
+    >>> a = Finding("", "citation-error", "info", "r", "m")
+    >>> b = Finding("", "contradiction", "error", "r", "m")
+    >>> [(f.id, f.kind) for f in number_findings([a, b, a])]
+    [('F001', 'contradiction'), ('F002', 'citation-error')]
+    """
+
+    def key(f: Finding) -> tuple[int, str, tuple[str, ...], tuple[str, ...], str]:
+        return (KINDS.index(f.kind), f.rule, tuple(c.id for c in f.claims), f.references, f.message)
+
+    unique = {key(f): f for f in findings}
+    ordered = [unique[k] for k in sorted(unique)]
+    width = max(3, len(str(len(ordered))))
+    return [
+        Finding(
+            id=f"F{n:0{width}d}",
+            kind=f.kind,
+            severity=f.severity,
+            rule=f.rule,
+            message=f.message,
+            claims=f.claims,
+            references=f.references,
+            pairs=f.pairs,
+        )
+        for n, f in enumerate(ordered, start=1)
+    ]
+
+
+class CheckContext:
+    """What every rule reads: the corpus, its vocabulary, and wording helpers.
+
+    Parameters
+    ----------
+    corpus
+        The loaded corpus.
+    vocabulary
+        Its vocabulary (built from the corpus when omitted).
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> ctx = CheckContext(load_corpus())
+    >>> ctx.label("ssri")
+    'SSRI'
+    """
+
+    def __init__(self, corpus: Corpus, vocabulary: Vocabulary | None = None) -> None:
+        self.corpus = corpus
+        self.vocabulary = vocabulary or Vocabulary(corpus)
+        self._order = {c.id: n for n, c in enumerate(corpus.claims)}
+
+    # ------------------------------------------------------------------ look-ups
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim of the corpus, in corpus order."""
+        return self.corpus.claims
+
+    @cached_property
+    def claims_by_predicate(self) -> dict[str, list[Claim]]:
+        """Claims grouped by predicate, each list in corpus order."""
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            groups[claim.predicate].append(claim)
+        return dict(groups)
+
+    @cached_property
+    def citing_claims(self) -> dict[str, list[Claim]]:
+        """Claims that cite each BibTeX key, in corpus order."""
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            for key in claim.attribution.references:
+                groups[key].append(claim)
+        return dict(groups)
+
+    def with_predicate(self, *predicates: str) -> Iterator[Claim]:
+        """Claims using any of ``predicates``, in corpus order."""
+        wanted = set(predicates)
+        return (c for c in self.corpus.claims if c.predicate in wanted)
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, if any."""
+        return self.corpus.source_by_id.get(source_id)
+
+    def in_order(self, claims: Iterable[Claim]) -> list[Claim]:
+        """The claims without repeats, in corpus order."""
+        unique = {c.id: c for c in claims}
+        return sorted(unique.values(), key=lambda c: self._order.get(c.id, len(self._order)))
+
+    # ------------------------------------------------------------------ wording
+    def label(self, entity_id: str | None) -> str:
+        """The entity's label (its id when unknown)."""
+        return self.vocabulary.label(entity_id)
+
+    def population(self, entity_id: str | None) -> str:
+        """A population's label, or words saying none was stated."""
+        return self.label(entity_id) if entity_id else "people (no population stated)"
+
+    def where(self, claim: Claim) -> str:
+        """Source and section of a claim: ``"anxietycentre, FAQ"``."""
+        return f"{claim.source}, {wording.section_name(claim.section)}"
+
+    def at(self, claim: Claim) -> str:
+        """Source and section of a claim as a sentence's subject: ``"anxietycentre (FAQ)"``."""
+        return f"{claim.source} ({wording.section_name(claim.section)})"
+
+    def where_all(self, claims: Sequence[Claim]) -> str:
+        """Sources and their sections: ``"anxietycentre (body, FAQ) and tzall (body)"``."""
+        sections: dict[str, list[str]] = {}
+        for claim in self.in_order(claims):
+            names = sections.setdefault(claim.source, [])
+            name = wording.section_name(claim.section)
+            if name not in names:
+                names.append(name)
+        return wording.join(
+            [f"{source} ({', '.join(names)})" for source, names in sections.items()]
+        )
+
+    def says(self, claim: Claim, *, population: bool = True) -> str:
+        """The claim's relation in words: ``"SSRI causes emotional blunting in SSRI users"``."""
+        # A negated claim with a time course denies the course ("not permanent"),
+        # not the relation itself.
+        negated = claim.negated and not claim.time_course
+        text = wording.relation(
+            self.label(claim.subject), claim.predicate, self.label(claim.object), negated
+        )
+        if population and claim.population:
+            text += f" in {self.label(claim.population)}"
+        if claim.time_course:
+            text += f" ({'not ' if claim.negated else ''}{claim.time_course})"
+        return text
+
+    def statistic(self, claim: Claim) -> str:
+        """A statistic in words: ``"40–60% of SSRI users experience emotional blunting …"``.
+
+        Falls back to :meth:`says` for claims without a quantity.
+        """
+        q = claim.quantity
+        if q is None:
+            return self.says(claim)
+        fig = wording.figure(q)
+        subject, obj = self.label(claim.subject), self.label(claim.object)
+        if q.unit != "percent":
+            return f"{self.says(claim)} ({q.measure.replace('_', ' ')}: {fig})"
+        who = f"{fig} of {self.population(claim.population)}"
+        phrases = {
+            "causes": f"{who} experience {obj} caused by {subject}",
+            "worsens": f"{who} have {obj} made worse by {subject}",
+            "reduces": f"{who} experience a reduction in {obj} from {subject}",
+            "treats": f"{who} have {obj} treated by {subject}",
+            "increases": f"{subject} raises {obj} in {who}",
+            "decreases": f"{subject} lowers {obj} in {who}",
+            "prevalence": f"{who} have {subject}",
+        }
+        default = f"{self.says(claim, population=False)} in {who}"
+        return phrases.get(claim.predicate, default)

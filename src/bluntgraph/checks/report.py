@@ -1,0 +1,187 @@
+"""Findings for people: plain text and Markdown reports, and a pandas DataFrame.
+
+Both reports group findings by kind (in the order of ``KINDS``) and show
+each finding's quotes side by side with their source and section. Quotes
+in the Markdown report are escaped, so article text can never become
+markup or HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ..model import Corpus
+from . import wording
+from .findings import KINDS, SEVERITIES, Finding
+
+__all__ = ["FINDING_COLUMNS", "findings_frame", "format_markdown", "format_text"]
+
+#: the columns of :func:`findings_frame`, in order
+FINDING_COLUMNS = [
+    "finding", "kind", "severity", "rule", "message", "claim", "source", "section", "quote",
+    "start", "end", "references",
+]  # fmt: skip
+
+
+def _section(corpus: Corpus | None, claim_id: str) -> str:
+    claim = corpus.claim_by_id.get(claim_id) if corpus is not None else None
+    return wording.section_name(claim.section) if claim is not None else ""
+
+
+def findings_frame(findings: Sequence[Finding], corpus: Corpus | None = None) -> pd.DataFrame:
+    """One row per finding and claim involved (``FINDING_COLUMNS``).
+
+    Columns: ``finding`` (id), ``kind``, ``severity``, ``rule``, ``message``;
+    the claim's ``claim`` id, ``source``, ``section`` (needs ``corpus``),
+    ``quote``, ``start``, ``end``; ``references`` (BibTeX keys, ``;``-joined).
+    A finding about a reference alone (no claims) has one row with empty
+    claim columns.
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> from bluntgraph.checks import run_checks
+    >>> corpus = load_corpus()
+    >>> frame = findings_frame(run_checks(corpus), corpus)
+    >>> list(frame.columns) == FINDING_COLUMNS
+    True
+    """
+    rows: list[dict[str, object]] = []
+    for finding in findings:
+        base: dict[str, object] = {
+            "finding": finding.id,
+            "kind": finding.kind,
+            "severity": finding.severity,
+            "rule": finding.rule,
+            "message": finding.message,
+            "references": ";".join(finding.references),
+        }
+        if not finding.claims:
+            rows.append(base)
+        for ref in finding.claims:
+            rows.append(
+                {
+                    **base,
+                    "claim": ref.id,
+                    "source": ref.source,
+                    "section": _section(corpus, ref.id),
+                    "quote": ref.quote,
+                    "start": ref.start,
+                    "end": ref.end,
+                }
+            )
+    frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    result: pd.DataFrame = frame.astype({"start": "Int64", "end": "Int64"})
+    return result
+
+
+def _counts(findings: Sequence[Finding]) -> str:
+    counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
+    parts = [f"{n} {s}{'s' * (n != 1 and s != 'info')}" for s, n in counts.items() if n]
+    return ", ".join(parts) or "none"
+
+
+def _by_kind(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
+    return [
+        (k, [f for f in findings if f.kind == k])
+        for k in KINDS
+        if any(f.kind == k for f in findings)
+    ]
+
+
+def format_text(findings: Sequence[Finding], corpus: Corpus | None = None, width: int = 100) -> str:
+    """The findings as a plain-text report, grouped by kind, quotes side by side.
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> from bluntgraph.checks import run_checks
+    >>> corpus = load_corpus()
+    >>> print(format_text(run_checks(corpus, ["misspelled-name"]), corpus))  # doctest: +ELLIPSIS
+    1 finding (1 error)
+    <BLANKLINE>
+    citation-error (1)
+    ...
+    """
+    width = max(width, 60)
+    total = len(findings)
+    lines = [f"{total} finding{'s' * (total != 1)} ({_counts(findings)})"]
+    for kind, group in _by_kind(findings):
+        lines += ["", f"{kind} ({len(group)})", "=" * (len(kind) + len(str(len(group))) + 3)]
+        for finding in group:
+            lines += ["", f"{finding.id}  {finding.severity.upper()}  {finding.rule}"]
+            lines += textwrap.wrap(
+                finding.message, width, initial_indent="  ", subsequent_indent="  "
+            )
+            refs = finding.claims
+            if refs:
+                src_w = max(len(r.source) for r in refs)
+                sec_w = max(len(_section(corpus, r.id)) for r in refs)
+                quote_w = max(width - src_w - sec_w - 10, 30)
+                for ref in refs:
+                    quote = textwrap.wrap(f"“{' '.join(ref.quote.split())}”", quote_w) or [""]
+                    left = f"    {ref.source:<{src_w}} │ {_section(corpus, ref.id):<{sec_w}} │ "
+                    pad = f"    {'':<{src_w}} │ {'':<{sec_w}} │ "
+                    lines.append(left + quote[0])
+                    lines += [pad + line for line in quote[1:]]
+            if finding.references:
+                lines.append(f"    references: {', '.join(finding.references)}")
+    return "\n".join(lines) + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_LINE_START = re.compile(r"^(\s*\d*)([#>+=.)-])")
+
+
+def _md(text: str) -> str:
+    """Text made inert for Markdown: HTML escaped, markup characters backslashed, one line."""
+    text = html.escape(" ".join(text.split()), quote=False)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def format_markdown(
+    findings: Sequence[Finding], corpus: Corpus | None = None, title: str | None = None
+) -> str:
+    """The findings as a Markdown report: a summary table, then findings grouped by kind.
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> from bluntgraph.checks import run_checks
+    >>> corpus = load_corpus()
+    >>> text = format_markdown(run_checks(corpus, ["misspelled-name"]), corpus)
+    >>> text.splitlines()[0]
+    '# Findings: emotional-blunting'
+    """
+    name = title or (corpus.name if corpus is not None else "corpus")
+    lines = [f"# Findings: {_md(name)}", "", f"{len(findings)} findings ({_counts(findings)}).", ""]
+    if findings:
+        lines += ["| kind | error | warning | info |", "|---|---:|---:|---:|"]
+        for kind, group in _by_kind(findings):
+            counts = " | ".join(str(sum(f.severity == s for f in group)) for s in SEVERITIES)
+            lines.append(f"| {kind} | {counts} |")
+    for kind, group in _by_kind(findings):
+        lines += ["", f"## {kind} ({len(group)})"]
+        for finding in group:
+            lines += [
+                "",
+                f"### {finding.id} · {finding.severity} · `{finding.rule}`",
+                "",
+                _md(finding.message),
+            ]
+            if finding.claims:
+                lines += ["", "| source | section | quote | claim |", "|---|---|---|---|"]
+                for ref in finding.claims:
+                    lines.append(
+                        f"| {_md(ref.source)} | {_md(_section(corpus, ref.id))} | "
+                        f"“{_md(ref.quote)}” | `{ref.id}` |"
+                    )
+            if finding.references:
+                lines += ["", "References: " + ", ".join(_md(k) for k in finding.references)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,248 @@
+"""Rules for claims that agree on the surface and clash once the vocabulary's facts are used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Claim
+from ..vocabulary import Vocabulary
+from . import wording
+from .compare import canonical, direction
+from .engine import CheckContext, Draft, cross, rule
+
+__all__ = [
+    "class_effect_vs_member_treatment",
+    "classification_against_vocabulary",
+    "membership_reason",
+    "time_course_conflict",
+]
+
+
+def _is_a_path(vocab: Vocabulary, entity_id: str, class_id: str) -> list[str]:
+    """The shortest ``broader`` chain from the entity up to the class (both included)."""
+    paths = {entity_id: [entity_id]}
+    queue = [entity_id]
+    while queue:
+        here = queue.pop(0)
+        if here == class_id:
+            return paths[here]
+        entity = vocab.entities.get(here)
+        for parent in sorted(entity.broader) if entity else ():
+            if parent not in paths:
+                paths[parent] = [*paths[here], parent]
+                queue.append(parent)
+    return [entity_id, class_id]
+
+
+def membership_reason(vocab: Vocabulary, entity_id: str, class_id: str) -> str:
+    """Why the vocabulary makes ``entity_id`` a ``class_id``, in words.
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> vocab = Vocabulary(load_corpus())
+    >>> membership_reason(vocab, "sertraline", "ssri")
+    'sertraline is a kind of SSRI'
+    >>> membership_reason(vocab, "amitriptyline", "serotonergic_antidepressant")
+    'amitriptyline acts on serotonin (as tricyclic antidepressant)'
+    """
+    label = vocab.label
+    if class_id in vocab.ancestors(entity_id):
+        path = _is_a_path(vocab, entity_id, class_id)
+        return f"{label(path[0])} is " + ", ".join(f"a kind of {label(p)}" for p in path[1:])
+    definition = vocab.entities[class_id]
+    facts = []
+    for key, value in definition.member_if:
+        holders = [
+            a
+            for a in sorted(vocab.ancestors(entity_id))
+            if a in vocab.entities and value in getattr(vocab.entities[a], key, ())
+        ]
+        holder = f" (as {label(holders[0])})" if holders and holders[0] != entity_id else ""
+        facts.append(f"{key.replace('_', ' ')} {label(value)}{holder}")
+    return f"{label(entity_id)} {wording.join(facts)}"
+
+
+def _is_class(vocab: Vocabulary, entity_id: str) -> bool:
+    """Whether the entity has kinds or members other than itself and its brand names."""
+    return any(canonical(vocab, m) != entity_id for m in vocab.members(entity_id))
+
+
+def _split(vocab: Vocabulary, class_id: str) -> bool:
+    """Whether the vocabulary divides the class into kinds that exclude each other."""
+    kinds = vocab.descendants(class_id)
+    return any(set(vocab.entities[k].disjoint_with) & kinds for k in kinds if k in vocab.entities)
+
+
+@rule("class-effect-vs-member-treatment", "tension", "warning")
+def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
+    """A class is said to cause a symptom while one of its members is offered to relieve it.
+
+    Pairs a claim that a class C causes or worsens Y (not denied, not
+    limited by a condition) with a claim that Z treats, reduces or is
+    recommended for Y (or a kind of Y), where the vocabulary makes Z a
+    member of C — by C's defining facts (``member_if``: a class of drugs
+    that act on serotonin contains every drug that acts on serotonin,
+    whatever its declared class), reported as a warning; or by a declared
+    is-a link, reported as info, and only when the class claim is firm
+    (certain or probable: "can cause" leaves room for members that do not)
+    and the vocabulary does not split C into kinds that exclude each other
+    (antidepressants divide into serotonin-focused and non-serotonergic
+    ones, so "antidepressants cause Y" says nothing certain of each kind).
+    """
+    vocab = ctx.vocabulary
+    causes = [
+        c
+        for c in ctx.claims
+        if direction(c.predicate) > 0
+        and c.predicate != "prevalence"
+        and not c.negated
+        and not c.condition
+        and _is_class(vocab, c.subject)
+    ]
+    relief = [
+        c
+        for c in ctx.claims
+        if (direction(c.predicate) < 0 or c.predicate == "recommends") and not c.negated
+    ]
+    groups: dict[tuple[str, str, str, str], tuple[list[Claim], list[Claim]]] = {}
+    for cause in causes:
+        for treat in relief:
+            same = canonical(vocab, treat.subject) == canonical(vocab, cause.subject)
+            if same or not vocab.is_a(treat.subject, cause.subject):
+                continue
+            if not vocab.related(treat.object, cause.object):
+                continue
+            by_facts = cause.subject not in vocab.ancestors(treat.subject)
+            if not by_facts and (
+                wording.CERTAINTY_RANK[cause.certainty.level] < 2 or _split(vocab, cause.subject)
+            ):
+                continue
+            key = (cause.subject, cause.object, cause.source, treat.source)
+            said, offered = groups.setdefault(key, ([], []))
+            said.append(cause)
+            offered.append(treat)
+    for key in sorted(groups):
+        class_id, outcome, _, _ = key
+        said, offered = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
+        members = list(dict.fromkeys(c.subject for c in offered))
+        facts = [m for m in members if class_id not in vocab.ancestors(m)]
+        targets = wording.join(list(dict.fromkeys(ctx.label(c.object) for c in offered)))
+        reasons = "; ".join(membership_reason(vocab, m, class_id) for m in members)
+        them = "it" if len(members) == 1 else "them"
+        yield Draft(
+            f"{ctx.where_all(said)} {'says' if len({c.source for c in said}) == 1 else 'say'} "
+            f"{ctx.label(class_id)} causes {ctx.label(outcome)}, yet {ctx.where_all(offered)} "
+            f"offers {wording.join([ctx.label(m) for m in members])} against {targets}. "
+            f"The vocabulary puts {them} in the class “{ctx.label(class_id)}” too: {reasons}. "
+            "If the class causes the symptom, its members may as well; the sources do not say "
+            "why these would be the exception.",
+            tuple(said + offered),
+            severity="warning" if facts else "info",
+            pairs=cross(said, offered),
+        )
+
+
+_RESOLVES = {"transient": "temporary", "reversible": "reversible"}
+_LASTS = {"persistent": "persistent", "permanent": "permanent"}
+
+
+def _course(claim: Claim) -> tuple[int, str] | None:
+    """(+1 lasting / -1 resolving, words) for a claim's time course, or None."""
+    course = claim.time_course
+    if course in _RESOLVES:
+        return (1, f"not {_RESOLVES[course]}") if claim.negated else (-1, _RESOLVES[course])
+    if course in _LASTS:
+        return (-1, f"not {_LASTS[course]}") if claim.negated else (1, _LASTS[course])
+    return None
+
+
+def _words(course: tuple[int, str] | None) -> str:
+    return course[1] if course else ""
+
+
+@rule("time-course-conflict", "tension", "warning")
+def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
+    """One claim says an effect always passes, another that it can last.
+
+    Pairs a claim whose time course says the effect resolves (transient,
+    reversible, or "not permanent"), stated without hedge or condition —
+    a promise about every case — with a claim of the same relation (same
+    direction; subject and object the same or kinds of each other) whose
+    time course says it lasts (persistent, permanent), hedged or not. A
+    hedged "often reversible" leaves room for exceptions and is not
+    reported.
+    """
+    vocab = ctx.vocabulary
+    courses = {c.id: _course(c) for c in ctx.claims}
+    resolving = [
+        c
+        for c in ctx.claims
+        if (course := courses[c.id]) is not None
+        and course[0] < 0
+        and c.certainty.level == "certain"
+        and not c.condition
+    ]
+    lasting = [c for c in ctx.claims if (course := courses[c.id]) is not None and course[0] > 0]
+    groups: dict[tuple[str, str], tuple[list[Claim], list[Claim]]] = {}
+    for first in resolving:
+        for second in lasting:
+            same_way = direction(first.predicate) * direction(second.predicate) > 0 or (
+                first.predicate == second.predicate
+            )
+            if not (
+                same_way
+                and vocab.related(first.subject, second.subject)
+                and vocab.related(first.object, second.object)
+            ):
+                continue
+            said, other = groups.setdefault((first.source, second.source), ([], []))
+            said.append(first)
+            other.append(second)
+    for key in sorted(groups):
+        said, other = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
+        promise = wording.join(list(dict.fromkeys(_words(courses[c.id]) for c in said)))
+        lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id]) for c in other)))
+        cases = [f"“{c.condition}”" for c in other if c.condition]
+        yield Draft(
+            f"{ctx.where_all(said)} says, without hedge or condition, that "
+            f"{ctx.label(said[0].object)} from {ctx.label(said[0].subject)} is {promise}; but "
+            f"{ctx.where_all(other)} {'says' if len({c.source for c in other}) == 1 else 'say'} "
+            f"it can be {lasting_words}"
+            + (f" (in cases such as {wording.join(cases, 'or')})" if cases else "")
+            + ". A promise about every case is broken by any case where the effect lasts.",
+            tuple(said + other),
+            pairs=cross(said, other),
+        )
+
+
+@rule("classification-against-vocabulary", "tension", "warning")
+def classification_against_vocabulary(ctx: CheckContext) -> Iterator[Draft]:
+    """A claim puts a term in a class the vocabulary's facts exclude.
+
+    For each ``defined_as`` claim "A is a C", looks at every class the
+    vocabulary makes A a member of (by is-a or by ``member_if`` facts); if
+    one of them is disjoint with C (``disjoint_with``), the claim and the
+    vocabulary cannot both be right — e.g. a source calls a drug
+    non-serotonergic while the vocabulary records that it acts on
+    serotonin.
+    """
+    vocab = ctx.vocabulary
+    for claim in ctx.with_predicate("defined_as"):
+        if claim.negated or vocab.is_a(claim.subject, claim.object):
+            continue
+        clashing = sorted(
+            d
+            for d in vocab.classes(claim.subject)
+            if d != claim.subject and vocab.disjoint(d, claim.object)
+        )
+        if not clashing:
+            continue
+        cls = clashing[0]
+        yield Draft(
+            f"{ctx.at(claim)} says {ctx.label(claim.subject)} is {ctx.label(claim.object)}, "
+            f"but the vocabulary makes it {ctx.label(cls)} "
+            f"({membership_reason(vocab, claim.subject, cls)}), and nothing is both "
+            f"{ctx.label(cls)} and {ctx.label(claim.object)} (disjoint_with).",
+            (claim,),
+        )

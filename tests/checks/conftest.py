@@ -1,0 +1,113 @@
+"""Small corpora for the checks, written inside each test from claim lists.
+
+``build(claims_by_source, entities=…, bib=…, sources=…)`` writes one text per
+source made of its claims' quotes, so every quote anchors, and returns the
+loaded corpus. ``claim(id, quote, subject, predicate, object, **fields)``
+spells a claim entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from bluntgraph import Corpus, Finding, load_corpus, run_checks
+from tests.conftest import CorpusMaker
+
+Builder = Callable[..., Corpus]
+
+#: a small vocabulary about a made-up drug family, its users and a symptom
+ENTITIES: list[dict[str, Any]] = [
+    {"id": "medicine", "label": "medicine", "type": "drug_class"},
+    {"id": "calmer", "label": "calmer", "type": "drug_class", "broader": ["medicine"],
+     "synonyms": ["calmers"]},
+    {"id": "chem_x_class", "label": "chemical-X drug", "type": "drug_class",
+     "broader": ["medicine"], "member_if": {"acts_on": "chemical_x"}},
+    {"id": "alpha_calmer", "label": "alpha calmer", "type": "drug_class",
+     "broader": ["calmer"], "acts_on": ["chemical_x"]},
+    {"id": "beta_calmer", "label": "beta calmer", "type": "drug_class", "broader": ["calmer"]},
+    {"id": "gamma_drug", "label": "gamma drug", "type": "drug", "broader": ["medicine"],
+     "acts_on": ["chemical_x"]},
+    {"id": "calmol", "label": "calmol", "type": "drug", "broader": ["alpha_calmer"]},
+    {"id": "calmolex", "label": "Calmolex", "type": "brand", "broader": ["calmol"]},
+    {"id": "chemical_x", "label": "chemical X", "type": "substance"},
+    {"id": "dullness", "label": "dullness", "type": "symptom", "synonyms": ["flatness"]},
+    {"id": "listlessness", "label": "listlessness", "type": "symptom"},
+    {"id": "sadness", "label": "sadness", "type": "symptom"},
+    {"id": "gloom", "label": "gloom", "type": "condition"},
+    {"id": "talking_cure", "label": "talking cure", "type": "therapy"},
+    {"id": "walking", "label": "walking", "type": "practice"},
+    {"id": "symptom", "label": "symptom", "type": "concept", "disjoint_with": ["condition"]},
+    {"id": "condition", "label": "condition", "type": "concept"},
+    {"id": "muted_feeling", "label": "muted feeling", "type": "concept"},
+    {"id": "people", "label": "people", "type": "population"},
+    {"id": "medicine_users", "label": "medicine users", "type": "population",
+     "takes": "medicine", "broader": ["people"]},
+    {"id": "calmer_users", "label": "calmer users", "type": "population", "takes": "calmer",
+     "broader": ["medicine_users"]},
+    {"id": "people_on_calmers", "label": "people on calmers", "type": "population",
+     "takes": "calmer"},
+    {"id": "long_term_calmer_users", "label": "long-term calmer users", "type": "population",
+     "takes": "calmer", "duration": "long-term", "broader": ["calmer_users"]},
+    {"id": "gloomy_people", "label": "people with gloom", "type": "population",
+     "has_condition": "gloom", "broader": ["people"]},
+    {"id": "calm_institute", "label": "Institute of Calm Studies", "type": "organization"},
+    {"id": "calm_journal", "label": "Journal of Calm Research", "type": "journal"},
+]  # fmt: skip
+
+
+def claim(
+    claim_id: str, quote: str, subject: str, predicate: str, obj: str, **fields: Any
+) -> dict[str, Any]:
+    """A claim entry (section ``body`` unless given)."""
+    entry = {"id": claim_id, "quote": quote, "section": "body", "subject": subject,
+             "predicate": predicate, "object": obj}  # fmt: skip
+    entry.update(fields)
+    return entry
+
+
+def pct(low: float, high: float | None = None, bound: str = "range") -> dict[str, Any]:
+    """A percent quantity of ``proportion_affected``."""
+    quantity: dict[str, Any] = {"measure": "proportion_affected", "low": low, "unit": "percent",
+                                "bound": bound}  # fmt: skip
+    if high is not None:
+        quantity["high"] = high
+    return quantity
+
+
+@pytest.fixture
+def build(make_corpus: CorpusMaker) -> Builder:
+    """Write and load a corpus whose texts are made of the claims' quotes."""
+
+    def make(
+        claims: dict[str, list[dict[str, Any]]],
+        entities: list[dict[str, Any]] | None = None,
+        bib: str = "",
+        sources: dict[str, dict[str, Any]] | None = None,
+    ) -> Corpus:
+        texts = {
+            source: " ".join(dict.fromkeys(c["quote"] for c in entries)) or "Nothing."
+            for source, entries in claims.items()
+        }
+        root = make_corpus(
+            texts=texts,
+            claims=claims,
+            entities=ENTITIES if entities is None else entities,
+            bib=bib,
+            sources=sources,
+        )
+        return load_corpus(root)
+
+    return make
+
+
+def found(corpus: Corpus, rule: str) -> list[Finding]:
+    """The findings of one rule."""
+    return run_checks(corpus, [rule])
+
+
+def ids(finding: Finding) -> set[str]:
+    """The ids of the claims a finding involves."""
+    return {c.id for c in finding.claims}

@@ -1,0 +1,220 @@
+"""The made-up corpus behind the examples of ``docs/checks.md`` (coffee and headaches).
+
+Each rule has one example: a few claims (and references) that it flags.
+``test_docs_examples.py`` builds each example, runs its rule and checks that
+the message printed in the docs is the one the rule gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.checks.conftest import claim
+
+ENTITIES: list[dict[str, Any]] = [
+    {"id": "beverage", "label": "beverage", "type": "drug_class"},
+    {"id": "methylxanthine_drink", "label": "methylxanthine drink", "type": "drug_class",
+     "broader": ["beverage"], "member_if": {"acts_on": "adenosine_receptor"},
+     "disjoint_with": ["caffeine_free_drink"]},
+    {"id": "caffeine_free_drink", "label": "caffeine-free drink", "type": "drug_class",
+     "broader": ["beverage"]},
+    {"id": "coffee", "label": "coffee", "type": "drug", "broader": ["beverage"],
+     "acts_on": ["adenosine_receptor"]},
+    {"id": "espresso", "label": "espresso", "type": "drug", "broader": ["coffee"]},
+    {"id": "green_tea", "label": "green tea", "type": "drug", "broader": ["beverage"],
+     "acts_on": ["adenosine_receptor"]},
+    {"id": "adenosine_receptor", "label": "adenosine receptor", "type": "target"},
+    {"id": "headache", "label": "headache", "type": "symptom", "synonyms": ["head pain"]},
+    {"id": "jitters", "label": "jitters", "type": "symptom"},
+    {"id": "restlessness", "label": "restlessness", "type": "symptom"},
+    {"id": "fatigue", "label": "fatigue", "type": "symptom"},
+    {"id": "migraine", "label": "migraine", "type": "condition"},
+    {"id": "symptom", "label": "symptom", "type": "concept", "disjoint_with": ["condition"]},
+    {"id": "condition", "label": "condition", "type": "concept"},
+    {"id": "pain", "label": "pain", "type": "concept"},
+    {"id": "adults", "label": "adults", "type": "population"},
+    {"id": "coffee_drinkers", "label": "coffee drinkers", "type": "population",
+     "takes": "coffee", "broader": ["adults"]},
+    {"id": "heavy_coffee_drinkers", "label": "heavy coffee drinkers", "type": "population",
+     "takes": "coffee", "duration": "heavy use", "broader": ["coffee_drinkers"]},
+    {"id": "headache_council", "label": "Headache Research Council", "type": "organization"},
+    {"id": "headache_journal", "label": "Journal of Headache Studies", "type": "journal"},
+]  # fmt: skip
+
+
+def _pct(low: float, high: float | None = None, bound: str = "range") -> dict[str, Any]:
+    quantity: dict[str, Any] = {"measure": "proportion_affected", "low": low,
+                                "unit": "percent", "bound": bound}  # fmt: skip
+    if high is not None:
+        quantity["high"] = high
+    return quantity
+
+
+@dataclass
+class Example:
+    """The claims (by source), references and source fields of one rule's example."""
+
+    claims: dict[str, list[dict[str, Any]]]
+    bib: str = ""
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+_CAUSES = claim("brew-faq-causes", "Coffee gives 20–30% of coffee drinkers a headache.",
+                "coffee", "causes", "headache", section="faq", population="coffee_drinkers",
+                quantity=_pct(20, 30))  # fmt: skip
+_BODY = claim(
+    "brew-body-suggest",
+    "Studies suggest 20–30% of heavy coffee drinkers get headaches.",
+    "coffee",
+    "causes",
+    "headache",
+    population="heavy_coffee_drinkers",
+    quantity=_pct(20, 30),
+    certainty={"level": "probable", "cue": "Studies suggest"},
+    attribution={"kind": "research-appeal", "cue": "Studies suggest"},
+)
+_MILD = claim("brew-mild", "A caffeine headache is a mild pain.", "headache", "defined_as",
+              "pain", facets={"degree": "mild"})  # fmt: skip
+_SAME = claim("brew-same", "Jitters is just another word for restlessness.", "jitters",
+              "same_as", "restlessness")  # fmt: skip
+_LEE = """@article{lee2019,
+  author  = {Lee, K.},
+  title   = {Coffee and headache in adults},
+  journal = {Journal of Headache Studies},
+  year    = {2019},
+}
+"""
+
+
+def _cites(cid: str, key: str, quote: str, obj: str = "headache") -> dict[str, Any]:
+    return claim(cid, quote, "coffee", "causes", obj, section="references",
+                 attribution={"kind": "cited", "references": [key]})  # fmt: skip
+
+
+EXAMPLES: dict[str, Example] = {
+    "opposite-direction-same-statistic": Example({"brew-blog": [
+        _CAUSES,
+        claim("brew-faq-relieves", "About 20 to 30 percent of coffee drinkers find coffee "
+              "eases their headache.", "coffee", "reduces", "headache", section="faq",
+              population="coffee_drinkers", quantity=_pct(20, 30, "approximately")),
+    ]}),
+    "incompatible-values": Example({
+        "brew-blog": [_CAUSES],
+        "daily-news": [claim("news-five", "Only 5% of coffee drinkers get headaches from it.",
+                             "coffee", "causes", "headache", population="coffee_drinkers",
+                             quantity=_pct(5, bound="exact"))],
+    }),
+    "asserted-and-negated": Example({
+        "brew-blog": [claim("brew-no-jitters", "Coffee does not cause jitters.", "coffee",
+                            "causes", "jitters", negated=True)],
+        "daily-news": [claim("news-espresso", "Espresso causes jitters.", "espresso", "causes",
+                             "jitters")],
+    }),
+    "same-figure-different-population": Example({
+        "brew-blog": [_CAUSES],
+        "clinic-page": [claim("clinic-adults", "Up to 30% of adults get coffee headaches.",
+                              "coffee", "causes", "headache", population="adults",
+                              quantity=_pct(30, bound="up_to"))],
+    }),
+    "same-figure-restated-differently": Example({"brew-blog": [
+        _BODY,
+        claim("brew-faq-shows", "Research shows about 20 to 30 percent of coffee drinkers get "
+              "headaches.", "coffee", "causes", "headache", section="faq",
+              population="coffee_drinkers", quantity=_pct(20, 30, "approximately"),
+              certainty={"level": "certain", "cue": "Research shows"}),
+    ]}),
+    "definition-varies-within-source": Example({"brew-blog": [
+        _MILD,
+        claim("brew-severe", "Caffeine headaches are a severe pain.", "headache", "defined_as",
+              "pain", section="faq", facets={"degree": "severe"}),
+    ]}),
+    "same-and-distinct": Example({
+        "brew-blog": [_SAME],
+        "clinic-page": [claim("clinic-distinct", "Restlessness is not the same as jitters.",
+                              "restlessness", "distinct_from", "jitters")],
+    }),
+    "synonym-or-sign": Example({
+        "brew-blog": [_SAME],
+        "clinic-page": [claim("clinic-sign", "Restlessness is a sign of the jitters.",
+                              "restlessness", "symptom_of", "jitters")],
+    }),
+    "disjoint-definitions": Example({
+        "brew-blog": [claim("brew-migraine-symptom", "Migraine is a symptom.", "migraine",
+                            "defined_as", "symptom")],
+        "clinic-page": [claim("clinic-migraine-condition", "Migraine is a condition.",
+                              "migraine", "defined_as", "condition")],
+    }),
+    "definition-facets-differ": Example({
+        "brew-blog": [_MILD],
+        "clinic-page": [claim("clinic-severe", "A caffeine headache is a severe pain.",
+                              "headache", "defined_as", "pain", facets={"degree": "severe"})],
+    }),
+    "class-effect-vs-member-treatment": Example({
+        "clinic-page": [claim("clinic-methylxanthines", "Methylxanthine drinks cause jitters.",
+                              "methylxanthine_drink", "causes", "jitters")],
+        "tea-shop": [claim("tea-calms", "Green tea calms the jitters.", "green_tea", "reduces",
+                           "jitters")],
+    }),
+    "time-course-conflict": Example({"brew-blog": [
+        claim("brew-never-permanent", "Coffee headaches are never permanent.", "coffee",
+              "causes", "headache", section="summary", negated=True, time_course="permanent"),
+        claim("brew-persist", "For some, coffee headaches may persist for weeks.", "coffee",
+              "causes", "headache", time_course="persistent",
+              certainty={"level": "possible", "cue": "may"}),
+    ]}),
+    "classification-against-vocabulary": Example({
+        "tea-shop": [claim("tea-caffeine-free", "Green tea is a caffeine-free drink.",
+                           "green_tea", "defined_as", "caffeine_free_drink")],
+    }),
+    "research-claim-without-reference": Example({
+        "brew-blog": [claim("brew-research-fatigue", "Research shows coffee banishes fatigue.",
+                            "coffee", "reduces", "fatigue",
+                            attribution={"kind": "research-appeal", "cue": "Research shows"})],
+    }),
+    "untraceable-work": Example({
+        "daily-news": [claim("news-survey", "One survey found 20-30% of coffee drinkers get "
+                             "headaches.", "coffee", "causes", "headache",
+                             population="coffee_drinkers", quantity=_pct(20, 30),
+                             attribution={"kind": "unidentified-work",
+                                          "cue": "One survey found"})],
+    }),
+    "promotes-own-interest": Example(
+        {"tea-shop": [claim("tea-relieves", "Our green tea relieves headaches.", "green_tea",
+                            "reduces", "headache")]},
+        sources={"tea-shop": {"kind": "provider-marketing", "interests": ["green_tea"],
+                              "interests_note": "Sells loose-leaf green tea"}},
+    ),
+    "reference-missing-fields": Example(
+        {"clinic-page": [_cites("clinic-smith", "smith2020",
+                                "Smith (2020) links coffee to headaches.")]},
+        bib="@article{smith2020,\n  title = {Coffee and headache},\n  year = {2020},\n}\n",
+    ),
+    "misspelled-name": Example(
+        {"clinic-page": [_cites("clinic-council", "council2022",
+                                "The Headache Reserch Council links coffee to headaches.")]},
+        bib="@misc{council2022,\n  title = {Caffeine and headache},\n"
+        "  institution = {Headache Reserch Council},\n  year = {2022},\n"
+        "  url = {https://example.org/report},\n}\n",
+    ),
+    "missing-identifier": Example(
+        {"clinic-page": [_cites("clinic-lee", "lee2019", "Lee (2019) links coffee to headaches.")]},
+        bib=_LEE,
+    ),
+    "inconsistent-year": Example(
+        {"clinic-page": [_cites("clinic-park", "park2018", "Park links coffee to headaches.")]},
+        bib="@article{park2018,\n  author = {Park, J.},\n  title = {Coffee and headache},\n"
+        "  journal = {Journal of Headache Studies},\n  year = {2019},\n"
+        "  doi = {10.0000/example.2019},\n}\n",
+    ),
+    "uncited-reference": Example(
+        {"clinic-page": [claim("clinic-plain", "Coffee can cause headaches.", "coffee",
+                               "causes", "headache")]},
+        bib=_LEE,
+    ),
+    "cited-work-off-topic": Example(
+        {"clinic-page": [_cites("clinic-lee-jitters", "lee2019",
+                                "Lee (2019) shows coffee causes jitters.", obj="jitters")]},
+        bib=_LEE,
+    ),
+}  # fmt: skip

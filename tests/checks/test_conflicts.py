@@ -1,0 +1,246 @@
+"""Contradictions, scope drift and a source against itself: what is flagged and what is not."""
+
+from __future__ import annotations
+
+from bluntgraph.checks import explain_pair
+from tests.checks.conftest import Builder, claim, found, ids, pct
+
+CAUSES = claim(
+    "a-causes", "Calmers cause dullness in 40–60% of people who take them.",
+    "calmer", "causes", "dullness", population="calmer_users", quantity=pct(40, 60),
+    section="faq",
+)  # fmt: skip
+REDUCES = claim(
+    "a-reduces", "Some 40 to 60 percent of calmer users feel their dullness lift.",
+    "calmer", "reduces", "dullness", population="calmer_users",
+    quantity=pct(40, 60, "approximately"), section="faq",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- opposite direction
+def test_same_figure_opposite_direction_in_one_source_is_a_contradiction(build: Builder) -> None:
+    corpus = build({"a": [CAUSES, REDUCES]})
+    (finding,) = found(corpus, "opposite-direction-same-statistic")
+    assert finding.kind == "contradiction" and finding.severity == "error"
+    assert ids(finding) == {"a-causes", "a-reduces"}
+    assert finding.message.startswith("These cannot both be true")
+    assert "calmer users" in finding.message and "40–60%" in finding.message
+    assert "a reduction in dullness" in finding.message
+    assert "both come from a" in finding.message
+
+
+def test_contradiction_across_sources(build: Builder) -> None:
+    corpus = build({"a": [CAUSES], "b": [dict(REDUCES, id="b-reduces")]})
+    (finding,) = found(corpus, "opposite-direction-same-statistic")
+    assert ids(finding) == {"a-causes", "b-reduces"}
+    assert "(a, FAQ)" in finding.message and "(b, FAQ)" in finding.message
+
+
+def test_populations_with_the_same_definition_are_the_same(build: Builder) -> None:
+    # "people on calmers" has no is-a link to "calmer users" but is defined the same way.
+    reduces = dict(REDUCES, population="people_on_calmers")
+    corpus = build({"a": [CAUSES, reduces]})
+    assert len(found(corpus, "opposite-direction-same-statistic")) == 1
+
+
+def test_kind_of_the_cause_still_counts(build: Builder) -> None:
+    reduces = dict(REDUCES, subject="alpha_calmer")
+    corpus = build({"a": [CAUSES, reduces]})
+    assert len(found(corpus, "opposite-direction-same-statistic")) == 1
+
+
+def test_different_population_is_scope_drift_not_contradiction(build: Builder) -> None:
+    reduces = dict(REDUCES, population="gloomy_people")
+    corpus = build({"a": [CAUSES, reduces]})
+    assert found(corpus, "opposite-direction-same-statistic") == []
+
+
+def test_condition_scopes_the_claim_away(build: Builder) -> None:
+    scoped = dict(REDUCES, condition="only when the dullness comes from gloom")
+    corpus = build({"a": [CAUSES, scoped]})
+    assert found(corpus, "opposite-direction-same-statistic") == []
+    lines = explain_pair(corpus, "a-causes", "a-reduces")
+    assert lines[0] == "verdict: scoped"
+    assert any("only when the dullness comes from gloom" in line for line in lines)
+
+
+def test_non_overlapping_opposite_figures_are_compatible(build: Builder) -> None:
+    reduces = dict(REDUCES, quantity=pct(10))
+    corpus = build({"a": [CAUSES, reduces]})
+    assert found(corpus, "opposite-direction-same-statistic") == []
+
+
+def test_unrelated_causes_are_not_compared(build: Builder) -> None:
+    walking = dict(REDUCES, subject="walking")
+    corpus = build({"a": [CAUSES, walking]})
+    assert found(corpus, "opposite-direction-same-statistic") == []
+    assert "not-comparable" in explain_pair(corpus, "a-causes", "a-reduces")[0]
+
+
+def test_restatement_for_a_nested_population_is_quoted_alongside(build: Builder) -> None:
+    body = claim(
+        "a-body", "Studies suggest 40–60% of long-term calmer users become dull.",
+        "calmer", "causes", "dullness", population="long_term_calmer_users",
+        quantity=pct(40, 60),
+    )  # fmt: skip
+    corpus = build({"a": [body, CAUSES, REDUCES]})
+    (finding,) = found(corpus, "opposite-direction-same-statistic")
+    assert [c.id for c in finding.claims] == ["a-causes", "a-reduces", "a-body"]
+    assert "also gives this figure" in finding.message
+    assert ("a-body", "a-reduces") in finding.pairs
+
+
+# ---------------------------------------------------------------- incompatible values
+def test_figures_that_share_no_value_are_incompatible(build: Builder) -> None:
+    low = claim(
+        "b-low", "Only 5% of calmer users become dull.", "calmer", "causes", "dullness",
+        population="calmer_users", quantity=pct(5, bound="exact"),
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [low]})
+    (finding,) = found(corpus, "incompatible-values")
+    assert finding.kind == "contradiction"
+    assert ids(finding) == {"a-causes", "b-low"}
+    assert "share no value" in finding.message
+
+
+def test_up_to_agrees_with_a_range_inside_it(build: Builder) -> None:
+    up_to = claim(
+        "b-up-to", "Up to 60% of calmer users become dull.", "calmer", "causes", "dullness",
+        population="calmer_users", quantity=pct(60, bound="up_to"),
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [up_to]})
+    assert found(corpus, "incompatible-values") == []
+    assert explain_pair(corpus, "a-causes", "b-up-to")[0] == "verdict: agree"
+
+
+def test_approximately_widens_a_figure(build: Builder) -> None:
+    near = claim(
+        "b-near", "About 65% of calmer users become dull.", "calmer", "causes", "dullness",
+        population="calmer_users", quantity=pct(65, bound="approximately"),
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [near]})
+    assert found(corpus, "incompatible-values") == []
+
+
+def test_different_measures_are_not_compared(build: Builder) -> None:
+    other = claim(
+        "b-other", "Dullness lasts 5 weeks in calmer users.", "calmer", "causes", "dullness",
+        population="calmer_users", quantity={"measure": "duration", "low": 5, "unit": "weeks"},
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [other]})
+    assert found(corpus, "incompatible-values") == []
+
+
+def test_class_and_member_shares_may_differ(build: Builder) -> None:
+    member = claim(
+        "b-member", "Only 5% of calmer users become dull from calmol.", "calmol", "causes",
+        "dullness", population="calmer_users", quantity=pct(5, bound="exact"),
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [member]})
+    assert found(corpus, "incompatible-values") == []
+
+
+# ---------------------------------------------------------------- asserted and negated
+def test_denial_contradicted_by_an_assertion_about_a_member(build: Builder) -> None:
+    denial = claim("a-no", "Calmers do not cause dullness.", "calmer", "causes", "dullness",
+                   negated=True)  # fmt: skip
+    member = claim("b-yes", "Calmol causes dullness.", "calmol", "causes", "dullness")
+    corpus = build({"a": [denial], "b": [member]})
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert finding.kind == "contradiction"
+    assert [c.id for c in finding.claims] == ["a-no", "b-yes"]
+    assert "calmer does not cause dullness" in finding.message
+
+
+def test_denial_near_misses(build: Builder) -> None:
+    denial = claim("a-no", "Calmol does not cause dullness.", "calmol", "causes", "dullness",
+                   negated=True)  # fmt: skip
+    wider = claim("b-class", "Calmers cause dullness.", "calmer", "causes", "dullness")
+    hedged = claim(
+        "c-may-not",
+        "Calmers may not cause listlessness.",
+        "calmer",
+        "causes",
+        "listlessness",
+        negated=True,
+        certainty={"level": "possible", "cue": "may"},
+    )
+    listless = claim("d-yes", "Calmers cause listlessness.", "calmer", "causes", "listlessness")
+    course = claim(
+        "e-not-permanent",
+        "The sadness is not permanent.",
+        "calmer",
+        "causes",
+        "sadness",
+        negated=True,
+        time_course="permanent",
+    )
+    sad = claim("f-sad", "Calmers cause sadness.", "calmer", "causes", "sadness")
+    corpus = build({"a": [denial], "b": [wider], "c": [hedged], "d": [listless],
+                    "e": [course], "f": [sad]})  # fmt: skip
+    # a class claim does not contradict a member's denial; a hedged denial and a
+    # denied time course do not contradict the plain relation
+    assert found(corpus, "asserted-and-negated") == []
+
+
+# ---------------------------------------------------------------- scope drift
+def test_one_figure_for_several_populations_is_scope_drift(build: Builder) -> None:
+    wide = claim(
+        "b-wide", "40–60% of medicine users become dull.", "medicine", "causes", "dullness",
+        population="medicine_users", quantity=pct(40, 60),
+    )  # fmt: skip
+    narrow = claim(
+        "c-narrow", "Up to 40-60% of long-term calmer users become dull.", "calmer", "causes",
+        "dullness", population="long_term_calmer_users", quantity=pct(40, 60, "up_to"),
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [wide], "c": [narrow]})
+    (finding,) = found(corpus, "same-figure-different-population")
+    assert finding.kind == "scope-drift" and finding.severity == "warning"
+    assert ids(finding) == {"a-causes", "b-wide", "c-narrow"}
+    assert "3 different populations" in finding.message
+    assert "The widest is medicine users" in finding.message
+    assert "calmer users contains long-term calmer users" in finding.message.lower()
+    assert found(corpus, "opposite-direction-same-statistic") == []
+
+
+def test_same_population_restated_is_not_drift(build: Builder) -> None:
+    again = dict(CAUSES, id="b-again")
+    corpus = build({"a": [CAUSES], "b": [again]})
+    assert found(corpus, "same-figure-different-population") == []
+
+
+def test_different_figures_do_not_drift(build: Builder) -> None:
+    other = claim(
+        "b-other", "10% of medicine users become dull.", "medicine", "causes", "dullness",
+        population="medicine_users", quantity=pct(10, bound="exact"),
+    )  # fmt: skip
+    corpus = build({"a": [CAUSES], "b": [other]})
+    assert found(corpus, "same-figure-different-population") == []
+
+
+# ---------------------------------------------------------------- a source against itself
+def test_a_source_widening_and_hardening_its_own_figure(build: Builder) -> None:
+    body = claim(
+        "a-body", "Studies suggest that 40–60% of calmer users become dull.", "calmer",
+        "causes", "dullness", population="calmer_users", quantity=pct(40, 60),
+        certainty={"level": "probable", "cue": "Studies suggest"},
+    )  # fmt: skip
+    faq = claim(
+        "a-faq", "Research shows approximately 40 - 60 percent of medicine users become dull.",
+        "medicine", "causes", "dullness", population="medicine_users",
+        quantity=pct(40, 60, "approximately"), section="faq",
+        certainty={"level": "certain", "cue": "Research shows"},
+    )  # fmt: skip
+    corpus = build({"a": [body, faq]})
+    (finding,) = found(corpus, "same-figure-restated-differently")
+    assert finding.kind == "internal-inconsistency"
+    assert "calmer users → medicine users" in finding.message
+    assert "hardens" in finding.message and "“Studies suggest”" in finding.message
+    # one source alone is not reported as scope drift too
+    assert found(corpus, "same-figure-different-population") == []
+
+
+def test_a_source_repeating_itself_faithfully_is_consistent(build: Builder) -> None:
+    corpus = build({"a": [CAUSES, dict(CAUSES, id="a-again", section="summary",
+                                       quote="40–60% of calmer users get dull.")]})  # fmt: skip
+    assert found(corpus, "same-figure-restated-differently") == []

@@ -1,0 +1,110 @@
+"""The rule engine: one list of documented rules, run singly or all, numbered stably."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bluntgraph import Corpus, UnknownRuleError, list_rules, run_checks
+from bluntgraph.checks import KINDS, RULES, SEVERITIES, Draft, findings_document, get_rule, rule
+from bluntgraph.checks.engine import CheckContext, number_findings
+from tests.checks.conftest import Builder, claim, pct
+
+EMPTY = Corpus(sources=(), claims=(), entities=(), references=())
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "checks.md"
+
+
+def test_rules_are_named_once_and_documented() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    assert list_rules() == list(RULES)
+    for r in RULES:
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", r.name), r.name
+        assert r.kind in KINDS and r.severity in SEVERITIES
+        assert r.summary.endswith(".") and len(r.description.splitlines()) > 2, r.name
+
+
+def test_every_kind_has_a_rule() -> None:
+    assert {r.kind for r in RULES} == set(KINDS)
+
+
+def test_every_rule_is_in_the_docs() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    for r in RULES:
+        assert f"`{r.name}`" in text, f"docs/checks.md does not describe {r.name}"
+
+
+def test_get_rule_and_unknown_names() -> None:
+    assert get_rule("incompatible-values").kind == "contradiction"
+    with pytest.raises(UnknownRuleError, match="no check rule is called 'nope'"):
+        get_rule("nope")
+    with pytest.raises(UnknownRuleError):
+        run_checks(EMPTY, ["nope"])
+
+
+def test_an_empty_corpus_has_no_findings() -> None:
+    assert run_checks(EMPTY) == []
+
+
+def test_run_one_rule_or_several(build: Builder) -> None:
+    corpus = build({"a": [
+        claim("a-1", "Studies say 40–60% of calmer users get dull.", "calmer", "causes",
+              "dullness", population="calmer_users", quantity=pct(40, 60),
+              attribution={"kind": "research-appeal", "cue": "Studies say"}),
+        claim("a-2", "Some 40-60% of calmer users lose their dullness.", "calmer", "reduces",
+              "dullness", population="calmer_users", quantity=pct(40, 60)),
+    ]})  # fmt: skip
+    every = run_checks(corpus)
+    assert {f.rule for f in every} == {
+        "opposite-direction-same-statistic", "research-claim-without-reference"
+    }  # fmt: skip
+    only = run_checks(corpus, ["research-claim-without-reference"])
+    assert [(f.id, f.rule) for f in only] == [("F001", "research-claim-without-reference")]
+
+
+def test_numbering_is_stable_and_sorted_by_kind(build: Builder) -> None:
+    corpus = build({
+        "a": [claim("a-1", "Studies say calmol dulls.", "calmol", "causes", "dullness",
+                    attribution={"kind": "research-appeal", "cue": "Studies say"})],
+        "b": [claim("b-1", "Calmol does not cause dullness.", "calmol", "causes", "dullness",
+                    negated=True)],
+    })  # fmt: skip
+    first, second = run_checks(corpus), run_checks(corpus)
+    assert first == second
+    assert [f.id for f in first] == [f"F{n:03d}" for n in range(1, len(first) + 1)]
+    kinds = [KINDS.index(f.kind) for f in first]
+    assert kinds == sorted(kinds)
+    document = findings_document(first)
+    assert document["summary"] == {"error": 1, "warning": 1, "info": 0}
+    assert set(document["findings"][0]) == {
+        "id", "kind", "severity", "rule", "message", "claims", "references"
+    }  # fmt: skip
+    assert set(document["findings"][0]["claims"][0]) == {"id", "source", "quote", "start", "end"}
+
+
+def test_duplicates_are_dropped_and_ids_widen() -> None:
+    from bluntgraph.checks import Finding
+
+    many = [Finding("", "tension", "info", "r", f"m{n:04d}") for n in range(1000)]
+    numbered = number_findings(many + many[:5])
+    assert len(numbered) == 1000 and numbered[-1].id == "F1000"
+
+
+def test_a_rule_is_a_documented_function(build: Builder) -> None:
+    @rule("every-claim", "unsupported", "info")
+    def every_claim(ctx: CheckContext) -> list[Draft]:
+        """Flag every claim (an example).
+
+        Used only to show how a rule is written.
+        """
+        return [Draft(f"{c.id} exists", (c,), severity="warning") for c in ctx.claims]
+
+    corpus = build({"a": [claim("a-1", "Calmol dulls.", "calmol", "causes", "dullness")]})
+    (finding,) = every_claim.run(CheckContext(corpus))
+    assert (finding.rule, finding.kind) == ("every-claim", "unsupported")
+    assert finding.severity == "warning"
+    assert every_claim.summary == "Flag every claim (an example)."
+    with pytest.raises(ValueError):
+        rule("x", "not-a-kind", "info")
