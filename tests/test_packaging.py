@@ -21,6 +21,7 @@ def test_wheel_ships_the_bundled_corpus_and_py_typed(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("bluntgraph-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "bluntgraph/py.typed" in names
+    assert {f"bluntgraph/templates/graph.{ext}" for ext in ("html", "css", "js")} <= names
     data = REPO / "data"
     shipped = {
         f"bluntgraph/data/{p.relative_to(data).as_posix()}" for p in data.rglob("*") if p.is_file()
