@@ -115,10 +115,20 @@
     }
   });
 
-  /* vis keeps a tooltip up after the pointer leaves the canvas; hide it. */
-  container.addEventListener("mouseleave", function () {
+  /* vis keeps a tooltip up after the pointer leaves the canvas, and may show a
+     delayed one just after; hide both. */
+  var pointerInside = false;
+  function hideTooltips() {
     var tips = container.querySelectorAll("div.vis-tooltip");
     for (var i = 0; i < tips.length; i++) tips[i].style.visibility = "hidden";
+  }
+  container.addEventListener("mouseenter", function () { pointerInside = true; });
+  container.addEventListener("mouseleave", function () {
+    pointerInside = false;
+    hideTooltips();
+  });
+  network.on("showPopup", function () {
+    if (!pointerInside) hideTooltips();
   });
 
   /* Details of a clicked node or edge, kept open so its text can be read and copied. */
