@@ -14,7 +14,9 @@ Examples
 
 from __future__ import annotations
 
-from .checks import ClaimRef, Finding, evidence_table, list_rules, run_checks
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     BluntgraphError,
     CorpusError,
@@ -26,11 +28,18 @@ from .errors import (
     UnknownTermError,
     UnsafeQueryError,
 )
-from .graph import build_graph
-from .kg import KnowledgeGraph, load
 from .loading import bundled_corpus_path, load_corpus, validate_corpus
 from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
 from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from .checks import ClaimRef, Finding, evidence_table, list_rules, run_checks
+    from .graph import build_graph
+    from .kg import KnowledgeGraph, load
+
+#: modules imported on first use of one of their public names: they bring in
+#: pandas and networkx, which would double the start-up time of every command
+_LAZY_MODULES = ("checks", "graph", "kg")
 
 __version__ = "0.1.0"
 
@@ -66,3 +75,15 @@ __all__ = [
     "run_checks",
     "validate_corpus",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A public name of a lazily imported module (PEP 562), imported on first use."""
+    if name in __all__:
+        for module_name in _LAZY_MODULES:
+            module = importlib.import_module(f".{module_name}", __name__)
+            if hasattr(module, name):
+                value = getattr(module, name)
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

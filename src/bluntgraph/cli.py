@@ -11,6 +11,7 @@ import argparse
 import os
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,20 +39,66 @@ The corpus format is described in docs/corpus-format.md.
 
 
 class _Progress:
-    """Stage messages on stderr when it is a terminal (never when piped or --quiet)."""
+    """A progress bar for long commands: one line on stderr, redrawn as stages pass.
 
-    def __init__(self, quiet: bool, stream: TextIO = sys.stderr) -> None:
-        self.enabled = not quiet and stream.isatty()
-        self.stream = stream
+    Each call names the next stage (``progress("running checks")``); the line
+    shows how many stages are done out of ``total``, the current one and the
+    time so far, ticking while a long stage runs. Nothing at all is written
+    when stderr is not a terminal (piped, redirected, in CI) or with
+    ``--quiet``, so logs and pipes get only the results.
+    """
+
+    def __init__(
+        self, quiet: bool, stream: TextIO | None = None, total: int = 0, tick: float = 0.2
+    ) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        try:
+            self.enabled = not quiet and self.stream.isatty()
+        except (AttributeError, ValueError):  # a closed or unusual stream
+            self.enabled = False
+        self.total = total
+        self.step = 0
+        self.message = ""
+        self.tick = tick
         self.started = time.perf_counter()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
 
     def __call__(self, message: str) -> None:
-        if self.enabled:
-            elapsed = time.perf_counter() - self.started
-            self.stream.write(f"\r\x1b[K[{elapsed:6.1f}s] {message}")
-            self.stream.flush()
+        if not self.enabled:
+            return
+        with self._lock:
+            self.step += 1
+            self.message = message
+            self._draw()
+        if self._ticker is None and self.tick > 0:
+            self._ticker = threading.Thread(target=self._run, name="progress", daemon=True)
+            self._ticker.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.tick):
+            with self._lock:
+                self._draw()
+
+    def _draw(self) -> None:
+        elapsed = time.perf_counter() - self.started
+        if self.total:
+            done = min(self.step - 1, self.total)
+            filled = round(20 * done / self.total)
+            head = f"[{'#' * filled}{'.' * (20 - filled)}] {self.step}/{self.total} "
+        else:
+            head = ""
+        line = f"{head}{self.message} · {elapsed:.1f} s"
+        width = shutil.get_terminal_size((80, 24)).columns - 1
+        self.stream.write(f"\r\x1b[K{line[:width]}")
+        self.stream.flush()
 
     def done(self) -> None:
+        """Stop ticking and clear the line (call it when the work ends, however it ends)."""
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
         if self.enabled:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
@@ -69,15 +116,19 @@ def _corpus_arg(parser: argparse.ArgumentParser) -> None:
 def _cmd_build(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
-    from .outputs import write_outputs
+    from .outputs import OUTPUTS, write_outputs
 
-    progress = _Progress(args.quiet)
-    progress("loading corpus")
-    kg = KnowledgeGraph(load_corpus(args.corpus))
-    progress("building graph")
-    _ = kg.graph
-    written = write_outputs(kg, args.out, progress)
-    progress.done()
+    progress = _Progress(args.quiet, total=3 + len(OUTPUTS))
+    try:
+        progress("loading corpus")
+        kg = KnowledgeGraph(load_corpus(args.corpus))
+        progress("running checks")
+        _ = kg.findings
+        progress("building graph")
+        _ = kg.graph
+        written = write_outputs(kg, args.out, progress)
+    finally:
+        progress.done()
     counts = kg.summary()
     print(
         f"built {kg.corpus.name}: {counts['sources']} sources, {counts['claims']} claims, "
@@ -238,6 +289,45 @@ def _cmd_view(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_synth(args: argparse.Namespace) -> int:
+    from .synthetic import generate_corpus
+
+    target: Path = args.out
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        made = generate_corpus(
+            target, claims=args.claims, seed=args.seed, problem_rate=args.problem_rate,
+            claims_format=args.format, overwrite=target.exists(),
+        )  # fmt: skip
+    except ValueError as exc:
+        print(f"bluntgraph: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"wrote a synthetic corpus to {target}/: {made.claims} claims in {made.sources} "
+        f"sources, {made.entities} entities, {made.references} references, with "
+        f"{len(made.planted)} planted problems (listed in manifest.json)"
+    )
+    return EXIT_OK
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 0.5:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share between 0 and 0.5")
+    return value
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from .loading import bundled_corpus_path
 
@@ -363,6 +453,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("dir", metavar="DIR", type=Path)
     init.set_defaults(func=_cmd_init)
+
+    synth = commands.add_parser(
+        "synth",
+        help="write a synthetic corpus of any size, with known problems planted in it",
+        description="Write a seeded, deterministic synthetic corpus (for benchmarks and "
+        "scale tests) in the corpus format: sources with their texts, claims anchored in "
+        "them, a vocabulary of about 1,200 entities and references.bib. Problems of every "
+        "finding kind are planted at a known rate and listed in DIR/manifest.json; "
+        "`bluntgraph check --corpus DIR` finds exactly those.",
+    )
+    synth.add_argument("--claims", type=_positive, required=True, metavar="N",
+                       help="number of claims")  # fmt: skip
+    synth.add_argument("--out", type=Path, required=True, metavar="DIR",
+                       help="folder to write (new or empty)")  # fmt: skip
+    synth.add_argument("--seed", type=int, default=0, metavar="S",
+                       help="the same seed writes the same corpus (default 0)")  # fmt: skip
+    synth.add_argument("--format", choices=("yaml", "jsonl"), default="yaml",
+                       help="claims as YAML (default) or JSON lines (faster to load)")  # fmt: skip
+    synth.add_argument("--problem-rate", type=_rate, default=0.01, metavar="R",
+                       help="share of claims with a planted problem (default 0.01)")  # fmt: skip
+    synth.set_defaults(func=_cmd_synth)
 
     from .query import FILTERS, FORMATS, QUESTIONS
 

@@ -30,11 +30,12 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 import networkx as nx
 
+from ._gc import paused_gc
 from .model import Claim, Corpus, Entity, Reference, Source
 
 __all__ = ["FINDING_RELATIONS", "add_findings", "build_graph", "node_id"]
@@ -65,21 +66,46 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = (str, int, float, bool)
+
+
+def _record(record: Any) -> dict[str, Any]:
+    """``_plain(asdict(record))`` for a model record, without asdict's deep copies.
+
+    asdict copied every value and was most of the time a big corpus took to
+    build (80 µs a claim).
+    """
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
+    attrs = {}
+    for name in names:
+        value = getattr(record, name)
+        if value is None or type(value) in _SCALARS:
+            attrs[name] = value
+        elif is_dataclass(value):
+            attrs[name] = _record(value)
+        else:
+            attrs[name] = _plain(value)
+    return attrs
+
+
 def _source_attrs(source: Source) -> dict[str, Any]:
-    attrs = asdict(source)
+    attrs = _record(source)
     attrs.pop("text")
     attrs["source_kind"] = attrs.pop("kind")
-    return {"kind": "source", "label": source.title, **_plain(attrs)}
+    return {"kind": "source", "label": source.title, **attrs}
 
 
 def _claim_attrs(claim: Claim) -> dict[str, Any]:
-    attrs = _plain(asdict(claim))
+    attrs = _record(claim)
     attrs["facets"] = dict(claim.facets)
     return {"kind": "claim", "label": claim.id, **attrs}
 
 
 def _entity_attrs(entity: Entity) -> dict[str, Any]:
-    attrs = _plain(asdict(entity))
+    attrs = _record(entity)
     attrs["entity_type"] = attrs.pop("type")
     attrs["member_if"] = dict(entity.member_if)
     attrs["xrefs"] = dict(entity.xrefs)
@@ -106,6 +132,11 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     >>> graph.nodes["source:anxietycentre"]["kind"]
     'source'
     """
+    with paused_gc():
+        return _build(corpus)
+
+
+def _build(corpus: Corpus) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph(name=corpus.name)
 
     def link(u: str, v: str, relation: str, **attrs: Any) -> None:
