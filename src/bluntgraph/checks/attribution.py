@@ -95,7 +95,7 @@ def promotes_own_interest(ctx: CheckContext) -> Iterator[Draft]:
             continue
         promoting = [
             c
-            for c in ctx.corpus.claims_of(source.id)
+            for c in ctx.claims_by_source.get(source.id, ())
             if not c.negated
             and (direction(c.predicate) < 0 or c.predicate == "recommends")
             and any(vocab.related(c.subject, interest) for interest in source.interests)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import Claim, Reference
 from ..vocabulary import Vocabulary
@@ -66,19 +68,22 @@ def edit_distance(first: str, second: str, limit: int | None = None) -> int:
     cap = limit if limit is not None else len(first) + len(second)
     if abs(len(first) - len(second)) > cap:
         return cap + 1
+    over = cap + 1
+    # Only cells within ``cap`` of the diagonal can stay within ``cap``: a band, not a square.
     before: list[int] = []
-    previous = list(range(len(second) + 1))
+    previous = [j if j <= cap else over for j in range(len(second) + 1)]
     for i, a in enumerate(first, start=1):
-        current = [i]
-        for j, b in enumerate(second, start=1):
+        current = [i if i <= cap else over] + [over] * len(second)
+        for j in range(max(1, i - cap), min(len(second), i + cap) + 1):
+            b = second[j - 1]
             cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
             if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
                 cost = min(cost, before[j - 2] + 1)
-            current.append(cost)
+            current[j] = min(cost, over)
         if min(current) > cap:
-            return cap + 1
+            return over
         before, previous = previous, current
-    return min(previous[-1], cap + 1)
+    return min(previous[-1], over)
 
 
 def _describe(reference: Reference) -> str:
@@ -119,35 +124,52 @@ def reference_missing_fields(ctx: CheckContext) -> Iterator[Draft]:
             )
 
 
-def _known_names(vocab: Vocabulary) -> list[tuple[str, str]]:
-    """(name, entity id) for every organisation and journal of the vocabulary."""
-    names = []
-    for entity in vocab.entities.values():
-        if entity.type in ("organization", "journal"):
-            for name in (entity.label, *entity.synonyms):
-                names.append((name, entity.id))
-    return sorted(names)
+@dataclass(frozen=True)
+class _KnownNames:
+    """The organisation and journal names of the vocabulary, ready for typo search."""
 
+    exact: frozenset[str]  # every name, case-folded
+    by_length: dict[int, list[tuple[str, str, int]]]  # length -> (name, folded, allowed slips)
+    widths: frozenset[int]  # how many words a misspelled name may span
 
-def _near_misses(value: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(written, known name) where ``value`` contains a slightly misspelled known name."""
-    exact = {n.casefold() for n, _ in names}
-    words = _WORD.findall(value)
-    found = []
-    for name, _ in names:
-        if len(name) < 8:  # too short to tell a typo from another name
-            continue
-        limit = 1 + len(name) // 30
-        size = len(name.split())
-        for width in {size - 1, size, size + 1} - {0}:
+    @classmethod
+    def of(cls, vocab: Vocabulary) -> _KnownNames:
+        names = sorted(
+            {
+                name
+                for entity in vocab.entities.values()
+                if entity.type in ("organization", "journal")
+                for name in (entity.label, *entity.synonyms)
+            }
+        )
+        by_length: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+        widths: set[int] = set()
+        for name in names:
+            if len(name) < 8:  # too short to tell a typo from another name
+                continue
+            by_length[len(name)].append((name, name.casefold(), 1 + len(name) // 30))
+            size = len(name.split())
+            widths |= {size - 1, size, size + 1} - {0}
+        return cls(frozenset(n.casefold() for n in names), dict(by_length), frozenset(widths))
+
+    def near_misses(self, value: str) -> list[tuple[str, str]]:
+        """(written, known name) where ``value`` contains a slightly misspelled known name."""
+        words = _WORD.findall(value)
+        found = set()
+        for width in self.widths:
             for start in range(0, max(0, len(words) - width) + 1):
                 written = " ".join(words[start : start + width]).strip(".,;:")
-                if not written or written.casefold() in exact:
+                folded = written.casefold()
+                if not written or folded in self.exact:
                     continue
-                distance = edit_distance(written.casefold(), name.casefold(), limit)
-                if 0 < distance <= limit:
-                    found.append((written, name))
-    return sorted(set(found))
+                for length in range(len(folded) - 2, len(folded) + 3):
+                    for name, name_folded, limit in self.by_length.get(length, ()):
+                        if abs(length - len(folded)) > limit:
+                            continue
+                        distance = edit_distance(folded, name_folded, limit)
+                        if 0 < distance <= limit:
+                            found.add((written, name))
+        return sorted(found)
 
 
 @rule("misspelled-name", "citation-error", "error")
@@ -163,14 +185,17 @@ def misspelled_name(ctx: CheckContext) -> Iterator[Draft]:
     but not equal is a typo, and a typo in a name makes the work harder to
     find and suggests the citation was not checked.
     """
-    names = _known_names(ctx.vocabulary)
-    if not names:
+    names = _KnownNames.of(ctx.vocabulary)
+    if not names.by_length:
         return
+    seen: dict[str, list[tuple[str, str]]] = {}  # journals and publishers repeat
     for reference in ctx.corpus.references:
         misses: dict[tuple[str, str], list[str]] = {}
         for field, value in reference.fields:
             if field in _NAME_FIELDS:
-                for miss in _near_misses(value, names):
+                if value not in seen:
+                    seen[value] = names.near_misses(value)
+                for miss in seen[value]:
                     misses.setdefault(miss, []).append(field)
         for (written, name), fields in sorted(misses.items()):
             distance = edit_distance(written.casefold(), name.casefold())
@@ -250,8 +275,13 @@ def uncited_reference(ctx: CheckContext) -> Iterator[Draft]:
             )
 
 
-def _names(vocab: Vocabulary, entity_id: str) -> set[str]:
-    """Words that name the entity, a kind of it, or what it is a kind of."""
+def _fold(text: str) -> str:
+    """Text for whole-word matching: case-folded, punctuation as spaces, padded."""
+    return " " + " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split()) + " "
+
+
+def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
+    """Folded words that name the entity, a kind of it, or what it is a kind of."""
     related = set(vocab.ancestors(entity_id)) | set(vocab.descendants(entity_id))
     entity = vocab.entities.get(entity_id)
     for part in (entity.takes, entity.has_condition) if entity else ():
@@ -261,13 +291,8 @@ def _names(vocab: Vocabulary, entity_id: str) -> set[str]:
     for other in related:
         e = vocab.entities.get(other)
         if e is not None and (other == entity_id or e.type != "concept"):
-            names.update(n.casefold() for n in (e.label, *e.synonyms))
-    return {n for n in names if len(n) > 2}
-
-
-def _mentions(text: str, names: set[str]) -> bool:
-    folded = " " + re.sub(r"[^\w]+", " ", text.casefold()) + " "
-    return any(" " + re.sub(r"[^\w]+", " ", n).strip() + " " in folded for n in names)
+            names.update(_fold(n) for n in (e.label, *e.synonyms))
+    return frozenset(n for n in names if len(n) > 4)
 
 
 @rule("cited-work-off-topic", "citation-error", "info")
@@ -281,13 +306,24 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
     what the claim attributes to it; check the work itself.
     """
     vocab = ctx.vocabulary
+    name_cache: dict[str, frozenset[str]] = {}
+    mentions: dict[tuple[str, str], bool] = {}
+
+    def mentioned(key: str, title: str, entity_id: str) -> bool:
+        if (key, entity_id) not in mentions:
+            if entity_id not in name_cache:
+                name_cache[entity_id] = _names(vocab, entity_id)
+            folded = _fold(title)
+            mentions[(key, entity_id)] = any(n in folded for n in name_cache[entity_id])
+        return mentions[(key, entity_id)]
+
     for claim in ctx.claims:
         for key in claim.attribution.references:
             reference = ctx.corpus.reference_by_key.get(key)
             if reference is None or not reference.title:
                 continue
-            has_subject = _mentions(reference.title, _names(vocab, claim.subject))
-            has_object = _mentions(reference.title, _names(vocab, claim.object))
+            has_subject = mentioned(key, reference.title, claim.subject)
+            has_object = mentioned(key, reference.title, claim.object)
             if has_subject and has_object:
                 continue
             named = [ctx.label(e) for e, ok in ((claim.subject, has_subject),

@@ -21,6 +21,8 @@ a problem; :func:`explain_pair` does so for any two claims of a corpus.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -32,6 +34,7 @@ __all__ = [
     "DEFINITION_PREDICATES",
     "Comparison",
     "canonical",
+    "comparable_statistics",
     "compare_negation",
     "compare_statistics",
     "direction",
@@ -58,7 +61,12 @@ class Comparison:
     """
 
     verdict: str
-    reasons: tuple[str, ...]
+    parts: tuple[str | Callable[[], str], ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons in words (costly ones are worded only when asked for)."""
+        return tuple(part if isinstance(part, str) else part() for part in self.parts)
 
 
 def canonical(vocab: Vocabulary, entity_id: str) -> str:
@@ -182,6 +190,62 @@ def _describe(vocab: Vocabulary, claim: Claim) -> str:
     )
 
 
+def _partners(vocab: Vocabulary, present: set[str]) -> dict[str, set[str]]:
+    """For each present entity, the present entities it is related to by is-a (either way)."""
+    partners: dict[str, set[str]] = {}
+    for entity in present:
+        members = vocab.members(entity)
+        found = present & members if len(members) > len(present) else members & present
+        partners[entity] = set(found) | (present & vocab.classes(entity))
+    for entity, found in partners.items():  # make it symmetric
+        for other in found:
+            partners[other].add(entity)
+    return partners
+
+
+def comparable_statistics(vocab: Vocabulary, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs of statistics that may be about the same thing, each in the claims' order.
+
+    A pair shares measure and unit, and its outcomes (and exposures, when
+    both have one) are the same or one is a kind of the other. Found through
+    indexes rather than by trying every pair, so the work grows with the
+    number of comparable pairs, not with the square of the claims; use
+    :func:`compare_statistics` on each pair for the verdict.
+    """
+    order = {c.id: n for n, c in enumerate(claims)}
+    buckets: dict[tuple[str, str | None], dict[str, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for claim in claims:
+        if claim.quantity is not None:
+            outcome = outcome_and_exposure(claim)[0]
+            buckets[(claim.quantity.measure, claim.quantity.unit)][outcome].append(claim)
+    related: dict[tuple[str, str], bool] = {}
+
+    def exposures_related(a: Claim, b: Claim) -> bool:
+        x, y = outcome_and_exposure(a)[1], outcome_and_exposure(b)[1]
+        if x is None or y is None or x == y:
+            return True
+        if (x, y) not in related:
+            related[(x, y)] = related[(y, x)] = vocab.related(x, y)
+        return related[(x, y)]
+
+    pairs = []
+    for by_outcome in buckets.values():
+        partners = _partners(vocab, set(by_outcome))
+        for outcome, group in by_outcome.items():
+            for other in sorted(partners[outcome] | {outcome}):
+                if other < outcome:
+                    continue  # each pair of outcomes once
+                others = by_outcome[other]
+                for i, first in enumerate(group):
+                    for second in others[i + 1 :] if other == outcome else others:
+                        if exposures_related(first, second):
+                            a, b = sorted((first, second), key=lambda c: order[c.id])
+                            pairs.append((a, b))
+    return sorted(pairs, key=lambda p: (order[p[0].id], order[p[1].id]))
+
+
 def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
     """Whether two statistics clash, agree, drift in scope or cannot be compared — and why."""
     a, b = first.quantity, second.quantity
@@ -212,10 +276,16 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     dir_a, dir_b = direction(first.predicate), direction(second.predicate)
     if dir_a == 0 and first.predicate != second.predicate:
         return Comparison("not-comparable", ("their relations have no common direction",))
-    reasons = [f"both count {label(out_a)} as {a.measure} ({a.unit or 'no unit'})"]
+    reasons: list[str | Callable[[], str]] = [
+        f"both count {label(out_a)} as {a.measure} ({a.unit or 'no unit'})"
+    ]
     overlap = overlaps(a, b)
-    figures = f"{wording.figure(a)} allows {span(a)}, {wording.figure(b)} allows {span(b)}"
-    reasons.append(f"the figures {'overlap' if overlap else 'do not overlap'}: {figures}")
+    reasons.append(
+        lambda: (
+            f"the figures {'overlap' if overlap else 'do not overlap'}: "
+            f"{wording.figure(a)} allows {span(a)}, {wording.figure(b)} allows {span(b)}"
+        )
+    )
     relation = population_relation(vocab, first.population, second.population)
     pop_a, pop_b = (
         label(first.population) or "no stated population",
@@ -292,7 +362,9 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
             "not-comparable",
             (f"{label(assertion.object)} is not {label(denial.object)} or a kind of it",),
         )
-    reasons = [f"{denial.id} denies the relation that {assertion.id} asserts"]
+    reasons: list[str | Callable[[], str]] = [
+        f"{denial.id} denies the relation that {assertion.id} asserts"
+    ]
     if denial.population and not (
         assertion.population
         and population_relation(vocab, denial.population, assertion.population) in ("same", "wider")

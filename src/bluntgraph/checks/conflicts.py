@@ -8,12 +8,15 @@ the vocabulary — never the wording of the quotes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from ..model import Claim
 from . import wording
 from .compare import (
     DEFINITION_PREDICATES,
+    Comparison,
+    comparable_statistics,
     compare_negation,
     compare_statistics,
     direction,
@@ -32,10 +35,12 @@ __all__ = [
 ]
 
 
-def components(
-    claims: Sequence[Claim], linked: Callable[[Claim, Claim], bool]
-) -> list[list[Claim]]:
-    """Groups of claims connected by ``linked`` pairs (each group in the given order)."""
+def components(claims: Sequence[Claim], links: Iterable[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    """Groups of claims connected by the ``links`` (each group in the given order).
+
+    Links to claims outside ``claims`` are ignored.
+    """
+    index = {c.id: n for n, c in enumerate(claims)}
     parent = list(range(len(claims)))
 
     def find(i: int) -> int:
@@ -44,10 +49,9 @@ def components(
             i = parent[i]
         return i
 
-    for i, first in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            if linked(first, claims[j]):
-                parent[find(j)] = find(i)
+    for first, second in links:
+        if first.id in index and second.id in index:
+            parent[find(index[second.id])] = find(index[first.id])
     groups: dict[int, list[Claim]] = defaultdict(list)
     for i, claim in enumerate(claims):
         groups[find(i)].append(claim)
@@ -55,11 +59,89 @@ def components(
 
 
 def _statistics(ctx: CheckContext) -> list[Claim]:
-    return [c for c in ctx.claims if c.quantity is not None and not c.negated]
+    return ctx.shared(
+        "statistics", lambda: [c for c in ctx.claims if c.quantity is not None and not c.negated]
+    )
 
 
-def _verdict(ctx: CheckContext, first: Claim, second: Claim) -> str:
-    return compare_statistics(ctx.vocabulary, first, second).verdict
+def _signature(claim: Claim) -> tuple[object, ...]:
+    """What a comparison of this statistic depends on: equal signatures compare alike."""
+    q = claim.quantity
+    assert q is not None
+    outcome, exposure = outcome_and_exposure(claim)
+    return (q.measure, q.unit, q.low, q.high, q.bound, outcome, exposure, claim.predicate,
+            claim.population, claim.condition, claim.time_course)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """Statistics in groups of identical figures, and the verdicts between groups.
+
+    A figure restated many times is compared once: ``groups[i]`` holds the
+    claims (in corpus order) with one signature, ``group_of`` maps a claim id
+    to its group, ``pairs`` lists ``(i, j, comparison)`` for every two groups
+    that may be about the same thing. Claims of one group always agree.
+    """
+
+    groups: list[list[Claim]]
+    group_of: dict[str, int]
+    pairs: list[tuple[int, int, Comparison]]
+
+
+def _figures(ctx: CheckContext) -> _Figures:
+    def compute() -> _Figures:
+        vocab = ctx.vocabulary
+        by_signature: dict[tuple[object, ...], list[Claim]] = {}
+        for claim in _statistics(ctx):
+            by_signature.setdefault(_signature(claim), []).append(claim)
+        groups = list(by_signature.values())
+        group_of = {c.id: n for n, group in enumerate(groups) for c in group}
+        firsts = [group[0] for group in groups]
+        pairs = [
+            (group_of[a.id], group_of[b.id], compare_statistics(vocab, a, b))
+            for a, b in comparable_statistics(vocab, firsts)
+        ]
+        return _Figures(groups, group_of, pairs)
+
+    return ctx.shared("figures", compute)
+
+
+def _expanded(ctx: CheckContext, verdict: str) -> list[tuple[Claim, Claim, Comparison]]:
+    """Every pair of claims (one from each group) whose groups have this verdict."""
+    figures = _figures(ctx)
+    return [
+        (a, b, comparison)
+        for i, j, comparison in figures.pairs
+        if comparison.verdict == verdict
+        for a in figures.groups[i]
+        for b in figures.groups[j]
+    ]
+
+
+def _same_figure_links(ctx: CheckContext, same_source: bool) -> list[tuple[Claim, Claim]]:
+    """Enough links between statistics giving the same figure to connect them all.
+
+    Same figure: the verdict is ``agree`` or ``scope-drift``. With
+    ``same_source``, only claims of one source are linked, so that the
+    groups a source forms on its own can be found.
+    """
+    figures = _figures(ctx)
+
+    def firsts(group: list[Claim]) -> dict[str, Claim]:
+        first: dict[str, Claim] = {}
+        for claim in group:
+            first.setdefault(claim.source if same_source else "", claim)
+        return first
+
+    links = []
+    for group in figures.groups:
+        first = firsts(group)
+        links += [(first[c.source if same_source else ""], c) for c in group]
+    for i, j, comparison in figures.pairs:
+        if comparison.verdict in ("agree", "scope-drift"):
+            one, two = firsts(figures.groups[i]), firsts(figures.groups[j])
+            links += [(one[key], two[key]) for key in sorted(set(one) & set(two))]
+    return links
 
 
 def _figure_list(ctx: CheckContext, claims: Sequence[Claim]) -> str:
@@ -80,25 +162,27 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
     from Z" does not contradict "X causes Y". Restatements of the same figure
     by the same source for a nested population are quoted alongside.
     """
-    stats = _statistics(ctx)
-
-    def clash(a: Claim, b: Claim) -> bool:
-        return _verdict(ctx, a, b) == "contradiction"
-
-    for group in components(stats, clash):
+    figures = _figures(ctx)
+    clashes = [(a, b) for a, b, _ in _expanded(ctx, "contradiction")]
+    drift: dict[int, list[int]] = defaultdict(list)
+    for i, j, comparison in figures.pairs:
+        if comparison.verdict == "scope-drift":
+            drift[i].append(j)
+            drift[j].append(i)
+    for group in components(_statistics(ctx), clashes):
         if len(group) < 2:
             continue
         up = [c for c in group if direction(c.predicate) > 0]
         down = [c for c in group if direction(c.predicate) < 0]
         sources = {c.source for c in group}
-        restated = [
+        members = {c.id for c in group}
+        restated = ctx.in_order(
             c
-            for c in stats
-            if c not in group
-            and c.source in sources
-            and not c.condition
-            and any(m.source == c.source and _verdict(ctx, c, m) == "scope-drift" for m in group)
-        ]
+            for m in group
+            for other in drift[figures.group_of[m.id]]
+            for c in figures.groups[other]
+            if c.id not in members and c.source == m.source and not c.condition
+        )
         message = (
             f"These cannot both be true: {_figure_list(ctx, up)}; and {_figure_list(ctx, down)}. "
             "The figures overlap and the population is the same, but the effects go in "
@@ -123,18 +207,13 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
     intervals: "up to 60%" allows 0–60% and so agrees with "40–60%";
     "approximately" widens a figure by a tenth.
     """
-    stats = _statistics(ctx)
-    for i, first in enumerate(stats):
-        for second in stats[i + 1 :]:
-            comparison = compare_statistics(ctx.vocabulary, first, second)
-            if comparison.verdict != "incompatible-values":
-                continue
-            yield Draft(
-                f"These cannot both be true: {ctx.statistic(first)} ({ctx.where(first)}), but "
-                f"{ctx.statistic(second)} ({ctx.where(second)}). For the same population, "
-                f"cause and outcome the figures share no value — {comparison.reasons[1]}.",
-                (first, second),
-            )
+    for first, second, comparison in _expanded(ctx, "incompatible-values"):
+        yield Draft(
+            f"These cannot both be true: {ctx.statistic(first)} ({ctx.where(first)}), but "
+            f"{ctx.statistic(second)} ({ctx.where(second)}). For the same population, "
+            f"cause and outcome the figures share no value — {comparison.reasons[1]}.",
+            (first, second),
+        )
 
 
 @rule("asserted-and-negated", "contradiction", "error")
@@ -148,13 +227,24 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     permanent"), which the tension rules look at instead. Definitions
     (defined_as, same_as, distinct_from) are left to the definition rules.
     """
+    vocab = ctx.vocabulary
     denials = [c for c in ctx.claims if c.negated and c.predicate not in DEFINITION_PREDICATES]
+    wanted = {d.predicate for d in denials}
+    asserted: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in ctx.claims:
+        if claim.predicate in wanted and not claim.negated:
+            asserted[(claim.predicate, claim.subject)].append(claim)
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for predicate, subject in asserted:
+        subjects[predicate].add(subject)
     for denial in denials:
+        # an assertion can only clash if its subject is the denied one or a kind of it
+        members = vocab.members(denial.subject)
         assertions = [
             c
-            for c in ctx.with_predicate(denial.predicate)
-            if not c.negated
-            and compare_negation(ctx.vocabulary, denial, c).verdict == "asserted-and-negated"
+            for subject in sorted(subjects[denial.predicate] & members)
+            for c in asserted[(denial.predicate, subject)]
+            if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
         ]
         if not assertions:
             continue
@@ -173,10 +263,8 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
 def _drift_groups(ctx: CheckContext, stats: Sequence[Claim]) -> list[list[Claim]]:
     """Same-direction statistics joined whenever they give the same (overlapping) figure."""
 
-    def same_figure(a: Claim, b: Claim) -> bool:
-        return _verdict(ctx, a, b) in ("agree", "scope-drift")
-
-    return [g for g in components(stats, same_figure) if len(g) > 1]
+    links = _same_figure_links(ctx, same_source=False)
+    return [g for g in components(stats, links) if len(g) > 1]
 
 
 def _populations(ctx: CheckContext, claims: Sequence[Claim]) -> list[str | None]:
@@ -220,6 +308,24 @@ def _nesting(ctx: CheckContext, populations: Sequence[str | None]) -> str:
     return text.strip()
 
 
+def _population_edges(
+    ctx: CheckContext, group: Sequence[Claim], populations: Sequence[str | None]
+) -> tuple[tuple[Claim, Claim], ...]:
+    """Each claim linked to the first claim of every other population (the graph's edges)."""
+    vocab = ctx.vocabulary
+    ordered = ctx.in_order(group)
+    firsts = [
+        next(c for c in ordered if population_relation(vocab, c.population, p) == "same")
+        for p in populations
+    ]
+    return tuple(
+        (first, claim)
+        for claim in ordered
+        for first in firsts
+        if population_relation(vocab, first.population, claim.population) != "same"
+    )
+
+
 @rule("same-figure-different-population", "scope-drift", "warning")
 def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
     """One figure attached to different populations across sources.
@@ -255,12 +361,7 @@ def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
             f"populations — {' | '.join(by_population)}. {_nesting(ctx, populations)} "
             "A share measured in one population does not carry over to the others.",
             tuple(ctx.in_order(group)),
-            pairs=tuple(
-                (a, b)
-                for i, a in enumerate(ctx.in_order(group))
-                for b in ctx.in_order(group)[i + 1 :]
-                if population_relation(ctx.vocabulary, a.population, b.population) != "same"
-            ),
+            pairs=_population_edges(ctx, group, populations),
         )
 
 
@@ -278,8 +379,12 @@ def same_figure_restated_differently(ctx: CheckContext) -> Iterator[Draft]:
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for claim in _statistics(ctx):
         by_source[claim.source].append(claim)
-    for source_id in sorted(by_source):
-        for group in _drift_groups(ctx, by_source[source_id]):
+    own_links: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
+    for a, b in _same_figure_links(ctx, same_source=True):
+        own_links[a.source].append((a, b))
+    for source_id in sorted(own_links):
+        groups = components(by_source[source_id], own_links[source_id])
+        for group in (g for g in groups if len(g) > 1):
             ordered = sorted(group, key=lambda c: c.start)
             populations = _populations(ctx, ordered)
             levels = [c.certainty.level for c in ordered]

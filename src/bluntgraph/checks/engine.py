@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import inspect
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from ..model import Claim, Corpus, Source
 from ..vocabulary import Vocabulary
@@ -51,6 +52,7 @@ def cross(first: Iterable[Claim], second: Iterable[Claim]) -> tuple[tuple[Claim,
 
 
 RuleFunction = Callable[["CheckContext"], Iterable[Draft]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,14 @@ class CheckContext:
         self.corpus = corpus
         self.vocabulary = vocabulary or Vocabulary(corpus)
         self._order = {c.id: n for n, c in enumerate(corpus.claims)}
+        self._shared: dict[str, Any] = {}
+
+    def shared(self, name: str, compute: Callable[[], T]) -> T:
+        """A value computed once per run and shared by the rules that need it."""
+        if name not in self._shared:
+            self._shared[name] = compute()
+        value: T = self._shared[name]
+        return value
 
     # ------------------------------------------------------------------ look-ups
     @property
@@ -183,6 +193,14 @@ class CheckContext:
         return dict(groups)
 
     @cached_property
+    def claims_by_source(self) -> dict[str, list[Claim]]:
+        """Claims grouped by source, each list in corpus order."""
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.corpus.claims:
+            groups[claim.source].append(claim)
+        return dict(groups)
+
+    @cached_property
     def citing_claims(self) -> dict[str, list[Claim]]:
         """Claims that cite each BibTeX key, in corpus order."""
         groups: dict[str, list[Claim]] = defaultdict(list)
@@ -191,10 +209,12 @@ class CheckContext:
                 groups[key].append(claim)
         return dict(groups)
 
-    def with_predicate(self, *predicates: str) -> Iterator[Claim]:
+    def with_predicate(self, *predicates: str) -> list[Claim]:
         """Claims using any of ``predicates``, in corpus order."""
+        if len(predicates) == 1:
+            return self.claims_by_predicate.get(predicates[0], [])
         wanted = set(predicates)
-        return (c for c in self.corpus.claims if c.predicate in wanted)
+        return [c for c in self.corpus.claims if c.predicate in wanted]
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, if any."""

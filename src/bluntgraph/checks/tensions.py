@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Claim
@@ -63,11 +64,6 @@ def membership_reason(vocab: Vocabulary, entity_id: str, class_id: str) -> str:
     return f"{label(entity_id)} {wording.join(facts)}"
 
 
-def _is_class(vocab: Vocabulary, entity_id: str) -> bool:
-    """Whether the entity has kinds or members other than itself and its brand names."""
-    return any(canonical(vocab, m) != entity_id for m in vocab.members(entity_id))
-
-
 def _split(vocab: Vocabulary, class_id: str) -> bool:
     """Whether the vocabulary divides the class into kinds that exclude each other."""
     kinds = vocab.descendants(class_id)
@@ -91,49 +87,52 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     ones, so "antidepressants cause Y" says nothing certain of each kind).
     """
     vocab = ctx.vocabulary
-    causes = [
-        c
-        for c in ctx.claims
-        if direction(c.predicate) > 0
-        and c.predicate != "prevalence"
-        and not c.negated
-        and not c.condition
-        and _is_class(vocab, c.subject)
-    ]
-    relief = [
-        c
-        for c in ctx.claims
-        if (direction(c.predicate) < 0 or c.predicate == "recommends") and not c.negated
-    ]
+    relief: dict[str, list[Claim]] = defaultdict(list)
+    causes: dict[str, list[Claim]] = defaultdict(list)
+    for c in ctx.claims:
+        if c.negated:
+            continue
+        if direction(c.predicate) < 0 or c.predicate == "recommends":
+            relief[c.subject].append(c)
+        elif direction(c.predicate) > 0 and c.predicate != "prevalence" and not c.condition:
+            causes[c.subject].append(c)
+    related: dict[tuple[str, str], bool] = {}
     groups: dict[tuple[str, str, str, str], tuple[list[Claim], list[Claim]]] = {}
-    for cause in causes:
-        for treat in relief:
-            same = canonical(vocab, treat.subject) == canonical(vocab, cause.subject)
-            if same or not vocab.is_a(treat.subject, cause.subject):
-                continue
-            if not vocab.related(treat.object, cause.object):
-                continue
-            by_facts = cause.subject not in vocab.ancestors(treat.subject)
-            if not by_facts and (
-                wording.CERTAINTY_RANK[cause.certainty.level] < 2 or _split(vocab, cause.subject)
-            ):
-                continue
-            key = (cause.subject, cause.object, cause.source, treat.source)
-            said, offered = groups.setdefault(key, ([], []))
-            said.append(cause)
-            offered.append(treat)
+    for class_id, class_claims in causes.items():
+        members = vocab.members(class_id)
+        own = canonical(vocab, class_id)
+        subjects = sorted(s for s in relief if s in members and canonical(vocab, s) != own)
+        if not subjects:
+            continue
+        split = _split(vocab, class_id)
+        for subject in subjects:
+            by_facts = class_id not in vocab.ancestors(subject)
+            for cause in class_claims:
+                firm = wording.CERTAINTY_RANK[cause.certainty.level] >= 2
+                if not by_facts and (split or not firm):
+                    continue
+                for treat in relief[subject]:
+                    pair = (treat.object, cause.object)
+                    if pair not in related:
+                        related[pair] = vocab.related(*pair)
+                    if not related[pair]:
+                        continue
+                    key = (cause.subject, cause.object, cause.source, treat.source)
+                    said, offered = groups.setdefault(key, ([], []))
+                    said.append(cause)
+                    offered.append(treat)
     for key in sorted(groups):
         class_id, outcome, _, _ = key
         said, offered = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
-        members = list(dict.fromkeys(c.subject for c in offered))
-        facts = [m for m in members if class_id not in vocab.ancestors(m)]
+        offered_subjects = list(dict.fromkeys(c.subject for c in offered))
+        facts = [m for m in offered_subjects if class_id not in vocab.ancestors(m)]
         targets = wording.join(list(dict.fromkeys(ctx.label(c.object) for c in offered)))
-        reasons = "; ".join(membership_reason(vocab, m, class_id) for m in members)
-        them = "it" if len(members) == 1 else "them"
+        reasons = "; ".join(membership_reason(vocab, m, class_id) for m in offered_subjects)
+        them = "it" if len(offered_subjects) == 1 else "them"
         yield Draft(
             f"{ctx.where_all(said)} {'says' if len({c.source for c in said}) == 1 else 'say'} "
             f"{ctx.label(class_id)} causes {ctx.label(outcome)}, yet {ctx.where_all(offered)} "
-            f"offers {wording.join([ctx.label(m) for m in members])} against {targets}. "
+            f"offers {wording.join([ctx.label(m) for m in offered_subjects])} against {targets}. "
             f"The vocabulary puts {them} in the class “{ctx.label(class_id)}” too: {reasons}. "
             "If the class causes the symptom, its members may as well; the sources do not say "
             "why these would be the exception.",
@@ -228,14 +227,22 @@ def classification_against_vocabulary(ctx: CheckContext) -> Iterator[Draft]:
     serotonin.
     """
     vocab = ctx.vocabulary
+    found: dict[tuple[str, str], list[str]] = {}
     for claim in ctx.with_predicate("defined_as"):
-        if claim.negated or vocab.is_a(claim.subject, claim.object):
+        pair = (claim.subject, claim.object)
+        if claim.negated:
             continue
-        clashing = sorted(
-            d
-            for d in vocab.classes(claim.subject)
-            if d != claim.subject and vocab.disjoint(d, claim.object)
-        )
+        if pair not in found:
+            found[pair] = (
+                []
+                if vocab.is_a(*pair)
+                else sorted(
+                    d
+                    for d in vocab.classes(claim.subject)
+                    if d != claim.subject and vocab.disjoint(d, claim.object)
+                )
+            )
+        clashing = found[pair]
         if not clashing:
             continue
         cls = clashing[0]
