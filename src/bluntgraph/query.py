@@ -579,7 +579,7 @@ def about(
     kinds = set(vocabulary.members(entity_id))
     around = set(_populations_of(vocabulary, entity_id))
     if broader:
-        classes = {c for c in vocabulary.entities if vocabulary.is_a(entity_id, c)}
+        classes = set(vocabulary.classes(entity_id))
         kinds |= classes
         around |= classes
         around |= {
