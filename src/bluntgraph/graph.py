@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
+import operator
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -66,28 +67,43 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _SCALARS = (str, int, float, bool)
+_SCALAR_TYPES = frozenset({"str", "int", "float", "bool", "None"})
+#: record class -> (a getter of all its fields, their names, the names that need converting)
+_LAYOUTS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _layout(
+    cls: type,
+) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[str, ...], tuple[str, ...]]:
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        names = tuple(f.name for f in fields(cls))
+        # fields declared as str, int, bool (or None) are copied as they are
+        mixed = tuple(
+            f.name
+            for f in fields(cls)
+            if not set(str(f.type).replace(" ", "").split("|")) <= _SCALAR_TYPES
+        )
+        getter = operator.attrgetter(*names)
+        layout = _LAYOUTS[cls] = (getter, names, mixed)
+    return layout
 
 
 def _record(record: Any) -> dict[str, Any]:
     """``_plain(asdict(record))`` for a model record, without asdict's deep copies.
 
     asdict copied every value and was most of the time a big corpus took to
-    build (80 µs a claim).
+    build (80 µs a claim); this reads all fields at once and converts only
+    those not declared as plain text, numbers or flags.
     """
-    names = _FIELD_NAMES.get(type(record))
-    if names is None:
-        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
-    attrs = {}
-    for name in names:
-        value = getattr(record, name)
+    getter, names, mixed = _layout(type(record))
+    attrs = dict(zip(names, getter(record), strict=True))
+    for name in mixed:
+        value = attrs[name]
         if value is None or type(value) in _SCALARS:
-            attrs[name] = value
-        elif is_dataclass(value):
-            attrs[name] = _record(value)
-        else:
-            attrs[name] = _plain(value)
+            continue
+        attrs[name] = _record(value) if is_dataclass(value) else _plain(value)
     return attrs
 
 

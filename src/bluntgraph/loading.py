@@ -463,11 +463,11 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
     return references
 
 
-def _load_sources(root: Path, out: _Collector, entity_ids: set[str]) -> list[Source]:
+def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) -> list[Source]:
     path = root / "sources.yaml"
     sources: list[Source] = []
     seen: set[str] = set()
-    for raw in _entries(_read_yaml(path, out), "sources", path, out):
+    for raw in _entries(data, "sources", path, out):
         entry = _Entry(raw, path, f"source '{raw.get('id')}'", out, _SOURCE_FIELDS)
         source_id = entry.text("id", required=True)
         title = entry.text("title", required=True)
@@ -784,8 +784,7 @@ def _claim(
     )
 
 
-def _corpus_name(root: Path) -> str:
-    data = _read_yaml(root / "sources.yaml", _Collector(root))
+def _corpus_name(root: Path, data: Any) -> str:
     name = data.get("name") if isinstance(data, dict) else None
     return str(name) if isinstance(name, str) and name.strip() else root.name
 
@@ -808,11 +807,11 @@ def _load_unpaused(root: Path) -> tuple[Corpus | None, list[Problem]]:
     entities = _load_entities(root, out)
     entity_by_id = {e.id: e for e in entities}
     references = _load_references(root, out)
-    raw_sources = _read_yaml(root / "sources.yaml", _Collector(root))
+    raw_sources = _read_yaml(root / "sources.yaml", out)  # read once: big corpora have many
     all_source_ids = {
         str(s.get("id")) for s in _entries(raw_sources, "sources", root, _Collector(root))
     }
-    sources = _load_sources(root, out, set(entity_by_id))
+    sources = _load_sources(root, out, set(entity_by_id), raw_sources)
     claims = _load_claims(
         root,
         out,
@@ -828,7 +827,7 @@ def _load_unpaused(root: Path) -> tuple[Corpus | None, list[Problem]]:
         claims=tuple(claims),
         entities=tuple(entities),
         references=tuple(references),
-        name=_corpus_name(root),
+        name=_corpus_name(root, raw_sources),
         root=root,
     )
     return corpus, []
