@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import itertools
 import json
 import math
@@ -383,17 +384,19 @@ def _machine() -> dict[str, Any]:
 
 def _corpus(size: int, seed: int, fmt: str, workdir: Path) -> tuple[Path, float | None]:
     """The synthetic corpus of ``size`` claims (reused if already written)."""
-    from bluntgraph.synthetic import generate_corpus
+    from bluntgraph import synthetic
 
     root = workdir / f"{fmt}-{size}-seed{seed}"
-    manifest = root / "manifest.json"
-    if manifest.exists():
-        data = json.loads(manifest.read_text())
-        if data.get("claims") == size and data.get("seed") == seed:
-            return root, None
+    # a corpus written by another version of the generator is written again
+    version = hashlib.sha256(Path(synthetic.__file__).read_bytes()).hexdigest()[:16]
+    stamp = root / "generator.txt"
+    if stamp.exists() and stamp.read_text() == version:
+        return root, None
     start = time.perf_counter()
-    generate_corpus(root, claims=size, seed=seed, claims_format=fmt, overwrite=True)
-    return root, time.perf_counter() - start
+    synthetic.generate_corpus(root, claims=size, seed=seed, claims_format=fmt, overwrite=True)
+    took = time.perf_counter() - start
+    stamp.write_text(version)
+    return root, took
 
 
 def _run_stage(
@@ -477,6 +480,31 @@ def _table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _markdown(reports: list[dict[str, Any]]) -> str:
+    """The figures of one or more result files as one Markdown table (for the README)."""
+    results: dict[str, dict[str, dict[str, Any]]] = {}
+    sizes: set[int] = set()
+    for report in reports:
+        sizes.update(report["sizes"])
+        for stage, by_size in report["results"].items():
+            results.setdefault(stage, {}).update(by_size)
+    ordered = sorted(sizes)
+    head = "| stage | " + " | ".join(_size_name(s) for s in ordered) + " | growth |"
+    lines = [head, "|---" * (len(ordered) + 2) + "|"]
+    for stage in STAGES:
+        by_size = results.get(stage)
+        if not by_size:
+            continue
+        cells = [_fmt_cell(by_size.get(str(s))).replace("—", "") for s in ordered]
+        measured = [s for s in ordered if by_size.get(str(s), {}).get("status") == "ok"]
+        growth = ", ".join(
+            f"{_exponent(by_size[str(a)], by_size[str(b)], a, b)}"
+            for a, b in itertools.pairwise(measured)
+        )
+        lines.append(f"| {STAGES[stage][0]} | " + " | ".join(cells) + f" | {growth} |")
+    return "\n".join(lines)
+
+
 def _ratios(report: dict[str, Any]) -> dict[str, dict[str, float]]:
     results = report["results"]
     pairs = {
@@ -546,6 +574,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per stage")
     parser.add_argument("--workdir", type=Path, default=RESULTS / "corpora")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
+    parser.add_argument("--markdown", type=Path, nargs="+", metavar="JSON",
+                        help="print result files as one Markdown table; run nothing")  # fmt: skip
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -555,6 +585,9 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.child:
         _child(args.child, args.corpus, args.size, args.manifest)
+        return 0
+    if args.markdown:
+        print(_markdown([json.loads(p.read_text(encoding="utf-8")) for p in args.markdown]))
         return 0
 
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})

@@ -217,7 +217,7 @@ class _Entry:
         self.label = label
         self.out = out
         self.ok = True
-        unknown = [str(k) for k in data if k not in allowed and k != _LINE]
+        unknown = [str(k) for k in data.keys() - allowed if k != _LINE]
         if unknown:
             unknown.sort()
             self.problem(

@@ -2,11 +2,13 @@
 
 :func:`generate_corpus` writes a folder in the real corpus format
 (``docs/corpus-format.md``): sources with their texts, claims anchored to
-verbatim sentences of those texts, a vocabulary of about a thousand entities
-(drug classes → drugs → brands, conditions, symptoms, therapies, populations
-with ``takes``/``has_condition``/``broader``, synonyms) and a
-``references.bib``. It is seeded: the same arguments write byte-identical
-files.
+verbatim sentences of those texts, a vocabulary of about 1,200 entities
+(drug classes → drugs → brands, classes defined by what their members act
+on, conditions, symptoms, therapies, populations with
+``takes``/``has_condition``/``duration``/``broader``, synonyms, journals)
+plus a few symptoms of its own for each planted problem, and a
+``references.bib`` with one work per 40 claims. It is seeded: the same
+arguments write byte-identical files.
 
 The background claims describe one consistent imaginary world, so by
 construction they conflict with nothing: drugs only cause side-effect
@@ -16,9 +18,13 @@ citation resolves to a well-formed reference. Into that world the generator
 plants problems of every finding kind at a known rate — a contradiction
 between two sources, a figure drifting to a wider population, a term defined
 two incompatible ways, a research appeal with nothing cited, a provider
-praising what it sells — and records each one in the returned
-:class:`SyntheticCorpus` and in ``manifest.json`` beside the corpus.
-:func:`compare_findings` then says whether the checks found exactly those.
+praising what it sells, a misspelled journal — and records each one in the
+returned :class:`SyntheticCorpus` and in ``manifest.json`` beside the
+corpus (kind → the claim ids of each problem). :func:`compare_findings`
+then says whether the checks found exactly those: same kinds, same claim
+sets, nothing more. Each planted problem is built to trip exactly one rule
+of :mod:`bluntgraph.checks` (the variants cover every rule), so a change to
+a rule that makes it miss one, or flag a sound claim, shows at any size.
 
 It serves benchmarks (``benchmarks/run.py``) and scale tests; the command
 line is ``bluntgraph synth --claims N --out DIR [--seed S]``.
@@ -244,7 +250,6 @@ _HEADINGS = {
     "sidebar": "In brief",
     "references": "Sources we used",
 }
-_MEASURES = ("proportion_affected", "proportion_relieved")
 _SOURCE_KINDS_BACKGROUND = ("consumer-health", "news", "blog", "peer-reviewed", "other")
 
 
@@ -455,7 +460,8 @@ class _Builder:
         self.total = claims
         self.per_kind = max(1, round(claims * problem_rate / len(PLANTED_KINDS)))
         # each planted comparison gets symptoms of its own, so it meets nothing else
-        self.vocab = _Vocabulary(self.rng, reserved_symptoms=8 * self.per_kind)
+        # (a round of plants uses at most six)
+        self.vocab = _Vocabulary(self.rng, reserved_symptoms=6 * self.per_kind)
         self.claims_per_source = claims_per_source
         self.n_sources = max(12, math.ceil(claims / claims_per_source))
         self.sources: list[_Record] = []
