@@ -36,10 +36,11 @@ if TYPE_CHECKING:
     from .checks import ClaimRef, Finding, evidence_table, list_rules, run_checks
     from .graph import build_graph
     from .kg import KnowledgeGraph, load
+    from .rdf import from_rdf, to_rdf
 
 #: modules imported on first use of one of their public names: they bring in
 #: pandas and networkx, which would double the start-up time of every command
-_LAZY_MODULES = ("checks", "graph", "kg")
+_LAZY_MODULES = ("checks", "graph", "kg", "rdf")
 
 __version__ = "0.1.0"
 
@@ -69,10 +70,12 @@ __all__ = [
     "build_graph",
     "bundled_corpus_path",
     "evidence_table",
+    "from_rdf",
     "list_rules",
     "load",
     "load_corpus",
     "run_checks",
+    "to_rdf",
     "validate_corpus",
 ]
 

@@ -20,6 +20,7 @@ from .model import Corpus
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
+    import rdflib
     from IPython.display import HTML as IPythonHTML
 
 __all__ = ["KnowledgeGraph", "load"]
@@ -271,6 +272,43 @@ class KnowledgeGraph:
         from .export.html import notebook_html
 
         return notebook_html(self.to_html(focus=focus, depth=depth, kinds=kinds), height)
+
+    def to_rdf(self) -> rdflib.Graph:
+        """The corpus and its findings as one rdflib Graph (see ``docs/rdf.md``).
+
+        Examples
+        --------
+        >>> len(load().to_rdf()) > 1000
+        True
+        """
+        from .rdf import to_rdf
+
+        return to_rdf(self.corpus, self.findings)
+
+    @cached_property
+    def rdf_dataset(self) -> rdflib.Dataset:
+        """The corpus as RDF: one nanopublication per claim, the records, the findings."""
+        from .rdf import to_dataset
+
+        return to_dataset(self.corpus, self.findings)
+
+    def sparql(self, query: str) -> pd.DataFrame:
+        """The answer to a read-only SPARQL query over :attr:`rdf_dataset`, as a DataFrame.
+
+        bluntgraph's prefixes (``bg:``, ``oa:``, ``prov:``, ``skos:``…) are
+        predeclared; SERVICE, updates and FROM beyond the dataset raise
+        :class:`~bluntgraph.errors.UnsafeQueryError`. See
+        :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md`` for examples.
+
+        Examples
+        --------
+        >>> frame = load().sparql("SELECT ?c WHERE { ?c a bg:Claim } LIMIT 3")
+        >>> len(frame)
+        3
+        """
+        from .rdf import sparql
+
+        return sparql(self.rdf_dataset, query)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.summary().items())

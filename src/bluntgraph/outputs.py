@@ -57,6 +57,15 @@ def _graph_html(kg: KnowledgeGraph, path: Path) -> None:
     kg.to_html(path)
 
 
+def _rdf(fmt: str) -> Writer:
+    def write(kg: KnowledgeGraph, path: Path) -> None:
+        from .rdf import format_rdf
+
+        path.write_bytes(format_rdf(kg.rdf_dataset, fmt).encode("utf-8"))
+
+    return write
+
+
 #: (file name, writer) for every file ``bluntgraph build`` writes, in order
 OUTPUTS: list[tuple[str, Writer]] = [
     ("claims.csv", _csv(lambda kg: claims_frame(kg.corpus))),
@@ -67,6 +76,9 @@ OUTPUTS: list[tuple[str, Writer]] = [
     ("findings.json", _findings_json),
     ("findings.md", _findings_md),
     ("graph.html", _graph_html),
+    ("graph.ttl", _rdf("ttl")),
+    ("graph.trig", _rdf("trig")),
+    ("graph.jsonld", _rdf("jsonld")),
 ]
 
 

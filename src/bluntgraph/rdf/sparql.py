@@ -1,0 +1,307 @@
+"""Read-only SPARQL over a corpus's RDF, answered as a pandas DataFrame.
+
+:func:`sparql` parses the query with rdflib's SPARQL parser and inspects
+the parsed query and its algebra before anything runs. It refuses, with
+:class:`~bluntgraph.errors.UnsafeQueryError`:
+
+* ``SERVICE`` anywhere (including inside ``EXISTS`` and sub-queries): rdflib
+  would send the pattern to that endpoint over the network;
+* updates — ``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR``, ``DROP``, ``CREATE``,
+  ``COPY``, ``MOVE``, ``ADD``: the graph is read-only, and ``LOAD`` fetches;
+* ``FROM`` / ``FROM NAMED`` naming anything but a non-empty graph of the
+  queried dataset: rdflib would load that IRI from a file or the network.
+
+A query that does not parse raises :class:`~bluntgraph.errors.QueryError`.
+bluntgraph's prefixes (``bg:``, ``prov:``, ``oa:``, ``skos:``, ``dcterms:``…,
+see :data:`~bluntgraph.rdf.to_rdf.PREFIXES`) and those bound in the graph are
+predeclared. :data:`EXAMPLE_QUERIES` are the queries ``docs/rdf.md`` shows.
+
+Examples
+--------
+>>> from bluntgraph import load_corpus
+>>> from bluntgraph.rdf import to_dataset
+>>> dataset = to_dataset(load_corpus())
+>>> frame = sparql(dataset, "SELECT (COUNT(?c) AS ?claims) WHERE { ?c a bg:Claim }")
+>>> int(frame.claims[0]) > 100
+True
+>>> sparql(dataset, "SELECT * WHERE { SERVICE <http://example.org/q> { ?s ?p ?o } }")
+Traceback (most recent call last):
+...
+bluntgraph.errors.UnsafeQueryError: SERVICE <http://example.org/q> is refused: ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pandas as pd
+from pyparsing import ParseException, ParseResults
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Node
+
+from ..errors import QueryError, UnsafeQueryError
+from ._compat import rdflib_internals
+from .to_rdf import PREFIXES
+
+__all__ = ["EXAMPLE_QUERIES", "prepare_query", "sparql"]
+
+#: name -> (what it answers, query): the examples of docs/rdf.md and the README
+EXAMPLE_QUERIES: dict[str, tuple[str, str]] = {
+    "claims-with-quotes": (
+        "every claim with its source, its relation and the exact quote with offsets",
+        """\
+SELECT ?claim ?source ?subject ?predicate ?object ?quote ?start ?end WHERE {
+  ?c a bg:Claim ;
+     dcterms:identifier ?claim ;
+     rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+     prov:wasQuotedFrom ?src .
+  ?s skos:prefLabel ?subject .
+  ?o skos:prefLabel ?object .
+  ?src dcterms:title ?source .
+  ?anchor oa:hasBody ?c ; oa:hasTarget ?target .
+  ?target oa:hasSelector ?text, ?span .
+  ?text oa:exact ?quote .
+  ?span oa:start ?start ; oa:end ?end .
+  BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
+}
+ORDER BY ?source ?start ?claim""",
+    ),
+    "statistics-with-population": (
+        "every statistic with the population it is about (empty when the source names none)",
+        """\
+SELECT ?claim ?source ?measure ?low ?high ?unit ?bound ?population ?quote WHERE {
+  ?c a bg:Claim ;
+     dcterms:identifier ?claim ;
+     bg:quantity ?q ;
+     prov:wasQuotedFrom ?src .
+  ?src dcterms:identifier ?source .
+  ?q bg:measure ?measure ; bg:bound ?bound .
+  OPTIONAL { ?q schema:minValue ?low }
+  OPTIONAL { ?q schema:maxValue ?high }
+  OPTIONAL { ?q schema:unitText ?unit }
+  OPTIONAL { ?c bg:population ?pop . ?pop skos:prefLabel ?population }
+  ?anchor oa:hasBody ?c ; oa:hasTarget ?target .
+  ?target oa:hasSelector ?text .
+  ?text oa:exact ?quote .
+}
+ORDER BY ?measure ?source ?claim""",
+    ),
+    "contested-relations": (
+        "pairs of claims a finding sets against each other: kind, rule, both quotes",
+        """\
+SELECT ?finding ?kind ?severity ?rule ?claim1 ?quote1 ?claim2 ?quote2 ?message WHERE {
+  ?f a bg:Finding ;
+     dcterms:identifier ?finding ;
+     bg:findingKind ?kind ;
+     bg:severity ?severity ;
+     bg:rule ?rule ;
+     dcterms:description ?message ;
+     bg:involves ?c1, ?c2 .
+  ?c1 dcterms:identifier ?claim1 .
+  ?c2 dcterms:identifier ?claim2 .
+  FILTER (STR(?claim1) < STR(?claim2))
+  ?a1 oa:hasBody ?c1 ; oa:hasTarget ?t1 . ?t1 oa:hasSelector ?s1 . ?s1 oa:exact ?quote1 .
+  ?a2 oa:hasBody ?c2 ; oa:hasTarget ?t2 . ?t2 oa:hasSelector ?s2 . ?s2 oa:exact ?quote2 .
+}
+ORDER BY ?finding ?claim1 ?claim2""",
+    ),
+    "cited-evidence": (
+        "claims that cite works as evidence, with the works' titles and DOIs",
+        """\
+SELECT ?claim ?source ?reference ?title ?doi WHERE {
+  ?c a bg:Claim ;
+     dcterms:identifier ?claim ;
+     prov:wasQuotedFrom ?src ;
+     cito:citesAsEvidence ?r .
+  ?src dcterms:identifier ?source .
+  ?r dcterms:identifier ?reference .
+  OPTIONAL { ?r dcterms:title ?title }
+  OPTIONAL { ?r bibo:doi ?doi }
+}
+ORDER BY ?reference ?claim""",
+    ),
+}
+
+_UPDATE_WORDS = "INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, COPY, MOVE, ADD"
+
+
+def _children(node: Any) -> Iterator[Any]:
+    if isinstance(node, ParseResults):
+        yield from node
+        yield from node.as_dict().values()
+    elif isinstance(node, dict):  # CompValue is an OrderedDict
+        yield from node.values()
+    elif isinstance(node, (list, tuple)):
+        yield from node
+
+
+def _walk(root: Any) -> Iterator[Any]:
+    """Every node of a parse tree or algebra, each once."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or isinstance(node, (str, Node, set, frozenset)):
+            continue
+        seen.add(id(node))
+        yield node
+        stack.extend(_children(node))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _refuse_dangerous(tree: Any, dataset: Graph) -> None:
+    for node in _walk(tree):
+        if not isinstance(node, CompValue):
+            continue
+        if node.name == "ServiceGraphPattern":
+            raise UnsafeQueryError(
+                f"SERVICE {node['term'].n3() if 'term' in node else '?'} is refused: "
+                "queries may not reach other endpoints over the network"
+            )
+        if node.name == "DatasetClause":
+            # CompValue.get returns the key itself when it is missing: test membership.
+            word = "FROM" if "default" in node else "FROM NAMED"
+            iri = node["default"] if "default" in node else node.get("named")
+            local = isinstance(dataset, Dataset) and isinstance(iri, URIRef) and (
+                len(dataset.get_context(iri)) > 0
+            )  # fmt: skip
+            if not local:
+                raise UnsafeQueryError(
+                    f"{word} <{iri}> is refused: it names no graph of this dataset, and "
+                    "queries may not load data from files or the network"
+                )
+
+
+def prepare_query(query: str, rdf: Graph | None = None) -> Query:
+    """The parsed, checked query, ready to run on ``rdf`` (see the module notes on what is refused).
+
+    Parameters
+    ----------
+    query
+        A SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query.
+    rdf
+        The graph or dataset it will run on (to allow ``FROM`` its own graphs,
+        and to predeclare its prefixes).
+
+    Raises
+    ------
+    UnsafeQueryError
+        For SERVICE, an update, or FROM / FROM NAMED beyond the dataset.
+    QueryError
+        If the text is not a SPARQL query.
+    """
+    if not isinstance(query, str) or not query.strip():
+        raise QueryError("the SPARQL query is empty")
+    namespaces = {prefix: str(ns) for prefix, ns in rdf.namespaces()} if rdf is not None else {}
+    namespaces.update(PREFIXES)
+    try:
+        tree = parseQuery(query)
+    except ParseException as exc:
+        try:
+            parseUpdate(query)
+        except ParseException:
+            raise QueryError(f"not a SPARQL query: {_one_line(exc.msg)} "
+                             f"(line {exc.lineno}, column {exc.col})") from None  # fmt: skip
+        raise UnsafeQueryError(
+            f"SPARQL updates ({_UPDATE_WORDS}) are refused: the graph is read-only "
+            "and LOAD would fetch data from files or the network"
+        ) from None
+    _refuse_dangerous(tree, rdf if rdf is not None else Graph())
+    try:
+        prepared = translateQuery(tree, initNs=namespaces)
+    except Exception as exc:  # rdflib raises bare Exceptions for unknown prefixes etc.
+        raise QueryError(f"cannot use this SPARQL query: {_one_line(str(exc))}") from None
+    _refuse_dangerous(prepared.algebra, rdf if rdf is not None else Graph())
+    return prepared
+
+
+_INTEGERS = {
+    XSD.integer, XSD.int, XSD.long, XSD.short, XSD.byte, XSD.nonNegativeInteger,
+    XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger, XSD.unsignedInt,
+    XSD.unsignedLong, XSD.unsignedShort, XSD.unsignedByte,
+}  # fmt: skip
+
+
+def _python(term: Node | None) -> Any:
+    """A cell value: IRIs as str, numbers as int/Decimal/float, booleans as bool, text as str."""
+    if term is None:
+        return None
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if not isinstance(term, Literal):
+        return str(term)
+    lexical, datatype = str(term), term.datatype
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype == XSD.decimal:
+            return Decimal(lexical)
+        if datatype in (XSD.double, XSD.float):
+            return float(lexical)
+    except (ValueError, InvalidOperation):
+        return lexical
+    if datatype == XSD.boolean:
+        return lexical in ("true", "1")
+    return lexical
+
+
+def sparql(rdf: Graph | Dataset, query: str) -> pd.DataFrame:
+    """The answer to a read-only SPARQL query over ``rdf``, one row per solution.
+
+    Parameters
+    ----------
+    rdf
+        A graph from :func:`~bluntgraph.rdf.to_rdf`, or a dataset from
+        :func:`~bluntgraph.rdf.to_dataset` (then ``GRAPH ?g { … }`` reaches
+        each nanopublication's graphs, and plain patterns see every graph).
+    query
+        A SELECT, ASK, CONSTRUCT or DESCRIBE query; bluntgraph's prefixes
+        need not be declared.
+
+    Returns
+    -------
+    pandas.DataFrame
+        SELECT: one column per projected variable, in order. ASK: one
+        column ``ask`` with one bool. CONSTRUCT / DESCRIBE: columns
+        ``subject, predicate, object``, sorted. IRIs are strings; numbers
+        are ``int``, ``Decimal`` (``xsd:decimal``) or ``float``; an
+        unbound variable is None.
+
+    Raises
+    ------
+    UnsafeQueryError
+        For SERVICE, updates, and FROM / FROM NAMED beyond the dataset.
+    QueryError
+        If the text is not a SPARQL query.
+    """
+    prepared = prepare_query(query, rdf)
+    if isinstance(rdf, Dataset) and not rdf.default_union:
+        # Plain patterns should see every graph (nanopublications included).
+        rdf = Dataset(store=rdf.store, default_union=True)
+    with rdflib_internals():
+        result = rdf.query(prepared)
+        if result.type == "ASK":
+            answer: pd.DataFrame = pd.DataFrame({"ask": [bool(result.askAnswer)]})
+            return answer
+        rows: list[list[Any]]
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            assert result.graph is not None
+            rows = sorted(
+                ([_python(term) for term in triple] for triple in result.graph),
+                key=lambda row: [str(v) for v in row],
+            )
+            columns = ["subject", "predicate", "object"]
+        else:
+            columns = [str(v) for v in result.vars or []]
+            rows = [[_python(term) for term in row] for row in result]  # type: ignore[union-attr]
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame
