@@ -226,3 +226,19 @@ def test_build_piped_writes_no_progress(tmp_path: Path) -> None:
     assert done.stderr == ""
     assert "\r" not in done.stdout and "\x1b" not in done.stdout
     assert done.stdout.startswith("built synthetic-300-seed1: ")
+
+
+def test_paused_gc_respects_a_frozen_process() -> None:
+    assert gc.get_freeze_count() == 0
+    with paused_gc():
+        made = [[] for _ in range(1000)]
+    assert gc.get_freeze_count() == 0  # moved to the oldest generation, not frozen
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with paused_gc():
+            more = [[] for _ in range(1000)]
+        assert gc.get_freeze_count() >= before + 1000
+    finally:
+        gc.unfreeze()
+    assert made and more
