@@ -126,6 +126,16 @@ SELECT ?claim ?source ?reference ?title ?doi WHERE {
 }
 ORDER BY ?reference ?claim""",
     ),
+    "nanopublications": (
+        "each claim's nanopublication: its assertion graph and how many triples it holds",
+        """\
+SELECT ?claim ?assertion (COUNT(*) AS ?triples) WHERE {
+  ?nanopub np:hasAssertion ?assertion .
+  GRAPH ?assertion { ?c a bg:Claim ; dcterms:identifier ?claim . ?s ?p ?o }
+}
+GROUP BY ?claim ?assertion
+ORDER BY ?claim""",
+    ),
 }
 
 _UPDATE_WORDS = "INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, COPY, MOVE, ADD"

@@ -1,0 +1,54 @@
+"""The SPARQL and Python examples of docs/rdf.md and the README run on the bundled corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bluntgraph import Corpus, KnowledgeGraph
+from bluntgraph.cli import main
+from bluntgraph.rdf import EXAMPLE_QUERIES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _blocks(name: str, language: str) -> list[str]:
+    text = (ROOT / name).read_text(encoding="utf-8")
+    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def kg(bundled: Corpus) -> KnowledgeGraph:
+    return KnowledgeGraph(bundled)
+
+
+QUERIES = [("docs/rdf.md", q) for q in _blocks("docs/rdf.md", "sparql")] + [
+    ("README.md", q) for q in _blocks("README.md", "sparql")
+]
+
+
+def test_the_docs_show_the_example_queries() -> None:
+    shown = {q.strip() for q in _blocks("docs/rdf.md", "sparql")}
+    assert shown == {query.strip() for _, query in EXAMPLE_QUERIES.values()}
+    assert len(_blocks("README.md", "sparql")) >= 3
+
+
+@pytest.mark.parametrize(
+    "query", [q for _, q in QUERIES], ids=[f"{name}-{i}" for i, (name, _) in enumerate(QUERIES)]
+)
+def test_every_documented_query_returns_rows(kg: KnowledgeGraph, query: str) -> None:
+    assert len(kg.sparql(query)) > 0
+
+
+def test_the_python_examples_of_the_rdf_docs_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    assert main(["export", "--format", "trig", "--out", "out/graph.trig"]) == 0
+    namespace: dict[str, object] = {}
+    for block in _blocks("docs/rdf.md", "python"):
+        exec(block, namespace)
+    assert namespace["corpus"] == namespace["kg"].corpus  # type: ignore[attr-defined]
