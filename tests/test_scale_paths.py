@@ -242,3 +242,17 @@ def test_paused_gc_respects_a_frozen_process() -> None:
     finally:
         gc.unfreeze()
     assert made and more
+
+
+def test_add_findings_copies_unless_told_not_to(tmp_path: Path) -> None:
+    from bluntgraph import build_graph, run_checks
+    from bluntgraph.graph import add_findings
+
+    corpus = load_corpus(generate_corpus(tmp_path / "c", claims=300, seed=2).root)
+    findings = run_checks(corpus)
+    graph = build_graph(corpus)
+    edges = graph.number_of_edges()
+    copied = add_findings(graph, findings)
+    assert copied is not graph and graph.number_of_edges() == edges
+    in_place = add_findings(graph, findings, copy=False)
+    assert in_place is graph and graph.number_of_edges() == copied.number_of_edges() > edges

@@ -189,15 +189,19 @@ def _build(corpus: Corpus) -> nx.MultiDiGraph:
     return graph
 
 
-def add_findings(graph: nx.MultiDiGraph, findings: Iterable[Any]) -> nx.MultiDiGraph:
+def add_findings(
+    graph: nx.MultiDiGraph, findings: Iterable[Any], *, copy: bool = True
+) -> nx.MultiDiGraph:
     """A copy of ``graph`` with one claim–claim edge per pair in each finding.
 
     Each finding needs ``id``, ``kind``, ``rule``, ``message`` and ``claims``
     (records with an ``id``); kinds without a pairwise meaning add no edge.
     The pairs are the finding's ``pairs`` (claim ids that clash) when it has
-    them, otherwise each claim with the next.
+    them, otherwise each claim with the next. With ``copy=False`` the edges
+    go into ``graph`` itself, which is returned: for a graph nobody else
+    holds, as copying one of 100,000 claims takes seconds.
     """
-    result = graph.copy()
+    result = graph.copy() if copy else graph
     for finding in findings:
         relation = FINDING_RELATIONS.get(finding.kind)
         if relation is None:

@@ -52,7 +52,7 @@ class KnowledgeGraph:
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
         """The evidence graph, with claim–claim edges for the findings."""
-        return add_findings(build_graph(self.corpus), self.findings)
+        return add_findings(build_graph(self.corpus), self.findings, copy=False)
 
     def summary(self) -> dict[str, int]:
         """Counts of sources, claims, entities, references and findings."""
