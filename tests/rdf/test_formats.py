@@ -11,11 +11,15 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bluntgraph import Corpus
 from bluntgraph.checks.findings import Finding
 from bluntgraph.cli import main
 from bluntgraph.rdf import FORMATS, JSONLD_CONTEXT, PREFIXES, export_rdf, parse_rdf
+
+from .strategies import corpora, findings_of
 
 OXIGRAPH = {
     "ttl": pyoxigraph.RdfFormat.TURTLE,
@@ -47,6 +51,17 @@ def test_oxigraph_reads_as_many_triples_as_rdflib(
 ) -> None:
     text = export_rdf(small, fmt, small_findings)
     assert _oxigraph_count(text.encode("utf-8"), fmt) == _rdflib_count(text, fmt) > 100
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_oxigraph_agrees_on_generated_corpora(data: st.DataObject) -> None:
+    """Odd Unicode, quotes, newlines and extreme numbers parse the same in both libraries."""
+    corpus = data.draw(corpora(max_claims=4))
+    findings = data.draw(findings_of(corpus))
+    for fmt in FORMATS:
+        text = export_rdf(corpus, fmt, findings)
+        assert _oxigraph_count(text.encode("utf-8"), fmt) == _rdflib_count(text, fmt), fmt
 
 
 def test_prefixes_are_explicit(small: Corpus) -> None:

@@ -420,11 +420,8 @@ class _Builder:
         p.add((target, OA.hasSource, source))
         p.add((target, OA.hasSelector, quote))
         p.add((target, OA.hasSelector, span))
-        text = (
-            self.corpus.source_by_id[claim.source].text
-            if claim.source in (self.corpus.source_by_id)
-            else ""
-        )
+        record = self.corpus.source_by_id.get(claim.source)
+        text = record.text if record is not None else ""
         p.add((quote, RDF.type, OA.TextQuoteSelector))
         p.add((quote, OA.exact, _text(claim.quote)))
         p.add((quote, OA.prefix, _text(text[max(0, claim.start - ANCHOR_CONTEXT) : claim.start])))
