@@ -3,10 +3,10 @@
 :func:`~bluntgraph.rdf.export_rdf` builds an rdflib ``Dataset`` first: about
 40 triples a claim, each term an rdflib object, each triple indexed three
 ways. That is fine for hundreds of claims, takes minutes for ten thousand
-and most of an hour for a hundred thousand. :func:`export_rdf_fast` writes the very same triples (the mapping
-of :mod:`bluntgraph.rdf.to_rdf`, term for term; a test checks that both give
-isomorphic graphs) straight into Turtle or TriG text, with no rdflib object
-per triple.
+and most of an hour for a hundred thousand. :func:`export_rdf_fast` writes
+the very same triples (the mapping of :mod:`bluntgraph.rdf.to_rdf`, term for
+term; a test checks that both give isomorphic graphs) straight into Turtle
+or TriG text, with no rdflib object per triple.
 
 The layout differs from rdflib's pretty printing — one statement per
 subject, prefixed names for vocabulary terms, record IRIs relative to an
