@@ -38,7 +38,7 @@ examples:
   bluntgraph query causes "emotional blunting"     what the sources say causes it
   bluntgraph query claims --subject SSRI --format csv
   bluntgraph export --format trig --out graph.trig   RDF, one nanopublication per claim
-  bluntgraph sparql queries/contested.rq            a SPARQL query (text, file or -)
+  bluntgraph sparql my-query.rq --format csv       a SPARQL query (text, file or -)
 
 The corpus format is described in docs/corpus-format.md.
 """
