@@ -154,3 +154,16 @@ def test_piped_build_prints_no_progress_noise(
     result = run(*argv, "--corpus", str(root), "--out", str(tmp_path / "o"))
     assert result.returncode == 0
     assert "\r" not in result.stderr and "\x1b" not in result.stderr
+
+
+def test_outputs_get_the_usual_file_permissions(tmp_path: Path, make_corpus: CorpusMaker) -> None:
+    import os
+    import stat
+
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(root), "--out", str(out), "--quiet"]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in out.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name

@@ -277,17 +277,9 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 def _write_atomically(text: str, target: Path) -> None:
     """Write ``text`` to ``target`` through a temporary file beside it, so never half a file."""
-    import tempfile
+    from ._atomic import write_text_atomically
 
-    from .errors import OutputError
-
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent or Path("."))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-        os.replace(temp, target)
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    write_text_atomically(target, text)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ._atomic import give_usual_permissions
 from .checks import findings_document, format_markdown
 from .errors import OutputError
 from .export.bibtex import format_bibtex
@@ -118,6 +119,7 @@ def write_outputs(
             writer(kg, staging / name)
         written = []
         for name, _ in OUTPUTS:
+            give_usual_permissions(staging / name)
             os.replace(staging / name, out_dir / name)
             written.append(out_dir / name)
         return written

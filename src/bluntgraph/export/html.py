@@ -36,7 +36,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -789,26 +788,9 @@ def write_html(page: str, path: str | os.PathLike[str]) -> Path:
     >>> write_html("<!DOCTYPE html><title>x</title>", folder / "x.html").read_text()
     '<!DOCTYPE html><title>x</title>'
     """
-    target = Path(path)
-    tmp_name = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            newline="",
-            dir=target.parent if str(target.parent) else ".",
-            prefix=f".{target.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            tmp_name = handle.name
-            handle.write(page)
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+    from .._atomic import write_text_atomically
+
+    return write_text_atomically(path, page)
 
 
 def iframe_html(page: str, height: int = 650) -> str:

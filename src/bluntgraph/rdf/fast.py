@@ -42,6 +42,7 @@ from typing import Any, TextIO
 from rdflib import RDF, XSD, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SDO, SKOS
 
+from .._atomic import give_usual_permissions
 from .._gc import paused_gc
 from ..checks.findings import Finding
 from ..model import Claim, Corpus, Entity, Reference, Source
@@ -644,6 +645,7 @@ def write_rdf_fast(
         for fmt in set(formats) - {"ttl", "trig"}:
             _convert(staged["trig"], fmt, staged[fmt], writer.prefixes)
         for target, fmt in zip(targets, formats, strict=True):
+            give_usual_permissions(staged[fmt])
             os.replace(staged[fmt], target)
     finally:
         for path in made:
