@@ -484,10 +484,11 @@ def _markdown(reports: list[dict[str, Any]]) -> str:
     """The figures of one or more result files as one Markdown table (for the README)."""
     results: dict[str, dict[str, dict[str, Any]]] = {}
     sizes: set[int] = set()
-    for report in reports:
+    for report in reports:  # the first file that has a figure gives it
         sizes.update(report["sizes"])
         for stage, by_size in report["results"].items():
-            results.setdefault(stage, {}).update(by_size)
+            for size, result in by_size.items():
+                results.setdefault(stage, {}).setdefault(size, result)
     ordered = sorted(sizes)
     head = "| stage | " + " | ".join(_size_name(s) for s in ordered) + " | growth |"
     lines = [head, "|---" * (len(ordered) + 2) + "|"]
@@ -571,7 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--yaml-max", type=int, default=100_000,
                         help="largest size the YAML load runs at (default 100000)")  # fmt: skip
-    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per stage")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per stage")
     parser.add_argument("--workdir", type=Path, default=RESULTS / "corpora")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--markdown", type=Path, nargs="+", metavar="JSON",
