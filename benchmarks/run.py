@@ -236,7 +236,7 @@ def _triples_file(corpus: Path, size: int) -> Path:
     from bluntgraph import load_corpus
     from bluntgraph.rdf.fast import write_rdf_fast
 
-    path = RESULTS / f"triples-{size}.nt"
+    path = corpus / "triples.nt"  # goes with the corpus when it is written again
     if not path.exists():
         write_rdf_fast(load_corpus(corpus), path)
     return path
