@@ -545,7 +545,7 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
         exponents[f"{_size_name(a)}→{_size_name(b)}"] = _exponent(
             checks.get(str(a)), checks.get(str(b)), a, b
         )
-    if exponents:
+    if exponents and checks:
         numbers = [float(e) for e in exponents.values() if e != "—"]
         targets["checks near-linear (growth exponent ≤ 1.2)"] = {
             "met": bool(numbers) and max(numbers) <= 1.2,
