@@ -253,7 +253,8 @@ def _spread_out(
     queue = deque(anchors)
     while queue:
         here = queue.popleft()
-        for there in sorted(neighbours[here] - pos.keys()):
+        # Filter the (small) neighbour set; `set - dict.keys()` walks every placed node.
+        for there in sorted(n for n in neighbours[here] if n not in pos):
             placed = [pos[n] for n in neighbours[there] if n in pos]
             cx = sum(p[0] for p in placed) / len(placed)
             cy = sum(p[1] for p in placed) / len(placed)
