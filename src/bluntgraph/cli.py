@@ -131,15 +131,41 @@ def _corpus_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _drafts_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="include draft claims (from `bluntgraph add`, not yet reviewed), marked as drafts",
+    )
+
+
+def _draft_note(full: Corpus, used: Corpus) -> str | None:
+    """One line saying what was left out or that the corpus is empty, or None."""
+    left = len(full.claims) - len(used.claims)
+    if not full.sources:
+        return (
+            f"{full.name} is empty (no sources yet): add an article with "
+            f"`bluntgraph add FILE --corpus {full.root or 'DIR'}`"
+        )
+    if left:
+        return (
+            f"left out {left} draft claim{'s' * (left != 1)} not yet reviewed "
+            "(`bluntgraph review`, or --include-drafts to use them)"
+        )
+    return None
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
+    from .loading import load_corpus, without_drafts
     from .outputs import OUTPUTS, write_outputs
 
     progress = _Progress(args.quiet, total=3 + len(OUTPUTS))
     try:
         progress("loading corpus")
-        kg = KnowledgeGraph(load_corpus(args.corpus))
+        full = load_corpus(args.corpus, include_drafts=True)
+        used = full if args.include_drafts else without_drafts(full)
+        kg = KnowledgeGraph(used)
         _settle(kg.corpus)
         progress("running checks")
         _ = kg.findings
@@ -155,16 +181,22 @@ def _cmd_build(args: argparse.Namespace) -> int:
         f"{counts['findings']} findings"
     )
     print(f"wrote {len(written)} files to {args.out}/: " + ", ".join(p.name for p in written))
+    note = _draft_note(full, used)
+    if note:
+        print(note)
     return EXIT_OK
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .loading import bundled_corpus_path, validate_corpus
+    from .loading import bundled_corpus_path, corpus_warnings, validate_corpus
 
     root = args.corpus or bundled_corpus_path()
     problems = validate_corpus(root)
     for problem in problems:
         print(problem)
+    warnings = corpus_warnings(root) if not problems else []
+    for warning in warnings:
+        print(f"warning: {warning}")
     if problems:
         print(
             f"{len(problems)} problem{'s' * (len(problems) > 1)} in {root}",
@@ -173,10 +205,22 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     from .loading import load_corpus
 
-    corpus = load_corpus(root)
+    corpus = load_corpus(root, include_drafts=True)
+    if not corpus.sources:
+        print(
+            f"{root}: OK — an empty corpus (no sources yet): add an article with "
+            f"`bluntgraph add FILE --corpus {root}`"
+        )
+        return EXIT_OK
+    drafts = sum(c.is_draft for c in corpus.claims)
+    to_review = (
+        f" ({drafts} draft{'s' * (drafts != 1)} to review: `bluntgraph review --corpus {root}`)"
+        if drafts
+        else ""
+    )
     print(
         f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
-        f"{len(corpus.entities)} entities, {len(corpus.references)} references"
+        f"{len(corpus.entities)} entities, {len(corpus.references)} references{to_review}"
     )
     return EXIT_OK
 
@@ -201,7 +245,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for name in args.rule or ():
         get_rule(name)  # an unknown name fails before the corpus is read
-    corpus = load_corpus(args.corpus)
+    corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
     _settle(corpus)
     if args.explain:
         unknown = [c for c in args.explain if c not in corpus.claim_by_id]
@@ -265,7 +309,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from .loading import load_corpus
     from .query import FILTERS, TABLE_COLUMNS, ask, render
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
@@ -287,7 +331,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .loading import load_corpus
     from .rdf import format_rdf
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     text = format_rdf(kg.rdf_dataset, args.format)
     if args.out is None or str(args.out) == "-":
         sys.stdout.write(text)
@@ -327,7 +371,7 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     from .query import render
 
     query = _query_text(args.query)
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     frame = kg.sparql(query)
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
@@ -367,7 +411,7 @@ def _cmd_view(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
@@ -421,12 +465,41 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from .loading import bundled_corpus_path
 
     target: Path = args.dir
-    if target.exists() and any(target.iterdir()):
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
         print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
         return EXIT_USAGE
+    if args.empty:
+        from .ingest import write_empty_corpus
+
+        write_empty_corpus(target)
+        print(f"wrote an empty corpus to {target}/ (sources.yaml, entities.yaml, "
+              "references.bib, claims/, texts/, README.md)")  # fmt: skip
+        print(f"next: bluntgraph add ARTICLE.html --corpus {target}")
+        return EXIT_OK
     shutil.copytree(bundled_corpus_path(), target, dirs_exist_ok=True)
     print(f"copied the bundled corpus to {target}/")
     print(f"edit it, then run: bluntgraph validate --corpus {target}")
+    return EXIT_OK
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from .ingest import add_article
+
+    result = add_article(
+        args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
+        replace=args.replace,
+    )  # fmt: skip
+    if result.status == "duplicate":
+        print(f"{args.path}: already in {args.corpus} as source '{result.source_id}'; "
+              "nothing changed")  # fmt: skip
+        return EXIT_OK
+    verb = "replaced" if result.status == "replaced" else "added"
+    print(
+        f"{verb} source '{result.source_id}' to {args.corpus}: {result.claims} draft "
+        f"claim{'s' * (result.claims != 1)}, {result.entities} proposed "
+        f"entit{'ies' if result.entities != 1 else 'y'}"
+    )
+    print(f"next: bluntgraph review --corpus {args.corpus} --source {result.source_id}")
     return EXIT_OK
 
 
@@ -455,6 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
         "folder first and moved into place only when all succeeded.",
     )
     _corpus_arg(build)
+    _drafts_arg(build)
     build.add_argument(
         "--out", metavar="DIR", type=Path, default=Path("out"), help="output folder (default: out)"
     )
@@ -478,6 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
         "described in docs/checks.md. Exits 1 when a finding at --fail-on or worse exists.",
     )
     _corpus_arg(check)
+    _drafts_arg(check)
     check.add_argument(
         "--format",
         choices=("text", "json", "md"),
@@ -525,6 +600,7 @@ def build_parser() -> argparse.ArgumentParser:
         "synonym) or of a claim, source or reference id.",
     )
     _corpus_arg(view)
+    _drafts_arg(view)
     view.add_argument("--focus", metavar="ENTITY", help="centre the view on this entity or id")
     view.add_argument("--depth", metavar="N", type=_depth_arg, default=2,
                       help="hops from the focus to keep (default: 2)")  # fmt: skip
@@ -537,11 +613,55 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser(
         "init",
-        help="copy the bundled corpus into a new folder to start your own",
-        description="Copy the bundled corpus into DIR as a template for your own corpus.",
+        help="start a corpus of your own: empty (--empty) or a copy of the bundled one",
+        description="Start a corpus in DIR (new or empty): with --empty, a valid corpus with "
+        "no sources (empty sources.yaml, entities.yaml and references.bib, claims/ and "
+        "texts/ folders, and a README.md with a commented example) to fill with "
+        "`bluntgraph add`; without it, a copy of the bundled corpus as a template.",
+        epilog="examples:\n"
+        "  bluntgraph init statins --empty        a new topic from nothing\n"
+        "  bluntgraph add page.html --corpus statins\n"
+        "  bluntgraph init my-corpus              a copy of the bundled corpus",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     init.add_argument("dir", metavar="DIR", type=Path)
+    init.add_argument("--empty", action="store_true",
+                      help="write an empty corpus instead of copying the bundled one")  # fmt: skip
     init.set_defaults(func=_cmd_init)
+
+    from .model import SOURCE_KINDS
+
+    add = commands.add_parser(
+        "add",
+        help="add an article (saved web page or text) to a corpus, with draft claims",
+        description="Add a saved web page (.html, .htm) or a text file (.txt, .md) to a corpus: "
+        "the page's main text and metadata (title, authors, date, site, canonical URL) are "
+        "extracted with trafilatura and htmldate, headings, list items and FAQ questions kept "
+        "as lines. Writes texts/ID.txt, the sources.yaml entry with its sha256, proposed "
+        "entities in entities.yaml and draft claims in claims/ID.yaml (status: draft), to "
+        "review with `bluntgraph review`. A text already in the corpus changes nothing; "
+        "bad input gets one line and nothing is written. Web pages need the 'extract' extra.",
+        epilog="examples:\n"
+        "  bluntgraph init statins --empty\n"
+        "  bluntgraph add saved/statins-muscle-pain.html --corpus statins\n"
+        "  bluntgraph add notes.txt --corpus statins --id nhs-statins --kind consumer-health \\\n"
+        "      --url https://www.example.org/statins\n"
+        "  bluntgraph review --corpus statins",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add.add_argument("path", metavar="PATH", type=Path, help="the .html, .htm, .txt or .md file")
+    add.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+                     help="the corpus folder to add to (`bluntgraph init DIR --empty` makes one)")
+    add.add_argument("--id", metavar="ID",
+                     help="the source id (default: a slug of the title)")
+    add.add_argument("--url", metavar="URL",
+                     help="the article's address (default: the page's canonical URL, if any)")
+    add.add_argument("--kind", choices=SOURCE_KINDS, metavar="KIND",
+                     help=f"the kind of source, one of {', '.join(SOURCE_KINDS)} (default: other)")
+    add.add_argument("--replace", action="store_true",
+                     help="replace the source with this id: new text and drafts, curated "
+                     "claims kept (they must still match the new text)")  # fmt: skip
+    add.set_defaults(func=_cmd_add)
 
     synth = commands.add_parser(
         "synth",
@@ -580,6 +700,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("arg", nargs="?", metavar="ARG",
                        help="the outcome, entity or BibTeX key the question is about")  # fmt: skip
     _corpus_arg(query)
+    _drafts_arg(query)
     for name, keeps in FILTERS.items():
         query.add_argument(f"--{name}", metavar=name.upper(), help=keeps)
     query.add_argument("--format", choices=FORMATS, default="table",
@@ -595,6 +716,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(lines sorted). The same corpus always gives the same bytes.",
     )
     _corpus_arg(export)
+    _drafts_arg(export)
     export.add_argument("--format", choices=("ttl", "trig", "jsonld", "nt", "nq"), default="ttl",
                         help="RDF syntax (default: ttl)")  # fmt: skip
     export.add_argument("--out", metavar="FILE", type=Path,
@@ -615,6 +737,7 @@ def build_parser() -> argparse.ArgumentParser:
     sparql.add_argument("query", metavar="QUERY|FILE",
                         help="the query text, a file holding it, or - for stdin")  # fmt: skip
     _corpus_arg(sparql)
+    _drafts_arg(sparql)
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
                         help="table (fits the terminal), csv or json (full text)")  # fmt: skip
     sparql.set_defaults(func=_cmd_sparql)
