@@ -503,6 +503,65 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _confidence_arg(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a confidence between 0 and 1")
+    return value
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .loading import load_corpus
+    from .review import (
+        apply_review,
+        drafts_of,
+        format_draft,
+        review_interactively,
+        select_by_confidence,
+    )
+
+    if args.min_confidence is not None and not args.accept_all:
+        print("bluntgraph: error: --min-confidence goes with --accept-all", file=sys.stderr)
+        return EXIT_USAGE
+    corpus = load_corpus(args.corpus, include_drafts=True)
+    drafts = drafts_of(corpus, args.source)
+    scope = f" of source '{args.source}'" if args.source else ""
+    if not drafts:
+        print(f"no draft claims{scope} to review in {args.corpus}")
+        return EXIT_OK
+    batch = args.accept or args.reject or args.accept_all
+    if args.list or (not batch and not (sys.stdin.isatty() and sys.stdout.isatty())):
+        for draft in drafts:
+            print(format_draft(draft, corpus) + "\n")
+        print(f"{len(drafts)} draft claim{'s' * (len(drafts) != 1)}{scope} to review")
+        if not args.list:
+            print("bluntgraph: not a terminal: decide with --accept ID…, --reject ID… or "
+                  "--accept-all [--min-confidence X]", file=sys.stderr)  # fmt: skip
+        return EXIT_OK
+    if batch:
+        accept = list(args.accept or [])
+        if args.accept_all:
+            rejected = set(args.reject or [])
+            chosen = select_by_confidence(drafts, args.min_confidence)
+            accept += [i for i in chosen if i not in rejected and i not in accept]
+        result = apply_review(args.corpus, accept=accept, reject=args.reject or [])
+    else:
+        result = review_interactively(args.corpus, drafts, corpus)
+    left = len(drafts) - len(result.accepted) - len(result.rejected)
+    print(
+        f"accepted {len(result.accepted)}, rejected {len(result.rejected)}, "
+        f"left {left} draft{'s' * (left != 1)}{scope}"
+        + (f"; accepted {len(result.entities_accepted)} proposed entities"
+           if result.entities_accepted else "")
+        + (f"; removed {len(result.entities_removed)} unused proposed entities"
+           if result.entities_removed else "")
+    )  # fmt: skip
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``bluntgraph`` command (for docs and tests)."""
     from . import __version__
@@ -662,6 +721,35 @@ def build_parser() -> argparse.ArgumentParser:
                      help="replace the source with this id: new text and drafts, curated "
                      "claims kept (they must still match the new text)")  # fmt: skip
     add.set_defaults(func=_cmd_add)
+
+    review = commands.add_parser(
+        "review",
+        help="accept, edit or reject draft claims (from `bluntgraph add`)",
+        description="Show each draft claim with its quote in context and its fields. On a "
+        "terminal, one key decides: a accepts (the claim loses status, confidence and cues and "
+        "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
+        "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
+        "--reject and --accept-all decide. Proposed entities that accepted claims name are "
+        "accepted; those nothing names any longer are removed. Files are edited in place "
+        "(comments kept), atomically, and left as they were if the corpus would not validate.",
+        epilog="examples:\n"
+        "  bluntgraph review --corpus statins                 one draft at a time\n"
+        "  bluntgraph review --corpus statins --list          print the drafts\n"
+        "  bluntgraph review --corpus statins --accept-all --min-confidence 0.5\n"
+        "  bluntgraph review --corpus statins --accept ID1 ID2 --reject ID3",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    review.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+                        help="the corpus folder")  # fmt: skip
+    review.add_argument("--source", metavar="ID", help="only the drafts of this source")
+    review.add_argument("--accept", metavar="ID", nargs="+", help="accept these drafts")
+    review.add_argument("--reject", metavar="ID", nargs="+", help="reject (remove) these drafts")
+    review.add_argument("--accept-all", action="store_true",
+                        help="accept every draft (of --source), or those of --min-confidence")
+    review.add_argument("--min-confidence", metavar="X", type=_confidence_arg,
+                        help="with --accept-all: only drafts whose confidence is at least X")
+    review.add_argument("--list", action="store_true", help="print the drafts, decide nothing")
+    review.set_defaults(func=_cmd_review)
 
     synth = commands.add_parser(
         "synth",
