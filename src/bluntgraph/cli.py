@@ -35,6 +35,9 @@ examples:
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
+  bluntgraph init statins --empty       … or an empty one, then add articles to it:
+  bluntgraph add page.html --corpus statins        text, metadata and draft claims
+  bluntgraph review --corpus statins    accept, edit or reject the drafts
   bluntgraph query causes "emotional blunting"     what the sources say causes it
   bluntgraph query claims --subject SSRI --format csv
   bluntgraph export --format trig --out graph.trig   RDF, one nanopublication per claim
