@@ -631,7 +631,7 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
             tip = _edge_tip(graph, u, v, attrs)
         edges.append({"id": f"e{len(edges)}", "from": u, "to": v, "vis": edge, "tip": tip})
 
-    legend_nodes = []
+    legend_nodes: list[dict[str, Any]] = []
     for kind in KINDS:
         if not kinds_seen[kind]:
             continue
