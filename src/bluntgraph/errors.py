@@ -9,7 +9,8 @@
     ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
-    └── OutputError          an output could not be written
+    ├── OutputError          an output could not be written
+    └── MissingExtraError    an optional feature's extra is not installed
 
 Every error's ``str()`` is one line fit to print for a user.
 """
@@ -23,6 +24,7 @@ __all__ = [
     "BluntgraphError",
     "CorpusError",
     "CorpusNotFoundError",
+    "MissingExtraError",
     "OutputError",
     "Problem",
     "QueryError",
@@ -110,3 +112,18 @@ class UnknownTermError(QueryError):
             else f"; no {kind} of the corpus has that name"
         )
         super().__init__(f"unknown {kind} {term!r}{hint}")
+
+
+class MissingExtraError(BluntgraphError):
+    """An optional feature needs packages of a pyproject extra that are not installed.
+
+    Examples
+    --------
+    >>> str(MissingExtraError("drafting claims", "extract"))
+    "drafting claims needs the 'extract' extra: pip install 'bluntgraph[extract]'"
+    """
+
+    def __init__(self, feature: str, extra: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(f"{feature} needs the {extra!r} extra: pip install 'bluntgraph[{extra}]'")

@@ -177,6 +177,7 @@ class Entity:
     duration: str | None = None
     xrefs: tuple[tuple[str, str], ...] = ()
     description: str | None = None
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,9 @@ class Claim:
     attribution: Attribution = Attribution()
     facets: tuple[tuple[str, str], ...] = ()
     note: str | None = None
+    status: str | None = None
+    confidence: float | None = None
+    cues: tuple[str, ...] = ()
 
     @property
     def facet_map(self) -> dict[str, str]:
