@@ -29,7 +29,13 @@ from .errors import (
     UnknownTermError,
     UnsafeQueryError,
 )
-from .loading import bundled_corpus_path, load_corpus, validate_corpus
+from .loading import (
+    bundled_corpus_path,
+    corpus_warnings,
+    load_corpus,
+    validate_corpus,
+    without_drafts,
+)
 from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
 from .vocabulary import Vocabulary
 
@@ -74,6 +80,7 @@ __all__ = [
     "__version__",
     "build_graph",
     "bundled_corpus_path",
+    "corpus_warnings",
     "draft_claims",
     "evidence_table",
     "from_rdf",
@@ -83,6 +90,7 @@ __all__ = [
     "run_checks",
     "to_rdf",
     "validate_corpus",
+    "without_drafts",
 ]
 
 
