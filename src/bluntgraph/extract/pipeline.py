@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -263,6 +263,9 @@ def _raw(proposal: Proposal, claim_id: str, subject: str, obj: str, population: 
     """The proposal as the mapping a claims file would hold (what the loader reads)."""
     raw: dict[str, Any] = {
         "id": claim_id,
+        "status": "draft",
+        "confidence": round(min(1.0, max(0.0, float(proposal.confidence))), 2),
+        "cues": list(dict.fromkeys(proposal.cues)),
         "quote": proposal.quote,
         "section": proposal.section,
         "subject": subject,
@@ -349,9 +352,7 @@ def validate_proposals(
             dropped.append(reason)
             continue
         seen.add(claim_id)
-        confidence = min(1.0, max(0.0, float(proposal.confidence)))
-        claims.append(replace(claim, status="draft", confidence=round(confidence, 2),
-                              cues=tuple(dict.fromkeys(proposal.cues))))
+        claims.append(claim)
     used = {c.subject for c in claims} | {c.object for c in claims}
     used |= {c.population for c in claims if c.population}
     # a proposed population's takes/has_condition must be kept too
