@@ -48,6 +48,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("distinct_from", r"differs? from|differ(?:s|ent)? from|distinct from|"
                           r"(?:is |are )?not the same (?:thing )?as|distinguished from|"
                           r"distinguishable from|unlike|separate from", strength=0.65),
+    _cue("defined_as", r"(?:,\s*|\(\s*)?which (?:is|are|refers? to|means|describes)",
+         strength=0.55),
     _cue("defined_as", r"(?:is|are) defined as|(?:is|are) characteri[sz]ed (?:by|as)|"
                        r"refers? to|means|denotes?|describes?|"
                        r"(?:is|are) (?:an? |the )?(?:type|form|kind|class|category|subtype) of|"
@@ -61,7 +63,9 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                             r"co-occurs? with|(?:is |are )?accompanied by", strength=0.5),
     _cue("worsens", r"worsens?|worsened|worsening|exacerbates?|exacerbated|aggravates?|"
                     r"aggravated|makes? (?:\w+ ){0,3}worse|intensif(?:y|ies|ied)", strength=0.6),
-    _cue("treats", r"treats?|treated|treating|(?:an? |the )?(?:\w+ )?treatments? (?:for|of)|"
+    _cue("treats", r"treats?|treated|treating|"
+                   r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
+                   r"used to (?:treat|address|manage)|"
                    r"(?:a |the )?(?:first-line |standard )?therap(?:y|ies) for|"
                    r"manag(?:e|es|ed|ing)|used (?:to treat|for)|prescribed (?:for|to treat)|"
                    r"cures?|cured|remed(?:y|ies) for|(?:a |an )?(?:\w+ )?tool in managing",

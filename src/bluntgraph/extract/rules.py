@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import MissingExtraError
-from ..model import Attribution, Certainty, Entity, Reference
+from ..model import Attribution, Certainty, Entity, Quantity, Reference
 from .cues import (
     CERTAIN_CUES,
     CERTAINTY_CUES,
@@ -31,7 +31,7 @@ from .cues import (
     RESEARCH_APPEAL,
     SPEECH,
 )
-from .pipeline import ExtractionContext, Proposal
+from .pipeline import ExtractionContext, Proposal, guess_type
 from .segment import Sentence, lines, sentences
 from .statistics import Statistic, find_statistics
 from .terms import TermMatch, TermMatcher
@@ -58,6 +58,21 @@ _STOP = _wordset(
     you're they're we're don't doesn't isn't aren't can't won't how
     """
 )
+_ADVERB = re.compile(
+    r"^(?:\w+ly|also|often|can|may|might|could|would|will|not|does|do|is|are|was|were|be|"
+    r"been|even|still|just|only|sometimes|usually)$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:these|this|those|such|that)\s+$", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
+    r"drugs?|pills?|conditions?|disorders?|illness)$"
+)
+_GENERIC_TYPES = {
+    "medication": ("drug", "drug_class", "brand"), "medicine": ("drug", "drug_class", "brand"),
+    "drug": ("drug", "drug_class", "brand"), "pill": ("drug", "drug_class", "brand"),
+    "condition": ("condition",), "disorder": ("condition",), "illnes": ("condition",),
+}  # fmt: skip
 _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
@@ -106,6 +121,27 @@ _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
 _ACCORDING = re.compile(rf"\baccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
                              re.IGNORECASE)
+_INCLUDE = re.compile(
+    r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
+    r"treatment options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
+    r"examples?)\b(?P<mid>[^.;:!?]{0,80}?)\s+(?:may |can |often |commonly |also |usually )?"
+    r"(?:include|includes|consist of|consists of|range from)\b:?",
+    re.IGNORECASE,
+)
+#: what the head of "<head> of X include Y" makes of Y: (predicate, Y is the subject)
+_INCLUDE_HEADS = {
+    "symptom": ("symptom_of", True), "sign": ("symptom_of", True),
+    "manifestation": ("symptom_of", True), "cause": ("causes", True),
+    "treatment": ("treats", True), "therapy": ("treats", True), "therapie": ("treats", True),
+    "option": ("treats", True), "effect": ("causes", False), "factor": ("associated_with", True),
+    "type": ("defined_as", True), "form": ("defined_as", True), "example": ("defined_as", True),
+}  # fmt: skip
+_COPULA = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+|actually\s+|not\s+)?"
+    r"(?:an?|one of the|the)\s",
+    re.IGNORECASE,
+)
+_AGENTS = frozenset({"drug", "drug_class", "brand"})
 _NOT_NAMES = _wordset(
     """
     The This That These Those It They He She We You Research Studies Experts Doctors
@@ -137,6 +173,10 @@ class _State:
 
     last_subject: str | None = None
     last_object: str | None = None
+    #: the first term of the previous sentence (what "it" and "this" most often mean)
+    prev_first: str | None = None
+    #: every term mentioned so far, in order, and whether it was written in the plural
+    mentions: list[tuple[str, bool]] = field(default_factory=list)
     expert: str | None = None
     expert_paragraph: int = -1
     experts: dict[str, str] = field(default_factory=dict)
@@ -194,7 +234,8 @@ def _check_extra() -> None:
 
 
 def _is_stop(word: str) -> bool:
-    return word.lower().replace("’", "'") in _STOP
+    lowered = word.lower().replace("’", "'")
+    return lowered in _STOP or (lowered.endswith("ly") and len(lowered) > 4)
 
 
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
@@ -251,6 +292,8 @@ class RuleExtractor:
         self.min_confidence = min_confidence
         self._negation: _Negation | None = None
         self._experts: dict[str, str] = {}
+        self._state = _State()
+        self._labels: dict[str, Entity] = {}
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -272,6 +315,9 @@ class RuleExtractor:
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
         if not inside:
+            referent = self._referent(sentence[lo:hi], left)
+            if referent is not None:
+                return [_Term(lo, lo, referent, referent in self._labels)]
             span = _noun_phrase(sentence[lo:hi], from_end=left)
             if span is None:
                 return []
@@ -291,7 +337,41 @@ class RuleExtractor:
             group.append(term)
         if left:
             group.reverse()
+        for term in group:
+            entity = self._labels.get(term.name)
+            if entity is not None and entity.type == "concept" and _DEMONSTRATIVE.search(
+                sentence[max(0, term.start - 8) : term.start]
+            ):
+                # "these symptoms", "this effect": what the previous sentence was about
+                referent = self._state.prev_first
+                if referent is not None and referent != term.name:
+                    term.name, term.known = referent, referent in self._labels
         return group
+
+    def _referent(self, side: str, left: bool) -> str | None:
+        """What a pronoun ("it", "they") or a definite description ("the medication") means."""
+        words = [w for w in _WORD.findall(side) if not _ADVERB.match(w)]
+        if not words:
+            return None
+        near = words[-1] if left else words[0]
+        lowered = near.lower().replace("’", "'").removesuffix("'s")
+        state = self._state
+        if lowered in ("it", "this", "that"):
+            return state.prev_first
+        if lowered in ("they", "these", "those", "them"):
+            plural = [name for name, is_plural in reversed(state.mentions) if is_plural]
+            return plural[0] if plural else state.prev_first
+        phrase = " ".join(words[-2:] if left else words[:2]).lower()
+        generic = _GENERIC.match(phrase)
+        if generic is None:
+            return None
+        wanted = _GENERIC_TYPES[generic.group("head").rstrip("s")]
+        for name, _ in reversed(state.mentions):
+            entity = self._labels.get(name)
+            kind = entity.type if entity is not None else guess_type(name)
+            if kind in wanted:
+                return name
+        return None
 
     def _certainty(self, sentence: str, cue_start: int, cue_end: int) -> Certainty:
         best: tuple[int, str, str] | None = None
@@ -407,6 +487,7 @@ class RuleExtractor:
         numbered = _numbered_references(text, context.references)
         self._prescan_experts(text)
         state = _State(experts=dict(self._experts))
+        self._state, self._labels = state, labels
         all_sentences = [s for s in sentences(text) if s.section not in ("references", "caption")]
         proposals: list[Proposal] = []
         quote_depth = 0
@@ -420,6 +501,15 @@ class RuleExtractor:
             attribution = self._attribution(sentence, state, context, numbered, in_quote)
             made = list(self._sentence(sentence, terms, attribution, state, labels))
             proposals.extend(made)
+            plain = [t for t in terms if not t.parenthetical]
+            if plain:
+                state.prev_first = made[0].subject if made and made[0].subject in {
+                    t.name for t in plain} else plain[0].name
+                state.mentions.extend(
+                    (t.name, sentence.text[t.start : t.end].lower().endswith("s")) for t in plain
+                )
+            elif made:
+                state.prev_first = made[0].subject
         topic = _topic(proposals, labels)
         for sentence in all_sentences:
             first = _first_word(sentence.text)
@@ -528,47 +618,144 @@ class RuleExtractor:
             quantity = statistic.quantity if statistic is not None else None
             for subject in subjects:
                 for obj in objects:
-                    if subject.name == obj.name:
-                        continue
-                    key = (subject.name, predicate, obj.name)
-                    if key in made:
-                        continue
-                    made.add(key)
-                    known = subject.known and obj.known
-                    score = confidence + (0.15 if known else -0.1 * (2 - subject.known - obj.known))
-                    cues = [cue_text]
-                    if certainty.cue:
-                        cues.append(certainty.cue)
-                    if negation:
-                        cues.append(negation)
-                    if attribution.cue and attribution.cue != "“":
-                        cues.append(attribution.cue)
-                    types = tuple((t.name, "population") for t in (subject, obj)
-                                  if not t.known and t.name == population)
-                    yield Proposal(
-                        quote=text,
-                        start=sentence.start,
-                        section=sentence.section,
-                        subject=subject.name,
-                        predicate=predicate,
-                        object=obj.name,
-                        population=population,
-                        quantity=quantity if predicate != "same_as" else None,
-                        certainty=certainty,
-                        negated=negation is not None,
-                        attribution=attribution,
-                        confidence=round(max(0.05, min(0.95, score)), 2),
-                        cues=tuple(cues),
-                        types=types,
-                        facts=tuple(facts),
-                    )
-                    if first_subject is None:
-                        first_subject = subject.name
+                    proposal = self._proposal(
+                        sentence, subject, predicate, obj, made, confidence=confidence,
+                        cue=cue_text, certainty=certainty, negation=negation,
+                        attribution=attribution, population=population, quantity=quantity,
+                        facts=facts,
+                    )  # fmt: skip
+                    if proposal is not None:
+                        yield proposal
+                        if first_subject is None:
+                            first_subject = proposal.subject
             if subjects:
                 state.last_subject = subjects[0].name
                 state.last_object = objects[0].name
+        yield from self._includes(sentence, terms, made, attribution)
+        yield from self._genus(sentence, terms, made, attribution)
         if not made:
             yield from self._cooccurrence(sentence, terms, attribution, state)
+
+    def _proposal(
+        self, sentence: Sentence, subject: _Term, predicate: str, obj: _Term,
+        made: set[tuple[str, str, str]], *, confidence: float, cue: str,
+        certainty: Certainty | None = None, negation: str | None = None,
+        attribution: Attribution | None = None, population: str | None = None,
+        quantity: Quantity | None = None, facts: list[tuple[str, str, str]] | None = None,
+    ) -> Proposal | None:
+        """One proposal, unless it relates a term to itself or repeats one of ``made``."""
+        if predicate == "symptom_of" and self._type(obj.name) in _AGENTS:
+            # "numbness is a symptom of psychiatric medication": the drug causes it
+            subject, obj, predicate = obj, subject, "causes"
+        if subject.name == obj.name:
+            return None
+        key = (subject.name, predicate, obj.name)
+        if key in made:
+            return None
+        made.add(key)
+        certainty = certainty or Certainty()
+        attribution = attribution or Attribution()
+        known = subject.known + obj.known
+        score = confidence + (0.15 if known == 2 else -0.1 * (2 - known))
+        cues = [cue]
+        if certainty.cue:
+            cues.append(certainty.cue)
+        if negation:
+            cues.append(negation)
+        if attribution.cue and attribution.cue != "“":
+            cues.append(attribution.cue)
+        types = tuple((t.name, "population") for t in (subject, obj)
+                      if not t.known and t.name == population)
+        return Proposal(
+            quote=sentence.text,
+            start=sentence.start,
+            section=sentence.section,
+            subject=subject.name,
+            predicate=predicate,
+            object=obj.name,
+            population=population,
+            quantity=quantity if predicate != "same_as" else None,
+            certainty=certainty,
+            negated=negation is not None,
+            attribution=attribution,
+            confidence=round(max(0.05, min(0.95, score)), 2),
+            cues=tuple(cues),
+            types=types,
+            facts=tuple(facts or ()),
+        )
+
+    def _includes(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"Symptoms of X include A, B and C", "side effects of X include …": one claim each."""
+        text = sentence.text
+        match = _INCLUDE.search(text)
+        if match is None:
+            return
+        head = match.group("head").lower().replace("-", " ").rstrip("s")
+        predicate, item_is_subject = _INCLUDE_HEADS[head.split()[-1]]
+        mid_terms = [t for t in terms if match.start("mid") <= t.start
+                     and t.end <= match.end("mid")]
+        before = [t for t in terms if t.end <= match.start("head")
+                  and not text[t.end : match.start("head")].strip(" -")]
+        anchor_terms = mid_terms or before
+        if anchor_terms:
+            anchor = anchor_terms[0]
+        elif self._state.prev_first is not None:
+            name = self._state.prev_first
+            anchor = _Term(0, 0, name, name in self._labels)
+        else:
+            return
+        items = [t for t in terms if t.start >= match.end() and not t.parenthetical]
+        if not items:
+            rest = text[match.end():]
+            for part in re.split(r",|\band\b|\bor\b", rest):
+                offset = text.find(part, match.end())
+                span = _noun_phrase(part, from_end=False)
+                if span is not None and offset >= 0:
+                    items.append(_Term(offset + span[0], offset + span[1],
+                                       part[span[0] : span[1]], False))
+        certainty = self._certainty(text, match.start(), match.end())
+        for item in items:
+            subject, obj = (item, anchor) if item_is_subject else (anchor, item)
+            proposal = self._proposal(sentence, subject, predicate, obj, made, confidence=0.55,
+                                      cue=match.group().strip(), certainty=certainty,
+                                      attribution=attribution)
+            if proposal is not None:
+                yield proposal
+
+    def _genus(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"X is a G …" with G a term: X is defined as (a kind of) G."""
+        text = sentence.text
+        copula = _COPULA.search(text)
+        if copula is None:
+            return
+        before = [t for t in terms if t.end <= copula.start() and not t.parenthetical]
+        if not before or len(text[before[-1].end : copula.start()].split()) > 1:
+            return
+        after = [t for t in terms if copula.end() <= t.start <= copula.end() + 30
+                 and not t.parenthetical]
+        if not after:
+            return
+        if any(m[0] == before[-1].name and m[2] == after[0].name for m in made):
+            return
+        certainty = self._certainty(text, copula.start(), copula.end())
+        negation = self._negation.negated(text, copula.start(), copula.end()) \
+            if self._negation else None
+        proposal = self._proposal(sentence, before[-1], "defined_as", after[0], made,
+                                  confidence=0.45, cue=copula.group().strip(),
+                                  certainty=certainty, negation=negation,
+                                  attribution=attribution)
+        if proposal is not None:
+            yield proposal
+
+    def _type(self, name: str) -> str:
+        entity = self._labels.get(name)
+        return entity.type if entity is not None else guess_type(name)
 
     def _after_include(self, text: str, terms: list[_Term], hi: int) -> list[_Term]:
         match = re.search(r"\b(?:include|includes|are|is)\b", text, re.IGNORECASE)
