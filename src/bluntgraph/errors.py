@@ -10,6 +10,7 @@
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
     ├── OutputError          an output could not be written
+    ├── InputError           a file to add (an article page or text) cannot be used
     └── MissingExtraError    an optional feature's extra is not installed
 
 Every error's ``str()`` is one line fit to print for a user.
@@ -24,6 +25,7 @@ __all__ = [
     "BluntgraphError",
     "CorpusError",
     "CorpusNotFoundError",
+    "InputError",
     "MissingExtraError",
     "OutputError",
     "Problem",
@@ -112,6 +114,10 @@ class UnknownTermError(QueryError):
             else f"; no {kind} of the corpus has that name"
         )
         super().__init__(f"unknown {kind} {term!r}{hint}")
+
+
+class InputError(BluntgraphError):
+    """A file to add to a corpus cannot be used: unreadable, binary, empty, badly encoded…"""
 
 
 class MissingExtraError(BluntgraphError):
