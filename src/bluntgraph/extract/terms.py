@@ -37,31 +37,29 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_SIBILANT = re.compile(r"(?:s|x|z|ch|sh)$")
+_SIBILANT = re.compile(r"(?:ss|x|z|ch|sh)$")
 
 
 def _plural_of_word(word: str) -> set[str]:
     if not word or not word[-1].isalpha():
         return set()
-    forms = set()
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        forms.add(word[:-1] + "ies")
-    elif _SIBILANT.search(word):
-        forms.add(word + "es")
-    if not word.endswith("s"):
-        forms.add(word + "s")
-    return forms
+        return {word[:-1] + "ies"}
+    if _SIBILANT.search(word):
+        return {word + "es"}
+    if word.endswith("s"):
+        return set()  # already a plural ("statins") or a word like "diabetes"
+    return {word + "s"}
 
 
 def _singular_of_word(word: str) -> set[str]:
-    forms = set()
     if word.endswith("ies") and len(word) > 4:
-        forms.add(word[:-3] + "y")
+        return {word[:-3] + "y"}
     if word.endswith("es") and _SIBILANT.search(word[:-2]):
-        forms.add(word[:-2])
+        return {word[:-2]}
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        forms.add(word[:-1])
-    return forms
+        return {word[:-1]}
+    return set()
 
 
 def inflections(name: str) -> set[str]:
