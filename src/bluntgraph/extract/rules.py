@@ -63,6 +63,16 @@ _ADVERB = re.compile(
     r"been|even|still|just|only|sometimes|usually)$",
     re.IGNORECASE,
 )
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
+    r"(?P<verb>with|who have|who has|taking|who take|who are taking|on|using|who use|"
+    r"receiving|treated with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?P<means>\w+ing\b)",
+                       re.IGNORECASE)
+_MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
+_VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\b(?:these|this|those|such|that)\s+$", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
@@ -125,7 +135,8 @@ _INCLUDE = re.compile(
     r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
     r"treatment options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
     r"examples?)\b(?P<mid>[^.;:!?]{0,80}?)\s+(?:may |can |often |commonly |also |usually )?"
-    r"(?:include|includes|consist of|consists of|range from)\b:?",
+    r"(?:include|includes|consist of|consists of|range from|involve|involves|entail|entails)"
+    r"\b:?",
     re.IGNORECASE,
 )
 #: what the head of "<head> of X include Y" makes of Y: (predicate, Y is the subject)
@@ -245,7 +256,9 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         words = list(_WORD.finditer(text_wo))
         picked: list[re.Match[str]] = []
         for word in reversed(words):
-            if _is_stop(word.group()) or word.group()[0].isdigit():
+            if _is_stop(word.group()) or word.group()[0].isdigit() or (
+                not picked and word.group().lower().endswith("ed")
+            ):
                 if picked:
                     break
                 continue
@@ -294,6 +307,9 @@ class RuleExtractor:
         self._experts: dict[str, str] = {}
         self._state = _State()
         self._labels: dict[str, Entity] = {}
+        self._topic_guess: str | None = None
+        self._sentences: list[Sentence] = []
+        self._matches: list[TermMatch] = []
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -325,6 +341,8 @@ class RuleExtractor:
             name = sentence[start:end]
             if _PRONOUN.match(name) or len(name) < 3:
                 return []
+            if any(surname in name.split() for surname in self._experts):
+                return []  # "Dr. Jane Smith, a cardiologist": the speaker, not a term
             return [_Term(start, end, name, False)]
         ordered = sorted(inside, key=lambda t: t.start, reverse=left)
         group = [ordered[0]]
@@ -337,6 +355,9 @@ class RuleExtractor:
             group.append(term)
         if left:
             group.reverse()
+        else:
+            group = self._refine_right(sentence, terms, group, hi)
+        group = [self._as_population(sentence, term) for term in group]
         for term in group:
             entity = self._labels.get(term.name)
             if entity is not None and entity.type == "concept" and _DEMONSTRATIVE.search(
@@ -348,16 +369,67 @@ class RuleExtractor:
                     term.name, term.known = referent, referent in self._labels
         return group
 
+    def _refine_right(
+        self, sentence: str, terms: list[_Term], group: list[_Term], hi: int
+    ) -> list[_Term]:
+        """"the condition of depression" → depression; "emotional flattening or numbing" → both."""
+        first = group[0]
+        later = [t for t in terms if t.start >= first.end and t.end <= hi]
+        if later and self._type(first.name) == "concept" and re.match(
+            r"^\s*(?:of|called|known as|named)\s+(?:the\s+)?$", sentence[first.end : later[0].start]
+        ):
+            group = [later[0], *[t for t in group[1:] if t.start > later[0].end]]
+        last = group[-1]
+        tail = re.match(r"^\s*(?:,\s*)?(?:or|and|,)\s+([A-Za-z][\w-]*)\b", sentence[last.end : hi])
+        words = sentence[last.start : last.end].split()
+        if tail is not None and len(words) > 1 and not any(
+            t.start == last.end + tail.start(1) for t in terms
+        ):
+            # "emotional flattening or numbing": the modifier carries over to "numbing"
+            candidate = f"{' '.join(words[:-1])} {tail.group(1)}"
+            resolved = self._resolve_name(candidate)
+            if resolved is not None:
+                at = last.end + tail.start(1)
+                group = [*group, _Term(at, at + len(tail.group(1)), resolved, True)]
+        return group
+
+    def _resolve_name(self, name: str) -> str | None:
+        key = " ".join(name.lower().split())
+        for entity in self._labels.values():
+            names = {entity.label.lower(), *(n.lower() for n in entity.synonyms)}
+            if key in names or key.rstrip("s") in names or key + "s" in names:
+                return entity.id
+        return None
+
+    def _as_population(self, sentence: str, term: _Term) -> _Term:
+        """"people with PTSD" → the population of people with PTSD, not PTSD."""
+        before = _POPULATION_BEFORE.search(sentence[: term.start])
+        if before is None:
+            return term
+        fact = "has_condition" if before.group("verb").lower() in ("with", "who have",
+                                                                    "who has") else "takes"
+        for entity in self._labels.values():
+            if entity.type == "population" and getattr(entity, fact) == term.name:
+                return _Term(before.start(), term.end, entity.id, True, term.parenthetical)
+        return term
+
     def _referent(self, side: str, left: bool) -> str | None:
         """What a pronoun ("it", "they") or a definite description ("the medication") means."""
         words = [w for w in _WORD.findall(side) if not _ADVERB.match(w)]
         if not words:
             return None
         near = words[-1] if left else words[0]
+        if left:
+            # skip "to", participles and the like back to the first noun or pronoun
+            for word in reversed(words[-5:]):
+                lowered = word.lower().replace("’", "'").removesuffix("'s")
+                if _PRONOUN.match(lowered) or not (_is_stop(word) or _VERB_FORM.match(word)):
+                    near = word
+                    break
         lowered = near.lower().replace("’", "'").removesuffix("'s")
         state = self._state
         if lowered in ("it", "this", "that"):
-            return state.prev_first
+            return state.prev_first or self._topic_guess
         if lowered in ("they", "these", "those", "them"):
             plural = [name for name, is_plural in reversed(state.mentions) if is_plural]
             return plural[0] if plural else state.prev_first
@@ -488,7 +560,11 @@ class RuleExtractor:
         self._prescan_experts(text)
         state = _State(experts=dict(self._experts))
         self._state, self._labels = state, labels
-        all_sentences = [s for s in sentences(text) if s.section not in ("references", "caption")]
+        self._topic_guess = _frequent_term(matches, labels)
+        self._matches = matches
+        self._sentences = []
+        all_sentences = [s for s in sentences(text) if s.section != "caption"]
+        self._sentences = all_sentences
         proposals: list[Proposal] = []
         quote_depth = 0
         for sentence in all_sentences:
@@ -498,13 +574,24 @@ class RuleExtractor:
             if sentence.paragraph != getattr(state, "_paragraph", sentence.paragraph):
                 quote_depth = 0
             terms = self._terms(sentence, matches)
+            if sentence.section == "references":
+                # a cited work's title can make a claim: it is reported, with that citation
+                key = _match_entry(sentence.text, context.references)
+                if key is None:
+                    continue
+                made = [p for p in self._sentence(sentence, terms, Attribution(
+                    "cited", None, (key,), mode="reports"), state, labels)
+                    if p.cues != ("co-occurrence",)]
+                proposals.extend(made)
+                continue
             attribution = self._attribution(sentence, state, context, numbered, in_quote)
             made = list(self._sentence(sentence, terms, attribution, state, labels))
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
+            specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
-                    t.name for t in plain} else plain[0].name
+                    t.name for t in specific} else specific[0].name
                 state.mentions.extend(
                     (t.name, sentence.text[t.start : t.end].lower().endswith("s")) for t in plain
                 )
@@ -513,8 +600,8 @@ class RuleExtractor:
         topic = _topic(proposals, labels)
         for sentence in all_sentences:
             first = _first_word(sentence.text)
-            imperative = first in _IMPERATIVES or (sentence.section == "list" and first
-                                                   and not _is_stop(first))
+            imperative = sentence.section != "references" and (
+                first in _IMPERATIVES or (sentence.section == "list" and first != ""))
             if imperative and not any(
                 p.start is not None and sentence.start <= p.start < sentence.end
                 for p in proposals
@@ -544,7 +631,8 @@ class RuleExtractor:
         text = sentence.text
         statistics = find_statistics(text)
         cue_spans: list[tuple[int, int, str, bool, float, str]] = []
-        taken: list[tuple[int, int]] = []
+        include = _INCLUDE.search(text)
+        taken: list[tuple[int, int]] = [include.span()] if include is not None else []
         for cue in RELATION_CUES:
             for match in cue.pattern.finditer(text):
                 start, end = match.span()
@@ -578,6 +666,13 @@ class RuleExtractor:
             if index + 1 < len(cue_spans):
                 hi = min(hi, max(cue_spans[index + 1][0], end))
             left = self._side(text, terms, lo, start, left=True)
+            means = _BY_MEANS.match(text, end, hi) if predicate in _MEANS_PREDICATES else None
+            if means is not None and not any(t.known for t in left) and any(
+                means.start("means") <= t.start for t in terms if t.end <= hi
+            ):
+                # "a person can reduce it by changing the dose": the change reduces it
+                left = self._side(text, terms, means.start("means"), hi, left=False)
+                hi = means.start("by")
             right = self._side(text, terms, end, hi, left=False)
             statistic = _statistic_before(statistics, start)
             population: str | None = None
@@ -702,12 +797,19 @@ class RuleExtractor:
         anchor_terms = mid_terms or before
         if anchor_terms:
             anchor = anchor_terms[0]
-        elif self._state.prev_first is not None:
-            name = self._state.prev_first
+        elif (self._topic_guess or self._state.prev_first) is not None:
+            name = self._topic_guess or self._state.prev_first
+            assert name is not None
             anchor = _Term(0, 0, name, name in self._labels)
         else:
             return
         items = [t for t in terms if t.start >= match.end() and not t.parenthetical]
+        rest = text[match.end():].strip()
+        if not items and (not rest or rest.endswith(":")):
+            # "Signs of X include:" and a list: one claim per list item
+            yield from self._list_items(sentence, predicate, item_is_subject, anchor,
+                                        match.group().strip())
+            return
         if not items:
             rest = text[match.end():]
             for part in re.split(r",|\band\b|\bor\b", rest):
@@ -724,6 +826,28 @@ class RuleExtractor:
                                       attribution=attribution)
             if proposal is not None:
                 yield proposal
+
+    def _list_items(
+        self, lead: Sentence, predicate: str, item_is_subject: bool, anchor: _Term, cue: str
+    ) -> Iterator[Proposal]:
+        """The list items right after ``lead``, each related to ``anchor``."""
+        following = [s for s in self._sentences if s.start > lead.end]
+        for item in following:
+            if item.kind != "item":
+                break
+            made: set[tuple[str, str, str]] = set()
+            terms = [t for t in self._terms(item, self._matches) if not t.parenthetical]
+            if not terms:
+                span = _noun_phrase(item.text, from_end=False)
+                if span is None:
+                    continue
+                terms = [_Term(span[0], span[1], item.text[span[0] : span[1]], False)]
+            for term in terms:
+                subject, obj = (term, anchor) if item_is_subject else (anchor, term)
+                proposal = self._proposal(item, subject, predicate, obj, made, confidence=0.5,
+                                          cue=cue)
+                if proposal is not None:
+                    yield proposal
 
     def _genus(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
@@ -796,6 +920,15 @@ class RuleExtractor:
         facts.append((name, fact, agent))
         return name, agent if fact == "takes" else None
 
+    def _lead(self, item: Sentence) -> str | None:
+        """The sentence that leads into the list ``item`` belongs to (ending with ":")."""
+        before = [s for s in self._sentences if s.end <= item.start]
+        while before and before[-1].kind == "item":
+            before.pop()
+        if before and before[-1].text.rstrip().endswith(":"):
+            return before[-1].text
+        return None
+
     def _cooccurrence(
         self, sentence: Sentence, terms: list[_Term], attribution: Attribution, state: _State
     ) -> Iterator[Proposal]:
@@ -804,6 +937,13 @@ class RuleExtractor:
         for term in terms:
             if not term.parenthetical and all(term.name != t.name for t in distinct):
                 distinct.append(term)
+        if (len(distinct) == 1 and sentence.section not in ("references", "list")
+                and _first_word(sentence.text) not in _IMPERATIVES):
+            topic = self._topic_guess
+            if topic is None or topic == distinct[0].name:
+                return
+            # one term and no cue: the sentence says something about it and the topic
+            distinct.insert(0, _Term(0, 0, topic, topic in self._labels))
         if len(distinct) < 2:
             return
         first, second = distinct[0], distinct[1]
@@ -815,17 +955,39 @@ class RuleExtractor:
             quote=sentence.text, start=sentence.start, section=sentence.section,
             subject=first.name, predicate="associated_with", object=second.name,
             certainty=certainty, negated=negation is not None, attribution=attribution,
-            confidence=0.3, cues=("co-occurrence",),
+            confidence=0.3 if first.end else 0.2,
+            cues=("co-occurrence",) if first.end else ("topic co-occurrence",),
         )  # fmt: skip
 
     def _recommendation(
         self, sentence: Sentence, matches: list[TermMatch], topic: str | None,
         labels: dict[str, Entity],
     ) -> Iterator[Proposal]:
-        """A list item that starts with a verb ("Try …", "Talk to …"): it recommends its terms."""
+        """A list item: signs under "Signs…", causes under "Causes…", else recommendations.
+
+        The heading above the list, or the sentence that leads into it, says
+        what its items are; an item that starts with a verb ("Try …", "Talk
+        to …") recommends what it names.
+        """
         if topic is None:
             return
         first = _first_word(sentence.text)
+        lead = " ".join(x for x in (sentence.heading, self._lead(sentence)) if x)
+        kind = next((k for k, pattern in _LIST_KINDS if pattern.search(lead)), None)
+        if kind is not None and sentence.kind == "item":
+            terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+            if not terms:
+                span = _noun_phrase(sentence.text, from_end=False)
+                if span is None:
+                    return
+                terms = [_Term(span[0], span[1], sentence.text[span[0] : span[1]], False)]
+            made: set[tuple[str, str, str]] = set()
+            for term in terms:
+                proposal = self._proposal(sentence, term, kind, _Term(0, 0, topic, topic in labels),
+                                          made, confidence=0.35, cue=lead.strip()[:60])
+                if proposal is not None:
+                    yield proposal
+            return
         if not first.isalpha():
             return
         at = sentence.text.lower().find(first) + len(first)
@@ -848,6 +1010,14 @@ class RuleExtractor:
             )  # fmt: skip
 
 
+#: what a list's heading or lead-in says its items are: (predicate, pattern)
+_LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("symptom_of", re.compile(r"\b(?:signs?|symptoms?|looks? like|feels? like|manifest\w*|"
+                              r"what (?:it|this) (?:is|feels))\b", re.IGNORECASE)),
+    ("causes", re.compile(r"\b(?:causes?|why|triggers?|risk factors?|reasons?)\b",
+                          re.IGNORECASE)),
+)
+
 _IMPERATIVES = _wordset(
     """
     consult talk speak ask try consider avoid see seek explore work use take stop keep limit
@@ -863,6 +1033,16 @@ def _first_word(text: str) -> str:
     while words and words[0].lower() in ("always", "please", "also", "first", "then", "never"):
         words = words[1:]
     return words[0].lower() if words else ""
+
+
+def _frequent_term(matches: list[TermMatch], labels: dict[str, Entity]) -> str | None:
+    """The article's topic before any claim is read: its most frequent symptom or condition."""
+    counts = Counter(m.entity for m in matches)
+    for wanted in (("symptom", "condition"), ("drug", "drug_class", "therapy", "substance")):
+        for name, _ in counts.most_common():
+            if labels[name].type in wanted:
+                return name
+    return None
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -18,14 +18,14 @@ from typing import Any
 
 __all__ = ["Line", "Sentence", "lines", "sentences"]
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\(?\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·▪◦‣–]\s*)*[•·▪◦‣]\s*|[-*–]\s+|\(?\d{1,3}[.)]\s+)")
 _REFERENCES = re.compile(
     r"^(?:references?|sources?|bibliography|citations?|works cited|notes and references|"
     r"literature|further reading)\s*:?$",
     re.IGNORECASE,
 )
 _FAQ = re.compile(
-    r"^(?:faqs?|frequently asked questions|common questions|questions and answers|q\s*&\s*a|"
+    r"^(?:faqs?|frequently asked(?: questions)?|common questions|questions and answers|q\s*&\s*a|"
     r"people also ask)\b",
     re.IGNORECASE,
 )
