@@ -14,7 +14,8 @@ against the article's curated claims:
 - **relation recall**: curated claims for which a draft overlapping their span
   has the same predicate and the same subject and object, counting synonyms
   and is-a as the queries do (a draft's term is the curated one, a kind of it,
-  or a class it belongs to). With the empty vocabulary a proposed entity is
+  or a class it belongs to; ``associated_with``, ``same_as`` and
+  ``distinct_from`` read either way). With the empty vocabulary a proposed entity is
   read through its label, which the bundled vocabulary resolves (label,
   synonym, singular or plural) — the drafts never see that vocabulary;
 - **span precision**: drafts whose span overlaps some curated claim's span
@@ -121,12 +122,17 @@ def _overlaps(a: Claim, b: Claim) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+#: predicates that say the same read either way ("X is linked to Y" = "Y is linked to X")
+SYMMETRIC = frozenset({"associated_with", "same_as", "distinct_from"})
+
+
 def _relation(names: _Names, draft: Claim, curated: Claim) -> bool:
-    return (
-        draft.predicate == curated.predicate
-        and names.same(draft.subject, curated.subject)
-        and names.same(draft.object, curated.object)
-    )
+    if draft.predicate != curated.predicate:
+        return False
+    if names.same(draft.subject, curated.subject) and names.same(draft.object, curated.object):
+        return True
+    return draft.predicate in SYMMETRIC and names.same(draft.subject, curated.object) and \
+        names.same(draft.object, curated.subject)
 
 
 def score(curated: Sequence[Claim], drafts: Sequence[Claim], names: _Names) -> Score:

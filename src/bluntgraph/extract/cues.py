@@ -38,14 +38,17 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"(?:a |the )?results? of|resulting from|results? from|stems? from|"
                    rf"(?:an? |the )?{_ADJ}(?:side[- ]effects?|adverse (?:effects?|reactions?)|"
                    r"consequences?|complications?) of|attributed to", reverse=True),
-    _cue("symptom_of", rf"(?:an? |the )?{_ADJ}(?:symptoms?|signs?|manifestations?|features?|"
+    _cue("symptom_of", r"(?:is|are|be|being|as|was|were|remains?)\s+(?:also\s+|often\s+|"
+                       r"usually\s+|not\s+|sometimes\s+|commonly\s+)?(?:an?\s+|the\s+|"
+                       rf"one of the\s+)?{_ADJ}(?:symptoms?|signs?|manifestations?|features?|"
                        r"hallmarks?|indicators?) of", strength=0.6),
     _cue("same_as", r"also (?:called|known as|referred to as|termed|described as)|"
                     r"(?:sometimes |often |commonly )?(?:called|known as|referred to as|termed)|"
                     r"aka|a\.k\.a\.|(?:other|another|alternative) (?:terms?|names?|words?) for|"
                     r"(?:is )?(?:another|a different) (?:name|term|word) for|synonymous with",
          strength=0.65),
-    _cue("distinct_from", r"differs? from|differ(?:s|ent)? from|distinct from|"
+    _cue("distinct_from", r"(?:the )?differences? between|differs? from|differ(?:s|ent)? from|"
+                          r"distinct from|"
                           r"(?:is |are )?not the same (?:thing )?as|distinguished from|"
                           r"distinguishable from|unlike|separate from", strength=0.65),
     _cue("defined_as", r"(?:,\s*|\(\s*)?which (?:is|are|refers? to|means|describes)",
@@ -56,7 +59,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                        r"(?:is|are) (?:an? |the )(?:\w+ ){0,2}(?:inability|ability|state|condition|"
                        r"feeling|term|reduction|lack|loss|absence|decrease|disorder|disease)",
          strength=0.6),
-    _cue("associated_with", r"(?:is |are |been )?(?:associated|linked|tied|correlated|connected|"
+    _cue("associated_with", r"(?:a |the )?(?:link|relationship|association|connection) between|"
+                            r"(?:is |are |been )?(?:associated|linked|tied|correlated|connected|"
                             r"related|coupled) (?:to|with)|a link (?:between|to|with)|"
                             r"(?:an? |the )?(?:association|relationship|connection|correlation) "
                             r"(?:between|with)|involves?|involving|goes? hand in hand with|"

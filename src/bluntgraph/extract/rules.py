@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import MissingExtraError
@@ -31,10 +31,10 @@ from .cues import (
     RESEARCH_APPEAL,
     SPEECH,
 )
-from .pipeline import ExtractionContext, Proposal, guess_type
+from .pipeline import ExtractionContext, Proposal, guess_type, slug
 from .segment import Sentence, lines, sentences
 from .statistics import Statistic, find_statistics
-from .terms import TermMatch, TermMatcher
+from .terms import TermMatch, TermMatcher, inflections, lower_same_length
 
 __all__ = ["RuleExtractor"]
 
@@ -55,7 +55,8 @@ _STOP = _wordset(
     during before after above below up down out over under within among per via like
     including especially e.g. i.e. etc one ones something someone people person thing things
     way ways lot lots kind type types form forms yes well always it's that's there's what's
-    you're they're we're don't doesn't isn't aren't can't won't how
+    you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
+    they've i'm i'd we'd you'd i'll
     """
 )
 _ADVERB = re.compile(
@@ -73,6 +74,12 @@ _BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?
                        re.IGNORECASE)
 _MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
+_POPULATION_SUBJECT = re.compile(
+    r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
+    r"(?:with|who have|who take|taking|on|using)\s+[^,.;:]{1,60}?\s+"
+    r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do)\s+)*$",
+    re.IGNORECASE,
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:these|this|those|such|that)\s+$", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
@@ -134,8 +141,12 @@ _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:h
 _INCLUDE = re.compile(
     r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
     r"treatment options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
-    r"examples?)\b(?P<mid>[^.;:!?]{0,80}?)\s+(?:may |can |often |commonly |also |usually )?"
-    r"(?:include|includes|consist of|consists of|range from|involve|involves|entail|entails)"
+    r"examples?|reasons?|management|strategies|approaches|steps|ways|tips|"
+    r"(?:other |alternate |alternative )(?:terms?|names?|phrases?|labels?|words?)|"
+    r"(?:terms?|names?|phrases?|labels?) for)\b(?P<mid>[^.;:!?]{0,80}?)\s+"
+    r"(?:may |can |often |commonly |also |usually )?"
+    r"(?:include|includes|including|consist of|consists of|range from|involve|involves|entail|"
+    r"entails)"
     r"\b:?",
     re.IGNORECASE,
 )
@@ -146,6 +157,11 @@ _INCLUDE_HEADS = {
     "treatment": ("treats", True), "therapy": ("treats", True), "therapie": ("treats", True),
     "option": ("treats", True), "effect": ("causes", False), "factor": ("associated_with", True),
     "type": ("defined_as", True), "form": ("defined_as", True), "example": ("defined_as", True),
+    "reason": ("causes", True), "management": ("recommends", True),
+    "strategie": ("recommends", True), "approache": ("recommends", True),
+    "step": ("recommends", True), "way": ("recommends", True), "tip": ("recommends", True),
+    "term": ("same_as", False), "name": ("same_as", False), "phrase": ("same_as", False),
+    "label": ("same_as", False), "word": ("same_as", False), "for": ("same_as", False),
 }  # fmt: skip
 _COPULA = re.compile(
     r"\s(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+|actually\s+|not\s+)?"
@@ -369,6 +385,25 @@ class RuleExtractor:
                     term.name, term.known = referent, referent in self._labels
         return group
 
+    def _experienced(
+        self, text: str, terms: list[_Term], left: list[_Term], cue: str
+    ) -> tuple[str, list[_Term]]:
+        """What "<population> <experience> Y" says: Y is a sign of their condition, or
+        caused by what they take."""
+        for term in left:
+            entity = self._labels.get(term.name)
+            if entity is None or entity.type != "population":
+                continue
+            if entity.has_condition:
+                predicate = "causes" if cue.lower().startswith("develop") else "symptom_of"
+                condition = _Term(term.start, term.end, entity.has_condition, True)
+                if predicate == "causes":
+                    return predicate, [condition]
+                return "symptom_of_reversed", [condition]
+            if entity.takes:
+                return "causes", [_Term(term.start, term.end, entity.takes, True)]
+        return "associated_with", []
+
     def _refine_right(
         self, sentence: str, terms: list[_Term], group: list[_Term], hi: int
     ) -> list[_Term]:
@@ -550,12 +585,41 @@ class RuleExtractor:
     # -- the extractor --------------------------------------------------------------
 
     def propose(self, text: str, context: ExtractionContext) -> Iterator[Proposal]:
-        """Claims proposed for ``text``, sentence by sentence (see the module docstring)."""
+        """Claims proposed for ``text``, sentence by sentence (see the module docstring).
+
+        Two passes: the noun phrases the first pass proposes as new terms
+        that the text names at least twice become terms of the second pass,
+        so they are found everywhere (in lists, after pronouns, as the
+        article's topic) — what lets an empty vocabulary still draft well.
+        """
         if self._negation is None:
             self._negation = _Negation()
-        matcher = TermMatcher(context.entities)
+        first = self._run(text, context, context.entities)
+        found = _recurring_terms(text, first, {e.id for e in context.entities})
+        if not found:
+            proposals = first
+        else:
+            label = {e.id: e.label for e in found}
+            def named(name: str) -> str:
+                return label.get(name, name)
+
+            proposals = [
+                replace(p, subject=named(p.subject), object=named(p.object),
+                        population=None if p.population is None else named(p.population),
+                        facts=tuple((named(a), f, named(b)) for a, f, b in p.facts))
+                for p in self._run(text, context, (*context.entities, *found))
+            ]  # fmt: skip
+        for proposal in proposals:
+            if proposal.confidence >= self.min_confidence:
+                yield proposal
+
+    def _run(
+        self, text: str, context: ExtractionContext, entities: tuple[Entity, ...]
+    ) -> list[Proposal]:
+        """One pass over the text with ``entities`` as the vocabulary."""
+        matcher = TermMatcher(entities)
         matches = matcher.find(text)
-        labels = {e.id: e for e in context.entities}
+        labels = {e.id: e for e in entities}
         numbered = _numbered_references(text, context.references)
         self._prescan_experts(text)
         state = _State(experts=dict(self._experts))
@@ -607,9 +671,7 @@ class RuleExtractor:
                 for p in proposals
             ):
                 proposals.extend(self._recommendation(sentence, matches, topic, labels))
-        for proposal in proposals:
-            if proposal.confidence >= self.min_confidence:
-                yield proposal
+        return proposals
 
     def _prescan_experts(self, text: str) -> None:
         experts: dict[str, str] = {}
@@ -647,6 +709,15 @@ class RuleExtractor:
                                   match.group()))
         for match in EXPERIENCE_CUE.finditer(text):
             start, end = match.span()
+            population_before = _POPULATION_SUBJECT.search(text[: start])
+            if population_before is not None and not statistics and not any(
+                start < b and a < end for a, b in taken
+            ):
+                # "people with depression (often) experience X": a sign of the condition;
+                # "people taking X develop Y": X causes Y
+                taken.append((start, end))
+                cue_spans.append((start, end, "experience", False, 0.5, match.group()))
+                continue
             if statistics and any(s.end <= start for s in statistics):
                 if any(start < b and a < end for a, b in taken):
                     # "experience a reduction in": the change word wins over the plain cue
@@ -684,6 +755,12 @@ class RuleExtractor:
                                                        "treats", "increases", "decreases"):
                     left = [_Term(0, 0, agent, agent in labels)]
                     confidence += 0.05
+            if predicate == "experience":
+                predicate, left = self._experienced(text, terms, left, cue_text)
+                if not left:
+                    continue
+            if predicate == "symptom_of_reversed":
+                predicate, reverse = "symptom_of", True
             subjects, objects = (right, left) if reverse else (left, right)
             via_context = False
             if not subjects and predicate == "recommends":
@@ -703,6 +780,8 @@ class RuleExtractor:
                 continue
             if via_context:
                 confidence -= 0.15
+            if cue_text.lower().endswith("between") and len(right) >= 2:
+                subjects, objects = right[:1], right[1:]
             if predicate in ("same_as", "distinct_from", "defined_as") and reverse is False \
                     and re.search(r"\b(?:other|another|alternative) (?:terms?|names?|words?) for",
                                   cue_text, re.IGNORECASE):
@@ -750,7 +829,7 @@ class RuleExtractor:
         made.add(key)
         certainty = certainty or Certainty()
         attribution = attribution or Attribution()
-        known = subject.known + obj.known
+        known = sum(t.known and not t.name.startswith(_BOOTSTRAP_PREFIX) for t in (subject, obj))
         score = confidence + (0.15 if known == 2 else -0.1 * (2 - known))
         cues = [cue]
         if certainty.cue:
@@ -1033,6 +1112,33 @@ def _first_word(text: str) -> str:
     while words and words[0].lower() in ("always", "please", "also", "first", "then", "never"):
         words = words[1:]
     return words[0].lower() if words else ""
+
+
+_BOOTSTRAP_PREFIX = "bootstrapped__"
+
+
+def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> tuple[Entity, ...]:
+    """New terms (noun phrases the proposals name) that ``text`` names at least twice."""
+    names: dict[str, str] = {}
+    for proposal in proposals:
+        for name in (proposal.subject, proposal.object):
+            if name in known or name.startswith(_BOOTSTRAP_PREFIX):
+                continue
+            words = name.split()
+            if not 1 <= len(words) <= 4 or any(_is_stop(w) for w in words):
+                continue
+            names.setdefault(" ".join(w.lower() for w in words), name)
+    if not names:
+        return ()
+    lowered = lower_same_length(text)
+    found = []
+    for key, name in names.items():
+        forms = inflections(key)
+        count = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", lowered)) for f in forms)
+        if count >= 2:
+            label = name if not name[:1].isupper() or name.isupper() else name[0].lower() + name[1:]
+            found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key)))
+    return tuple(found)
 
 
 def _frequent_term(matches: list[TermMatch], labels: dict[str, Entity]) -> str | None:
