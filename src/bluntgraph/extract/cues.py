@@ -67,6 +67,15 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                             r"co-occurs? with|(?:is |are )?accompanied by", strength=0.5),
     _cue("worsens", r"worsens?|worsened|worsening|exacerbates?|exacerbated|aggravates?|"
                     r"aggravated|makes? (?:\w+ ){0,3}worse|intensif(?:y|ies|ied)", strength=0.6),
+    _cue("reduces", r"reduces?|reduced|reducing|relieves?|relieved|relieving|alleviates?|"
+                    r"alleviated|alleviating|eases?|eased|easing|lessens?|lessened|"
+                    r"improves?|improved|improving|restores?|restored|restoring|reverses?|"
+                    r"counteracts?|counteracted|prevents?|prevented|preventing|"
+                    r"(?:a |an )?(?:reduction|decrease|improvement|relief) (?:in|of|from)|"
+                    r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
+                    r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
+                    r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|minimi[sz]es?|"
+                    r"mitigates?", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
                    r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
                    r"used to (?:treat|address|manage)|"
@@ -74,14 +83,6 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"manag(?:e|es|ed|ing)|used (?:to treat|for)|prescribed (?:for|to treat)|"
                    r"cures?|cured|remed(?:y|ies) for|(?:a |an )?(?:\w+ )?tool in managing",
          strength=0.6),
-    _cue("reduces", r"reduces?|reduced|reducing|relieves?|relieved|relieving|alleviates?|"
-                    r"alleviated|alleviating|eases?|eased|easing|lessens?|lessened|"
-                    r"improves?|improved|improving|restores?|restored|restoring|reverses?|"
-                    r"counteracts?|counteracted|prevents?|prevented|preventing|"
-                    r"(?:a |an )?(?:reduction|decrease|improvement|relief) (?:in|of|from)|"
-                    r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
-                    r"re-engage|manage|cope with|with|prevent)|gets? rid of|minimi[sz]es?|"
-                    r"mitigates?", strength=0.6),
     _cue("increases", r"increases?|increased|increasing|raises?|raised|raising|boosts?|"
                       r"boosted|elevates?|elevated|heightens?|enhances?|(?:an? )?(?:increase|rise) "
                       r"in|more likely to (?:have|develop|experience)", strength=0.55),

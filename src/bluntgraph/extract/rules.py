@@ -73,6 +73,8 @@ _POPULATION_BEFORE = re.compile(
 _BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?P<means>\w+ing\b)",
                        re.IGNORECASE)
 _MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
+_RESTORE = re.compile(r"restor|re-engage|re-establish|rebuild|regain|bring back|return",
+                      re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 _POPULATION_SUBJECT = re.compile(
     r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
@@ -360,6 +362,10 @@ class RuleExtractor:
             if any(surname in name.split() for surname in self._experts):
                 return []  # "Dr. Jane Smith, a cardiologist": the speaker, not a term
             return [_Term(start, end, name, False)]
+        if not left:
+            # "the individual's emotional blunting": the possessor is not the object
+            while len(inside) > 1 and re.match(r"^['’]s?\b", sentence[inside[0].end :]):
+                inside = inside[1:]
         ordered = sorted(inside, key=lambda t: t.start, reverse=left)
         group = [ordered[0]]
         for term in ordered[1:]:
@@ -373,6 +379,16 @@ class RuleExtractor:
             group.reverse()
         else:
             group = self._refine_right(sentence, terms, group, hi)
+        # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
+        for member in list(group):
+            opened = re.match(r"^\s*\(", sentence[member.end :])
+            if opened is None:
+                continue
+            close = sentence.find(")", member.end)
+            group += [t for t in terms if t.parenthetical and member.end < t.start
+                      and (close < 0 or t.end <= close) and lo <= t.start and t.end <= hi
+                      and all(t.name != g.name for g in group)]
+        group.sort(key=lambda t: t.start)
         group = [self._as_population(sentence, term) for term in group]
         for term in group:
             entity = self._labels.get(term.name)
@@ -787,6 +803,11 @@ class RuleExtractor:
                                   cue_text, re.IGNORECASE):
                 # "other terms for X include Y": X is after the cue, the names after "include"
                 subjects, objects = objects[:1], self._after_include(text, terms, hi) or objects[1:]
+            if predicate == "reduces" and _RESTORE.search(cue_text) and self._topic_guess:
+                # "restores emotional range": what comes back is what the topic takes away
+                objects = [o if self._type(o.name) in ("symptom", "condition") else
+                           _Term(o.start, o.end, self._topic_guess, True) for o in objects]
+                confidence -= 0.1
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
             quantity = statistic.quantity if statistic is not None else None
