@@ -74,8 +74,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"(?:a |an )?(?:reduction|decrease|improvement|relief) (?:in|of|from)|"
                     r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
-                    r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|minimi[sz]es?|"
-                    r"mitigates?", strength=0.6),
+                    r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
+                    r"minimi[sz]es?|mitigates?", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
                    r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
                    r"used to (?:treat|address|manage)|"
