@@ -73,6 +73,14 @@ _POPULATION_BEFORE = re.compile(
 _BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?P<means>\w+ing\b)",
                        re.IGNORECASE)
 _MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
+_PRIVATIVE = re.compile(
+    r"\b(?:inability|unable|lack|loss|reduction|reduced|absence|decrease|decreased|"
+    r"diminished|blunted|lessened)\b",
+    re.IGNORECASE,
+)
+_PRIVATIVE_LABEL = re.compile(
+    r"^(?:reduced|decreased|diminished|loss of|lack of|inability to|absence of|lower)\b"
+)
 _RESTORE = re.compile(r"restor|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
@@ -420,6 +428,28 @@ class RuleExtractor:
                 return "causes", [_Term(term.start, term.end, entity.takes, True)]
         return "associated_with", []
 
+    def _privative(self, phrase: str, objects: list[_Term]) -> list[_Term]:
+        """"the inability to feel emotions" → the vocabulary's "reduced emotional response"."""
+        if not _PRIVATIVE.search(phrase[:60]):
+            return objects
+        refined = []
+        for term in objects:
+            entity = self._labels.get(term.name)
+            stems = {w[:5] for w in re.findall(r"[a-z]{5,}", (entity.label if entity else
+                                                                term.name).lower())}
+            best: tuple[int, str] | None = None
+            for candidate in self._labels.values():
+                for name in (candidate.label, *candidate.synonyms):
+                    lowered = name.lower()
+                    if not _PRIVATIVE_LABEL.match(lowered):
+                        continue
+                    shared = stems & {w[:5] for w in re.findall(r"[a-z]{5,}", lowered)}
+                    if shared and (best is None or len(lowered) < best[0]):
+                        best = (len(lowered), candidate.id)
+            refined.append(term if best is None or best[1] == term.name else
+                           _Term(term.start, term.end, best[1], True, term.parenthetical))
+        return refined
+
     def _refine_right(
         self, sentence: str, terms: list[_Term], group: list[_Term], hi: int
     ) -> list[_Term]:
@@ -680,12 +710,12 @@ class RuleExtractor:
         topic = _topic(proposals, labels)
         for sentence in all_sentences:
             first = _first_word(sentence.text)
-            imperative = sentence.section != "references" and (
-                first in _IMPERATIVES or (sentence.section == "list" and first != ""))
-            if imperative and not any(
+            if sentence.section == "references":
+                continue
+            if first in _IMPERATIVES or (sentence.section == "list" and first != "" and not any(
                 p.start is not None and sentence.start <= p.start < sentence.end
                 for p in proposals
-            ):
+            )):
                 proposals.extend(self._recommendation(sentence, matches, topic, labels))
         return proposals
 
@@ -748,6 +778,10 @@ class RuleExtractor:
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
             lo = _clause_start(text, start)
             hi = _clause_end(text, end)
+            if text[:start].count("(") > text[:start].count(")"):
+                # a cue inside parentheses: "sadness (which is an emotion)"
+                close = text.find(")", end)
+                hi = min(hi, close) if close >= 0 else hi
             if index > 0:
                 lo = max(lo, cue_spans[index - 1][1])
             if index + 1 < len(cue_spans):
@@ -803,6 +837,8 @@ class RuleExtractor:
                                   cue_text, re.IGNORECASE):
                 # "other terms for X include Y": X is after the cue, the names after "include"
                 subjects, objects = objects[:1], self._after_include(text, terms, hi) or objects[1:]
+            if predicate == "defined_as":
+                objects = self._privative(text[start:hi], objects)
             if predicate == "reduces" and _RESTORE.search(cue_text) and self._topic_guess:
                 # "restores emotional range": what comes back is what the topic takes away
                 objects = [o if self._type(o.name) in ("symptom", "condition") else
@@ -965,6 +1001,7 @@ class RuleExtractor:
                  and not t.parenthetical]
         if not after:
             return
+        after = self._privative(text[copula.start():], after[:1])
         if any(m[0] == before[-1].name and m[2] == after[0].name for m in made):
             return
         certainty = self._certainty(text, copula.start(), copula.end())
@@ -1033,6 +1070,8 @@ class RuleExtractor:
         self, sentence: Sentence, terms: list[_Term], attribution: Attribution, state: _State
     ) -> Iterator[Proposal]:
         """Two known terms in one sentence and no cue: a weak ``associated_with`` draft."""
+        if _first_word(sentence.text) in _IMPERATIVES:
+            return  # an instruction: it recommends what it names (see _recommendation)
         distinct: list[_Term] = []
         for term in terms:
             if not term.parenthetical and all(term.name != t.name for t in distinct):
@@ -1092,12 +1131,18 @@ class RuleExtractor:
             return
         at = sentence.text.lower().find(first) + len(first)
         terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+        specific = [t for t in terms if self._type(t.name) != "concept"]
+        terms = specific or terms
         if not terms:
             span = _noun_phrase(sentence.text[at:], from_end=False)
             if span is None:
                 return
             s, e = span[0] + at, span[1] + at
             terms = [_Term(s, e, sentence.text[s:e], False)]
+        # the hedge of the list's lead-in ("steps that may help:") or of the sentence itself
+        lead_in = self._lead(sentence) if sentence.kind == "item" else None
+        hedged = lead_in or sentence.text
+        certainty = self._certainty(hedged, len(hedged), len(hedged))
         seen: set[str] = set()
         for term in terms:
             if term.name in seen:
@@ -1106,7 +1151,8 @@ class RuleExtractor:
             yield Proposal(
                 quote=sentence.text, start=sentence.start, section=sentence.section,
                 subject=term.name, predicate="recommends", object=topic,
-                confidence=0.45 if term.known else 0.3, cues=(first,),
+                certainty=certainty, confidence=0.45 if term.known else 0.3,
+                cues=(first, certainty.cue) if certainty.cue else (first,),
             )  # fmt: skip
 
 
