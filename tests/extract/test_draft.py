@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import bluntgraph
-from bluntgraph import Claim, Entity, draft_claims
+from bluntgraph import Claim, Entity, Reference, draft_claims
 from bluntgraph.extract import Drafts, ExtractionContext, Extractor, Proposal
 
 STATINS = """Statins and muscle pain
@@ -158,3 +158,48 @@ def test_caffeine_population_from_the_governed_phrase() -> None:
     assert figure.population is not None
     population = labels[figure.population]
     assert population.type == "population" and population.takes == figure.subject
+
+
+CITED = """Caffeine and sleep
+A 2019 trial (Smith et al., 2019) found that caffeine worsens insomnia.
+Evening coffee can cause insomnia [1].
+Symptoms of caffeine withdrawal include headache, fatigue and irritability.
+Statins lower cholesterol. They can also cause muscle pain.
+References
+1. Doe J. Evening caffeine delays sleep onset in young adults. Sleep Journal, 2020.
+"""
+
+REFERENCES = (
+    Reference("smith2019", "article", (("author", "Smith, Jane and Roe, R."), ("year", "2019"),
+                                       ("title", "Caffeine and insomnia: a randomised trial"))),
+    Reference("doe2020", "article", (
+        ("author", "Doe, John"), ("year", "2020"),
+        ("title", "Evening caffeine delays sleep onset in young adults"),
+    )),
+)
+
+
+def test_citations_are_matched_to_references() -> None:
+    drafts = draft_claims(CITED, source_id="cited", references=REFERENCES)
+    labels = {e.id: e.label for e in drafts.entities}
+    trial = next(c for c in drafts.claims if c.predicate == "worsens")
+    assert labels[trial.object] == "insomnia"
+    assert trial.attribution.kind == "cited" and trial.attribution.references == ("smith2019",)
+    marker = next(c for c in drafts.claims if "[1]" in c.quote and c.section != "references")
+    assert marker.attribution.references == ("doe2020",)
+    assert marker.attribution.mode == "reports"
+
+
+def test_include_lists_pronouns_and_described_studies() -> None:
+    drafts = draft_claims(CITED, source_id="cited")
+    labels = {e.id: e.label for e in drafts.entities}
+    signs = {(labels[c.subject], labels[c.object]) for c in drafts.claims
+             if c.predicate == "symptom_of"}
+    assert {("headache", "caffeine withdrawal"), ("fatigue", "caffeine withdrawal"),
+            ("irritability", "caffeine withdrawal")} <= signs
+    pain = next(c for c in drafts.claims if labels[c.object] == "muscle pain")
+    assert labels[pain.subject] == "statins" and pain.predicate == "causes"
+    text = "A 2017 survey of 669 patients found that antidepressants can cause emotional numbness."
+    described = draft_claims(text, source_id="survey").claims[0]
+    assert described.attribution.kind == "unidentified-work"
+    assert described.attribution.cue == "A 2017 survey of 669 patients"

@@ -81,7 +81,7 @@ _PRIVATIVE = re.compile(
 _PRIVATIVE_LABEL = re.compile(
     r"^(?:reduced|decreased|diminished|loss of|lack of|inability to|absence of|lower)\b"
 )
-_RESTORE = re.compile(r"restor|re-engage|re-establish|rebuild|regain|bring back|return",
+_RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 _POPULATION_SUBJECT = re.compile(
@@ -931,12 +931,22 @@ class RuleExtractor:
         before = [t for t in terms if t.end <= match.start("head")
                   and not text[t.end : match.start("head")].strip(" -")]
         anchor_terms = mid_terms or before
+        mid = re.sub(r"^\s*(?:of|for|in)\s+", "", match.group("mid"))
+        mid_at = match.end("mid") - len(mid)
+        span = _noun_phrase(mid, from_end=False) if mid.strip() else None
+        if mid_terms and span is not None and span[1] - span[0] > mid_terms[0].end - \
+                mid_terms[0].start and mid_at + span[0] <= mid_terms[0].start:
+            # "symptoms of caffeine withdrawal": the whole phrase, not just "caffeine"
+            name = mid[span[0] : span[1]]
+            resolved = self._resolve_name(name)
+            anchor_terms = [_Term(mid_at + span[0], mid_at + span[1], resolved or name,
+                                  resolved is not None)]
         if anchor_terms:
             anchor = anchor_terms[0]
         elif (self._topic_guess or self._state.prev_first) is not None:
-            name = self._topic_guess or self._state.prev_first
-            assert name is not None
-            anchor = _Term(0, 0, name, name in self._labels)
+            fallback = self._topic_guess or self._state.prev_first
+            assert fallback is not None
+            anchor = _Term(0, 0, fallback, fallback in self._labels)
         else:
             return
         items = [t for t in terms if t.start >= match.end() and not t.parenthetical]
