@@ -34,7 +34,7 @@ from .cues import (
 from .pipeline import ExtractionContext, Proposal, guess_type, slug
 from .segment import Sentence, lines, sentences
 from .statistics import Statistic, find_statistics
-from .terms import TermMatch, TermMatcher, inflections, lower_same_length
+from .terms import TermMatch, TermMatcher, inflections, lower_same_length, singulars
 
 __all__ = ["RuleExtractor"]
 
@@ -1063,6 +1063,10 @@ class RuleExtractor:
             if entity.type == "population" and getattr(entity, fact) == agent:
                 return entity.id, agent if fact == "takes" else None
         agent_label = labels[agent].label if agent in labels else agent
+        head, _, last = agent_label.rpartition(" ")
+        singular = singulars(last) if not last.isupper() else set()
+        if singular:  # "statins" → "statin users"
+            agent_label = f"{head} {min(singular)}".strip()
         name = f"{agent_label} users" if fact == "takes" else f"people with {agent_label}"
         facts.append((name, fact, agent))
         return name, agent if fact == "takes" else None

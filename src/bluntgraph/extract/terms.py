@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Entity
 
-__all__ = ["TermMatch", "TermMatcher", "inflections", "lower_same_length"]
+__all__ = ["TermMatch", "TermMatcher", "inflections", "lower_same_length", "plurals", "singulars"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ def lower_same_length(text: str) -> str:
 _SIBILANT = re.compile(r"(?:ss|x|z|ch|sh)$")
 
 
-def _plural_of_word(word: str) -> set[str]:
+def plurals(word: str) -> set[str]:
+    """The plural of one word (empty for a word that already ends in -s)."""
     if not word or not word[-1].isalpha():
         return set()
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -52,7 +53,8 @@ def _plural_of_word(word: str) -> set[str]:
     return {word + "s"}
 
 
-def _singular_of_word(word: str) -> set[str]:
+def singulars(word: str) -> set[str]:
+    """The singular of one plural word (empty for a word that is not plural)."""
     if word.endswith("ies") and len(word) > 4:
         return {word[:-3] + "y"}
     if word.endswith("es") and _SIBILANT.search(word[:-2]):
@@ -77,7 +79,7 @@ def inflections(name: str) -> set[str]:
         return set()
     head, _, last = name.rpartition(" ")
     prefix = head + " " if head else ""
-    words = {last} | _plural_of_word(last) | _singular_of_word(last)
+    words = {last} | plurals(last) | singulars(last)
     forms = {prefix + w for w in words}
     spelled = set(forms)
     for form in forms:
