@@ -96,6 +96,11 @@ __all__ = [
 ]
 
 
+def __dir__() -> list[str]:
+    """The public names (``__all__``), lazily imported ones such as ``load`` included."""
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     """A public name of a lazily imported module (PEP 562), imported on first use."""
     if name in __all__:

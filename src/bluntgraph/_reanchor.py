@@ -2,8 +2,9 @@
 
 The file is edited in place at the exact character span of each changed
 ``sha256`` scalar (found by parsing the YAML), so comments, order and layout
-survive and no other text is touched; the new file is written atomically and
-the previous one is kept as ``sources.yaml.bak``.
+survive and no other text is touched. A source with no (or an empty)
+``sha256`` gets one, on a line of its own after its ``text:`` line. The new
+file is written atomically and the previous one is kept as ``sources.yaml.bak``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,18 @@ def _scalar(node: yaml.MappingNode, key: str) -> yaml.ScalarNode | None:
     return None
 
 
+def _has_key(node: yaml.MappingNode, key: str) -> bool:
+    return any(isinstance(k, yaml.ScalarNode) and k.value == key for k, _ in node.value)
+
+
+def _new_key(entry: yaml.MappingNode, text: yaml.ScalarNode, digest: str) -> str:
+    """The text inserted after the ``text:`` value to give the entry ``sha256: digest``."""
+    if entry.flow_style:
+        return f", sha256: {digest}"
+    key = next(k for k, v in entry.value if v is text)
+    return f"\n{' ' * key.start_mark.column}sha256: {digest}"
+
+
 def _regular_file_bytes(path: Path) -> bytes | None:
     try:
         if not stat.S_ISREG(path.stat().st_mode):
@@ -45,8 +58,8 @@ def _regular_file_bytes(path: Path) -> bytes | None:
 def record_text_hashes(root: Path) -> list[str]:
     """Record the current sha256 of every source's text in ``root/sources.yaml``.
 
-    Returns the ids of the sources whose hash changed (empty: nothing was
-    written). Texts that are missing, outside the corpus or not regular files
+    Returns the ids of the sources whose hash changed or was missing (empty:
+    nothing was written). Texts that are missing, outside the corpus or not regular files
     are left for ``validate`` to report. Raises
     :class:`~bluntgraph.errors.CorpusError` (one problem, nothing written) if
     ``sources.yaml`` is not UTF-8, not YAML or has no ``sources:`` list.
@@ -82,7 +95,7 @@ def record_text_hashes(root: Path) -> list[str]:
         if not isinstance(entry, yaml.MappingNode):
             continue
         name, digest = _scalar(entry, "text"), _scalar(entry, "sha256")
-        if name is None or digest is None or not digest.value:
+        if name is None or (digest is None and _has_key(entry, "sha256")):
             continue
         text_path = (root / name.value).resolve()
         if not text_path.is_relative_to(corpus):
@@ -91,6 +104,11 @@ def record_text_hashes(root: Path) -> list[str]:
         if content is None:
             continue
         new = hashlib.sha256(content).hexdigest()
+        source = _scalar(entry, "id")
+        if digest is None:  # no sha256 yet: add it after the text: line
+            edits.append((name.end_mark.index, name.end_mark.index, _new_key(entry, name, new)))
+            changed.append(source.value if source is not None else name.value)
+            continue
         if new == digest.value:
             continue
         if digest.style not in (None, "", "'", '"'):
@@ -99,8 +117,10 @@ def record_text_hashes(root: Path) -> list[str]:
                 "write it on one line: sha256: <hex>",
             )  # fmt: skip
         quote = digest.style or ("'" if new.isdigit() else "")
-        edits.append((digest.start_mark.index, digest.end_mark.index, f"{quote}{new}{quote}"))
-        source = _scalar(entry, "id")
+        space = " " if not digest.value and not digest.style else ""  # `sha256:` left empty
+        edits.append(
+            (digest.start_mark.index, digest.end_mark.index, f"{space}{quote}{new}{quote}")
+        )
         changed.append(source.value if source is not None else name.value)
     if not edits:
         return []

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import BluntgraphError, CorpusError, CorpusNotFoundError, one_line
 
@@ -250,11 +250,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         get_rule(name)  # an unknown name fails before the corpus is read
     corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
     _settle(corpus)
-    if args.explain:
-        unknown = [c for c in args.explain if c not in corpus.claim_by_id]
-        if unknown:
-            print(f"bluntgraph: error: no claim {unknown[0]!r} in the corpus", file=sys.stderr)
-            return EXIT_USAGE
+    if args.explain:  # an unknown id: UnknownTermError, one line with the closest ids, exit 2
         print("\n".join(explain_pair(corpus, *args.explain)))
         return EXIT_OK
     findings = run_checks(corpus, args.rule)
@@ -336,6 +332,8 @@ def _query_text(arg: str) -> str:
 
     if arg == "-":
         return sys.stdin.read()
+    if "\n" not in arg and len(arg) < 4096 and Path(arg).is_dir():
+        raise QueryError(f"{arg} is a folder; give a query file (.rq) inside it, or the query")
     try:
         is_file = "\n" not in arg and Path(arg).is_file()
     except (OSError, ValueError):  # a long query is no file name
@@ -350,8 +348,16 @@ def _query_text(arg: str) -> str:
     return arg
 
 
+def _holds_ids(column: Any) -> bool:
+    """Whether a column holds identifiers (words without spaces, not IRIs), as claim ids are."""
+    values = [v for v in column if v is not None]
+    return bool(values) and all(
+        isinstance(v, str) and v and not any(ch.isspace() for ch in v) and "://" not in v
+        for v in values
+    )
+
+
 def _cmd_sparql(args: argparse.Namespace) -> int:
-    from decimal import Decimal
 
     from .kg import KnowledgeGraph
     from .loading import load_corpus
@@ -360,18 +366,9 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     query = _query_text(args.query)
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     frame = kg.sparql(query)
-    if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
-
-        def plain(value: object) -> object:
-            if isinstance(value, Decimal):
-                return float(value) if Decimal(repr(float(value))) == value else str(value)
-            return value
-
-        frame = frame.map(plain)
-    else:
-        frame = frame.map(lambda v: str(v) if isinstance(v, Decimal) else v)
     width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write(render(frame, args.format, width=width))
+    ids = [c for c in frame.columns if _holds_ids(frame[c])]  # claim ids etc. are never cut
+    sys.stdout.write(render(frame, args.format, width=width, keys=ids))
     return EXIT_OK
 
 

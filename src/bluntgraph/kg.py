@@ -73,8 +73,8 @@ class KnowledgeGraph:
         return entities_frame(self.corpus)
 
     def all_claims(self) -> pd.DataFrame:
-        """One row per claim (see :func:`~bluntgraph.export.tables.claims_frame`)."""
-        return claims_frame(self.corpus)
+        """Deprecated: the same as ``claims(flat=True)``, the rows of ``claims.csv``."""
+        return self.claims(flat=True)
 
     # Questions: thin wrappers over bluntgraph.query, which documents every column.
 
@@ -88,13 +88,21 @@ class KnowledgeGraph:
         entity: str | None = None,
         population: str | None = None,
         certainty: str | None = None,
+        *,
+        flat: bool = False,
     ) -> pd.DataFrame:
-        """The claims that pass every given filter, one row each (``query.CLAIMS_COLUMNS``).
+        """The claims that pass every given filter, one row each, in corpus order.
 
-        Entity filters take an id, label or synonym and include the kinds of
-        it: ``subject="SSRI"`` includes sertraline claims. An unknown name
-        raises :class:`~bluntgraph.errors.UnknownTermError` listing close ones.
-        See :func:`bluntgraph.query.claims`.
+        The one claims table. By default its columns are
+        ``query.CLAIMS_COLUMNS`` (labels, the figure as text, the findings
+        each claim is in); ``flat=True`` gives the columns of ``claims.csv``
+        instead (``export.tables.CLAIM_COLUMNS``: the figure split into
+        ``quantity_low``/``quantity_high`` floats…, facets and note) for the
+        same rows. Entity filters take an id, label or synonym and include
+        the kinds of it: ``subject="SSRI"`` includes sertraline claims. An
+        unknown name raises :class:`~bluntgraph.errors.UnknownTermError`
+        listing close ones. See :func:`bluntgraph.query.claims` and
+        ``docs/query.md``.
 
         Examples
         --------
@@ -102,12 +110,20 @@ class KnowledgeGraph:
         >>> ssri = kg.claims(subject="selective serotonin reuptake inhibitor")
         >>> len(ssri) > 0 and all(kg.vocabulary.is_a(s, "ssri") for s in ssri.subject)
         True
+        >>> flat = kg.claims(subject="SSRI", flat=True)
+        >>> flat.id.tolist() == ssri.id.tolist(), "quantity_low" in flat.columns
+        (True, True)
         """
-        return query.claims(
+        frame = query.claims(
             self.corpus, self.vocabulary, self.findings, source=source, section=section,
             predicate=predicate, subject=subject, object=object, entity=entity,
             population=population, certainty=certainty,
         )  # fmt: skip
+        if not flat:
+            return frame
+        table = claims_frame(self.corpus)
+        kept: pd.DataFrame = table[table.id.isin(set(frame.id))].reset_index(drop=True)
+        return kept
 
     def causes(self, outcome: str, /, **filters: str | None) -> pd.DataFrame:
         """What the sources say causes ``outcome``: one row per cause, with its evidence.
@@ -276,6 +292,9 @@ class KnowledgeGraph:
     def to_rdf(self) -> rdflib.Graph:
         """The corpus and its findings as one rdflib Graph (see ``docs/rdf.md``).
 
+        A new Graph on each call (yours to change); :meth:`to_dataset` gives
+        the same triples in their named graphs.
+
         Examples
         --------
         >>> len(load().to_rdf()) > 1000
@@ -285,15 +304,32 @@ class KnowledgeGraph:
 
         return to_rdf(self.corpus, self.findings)
 
+    def to_dataset(self) -> rdflib.Dataset:
+        """The corpus and its findings as an rdflib Dataset: one nanopublication per claim.
+
+        Made once and kept (the same object on every call); see ``docs/rdf.md``.
+
+        Examples
+        --------
+        >>> kg = load()
+        >>> kg.to_dataset() is kg.to_dataset()
+        True
+        """
+        return self._dataset
+
     @cached_property
-    def rdf_dataset(self) -> rdflib.Dataset:
-        """The corpus as RDF: one nanopublication per claim, the records, the findings."""
+    def _dataset(self) -> rdflib.Dataset:
         from .rdf import to_dataset
 
         return to_dataset(self.corpus, self.findings)
 
+    @property
+    def rdf_dataset(self) -> rdflib.Dataset:
+        """Deprecated: the same as :meth:`to_dataset`."""
+        return self._dataset
+
     def sparql(self, query: str) -> pd.DataFrame:
-        """The answer to a read-only SPARQL query over :attr:`rdf_dataset`, as a DataFrame.
+        """The answer to a read-only SPARQL query over :meth:`to_dataset`, as a DataFrame.
 
         bluntgraph's prefixes (``bg:``, ``oa:``, ``prov:``, ``skos:``…) are
         predeclared; SERVICE, updates and FROM beyond the dataset raise
@@ -308,7 +344,7 @@ class KnowledgeGraph:
         """
         from .rdf import sparql
 
-        return sparql(self.rdf_dataset, query)
+        return sparql(self._dataset, query)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.summary().items())

@@ -639,8 +639,17 @@ def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) 
             continue
         try:
             raw_text = text_path.read_bytes()
-        except OSError:
+        except IsADirectoryError:
+            entry.problem(
+                f"text path {_shown(text_name)} is a folder, not a text file",
+                "point 'text:' at the article's .txt file",
+            )
+            continue
+        except FileNotFoundError:
             entry.problem(f"text file {text_name} is missing", "add the article text there")
+            continue
+        except OSError as exc:
+            entry.problem(f"text file {text_name} cannot be read ({exc.strerror or exc})")
             continue
         try:
             text = raw_text.decode("utf-8")
@@ -736,6 +745,9 @@ def _anchor(entry: _Entry, quote: str, source: Source) -> tuple[int, int] | None
     return None
 
 
+_NO_CLAIMS = "add the article's claims as docs/corpus-format.md shows, or delete the file"
+
+
 def _load_claims(
     root: Path,
     out: _Collector,
@@ -763,8 +775,11 @@ def _load_claims(
                 )  # fmt: skip
                 continue
         else:
+            problems_before = len(out.problems)
             data = _read_yaml(path, out)
             if data is None:
+                if len(out.problems) == problems_before:  # read fine: an empty file
+                    out.warn(path, None, None, "the file is empty: it holds no claims", _NO_CLAIMS)
                 continue
             source_id = data.get("source") if isinstance(data, dict) else None
             if not isinstance(source_id, str) or source_id not in all_source_ids:
@@ -775,6 +790,8 @@ def _load_claims(
                 continue
             raws = _entries(data, "claims", path, out)
         source = sources.get(source_id)
+        if not raws:
+            out.warn(path, None, None, "the file holds no claims", _NO_CLAIMS)
         for raw in raws:
             claim = _claim(raw, path, out, source_id, source, entities, reference_keys)
             if claim is None:
@@ -1031,7 +1048,8 @@ def validate_corpus(corpus: str | Path | None = None) -> list[Problem]:
 
 
 def corpus_warnings(corpus: str | Path | None = None) -> list[Problem]:
-    """The warnings of a corpus folder: each draft claim and proposed entity, with its line.
+    """The warnings of a corpus folder: each draft claim, proposed entity and claims file
+    holding no claims, with its line.
 
     Drafts are checked like every claim (a problem in one is an error of
     :func:`validate_corpus`); being a draft is only a reminder to review it.

@@ -796,10 +796,7 @@ def ask(
     question = _choice("question", question, QUESTIONS)
     needs = _NEEDS_ARGUMENT.get(question)
     if needs and not argument:
-        example = "ssri" if question == "about" else "'emotional blunting'"
-        if question == "backed-by":
-            example = "KEY"
-        raise QueryError(f"{question!r} needs {needs}, e.g. bluntgraph query {question} {example}")
+        raise QueryError(f"{question!r} needs {needs}, {_example(corpus, vocabulary, question)}")
     if not needs and argument:
         raise QueryError(
             f"{question!r} takes no argument (got {argument!r}); use the filters, "
@@ -849,20 +846,22 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _layout(headers: Sequence[str], rows: list[list[str]], width: int) -> dict[str, int]:
+def _layout(
+    headers: Sequence[str], rows: list[list[str]], width: int, keys: Sequence[str] = ()
+) -> dict[str, int]:
     """Which columns a table of ``width`` characters shows, and how wide each is.
 
     Quotes give way first (down to a readable minimum), then long values of
     ordinary columns; if that is not enough, the rightmost ordinary columns
-    are left out. Names (ids, causes, treatments) are cut only when nothing
-    else can give.
+    are left out. Names (ids, causes, treatments, and the ``keys``) are
+    never cut.
     """
     natural = {h: max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)}
     floor = {}
     for h in natural:
         if h in _TEXT_COLUMNS:
             floor[h] = min(natural[h], 20)
-        elif h in _KEY_COLUMNS:
+        elif h in _KEY_COLUMNS or h in keys:
             floor[h] = natural[h]
         else:
             natural[h] = min(natural[h], 40)
@@ -872,7 +871,9 @@ def _layout(headers: Sequence[str], rows: list[list[str]], width: int) -> dict[s
     def room() -> int:
         return width - 2 * (len(kept) - 1)
 
-    droppable = [h for h in headers if h not in _TEXT_COLUMNS and h not in _KEY_COLUMNS]
+    droppable = [
+        h for h in headers if h not in _TEXT_COLUMNS and h not in _KEY_COLUMNS and h not in keys
+    ]
     while sum(floor[h] for h in kept) > room() and droppable:
         kept.remove(droppable.pop())
     widths = {h: floor[h] for h in kept}
@@ -885,11 +886,35 @@ def _layout(headers: Sequence[str], rows: list[list[str]], width: int) -> dict[s
                 if spare > 0 and widths[h] < natural[h]:
                     widths[h] += 1
                     spare -= 1
-    # Nothing left to drop: cut the widest column, a character at a time.
-    while sum(widths.values()) > room() and max(widths.values()) > 4:
-        widest = max(widths, key=lambda h: widths[h])
+    # Nothing left to drop: cut the widest column, a character at a time; never an id
+    # (a table of long ids is wider than the terminal rather than wrong).
+    while sum(widths.values()) > room():
+        cuttable = [h for h in widths if h not in keys and h not in _KEY_COLUMNS and widths[h] > 4]
+        if not cuttable:
+            break
+        widest = max(cuttable, key=lambda h: widths[h])
         widths[widest] -= 1
     return widths
+
+
+def _example(corpus: Corpus, vocabulary: Vocabulary, question: str) -> str:
+    """``e.g. bluntgraph query QUESTION ARG`` with the ARG the corpus at hand says most about."""
+    import shlex
+    from collections import Counter
+
+    if question == "backed-by":
+        counts = Counter(k for c in corpus.claims for k in c.attribution.references)
+        names = [k for k, _ in counts.most_common(1)] or [r.key for r in corpus.references[:1]]
+    else:
+        wanted = {"causes": ("causes",), "treatments": TREATMENT_PREDICATES}.get(question)
+        counts = Counter(
+            e for c in corpus.claims if wanted is None or c.predicate in wanted
+            for e in ((c.object,) if wanted else (c.subject, c.object))
+        )  # fmt: skip
+        names = [vocabulary.label(e) for e, _ in counts.most_common(1)]
+    if not names:
+        return f"and this corpus has none to suggest (bluntgraph query {question} NAME)"
+    return f"e.g. bluntgraph query {question} {shlex.quote(names[0])}"
 
 
 def render(
@@ -898,13 +923,15 @@ def render(
     *,
     columns: Sequence[str] | None = None,
     width: int = 100,
+    keys: Sequence[str] = (),
 ) -> str:
     """The frame as text: a table that fits ``width`` characters, CSV or JSON.
 
     ``table`` shows ``columns`` (default: all) within ``width``: long quotes
     are cut with "…" and, if that is not enough, the rightmost ordinary
     columns are left out (the footer names them). ``csv`` and ``json``
-    always hold every column and the full text.
+    always hold every column and the full text. Ids (``id``, ``cause``,
+    ``treatment``, ``reference`` and the ``keys`` columns) are never cut.
     In CSV, several values in one cell are joined with ``;``; JSON keeps
     them as arrays and writes missing values as ``null``.
 
@@ -946,7 +973,7 @@ def render(
         [_text(v, j) for v, j in zip(record, joiners, strict=True)]
         for record in frame[shown].itertuples(index=False)
     ]
-    widths = _layout(shown, rows, width)
+    widths = _layout(shown, rows, width, keys)
     index = [shown.index(h) for h in widths]
     lines = ["  ".join(_cut(h, w).ljust(w) for h, w in widths.items())]
     lines.append("  ".join("-" * w for w in widths.values()))

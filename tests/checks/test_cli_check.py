@@ -60,7 +60,7 @@ def test_check_explain(small: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--corpus", str(small), "--explain", "a-appeal", "a-five"]) == 0
     assert capsys.readouterr().out.startswith("verdict: ")
     assert main(["check", "--corpus", str(small), "--explain", "a-appeal", "nope"]) == 2
-    assert "no claim 'nope'" in capsys.readouterr().err
+    assert "unknown claim 'nope'" in capsys.readouterr().err
 
 
 def test_check_bad_input_is_one_line(small: Path, tmp_path: Path,

@@ -21,11 +21,13 @@ a problem; :func:`explain_pair` does so for any two claims of a corpus.
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..errors import UnknownTermError
 from ..model import OPPOSITE_DIRECTION, Claim, Corpus, Quantity
 from ..vocabulary import Vocabulary
 from . import wording
@@ -393,12 +395,27 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     return Comparison("asserted-and-negated", tuple(reasons))
 
 
+def _claim(corpus: Corpus, claim_id: str) -> Claim:
+    """The claim with id ``claim_id``, or :class:`UnknownTermError` naming close ids."""
+    claim = corpus.claim_by_id.get(claim_id)
+    if claim is not None:
+        return claim
+    ids = list(corpus.claim_by_id)
+    close = difflib.get_close_matches(claim_id, ids, n=3, cutoff=0.6)
+    close += [i for i in ids if claim_id and claim_id.casefold() in i.casefold()]
+    raise UnknownTermError("claim", claim_id, list(dict.fromkeys(close))[:3])
+
+
 def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
     """Why two claims of ``corpus`` do or do not conflict, one sentence per reason.
 
     The first line names the verdict; the others give the reasons the
     conflict rules use (figures, populations, directions, conditions).
-    Raises ``KeyError`` for an unknown claim id.
+
+    Raises
+    ------
+    UnknownTermError
+        For an id no claim of the corpus has, naming the closest ids.
 
     Examples
     --------
@@ -408,7 +425,7 @@ def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
     >>> explain_pair(corpus, a, b)[0].startswith("verdict: ")
     True
     """
-    first, second = corpus.claim_by_id[first_id], corpus.claim_by_id[second_id]
+    first, second = _claim(corpus, first_id), _claim(corpus, second_id)
     vocab = Vocabulary(corpus)
     lines = [_describe(vocab, first), _describe(vocab, second)]
     if first.predicate in DEFINITION_PREDICATES or second.predicate in DEFINITION_PREDICATES:

@@ -33,7 +33,7 @@ bluntgraph.errors.UnsafeQueryError: SERVICE <http://example.org/q> is refused: .
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from typing import Any
 
 import pandas as pd
@@ -242,7 +242,7 @@ _INTEGERS = {
 
 
 def _python(term: Node | None) -> Any:
-    """A cell value: IRIs as str, numbers as int/Decimal/float, booleans as bool, text as str."""
+    """A cell value: IRIs as str, numbers as int or float, booleans as bool, text as str."""
     if term is None:
         return None
     if isinstance(term, BNode):
@@ -253,9 +253,7 @@ def _python(term: Node | None) -> Any:
     try:
         if datatype in _INTEGERS:
             return int(lexical)
-        if datatype == XSD.decimal:
-            return Decimal(lexical)
-        if datatype in (XSD.double, XSD.float):
+        if datatype in (XSD.decimal, XSD.double, XSD.float):
             return float(lexical)
     except (ValueError, InvalidOperation):
         return lexical
@@ -282,8 +280,10 @@ def sparql(rdf: Graph | Dataset, query: str) -> pd.DataFrame:
     pandas.DataFrame
         SELECT: one column per projected variable, in order. ASK: one
         column ``ask`` with one bool. CONSTRUCT / DESCRIBE: columns
-        ``subject, predicate, object``, sorted. IRIs are strings; numbers
-        are ``int``, ``Decimal`` (``xsd:decimal``) or ``float``; an
+        ``subject, predicate, object``, sorted. IRIs are strings; a column
+        of numbers is numeric, as in :meth:`~bluntgraph.KnowledgeGraph.statistics`:
+        ``int64`` when every row has an integer, else ``float64``
+        (``xsd:decimal`` too, an unbound value as NaN); elsewhere an
         unbound variable is None.
 
     Raises
@@ -314,4 +314,17 @@ def sparql(rdf: Graph | Dataset, query: str) -> pd.DataFrame:
             columns = [str(v) for v in result.vars or []]
             rows = [[_python(term) for term in row] for row in result]  # type: ignore[union-attr]
     frame: pd.DataFrame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return _numbers_as_numbers(frame)
+
+
+def _numbers_as_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns holding only numbers get a numeric dtype: int64, or float64 (None as NaN)."""
+    for column in frame.columns:
+        values = [v for v in frame[column] if v is not None]
+        if not values or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in values
+        ):
+            continue
+        whole = len(values) == len(frame) and all(isinstance(v, int) for v in values)
+        frame[column] = frame[column].astype("int64" if whole else "float64")
     return frame
