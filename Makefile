@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh machine:
-#   make build   builds the bundled corpus into out/
-#   make test    runs the whole test suite (lint, types, tests, notebooks, browser)
+#   make build   builds the bundled corpus into out/ (installs only what building needs)
+#   make test    runs the whole test suite (adds the test tools: lint, types, tests,
+#                notebooks, browser)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -8,15 +9,23 @@ OUT    ?= out
 
 .PHONY: build test lint venv clean chromium
 
-$(BIN)/bluntgraph: pyproject.toml
+$(BIN)/pip:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+
+# what `bluntgraph build` needs: the package and its core dependencies
+$(VENV)/.built-deps: pyproject.toml | $(BIN)/pip
+	$(BIN)/pip install --quiet -e .
 	@touch $@
 
-venv: $(BIN)/bluntgraph
+# the test tool chain on top (pytest, mypy, ruff, playwright, ipykernel, the extras' libraries)
+$(VENV)/.test-deps: pyproject.toml | $(BIN)/pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.built-deps
 
-build: venv
+venv: $(VENV)/.test-deps
+
+build: $(VENV)/.built-deps
 	$(BIN)/bluntgraph build --out $(OUT)
 
 # Browser tests need Debian's chromium; install it when missing (root on CI).
@@ -25,11 +34,11 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "browser tests need Debian's chromium: sudo apt-get install chromium" >&2; fi; }
 
-lint: venv
+lint: $(VENV)/.test-deps
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-test: venv chromium lint
+test: $(VENV)/.test-deps chromium lint
 	$(BIN)/python -m pytest
 
 clean:

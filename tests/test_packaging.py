@@ -33,3 +33,27 @@ def test_public_api_is_listed_and_importable() -> None:
     assert sorted(bluntgraph.__all__) == list(bluntgraph.__all__)
     for name in bluntgraph.__all__:
         assert hasattr(bluntgraph, name), name
+
+
+def _make_dry_run(target: str, venv: Path) -> list[str]:
+    """The commands ``make TARGET`` would run on a fresh clone (no venv yet), not run."""
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        ["make", "-n", "--no-print-directory", "-C", str(root), target, f"VENV={venv}"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return result.stdout.splitlines()
+
+
+def test_make_build_installs_only_what_building_needs(tmp_path: Path) -> None:
+    commands = _make_dry_run("build", tmp_path / "fresh-venv")
+    installs = [c for c in commands if " install " in c and "--upgrade pip" not in c]
+    assert installs == [f"{tmp_path / 'fresh-venv'}/bin/pip install --quiet -e ."]
+    assert commands[-1].endswith("bin/bluntgraph build --out out")
+    assert not any("[test]" in c or "playwright" in c or "chromium" in c for c in commands)
+
+
+def test_make_test_adds_the_test_tools(tmp_path: Path) -> None:
+    commands = _make_dry_run("test", tmp_path / "fresh-venv")
+    assert any(c.endswith("pip install --quiet -e '.[test]'") for c in commands)
+    assert any("pytest" in c for c in commands) and any("mypy" in c for c in commands)

@@ -52,3 +52,20 @@ def test_the_python_examples_of_the_rdf_docs_run(
     for block in _blocks("docs/rdf.md", "python"):
         exec(block, namespace)
     assert namespace["corpus"] == namespace["kg"].corpus  # type: ignore[attr-defined]
+
+
+def test_the_shipped_contested_query_is_the_documented_one() -> None:
+    shipped = (ROOT / "examples" / "contested.rq").read_text(encoding="utf-8")
+    body = "\n".join(line for line in shipped.splitlines() if not line.startswith("#"))
+    assert body.strip() == EXAMPLE_QUERIES["contested-relations"][1].strip()
+
+
+def test_contested_pairs_never_set_a_claim_against_its_own_side(kg: KnowledgeGraph) -> None:
+    """Each row is a pair the checks drew as a clash, never two claims of the same side."""
+    frame = kg.sparql(EXAMPLE_QUERIES["contested-relations"][1])
+    clashing = {(f.id, *sorted(pair)) for f in kg.findings for pair in f.pairs}
+    rows = {(r.finding, *sorted((r.claim1, r.claim2))) for r in frame.itertuples()}
+    assert rows == clashing and len(rows) > 0
+    involved = {(f.id, a.id, b.id) for f in kg.findings for a in f.claims for b in f.claims
+                if a.id < b.id}  # fmt: skip
+    assert len(involved) > len(rows)  # all pairs of involved claims would be more

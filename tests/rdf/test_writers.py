@@ -232,3 +232,12 @@ def test_build_writes_one_layout_at_every_size(tmp_path: Path, bundled: Corpus) 
         fmt = name.rsplit(".", 1)[1]
         assert (out / name).read_text(encoding="utf-8") == export_rdf(bundled, fmt, findings)
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_finding_pairs_survive_the_round_trip(bundled: Corpus) -> None:
+    from bluntgraph.rdf import findings_from_rdf
+
+    findings = run_checks(bundled)
+    assert any(f.pairs for f in findings)
+    back = findings_from_rdf(parse_rdf(export_rdf(bundled, "trig", findings), "trig"))
+    assert [f.pairs for f in back] == [f.pairs for f in findings]

@@ -459,6 +459,14 @@ def _finding(reader: _Reader, entry: str, node: Node) -> Finding:
         (r.integer(entry, n, BG.position), name, r.literal(entry, value, RDF.value))
         for n, name, value in r.pairs(entry, node, BG.detail)
     )
+    pairs = sorted(
+        (
+            r.integer(entry, p, BG.position),
+            r.text(entry, r.one(entry, p, BG.firstClaim), DCTERMS.identifier),
+            r.text(entry, r.one(entry, p, BG.secondClaim), DCTERMS.identifier),
+        )
+        for p in r.objects(node, BG.pair)
+    )
     return Finding(
         id=r.text(entry, node, DCTERMS.identifier),
         kind=r.text(entry, node, BG.findingKind),
@@ -468,6 +476,7 @@ def _finding(reader: _Reader, entry: str, node: Node) -> Finding:
         claims=tuple(_claim_ref(r, entry, n) for n in claim_nodes),
         references=tuple(r.text(entry, n, DCTERMS.identifier) for n in reference_nodes),
         details=tuple((name, value) for _, name, value in details),
+        pairs=tuple((first, second) for _, first, second in pairs),
     )
 
 

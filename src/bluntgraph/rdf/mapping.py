@@ -578,6 +578,14 @@ class _Mapper:
                 node = self.mint("finding", finding.id, f"detail-{index}")
                 self.pair(g, f, _T["detail"], node, name, _text(value), x)
                 x.append((node, _T["position"], _integer(index)))
+            for index, (first, second) in enumerate(finding.pairs, start=1):
+                node = self.mint("finding", finding.id, f"pair-{index}")
+                g.append((f, _T["pair"], node))
+                x += [
+                    (node, A, _T["ClaimPair"]), (node, _T["position"], _integer(index)),
+                    (node, _T["firstClaim"], self.mint("claim", first)),
+                    (node, _T["secondClaim"], self.mint("claim", second)),
+                ]  # fmt: skip
             g += x
         return g
 

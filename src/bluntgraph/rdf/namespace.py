@@ -130,6 +130,10 @@ class BG(DefinedNamespace):
     involves: URIRef  # a claim or reference the finding is about
     claimList: URIRef  # rdf:List fixing the order of a finding's claims
     detail: URIRef  # a name/value node of extra detail
+    ClaimPair: URIRef  # two of a finding's claims that clash with each other
+    pair: URIRef  # a finding's ClaimPair (its claim–claim edges in the graph)
+    firstClaim: URIRef  # the first claim of a ClaimPair
+    secondClaim: URIRef  # the second claim of a ClaimPair
 
 
 #: model predicate (corpus format word) -> its bluntgraph term

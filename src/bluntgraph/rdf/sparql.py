@@ -102,10 +102,10 @@ SELECT ?finding ?kind ?severity ?rule ?claim1 ?quote1 ?claim2 ?quote2 ?message W
      bg:severity ?severity ;
      bg:rule ?rule ;
      dcterms:description ?message ;
-     bg:involves ?c1, ?c2 .
+     bg:pair ?pair .
+  ?pair bg:firstClaim ?c1 ; bg:secondClaim ?c2 .
   ?c1 dcterms:identifier ?claim1 .
   ?c2 dcterms:identifier ?claim2 .
-  FILTER (STR(?claim1) < STR(?claim2))
   ?a1 oa:hasBody ?c1 ; oa:hasTarget ?t1 . ?t1 oa:hasSelector ?s1 . ?s1 oa:exact ?quote1 .
   ?a2 oa:hasBody ?c2 ; oa:hasTarget ?t2 . ?t2 oa:hasSelector ?s2 . ?s2 oa:exact ?quote2 .
 }
