@@ -93,7 +93,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("acts_on", r"acts? on|acted on|act upon|targets?|targeted|binds? to|works? on|"
                     r"(?:the )?reuptake of|modulates?|regulates?", strength=0.55),
     _cue("prevalence", r"occurs? (?:in|among)|common (?:in|among)|prevalent (?:in|among)|"
-                       r"affects?|affected|experienced by|seen in|found in|reported by|"
+                       r"affects(?!-)|(?:can|may|might|will|could|often|also) affect(?!-)|"
+                       r"experienced by|seen in|found in|reported by|"
                        r"reported in|happens? (?:in|to)", strength=0.5),
     _cue("recommends", r"recommends?|recommended|advises?|advised|(?:you |patients |people )?"
                        r"should (?:try|consider|talk|consult|see|ask|use|take|avoid|stop)|"

@@ -83,6 +83,13 @@ _PRIVATIVE_LABEL = re.compile(
 )
 _RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
+_ANAPHORIC = re.compile(r"^(?:similar|such|the same|these|those|this|that)\s+\w+", re.IGNORECASE)
+_VERB_COORD = re.compile(r"^\s*,?\s*(?:and|or|and/or|but also|but)\s+(?:\w+ly\s+)?$")
+_COUNTED = re.compile(
+    r"^(?:two|three|four|five|several|many|some|a few|various|multiple|a number of|"
+    r"different|a range of)\b",
+    re.IGNORECASE,
+)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 _POPULATION_SUBJECT = re.compile(
     r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
@@ -369,6 +376,10 @@ class RuleExtractor:
                 return []
             if any(surname in name.split() for surname in self._experts):
                 return []  # "Dr. Jane Smith, a cardiologist": the speaker, not a term
+            if _ANAPHORIC.match(sentence[lo:hi].lstrip()) and self._state.last_object:
+                # "can cause similar effects": what the text just named
+                name = self._state.last_object
+                return [_Term(start, end, name, name in self._labels)]
             return [_Term(start, end, name, False)]
         if not left:
             # "the individual's emotional blunting": the possessor is not the object
@@ -408,6 +419,27 @@ class RuleExtractor:
                 if referent is not None and referent != term.name:
                     term.name, term.known = referent, referent in self._labels
         return group
+
+    def _after_colon(
+        self, text: str, terms: list[_Term], side: list[_Term], hi: int
+    ) -> list[_Term]:
+        """"Two scenarios can result in X: A or B" — the counted phrase stands for A and B."""
+        if len(side) != 1 or side[0].known or not _COUNTED.match(side[0].name):
+            return side
+        colon = text.find(":", side[0].end)
+        if colon < 0:
+            return side
+        listed = self._side(text, terms, colon + 1, len(text), left=False)
+        if len(listed) == 1 and not listed[0].known:
+            # no vocabulary terms: each coordinated noun phrase after the colon
+            listed = []
+            for part in re.split(r",|\band\b|\bor\b", text[colon + 1 :]):
+                offset = text.find(part, colon + 1)
+                span = _noun_phrase(part, from_end=False)
+                if span is not None and offset >= 0:
+                    listed.append(_Term(offset + span[0], offset + span[1],
+                                        part[span[0] : span[1]], False))
+        return listed or side
 
     def _experienced(
         self, text: str, terms: list[_Term], left: list[_Term], cue: str
@@ -782,11 +814,29 @@ class RuleExtractor:
                 # a cue inside parentheses: "sadness (which is an emotion)"
                 close = text.find(")", end)
                 hi = min(hi, close) if close >= 0 else hi
-            if index > 0:
+            joined_before = index > 0 and _VERB_COORD.match(text[cue_spans[index - 1][1] : start])
+            joined_after = index + 1 < len(cue_spans) and _VERB_COORD.match(
+                text[end : cue_spans[index + 1][0]])
+            if index > 0 and not joined_before:
                 lo = max(lo, cue_spans[index - 1][1])
-            if index + 1 < len(cue_spans):
-                hi = min(hi, max(cue_spans[index + 1][0], end))
-            left = self._side(text, terms, lo, start, left=True)
+            elif joined_before:
+                # "can produce or worsen X": both verbs share the subject before the first
+                lo = _clause_start(text, cue_spans[index - 1][0])
+                if index > 1:
+                    lo = max(lo, cue_spans[index - 2][1])
+            if joined_after:
+                # … and the object after the second
+                after = cue_spans[index + 1][1]
+                hi = _clause_end(text, after)
+                if index + 2 < len(cue_spans):
+                    hi = min(hi, max(cue_spans[index + 2][0], after))
+                right_lo = after
+            else:
+                right_lo = end
+                if index + 1 < len(cue_spans):
+                    hi = min(hi, max(cue_spans[index + 1][0], end))
+            left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
+                              left=True)
             means = _BY_MEANS.match(text, end, hi) if predicate in _MEANS_PREDICATES else None
             if means is not None and not any(t.known for t in left) and any(
                 means.start("means") <= t.start for t in terms if t.end <= hi
@@ -794,16 +844,27 @@ class RuleExtractor:
                 # "a person can reduce it by changing the dose": the change reduces it
                 left = self._side(text, terms, means.start("means"), hi, left=False)
                 hi = means.start("by")
-            right = self._side(text, terms, end, hi, left=False)
+            right = self._side(text, terms, right_lo, hi, left=False)
+            left = self._after_colon(text, terms, left, hi)
+            right = self._after_colon(text, terms, right, hi)
             statistic = _statistic_before(statistics, start)
+            if statistic is not None and statistic.population:
+                phrase_at = text.find(statistic.population, statistic.end)
+                if phrase_at <= start < phrase_at + len(statistic.population):
+                    # a cue inside "people who take X to treat Y": not what the figure counts
+                    statistic = None
             population: str | None = None
             facts: list[tuple[str, str, str]] = []
             confidence = strength
+            population_of: dict[str, str | None] = {}
             if statistic is not None and statistic.population:
-                population, agent = self._population(statistic, terms, text, left, labels, facts)
-                if agent is not None and predicate in ("causes", "reduces", "worsens",
-                                                       "treats", "increases", "decreases"):
-                    left = [_Term(0, 0, agent, agent in labels)]
+                found = self._populations(statistic, terms, text, left, labels, facts)
+                population = found[0][0] if found else None
+                agents = [(pop, agent) for pop, agent in found if agent is not None]
+                if agents and predicate in ("causes", "reduces", "worsens", "treats",
+                                            "increases", "decreases"):
+                    left = [_Term(0, 0, agent, agent in labels) for _, agent in agents]
+                    population_of = {agent: pop for pop, agent in agents}
                     confidence += 0.05
             if predicate == "experience":
                 predicate, left = self._experienced(text, terms, left, cue_text)
@@ -852,8 +913,9 @@ class RuleExtractor:
                     proposal = self._proposal(
                         sentence, subject, predicate, obj, made, confidence=confidence,
                         cue=cue_text, certainty=certainty, negation=negation,
-                        attribution=attribution, population=population, quantity=quantity,
-                        facts=facts,
+                        attribution=attribution,
+                        population=population_of.get(subject.name, population),
+                        quantity=quantity, facts=facts,
                     )  # fmt: skip
                     if proposal is not None:
                         yield proposal
@@ -1039,10 +1101,31 @@ class RuleExtractor:
         labels: dict[str, Entity], facts: list[tuple[str, str, str]],
     ) -> tuple[str | None, str | None]:
         """The population entity (id or new name) and the agent it takes, if any."""
+        found = self._populations(statistic, terms, text, left, labels, facts)
+        return found[0] if found else (None, None)
+
+    def _populations(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> list[tuple[str | None, str | None]]:
+        """Each agent of "of people who take A or B" with its population."""
         phrase = statistic.population
         agent_text = statistic.agent
         if phrase is None:
-            return None, None
+            return []
+        if agent_text:
+            at = text.find(agent_text, statistic.end)
+            inside = [t for t in terms if at <= t.start and t.end <= at + len(agent_text)]
+            names = list(dict.fromkeys(t.name for t in inside))
+            if len(names) > 1:
+                return [self._population_of(statistic, name, labels, facts) for name in names]
+        return [self._population_one(statistic, terms, text, left, labels, facts)]
+
+    def _population_one(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
+        agent_text = statistic.agent
         agent: str | None = None
         if agent_text:
             at = text.find(agent_text, statistic.end)
@@ -1058,6 +1141,12 @@ class RuleExtractor:
                 agent = agent_text[span[0] : span[1]] if span else None
         if agent is None:
             return None, None
+        return self._population_of(statistic, agent, labels, facts)
+
+    def _population_of(
+        self, statistic: Statistic, agent: str, labels: dict[str, Entity],
+        facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
         fact = "takes" if statistic.takes else "has_condition"
         for entity in labels.values():
             if entity.type == "population" and getattr(entity, fact) == agent:
