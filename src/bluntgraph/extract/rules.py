@@ -84,6 +84,11 @@ _PRIVATIVE_LABEL = re.compile(
 _RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
 _ANAPHORIC = re.compile(r"^(?:similar|such|the same|these|those|this|that)\s+\w+", re.IGNORECASE)
+_COMPOUND = re.compile(
+    r"\b(?P<agent>[A-Za-z][\w]*)-(?P<how>induced|caused|driven|triggered|related|associated|"
+    r"linked)\b",
+    re.IGNORECASE,
+)
 _VERB_COORD = re.compile(r"^\s*,?\s*(?:and|or|and/or|but also|but)\s+(?:\w+ly\s+)?$")
 _COUNTED = re.compile(
     r"^(?:two|three|four|five|several|many|some|a few|various|multiple|a number of|"
@@ -924,6 +929,7 @@ class RuleExtractor:
             if subjects:
                 state.last_subject = subjects[0].name
                 state.last_object = objects[0].name
+        yield from self._compounds(sentence, terms, made, attribution)
         yield from self._includes(sentence, terms, made, attribution)
         yield from self._genus(sentence, terms, made, attribution)
         if not made:
@@ -1056,6 +1062,41 @@ class RuleExtractor:
                                           cue=cue)
                 if proposal is not None:
                     yield proposal
+
+    def _compounds(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"SSRI-induced blunting", "trauma-driven numbness": the first causes the second."""
+        text = sentence.text
+        for match in _COMPOUND.finditer(text):
+            agent_name = match.group("agent")
+            agent = self._name_at(terms, match.start("agent"), match.end("agent"), agent_name)
+            outcome_terms = [t for t in terms if t.start >= match.end("how") and
+                             not text[match.end("how") : t.start].strip()]
+            if outcome_terms:
+                outcome = outcome_terms[0]
+            else:
+                span = _noun_phrase(text[match.end("how") :], from_end=False)
+                if span is None:
+                    continue
+                at = match.end("how")
+                outcome = _Term(at + span[0], at + span[1], text[at + span[0] : at + span[1]],
+                                False)
+            predicate = "associated_with" if match.group("how").lower() in (
+                "related", "associated", "linked") else "causes"
+            proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
+                                      cue=match.group().strip(), attribution=attribution)
+            if proposal is not None:
+                yield proposal
+
+    def _name_at(self, terms: list[_Term], start: int, end: int, text: str) -> _Term:
+        """The term at ``start:end`` (a vocabulary one if it names one), else the words."""
+        for term in terms:
+            if term.start <= start and end <= term.end and term.end - term.start <= end - start:
+                return term
+        resolved = self._resolve_name(text)
+        return _Term(start, end, resolved or text, resolved is not None)
 
     def _genus(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
