@@ -94,7 +94,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"(?:the )?reuptake of|modulates?|regulates?", strength=0.55),
     _cue("prevalence", r"occurs? (?:in|among)|common (?:in|among)|prevalent (?:in|among)|"
                        r"affects(?!-)|(?:can|may|might|will|could|often|also) affect(?!-)|"
-                       r"experienced by|seen in|found in|reported by|"
+                       r"experienced by|(?:is |are |be )?present in|seen in|found in|reported by|"
                        r"reported in|happens? (?:in|to)", strength=0.5),
     _cue("recommends", r"recommends?|recommended|advises?|advised|(?:you |patients |people )?"
                        r"should (?:try|consider|talk|consult|see|ask|use|take|avoid|stop)|"

@@ -84,6 +84,20 @@ _PRIVATIVE_LABEL = re.compile(
 _RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
 _ANAPHORIC = re.compile(r"^(?:similar|such|the same|these|those|this|that)\s+\w+", re.IGNORECASE)
+def _include(text: str) -> re.Match[str] | None:
+    """The "<head> of X include …" construction of a sentence, unless it is a predicate noun.
+
+    "…is a symptom of a condition, including depression" names examples of the
+    condition: the symptom_of cue reads it.
+    """
+    for match in _INCLUDE.finditer(text):
+        if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
+                     r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
+            continue
+        return match
+    return None
+
+
 _COMPOUND = re.compile(
     r"\b(?P<agent>[A-Za-z][\w]*)-(?P<how>induced|caused|driven|triggered|related|associated|"
     r"linked)\b",
@@ -224,6 +238,8 @@ class _State:
     last_object: str | None = None
     #: the first term of the previous sentence (what "it" and "this" most often mean)
     prev_first: str | None = None
+    #: what the previous sentence named (its terms and its claims' subjects and objects)
+    prev_names: set[str] = field(default_factory=set)
     #: every term mentioned so far, in order, and whether it was written in the plural
     mentions: list[tuple[str, bool]] = field(default_factory=list)
     expert: str | None = None
@@ -313,7 +329,11 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     body = rest[: cut.start()] if cut else rest
     stop = re.search(r",|\b(?:and|or|how|what|why|whether)\b", body)
     body = body[: stop.start()] if stop else body
-    words = [w for w in _WORD.finditer(body)]
+    words = []
+    for word in _WORD.finditer(body):
+        if words and _is_stop(word.group()):
+            break  # "anger doesn't produce …": the phrase ends at the first function word
+        words.append(word)
     while words and _is_stop(words[-1].group()):
         words.pop()
     if not words or len(words) > 5:
@@ -547,6 +567,9 @@ class RuleExtractor:
         lowered = near.lower().replace("’", "'").removesuffix("'s")
         state = self._state
         if lowered in ("it", "this", "that"):
+            # the article's topic, when the previous sentence was about it too
+            if self._topic_guess is not None and self._topic_guess in state.prev_names:
+                return self._topic_guess
             return state.prev_first or self._topic_guess
         if lowered in ("they", "these", "those", "them"):
             plural = [name for name, is_plural in reversed(state.mentions) if is_plural]
@@ -735,6 +758,8 @@ class RuleExtractor:
             made = list(self._sentence(sentence, terms, attribution, state, labels))
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
+            state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
+                p.object for p in made}
             specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
@@ -776,7 +801,7 @@ class RuleExtractor:
         text = sentence.text
         statistics = find_statistics(text)
         cue_spans: list[tuple[int, int, str, bool, float, str]] = []
-        include = _INCLUDE.search(text)
+        include = _include(text)
         taken: list[tuple[int, int]] = [include.span()] if include is not None else []
         for cue in RELATION_CUES:
             for match in cue.pattern.finditer(text):
@@ -989,7 +1014,7 @@ class RuleExtractor:
     ) -> Iterator[Proposal]:
         """"Symptoms of X include A, B and C", "side effects of X include …": one claim each."""
         text = sentence.text
-        match = _INCLUDE.search(text)
+        match = _include(text)
         if match is None:
             return
         head = match.group("head").lower().replace("-", " ").rstrip("s")
@@ -1115,12 +1140,15 @@ class RuleExtractor:
         if not after:
             return
         after = self._privative(text[copula.start():], after[:1])
+        predicate = "defined_as"
+        if re.match(r"^\s+(?:symptoms?|signs?)\b", text[after[0].end :]):
+            predicate = "symptom_of"  # "one of the PTSD symptoms": a symptom of PTSD
         if any(m[0] == before[-1].name and m[2] == after[0].name for m in made):
             return
         certainty = self._certainty(text, copula.start(), copula.end())
         negation = self._negation.negated(text, copula.start(), copula.end()) \
             if self._negation else None
-        proposal = self._proposal(sentence, before[-1], "defined_as", after[0], made,
+        proposal = self._proposal(sentence, before[-1], predicate, after[0], made,
                                   confidence=0.45, cue=copula.group().strip(),
                                   certainty=certainty, negation=negation,
                                   attribution=attribution)
