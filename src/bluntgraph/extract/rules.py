@@ -91,6 +91,9 @@ def _include(text: str) -> re.Match[str] | None:
     condition: the symptom_of cue reads it.
     """
     for match in _INCLUDE.finditer(text):
+        verb = text[match.start("mid") : match.end()].split()[-1:] or [""]
+        if verb[0].lower().rstrip(":") in ("is", "are") and len(text[: match.start()].split()) > 3:
+            continue  # "<head> is X" only as the sentence's subject ("Another option is …")
         if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
                      r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
             continue
@@ -176,13 +179,13 @@ _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:h
                              re.IGNORECASE)
 _INCLUDE = re.compile(
     r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
-    r"treatment options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
+    r"treatment options?|options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
     r"examples?|reasons?|management|strategies|approaches|steps|ways|tips|"
     r"(?:other |alternate |alternative )(?:terms?|names?|phrases?|labels?|words?)|"
     r"(?:terms?|names?|phrases?|labels?) for)\b(?P<mid>[^.;:!?]{0,80}?)\s+"
     r"(?:may |can |often |commonly |also |usually )?"
     r"(?:include|includes|including|consist of|consists of|range from|involve|involves|entail|"
-    r"entails)"
+    r"entails|is|are)"
     r"\b:?",
     re.IGNORECASE,
 )
@@ -1025,6 +1028,8 @@ class RuleExtractor:
                   and not text[t.end : match.start("head")].strip(" -")]
         anchor_terms = mid_terms or before
         mid = re.sub(r"^\s*(?:of|for|in)\s+", "", match.group("mid"))
+        if not mid_terms and _ANAPHORIC.match(mid.strip()):
+            anchor_terms = []  # "treatment of such cases": the topic (below)
         mid_at = match.end("mid") - len(mid)
         span = _noun_phrase(mid, from_end=False) if mid.strip() else None
         if mid_terms and span is not None and span[1] - span[0] > mid_terms[0].end - \
@@ -1042,7 +1047,9 @@ class RuleExtractor:
             anchor = _Term(0, 0, fallback, fallback in self._labels)
         else:
             return
-        items = [t for t in terms if t.start >= match.end() and not t.parenthetical]
+        stop = _clause_end(text, match.end())
+        items = [t for t in terms if match.end() <= t.start and t.end <= stop
+                 and not t.parenthetical]
         rest = text[match.end():].strip()
         if not items and (not rest or rest.endswith(":")):
             # "Signs of X include:" and a list: one claim per list item
