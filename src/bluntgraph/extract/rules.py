@@ -56,7 +56,7 @@ _STOP = _wordset(
     including especially e.g. i.e. etc one ones something someone people person thing things
     way ways lot lots kind type types form forms yes well always it's that's there's what's
     you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
-    they've i'm i'd we'd you'd i'll
+    they've i'm i'd we'd you'd i'll itself themselves himself herself yourself ourselves
     """
 )
 _ADVERB = re.compile(
@@ -171,6 +171,9 @@ _EXPERT_NAME = (
     r"(?P<name>(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s*(?:[A-Z][A-Za-z.]{1,7})(?:\s*,\s*[A-Z][A-Za-z.]{1,7})*"
     r"(?=[\s,.]))?)"
+)
+_BYLINE = re.compile(
+    rf"(?m)^\s*(?:[Bb]y|[Ww]ritten by|(?:[Mm]edically )?[Rr]eviewed by)\s+{_EXPERT_NAME}"
 )
 _SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
@@ -408,7 +411,7 @@ class RuleExtractor:
                 # "can cause similar effects": what the text just named
                 name = self._state.last_object
                 return [_Term(start, end, name, name in self._labels)]
-            return [_Term(start, end, name, False)]
+            return self._phrase_list(sentence, lo, hi, _Term(start, end, name, False), left)
         if not left:
             # "the individual's emotional blunting": the possessor is not the object
             while len(inside) > 1 and re.match(r"^['’]s?\b", sentence[inside[0].end :]):
@@ -424,6 +427,7 @@ class RuleExtractor:
             group.append(term)
         if left:
             group.reverse()
+            group = self._gerund(sentence, lo, group)
         else:
             group = self._refine_right(sentence, terms, group, hi)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
@@ -553,6 +557,55 @@ class RuleExtractor:
             if entity.type == "population" and getattr(entity, fact) == term.name:
                 return _Term(before.start(), term.end, entity.id, True, term.parenthetical)
         return term
+
+    def _gerund(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
+        """"Stopping caffeine suddenly can cause …": the activity, not the substance."""
+        if len(group) != 1:
+            return group
+        term = group[0]
+        before = re.fullmatch(r"\s*(?:the\s+)?(?P<verb>[A-Za-z]+ing)\s+(?:the\s+|your\s+)?",
+                              sentence[lo : term.start])
+        if before is None or _is_stop(before.group("verb")):
+            return group
+        after = re.match(r"\s+(\w+ly)\b", sentence[term.end :])
+        end = term.end + (after.end() if after else 0)
+        phrase = " ".join(sentence[lo + before.start("verb") : end].split())
+        resolved = self._resolve_name(phrase)
+        return [_Term(lo + before.start("verb"), end, resolved or phrase.lower(),
+                      resolved is not None)]
+
+    def _phrase_list(
+        self, sentence: str, lo: int, hi: int, nearest: _Term, left: bool
+    ) -> list[_Term]:
+        """"headaches, fatigue and irritability": every short noun phrase of the list."""
+        found = [nearest]
+        if left:
+            rest_lo, rest_hi = lo, nearest.start
+        else:
+            rest_lo, rest_hi = nearest.end, hi
+        rest = sentence[rest_lo:rest_hi]
+        parts = re.split(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", rest)
+        if left:
+            parts = parts[::-1]
+            if parts and not parts[0].strip():
+                parts = parts[1:]
+        elif parts and not parts[0].strip():
+            parts = parts[1:]
+        else:
+            return found  # the phrase is not followed by a list separator
+        for part in parts:
+            if not part.strip() or len(part.split()) > 4:
+                break
+            at = sentence.find(part, rest_lo)
+            span = _noun_phrase(part, from_end=left)
+            if span is None or at < 0:
+                break
+            name = part[span[0] : span[1]]
+            if _PRONOUN.match(name):
+                break
+            found.append(_Term(at + span[0], at + span[1], name, False))
+        found.sort(key=lambda t: t.start)
+        return found
 
     def _referent(self, side: str, left: bool) -> str | None:
         """What a pronoun ("it", "they") or a definite description ("the medication") means."""
@@ -733,7 +786,7 @@ class RuleExtractor:
         self._prescan_experts(text)
         state = _State(experts=dict(self._experts))
         self._state, self._labels = state, labels
-        self._topic_guess = _frequent_term(matches, labels)
+        self._topic_guess = _frequent_term(matches, labels, _title_span(text))
         self._matches = matches
         self._sentences = []
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
@@ -786,7 +839,7 @@ class RuleExtractor:
 
     def _prescan_experts(self, text: str) -> None:
         experts: dict[str, str] = {}
-        for pattern in (_ACCORDING, _SPEECH_BEFORE, _SPEECH_AFTER):
+        for pattern in (_BYLINE, _ACCORDING, _SPEECH_BEFORE, _SPEECH_AFTER):
             for match in pattern.finditer(text):
                 name = match.group("name").strip(" ,")
                 parts = name.replace("Dr. ", "").split(",")[0].split()
@@ -1030,6 +1083,8 @@ class RuleExtractor:
         mid = re.sub(r"^\s*(?:of|for|in)\s+", "", match.group("mid"))
         if not mid_terms and _ANAPHORIC.match(mid.strip()):
             anchor_terms = []  # "treatment of such cases": the topic (below)
+        if re.match(r"^\s*(?:that|which|when|where|you|to)\b", match.group("mid")):
+            anchor_terms = []  # "signs that caffeine is hurting your sleep": a clause
         mid_at = match.end("mid") - len(mid)
         span = _noun_phrase(mid, from_end=False) if mid.strip() else None
         if mid_terms and span is not None and span[1] - span[0] > mid_terms[0].end - \
@@ -1310,6 +1365,13 @@ class RuleExtractor:
             return
         at = sentence.text.lower().find(first) + len(first)
         terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+        condition = _CONDITION_CLAUSE.search(sentence.text, at)
+        if condition is not None:
+            # "Talk to your doctor if insomnia persists": the advice is about insomnia
+            about = [t for t in terms if t.start >= condition.start()]
+            terms = [t for t in terms if t.start < condition.start()]
+            if about:
+                topic = about[0].name
         specific = [t for t in terms if self._type(t.name) != "concept"]
         terms = specific or terms
         if not terms:
@@ -1318,6 +1380,15 @@ class RuleExtractor:
                 return
             s, e = span[0] + at, span[1] + at
             terms = [_Term(s, e, sentence.text[s:e], False)]
+        if first in _GERUNDS:
+            # "Avoid caffeine": what is recommended is avoiding it, not caffeine
+            acted = []
+            for term in terms[:1]:
+                label = labels[term.name].label if term.name in labels else term.name
+                phrase = f"{_GERUNDS[first]} {label}"
+                resolved = self._resolve_name(phrase)
+                acted.append(_Term(term.start, term.end, resolved or phrase, resolved is not None))
+            terms = acted
         # the hedge of the list's lead-in ("steps that may help:") or of the sentence itself
         lead_in = self._lead(sentence) if sentence.kind == "item" else None
         hedged = lead_in or sentence.text
@@ -1335,6 +1406,13 @@ class RuleExtractor:
             )  # fmt: skip
 
 
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IGNORECASE)
+#: imperatives whose object is not itself the advice: "avoid X" recommends avoiding X
+_GERUNDS = {
+    "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
+    "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
+}  # fmt: skip
+
 #: what a list's heading or lead-in says its items are: (predicate, pattern)
 _LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("symptom_of", re.compile(r"\b(?:signs?|symptoms?|looks? like|feels? like|manifest\w*|"
@@ -1347,7 +1425,7 @@ _IMPERATIVES = _wordset(
     """
     consult talk speak ask try consider avoid see seek explore work use take stop keep limit
     get make practice practise eat drink cut reduce discuss tell check call contact join
-    start schedule follow
+    start schedule follow switch stay
     """
 )
 
@@ -1387,9 +1465,25 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
     return tuple(found)
 
 
-def _frequent_term(matches: list[TermMatch], labels: dict[str, Entity]) -> str | None:
-    """The article's topic before any claim is read: its most frequent symptom or condition."""
+def _title_span(text: str) -> tuple[int, int]:
+    """Where the article's title is (its first line when that line is a heading)."""
+    found = lines(text)
+    if found and found[0].section == "title":
+        return found[0].start, found[0].end
+    return 0, 0
+
+
+def _frequent_term(
+    matches: list[TermMatch], labels: dict[str, Entity], title: tuple[int, int] = (0, 0)
+) -> str | None:
+    """The article's topic before any claim is read: its most frequent symptom or condition.
+
+    A term of the title counts as five mentions.
+    """
     counts = Counter(m.entity for m in matches)
+    for match in matches:
+        if title[0] <= match.start and match.end <= title[1]:
+            counts[match.entity] += 4
     for wanted in (("symptom", "condition"), ("drug", "drug_class", "therapy", "substance")):
         for name, _ in counts.most_common():
             if labels[name].type in wanted:
