@@ -164,7 +164,9 @@ DESCRIBED_WORK = re.compile(
     r"chinese|danish|double-blind|placebo-controlled|longitudinal|cohort|pilot|landmark|"
     r"major|peer-reviewed)\s+){0,3}(?:study|survey|review|reviews|trial|meta-analysis|"
     r"analysis|paper|report|experiment|poll)\b(?:\s+(?:of|with|in|among|involving)\s+"
-    r"(?:more than |over |nearly |about )?\d[\d,]*\s+\w+)?",
+    r"(?:more than |over |nearly |about )?\d[\d,]*\s+[a-z]+(?:\s+(?!(?:found|finds|shows?|"
+    r"showed|suggest|suggests|suggested|reports?|reported|concluded|noted|indicated|revealed|"
+    r"estimated|estimates|that|who|with|in|and|at|from)\b)[a-z]+)?)?",
     re.IGNORECASE,
 )
 SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|shares|shared|tells|told|" \

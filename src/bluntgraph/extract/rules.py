@@ -90,10 +90,11 @@ def _include(text: str) -> re.Match[str] | None:
     "…is a symptom of a condition, including depression" names examples of the
     condition: the symptom_of cue reads it.
     """
-    for match in _INCLUDE.finditer(text):
-        verb = text[match.start("mid") : match.end()].split()[-1:] or [""]
-        if verb[0].lower().rstrip(":") in ("is", "are") and len(text[: match.start()].split()) > 3:
-            continue  # "<head> is X" only as the sentence's subject ("Another option is …")
+    found = list(_INCLUDE.finditer(text))
+    if not found:
+        # "<head> is X" only as the sentence's subject ("Another option is …")
+        found = [m for m in _INCLUDE_IS.finditer(text) if len(text[: m.start()].split()) <= 3]
+    for match in found:
         if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
                      r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
             continue
@@ -112,6 +113,8 @@ _COUNTED = re.compile(
     r"different|a range of)\b",
     re.IGNORECASE,
 )
+_MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
+                    re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 _POPULATION_SUBJECT = re.compile(
     r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
@@ -180,18 +183,21 @@ _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
 _ACCORDING = re.compile(rf"\baccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
                              re.IGNORECASE)
-_INCLUDE = re.compile(
+_INCLUDE_HEAD = (
     r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
     r"treatment options?|options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
     r"examples?|reasons?|management|strategies|approaches|steps|ways|tips|"
     r"(?:other |alternate |alternative )(?:terms?|names?|phrases?|labels?|words?)|"
     r"(?:terms?|names?|phrases?|labels?) for)\b(?P<mid>[^.;:!?]{0,80}?)\s+"
     r"(?:may |can |often |commonly |also |usually )?"
-    r"(?:include|includes|including|consist of|consists of|range from|involve|involves|entail|"
-    r"entails|is|are)"
-    r"\b:?",
+)
+_INCLUDE = re.compile(
+    _INCLUDE_HEAD + r"(?:include|includes|including|consist of|consists of|range from|involve|"
+    r"involves|entail|entails)\b:?",
     re.IGNORECASE,
 )
+#: "Another option is X": only as the sentence's subject
+_INCLUDE_IS = re.compile(_INCLUDE_HEAD + r"(?:is|are)\b:?", re.IGNORECASE)
 #: what the head of "<head> of X include Y" makes of Y: (predicate, Y is the subject)
 _INCLUDE_HEADS = {
     "symptom": ("symptom_of", True), "sign": ("symptom_of", True),
@@ -391,9 +397,24 @@ class RuleExtractor:
         self, sentence: str, terms: list[_Term], lo: int, hi: int, left: bool
     ) -> list[_Term]:
         """The coordinated group of terms nearest the cue between ``lo`` and ``hi``."""
+        if left:
+            modals = list(_MODAL.finditer(sentence, lo, hi))
+            modal = modals[-1] if modals else None
+            between = sentence[modal.end() : hi] if modal is not None else ""
+            if modal is not None and any(not (_is_stop(w) or _ADVERB.match(w))
+                                         for w in _WORD.findall(between)):
+                # "Coffee can delay sleep and reduce …": the subject is before "can"
+                hi = modal.start()
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
+        if not inside and left and re.match(r"^\s*[A-Za-z]+ing\b", sentence[lo:hi]) and not \
+                _is_stop(sentence[lo:hi].split()[0]):
+            # "Drinking coffee in the afternoon can …": the activity at the clause's start
+            span = _noun_phrase(sentence[lo:hi], from_end=False)
+            if span is not None:
+                name = sentence[lo + span[0] : lo + span[1]]
+                return [_Term(lo + span[0], lo + span[1], name.lower(), False)]
         if not inside:
             referent = self._referent(sentence[lo:hi], left)
             if referent is not None:
@@ -672,6 +693,14 @@ class RuleExtractor:
         if expert is not None:
             return Attribution("expert", expert[1], expert=expert[0], mode="reports")
         described = DESCRIBED_WORK.search(text)
+        if described is not None:
+            # "A 2013 study" when the article's references list one work of 2013
+            year = re.search(r"\b(?:19|20)\d\d\b", described.group())
+            listed = {key for key in numbered.values()}
+            fits = [r.key for r in context.references if r.key in listed and year is not None
+                    and (r.year or "") == year.group()]
+            if len(fits) == 1:
+                return Attribution("cited", described.group().strip(), (fits[0],), mode="reports")
         if described is not None and re.search(
             r"(?:19|20)\d\d|\bone\b|\bof\b|\bper\b|\ba\b|\ban\b", described.group(), re.IGNORECASE
         ):
@@ -1481,9 +1510,12 @@ def _frequent_term(
     A term of the title counts as five mentions.
     """
     counts = Counter(m.entity for m in matches)
-    for match in matches:
-        if title[0] <= match.start and match.end <= title[1]:
-            counts[match.entity] += 4
+    in_title = {m.entity for m in matches if title[0] <= m.start and m.end <= title[1]}
+    if in_title:
+        # a symptom or condition of the title, else the title's most frequent term
+        ranked = sorted(in_title, key=lambda e: (
+            labels[e].type not in ("symptom", "condition"), -counts[e], e))
+        return ranked[0]
     for wanted in (("symptom", "condition"), ("drug", "drug_class", "therapy", "substance")):
         for name, _ in counts.most_common():
             if labels[name].type in wanted:
