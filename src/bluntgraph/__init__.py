@@ -21,8 +21,10 @@ from .errors import (
     BluntgraphError,
     CorpusError,
     CorpusNotFoundError,
+    EndpointError,
     OutputError,
     Problem,
+    PushError,
     QueryError,
     UnknownRuleError,
     UnknownTermError,
@@ -37,10 +39,11 @@ if TYPE_CHECKING:
     from .graph import build_graph
     from .kg import KnowledgeGraph, load
     from .rdf import from_rdf, to_rdf
+    from .store import Endpoint
 
 #: modules imported on first use of one of their public names: they bring in
 #: pandas and networkx, which would double the start-up time of every command
-_LAZY_MODULES = ("checks", "graph", "kg", "rdf")
+_LAZY_MODULES = ("checks", "graph", "kg", "rdf", "store")
 
 __version__ = "0.1.0"
 
@@ -53,11 +56,14 @@ __all__ = [
     "Corpus",
     "CorpusError",
     "CorpusNotFoundError",
+    "Endpoint",
+    "EndpointError",
     "Entity",
     "Finding",
     "KnowledgeGraph",
     "OutputError",
     "Problem",
+    "PushError",
     "Quantity",
     "QueryError",
     "Reference",

@@ -9,7 +9,9 @@
     ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
-    └── OutputError          an output could not be written
+    ├── OutputError          an output could not be written
+    └── EndpointError        a SPARQL endpoint cannot be reached or refused a request
+        └── PushError        a push stopped part-way (what was replaced, what was not)
 
 Every error's ``str()`` is one line fit to print for a user.
 """
@@ -23,8 +25,10 @@ __all__ = [
     "BluntgraphError",
     "CorpusError",
     "CorpusNotFoundError",
+    "EndpointError",
     "OutputError",
     "Problem",
+    "PushError",
     "QueryError",
     "UnknownRuleError",
     "UnknownTermError",
@@ -82,6 +86,14 @@ class UnknownRuleError(BluntgraphError):
 
 class OutputError(BluntgraphError):
     """An output file or folder could not be written."""
+
+
+class EndpointError(BluntgraphError):
+    """A SPARQL endpoint is unreachable, too slow, or answered with an HTTP error."""
+
+
+class PushError(EndpointError):
+    """A push stopped part-way: the message names the failed batch and the state of each part."""
 
 
 class QueryError(BluntgraphError, ValueError):
