@@ -22,6 +22,7 @@ from .errors import (
     CorpusError,
     CorpusNotFoundError,
     EndpointError,
+    InputError,
     OutputError,
     Problem,
     PushError,
@@ -30,7 +31,13 @@ from .errors import (
     UnknownTermError,
     UnsafeQueryError,
 )
-from .loading import bundled_corpus_path, load_corpus, validate_corpus
+from .loading import (
+    bundled_corpus_path,
+    corpus_warnings,
+    load_corpus,
+    validate_corpus,
+    without_drafts,
+)
 from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
 from .vocabulary import Vocabulary
 
@@ -60,6 +67,7 @@ __all__ = [
     "EndpointError",
     "Entity",
     "Finding",
+    "InputError",
     "KnowledgeGraph",
     "OutputError",
     "Problem",
@@ -75,6 +83,7 @@ __all__ = [
     "__version__",
     "build_graph",
     "bundled_corpus_path",
+    "corpus_warnings",
     "evidence_table",
     "from_rdf",
     "list_rules",
@@ -83,6 +92,7 @@ __all__ = [
     "run_checks",
     "to_rdf",
     "validate_corpus",
+    "without_drafts",
 ]
 
 

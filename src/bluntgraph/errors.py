@@ -10,6 +10,7 @@
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
     ├── OutputError          an output could not be written
+    ├── InputError           a file to add (an article page or text) cannot be used
     └── EndpointError        a SPARQL endpoint cannot be reached or refused a request
         └── PushError        a push stopped part-way (what was replaced, what was not)
 
@@ -26,6 +27,7 @@ __all__ = [
     "CorpusError",
     "CorpusNotFoundError",
     "EndpointError",
+    "InputError",
     "OutputError",
     "Problem",
     "PushError",
@@ -122,3 +124,7 @@ class UnknownTermError(QueryError):
             else f"; no {kind} of the corpus has that name"
         )
         super().__init__(f"unknown {kind} {term!r}{hint}")
+
+
+class InputError(BluntgraphError):
+    """A file to add to a corpus cannot be used: unreadable, binary, empty, badly encoded…"""
