@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.servers import Server, oxigraph_server
+from tests.store.servers import Server, oxigraph_server, virtuoso_server
 
 
 @pytest.fixture
@@ -21,4 +21,11 @@ def oxigraph(tmp_path: Path) -> Iterator[Server]:
 def shared_oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One Oxigraph server for a whole test module (tests must not disturb each other)."""
     with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One Virtuoso server with a throwaway database for a whole test module."""
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as server:
         yield server

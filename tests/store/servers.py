@@ -106,3 +106,75 @@ def oxigraph_server(folder: Path) -> Iterator[Server]:
                      f"http://127.0.0.1:{port}/store", folder)  # fmt: skip
     finally:
         _stop(process)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile       = {folder}/virtuoso.db
+ErrorLogFile       = {folder}/virtuoso.log
+LockFile           = {folder}/virtuoso.lck
+TransactionFile    = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+ErrorLogLevel      = 7
+FileExtend         = 200
+Striping           = 0
+TempStorage        = TempDatabase
+[TempDatabase]
+DatabaseFile       = {folder}/virtuoso-temp.db
+TransactionFile    = {folder}/virtuoso-temp.trx
+Striping           = 0
+[Parameters]
+ServerPort         = 127.0.0.1:{sql_port}
+DisableUnixSocket  = 1
+CheckpointInterval = 60
+CaseMode           = 2
+DirsAllowed        = {folder}
+NumberOfBuffers    = 10000
+MaxDirtyBuffers    = 6000
+MaxQueryMem        = 500M
+ThreadsPerQuery    = 2
+[HTTPServer]
+ServerPort           = 127.0.0.1:{http_port}
+MaxClientConnections = 10
+ServerThreads        = 10
+Charset              = UTF-8
+[SPARQL]
+ResultSetMaxRows      = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+#: the throwaway database's administrator (a fresh Virtuoso database has dba/dba)
+VIRTUOSO_USER = ("dba", "dba")
+
+
+@contextmanager
+def virtuoso_server(folder: Path) -> Iterator[Server]:
+    """Debian's Virtuoso on free ports with a new database in ``folder``; stopped on exit.
+
+    Writes go to ``/sparql-graph-crud-auth`` (Graph Store Protocol behind
+    HTTP Digest authentication) as the database administrator: Virtuoso's
+    anonymous ``SPARQL`` account may not write.
+    """
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        unavailable("Virtuoso is missing: `make virtuoso` installs Debian's virtuoso-opensource")
+    assert binary is not None
+    sql_port, http_port = free_port(), free_port()
+    data = folder / "virtuoso"
+    data.mkdir()
+    ini = data / "virtuoso.ini"
+    ini.write_text(
+        VIRTUOSO_INI.format(folder=data, sql_port=sql_port, http_port=http_port), encoding="utf-8"
+    )
+    log = folder / "virtuoso-out.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [binary, "+foreground", "+configfile", str(ini)],
+            cwd=data, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        _wait_until_up(f"{base}/sparql?query=ASK%7B%7D", process, log)
+        yield Server("virtuoso", f"{base}/sparql-auth", f"{base}/sparql-graph-crud-auth", folder)
+    finally:
+        _stop(process)

@@ -2,9 +2,8 @@
 
 :class:`Endpoint` speaks two standard protocols and nothing server-specific:
 
-* the **SPARQL 1.1 Protocol** for queries (``POST`` of
-  ``application/sparql-query``; results as SPARQL JSON, or N-Triples for
-  CONSTRUCT and DESCRIBE);
+* the **SPARQL 1.1 Protocol** for queries (a form ``POST`` of ``query=…``;
+  results as SPARQL JSON, or N-Triples for CONSTRUCT and DESCRIBE);
 * the **SPARQL 1.1 Graph Store HTTP Protocol** for writes: ``PUT`` and
   ``DELETE ?graph=IRI`` on single graphs, and ``POST`` of a TriG body to
   the store itself for many new graphs at once (Oxigraph, Fuseki, RDF4J and
@@ -53,7 +52,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 
@@ -107,6 +106,10 @@ class PushReport:
             f"{self.deleted} stale deleted), "
             f"{self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s"
         )
+
+
+class _NoNamedGraphs(EndpointError):
+    """The store took a TriG body but kept none of its graph names (Virtuoso 7 does this)."""
 
 
 def _sibling(url: str, last: str) -> str:
@@ -253,8 +256,10 @@ class Endpoint:
         response = self.http.request(
             "POST",
             self.url,
-            content=(prologue + query).encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept},
+            # a form POST: the one way every server takes (Virtuoso 7 hangs on
+            # application/sparql-query bodies)
+            content=urlencode({"query": prologue + query}).encode("ascii"),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         )
         if graph_result:
             return _graph_frame(response.text, response.headers.get("content-type", ""))
@@ -336,6 +341,15 @@ class Endpoint:
 
     # ------------------------------------------------------------------ push
 
+    def _check_graph_arrived(self, iri: str) -> None:
+        """Raise if the named graph ``iri``, just sent in a TriG batch, is not in the store."""
+        answer = self.query(f"ASK {{ GRAPH {_nt_iri(iri)} {{ ?s ?p ?o }} }}")
+        if not bool(answer["ask"].iloc[0]):
+            raise _NoNamedGraphs(
+                f"{public_url(self.store)} accepted a TriG batch but did not store its named "
+                f"graphs (graph <{iri}> is missing)"
+            )
+
     def push(
         self,
         corpus: Corpus,
@@ -383,6 +397,7 @@ class Endpoint:
         pending = {**dict.fromkeys(names, ""), **old}
         self.put_graph(manifest_iri, _manifest_text(manifest_iri, pending, finished=False))
         sent: dict[str, str] = {}
+        checked = False
         total = graphs.batches
         step = "sending the graphs"
         current = None
@@ -390,7 +405,8 @@ class Endpoint:
         try:
             for current in graphs:
                 done_in_batch = 0
-                fresh = []
+                fresh: list[str] = []
+                fresh_iris: list[str] = []
                 for iri, body in current.graphs:
                     digest = hashlib.sha256(f"{graphs.header}{body}".encode()).hexdigest()
                     sent[iri] = digest
@@ -405,9 +421,13 @@ class Endpoint:
                         done_in_batch += 1
                     else:
                         fresh.append(f"<{iri}> {{\n{body}\n}}\n")
+                        fresh_iris.append(iri)
                 if fresh:
                     text = graphs.header + "".join(fresh)
                     self.post_trig(text)
+                    if not checked:  # a store may take TriG yet drop its graph names
+                        self._check_graph_arrived(fresh_iris[0])
+                        checked = True
                     report.bytes += len(text)
                     report.created += len(fresh)
                 report.graphs += len(current.graphs)
@@ -461,9 +481,14 @@ def _failure(
         where = f"{step} failed after all {total} batches were sent: {exc}"
         state = f"all {report.graphs} graphs are replaced"
         rest = "stale graphs of the previous push may remain"
+    again = (
+        "push again with --per-graph (per_graph=True), which sends each graph in a PUT of its own"
+        if isinstance(exc, _NoNamedGraphs)
+        else "run the same push again to complete it"
+    )
     return (
         f"push stopped: {where}; {state}; {rest}; the manifest <{manifest}> marks the push "
-        "unfinished — run the same push again to complete it"
+        f"unfinished — {again}"
     )
 
 
