@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from bluntgraph import Corpus, KnowledgeGraph, PushError, load_corpus
+from bluntgraph.errors import EndpointError
 from bluntgraph.rdf import EXAMPLE_QUERIES
 from bluntgraph.store import Credentials, Endpoint
 from tests.store.servers import VIRTUOSO_USER, Server
@@ -99,7 +100,7 @@ def test_a_trig_batch_that_loses_its_graphs_stops_the_push(admin: Endpoint) -> N
 def test_anonymous_writes_are_refused_in_one_line(virtuoso: Server) -> None:
     kg = KnowledgeGraph(small(2, "virtuoso-anonymous"))
     anonymous = virtuoso.store.replace("-auth", "")  # /sparql-graph-crud, no login
-    with Endpoint(virtuoso.query, store=anonymous, credentials=Credentials()) as endpoint:
-        with pytest.raises(Exception, match=r"HTTP 40[13]") as failed:
-            endpoint.push(kg.corpus, kg.findings, per_graph=True)
+    endpoint = Endpoint(virtuoso.query, store=anonymous, credentials=Credentials())
+    with endpoint, pytest.raises(EndpointError, match=r"HTTP 40[13]") as failed:
+        endpoint.push(kg.corpus, kg.findings, per_graph=True)
     assert "\n" not in str(failed.value)
