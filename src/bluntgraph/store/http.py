@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..errors import EndpointError
+from ..errors import EndpointError, MissingExtraError
 
 __all__ = ["Credentials", "HttpClient", "credentials_for"]
 
@@ -36,9 +36,7 @@ def _httpx() -> Any:
     try:
         import httpx
     except ImportError:
-        raise EndpointError(
-            "talking to a SPARQL endpoint needs httpx: pip install 'bluntgraph[endpoint]'"
-        ) from None
+        raise MissingExtraError("talking to a SPARQL endpoint", "endpoint") from None
     return httpx
 
 
