@@ -905,7 +905,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="claims per batch (default 500, about 20,000 triples)")  # fmt: skip
     push.add_argument("--per-graph", action="store_true",
                       help="send each graph in a request of its own (PUT), for stores that "
-                      "take no TriG on the store URL (Virtuoso)")  # fmt: skip
+                      "take no N-Quads on the store URL (Virtuoso)")  # fmt: skip
     push.add_argument("--force", action="store_true",
                       help="send every graph, even those unchanged since the last push "
                       "(after the store's copy was edited by hand)")  # fmt: skip

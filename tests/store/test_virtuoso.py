@@ -1,7 +1,7 @@
 """The same push and queries on Virtuoso: the protocol code is not tied to one server.
 
 Virtuoso 7 differs from Oxigraph in ways the code must survive: writes need
-an authenticated user (HTTP Digest on ``/sparql-graph-crud-auth``), a TriG
+an authenticated user (HTTP Digest on ``/sparql-graph-crud-auth``), an N-Quads
 body posted to the store loses its graph names (so ``per_graph=True``, and
 a push without it must stop with a clear error instead of losing data), and
 ORDER BY ties on strings come back in another order (rows are compared as
@@ -87,13 +87,13 @@ def test_push_again_replaces_and_drops_stale_graphs(admin: Endpoint) -> None:
     assert sizes(admin.query(SIZES), prefix) == dict(second.sparql(SIZES).itertuples(index=False))
 
 
-def test_a_trig_batch_that_loses_its_graphs_stops_the_push(admin: Endpoint) -> None:
-    kg = KnowledgeGraph(small(5, "virtuoso-trig"))
+def test_a_quads_batch_that_loses_its_graphs_stops_the_push(admin: Endpoint) -> None:
+    kg = KnowledgeGraph(small(5, "virtuoso-quads"))
     with pytest.raises(PushError, match=r"did not store its named graphs.*--per-graph"):
         admin.push(kg.corpus, kg.findings)
     report = admin.push(kg.corpus, kg.findings, per_graph=True)  # what the error says to do
     assert report.graphs == 4 * 5 + 1 + (1 if kg.findings else 0)
-    prefix = f"{CORPUS_PREFIX}virtuoso-trig/"
+    prefix = f"{CORPUS_PREFIX}virtuoso-quads/"
     assert sizes(admin.query(SIZES), prefix) == dict(kg.sparql(SIZES).itertuples(index=False))
 
 

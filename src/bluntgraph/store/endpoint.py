@@ -5,10 +5,10 @@
 * the **SPARQL 1.1 Protocol** for queries (a form ``POST`` of ``query=…``;
   results as SPARQL JSON, or N-Triples for CONSTRUCT and DESCRIBE);
 * the **SPARQL 1.1 Graph Store HTTP Protocol** for writes: ``PUT`` and
-  ``DELETE ?graph=IRI`` on single graphs, and ``POST`` of a TriG body to
-  the store itself for many new graphs at once (Oxigraph, Fuseki, RDF4J and
-  GraphDB accept quads there; ``per_graph=True`` sends only single-graph
-  requests, for servers that do not).
+  ``DELETE ?graph=IRI`` on single graphs (N-Triples bodies), and ``POST``
+  of an N-Quads body to the store itself for many new graphs at once
+  (Oxigraph, Fuseki and RDF4J accept quads there; ``per_graph=True`` sends
+  only single-graph requests, for servers that do not).
 
 How a push works
 ----------------
@@ -24,7 +24,7 @@ of the store, under the corpus's IRIs. A *manifest* graph
    leaves every graph it may have written listed;
 3. sends the graphs a batch of claims at a time: graphs the store may
    already hold are replaced one by one (``PUT``, atomic per graph);
-   graphs new to the store go in one TriG ``POST`` per batch;
+   graphs new to the store go in one N-Quads ``POST`` per batch;
 4. deletes the graphs the old manifest lists and the corpus no longer has;
 5. writes the manifest of the new graphs, marked finished.
 
@@ -62,7 +62,7 @@ from .http import Credentials, HttpClient, check_url, public_url
 
 __all__ = ["DEFAULT_BATCH", "DEFAULT_TIMEOUT", "Endpoint", "PushReport"]
 
-#: claims per batch when none is given: about 40 triples and 6 kB of TriG each
+#: claims per batch when none is given: about 40 triples and 10 kB of N-Quads each
 DEFAULT_BATCH = 500
 #: seconds to wait for an answer when none is given
 DEFAULT_TIMEOUT = 60.0
@@ -109,7 +109,7 @@ class PushReport:
 
 
 class _NoNamedGraphs(EndpointError):
-    """The store took a TriG body but kept none of its graph names (Virtuoso 7 does this)."""
+    """The store refused quads, or took them but kept none of their graph names."""
 
 
 def _sibling(url: str, last: str) -> str:
@@ -289,7 +289,11 @@ class Endpoint:
         return None if response.status_code == 404 else str(response.text)
 
     def put_graph(self, iri: str, turtle: str) -> None:
-        """Replace the named graph ``iri`` with the triples of ``turtle`` (created if absent)."""
+        """Replace the named graph ``iri`` with the triples of ``turtle`` (created if absent).
+
+        bluntgraph sends N-Triples, labelled Turtle (which it is): every
+        store knows that media type.
+        """
         self.http.request(
             "PUT",
             self.store,
@@ -302,14 +306,23 @@ class Endpoint:
         """Delete the named graph ``iri`` (nothing happens if it is absent)."""
         self.http.request("DELETE", self.store, params=self._graph_params(iri), ok=(404,))
 
-    def post_trig(self, trig: str) -> None:
-        """Add the quads of a TriG document to the store (its graphs are named in it)."""
+    def post_quads(self, nquads: str) -> None:
+        """Add the quads of an N-Quads document to the store (its graphs are named in it)."""
         self.http.request(
             "POST",
             self.store,
-            content=trig.encode("utf-8"),
-            headers={"Content-Type": "application/trig; charset=utf-8"},
+            content=nquads.encode("utf-8"),
+            headers={"Content-Type": "application/n-quads"},
         )
+
+    def _post_first_quads(self, nquads: str) -> None:
+        """:meth:`post_quads`; a store that refuses N-Quads is told to use per-graph PUTs."""
+        try:
+            self.post_quads(nquads)
+        except EndpointError as exc:
+            if re.search(r"HTTP (400|405|406|415|501)\b", str(exc)):
+                raise _NoNamedGraphs(f"{exc} (the store takes no N-Quads batch)") from None
+            raise
 
     def manifest(self, iri: str) -> tuple[dict[str, str], bool]:
         """The graphs a manifest graph lists (IRI -> SHA-256 of what was sent, or ""),
@@ -342,12 +355,12 @@ class Endpoint:
     # ------------------------------------------------------------------ push
 
     def _check_graph_arrived(self, iri: str) -> None:
-        """Raise if the named graph ``iri``, just sent in a TriG batch, is not in the store."""
+        """Raise if the named graph ``iri``, just sent in an N-Quads batch, is not in the store."""
         answer = self.query(f"ASK {{ GRAPH {_nt_iri(iri)} {{ ?s ?p ?o }} }}")
         if not bool(answer["ask"].iloc[0]):
             raise _NoNamedGraphs(
-                f"{public_url(self.store)} accepted a TriG batch but did not store its named "
-                f"graphs (graph <{iri}> is missing)"
+                f"{public_url(self.store)} accepted an N-Quads batch but did not store its "
+                f"named graphs (graph <{iri}> is missing)"
             )
 
     def push(
@@ -369,7 +382,7 @@ class Endpoint:
         for :func:`~bluntgraph.rdf.to_dataset`. A graph whose text is the
         one the last finished push sent (the manifest keeps each graph's
         SHA-256) is not sent again, unless ``force``; ``per_graph`` sends
-        every graph in a ``PUT`` of its own, for stores that take no TriG.
+        every graph in a ``PUT`` of its own, for stores that take no N-Quads.
 
         Raises
         ------
@@ -388,7 +401,7 @@ class Endpoint:
         started = time.perf_counter()
         iris = CorpusIris.for_name(corpus.name, base)
         manifest_iri = f"{iris.base}graph/manifest"
-        graphs = CorpusGraphs(corpus, findings, iris, batch)
+        graphs = CorpusGraphs(corpus, findings, iris, base, batch)
         report = PushReport(public_url(self.store), corpus.name, manifest_iri)
         old, finished = self.manifest(manifest_iri)
         if force or not finished:  # an unfinished push may have left any graph half-sent
@@ -405,31 +418,30 @@ class Endpoint:
         try:
             for current in graphs:
                 done_in_batch = 0
-                fresh: list[str] = []
                 fresh_iris: list[str] = []
                 for iri, body in current.graphs:
-                    digest = hashlib.sha256(f"{graphs.header}{body}".encode()).hexdigest()
+                    digest = hashlib.sha256(body.encode()).hexdigest()
                     sent[iri] = digest
                     if old.get(iri) == digest:
                         report.unchanged += 1
                     elif per_graph or iri in old:
-                        text = f"{graphs.header}{body}\n"
-                        self.put_graph(iri, text)
-                        report.bytes += len(text)
+                        self.put_graph(iri, body)
+                        report.bytes += len(body)
                         report.replaced += iri in old
                         report.created += iri not in old
                         done_in_batch += 1
                     else:
-                        fresh.append(f"<{iri}> {{\n{body}\n}}\n")
                         fresh_iris.append(iri)
-                if fresh:
-                    text = graphs.header + "".join(fresh)
-                    self.post_trig(text)
-                    if not checked:  # a store may take TriG yet drop its graph names
+                if fresh_iris:
+                    text = current.nquads(fresh_iris)
+                    if checked:
+                        self.post_quads(text)
+                    else:  # a store may refuse quads, or take them and drop their graph names
+                        self._post_first_quads(text)
                         self._check_graph_arrived(fresh_iris[0])
                         checked = True
                     report.bytes += len(text)
-                    report.created += len(fresh)
+                    report.created += len(fresh_iris)
                 report.graphs += len(current.graphs)
                 report.batches += 1
                 if progress is not None:

@@ -4,7 +4,7 @@ rdflib answers SPARQL in Python: fine for the bundled corpus, minutes for a
 100k-claim one (building its ``Dataset`` alone takes that long). With
 pyoxigraph installed (``pip install 'bluntgraph[scale]'``),
 :meth:`bluntgraph.KnowledgeGraph.sparql` loads the corpus's TriG (written by
-:mod:`bluntgraph.rdf.fast`, the same triples) into an Oxigraph store once and
+:mod:`bluntgraph.rdf.writers`, the same triples) into an Oxigraph store once and
 answers there, in Rust. The answers are those of :func:`bluntgraph.rdf.sparql`:
 the same guard runs first, plain patterns see every graph (the default graph
 is the union), and cells are converted the same way. A query with ``FROM`` or
@@ -22,7 +22,6 @@ True
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -84,15 +83,12 @@ class OxigraphCorpus:
     ) -> None:
         import pyoxigraph as ox
 
-        from ..rdf.fast import _Writer
-        from ..rdf.iris import CorpusIris
+        from ..rdf.writers import export_rdf
 
-        writer = _Writer(corpus, CorpusIris.for_name(corpus.name, base))
-        text = io.StringIO()
         with paused_gc():
-            writer.write({"trig": text}, findings)
+            trig = export_rdf(corpus, "trig", findings, base)
         self.store = ox.Store()
-        self.store.bulk_load(text.getvalue().encode("utf-8"), format=ox.RdfFormat.TRIG)
+        self.store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
 
     def __len__(self) -> int:
         return len(self.store)
