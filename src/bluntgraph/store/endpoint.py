@@ -230,8 +230,9 @@ class Endpoint:
         pandas.DataFrame
             As :func:`bluntgraph.rdf.sparql`: SELECT one column per
             variable; ASK a column ``ask``; CONSTRUCT/DESCRIBE ``subject,
-            predicate, object``, sorted. IRIs are strings, numbers ``int``,
-            ``Decimal`` or ``float``, unbound values None.
+            predicate, object``, sorted. IRIs are strings; a column of
+            numbers is ``int64`` or ``float64`` (unbound: NaN); other
+            unbound values None.
 
         Raises
         ------
