@@ -16,7 +16,7 @@ Examples
 >>> kg = load()
 >>> store = OxigraphCorpus(kg.corpus, kg.findings)
 >>> frame = store.query("SELECT (COUNT(?c) AS ?n) WHERE { ?c a bg:Claim }")
->>> frame.n[0] == len(kg.corpus.claims)
+>>> int(frame.n[0]) == len(kg.corpus.claims)
 True
 """
 
