@@ -558,8 +558,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder to write (new or empty)")  # fmt: skip
     synth.add_argument("--seed", type=int, default=0, metavar="S",
                        help="the same seed writes the same corpus (default 0)")  # fmt: skip
-    synth.add_argument("--format", choices=("yaml", "jsonl"), default="yaml",
-                       help="claims as YAML (default) or JSON lines (faster to load)")  # fmt: skip
+    synth.add_argument("--format", choices=("yaml", "jsonl", "parquet"), default="yaml",
+                       help="claims as YAML (default), JSON lines (faster to load) or Parquet "
+                       "parts claims/part-NNNNN.parquet (for check --engine dask; needs the "
+                       "dask extra)")  # fmt: skip
     synth.add_argument("--problem-rate", type=_rate, default=0.01, metavar="R",
                        help="share of claims with a planted problem (default 0.01)")  # fmt: skip
     synth.set_defaults(func=_cmd_synth)
