@@ -73,9 +73,7 @@ def _pa() -> Any:
     try:
         import pyarrow
     except ImportError as exc:  # pragma: no cover - the dask extra installs it
-        raise ImportError(
-            "claims in Parquet need pyarrow: pip install 'bluntgraph[dask]'"
-        ) from exc
+        raise ImportError("claims in Parquet need pyarrow: pip install 'bluntgraph[dask]'") from exc
     return pyarrow
 
 
@@ -184,7 +182,9 @@ def read_claim_rows(path: Path) -> tuple[list[dict[str, Any]] | None, str | None
     return rows, None
 
 
-def records_from_rows(rows: Sequence[dict[str, Any]]) -> Iterator[tuple[str | None, dict[str, Any]]]:
+def records_from_rows(
+    rows: Sequence[dict[str, Any]],
+) -> Iterator[tuple[str | None, dict[str, Any]]]:
     """(source id, claim record in YAML shape with its row number) for each row.
 
     Empty (null) columns are left out, so a record holds what a YAML claim would.

@@ -607,8 +607,8 @@ def _load_claims(
     files += sorted(folder.glob("*.parquet"))  # parts holding many sources (_parquet.py)
     for path in files:
         if path.suffix == ".parquet":
-            for source_id, raw in _parquet_records(path, out, all_source_ids):
-                claim = _claim(raw, path, out, source_id, sources.get(source_id), entities,
+            for owner, raw in _parquet_records(path, out, all_source_ids):
+                claim = _claim(raw, path, out, owner, sources.get(owner), entities,
                                reference_keys)  # fmt: skip
                 if claim is not None and _first_use(claim, raw, path, seen, out):
                     claims.append(claim)

@@ -28,7 +28,7 @@ True
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -210,10 +210,14 @@ def _reference(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
 PARTITIONINGS: tuple[Partitioning, ...] = (
     Partitioning(
         "statistic",
-        ("opposite-direction-same-statistic", "incompatible-values",
-         "same-figure-different-population", "same-figure-restated-differently"),
+        (
+            "opposite-direction-same-statistic",
+            "incompatible-values",
+            "same-figure-different-population",
+            "same-figure-restated-differently",
+        ),
         _statistic,
-    ),  # fmt: skip
+    ),
     Partitioning(
         "relation",
         ("asserted-and-negated", "class-effect-vs-member-treatment", "time-course-conflict"),
@@ -222,23 +226,36 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
     Partitioning("term-pair", ("same-and-distinct", "synonym-or-sign"), _term_pair),
     Partitioning(
         "term",
-        ("definition-varies-within-source", "disjoint-definitions", "definition-facets-differ",
-         "classification-against-vocabulary"),
+        (
+            "definition-varies-within-source",
+            "disjoint-definitions",
+            "definition-facets-differ",
+            "classification-against-vocabulary",
+        ),
         _term,
-    ),  # fmt: skip
+    ),
     Partitioning(
         "source",
-        ("research-claim-without-reference", "untraceable-work", "promotes-own-interest",
-         "cited-work-off-topic"),
+        (
+            "research-claim-without-reference",
+            "untraceable-work",
+            "promotes-own-interest",
+            "cited-work-off-topic",
+        ),
         _source,
-    ),  # fmt: skip
+    ),
     Partitioning(
         "reference",
-        ("reference-missing-fields", "misspelled-name", "missing-identifier",
-         "inconsistent-year", "uncited-reference"),
+        (
+            "reference-missing-fields",
+            "misspelled-name",
+            "missing-identifier",
+            "inconsistent-year",
+            "uncited-reference",
+        ),
         _reference,
         by_reference=True,
-    ),  # fmt: skip
+    ),
 )
 
 
@@ -294,7 +311,7 @@ def run_partitioned(corpus: Corpus, rules: Iterable[str] | None = None) -> list[
         chosen = [r for r in selected if r.name in partitioning.rules]
         if not chosen:
             continue
-        groups: dict[Hashable, list[Claim]] = defaultdict(list)
+        groups: dict[Key, list[Claim]] = defaultdict(list)
         for claim in corpus.claims:
             for key in partitioning.keys(header, claim):
                 groups[key].append(claim)
