@@ -31,7 +31,7 @@ def same(first: list, second: list) -> bool:  # type: ignore[type-arg]
 def planted(tmp_path_factory: pytest.TempPathFactory) -> Any:
     need("pyarrow")
     root = tmp_path_factory.mktemp("dask") / "c"
-    return generate_corpus(root, claims=6000, seed=11, problem_rate=0.03,
+    return generate_corpus(root, claims=3000, seed=11, problem_rate=0.03,
                            claims_format="parquet")  # fmt: skip
 
 
@@ -58,7 +58,7 @@ def test_several_parts_and_partitions(planted: Any, dask_client: Any, tmp_path: 
     part = root / "claims" / "part-00000.parquet"
     rows, _ = read_claim_rows(part)
     part.unlink()
-    write_claim_parts(records_from_rows(rows or []), root / "claims", rows_per_part=1000)  # type: ignore[arg-type]
+    write_claim_parts(records_from_rows(rows or []), root / "claims", rows_per_part=700)  # type: ignore[arg-type]
     expected = run_checks(load_corpus(planted.root))
     assert same(run_checks_dask(root, client=dask_client, partitions=3), expected)
     some = ["incompatible-values", "uncited-reference", "asserted-and-negated"]
@@ -86,7 +86,7 @@ def test_problems_in_parts_are_found_by_the_workers(
     with pytest.raises(CorpusError) as caught:
         run_checks_dask(root, client=dask_client)
     lines = [str(p) for p in caught.value.problems]
-    assert len(lines) == 6000
+    assert len(lines) == 3000
     assert "duplicate claim id (already used in part-00000.parquet)" in lines[0]
     (root / "claims" / "part-00001.parquet").write_bytes(b"PAR1 but nothing else")
     with pytest.raises(CorpusError) as caught:

@@ -41,7 +41,7 @@ def test_families_join_kinds_and_fact_classes(bundled: Corpus) -> None:
 
 @pytest.mark.parametrize("seed", [0, 7])
 def test_partitioned_equals_in_memory_on_synthetic_corpora(tmp_path: Path, seed: int) -> None:
-    made = generate_corpus(tmp_path / "c", claims=4000, seed=seed, problem_rate=0.03)
+    made = generate_corpus(tmp_path / "c", claims=2500, seed=seed, problem_rate=0.04)
     corpus = load_corpus(made.root)
     findings = run_checks(corpus)
     assert compare_findings(findings, made.planted).ok

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Claim
 from ..vocabulary import Vocabulary
 from . import wording
-from .compare import _partners, canonical, direction
+from .compare import canonical, direction
 from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
@@ -63,6 +64,21 @@ def membership_reason(vocab: Vocabulary, entity_id: str, class_id: str) -> str:
     return f"{label(entity_id)} {wording.join(facts)}"
 
 
+def _near(vocab: Vocabulary, present: set[str]) -> dict[str, set[str]]:
+    """For each present entity, the present ones that may be related to it (a superset).
+
+    Built from each entity's is-a ancestors and members, so it costs what those
+    sets hold, not present × present; callers confirm with ``vocab.related``.
+    """
+    near: dict[str, set[str]] = defaultdict(set)
+    for entity in present:
+        for other in vocab.ancestors(entity) | vocab.members(entity):
+            if other in present:
+                near[entity].add(other)
+                near[other].add(entity)
+    return near
+
+
 def _file(index: dict[str, dict[str, dict[str, list[Claim]]]], claim: Claim) -> None:
     """File the claim under its subject, object and source."""
     index.setdefault(claim.subject, {}).setdefault(claim.object, {}).setdefault(
@@ -109,7 +125,7 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
             if wording.CERTAINTY_RANK[c.certainty.level] >= 2:
                 _file(firm, c)
     present = {o for by_object in (*relief.values(), *causes.values()) for o in by_object}
-    partners = _partners(vocab, present)
+    partners = _near(vocab, present)
     related: dict[tuple[str, str], bool] = {}
     groups: dict[tuple[str, str, str, str], tuple[list[Claim], list[Claim]]] = {}
     for class_id in causes:
