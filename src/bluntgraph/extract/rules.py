@@ -180,7 +180,7 @@ _BYLINE = re.compile(
 )
 _SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
-_ACCORDING = re.compile(rf"\baccording to\s+{_EXPERT_NAME}")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
                              re.IGNORECASE)
 _INCLUDE_HEAD = (
@@ -674,9 +674,12 @@ class RuleExtractor:
                     distance = 0
                 if best is None or distance < best[0]:
                     best = (distance, level, match.group())
-        if best is not None and best[0] <= 60:
-            return Certainty(best[1], best[2])
         certain = CERTAIN_CUES.search(sentence)
+        if best is not None and best[0] <= 60:
+            if certain is not None and best[2].lower() == "can" and certain.start() < cue_start:
+                # "research shows that X can cause Y": shown, not merely possible
+                return Certainty("certain", certain.group())
+            return Certainty(best[1], best[2])
         if certain is not None:
             return Certainty("certain", certain.group())
         return Certainty()
@@ -822,12 +825,13 @@ class RuleExtractor:
         self._sentences = all_sentences
         proposals: list[Proposal] = []
         quote_depth = 0
+        paragraph = -1
         for sentence in all_sentences:
+            if sentence.paragraph != paragraph:
+                quote_depth, paragraph = 0, sentence.paragraph  # quotes end with their paragraph
             in_quote = quote_depth > 0 or sentence.text.lstrip().startswith(("“", '"'))
             quote_depth += sentence.text.count("“") - sentence.text.count("”")
             quote_depth = max(0, min(quote_depth, 1))
-            if sentence.paragraph != getattr(state, "_paragraph", sentence.paragraph):
-                quote_depth = 0
             terms = self._terms(sentence, matches)
             if sentence.section == "references":
                 # a cited work's title can make a claim: it is reported, with that citation
@@ -1201,8 +1205,10 @@ class RuleExtractor:
                                 False)
             predicate = "associated_with" if match.group("how").lower() in (
                 "related", "associated", "linked") else "causes"
+            certainty = self._certainty(text, match.start(), match.end())
             proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
-                                      cue=match.group().strip(), attribution=attribution)
+                                      cue=match.group().strip(), attribution=attribution,
+                                      certainty=certainty)
             if proposal is not None:
                 yield proposal
 
