@@ -773,7 +773,7 @@ def build_parser() -> argparse.ArgumentParser:
         "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
         "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
         "--reject and --accept-all decide. Proposed entities that accepted claims name are "
-        "accepted; those nothing names any longer are removed. Files are edited in place "
+        "accepted; those only rejected drafts named are removed. Files are edited in place "
         "(comments kept), atomically, and left as they were if the corpus would not validate.",
         epilog="examples:\n"
         "  bluntgraph review --corpus statins                 one draft at a time\n"
