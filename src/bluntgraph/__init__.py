@@ -29,7 +29,7 @@ from .errors import (
     UnsafeQueryError,
 )
 from .loading import bundled_corpus_path, load_corpus, validate_corpus
-from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
+from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source, Study
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ __all__ = [
     "QueryError",
     "Reference",
     "Source",
+    "Study",
     "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",

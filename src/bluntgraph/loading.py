@@ -35,6 +35,7 @@ from .model import (
     SECTIONS,
     SOURCE_KINDS,
     TIME_COURSES,
+    TIME_REFERENCES,
     Attribution,
     Certainty,
     Claim,
@@ -43,6 +44,7 @@ from .model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 
 __all__ = ["bundled_corpus_path", "data_path", "load_corpus", "sha256_of", "validate_corpus"]
@@ -66,11 +68,12 @@ _ENTITY_FIELDS = {
 _CLAIM_FIELDS = {
     "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
     "condition", "time_course", "quantity", "certainty", "negated", "attribution", "facets",
-    "note",
+    "note", "time_reference", "sole_cause",
 }  # fmt: skip
 _QUANTITY_FIELDS = {"measure", "low", "high", "unit", "bound"}
 _CERTAINTY_FIELDS = {"level", "cue"}
-_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode"}
+_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode", "study"}
+_STUDY_FIELDS = {"year", "size", "design"}
 
 
 def data_path(*parts: str) -> Path:
@@ -749,11 +752,23 @@ def _claim(
         if kind == "cited" and not keys:
             sub.problem("kind 'cited' needs 'references: [key, …]'")
         mode = sub.choice("mode", ATTRIBUTION_MODES, default="asserts") or "asserts"
-        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode)
+        study = _study(sub)
+        if kind == "described-study" and study is None:
+            sub.problem(
+                "kind 'described-study' needs 'study: {year, size, design}'",
+                "give what the source says of the study, or use kind 'unidentified-work'",
+            )
+        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode, study)
         entry.ok = entry.ok and sub.ok
     negated = raw.get("negated", False)
     if not isinstance(negated, bool):
         entry.problem("'negated' must be true or false")
+    time_reference = (
+        entry.choice("time_reference", TIME_REFERENCES, default="unspecified") or "unspecified"
+    )
+    sole_cause = raw.get("sole_cause", False)
+    if not isinstance(sole_cause, bool):
+        entry.problem("'sole_cause' must be true or false")
     facets = entry.pairs("facets")
     if source is None or quote is None or not entry.ok:
         return None
@@ -775,6 +790,8 @@ def _claim(
         population=population,
         condition=entry.text("condition"),
         time_course=time_course,
+        time_reference=time_reference,
+        sole_cause=bool(sole_cause),
         quantity=quantity,
         certainty=certainty,
         negated=bool(negated),
@@ -782,6 +799,29 @@ def _claim(
         facets=facets,
         note=entry.text("note"),
     )
+
+
+def _whole(entry: _Entry, name: str, low: int, high: int) -> int | None:
+    value = entry.data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        entry.problem(f"'{name}' must be a whole number from {low} to {high}, not {value!r}")
+        return None
+    return value
+
+
+def _study(attribution: _Entry) -> Study | None:
+    """The ``study`` an attribution describes (year, sample size, design), if any."""
+    sub = attribution.mapping("study", _STUDY_FIELDS)
+    if sub is None:
+        return None
+    study = Study(_whole(sub, "year", 1000, 2999), _whole(sub, "size", 1, 10**10),
+                  sub.text("design"))  # fmt: skip
+    if study == Study() and sub.ok:
+        sub.problem("'study' needs at least one of year, size, design")
+    attribution.ok = attribution.ok and sub.ok
+    return study if sub.ok else None
 
 
 def _corpus_name(root: Path, data: Any) -> str:
