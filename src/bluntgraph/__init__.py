@@ -28,8 +28,24 @@ from .errors import (
     UnknownTermError,
     UnsafeQueryError,
 )
-from .loading import bundled_corpus_path, load_corpus, validate_corpus
-from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source, Study
+from .loading import (
+    bundled_corpus_path,
+    corpus_warnings,
+    load_corpus,
+    validate_corpus,
+    without_drafts,
+)
+from .model import (
+    Attribution,
+    Certainty,
+    Claim,
+    Corpus,
+    Entity,
+    Quantity,
+    Reference,
+    Source,
+    Study,
+)
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -70,6 +86,7 @@ __all__ = [
     "__version__",
     "build_graph",
     "bundled_corpus_path",
+    "corpus_warnings",
     "evidence_table",
     "from_rdf",
     "list_rules",
@@ -78,6 +95,7 @@ __all__ = [
     "run_checks",
     "to_rdf",
     "validate_corpus",
+    "without_drafts",
 ]
 
 
