@@ -33,6 +33,7 @@ examples:
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
+  bluntgraph check --corpus my-corpus --dismiss F-3a9c1e --why "the FAQ answers another question"
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph query causes "emotional blunting"     what the sources say causes it
@@ -174,6 +175,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from .loading import load_corpus
 
     corpus = load_corpus(root)
+    from .checks import read_dismissals, run_checks, stale_dismissals
+
+    dismissals = read_dismissals(corpus)
+    if dismissals:
+        stale = stale_dismissals(corpus, run_checks(corpus), dismissals)
+        for line in stale:
+            print(line)
+        if stale:
+            print(
+                f"{len(stale)} stale dismissal{'s' * (len(stale) > 1)} in {root}",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
     print(
         f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
         f"{len(corpus.entities)} entities, {len(corpus.references)} references"
@@ -183,12 +197,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .checks import (
+        apply_dismissals,
         explain_pair,
         findings_document,
         format_markdown,
         format_text,
         get_rule,
         list_rules,
+        read_dismissals,
         run_checks,
     )
     from .loading import load_corpus
@@ -210,7 +226,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print("\n".join(explain_pair(corpus, *args.explain)))
         return EXIT_OK
+    if args.why is not None and not args.dismiss:
+        print("bluntgraph: error: --why goes with --dismiss ID", file=sys.stderr)
+        return EXIT_USAGE
+    if args.dismiss:
+        return _dismiss(corpus, args.dismiss, args.why)
     findings = run_checks(corpus, args.rule)
+    if corpus.root is not None:
+        findings = apply_dismissals(findings, read_dismissals(corpus), corpus)
+    if args.hide_dismissed:
+        findings = [f for f in findings if f.dismissed is None]
     if args.format == "json":
         import json
 
@@ -221,8 +246,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
         width = shutil.get_terminal_size((100, 24)).columns
         sys.stdout.write(format_text(findings, corpus, width=min(width, 120)))
     levels = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
-    failing = [f for f in findings if f.severity in levels[args.fail_on]]
+    failing = [f for f in findings if f.severity in levels[args.fail_on] and f.dismissed is None]
     return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _dismiss(corpus: Corpus, finding_id: str, why: str | None) -> int:
+    from .checks import dismiss, run_checks
+
+    if why is None:
+        print(
+            'bluntgraph: error: --dismiss needs --why "why this finding is not a problem"',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    dismissal = dismiss(corpus, run_checks(corpus), finding_id, why)
+    print(
+        f"dismissed {dismissal.id} ({dismissal.rule}): {dismissal.reason} — recorded in "
+        f"{corpus.root}/reviews.yaml"
+    )
+    return EXIT_OK
 
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
@@ -269,9 +311,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write(
-        render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width)
-    )
+    sys.stdout.write(render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width))
     return EXIT_OK
 
 
@@ -465,7 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="list every problem in a corpus",
         description="Check a corpus folder and list every problem found (file:line: entry: "
-        "what is wrong (what to do)). Exits 1 if there is any.",
+        "what is wrong (what to do)), and every dismissal in reviews.yaml that no longer "
+        "applies (its finding is gone or one of its claims changed). Exits 1 if there is any.",
     )
     _corpus_arg(validate)
     validate.set_defaults(func=_cmd_validate)
@@ -504,6 +545,20 @@ def build_parser() -> argparse.ArgumentParser:
         nargs=2,
         metavar="CLAIM",
         help="say why two claims do or do not conflict, instead of running the checks",
+    )
+    check.add_argument(
+        "--dismiss",
+        metavar="ID",
+        help="record finding ID as a false alarm in the corpus's reviews.yaml (needs --why); "
+        "it is then shown as dismissed and never counts for --fail-on, until a claim changes",
+    )
+    check.add_argument(
+        "--why", metavar="TEXT", help="the reason for --dismiss, kept in reviews.yaml"
+    )
+    check.add_argument(
+        "--hide-dismissed",
+        action="store_true",
+        help="leave dismissed findings out of the report (they are marked otherwise)",
     )
     check.set_defaults(func=_cmd_check)
 
@@ -632,8 +687,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"bluntgraph: {problem}", file=sys.stderr)
         print(
-            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; "
-            "nothing was written",
+            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; nothing was written",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS

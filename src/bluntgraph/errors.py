@@ -9,6 +9,7 @@
     ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
+    ├── ReviewError          a dismissal cannot be recorded or read (reviews.yaml)
     └── OutputError          an output could not be written
 
 Every error's ``str()`` is one line fit to print for a user.
@@ -26,6 +27,7 @@ __all__ = [
     "OutputError",
     "Problem",
     "QueryError",
+    "ReviewError",
     "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",
@@ -78,6 +80,10 @@ class UnsafeQueryError(BluntgraphError):
 
 class UnknownRuleError(BluntgraphError):
     """A check rule was asked for by a name no rule has (``bluntgraph check --list-rules``)."""
+
+
+class ReviewError(BluntgraphError):
+    """A dismissal cannot be recorded or read: unknown finding, empty reason, bad reviews.yaml."""
 
 
 class OutputError(BluntgraphError):
