@@ -24,6 +24,9 @@ SLEEP: list[dict[str, Any]] = [
     {"id": "stress", "label": "stress", "type": "condition"},
     {"id": "statin", "label": "statin", "type": "drug_class"},
     {"id": "muscle_pain", "label": "muscle pain", "type": "symptom"},
+    {"id": "coffee_drinking", "label": "coffee drinking", "type": "practice"},
+    {"id": "habit", "label": "habit", "type": "concept", "disjoint_with": ["disease"]},
+    {"id": "disease", "label": "disease", "type": "concept"},
 ]  # fmt: skip
 
 RESEARCH = {"kind": "research-appeal", "cue": "Studies show"}
@@ -361,3 +364,19 @@ def test_claims_sharing_a_passage_give_one_finding(build: Builder) -> None:
     assert sorted(sorted(ids(f)) for f in appeals) == [["a-insomnia", "a-jitters"], ["a-other"]]
     (work,) = found(corpus, "untraceable-work")
     assert ids(work) == {"a-review-1", "a-review-2"}
+
+
+# ---------------------------------------------------------------- similes are not definitions
+def test_a_simile_is_not_a_definition(build: Builder) -> None:
+    simile = claim("a-like", "Like other habits, coffee drinking lies on a continuum.",
+                   "coffee_drinking", "defined_as", "habit")  # fmt: skip
+    disease = claim("b-disease", "Coffee drinking is a disease.", "coffee_drinking",
+                    "defined_as", "disease")  # fmt: skip
+    corpus = build({"a": [simile], "b": [disease]}, entities=SLEEP)
+    assert found(corpus, "disjoint-definitions") == []
+    # near miss: said with a defining cue, it is a definition and the clash is reported
+    habit = claim("a-habit", "Coffee drinking is a habit.", "coffee_drinking", "defined_as",
+                  "habit")  # fmt: skip
+    corpus = build({"a": [habit], "b": [disease]}, entities=SLEEP)
+    (finding,) = found(corpus, "disjoint-definitions")
+    assert ids(finding) == {"a-habit", "b-disease"}

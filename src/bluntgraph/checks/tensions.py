@@ -9,6 +9,7 @@ from ..model import Claim
 from ..vocabulary import Vocabulary
 from . import wording
 from .compare import canonical, direction
+from .definitions import definition_claims
 from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
@@ -266,7 +267,7 @@ def classification_against_vocabulary(ctx: CheckContext) -> Iterator[Draft]:
     """
     vocab = ctx.vocabulary
     found: dict[tuple[str, str], list[str]] = {}
-    for claim in ctx.with_predicate("defined_as"):
+    for claim in definition_claims(ctx):
         pair = (claim.subject, claim.object)
         if claim.negated:
             continue
