@@ -380,3 +380,19 @@ def test_a_simile_is_not_a_definition(build: Builder) -> None:
     corpus = build({"a": [habit], "b": [disease]}, entities=SLEEP)
     (finding,) = found(corpus, "disjoint-definitions")
     assert ids(finding) == {"a-habit", "b-disease"}
+
+
+def test_consecutive_sentences_on_one_appeal_give_one_finding(build: Builder) -> None:
+    some = {"kind": "research-appeal", "cue": "some studies suggest"}
+    corpus = build({"a": [
+        claim("a-first", "Some studies suggest caffeine blocks adenosine.", "caffeine", "causes",
+              "insomnia", attribution=some),
+        claim("a-second", "This would account for lost sleep.", "caffeine", "causes", "jitters",
+              attribution=some),
+        claim("a-gap", "Coffee is popular.", "caffeine", "causes", "jitters"),
+        claim("a-later", "Some studies suggest energy drinks do too.", "energy_drink", "causes",
+              "insomnia", attribution=some),
+    ]}, entities=SLEEP)  # fmt: skip
+    appeals = found(corpus, "research-claim-without-reference")
+    # a sentence in between (another claim's) separates the later appeal
+    assert sorted(sorted(ids(f)) for f in appeals) == [["a-first", "a-second"], ["a-later"]]

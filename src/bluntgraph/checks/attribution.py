@@ -21,6 +21,29 @@ __all__ = [
 ]
 
 
+def _one_appeal(ctx: CheckContext, passages: list[list[Claim]]) -> list[list[Claim]]:
+    """Passages joined when they follow each other in the text and share the appeal's cue."""
+    joined: list[list[Claim]] = []
+    for passage in passages:
+        if joined:
+            last = joined[-1]
+            before = max(last, key=lambda c: c.end)
+            after = min(passage, key=lambda c: c.start)
+            source = ctx.source(after.source)
+            cue = (after.attribution.cue or "").casefold()
+            if (
+                source is not None
+                and before.source == after.source
+                and cue
+                and cue == (before.attribution.cue or "").casefold()
+                and not any(ch.isalnum() for ch in source.text[before.end : after.start])
+            ):
+                last.extend(passage)
+                continue
+        joined.append(list(passage))
+    return joined
+
+
 def _what(ctx: CheckContext, claims: list[Claim]) -> str:
     return wording.join(list(dict.fromkeys(ctx.statistic(c) for c in claims)))
 
@@ -32,14 +55,16 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     Looks at claims whose attribution kind is ``research-appeal`` ("studies
     suggest", "research shows", "in clinical trials", "well-documented")
     and whose attribution lists no BibTeX key. Claims that quote the same
-    passage (or overlapping ones) are reported together.
+    passage (or overlapping ones) are reported together, and so are
+    consecutive sentences that rest on the same appeal ("Some studies
+    suggest X. This would account for Y.").
     """
     appeals = [
         c
         for c in ctx.claims
         if c.attribution.kind == "research-appeal" and not c.attribution.references
     ]
-    for claims in ctx.passages(appeals):
+    for claims in _one_appeal(ctx, ctx.passages(appeals)):
         cue = claims[0].attribution.cue or "research"
         yield Draft(
             f"{ctx.where_all(claims)} appeals to research (“{cue}”) for: {_what(ctx, claims)}; "
