@@ -121,3 +121,41 @@ def test_bad_entity_status_is_an_error(make_corpus: CorpusMaker) -> None:
     root = make_corpus(texts={"c": TEXT}, claims={"c": [CURATED]}, entities=entities)
     problems = [str(p) for p in validate_corpus(root)]
     assert len(problems) == 1 and "'status' is 'draft', not one of: proposed" in problems[0]
+
+
+def test_the_html_page_marks_drafts_and_proposed_terms(
+    make_corpus: CorpusMaker, tmp_path: Path
+) -> None:
+    root = _corpus(make_corpus, [CURATED, DRAFT, CURATED_PROPOSED])
+    bluntgraph.load(root, include_drafts=True).to_html(tmp_path / "d.html")
+    page = (tmp_path / "d.html").read_text(encoding="utf-8")
+    assert "draft: " in page and '"Draft claim"' in page and "borderDashes" in page
+    assert "draft, not yet reviewed" in page and "proposed, not yet reviewed" in page
+    assert "draft claim or proposed term" in page  # the legend says what dashes mean
+    bluntgraph.load(root).to_html(tmp_path / "c.html")
+    curated = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert "Draft claim" not in curated and "draft, not yet reviewed" not in curated
+
+
+def test_commands_leave_drafts_out_unless_asked(
+    make_corpus: CorpusMaker, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from bluntgraph.cli import main
+
+    root = str(_corpus(make_corpus, [CURATED, DRAFT, CURATED_PROPOSED]))
+    for drafts in ([], ["--include-drafts"]):
+        assert main(["query", "claims", "--corpus", root, "--format", "csv", *drafts]) == 0
+        shown = "c-late-coffee-deep-sleep" in capsys.readouterr().out
+        assert shown == bool(drafts)
+        assert main(["check", "--corpus", root, "--format", "json", *drafts]) == 0
+        capsys.readouterr()
+        assert main(["export", "--corpus", root, "--format", "nt", *drafts]) == 0
+        shown = "c-late-coffee-deep-sleep" in capsys.readouterr().out
+        assert shown == bool(drafts)
+        out = tmp_path / f"view{len(drafts)}.html"
+        assert main(["view", "--corpus", root, "-o", str(out), *drafts]) == 0
+        assert ("Draft claim" in out.read_text(encoding="utf-8")) == bool(drafts)
+    assert main(["validate", "--corpus", root]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("warning: ") for line in out) == 4  # 1 draft, 3 proposed terms
+    assert "(1 draft to review" in out[-1]

@@ -199,6 +199,7 @@
       swatch.style.backgroundColor = item.color;
       swatch.style.borderColor = item.border;
     }
+    if (item.dashed) swatch.style.borderStyle = "dashed";
     legendRow(swatch, item.label);
   });
   legend.appendChild(el("h3", null, "Edges"));
