@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from ..model import Claim, Reference, Study
@@ -80,22 +79,17 @@ def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
     Looks at claims whose attribution kind is ``unidentified-work`` ("one
     study estimates", "a 2021 review", "per recent reviews") and that cite
     no reference: the work cannot be traced. Warning when the claim carries
-    a figure (a number with no traceable origin), info otherwise. Claims of
-    one source that quote overlapping passages, or name the work with the
-    same words ("a 2021 review"), are reported together: one work, one
-    finding.
+    a figure (a number with no traceable origin), info otherwise. Claims
+    that quote overlapping passages, or consecutive sentences naming the
+    work with the same words ("A 2021 review explains X. Instead, it
+    involves Y."), are reported together: one work, one finding.
     """
     vague = [
         c
         for c in ctx.claims
         if c.attribution.kind == "unidentified-work" and not c.attribution.references
     ]
-    works: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for passage in ctx.passages(vague):
-        cue = passage[0].attribution.cue or "a study"
-        works[(passage[0].source, cue.casefold())].extend(passage)
-    for claims in works.values():
-        claims = ctx.in_order(claims)
+    for claims in _one_appeal(ctx, ctx.passages(vague)):
         cue = claims[0].attribution.cue or "a study"
         figure = any(c.quantity for c in claims)
         yield Draft(
