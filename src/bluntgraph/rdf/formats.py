@@ -1,19 +1,22 @@
-"""RDF files that are byte-identical from one build to the next: Turtle, TriG, JSON-LD, N-Triples.
+"""Any rdflib Graph or Dataset as RDF text that is the same every time, and RDF text parsed back.
 
-rdflib's serializers are only partly deterministic (TriG writes its graphs,
-JSON-LD its nodes, N-Triples its lines in an order that changes between
-runs), so each format is put in a fixed order here: TriG graphs by corpus,
-then claim by claim (head, assertion, provenance, pubinfo), then findings;
-JSON-LD nodes by ``@id`` and values by content; N-Triples and N-Quads lines
-sorted. Every function returns ``str`` whatever the format.
+A corpus's own RDF is written by :func:`bluntgraph.rdf.export_rdf` (the
+streaming writers of :mod:`bluntgraph.rdf.writers`); :func:`format_rdf`
+serialises *any* rdflib graph — a query's CONSTRUCT, a merged graph — in a
+stable order, and :func:`parse_rdf` reads text back. rdflib's serializers
+are only partly deterministic (TriG writes its graphs, JSON-LD its nodes,
+N-Triples its lines in an order that changes between runs), so each format
+is put in a fixed order here: TriG graphs by corpus, then claim by claim
+(head, assertion, provenance, pubinfo), then findings; JSON-LD nodes by
+``@id`` and values by content; N-Triples and N-Quads lines sorted. Every
+function returns ``str`` whatever the format.
 
 Examples
 --------
 >>> from bluntgraph import load_corpus
->>> corpus = load_corpus()
->>> export_rdf(corpus, "ttl") == export_rdf(corpus, "ttl")
-True
->>> export_rdf(corpus, "nt").splitlines() == sorted(export_rdf(corpus, "nt").splitlines())
+>>> from bluntgraph.rdf import to_dataset
+>>> dataset = to_dataset(load_corpus())
+>>> format_rdf(dataset, "nt").splitlines() == sorted(format_rdf(dataset, "nt").splitlines())
 True
 """
 
@@ -21,18 +24,16 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+import threading
 from typing import Any
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from ..checks.findings import Finding
-from ..model import Corpus
 from ._compat import rdflib_internals
-from .to_rdf import PREFIXES, bind_prefixes, to_dataset
+from .to_rdf import PREFIXES, bind_prefixes
 
-__all__ = ["FORMATS", "JSONLD_CONTEXT", "export_rdf", "format_rdf", "parse_rdf"]
+__all__ = ["FORMATS", "JSONLD_CONTEXT", "format_rdf", "parse_rdf"]
 
 #: format name -> (rdflib format, what it is)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -147,21 +148,6 @@ def format_rdf(rdf: Graph | Dataset, fmt: str) -> str:
     return _sorted_lines(graph.serialize(format="nt"))
 
 
-def export_rdf(
-    corpus: Corpus,
-    fmt: str,
-    findings: Iterable[Finding] | None = None,
-    base: str | None = None,
-) -> str:
-    """The corpus (and findings) as RDF text: ``ttl``, ``trig``, ``jsonld``, ``nt`` or ``nq``.
-
-    See :func:`~bluntgraph.rdf.to_dataset` for ``findings`` and ``base``.
-    """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown RDF format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    return format_rdf(to_dataset(corpus, findings, base), fmt)
-
-
 def parse_rdf(data: str | bytes, fmt: str) -> Dataset:
     """RDF text in format ``fmt`` (one of :data:`FORMATS`) parsed into a Dataset.
 
@@ -179,30 +165,72 @@ def parse_rdf(data: str | bytes, fmt: str) -> Dataset:
         raise ValueError(f"unknown RDF format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if isinstance(data, bytes):
         data = data.decode("utf-8")
-    if fmt == "jsonld" and '"@context"' in data and _remote_context(json.loads(data)):
-        raise ValueError("JSON-LD with a remote @context is not read (it would be fetched)")
+    if fmt == "jsonld":
+        return _parse_jsonld(data)
     dataset = Dataset()
     with rdflib_internals():
         dataset.parse(data=data, format=FORMATS[fmt][0])
     return dataset
 
 
+_NO_FETCH = threading.Lock()
+
+
+def _refuse_fetch(source: Any, *args: Any, **kwargs: Any) -> Any:
+    raise ValueError(f"JSON-LD names a context to fetch ({str(source)[:80]!r}); it is not read")
+
+
+def _parse_jsonld(text: str) -> Dataset:
+    """JSON-LD parsed without ever reading a file or the network.
+
+    The text is decoded first and its *decoded* keys inspected (so ``\\u0040context``
+    is ``@context`` too); a context named by IRI or path, or an ``@import``, is
+    refused. rdflib then gets the decoded data, and its context fetcher is
+    replaced, for the parse, by one that refuses everything.
+    """
+    try:
+        document = json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON-LD nested too deeply to read") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"malformed JSON-LD: {exc.msg} (line {exc.lineno})") from None
+    if _remote_context(document):
+        raise ValueError("JSON-LD with a remote @context is not read (it would be fetched)")
+    from rdflib.plugins.shared.jsonld import context as jsonld_context
+
+    dataset = Dataset()
+    with _NO_FETCH, rdflib_internals():
+        fetch = getattr(jsonld_context, "source_to_json")  # noqa: B009
+        setattr(jsonld_context, "source_to_json", _refuse_fetch)  # noqa: B010
+        try:
+            dataset.parse(data=document, format="json-ld")
+        except RecursionError:
+            raise ValueError("JSON-LD nested too deeply to read") from None
+        finally:
+            setattr(jsonld_context, "source_to_json", fetch)  # noqa: B010
+    return dataset
+
+
 def _remote_context(document: Any) -> bool:
     """Whether a JSON-LD document names a context by IRI anywhere (which rdflib would fetch)."""
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if key == "@context" and _names_iri(value):
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "@context" in node and _names_iri(node["@context"]):
                 return True
-            if _remote_context(value):
-                return True
-    elif isinstance(document, list):
-        return any(_remote_context(item) for item in document)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
     return False
 
 
 def _names_iri(context: Any) -> bool:
-    if isinstance(context, str):
-        return True
-    if isinstance(context, list):
-        return any(_names_iri(item) for item in context)
-    return isinstance(context, dict) and "@import" in context
+    stack = [context]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) or (isinstance(node, dict) and "@import" in node):
+            return True
+        if isinstance(node, list):
+            stack.extend(node)
+    return False
