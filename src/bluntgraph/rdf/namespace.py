@@ -93,7 +93,7 @@ class BG(DefinedNamespace):
 
     # claims: where and on what evidence
     section: URIRef  # title, summary, body, faq…
-    attributionKind: URIRef  # cited, described-study, unidentified-work, research-appeal, expert, none
+    attributionKind: URIRef  # cited, described-study, unidentified-work, research-appeal, …
     attributionCue: URIRef  # the words of the appeal ("studies suggest")
     expert: URIRef  # the named expert the source relies on
     attributionMode: URIRef  # asserts (the source's own voice) or reports (someone else found)
