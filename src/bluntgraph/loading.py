@@ -73,7 +73,7 @@ _SOURCE_FIELDS = {
 }  # fmt: skip
 _ENTITY_FIELDS = {
     "id", "label", "type", "synonyms", "broader", "acts_on", "member_if", "disjoint_with",
-    "takes", "has_condition", "duration", "xrefs", "description", "status",
+    "takes", "has_condition", "duration", "xrefs", "description", "status", "close_matches",
 }  # fmt: skip
 _CLAIM_FIELDS = {
     "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
@@ -499,6 +499,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 has_condition=entry.text("has_condition"),
                 duration=entry.text("duration"),
                 xrefs=entry.pairs("xrefs"),
+                close_matches=entry.pairs("close_matches"),
                 description=entry.text("description"),
                 status=status,
             )

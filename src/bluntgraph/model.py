@@ -199,6 +199,8 @@ class Entity:
     has_condition: str | None = None
     duration: str | None = None
     xrefs: tuple[tuple[str, str], ...] = ()
+    #: identifiers of close but not identical concepts (``skos:closeMatch``), as xrefs
+    close_matches: tuple[tuple[str, str], ...] = ()
     description: str | None = None
     status: str | None = None
 
