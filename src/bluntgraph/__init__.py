@@ -21,10 +21,12 @@ from .errors import (
     BluntgraphError,
     CorpusError,
     CorpusNotFoundError,
+    EndpointError,
     InputError,
     MissingExtraError,
     OutputError,
     Problem,
+    PushError,
     QueryError,
     ReviewError,
     UnknownRuleError,
@@ -57,10 +59,11 @@ if TYPE_CHECKING:
     from .graph import build_graph
     from .kg import KnowledgeGraph, load
     from .rdf import from_rdf, to_rdf
+    from .store import Endpoint
 
 #: modules imported on first use of one of their public names: they bring in
 #: pandas and networkx, which would double the start-up time of every command
-_LAZY_MODULES = ("checks", "extract", "graph", "kg", "rdf")
+_LAZY_MODULES = ("checks", "extract", "graph", "kg", "rdf", "store")
 
 __version__ = "0.1.0"
 
@@ -74,6 +77,8 @@ __all__ = [
     "CorpusError",
     "CorpusNotFoundError",
     "Drafts",
+    "Endpoint",
+    "EndpointError",
     "Entity",
     "Extractor",
     "Finding",
@@ -82,6 +87,7 @@ __all__ = [
     "MissingExtraError",
     "OutputError",
     "Problem",
+    "PushError",
     "Quantity",
     "QueryError",
     "Reference",

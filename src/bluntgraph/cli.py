@@ -43,6 +43,7 @@ examples:
   bluntgraph query claims --subject SSRI --format csv
   bluntgraph export --format trig --out graph.trig   RDF, one nanopublication per claim
   bluntgraph sparql my-query.rq --format csv       a SPARQL query (text, file or -)
+  bluntgraph push --endpoint http://localhost:7878  publish to a SPARQL store
 
 The corpus format is described in docs/corpus-format.md.
 """
@@ -399,8 +400,18 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     from .query import render
 
     query = _query_text(args.query)
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-    frame = kg.sparql(query)
+    if args.endpoint is not None:
+        from .store import Endpoint
+
+        if args.corpus is not None:
+            print("bluntgraph: error: --corpus and --endpoint exclude each other (the endpoint "
+                  "holds the graphs)", file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+        with Endpoint(args.endpoint, timeout=args.timeout) as endpoint:
+            frame = endpoint.query(query)
+    else:
+        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        frame = kg.sparql(query)
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
         def plain(value: object) -> object:
@@ -414,6 +425,51 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render(frame, args.format, width=width))
     return EXIT_OK
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+    from .store import Endpoint
+
+    progress = _Progress(args.quiet)
+    endpoint = Endpoint(args.endpoint, store=args.store, timeout=args.timeout)
+    try:
+        progress("loading corpus")
+        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        _settle(kg.corpus)
+        progress("running checks")
+        findings = kg.findings
+        progress("pushing")
+        report = endpoint.push(
+            kg.corpus, findings, base=args.graph_base, batch=args.batch,
+            per_graph=args.per_graph, force=args.force,
+            progress=lambda done, total: progress(f"pushed batch {done} of {total}"),
+        )  # fmt: skip
+    finally:
+        progress.done()
+        endpoint.close()
+    print(report)
+    return EXIT_OK
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
+def _endpoint_args(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--endpoint", metavar="URL", required=required,
+                        help="the SPARQL query URL (e.g. http://localhost:7878 for Oxigraph); "
+                        "credentials come from BLUNTGRAPH_ENDPOINT_USER/_PASSWORD, "
+                        "BLUNTGRAPH_ENDPOINT_TOKEN or ~/.netrc, never from here")  # fmt: skip
+    parser.add_argument("--timeout", metavar="S", type=_seconds, default=60.0,
+                        help="seconds to wait for each answer (default 60)")  # fmt: skip
 
 
 def _kinds_arg(text: str) -> tuple[str, ...]:
@@ -871,7 +927,46 @@ def build_parser() -> argparse.ArgumentParser:
     _drafts_arg(sparql)
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
                         help="table (fits the terminal), csv or json (full text)")  # fmt: skip
+    _endpoint_args(sparql, required=False)
     sparql.set_defaults(func=_cmd_sparql)
+
+    push = commands.add_parser(
+        "push",
+        help="publish the corpus's graphs to a SPARQL endpoint (Graph Store Protocol)",
+        description="Publish the corpus and its findings to a SPARQL 1.1 store through the "
+        "Graph Store HTTP Protocol: the records graph, each claim's nanopublication graphs "
+        "and the findings graph as named graphs, sent in batches. Pushing again replaces "
+        "the corpus's graphs (a manifest graph lists them, so stale ones are deleted); "
+        "graphs of other corpora are never touched. If a batch fails, the error says which, "
+        "and every graph not yet replaced keeps its previous state. See docs/sharing.md.",
+        epilog="examples:\n"
+        "  oxigraph serve --location store --union-default-graph &\n"
+        "  bluntgraph push --endpoint http://localhost:7878\n"
+        "  bluntgraph sparql --endpoint http://localhost:7878 my-query.rq\n"
+        "  bluntgraph push \\   # Virtuoso; its user and password in ~/.netrc\n"
+        "    --endpoint http://localhost:8890/sparql \\\n"
+        "    --store http://localhost:8890/sparql-graph-crud-auth --per-graph   # Virtuoso",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _endpoint_args(push, required=True)
+    _corpus_arg(push)
+    _drafts_arg(push)
+    push.add_argument("--store", metavar="URL",
+                      help="the Graph Store Protocol URL (default: /store beside an Oxigraph "
+                      "URL, else the endpoint URL itself)")  # fmt: skip
+    push.add_argument("--graph-base", metavar="IRI",
+                      help="where the corpus's IRIs live (default https://w3id.org/"
+                      "bluntgraph/corpus/; the corpus name is appended)")  # fmt: skip
+    push.add_argument("--batch", metavar="N", type=_positive, default=500,
+                      help="claims per batch (default 500, about 20,000 triples)")  # fmt: skip
+    push.add_argument("--per-graph", action="store_true",
+                      help="send each graph in a request of its own (PUT), for stores that "
+                      "take no N-Quads on the store URL (Virtuoso)")  # fmt: skip
+    push.add_argument("--force", action="store_true",
+                      help="send every graph, even those unchanged since the last push "
+                      "(after the store's copy was edited by hand)")  # fmt: skip
+    push.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    push.set_defaults(func=_cmd_push)
     return parser
 
 

@@ -272,6 +272,7 @@ def _entity(reader: _Reader, entry: str, node: Node) -> Entity:
         xrefs=tuple(sorted(xrefs)),
         close_matches=tuple(sorted(close_matches)),
         description=r.maybe_text(entry, node, DCTERMS.description),
+        status=r.maybe_text(entry, node, BG.status),
     )
 
 
@@ -350,6 +351,7 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
             size=r.maybe_integer(entry, study_node, BG.studySize),
             design=r.maybe_text(entry, study_node, BG.studyDesign),
         )
+    confidence = r.decimal(entry, node, BG.confidence)
 
     def key_of(reference: Node) -> str:
         return r.text(entry, reference, DCTERMS.identifier)
@@ -385,6 +387,9 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
         ),
         facets=tuple(sorted(facets)),
         note=r.maybe_text(entry, node, SKOS.note),
+        status=r.maybe_text(entry, node, BG.status),
+        confidence=None if confidence is None else float(confidence),
+        cues=r.ordered(entry, node, BG.cue, BG.cueList, lambda n: r.literal(entry, n, BG.cue)),
     )
 
 
