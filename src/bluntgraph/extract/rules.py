@@ -113,6 +113,15 @@ _COUNTED = re.compile(
     r"different|a range of)\b",
     re.IGNORECASE,
 )
+_ACTIVITY = re.compile(
+    r"\s*(?P<verb>[A-Za-z]+ing)\b(?:\s+(?:to|from|off|out|up|down|on)\b)?\s*"
+)
+#: words in -ing that start a clause without naming an activity
+_NOT_GERUNDS = frozenset({
+    "according", "including", "regarding", "concerning", "during", "following", "considering",
+    "excluding", "nothing", "something", "anything", "everything", "morning", "evening",
+    "thing", "spring", "king", "ring", "bring", "sing", "string", "wing", "ping",
+})
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
@@ -180,7 +189,7 @@ _BYLINE = re.compile(
 )
 _SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
-_ACCORDING = re.compile(rf"\baccording to\s+{_EXPERT_NAME}")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
                              re.IGNORECASE)
 _INCLUDE_HEAD = (
@@ -333,9 +342,17 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
                 break
         if not picked:
             return None
+        before = text_wo[: picked[0].start()]
+        head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?$", before)
+        if head is not None and not _is_stop(head.group(1)) and not _VERB_FORM.match(
+                head.group(1)):
+            # "Simvastatin at high doses is linked to …": the head, not the modifier
+            return head.start(1), head.end(1)
         return picked[0].start(), picked[-1].end()
-    lead = _LEAD.match(text_wo)
-    offset = lead.end() if lead else 0
+    stripped = len(text_wo) - len(text_wo.lstrip())
+    lead = _LEAD.match(text_wo[stripped:])
+    offset = stripped + (lead.end() if lead else 0)
     rest = text_wo[offset:]
     cut = _NP_CUT.search(rest)
     body = rest[: cut.start()] if cut else rest
@@ -408,13 +425,24 @@ class RuleExtractor:
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
-        if not inside and left and re.match(r"^\s*[A-Za-z]+ing\b", sentence[lo:hi]) and not \
-                _is_stop(sentence[lo:hi].split()[0]):
-            # "Drinking coffee in the afternoon can …": the activity at the clause's start
-            span = _noun_phrase(sentence[lo:hi], from_end=False)
-            if span is not None:
-                name = sentence[lo + span[0] : lo + span[1]]
-                return [_Term(lo + span[0], lo + span[1], name.lower(), False)]
+        activity = _ACTIVITY.match(sentence, lo, hi) if left else None
+        if activity is not None and inside and activity.group("verb").lower() in (
+                "taking", "using", "receiving", "having", "getting"):
+            activity = None  # "Taking antidepressants can …": the drug itself
+        if activity is not None and activity.group("verb").lower() in _NOT_GERUNDS:
+            activity = None
+        if activity is not None and not _is_stop(activity.group("verb")) and not any(
+            t.start <= activity.start("verb") for t in inside
+        ):
+            # "Drinking coffee in the afternoon can …", "Switching to a different statin
+            # often …": the activity at the clause's start
+            rest_at = activity.end()
+            span = _noun_phrase(sentence[rest_at:hi], from_end=False)
+            end = rest_at + span[1] if span is not None else activity.end("verb")
+            phrase = " ".join(sentence[activity.start("verb") : end].split())
+            resolved = self._resolve_name(phrase)
+            return [_Term(activity.start("verb"), end, resolved or phrase.lower(),
+                          resolved is not None)]
         if not inside:
             referent = self._referent(sentence[lo:hi], left)
             if referent is not None:
@@ -608,12 +636,9 @@ class RuleExtractor:
         parts = re.split(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", rest)
         if left:
             parts = parts[::-1]
-            if parts and not parts[0].strip():
-                parts = parts[1:]
-        elif parts and not parts[0].strip():
-            parts = parts[1:]
-        else:
-            return found  # the phrase is not followed by a list separator
+        if len(parts) < 2 or parts[0].strip():
+            return found  # no list separator next to the phrase
+        parts = parts[1:]
         for part in parts:
             if not part.strip() or len(part.split()) > 4:
                 break
@@ -674,9 +699,12 @@ class RuleExtractor:
                     distance = 0
                 if best is None or distance < best[0]:
                     best = (distance, level, match.group())
-        if best is not None and best[0] <= 60:
-            return Certainty(best[1], best[2])
         certain = CERTAIN_CUES.search(sentence)
+        if best is not None and best[0] <= 60:
+            if certain is not None and best[2].lower() == "can" and certain.start() < cue_start:
+                # "research shows that X can cause Y": shown, not merely possible
+                return Certainty("certain", certain.group())
+            return Certainty(best[1], best[2])
         if certain is not None:
             return Certainty("certain", certain.group())
         return Certainty()
@@ -822,12 +850,13 @@ class RuleExtractor:
         self._sentences = all_sentences
         proposals: list[Proposal] = []
         quote_depth = 0
+        paragraph = -1
         for sentence in all_sentences:
+            if sentence.paragraph != paragraph:
+                quote_depth, paragraph = 0, sentence.paragraph  # quotes end with their paragraph
             in_quote = quote_depth > 0 or sentence.text.lstrip().startswith(("“", '"'))
             quote_depth += sentence.text.count("“") - sentence.text.count("”")
             quote_depth = max(0, min(quote_depth, 1))
-            if sentence.paragraph != getattr(state, "_paragraph", sentence.paragraph):
-                quote_depth = 0
             terms = self._terms(sentence, matches)
             if sentence.section == "references":
                 # a cited work's title can make a claim: it is reported, with that citation
@@ -1201,8 +1230,10 @@ class RuleExtractor:
                                 False)
             predicate = "associated_with" if match.group("how").lower() in (
                 "related", "associated", "linked") else "causes"
+            certainty = self._certainty(text, match.start(), match.end())
             proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
-                                      cue=match.group().strip(), attribution=attribution)
+                                      cue=match.group().strip(), attribution=attribution,
+                                      certainty=certainty)
             if proposal is not None:
                 yield proposal
 
