@@ -541,12 +541,16 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say(message: str) -> None:
+    print(f"bluntgraph: {message}", file=sys.stderr)
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
     from .ingest import add_article
 
     result = add_article(
         args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
-        replace=args.replace,
+        replace=args.replace, progress=None if args.quiet else _say,
     )  # fmt: skip
     if result.status == "duplicate":
         print(f"{args.path}: already in {args.corpus} as source '{result.source_id}'; "
@@ -799,6 +803,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts, curated "
                      "claims kept (they must still match the new text)")  # fmt: skip
+    add.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     add.set_defaults(func=_cmd_add)
 
     review = commands.add_parser(
