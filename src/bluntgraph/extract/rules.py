@@ -1405,9 +1405,17 @@ class RuleExtractor:
         if topic is None:
             return
         first = _first_word(sentence.text)
-        lead = " ".join(x for x in (sentence.heading, self._lead(sentence)) if x)
-        kind = next((k for k, pattern in _LIST_KINDS if pattern.search(lead)), None)
+        leads = [x for x in (sentence.heading, self._lead(sentence)) if x]
+        lead = " ".join(leads)
+        kind = next((k for k, pattern in _LIST_KINDS for x in leads if pattern.search(x)), None)
         if kind is not None and sentence.kind == "item":
+            named = next((m for x in leads if (m := _LIST_OF.search(x))), None)
+            if named is not None:
+                # "Signs of statin myopathy": the items are signs of that, not of the topic
+                span = _noun_phrase(named.group("x"), from_end=False)
+                if span is not None:
+                    phrase = named.group("x")[span[0] : span[1]]
+                    topic = self._resolve_name(phrase) or phrase.lower()
             terms = [t for t in self._terms(sentence, matches) if t.name != topic]
             if not terms:
                 span = _noun_phrase(sentence.text, from_end=False)
@@ -1475,10 +1483,22 @@ _GERUNDS = {
 
 #: what a list's heading or lead-in says its items are: (predicate, pattern)
 _LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("symptom_of", re.compile(r"\b(?:signs?|symptoms?|looks? like|feels? like|manifest\w*|"
-                              r"what (?:it|this) (?:is|feels))\b", re.IGNORECASE)),
-    ("causes", re.compile(r"\b(?:causes?|why|triggers?|risk factors?|reasons?)\b",
-                          re.IGNORECASE)),
+    # the signs or causes must be what the heading is about ("Signs of X", "What are the
+    # symptoms?"), not a word in it ("Which statins are linked to muscle symptoms?")
+    ("symptom_of", re.compile(
+        r"^\W*(?:(?:the|common|typical|other|key|early|warning|main|possible|outward)\s+)*"
+        r"(?:signs?|symptoms?|manifestations?)\b|\bwhat (?:are )?(?:the )?(?:\w+ )?"
+        r"(?:signs?|symptoms?)\b|looks? like|feels? like|what (?:it|this) (?:is|feels)",
+        re.IGNORECASE)),
+    ("causes", re.compile(
+        r"^\W*(?:(?:the|common|other|main|possible)\s+)*(?:causes?|triggers?|risk factors?|"
+        r"reasons?)\b|\bwhat causes\b|^\W*why\b", re.IGNORECASE)),
+)
+
+_LIST_OF = re.compile(
+    r"\b(?:signs?|symptoms?|manifestations?|causes?|triggers?|risk factors?)\s+(?:of|for)\s+"
+    r"(?P<x>[^?:.;]+)",
+    re.IGNORECASE,
 )
 
 _IMPERATIVES = _wordset(
