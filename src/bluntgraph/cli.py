@@ -34,6 +34,7 @@ examples:
   bluntgraph validate --corpus my-corpus
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
   bluntgraph check --corpus my-corpus --dismiss F-3a9c1e --why "the FAQ answers another question"
+  bluntgraph check --engine dask --corpus big   the same checks on a Dask cluster
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph init statins --empty       … or an empty one, then add articles to it:
@@ -266,8 +267,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for name in args.rule or ():
         get_rule(name)  # an unknown name fails before the corpus is read
-    corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
-    _settle(corpus)
+    if args.engine != "dask" and (args.scheduler or args.workers is not None):
+        print("bluntgraph: error: --scheduler and --workers need --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    if args.engine == "dask" and args.include_drafts:
+        print("bluntgraph: error: --engine dask checks reviewed claims only (no --include-drafts)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    if args.engine == "dask" and not args.explain:
+        from .checks.distributed import check_on_dask
+
+        run = check_on_dask(args.corpus, args.rule, scheduler=args.scheduler,
+                            workers=args.workers or 2)  # fmt: skip
+        corpus, findings = run.corpus, run.findings
+    else:
+        corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
+        _settle(corpus)
     if args.explain:
         unknown = [c for c in args.explain if c not in corpus.claim_by_id]
         if unknown:
@@ -280,7 +295,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.dismiss:
         return _dismiss(corpus, args.dismiss, args.why)
-    findings = run_checks(corpus, args.rule)
+    if args.engine != "dask":
+        findings = run_checks(corpus, args.rule)
     if corpus.root is not None:
         findings = apply_dismissals(findings, read_dismissals(corpus), corpus)
     if args.hide_dismissed:
@@ -566,12 +582,16 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say(message: str) -> None:
+    print(f"bluntgraph: {message}", file=sys.stderr)
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
     from .ingest import add_article
 
     result = add_article(
         args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
-        replace=args.replace,
+        replace=args.replace, progress=None if args.quiet else _say,
     )  # fmt: skip
     if result.status == "duplicate":
         print(f"{args.path}: already in {args.corpus} as source '{result.source_id}'; "
@@ -716,6 +736,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="run only this rule (repeat for several; --list-rules names them)",
     )
     check.add_argument(
+        "--engine",
+        choices=("memory", "dask"),
+        default="memory",
+        help="memory (default: this process) or dask (a Dask cluster: claims partitioned and "
+        "shuffled on each rule's key; the same findings; needs the dask extra)",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: a running scheduler (tcp://host:8786); default: a local "
+        "cluster started for the run",
+    )
+    check.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes of the local cluster "
+        "(default 2)",
+    )
+    check.add_argument(
         "--list-rules", action="store_true", help="list the rules with what each one finds"
     )
     check.add_argument(
@@ -819,6 +859,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts, curated "
                      "claims kept (they must still match the new text)")  # fmt: skip
+    add.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     add.set_defaults(func=_cmd_add)
 
     review = commands.add_parser(
@@ -829,7 +870,7 @@ def build_parser() -> argparse.ArgumentParser:
         "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
         "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
         "--reject and --accept-all decide. Proposed entities that accepted claims name are "
-        "accepted; those nothing names any longer are removed. Files are edited in place "
+        "accepted; those only rejected drafts named are removed. Files are edited in place "
         "(comments kept), atomically, and left as they were if the corpus would not validate.",
         epilog="examples:\n"
         "  bluntgraph review --corpus statins                 one draft at a time\n"
@@ -865,8 +906,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder to write (new or empty)")  # fmt: skip
     synth.add_argument("--seed", type=int, default=0, metavar="S",
                        help="the same seed writes the same corpus (default 0)")  # fmt: skip
-    synth.add_argument("--format", choices=("yaml", "jsonl"), default="yaml",
-                       help="claims as YAML (default) or JSON lines (faster to load)")  # fmt: skip
+    synth.add_argument("--format", choices=("yaml", "jsonl", "parquet"), default="yaml",
+                       help="claims as YAML (default), JSON lines (faster to load) or Parquet "
+                       "parts claims/part-NNNNN.parquet (for check --engine dask; needs the "
+                       "dask extra)")  # fmt: skip
     synth.add_argument("--problem-rate", type=_rate, default=0.01, metavar="R",
                        help="share of claims with a planted problem (default 0.01)")  # fmt: skip
     synth.set_defaults(func=_cmd_synth)

@@ -30,6 +30,7 @@ __all__ = [
     "CorpusError",
     "CorpusNotFoundError",
     "EndpointError",
+    "ExtractorError",
     "InputError",
     "MissingExtraError",
     "OutputError",
@@ -173,3 +174,7 @@ class MissingExtraError(BluntgraphError):
         self.feature = feature
         self.extra = extra
         super().__init__(f"{feature} needs the {extra!r} extra: pip install 'bluntgraph[{extra}]'")
+
+
+class ExtractorError(BluntgraphError):
+    """An extractor could not propose claims: its model endpoint failed or answered badly."""
