@@ -20,22 +20,29 @@ __all__ = [
 ]
 
 
+#: at most this many characters (a full stop, spaces) between consecutive sentences
+_SENTENCE_GAP = 3
+
+
 def _one_appeal(ctx: CheckContext, passages: list[list[Claim]]) -> list[list[Claim]]:
-    """Passages joined when they follow each other in the text and share the appeal's cue."""
+    """Passages joined when they follow each other in the text and share the appeal's cue.
+
+    Consecutive: the second starts at most a full stop and a space or two
+    after the first ends (read from the offsets alone, so every engine
+    agrees without the source texts).
+    """
     joined: list[list[Claim]] = []
     for passage in passages:
         if joined:
             last = joined[-1]
             before = max(last, key=lambda c: c.end)
             after = min(passage, key=lambda c: c.start)
-            source = ctx.source(after.source)
             cue = (after.attribution.cue or "").casefold()
             if (
-                source is not None
-                and before.source == after.source
+                before.source == after.source
                 and cue
                 and cue == (before.attribution.cue or "").casefold()
-                and not any(ch.isalnum() for ch in source.text[before.end : after.start])
+                and 0 <= after.start - before.end <= _SENTENCE_GAP
             ):
                 last.extend(passage)
                 continue
