@@ -221,6 +221,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         if drafts
         else ""
     )
+    if not corpus.claims:
+        to_review = " (no claims yet: write claims/<source-id>.yaml, or `bluntgraph add`)"
     print(
         f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
         f"{len(corpus.entities)} entities, {len(corpus.references)} references{to_review}"
