@@ -34,10 +34,11 @@ times and misses memory allocated outside Python's allocator.
 Stages: ``load`` (load_corpus), ``graph`` (build_graph), ``checks``
 (run_checks; its findings are then compared with the planted problems,
 untimed: ``pass`` means exactly the planted problems were found),
-``turtle``/``trig``/``jsonld`` (the fast writer,
-:func:`bluntgraph.rdf.fast.write_rdf_fast`), the same three through rdflib
-(:func:`bluntgraph.rdf.export_rdf`, up to ``--rdflib-max`` claims: it takes
-minutes beyond), ``html`` (a view focused on one drug, one hop deep), and
+``turtle``/``trig``/``jsonld`` (the streaming writer every command uses,
+:func:`bluntgraph.rdf.write_rdf`), the same three through the rdflib sink
+(:func:`bluntgraph.rdf.to_dataset`, then :func:`bluntgraph.rdf.format_rdf`,
+up to ``--rdflib-max`` claims: it takes minutes beyond), ``html`` (a view
+focused on one drug, one hop deep), and
 ``query`` (what causes one symptom, as a DataFrame). ``pipeline`` runs load →
 graph → all checks → Turtle + TriG in one process: the figure the 10-second
 target is about.
@@ -147,16 +148,16 @@ def _checks(corpus: Path, size: int) -> Run:
     return run
 
 
-def _fast_rdf(fmt: str) -> Callable[[Path, int], Run]:
+def _writer_rdf(fmt: str) -> Callable[[Path, int], Run]:
     def stage(corpus: Path, size: int) -> Run:
         from bluntgraph import load_corpus
-        from bluntgraph.rdf.fast import write_rdf_fast
+        from bluntgraph.rdf import write_rdf
 
         loaded = load_corpus(corpus)
         target = RESULTS / f"out-{size}.{fmt}"
 
         def run() -> dict[str, Any]:
-            (path,) = write_rdf_fast(loaded, target)
+            (path,) = write_rdf(loaded, target)
             return {"bytes": path.stat().st_size}
 
         return run
@@ -167,12 +168,12 @@ def _fast_rdf(fmt: str) -> Callable[[Path, int], Run]:
 def _rdflib_rdf(fmt: str) -> Callable[[Path, int], Run]:
     def stage(corpus: Path, size: int) -> Run:
         from bluntgraph import load_corpus
-        from bluntgraph.rdf import export_rdf
+        from bluntgraph.rdf import format_rdf, to_dataset
 
         loaded = load_corpus(corpus)
 
         def run() -> dict[str, Any]:
-            return {"bytes": len(export_rdf(loaded, fmt).encode("utf-8"))}
+            return {"bytes": len(format_rdf(to_dataset(loaded), fmt).encode("utf-8"))}
 
         return run
 
@@ -211,7 +212,7 @@ def _query(corpus: Path, size: int) -> Run:
 
 def _pipeline(corpus: Path, size: int) -> Run:
     from bluntgraph import build_graph, load_corpus, run_checks
-    from bluntgraph.rdf.fast import write_rdf_fast
+    from bluntgraph.rdf import write_rdf
 
     def run() -> dict[str, Any]:
         steps: dict[str, float] = {}
@@ -222,7 +223,7 @@ def _pipeline(corpus: Path, size: int) -> Run:
         steps["graph"] = time.perf_counter() - start - sum(steps.values())
         findings = run_checks(loaded)
         steps["checks"] = time.perf_counter() - start - sum(steps.values())
-        write_rdf_fast(
+        write_rdf(
             loaded, RESULTS / f"out-{size}.ttl", RESULTS / f"out-{size}.trig", findings=findings
         )
         steps["turtle+trig"] = time.perf_counter() - start - sum(steps.values())
@@ -232,13 +233,13 @@ def _pipeline(corpus: Path, size: int) -> Run:
 
 
 def _triples_file(corpus: Path, size: int) -> Path:
-    """The corpus's triples as N-Triples (made once per size, untimed, by the fast writer)."""
+    """The corpus's triples as N-Triples (made once per size, untimed, by the writer)."""
     from bluntgraph import load_corpus
-    from bluntgraph.rdf.fast import write_rdf_fast
+    from bluntgraph.rdf import write_rdf
 
     path = corpus / "triples.nt"  # goes with the corpus when it is written again
     if not path.exists():
-        write_rdf_fast(load_corpus(corpus), path)
+        write_rdf(load_corpus(corpus), path)
     return path
 
 
@@ -314,12 +315,12 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "load-yaml": ("load (YAML)", _load),
     "graph": ("graph", _graph),
     "checks": ("checks", _checks),
-    "turtle": ("Turtle", _fast_rdf("ttl")),
-    "trig": ("TriG", _fast_rdf("trig")),
-    "jsonld": ("JSON-LD", _fast_rdf("jsonld")),
-    "turtle-rdflib": ("Turtle (rdflib)", _rdflib_rdf("ttl")),
-    "trig-rdflib": ("TriG (rdflib)", _rdflib_rdf("trig")),
-    "jsonld-rdflib": ("JSON-LD (rdflib)", _rdflib_rdf("jsonld")),
+    "turtle": ("Turtle", _writer_rdf("ttl")),
+    "trig": ("TriG", _writer_rdf("trig")),
+    "jsonld": ("JSON-LD", _writer_rdf("jsonld")),
+    "turtle-rdflib": ("Turtle (rdflib sink)", _rdflib_rdf("ttl")),
+    "trig-rdflib": ("TriG (rdflib sink)", _rdflib_rdf("trig")),
+    "jsonld-rdflib": ("JSON-LD (rdflib sink)", _rdflib_rdf("jsonld")),
     "html": ("HTML view", _html),
     "query": ("query", _query),
     "pipeline": ("pipeline", _pipeline),

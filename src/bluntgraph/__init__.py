@@ -22,6 +22,7 @@ from .errors import (
     CorpusError,
     CorpusNotFoundError,
     InputError,
+    MissingExtraError,
     OutputError,
     Problem,
     QueryError,
@@ -41,13 +42,14 @@ from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from .checks import ClaimRef, Finding, evidence_table, list_rules, run_checks
+    from .extract import Drafts, Extractor, draft_claims
     from .graph import build_graph
     from .kg import KnowledgeGraph, load
     from .rdf import from_rdf, to_rdf
 
 #: modules imported on first use of one of their public names: they bring in
 #: pandas and networkx, which would double the start-up time of every command
-_LAZY_MODULES = ("checks", "graph", "kg", "rdf")
+_LAZY_MODULES = ("checks", "extract", "graph", "kg", "rdf")
 
 __version__ = "0.1.0"
 
@@ -60,10 +62,13 @@ __all__ = [
     "Corpus",
     "CorpusError",
     "CorpusNotFoundError",
+    "Drafts",
     "Entity",
+    "Extractor",
     "Finding",
     "InputError",
     "KnowledgeGraph",
+    "MissingExtraError",
     "OutputError",
     "Problem",
     "Quantity",
@@ -78,6 +83,7 @@ __all__ = [
     "build_graph",
     "bundled_corpus_path",
     "corpus_warnings",
+    "draft_claims",
     "evidence_table",
     "from_rdf",
     "list_rules",

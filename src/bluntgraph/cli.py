@@ -318,10 +318,10 @@ def _write_atomically(text: str, target: Path) -> None:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
-    from .rdf import format_rdf
+    from .rdf import export_rdf
 
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-    text = format_rdf(kg.rdf_dataset, args.format)
+    text = export_rdf(kg.corpus, args.format, kg.findings)
     if args.out is None or str(args.out) == "-":
         sys.stdout.write(text)
     else:

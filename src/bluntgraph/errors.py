@@ -10,7 +10,8 @@
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
     ├── OutputError          an output could not be written
-    └── InputError           a file to add (an article page or text) cannot be used
+    ├── InputError           a file to add (an article page or text) cannot be used
+    └── MissingExtraError    an optional feature's extra is not installed
 
 Every error's ``str()`` is one line fit to print for a user.
 """
@@ -26,6 +27,7 @@ __all__ = [
     "CorpusError",
     "CorpusNotFoundError",
     "InputError",
+    "MissingExtraError",
     "OutputError",
     "Problem",
     "QueryError",
@@ -138,3 +140,18 @@ class UnknownTermError(QueryError):
 
 class InputError(BluntgraphError):
     """A file to add to a corpus cannot be used: unreadable, binary, empty, badly encoded…"""
+
+
+class MissingExtraError(BluntgraphError):
+    """An optional feature needs packages of a pyproject extra that are not installed.
+
+    Examples
+    --------
+    >>> str(MissingExtraError("drafting claims", "extract"))
+    "drafting claims needs the 'extract' extra: pip install 'bluntgraph[extract]'"
+    """
+
+    def __init__(self, feature: str, extra: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(f"{feature} needs the {extra!r} extra: pip install 'bluntgraph[{extra}]'")

@@ -89,10 +89,11 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
     """A draft as a person reviews it: the quote in its context, then its fields."""
     claim = draft.claim
     text = corpus.source_by_id[claim.source].text
+    # the quote's own line (a paragraph, list item or heading), cut to ``context`` a side
     before = text[max(0, claim.start - context) : claim.start]
     after = text[claim.end : claim.end + context]
-    before = before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
-    after = after[: after.find("\n\n")] if "\n\n" in after else after
+    before = before[before.rfind("\n") + 1 :]
+    after = after.split("\n", 1)[0]
     name = corpus.entity_by_id
 
     def label(entity_id: str | None) -> str:
