@@ -352,6 +352,20 @@ def _query_text(arg: str) -> str:
     return arg
 
 
+#: seconds ``bluntgraph sparql`` lets a query run before stopping it (``--timeout``)
+SPARQL_TIMEOUT = 30.0
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0: no limit)")
+    return value
+
+
 def _cmd_sparql(args: argparse.Namespace) -> int:
     from decimal import Decimal
 
@@ -361,7 +375,7 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
 
     query = _query_text(args.query)
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-    frame = kg.sparql(query)
+    frame = kg.sparql(query, timeout=args.timeout or None)
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
         def plain(value: object) -> object:
@@ -815,6 +829,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the query text, a file holding it, or - for stdin")  # fmt: skip
     _corpus_arg(sparql)
     _drafts_arg(sparql)
+    sparql.add_argument("--timeout", type=_seconds, default=SPARQL_TIMEOUT, metavar="SECONDS",
+                        help=f"stop a query running longer than this (default: {SPARQL_TIMEOUT:g}; "
+                        "0: no limit)")  # fmt: skip
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
                         help="table (fits the terminal), csv or json (full text)")  # fmt: skip
     sparql.set_defaults(func=_cmd_sparql)

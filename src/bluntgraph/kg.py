@@ -292,13 +292,14 @@ class KnowledgeGraph:
 
         return to_dataset(self.corpus, self.findings)
 
-    def sparql(self, query: str) -> pd.DataFrame:
+    def sparql(self, query: str, timeout: float | None = None) -> pd.DataFrame:
         """The answer to a read-only SPARQL query over :attr:`rdf_dataset`, as a DataFrame.
 
         bluntgraph's prefixes (``bg:``, ``oa:``, ``prov:``, ``skos:``…) are
         predeclared; SERVICE, updates and FROM beyond the dataset raise
-        :class:`~bluntgraph.errors.UnsafeQueryError`. See
-        :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md`` for examples.
+        :class:`~bluntgraph.errors.UnsafeQueryError`. ``timeout`` stops the
+        query after that many seconds with a :class:`~bluntgraph.errors.QueryError`
+        (default: no limit). See :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md``.
 
         Examples
         --------
@@ -308,7 +309,7 @@ class KnowledgeGraph:
         """
         from .rdf import sparql
 
-        return sparql(self.rdf_dataset, query)
+        return sparql(self.rdf_dataset, query, timeout=timeout)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.summary().items())

@@ -51,6 +51,7 @@ from .model import (
 
 __all__ = [
     "bundled_corpus_path",
+    "corpus_problems",
     "corpus_warnings",
     "data_path",
     "load_corpus",
@@ -610,7 +611,7 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
     first_line: dict[str, tuple[str, int]] = {}
     for entry in library.entries:
         line = (entry.start_line or 0) + 1
-        refused = _bibtex_entry_problem(entry.entry_type, entry.key, entry.fields)
+        refused = _bibtex_entry_problem(entry.entry_type, entry.key, [f.key for f in entry.fields])
         if refused is not None:
             out.add(path, line, None, refused, "fix the entry's syntax")
             continue
@@ -645,16 +646,16 @@ _BIBTEX_KEY = re.compile(r"[^\s,{}()\"'#%~=\\]+")
 _BIBTEX_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_:+-]*")
 
 
-def _bibtex_entry_problem(entry_type: str, key: str, fields: Any) -> str | None:
+def _bibtex_entry_problem(entry_type: str, key: str, field_names: Iterable[str]) -> str | None:
     """Why a parsed BibTeX entry cannot be written back and read again, or None."""
     if not _BIBTEX_NAME.fullmatch(entry_type or ""):
         return f"BibTeX entry type {_shown(entry_type)} is not a word (@article, @book…)"
     if not _BIBTEX_KEY.fullmatch(key or ""):
         return (f"BibTeX key {_shown(key)} of @{entry_type} is empty or holds a space, comma, "
                 "brace, quote or other character BibTeX keys cannot have")  # fmt: skip
-    for field in fields:
-        if not _BIBTEX_NAME.fullmatch(field.key or ""):
-            return f"@{entry_type}{{{key}: field name {_shown(field.key)} is not a word"
+    for name in field_names:
+        if not _BIBTEX_NAME.fullmatch(name or ""):
+            return f"@{entry_type}{{{key}: field name {_shown(name)} is not a word"
     return None
 
 
@@ -1201,3 +1202,133 @@ def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = Fals
     if problems or loaded is None:
         raise CorpusError(problems)
     return loaded if include_drafts else without_drafts(loaded)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _strings(value: Any) -> Iterable[str]:
+    """Every text value inside a model object (fields, tuples, pairs, nested records)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, (tuple, list)):
+            stack.extend(item)
+        elif hasattr(item, "__dataclass_fields__"):
+            stack.extend(getattr(item, name) for name in item.__dataclass_fields__)
+
+
+def corpus_problems(corpus: Corpus, file: str = "RDF") -> list[Problem]:
+    """Every rule the loader enforces that an already-built :class:`Corpus` breaks.
+
+    For a corpus that did not come through :func:`load_corpus` (``from_rdf``
+    reads one from RDF anyone may have edited): slug ids, unique ids and
+    BibTeX keys (case-insensitively), no control characters or lone
+    surrogates in any text, values from the closed lists, known entities,
+    sources and references, bounded numbers, sha256 values that are 64 hex
+    digits (and match the text when it is there), text paths inside the
+    corpus, and quotes whose offsets point at exactly their words.
+    Problems name ``file`` as where they are.
+    """
+    problems: list[Problem] = []
+
+    def add(entry: str, message: str) -> None:
+        problems.append(Problem(file, None, entry, message))
+
+    for kind, records in (("entity", corpus.entities), ("source", corpus.sources),
+                          ("claim", corpus.claims)):  # fmt: skip
+        seen: set[str] = set()
+        for record in records:
+            entry = f"{kind} '{_id_text(record.id)}'"
+            if not _SLUG.match(record.id):
+                add(entry, "id must be a slug (lowercase letters, digits, '-', '_')")
+            if record.id in seen:
+                add(entry, f"duplicate {kind} id")
+            seen.add(record.id)
+            bad = next((t for t in _strings(record) if _BAD_CHARS.search(t)), None)
+            if bad is not None:
+                char = _BAD_CHARS.search(bad)
+                assert char is not None
+                add(entry, f"contains the control character or lone surrogate "
+                           f"U+{ord(char.group()):04X}")  # fmt: skip
+    entities = corpus.entity_by_id
+    for entity in corpus.entities:
+        if entity.type not in ENTITY_TYPES:
+            add(f"entity '{_id_text(entity.id)}'", f"type {_shown(entity.type)} is not known")
+        status = getattr(entity, "status", None)
+        if status is not None and status not in ENTITY_STATUSES:
+            add(f"entity '{_id_text(entity.id)}'", f"status {_shown(status)} is not known")
+    for source in corpus.sources:
+        entry = f"source '{_id_text(source.id)}'"
+        if source.kind not in SOURCE_KINDS:
+            add(entry, f"kind {_shown(source.kind)} is not known")
+        if not _SHA256.fullmatch(source.sha256):
+            add(entry, f"sha256 {_shown(source.sha256)} is not 64 hex digits")
+        elif source.text and hashlib.sha256(source.text.encode("utf-8")).hexdigest() != (
+            source.sha256
+        ):
+            add(entry, "sha256 does not match the text")
+        parts = Path(source.text_path).parts
+        if Path(source.text_path).is_absolute() or ".." in parts or not parts:
+            add(entry, f"text path {_shown(source.text_path)} leads outside the corpus folder")
+    folded: set[str] = set()
+    for reference in corpus.references:
+        refused = _bibtex_entry_problem(
+            reference.entry_type, reference.key, [name for name, _ in reference.fields]
+        )
+        entry = f"reference '{_id_text(reference.key)}'"
+        if refused is not None:
+            add(entry, refused)
+        if reference.key.casefold() in folded:
+            add(entry, "duplicate BibTeX key (BibTeX keys ignore case)")
+        folded.add(reference.key.casefold())
+        if any(_BAD_CHARS.search(t) for t in _strings(reference)):
+            add(entry, "contains a control character or lone surrogate")
+    keys = {r.key for r in corpus.references}
+    sources = corpus.source_by_id
+    choices = (("section", SECTIONS), ("predicate", PREDICATES))
+    for claim in corpus.claims:
+        entry = f"claim '{_id_text(claim.id)}'"
+        for name, allowed in choices:
+            if getattr(claim, name) not in allowed:
+                add(entry, f"{name} {_shown(getattr(claim, name))} is not known")
+        if claim.time_course is not None and claim.time_course not in TIME_COURSES:
+            add(entry, f"time_course {_shown(claim.time_course)} is not known")
+        if claim.certainty.level not in CERTAINTY_LEVELS:
+            add(entry, f"certainty {_shown(claim.certainty.level)} is not known")
+        if claim.attribution.kind not in ATTRIBUTION_KINDS or (
+            claim.attribution.mode not in ATTRIBUTION_MODES
+        ):
+            add(entry, "attribution kind or mode is not known")
+        for role in ("subject", "object", "population"):
+            value = getattr(claim, role)
+            if value is not None and value not in entities:
+                add(entry, f"{role} {_shown(value)} is not an entity of the corpus")
+        for key in claim.attribution.references:
+            if key not in keys:
+                add(entry, f"cites unknown BibTeX key {_shown(key)}")
+        quantity = claim.quantity
+        if quantity is not None:
+            if quantity.bound not in BOUND_KINDS:
+                add(entry, f"quantity bound {_shown(quantity.bound)} is not known")
+            for name, number in (("low", quantity.low), ("high", quantity.high)):
+                refused = None if number is None else _number_problem(number)
+                if refused is not None:
+                    add(entry, f"quantity '{name}' {refused}")
+        status = getattr(claim, "status", None)
+        if status is not None and status not in CLAIM_STATUSES:
+            add(entry, f"status {_shown(status)} is not known")
+        if not claim.quote.strip():
+            add(entry, "quote is empty")
+        if claim.start < 0 or claim.end != claim.start + len(claim.quote):
+            add(entry, f"offsets {claim.start}–{claim.end} do not span the quote's "
+                       f"{len(claim.quote)} characters")  # fmt: skip
+            continue
+        source = sources.get(claim.source)
+        if source is None:
+            add(entry, f"source {_shown(claim.source)} is not a source of the corpus")
+        elif source.text and source.text[claim.start : claim.end] != claim.quote:
+            add(entry, f"quote is not at {claim.start}–{claim.end} in the text of its source")
+    return problems
