@@ -79,6 +79,9 @@ RESULTS = ROOT / "benchmarks" / "results"
 TARGET_WALL_S = 10.0
 TARGET_PEAK_MB = 1024.0
 TARGET_CLI_S = 1.0
+TARGET_CHECKS_1M_S = 20.0
+TARGET_WORKER_MB = 4096.0
+DASK_WORKERS = 2
 
 Run = Callable[[], dict[str, Any]]
 
@@ -144,6 +147,48 @@ def _checks(corpus: Path, size: int) -> Run:
 
     def run() -> dict[str, Any]:
         return {"findings": run_checks(loaded)}
+
+    return run
+
+
+def _worker_peak() -> float | None:
+    """A Dask worker's resident high-water mark in MB (run in each worker)."""
+    return _status_mb("VmHWM")
+
+
+def _checks_dask(corpus: Path, size: int) -> Run:
+    """All checks on a 2-worker local Dask cluster, reading the corpus's Parquet parts.
+
+    The cluster is started untimed; *peak* is the driver's, ``worker_peak_mb``
+    the highest worker high-water mark (reset on each worker before the run).
+    """
+    import atexit
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from bluntgraph.checks.distributed import run_checks_dask
+
+    for name in ("distributed", "distributed.shuffle"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    cluster = LocalCluster(
+        n_workers=DASK_WORKERS, threads_per_worker=1, processes=True, dashboard_address=":0"
+    )
+    client = Client(cluster)
+    atexit.register(cluster.close)
+    atexit.register(client.close)
+
+    def run() -> dict[str, Any]:
+        client.run(_reset_peak)
+        findings = run_checks_dask(corpus, client=client)
+        peaks = client.run(_worker_peak)
+        values = sorted(round(v, 1) for v in peaks.values() if v is not None)
+        return {
+            "findings": findings,
+            "workers": DASK_WORKERS,
+            "worker_peaks_mb": values,
+            "worker_peak_mb": max(values) if values else None,
+        }
 
     return run
 
@@ -315,6 +360,7 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "load-yaml": ("load (YAML)", _load),
     "graph": ("graph", _graph),
     "checks": ("checks", _checks),
+    "checks-dask": ("checks (Dask, 2 workers)", _checks_dask),
     "turtle": ("Turtle", _writer_rdf("ttl")),
     "trig": ("TriG", _writer_rdf("trig")),
     "jsonld": ("JSON-LD", _writer_rdf("jsonld")),
@@ -442,6 +488,8 @@ def _fmt_cell(result: dict[str, Any] | None) -> str:
     if result.get("status") != "ok":
         return str(result.get("status"))
     text = f"{result['wall_s']:.2f} s · {result['peak_mb']:.0f} MB"
+    if result.get("worker_peak_mb") is not None:
+        text += f" (workers ≤ {result['worker_peak_mb']:.0f} MB)"
     if "correct" in result:
         text += " ✓" if result["correct"] else " ✗"
     return text
@@ -515,6 +563,7 @@ def _ratios(report: dict[str, Any]) -> dict[str, dict[str, float]]:
         "Turtle / Turtle (rdflib)": ("turtle", "turtle-rdflib"),
         "TriG / TriG (rdflib)": ("trig", "trig-rdflib"),
         "checks / naive pairs": ("checks", "baseline-naive"),
+        "checks (Dask) / checks (in memory)": ("checks-dask", "checks"),
     }
     ratios: dict[str, dict[str, float]] = {}
     for name, (ours, theirs) in pairs.items():
@@ -551,6 +600,24 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
         targets["checks near-linear (growth exponent ≤ 1.2)"] = {
             "met": bool(numbers) and max(numbers) <= 1.2,
             "exponents": exponents,
+        }
+    million = checks.get("1000000")
+    if million:
+        targets["checks at 1M claims ≤ 20 s"] = {
+            "met": million.get("status") == "ok" and million["wall_s"] <= TARGET_CHECKS_1M_S,
+            "wall_s": million.get("wall_s"),
+            "status": million.get("status"),
+        }
+    for size, run in results.get("checks-dask", {}).items():
+        if run.get("status") != "ok":
+            continue
+        targets[f"Dask checks at {_size_name(int(size))}: no worker above 4 GB, exact findings"] = {
+            "met": (run.get("worker_peak_mb") or 0) <= TARGET_WORKER_MB
+            and bool(run.get("correct")),
+            "wall_s": run.get("wall_s"),
+            "worker_peaks_mb": run.get("worker_peaks_mb"),
+            "correct": run.get("correct"),
+            "note": "the target is 10M claims" if int(size) < 10_000_000 else "",
         }
     cli = report.get("cli_check_bundled")
     if cli:
@@ -603,8 +670,10 @@ def main(argv: list[str] | None = None) -> int:
     def runs_at(stage: str, size: int) -> bool:
         if stage not in wanted:
             return False
+        if size > 1_000_000:
+            return stage == "checks-dask"
         if size >= 1_000_000:
-            return stage in ("load", "checks")
+            return stage in ("load", "checks", "checks-dask")
         if stage.endswith("-rdflib") or stage == "baseline-rdflib":
             return size <= args.rdflib_max
         if stage == "load-yaml":
@@ -637,6 +706,10 @@ def main(argv: list[str] | None = None) -> int:
                 if yaml_corpus is None:
                     yaml_corpus, _ = _corpus(size, args.seed, "yaml", args.workdir)
                 where = yaml_corpus
+            if stage == "checks-dask":  # the same claims, as Parquet parts
+                where, took = _corpus(size, args.seed, "parquet", args.workdir)
+                if took is not None:
+                    report["generation_s"][f"{size} parquet"] = round(took, 2)
             print(f"  {_size_name(size):>4} {STAGES[stage][0]:<20}", end=" ", flush=True)
             result = _run_stage(stage, where, size, args.timeout, manifest)
             report["results"][stage][str(size)] = result

@@ -21,10 +21,12 @@ from .errors import (
     BluntgraphError,
     CorpusError,
     CorpusNotFoundError,
+    EndpointError,
     InputError,
     MissingExtraError,
     OutputError,
     Problem,
+    PushError,
     QueryError,
     UnknownRuleError,
     UnknownTermError,
@@ -46,10 +48,11 @@ if TYPE_CHECKING:
     from .graph import build_graph
     from .kg import KnowledgeGraph, load
     from .rdf import from_rdf, to_rdf
+    from .store import Endpoint
 
 #: modules imported on first use of one of their public names: they bring in
 #: pandas and networkx, which would double the start-up time of every command
-_LAZY_MODULES = ("checks", "extract", "graph", "kg", "rdf")
+_LAZY_MODULES = ("checks", "extract", "graph", "kg", "rdf", "store")
 
 __version__ = "0.1.0"
 
@@ -63,6 +66,8 @@ __all__ = [
     "CorpusError",
     "CorpusNotFoundError",
     "Drafts",
+    "Endpoint",
+    "EndpointError",
     "Entity",
     "Extractor",
     "Finding",
@@ -71,6 +76,7 @@ __all__ = [
     "MissingExtraError",
     "OutputError",
     "Problem",
+    "PushError",
     "Quantity",
     "QueryError",
     "Reference",

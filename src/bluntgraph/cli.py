@@ -33,6 +33,7 @@ examples:
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
+  bluntgraph check --engine dask --corpus big   the same checks on a Dask cluster
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph init statins --empty       … or an empty one, then add articles to it:
@@ -42,6 +43,7 @@ examples:
   bluntgraph query claims --subject SSRI --format csv
   bluntgraph export --format trig --out graph.trig   RDF, one nanopublication per claim
   bluntgraph sparql my-query.rq --format csv       a SPARQL query (text, file or -)
+  bluntgraph push --endpoint http://localhost:7878  publish to a SPARQL store
 
 The corpus format is described in docs/corpus-format.md.
 """
@@ -250,8 +252,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for name in args.rule or ():
         get_rule(name)  # an unknown name fails before the corpus is read
-    corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
-    _settle(corpus)
+    if args.engine != "dask" and (args.scheduler or args.workers is not None):
+        print("bluntgraph: error: --scheduler and --workers need --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    if args.engine == "dask" and args.include_drafts:
+        print("bluntgraph: error: --engine dask checks reviewed claims only (no --include-drafts)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    if args.engine == "dask" and not args.explain:
+        from .checks.distributed import check_on_dask
+
+        run = check_on_dask(args.corpus, args.rule, scheduler=args.scheduler,
+                            workers=args.workers or 2)  # fmt: skip
+        corpus, findings = run.corpus, run.findings
+    else:
+        corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
+        _settle(corpus)
     if args.explain:
         unknown = [c for c in args.explain if c not in corpus.claim_by_id]
         if unknown:
@@ -259,7 +275,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print("\n".join(explain_pair(corpus, *args.explain)))
         return EXIT_OK
-    findings = run_checks(corpus, args.rule)
+    if args.engine != "dask":
+        findings = run_checks(corpus, args.rule)
     if args.format == "json":
         import json
 
@@ -352,18 +369,8 @@ def _query_text(arg: str) -> str:
     return arg
 
 
-#: seconds ``bluntgraph sparql`` lets a query run before stopping it (``--timeout``)
-SPARQL_TIMEOUT = 30.0
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0: no limit)")
-    return value
+#: seconds ``bluntgraph sparql`` lets a query run (or waits for an endpoint) by default
+SPARQL_TIMEOUT = 60.0
 
 
 def _cmd_sparql(args: argparse.Namespace) -> int:
@@ -374,8 +381,18 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     from .query import render
 
     query = _query_text(args.query)
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-    frame = kg.sparql(query, timeout=args.timeout or None)
+    if args.endpoint is not None:
+        from .store import Endpoint
+
+        if args.corpus is not None:
+            print("bluntgraph: error: --corpus and --endpoint exclude each other (the endpoint "
+                  "holds the graphs)", file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+        with Endpoint(args.endpoint, timeout=args.timeout) as endpoint:
+            frame = endpoint.query(query)
+    else:
+        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        frame = kg.sparql(query, timeout=args.timeout)  # stopped at the limit, not just left
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
         def plain(value: object) -> object:
@@ -389,6 +406,52 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render(frame, args.format, width=width))
     return EXIT_OK
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+    from .store import Endpoint
+
+    progress = _Progress(args.quiet)
+    endpoint = Endpoint(args.endpoint, store=args.store, timeout=args.timeout)
+    try:
+        progress("loading corpus")
+        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        _settle(kg.corpus)
+        progress("running checks")
+        findings = kg.findings
+        progress("pushing")
+        report = endpoint.push(
+            kg.corpus, findings, base=args.graph_base, batch=args.batch,
+            per_graph=args.per_graph, force=args.force,
+            progress=lambda done, total: progress(f"pushed batch {done} of {total}"),
+        )  # fmt: skip
+    finally:
+        progress.done()
+        endpoint.close()
+    print(report)
+    return EXIT_OK
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
+def _endpoint_args(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--endpoint", metavar="URL", required=required,
+                        help="the SPARQL query URL (e.g. http://localhost:7878 for Oxigraph); "
+                        "credentials come from BLUNTGRAPH_ENDPOINT_USER/_PASSWORD, "
+                        "BLUNTGRAPH_ENDPOINT_TOKEN or ~/.netrc, never from here")  # fmt: skip
+    parser.add_argument("--timeout", metavar="S", type=_seconds, default=SPARQL_TIMEOUT,
+                        help="seconds to wait for each answer; a query over the local graph "
+                        f"is stopped then (default {SPARQL_TIMEOUT:g})")  # fmt: skip
 
 
 def _kinds_arg(text: str) -> tuple[str, ...]:
@@ -634,6 +697,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="run only this rule (repeat for several; --list-rules names them)",
     )
     check.add_argument(
+        "--engine",
+        choices=("memory", "dask"),
+        default="memory",
+        help="memory (default: this process) or dask (a Dask cluster: claims partitioned and "
+        "shuffled on each rule's key; the same findings; needs the dask extra)",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: a running scheduler (tcp://host:8786); default: a local "
+        "cluster started for the run",
+    )
+    check.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes of the local cluster "
+        "(default 2)",
+    )
+    check.add_argument(
         "--list-rules", action="store_true", help="list the rules with what each one finds"
     )
     check.add_argument(
@@ -733,7 +816,7 @@ def build_parser() -> argparse.ArgumentParser:
         "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
         "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
         "--reject and --accept-all decide. Proposed entities that accepted claims name are "
-        "accepted; those nothing names any longer are removed. Files are edited in place "
+        "accepted; those only rejected drafts named are removed. Files are edited in place "
         "(comments kept), atomically, and left as they were if the corpus would not validate.",
         epilog="examples:\n"
         "  bluntgraph review --corpus statins                 one draft at a time\n"
@@ -769,8 +852,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder to write (new or empty)")  # fmt: skip
     synth.add_argument("--seed", type=int, default=0, metavar="S",
                        help="the same seed writes the same corpus (default 0)")  # fmt: skip
-    synth.add_argument("--format", choices=("yaml", "jsonl"), default="yaml",
-                       help="claims as YAML (default) or JSON lines (faster to load)")  # fmt: skip
+    synth.add_argument("--format", choices=("yaml", "jsonl", "parquet"), default="yaml",
+                       help="claims as YAML (default), JSON lines (faster to load) or Parquet "
+                       "parts claims/part-NNNNN.parquet (for check --engine dask; needs the "
+                       "dask extra)")  # fmt: skip
     synth.add_argument("--problem-rate", type=_rate, default=0.01, metavar="R",
                        help="share of claims with a planted problem (default 0.01)")  # fmt: skip
     synth.set_defaults(func=_cmd_synth)
@@ -829,12 +914,48 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the query text, a file holding it, or - for stdin")  # fmt: skip
     _corpus_arg(sparql)
     _drafts_arg(sparql)
-    sparql.add_argument("--timeout", type=_seconds, default=SPARQL_TIMEOUT, metavar="SECONDS",
-                        help=f"stop a query running longer than this (default: {SPARQL_TIMEOUT:g}; "
-                        "0: no limit)")  # fmt: skip
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
                         help="table (fits the terminal), csv or json (full text)")  # fmt: skip
+    _endpoint_args(sparql, required=False)
     sparql.set_defaults(func=_cmd_sparql)
+
+    push = commands.add_parser(
+        "push",
+        help="publish the corpus's graphs to a SPARQL endpoint (Graph Store Protocol)",
+        description="Publish the corpus and its findings to a SPARQL 1.1 store through the "
+        "Graph Store HTTP Protocol: the records graph, each claim's nanopublication graphs "
+        "and the findings graph as named graphs, sent in batches. Pushing again replaces "
+        "the corpus's graphs (a manifest graph lists them, so stale ones are deleted); "
+        "graphs of other corpora are never touched. If a batch fails, the error says which, "
+        "and every graph not yet replaced keeps its previous state. See docs/sharing.md.",
+        epilog="examples:\n"
+        "  oxigraph serve --location store --union-default-graph &\n"
+        "  bluntgraph push --endpoint http://localhost:7878\n"
+        "  bluntgraph sparql --endpoint http://localhost:7878 my-query.rq\n"
+        "  bluntgraph push \\   # Virtuoso; its user and password in ~/.netrc\n"
+        "    --endpoint http://localhost:8890/sparql \\\n"
+        "    --store http://localhost:8890/sparql-graph-crud-auth --per-graph   # Virtuoso",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _endpoint_args(push, required=True)
+    _corpus_arg(push)
+    _drafts_arg(push)
+    push.add_argument("--store", metavar="URL",
+                      help="the Graph Store Protocol URL (default: /store beside an Oxigraph "
+                      "URL, else the endpoint URL itself)")  # fmt: skip
+    push.add_argument("--graph-base", metavar="IRI",
+                      help="where the corpus's IRIs live (default https://w3id.org/"
+                      "bluntgraph/corpus/; the corpus name is appended)")  # fmt: skip
+    push.add_argument("--batch", metavar="N", type=_positive, default=500,
+                      help="claims per batch (default 500, about 20,000 triples)")  # fmt: skip
+    push.add_argument("--per-graph", action="store_true",
+                      help="send each graph in a request of its own (PUT), for stores that "
+                      "take no N-Quads on the store URL (Virtuoso)")  # fmt: skip
+    push.add_argument("--force", action="store_true",
+                      help="send every graph, even those unchanged since the last push "
+                      "(after the store's copy was edited by hand)")  # fmt: skip
+    push.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    push.set_defaults(func=_cmd_push)
     return parser
 
 

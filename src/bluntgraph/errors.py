@@ -11,7 +11,9 @@
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
     ├── OutputError          an output could not be written
     ├── InputError           a file to add (an article page or text) cannot be used
-    └── MissingExtraError    an optional feature's extra is not installed
+    ├── MissingExtraError    an optional feature's extra is not installed
+    └── EndpointError        a SPARQL endpoint cannot be reached or refused a request
+        └── PushError        a push stopped part-way (what was replaced, what was not)
 
 Every error's ``str()`` is one line fit to print for a user.
 """
@@ -26,10 +28,12 @@ __all__ = [
     "BluntgraphError",
     "CorpusError",
     "CorpusNotFoundError",
+    "EndpointError",
     "InputError",
     "MissingExtraError",
     "OutputError",
     "Problem",
+    "PushError",
     "QueryError",
     "UnknownRuleError",
     "UnknownTermError",
@@ -108,6 +112,14 @@ class UnknownRuleError(BluntgraphError):
 
 class OutputError(BluntgraphError):
     """An output file or folder could not be written."""
+
+
+class EndpointError(BluntgraphError):
+    """A SPARQL endpoint is unreachable, too slow, or answered with an HTTP error."""
+
+
+class PushError(EndpointError):
+    """A push stopped part-way: the message names the failed batch and the state of each part."""
 
 
 class QueryError(BluntgraphError, ValueError):

@@ -413,7 +413,9 @@ def add_article(
                           article.publisher, url)  # fmt: skip
     data = article.text.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
-    source_id = source_id or slugify(article.title)
+    if source_id is None:  # a title without Latin letters or digits: the file's name
+        source_id = slugify(article.title)
+        source_id = slugify(Path(path).stem) if source_id == "article" else source_id
     for source in existing.sources:
         if source.sha256 == sha256:
             say(f"this text is already in the corpus as source '{source.id}' "

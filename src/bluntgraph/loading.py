@@ -16,7 +16,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -828,7 +828,15 @@ def _load_claims(
         )  # fmt: skip
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     files += sorted(folder.glob("*.jsonl"))
+    files += sorted(folder.glob("*.parquet"))  # parts holding many sources (_parquet.py)
     for path in files:
+        if path.suffix == ".parquet":
+            for owner, raw in _parquet_records(path, out, all_source_ids):
+                claim = _claim(raw, path, out, owner, sources.get(owner), entities,
+                               reference_keys)  # fmt: skip
+                if claim is not None and _first_use(claim, raw, path, seen, out):
+                    claims.append(claim)
+            continue
         if path.suffix == ".jsonl":
             source_id: Any = path.stem
             raws = _read_jsonl(path, out)
@@ -856,15 +864,8 @@ def _load_claims(
         source = sources.get(source_id)
         for raw in raws:
             claim = _claim(raw, path, out, source_id, source, entities, reference_keys)
-            if claim is None:
+            if claim is None or not _first_use(claim, raw, path, seen, out):
                 continue
-            if claim.id in seen:
-                out.add(
-                    path, raw.get(_LINE), f"claim '{claim.id}'",
-                    f"duplicate claim id (already used in {seen[claim.id]})",
-                )  # fmt: skip
-                continue
-            seen[claim.id] = path.name
             claims.append(claim)
             if claim.status == "draft":
                 shown = "" if claim.confidence is None else f", confidence {claim.confidence:.2f}"
@@ -873,6 +874,47 @@ def _load_claims(
                     "accept or reject it with `bluntgraph review`",
                 )  # fmt: skip
     return claims
+
+
+def _first_use(
+    claim: Claim, raw: dict[str, Any], path: Path, seen: dict[str, str], out: _Collector
+) -> bool:
+    """Whether the claim's id is new in the corpus (a repeat is reported as a problem)."""
+    if claim.id in seen:
+        out.add(
+            path, raw.get(_LINE), f"claim '{claim.id}'",
+            f"duplicate claim id (already used in {seen[claim.id]})",
+        )  # fmt: skip
+        return False
+    seen[claim.id] = path.name
+    return True
+
+
+def _parquet_records(
+    path: Path, out: _Collector, all_source_ids: set[str]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(source id, claim record) for each row of a Parquet claims part; problems reported."""
+    try:
+        from ._parquet import read_claim_rows, records_from_rows
+    except ImportError:  # pragma: no cover - pyarrow comes with the dask extra
+        out.add(path, None, None, "reading Parquet claims needs pyarrow",
+                "pip install 'bluntgraph[dask]'")  # fmt: skip
+        return
+    try:
+        rows, problem = read_claim_rows(path)
+    except ImportError:
+        out.add(path, None, None, "reading Parquet claims needs pyarrow",
+                "pip install 'bluntgraph[dask]'")  # fmt: skip
+        return
+    if rows is None:
+        out.add(path, None, None, problem or "unreadable Parquet part")
+        return
+    for source_id, raw in records_from_rows(rows):
+        if not isinstance(source_id, str) or source_id not in all_source_ids:
+            out.add(path, raw[_LINE], f"claim '{raw.get('id')}'",
+                    f"'source' must name a source of sources.yaml, got {source_id!r}")  # fmt: skip
+            continue
+        yield source_id, raw
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -73,8 +73,9 @@ __all__ = [
 
 #: the finding kinds the generator plants (all of them)
 PLANTED_KINDS: tuple[str, ...] = tuple(KINDS)
-#: how claims files can be written: YAML (``claims/<id>.yaml``) or JSON lines (``.jsonl``)
-CLAIM_FORMATS = ("yaml", "jsonl")
+#: how claims files can be written: YAML (``claims/<id>.yaml``), JSON lines (``.jsonl``)
+#: or Parquet parts (``claims/part-NNNNN.parquet``, many sources each; needs pyarrow)
+CLAIM_FORMATS = ("yaml", "jsonl", "parquet")
 
 _Record = dict[str, Any]
 
@@ -1078,8 +1079,10 @@ def generate_corpus(
     claims_per_source
         About how many claims each article makes; sets the number of sources.
     claims_format
-        ``"yaml"`` (``claims/<source>.yaml``) or ``"jsonl"`` (``claims/<source>.jsonl``,
-        one claim per line; faster to load for machine-made corpora).
+        ``"yaml"`` (``claims/<source>.yaml``), ``"jsonl"`` (``claims/<source>.jsonl``,
+        one claim per line; faster to load for machine-made corpora) or ``"parquet"``
+        (``claims/part-NNNNN.parquet``, the columns of docs/corpus-format.md; needs
+        pyarrow, from the ``dask`` extra).
     overwrite
         Replace ``out`` if it exists.
 
@@ -1149,6 +1152,16 @@ def _write(builder: _Builder, root: Path, claims_format: str, seed: int) -> None
     per_source: list[list[_Record]] = [[] for _ in builder.sources]
     for claim in builder.claims:
         per_source[claim.source].append(claim.record)
+    if claims_format == "parquet":  # the same order as one file per source
+        from ._parquet import write_claim_parts
+
+        write_claim_parts(
+            ((source["id"], record)
+             for source, records in zip(builder.sources, per_source, strict=True)
+             for record in records),
+            root / "claims",
+        )  # fmt: skip
+        return
     for source, records in zip(builder.sources, per_source, strict=True):
         if not records:
             continue

@@ -27,6 +27,8 @@ from bluntgraph.model import (
     ATTRIBUTION_MODES,
     BOUND_KINDS,
     CERTAINTY_LEVELS,
+    CLAIM_STATUSES,
+    ENTITY_STATUSES,
     ENTITY_TYPES,
     PREDICATES,
     SECTIONS,
@@ -126,6 +128,7 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
             xrefs=draw(_pairs(st.sampled_from(["mesh", "chebi", "atc", "wikidata", "MeSH"]) | text,
                               st.sampled_from(["D020280", "CHEBI:9123", "N06AB", "Q1"]) | text)),
             description=draw(optional_text),
+            status=draw(st.none() | st.sampled_from(ENTITY_STATUSES)),
         )
         for entity_id in entity_ids
     )  # fmt: skip
@@ -205,6 +208,9 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
                 ),
                 facets=draw(_pairs(text, text)),
                 note=draw(optional_text),
+                status=draw(st.none() | st.sampled_from(CLAIM_STATUSES)),
+                confidence=draw(st.none() | st.floats(0, 1)),
+                cues=tuple(draw(st.lists(text, max_size=3))),
             )
         )
     return Corpus(

@@ -233,22 +233,39 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     vocab = ctx.vocabulary
     denials = [c for c in ctx.claims if c.negated and c.predicate not in DEFINITION_PREDICATES]
     wanted = {d.predicate for d in denials}
-    asserted: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    # assertions filed by predicate, subject and object: a denial meets only those whose
+    # subject and object are kinds of its own, so the work grows with the claims and the
+    # candidate pairs, not with denials × assertions of a predicate
+    asserted: dict[tuple[str, str], dict[str, list[Claim]]] = {}
     for claim in ctx.claims:
         if claim.predicate in wanted and not claim.negated:
-            asserted[(claim.predicate, claim.subject)].append(claim)
+            by_object = asserted.setdefault((claim.predicate, claim.subject), {})
+            by_object.setdefault(claim.object, []).append(claim)
     subjects: dict[str, set[str]] = defaultdict(set)
     for predicate, subject in asserted:
         subjects[predicate].add(subject)
+    kinds: dict[tuple[str, str], bool] = {}
+
+    def kind_of(entity: str, cls: str) -> bool:
+        if (entity, cls) not in kinds:
+            kinds[(entity, cls)] = vocab.is_a(entity, cls)
+        return kinds[(entity, cls)]
+
     for denial in denials:
         # an assertion can only clash if its subject is the denied one or a kind of it
         members = vocab.members(denial.subject)
-        assertions = [
-            c
-            for subject in sorted(subjects[denial.predicate] & members)
-            for c in asserted[(denial.predicate, subject)]
-            if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
-        ]
+        assertions = []
+        for subject in sorted(subjects[denial.predicate] & members):
+            by_object = asserted[(denial.predicate, subject)]
+            candidates = [
+                c for obj, claims in by_object.items() if kind_of(obj, denial.object)
+                for c in claims
+            ]  # fmt: skip
+            assertions += [
+                c
+                for c in ctx.in_order(candidates)
+                if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
+            ]
         if not assertions:
             continue
         sources = {c.source for c in (denial, *assertions)}

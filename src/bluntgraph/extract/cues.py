@@ -93,7 +93,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("acts_on", r"acts? on|acted on|act upon|targets?|targeted|binds? to|works? on|"
                     r"(?:the )?reuptake of|modulates?|regulates?", strength=0.55),
     _cue("prevalence", r"occurs? (?:in|among)|common (?:in|among)|prevalent (?:in|among)|"
-                       r"affects?|affected|experienced by|seen in|found in|reported by|"
+                       r"affects(?!-)|(?:can|may|might|will|could|often|also) affect(?!-)|"
+                       r"experienced by|(?:is |are |be )?present in|seen in|found in|reported by|"
                        r"reported in|happens? (?:in|to)", strength=0.5),
     _cue("recommends", r"recommends?|recommended|advises?|advised|(?:you |patients |people )?"
                        r"should (?:try|consider|talk|consult|see|ask|use|take|avoid|stop)|"
@@ -163,7 +164,9 @@ DESCRIBED_WORK = re.compile(
     r"chinese|danish|double-blind|placebo-controlled|longitudinal|cohort|pilot|landmark|"
     r"major|peer-reviewed)\s+){0,3}(?:study|survey|review|reviews|trial|meta-analysis|"
     r"analysis|paper|report|experiment|poll)\b(?:\s+(?:of|with|in|among|involving)\s+"
-    r"(?:more than |over |nearly |about )?\d[\d,]*\s+\w+)?",
+    r"(?:more than |over |nearly |about )?\d[\d,]*\s+[a-z]+(?:\s+(?!(?:found|finds|shows?|"
+    r"showed|suggest|suggests|suggested|reports?|reported|concluded|noted|indicated|revealed|"
+    r"estimated|estimates|that|who|with|in|and|at|from)\b)[a-z]+)?)?",
     re.IGNORECASE,
 )
 SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|shares|shared|tells|told|" \

@@ -56,7 +56,7 @@ _STOP = _wordset(
     including especially e.g. i.e. etc one ones something someone people person thing things
     way ways lot lots kind type types form forms yes well always it's that's there's what's
     you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
-    they've i'm i'd we'd you'd i'll
+    they've i'm i'd we'd you'd i'll itself themselves himself herself yourself ourselves
     """
 )
 _ADVERB = re.compile(
@@ -83,6 +83,38 @@ _PRIVATIVE_LABEL = re.compile(
 )
 _RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
+_ANAPHORIC = re.compile(r"^(?:similar|such|the same|these|those|this|that)\s+\w+", re.IGNORECASE)
+def _include(text: str) -> re.Match[str] | None:
+    """The "<head> of X include …" construction of a sentence, unless it is a predicate noun.
+
+    "…is a symptom of a condition, including depression" names examples of the
+    condition: the symptom_of cue reads it.
+    """
+    found = list(_INCLUDE.finditer(text))
+    if not found:
+        # "<head> is X" only as the sentence's subject ("Another option is …")
+        found = [m for m in _INCLUDE_IS.finditer(text) if len(text[: m.start()].split()) <= 3]
+    for match in found:
+        if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
+                     r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
+            continue
+        return match
+    return None
+
+
+_COMPOUND = re.compile(
+    r"\b(?P<agent>[A-Za-z][\w]*)-(?P<how>induced|caused|driven|triggered|related|associated|"
+    r"linked)\b",
+    re.IGNORECASE,
+)
+_VERB_COORD = re.compile(r"^\s*,?\s*(?:and|or|and/or|but also|but)\s+(?:\w+ly\s+)?$")
+_COUNTED = re.compile(
+    r"^(?:two|three|four|five|several|many|some|a few|various|multiple|a number of|"
+    r"different|a range of)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
+                    re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 _POPULATION_SUBJECT = re.compile(
     r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
@@ -143,23 +175,29 @@ _EXPERT_NAME = (
     r"(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s*(?:[A-Z][A-Za-z.]{1,7})(?:\s*,\s*[A-Z][A-Za-z.]{1,7})*"
     r"(?=[\s,.]))?)"
 )
+_BYLINE = re.compile(
+    rf"(?m)^\s*(?:[Bb]y|[Ww]ritten by|(?:[Mm]edically )?[Rr]eviewed by)\s+{_EXPERT_NAME}"
+)
 _SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
 _ACCORDING = re.compile(rf"\baccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
                              re.IGNORECASE)
-_INCLUDE = re.compile(
+_INCLUDE_HEAD = (
     r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
-    r"treatment options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
+    r"treatment options?|options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
     r"examples?|reasons?|management|strategies|approaches|steps|ways|tips|"
     r"(?:other |alternate |alternative )(?:terms?|names?|phrases?|labels?|words?)|"
     r"(?:terms?|names?|phrases?|labels?) for)\b(?P<mid>[^.;:!?]{0,80}?)\s+"
     r"(?:may |can |often |commonly |also |usually )?"
-    r"(?:include|includes|including|consist of|consists of|range from|involve|involves|entail|"
-    r"entails)"
-    r"\b:?",
+)
+_INCLUDE = re.compile(
+    _INCLUDE_HEAD + r"(?:include|includes|including|consist of|consists of|range from|involve|"
+    r"involves|entail|entails)\b:?",
     re.IGNORECASE,
 )
+#: "Another option is X": only as the sentence's subject
+_INCLUDE_IS = re.compile(_INCLUDE_HEAD + r"(?:is|are)\b:?", re.IGNORECASE)
 #: what the head of "<head> of X include Y" makes of Y: (predicate, Y is the subject)
 _INCLUDE_HEADS = {
     "symptom": ("symptom_of", True), "sign": ("symptom_of", True),
@@ -212,6 +250,8 @@ class _State:
     last_object: str | None = None
     #: the first term of the previous sentence (what "it" and "this" most often mean)
     prev_first: str | None = None
+    #: what the previous sentence named (its terms and its claims' subjects and objects)
+    prev_names: set[str] = field(default_factory=set)
     #: every term mentioned so far, in order, and whether it was written in the plural
     mentions: list[tuple[str, bool]] = field(default_factory=list)
     expert: str | None = None
@@ -301,7 +341,11 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     body = rest[: cut.start()] if cut else rest
     stop = re.search(r",|\b(?:and|or|how|what|why|whether)\b", body)
     body = body[: stop.start()] if stop else body
-    words = [w for w in _WORD.finditer(body)]
+    words = []
+    for word in _WORD.finditer(body):
+        if words and _is_stop(word.group()):
+            break  # "anger doesn't produce …": the phrase ends at the first function word
+        words.append(word)
     while words and _is_stop(words[-1].group()):
         words.pop()
     if not words or len(words) > 5:
@@ -353,9 +397,24 @@ class RuleExtractor:
         self, sentence: str, terms: list[_Term], lo: int, hi: int, left: bool
     ) -> list[_Term]:
         """The coordinated group of terms nearest the cue between ``lo`` and ``hi``."""
+        if left:
+            modals = list(_MODAL.finditer(sentence, lo, hi))
+            modal = modals[-1] if modals else None
+            between = sentence[modal.end() : hi] if modal is not None else ""
+            if modal is not None and any(not (_is_stop(w) or _ADVERB.match(w))
+                                         for w in _WORD.findall(between)):
+                # "Coffee can delay sleep and reduce …": the subject is before "can"
+                hi = modal.start()
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
+        if not inside and left and re.match(r"^\s*[A-Za-z]+ing\b", sentence[lo:hi]) and not \
+                _is_stop(sentence[lo:hi].split()[0]):
+            # "Drinking coffee in the afternoon can …": the activity at the clause's start
+            span = _noun_phrase(sentence[lo:hi], from_end=False)
+            if span is not None:
+                name = sentence[lo + span[0] : lo + span[1]]
+                return [_Term(lo + span[0], lo + span[1], name.lower(), False)]
         if not inside:
             referent = self._referent(sentence[lo:hi], left)
             if referent is not None:
@@ -369,7 +428,11 @@ class RuleExtractor:
                 return []
             if any(surname in name.split() for surname in self._experts):
                 return []  # "Dr. Jane Smith, a cardiologist": the speaker, not a term
-            return [_Term(start, end, name, False)]
+            if _ANAPHORIC.match(sentence[lo:hi].lstrip()) and self._state.last_object:
+                # "can cause similar effects": what the text just named
+                name = self._state.last_object
+                return [_Term(start, end, name, name in self._labels)]
+            return self._phrase_list(sentence, lo, hi, _Term(start, end, name, False), left)
         if not left:
             # "the individual's emotional blunting": the possessor is not the object
             while len(inside) > 1 and re.match(r"^['’]s?\b", sentence[inside[0].end :]):
@@ -385,6 +448,7 @@ class RuleExtractor:
             group.append(term)
         if left:
             group.reverse()
+            group = self._gerund(sentence, lo, group)
         else:
             group = self._refine_right(sentence, terms, group, hi)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
@@ -408,6 +472,27 @@ class RuleExtractor:
                 if referent is not None and referent != term.name:
                     term.name, term.known = referent, referent in self._labels
         return group
+
+    def _after_colon(
+        self, text: str, terms: list[_Term], side: list[_Term], hi: int
+    ) -> list[_Term]:
+        """"Two scenarios can result in X: A or B" — the counted phrase stands for A and B."""
+        if len(side) != 1 or side[0].known or not _COUNTED.match(side[0].name):
+            return side
+        colon = text.find(":", side[0].end)
+        if colon < 0:
+            return side
+        listed = self._side(text, terms, colon + 1, len(text), left=False)
+        if len(listed) == 1 and not listed[0].known:
+            # no vocabulary terms: each coordinated noun phrase after the colon
+            listed = []
+            for part in re.split(r",|\band\b|\bor\b", text[colon + 1 :]):
+                offset = text.find(part, colon + 1)
+                span = _noun_phrase(part, from_end=False)
+                if span is not None and offset >= 0:
+                    listed.append(_Term(offset + span[0], offset + span[1],
+                                        part[span[0] : span[1]], False))
+        return listed or side
 
     def _experienced(
         self, text: str, terms: list[_Term], left: list[_Term], cue: str
@@ -494,6 +579,55 @@ class RuleExtractor:
                 return _Term(before.start(), term.end, entity.id, True, term.parenthetical)
         return term
 
+    def _gerund(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
+        """"Stopping caffeine suddenly can cause …": the activity, not the substance."""
+        if len(group) != 1:
+            return group
+        term = group[0]
+        before = re.fullmatch(r"\s*(?:the\s+)?(?P<verb>[A-Za-z]+ing)\s+(?:the\s+|your\s+)?",
+                              sentence[lo : term.start])
+        if before is None or _is_stop(before.group("verb")):
+            return group
+        after = re.match(r"\s+(\w+ly)\b", sentence[term.end :])
+        end = term.end + (after.end() if after else 0)
+        phrase = " ".join(sentence[lo + before.start("verb") : end].split())
+        resolved = self._resolve_name(phrase)
+        return [_Term(lo + before.start("verb"), end, resolved or phrase.lower(),
+                      resolved is not None)]
+
+    def _phrase_list(
+        self, sentence: str, lo: int, hi: int, nearest: _Term, left: bool
+    ) -> list[_Term]:
+        """"headaches, fatigue and irritability": every short noun phrase of the list."""
+        found = [nearest]
+        if left:
+            rest_lo, rest_hi = lo, nearest.start
+        else:
+            rest_lo, rest_hi = nearest.end, hi
+        rest = sentence[rest_lo:rest_hi]
+        parts = re.split(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", rest)
+        if left:
+            parts = parts[::-1]
+            if parts and not parts[0].strip():
+                parts = parts[1:]
+        elif parts and not parts[0].strip():
+            parts = parts[1:]
+        else:
+            return found  # the phrase is not followed by a list separator
+        for part in parts:
+            if not part.strip() or len(part.split()) > 4:
+                break
+            at = sentence.find(part, rest_lo)
+            span = _noun_phrase(part, from_end=left)
+            if span is None or at < 0:
+                break
+            name = part[span[0] : span[1]]
+            if _PRONOUN.match(name):
+                break
+            found.append(_Term(at + span[0], at + span[1], name, False))
+        found.sort(key=lambda t: t.start)
+        return found
+
     def _referent(self, side: str, left: bool) -> str | None:
         """What a pronoun ("it", "they") or a definite description ("the medication") means."""
         words = [w for w in _WORD.findall(side) if not _ADVERB.match(w)]
@@ -510,6 +644,9 @@ class RuleExtractor:
         lowered = near.lower().replace("’", "'").removesuffix("'s")
         state = self._state
         if lowered in ("it", "this", "that"):
+            # the article's topic, when the previous sentence was about it too
+            if self._topic_guess is not None and self._topic_guess in state.prev_names:
+                return self._topic_guess
             return state.prev_first or self._topic_guess
         if lowered in ("they", "these", "those", "them"):
             plural = [name for name, is_plural in reversed(state.mentions) if is_plural]
@@ -556,6 +693,14 @@ class RuleExtractor:
         if expert is not None:
             return Attribution("expert", expert[1], expert=expert[0], mode="reports")
         described = DESCRIBED_WORK.search(text)
+        if described is not None:
+            # "A 2013 study" when the article's references list one work of 2013
+            year = re.search(r"\b(?:19|20)\d\d\b", described.group())
+            listed = {key for key in numbered.values()}
+            fits = [r.key for r in context.references if r.key in listed and year is not None
+                    and (r.year or "") == year.group()]
+            if len(fits) == 1:
+                return Attribution("cited", described.group().strip(), (fits[0],), mode="reports")
         if described is not None and re.search(
             r"(?:19|20)\d\d|\bone\b|\bof\b|\bper\b|\ba\b|\ban\b", described.group(), re.IGNORECASE
         ):
@@ -670,7 +815,7 @@ class RuleExtractor:
         self._prescan_experts(text)
         state = _State(experts=dict(self._experts))
         self._state, self._labels = state, labels
-        self._topic_guess = _frequent_term(matches, labels)
+        self._topic_guess = _frequent_term(matches, labels, _title_span(text))
         self._matches = matches
         self._sentences = []
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
@@ -698,6 +843,8 @@ class RuleExtractor:
             made = list(self._sentence(sentence, terms, attribution, state, labels))
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
+            state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
+                p.object for p in made}
             specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
@@ -721,7 +868,7 @@ class RuleExtractor:
 
     def _prescan_experts(self, text: str) -> None:
         experts: dict[str, str] = {}
-        for pattern in (_ACCORDING, _SPEECH_BEFORE, _SPEECH_AFTER):
+        for pattern in (_BYLINE, _ACCORDING, _SPEECH_BEFORE, _SPEECH_AFTER):
             for match in pattern.finditer(text):
                 name = match.group("name").strip(" ,")
                 parts = name.replace("Dr. ", "").split(",")[0].split()
@@ -739,7 +886,7 @@ class RuleExtractor:
         text = sentence.text
         statistics = find_statistics(text)
         cue_spans: list[tuple[int, int, str, bool, float, str]] = []
-        include = _INCLUDE.search(text)
+        include = _include(text)
         taken: list[tuple[int, int]] = [include.span()] if include is not None else []
         for cue in RELATION_CUES:
             for match in cue.pattern.finditer(text):
@@ -782,11 +929,29 @@ class RuleExtractor:
                 # a cue inside parentheses: "sadness (which is an emotion)"
                 close = text.find(")", end)
                 hi = min(hi, close) if close >= 0 else hi
-            if index > 0:
+            joined_before = index > 0 and _VERB_COORD.match(text[cue_spans[index - 1][1] : start])
+            joined_after = index + 1 < len(cue_spans) and _VERB_COORD.match(
+                text[end : cue_spans[index + 1][0]])
+            if index > 0 and not joined_before:
                 lo = max(lo, cue_spans[index - 1][1])
-            if index + 1 < len(cue_spans):
-                hi = min(hi, max(cue_spans[index + 1][0], end))
-            left = self._side(text, terms, lo, start, left=True)
+            elif joined_before:
+                # "can produce or worsen X": both verbs share the subject before the first
+                lo = _clause_start(text, cue_spans[index - 1][0])
+                if index > 1:
+                    lo = max(lo, cue_spans[index - 2][1])
+            if joined_after:
+                # … and the object after the second
+                after = cue_spans[index + 1][1]
+                hi = _clause_end(text, after)
+                if index + 2 < len(cue_spans):
+                    hi = min(hi, max(cue_spans[index + 2][0], after))
+                right_lo = after
+            else:
+                right_lo = end
+                if index + 1 < len(cue_spans):
+                    hi = min(hi, max(cue_spans[index + 1][0], end))
+            left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
+                              left=True)
             means = _BY_MEANS.match(text, end, hi) if predicate in _MEANS_PREDICATES else None
             if means is not None and not any(t.known for t in left) and any(
                 means.start("means") <= t.start for t in terms if t.end <= hi
@@ -794,16 +959,27 @@ class RuleExtractor:
                 # "a person can reduce it by changing the dose": the change reduces it
                 left = self._side(text, terms, means.start("means"), hi, left=False)
                 hi = means.start("by")
-            right = self._side(text, terms, end, hi, left=False)
+            right = self._side(text, terms, right_lo, hi, left=False)
+            left = self._after_colon(text, terms, left, hi)
+            right = self._after_colon(text, terms, right, hi)
             statistic = _statistic_before(statistics, start)
+            if statistic is not None and statistic.population:
+                phrase_at = text.find(statistic.population, statistic.end)
+                if phrase_at <= start < phrase_at + len(statistic.population):
+                    # a cue inside "people who take X to treat Y": not what the figure counts
+                    statistic = None
             population: str | None = None
             facts: list[tuple[str, str, str]] = []
             confidence = strength
+            population_of: dict[str, str | None] = {}
             if statistic is not None and statistic.population:
-                population, agent = self._population(statistic, terms, text, left, labels, facts)
-                if agent is not None and predicate in ("causes", "reduces", "worsens",
-                                                       "treats", "increases", "decreases"):
-                    left = [_Term(0, 0, agent, agent in labels)]
+                found = self._populations(statistic, terms, text, left, labels, facts)
+                population = found[0][0] if found else None
+                agents = [(pop, agent) for pop, agent in found if agent is not None]
+                if agents and predicate in ("causes", "reduces", "worsens", "treats",
+                                            "increases", "decreases"):
+                    left = [_Term(0, 0, agent, agent in labels) for _, agent in agents]
+                    population_of = {agent: pop for pop, agent in agents}
                     confidence += 0.05
             if predicate == "experience":
                 predicate, left = self._experienced(text, terms, left, cue_text)
@@ -852,8 +1028,9 @@ class RuleExtractor:
                     proposal = self._proposal(
                         sentence, subject, predicate, obj, made, confidence=confidence,
                         cue=cue_text, certainty=certainty, negation=negation,
-                        attribution=attribution, population=population, quantity=quantity,
-                        facts=facts,
+                        attribution=attribution,
+                        population=population_of.get(subject.name, population),
+                        quantity=quantity, facts=facts,
                     )  # fmt: skip
                     if proposal is not None:
                         yield proposal
@@ -862,6 +1039,7 @@ class RuleExtractor:
             if subjects:
                 state.last_subject = subjects[0].name
                 state.last_object = objects[0].name
+        yield from self._compounds(sentence, terms, made, attribution)
         yield from self._includes(sentence, terms, made, attribution)
         yield from self._genus(sentence, terms, made, attribution)
         if not made:
@@ -921,7 +1099,7 @@ class RuleExtractor:
     ) -> Iterator[Proposal]:
         """"Symptoms of X include A, B and C", "side effects of X include …": one claim each."""
         text = sentence.text
-        match = _INCLUDE.search(text)
+        match = _include(text)
         if match is None:
             return
         head = match.group("head").lower().replace("-", " ").rstrip("s")
@@ -932,6 +1110,10 @@ class RuleExtractor:
                   and not text[t.end : match.start("head")].strip(" -")]
         anchor_terms = mid_terms or before
         mid = re.sub(r"^\s*(?:of|for|in)\s+", "", match.group("mid"))
+        if not mid_terms and _ANAPHORIC.match(mid.strip()):
+            anchor_terms = []  # "treatment of such cases": the topic (below)
+        if re.match(r"^\s*(?:that|which|when|where|you|to)\b", match.group("mid")):
+            anchor_terms = []  # "signs that caffeine is hurting your sleep": a clause
         mid_at = match.end("mid") - len(mid)
         span = _noun_phrase(mid, from_end=False) if mid.strip() else None
         if mid_terms and span is not None and span[1] - span[0] > mid_terms[0].end - \
@@ -949,7 +1131,9 @@ class RuleExtractor:
             anchor = _Term(0, 0, fallback, fallback in self._labels)
         else:
             return
-        items = [t for t in terms if t.start >= match.end() and not t.parenthetical]
+        stop = _clause_end(text, match.end())
+        items = [t for t in terms if match.end() <= t.start and t.end <= stop
+                 and not t.parenthetical]
         rest = text[match.end():].strip()
         if not items and (not rest or rest.endswith(":")):
             # "Signs of X include:" and a list: one claim per list item
@@ -995,6 +1179,41 @@ class RuleExtractor:
                 if proposal is not None:
                     yield proposal
 
+    def _compounds(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"SSRI-induced blunting", "trauma-driven numbness": the first causes the second."""
+        text = sentence.text
+        for match in _COMPOUND.finditer(text):
+            agent_name = match.group("agent")
+            agent = self._name_at(terms, match.start("agent"), match.end("agent"), agent_name)
+            outcome_terms = [t for t in terms if t.start >= match.end("how") and
+                             not text[match.end("how") : t.start].strip()]
+            if outcome_terms:
+                outcome = outcome_terms[0]
+            else:
+                span = _noun_phrase(text[match.end("how") :], from_end=False)
+                if span is None:
+                    continue
+                at = match.end("how")
+                outcome = _Term(at + span[0], at + span[1], text[at + span[0] : at + span[1]],
+                                False)
+            predicate = "associated_with" if match.group("how").lower() in (
+                "related", "associated", "linked") else "causes"
+            proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
+                                      cue=match.group().strip(), attribution=attribution)
+            if proposal is not None:
+                yield proposal
+
+    def _name_at(self, terms: list[_Term], start: int, end: int, text: str) -> _Term:
+        """The term at ``start:end`` (a vocabulary one if it names one), else the words."""
+        for term in terms:
+            if term.start <= start and end <= term.end and term.end - term.start <= end - start:
+                return term
+        resolved = self._resolve_name(text)
+        return _Term(start, end, resolved or text, resolved is not None)
+
     def _genus(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
         attribution: Attribution,
@@ -1012,12 +1231,15 @@ class RuleExtractor:
         if not after:
             return
         after = self._privative(text[copula.start():], after[:1])
+        predicate = "defined_as"
+        if re.match(r"^\s+(?:symptoms?|signs?)\b", text[after[0].end :]):
+            predicate = "symptom_of"  # "one of the PTSD symptoms": a symptom of PTSD
         if any(m[0] == before[-1].name and m[2] == after[0].name for m in made):
             return
         certainty = self._certainty(text, copula.start(), copula.end())
         negation = self._negation.negated(text, copula.start(), copula.end()) \
             if self._negation else None
-        proposal = self._proposal(sentence, before[-1], "defined_as", after[0], made,
+        proposal = self._proposal(sentence, before[-1], predicate, after[0], made,
                                   confidence=0.45, cue=copula.group().strip(),
                                   certainty=certainty, negation=negation,
                                   attribution=attribution)
@@ -1039,10 +1261,31 @@ class RuleExtractor:
         labels: dict[str, Entity], facts: list[tuple[str, str, str]],
     ) -> tuple[str | None, str | None]:
         """The population entity (id or new name) and the agent it takes, if any."""
+        found = self._populations(statistic, terms, text, left, labels, facts)
+        return found[0] if found else (None, None)
+
+    def _populations(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> list[tuple[str | None, str | None]]:
+        """Each agent of "of people who take A or B" with its population."""
         phrase = statistic.population
         agent_text = statistic.agent
         if phrase is None:
-            return None, None
+            return []
+        if agent_text:
+            at = text.find(agent_text, statistic.end)
+            inside = [t for t in terms if at <= t.start and t.end <= at + len(agent_text)]
+            names = list(dict.fromkeys(t.name for t in inside))
+            if len(names) > 1:
+                return [self._population_of(statistic, name, labels, facts) for name in names]
+        return [self._population_one(statistic, terms, text, left, labels, facts)]
+
+    def _population_one(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
+        agent_text = statistic.agent
         agent: str | None = None
         if agent_text:
             at = text.find(agent_text, statistic.end)
@@ -1058,6 +1301,12 @@ class RuleExtractor:
                 agent = agent_text[span[0] : span[1]] if span else None
         if agent is None:
             return None, None
+        return self._population_of(statistic, agent, labels, facts)
+
+    def _population_of(
+        self, statistic: Statistic, agent: str, labels: dict[str, Entity],
+        facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
         fact = "takes" if statistic.takes else "has_condition"
         for entity in labels.values():
             if entity.type == "population" and getattr(entity, fact) == agent:
@@ -1145,6 +1394,13 @@ class RuleExtractor:
             return
         at = sentence.text.lower().find(first) + len(first)
         terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+        condition = _CONDITION_CLAUSE.search(sentence.text, at)
+        if condition is not None:
+            # "Talk to your doctor if insomnia persists": the advice is about insomnia
+            about = [t for t in terms if t.start >= condition.start()]
+            terms = [t for t in terms if t.start < condition.start()]
+            if about:
+                topic = about[0].name
         specific = [t for t in terms if self._type(t.name) != "concept"]
         terms = specific or terms
         if not terms:
@@ -1153,6 +1409,15 @@ class RuleExtractor:
                 return
             s, e = span[0] + at, span[1] + at
             terms = [_Term(s, e, sentence.text[s:e], False)]
+        if first in _GERUNDS:
+            # "Avoid caffeine": what is recommended is avoiding it, not caffeine
+            acted = []
+            for term in terms[:1]:
+                label = labels[term.name].label if term.name in labels else term.name
+                phrase = f"{_GERUNDS[first]} {label}"
+                resolved = self._resolve_name(phrase)
+                acted.append(_Term(term.start, term.end, resolved or phrase, resolved is not None))
+            terms = acted
         # the hedge of the list's lead-in ("steps that may help:") or of the sentence itself
         lead_in = self._lead(sentence) if sentence.kind == "item" else None
         hedged = lead_in or sentence.text
@@ -1170,6 +1435,13 @@ class RuleExtractor:
             )  # fmt: skip
 
 
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IGNORECASE)
+#: imperatives whose object is not itself the advice: "avoid X" recommends avoiding X
+_GERUNDS = {
+    "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
+    "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
+}  # fmt: skip
+
 #: what a list's heading or lead-in says its items are: (predicate, pattern)
 _LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("symptom_of", re.compile(r"\b(?:signs?|symptoms?|looks? like|feels? like|manifest\w*|"
@@ -1182,7 +1454,7 @@ _IMPERATIVES = _wordset(
     """
     consult talk speak ask try consider avoid see seek explore work use take stop keep limit
     get make practice practise eat drink cut reduce discuss tell check call contact join
-    start schedule follow
+    start schedule follow switch stay
     """
 )
 
@@ -1222,9 +1494,28 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
     return tuple(found)
 
 
-def _frequent_term(matches: list[TermMatch], labels: dict[str, Entity]) -> str | None:
-    """The article's topic before any claim is read: its most frequent symptom or condition."""
+def _title_span(text: str) -> tuple[int, int]:
+    """Where the article's title is (its first line when that line is a heading)."""
+    found = lines(text)
+    if found and found[0].section == "title":
+        return found[0].start, found[0].end
+    return 0, 0
+
+
+def _frequent_term(
+    matches: list[TermMatch], labels: dict[str, Entity], title: tuple[int, int] = (0, 0)
+) -> str | None:
+    """The article's topic before any claim is read: its most frequent symptom or condition.
+
+    A term of the title counts as five mentions.
+    """
     counts = Counter(m.entity for m in matches)
+    in_title = {m.entity for m in matches if title[0] <= m.start and m.end <= title[1]}
+    if in_title:
+        # a symptom or condition of the title, else the title's most frequent term
+        ranked = sorted(in_title, key=lambda e: (
+            labels[e].type not in ("symptom", "condition"), -counts[e], e))
+        return ranked[0]
     for wanted in (("symptom", "condition"), ("drug", "drug_class", "therapy", "substance")):
         for name, _ in counts.most_common():
             if labels[name].type in wanted:

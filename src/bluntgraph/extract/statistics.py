@@ -60,14 +60,16 @@ _BOUND_KIND = {
 }  # fmt: skip
 
 _POPULATION = re.compile(
-    r"^\s*(?:of\s+)?(?:all\s+|the\s+)?(?P<phrase>(?:people|patients|individuals|adults|users|"
+    r"^\s*(?:of\s+)?(?:all\s+|the\s+)?(?P<phrase>(?:[\w-]+\s+){0,2}?(?:people|patients|"
+    r"individuals|adults|users|"
     r"participants|those|persons|men|women|children|respondents|subjects|smokers|drinkers)"
     r"(?:\s+(?:who\s+(?:take|took|are taking|were taking|use|used|are on|were on|have|had|"
     r"received|receive|started|start|drink|drank|consume)|taking|using|on|with|receiving|"
-    r"treated with|prescribed|given|drinking|who drink)\s+(?P<agent>[^,.;:()]+?))?)"
-    r"(?=\s+(?:experience|experiences|report|reports|develop|develops|get|gets|have|has|can|"
+    r"treated with|prescribed|given|drinking|who drink)\s+(?P<agent>[^,.;:]+?))?)"
+    r"(?=\s+(?:to|for|who|that|experience|experiences|report|reports|develop|develops|get|gets|"
+    r"have|has|can|"
     r"may|might|will|would|could|do|did|notice|suffer|say|said|feel|feels|are|were|is)\b|"
-    r"[,.;:()]|$)",
+    r"[,.;:]|$)",
     re.IGNORECASE,
 )
 
@@ -152,7 +154,7 @@ def find_statistics(sentence: str) -> list[Statistic]:
                                         _bound(bound_word, "exact"))
             except (ArithmeticError, ValueError):
                 continue
-            if quantity.bound == "up_to":
+            if quantity.bound == "up_to" and kind != "range":
                 quantity = Quantity(quantity.measure, None, quantity.high, quantity.unit, "up_to")
             elif quantity.bound == "at_least":
                 quantity = Quantity(quantity.measure, quantity.low, None, quantity.unit,

@@ -264,6 +264,7 @@ def _entity(reader: _Reader, entry: str, node: Node) -> Entity:
         duration=r.maybe_text(entry, node, BG.duration),
         xrefs=tuple(sorted(xrefs)),
         description=r.maybe_text(entry, node, DCTERMS.description),
+        status=r.maybe_text(entry, node, BG.status),
     )
 
 
@@ -330,6 +331,7 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
         for _, name, value in r.pairs(entry, node, BG.facet)
     ]
     quote, start, end = _anchor(r, entry, node)
+    confidence = r.decimal(entry, node, BG.confidence)
 
     def key_of(reference: Node) -> str:
         return r.text(entry, reference, DCTERMS.identifier)
@@ -362,6 +364,9 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
         ),
         facets=tuple(sorted(facets)),
         note=r.maybe_text(entry, node, SKOS.note),
+        status=r.maybe_text(entry, node, BG.status),
+        confidence=None if confidence is None else float(confidence),
+        cues=r.ordered(entry, node, BG.cue, BG.cueList, lambda n: r.literal(entry, n, BG.cue)),
     )
 
 

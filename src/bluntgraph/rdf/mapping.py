@@ -435,6 +435,8 @@ class _Mapper:
                 g.append((e, _EXACT_MATCH, external))
         if entity.description is not None:
             g.append((e, _DESCRIPTION, _text(entity.description)))
+        if entity.status is not None:
+            g.append((e, _T["status"], _text(entity.status)))
         g += x
 
     def reference(self, g: list[Triple], position: int, reference: Reference) -> None:
@@ -549,6 +551,16 @@ class _Mapper:
         ]  # fmt: skip
         if claim.note is not None:
             i.append((c, _NOTE, (claim.note, "")))
+        # curation: a draft's status, the extractor's confidence and cues
+        if claim.status is not None:
+            i.append((c, _T["status"], (claim.status, "")))
+        if claim.confidence is not None:
+            confidence = decimal_lexical(Decimal(repr(claim.confidence)))
+            i.append((c, _T["confidence"], (confidence, XSD_DECIMAL)))
+        if claim.cues:
+            x = []
+            self.ordered(i, c, _T["cue"], _T["cueList"], [_text(q) for q in claim.cues], x)
+            i += x
         return [(f"{graph}head", head), (assertion, a), (provenance, p), (pubinfo, i)]
 
     # --- findings -------------------------------------------------------------------

@@ -123,6 +123,12 @@ class BG(DefinedNamespace):
     entryType: URIRef  # the BibTeX entry type (article, misc…)
     bibtexField: URIRef  # one BibTeX field, verbatim: bg:key (field name) and rdf:value
 
+    # curation: drafts an extractor proposed, not yet reviewed
+    status: URIRef  # draft (a claim) or proposed (an entity); absent when curated
+    confidence: URIRef  # xsd:decimal from 0 to 1: the extractor's confidence in a draft
+    cue: URIRef  # a word of the quote that made the extractor propose the claim
+    cueList: URIRef  # rdf:List fixing the order of bg:cue values
+
     # findings
     findingKind: URIRef  # contradiction, scope-drift, unsupported…
     rule: URIRef  # the name of the check's rule

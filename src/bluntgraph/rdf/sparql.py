@@ -32,7 +32,7 @@ bluntgraph.errors.UnsafeQueryError: SERVICE <http://example.org/q> is refused: .
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -49,7 +49,7 @@ from ..errors import QueryError, UnsafeQueryError
 from ._compat import rdflib_internals
 from .to_rdf import PREFIXES
 
-__all__ = ["EXAMPLE_QUERIES", "prepare_query", "sparql"]
+__all__ = ["EXAMPLE_QUERIES", "prepare_query", "run_with_timeout", "sparql"]
 
 #: name -> (what it answers, query): the examples of docs/rdf.md and the README
 EXAMPLE_QUERIES: dict[str, tuple[str, str]] = {
@@ -319,9 +319,7 @@ def sparql(rdf: Graph | Dataset, query: str, timeout: float | None = None) -> pd
         rdf = Dataset(store=rdf.store, default_union=True)
     if timeout is None:
         return _run(rdf, prepared)
-    if not timeout > 0:
-        raise QueryError(f"the SPARQL timeout must be a positive number of seconds, not {timeout}")
-    return _run_with_timeout(rdf, prepared, float(timeout))
+    return run_with_timeout(lambda: _run(rdf, prepared), float(timeout))
 
 
 def _run(rdf: Graph, prepared: Query) -> pd.DataFrame:
@@ -342,25 +340,43 @@ def _timed_out(timeout: float) -> QueryError:
     )
 
 
-def _child(rdf: Graph, prepared: Query, conn: Any) -> None:
+def _answer(func: Callable[[], pd.DataFrame]) -> tuple[str, Any]:
     try:
-        conn.send(("ok", _run(rdf, prepared)))
+        return "ok", func()
     except QueryError as exc:
-        conn.send(("error", str(exc)))
+        return "error", str(exc)
+    except Exception as exc:  # an engine's own error: one line, like _run's
+        return "error", f"cannot run this SPARQL query: {type(exc).__name__}: " + (
+            _one_line(str(exc))[:200]
+        )
+
+
+def _child(func: Callable[[], pd.DataFrame], conn: Any) -> None:
+    try:
+        conn.send(_answer(func))
     finally:
         conn.close()
 
 
-def _run_with_timeout(rdf: Graph, prepared: Query, timeout: float) -> pd.DataFrame:
-    """Run the query in a forked process killed at ``timeout`` (a thread where fork is missing)."""
+def run_with_timeout(func: Callable[[], pd.DataFrame], timeout: float) -> pd.DataFrame:
+    """``func()``'s DataFrame, or :class:`QueryError` when it runs longer than ``timeout`` s.
+
+    ``func`` runs in a forked worker process, killed at the limit (a query
+    stuck in a cartesian product or a runaway regular expression cannot be
+    stopped any other way; the fork shares the parent's graph, nothing is
+    copied up front). Where ``fork`` is not available it runs in a thread,
+    which is abandoned, not stopped, at the limit.
+    """
     import multiprocessing
     import warnings
 
+    if not timeout > 0:
+        raise QueryError(f"the SPARQL timeout must be a positive number of seconds, not {timeout}")
     if "fork" not in multiprocessing.get_all_start_methods():
-        return _run_in_thread(rdf, prepared, timeout)
+        return _run_in_thread(func, timeout)
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_child, args=(rdf, prepared, sender), daemon=True)
+    worker = context.Process(target=_child, args=(func, sender), daemon=True)
     with warnings.catch_warnings():  # Python 3.12+ warns about fork beside threads
         warnings.simplefilter("ignore", DeprecationWarning)
         worker.start()
@@ -383,25 +399,19 @@ def _run_with_timeout(rdf: Graph, prepared: Query, timeout: float) -> pd.DataFra
     return frame
 
 
-def _run_in_thread(rdf: Graph, prepared: Query, timeout: float) -> pd.DataFrame:
+def _run_in_thread(func: Callable[[], pd.DataFrame], timeout: float) -> pd.DataFrame:
     import threading
 
-    answer: list[Any] = []
-
-    def target() -> None:
-        try:
-            answer.append(_run(rdf, prepared))
-        except QueryError as exc:
-            answer.append(exc)
-
-    thread = threading.Thread(target=target, name="sparql", daemon=True)
+    answer: list[tuple[str, Any]] = []
+    thread = threading.Thread(target=lambda: answer.append(_answer(func)), daemon=True)
     thread.start()
     thread.join(timeout)
     if not answer:
         raise _timed_out(timeout)
-    if isinstance(answer[0], QueryError):
-        raise answer[0]
-    frame: pd.DataFrame = answer[0]
+    status, payload = answer[0]
+    if status != "ok":
+        raise QueryError(payload)
+    frame: pd.DataFrame = payload
     return frame
 
 
