@@ -1368,9 +1368,9 @@ def corpus_problems(corpus: Corpus, file: str = "RDF") -> list[Problem]:
             add(entry, f"offsets {claim.start}–{claim.end} do not span the quote's "
                        f"{len(claim.quote)} characters")  # fmt: skip
             continue
-        source = sources.get(claim.source)
-        if source is None:
+        quoted_from = sources.get(claim.source)
+        if quoted_from is None:
             add(entry, f"source {_shown(claim.source)} is not a source of the corpus")
-        elif source.text and source.text[claim.start : claim.end] != claim.quote:
+        elif quoted_from.text and quoted_from.text[claim.start : claim.end] != claim.quote:
             add(entry, f"quote is not at {claim.start}–{claim.end} in the text of its source")
     return problems
