@@ -551,24 +551,30 @@ def _check_cycles(
     entities: list[Entity], path: Path, lines: dict[str, int | None], out: _Collector
 ) -> None:
     broader = {e.id: e.broader for e in entities}
-    state: dict[str, int] = {}
-
-    def visit(node: str, trail: list[str]) -> None:
-        state[node] = 1
-        for parent in broader.get(node, ()):
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    # Depth-first with a stack of its own: an is-a chain thousands deep is fine.
+    for root in broader:
+        if root in state:
+            continue
+        state[root] = 1
+        trail = [root]
+        pending = [iter(broader[root])]
+        while pending:
+            parent = next(pending[-1], None)
+            if parent is None:
+                state[trail.pop()] = 2
+                pending.pop()
+                continue
             if state.get(parent) == 1:
-                cycle = [*trail[trail.index(parent) :], parent] if parent in trail else [parent]
+                cycle = [*trail[trail.index(parent) :], parent]
                 out.add(
-                    path, lines.get(node), f"entity '{node}'",
+                    path, lines.get(trail[-1]), f"entity '{trail[-1]}'",
                     f"is-a cycle: {' → '.join(cycle)}", "remove one of the broader links",
                 )  # fmt: skip
             elif state.get(parent) is None and parent in broader:
-                visit(parent, [*trail, parent])
-        state[node] = 2
-
-    for entity_id in broader:
-        if entity_id not in state:
-            visit(entity_id, [entity_id])
+                state[parent] = 1
+                trail.append(parent)
+                pending.append(iter(broader[parent]))
 
 
 def _dash(match: re.Match[str]) -> str:
