@@ -371,7 +371,7 @@ def _cmd_view(args: argparse.Namespace) -> int:
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
-    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds)
+    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds, level=args.level)
     hops = f"{args.depth} hop{'s' * (args.depth != 1)}"
     around = f" within {hops} of {kg.graph.nodes[focus].get('label')} ({focus})" if focus else ""
     print(f"wrote {args.output}: {len(nodes)} of {kg.graph.number_of_nodes()} nodes{around}")
@@ -519,10 +519,12 @@ def build_parser() -> argparse.ArgumentParser:
     view = commands.add_parser(
         "view",
         help="write the interactive graph (or the part around one entity) as an HTML page",
-        description="Write the evidence graph as one HTML page that works offline: nodes by "
-        "kind, edges by relation, conflicts as red dashed edges, the quote of a claim on "
-        "hover. --focus keeps what is within --depth hops of an entity (id, label or "
-        "synonym) or of a claim, source or reference id.",
+        description="Write the evidence graph as one HTML page that works offline. It opens "
+        "on the evidence map: entities as nodes, one edge per relation (width: sources; "
+        "dashed: hedged only; red: a conflict), its claims and findings a click away, with "
+        "filters by source, relation, certainty, drafts and conflicts; a toggle (or --level "
+        "claims) shows every claim as a node. --focus keeps what is within --depth hops of "
+        "an entity (id, label or synonym) or of a claim, source or reference id.",
     )
     _corpus_arg(view)
     view.add_argument("--focus", metavar="ENTITY", help="centre the view on this entity or id")
@@ -531,6 +533,9 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--kinds", metavar="KINDS", type=_kinds_arg,
                       help="node kinds to show, comma-separated, from "
                       "source,claim,entity,reference (default: all)")  # fmt: skip
+    view.add_argument("--level", choices=("map", "claims"), default="map",
+                      help="what the page opens on: map (entities, one edge per relation "
+                      "with its claims; default) or claims (every claim a node)")  # fmt: skip
     view.add_argument("-o", "--output", metavar="FILE", type=Path, default=Path("view.html"),
                       help="the page to write (default: view.html)")  # fmt: skip
     view.set_defaults(func=_cmd_view)

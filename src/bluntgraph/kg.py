@@ -235,9 +235,12 @@ class KnowledgeGraph:
         focus: str | None = None,
         depth: int = 2,
         kinds: str | Iterable[str] | None = None,
+        level: str = "map",
     ) -> str:
         """The interactive graph as one offline HTML page; also written to ``path`` if given.
 
+        The page opens on the evidence map (``level="map"``: entities, one edge
+        per relation) or on the claim-level graph (``level="claims"``).
         ``focus`` (an entity's id, label or synonym, or a claim, source or
         reference id) keeps what is within ``depth`` hops of it; ``kinds``
         keeps only some of source, claim, entity, reference. See
@@ -252,8 +255,9 @@ class KnowledgeGraph:
         from .export.html import graph_html, write_html
 
         page = graph_html(
-            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary
-        )
+            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary,
+            level=level, corpus=self.corpus, findings=self.findings,
+        )  # fmt: skip
         if path is not None:
             write_html(page, path)
         return page
@@ -264,6 +268,7 @@ class KnowledgeGraph:
         depth: int = 2,
         kinds: str | Iterable[str] | None = None,
         height: int = 650,
+        level: str = "map",
     ) -> IPythonHTML:
         """The interactive graph for a notebook cell (an IPython HTML object with an iframe).
 
@@ -271,7 +276,9 @@ class KnowledgeGraph:
         """
         from .export.html import notebook_html
 
-        return notebook_html(self.to_html(focus=focus, depth=depth, kinds=kinds), height)
+        return notebook_html(
+            self.to_html(focus=focus, depth=depth, kinds=kinds, level=level), height
+        )
 
     def to_rdf(self) -> rdflib.Graph:
         """The corpus and its findings as one rdflib Graph (see ``docs/rdf.md``).
