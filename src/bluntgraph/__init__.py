@@ -21,6 +21,7 @@ from .errors import (
     BluntgraphError,
     CorpusError,
     CorpusNotFoundError,
+    InputError,
     OutputError,
     Problem,
     QueryError,
@@ -28,7 +29,13 @@ from .errors import (
     UnknownTermError,
     UnsafeQueryError,
 )
-from .loading import bundled_corpus_path, load_corpus, validate_corpus
+from .loading import (
+    bundled_corpus_path,
+    corpus_warnings,
+    load_corpus,
+    validate_corpus,
+    without_drafts,
+)
 from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
 from .vocabulary import Vocabulary
 
@@ -55,6 +62,7 @@ __all__ = [
     "CorpusNotFoundError",
     "Entity",
     "Finding",
+    "InputError",
     "KnowledgeGraph",
     "OutputError",
     "Problem",
@@ -69,6 +77,7 @@ __all__ = [
     "__version__",
     "build_graph",
     "bundled_corpus_path",
+    "corpus_warnings",
     "evidence_table",
     "from_rdf",
     "list_rules",
@@ -77,6 +86,7 @@ __all__ = [
     "run_checks",
     "to_rdf",
     "validate_corpus",
+    "without_drafts",
 ]
 
 

@@ -35,6 +35,9 @@ examples:
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
+  bluntgraph init statins --empty       … or an empty one, then add articles to it:
+  bluntgraph add page.html --corpus statins        text, metadata and draft claims
+  bluntgraph review --corpus statins    accept, edit or reject the drafts
   bluntgraph query causes "emotional blunting"     what the sources say causes it
   bluntgraph query claims --subject SSRI --format csv
   bluntgraph export --format trig --out graph.trig   RDF, one nanopublication per claim
@@ -131,15 +134,41 @@ def _corpus_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _drafts_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="include draft claims (from `bluntgraph add`, not yet reviewed), marked as drafts",
+    )
+
+
+def _draft_note(full: Corpus, used: Corpus) -> str | None:
+    """One line saying what was left out or that the corpus is empty, or None."""
+    left = len(full.claims) - len(used.claims)
+    if not full.sources:
+        return (
+            f"{full.name} is empty (no sources yet): add an article with "
+            f"`bluntgraph add FILE --corpus {full.root or 'DIR'}`"
+        )
+    if left:
+        return (
+            f"left out {left} draft claim{'s' * (left != 1)} not yet reviewed "
+            "(`bluntgraph review`, or --include-drafts to use them)"
+        )
+    return None
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
+    from .loading import load_corpus, without_drafts
     from .outputs import OUTPUTS, write_outputs
 
     progress = _Progress(args.quiet, total=3 + len(OUTPUTS))
     try:
         progress("loading corpus")
-        kg = KnowledgeGraph(load_corpus(args.corpus))
+        full = load_corpus(args.corpus, include_drafts=True)
+        used = full if args.include_drafts else without_drafts(full)
+        kg = KnowledgeGraph(used)
         _settle(kg.corpus)
         progress("running checks")
         _ = kg.findings
@@ -155,16 +184,22 @@ def _cmd_build(args: argparse.Namespace) -> int:
         f"{counts['findings']} findings"
     )
     print(f"wrote {len(written)} files to {args.out}/: " + ", ".join(p.name for p in written))
+    note = _draft_note(full, used)
+    if note:
+        print(note)
     return EXIT_OK
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .loading import bundled_corpus_path, validate_corpus
+    from .loading import bundled_corpus_path, corpus_warnings, validate_corpus
 
     root = args.corpus or bundled_corpus_path()
     problems = validate_corpus(root)
     for problem in problems:
         print(problem)
+    warnings = corpus_warnings(root) if not problems else []
+    for warning in warnings:
+        print(f"warning: {warning}")
     if problems:
         print(
             f"{len(problems)} problem{'s' * (len(problems) > 1)} in {root}",
@@ -173,10 +208,22 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     from .loading import load_corpus
 
-    corpus = load_corpus(root)
+    corpus = load_corpus(root, include_drafts=True)
+    if not corpus.sources:
+        print(
+            f"{root}: OK — an empty corpus (no sources yet): add an article with "
+            f"`bluntgraph add FILE --corpus {root}`"
+        )
+        return EXIT_OK
+    drafts = sum(c.is_draft for c in corpus.claims)
+    to_review = (
+        f" ({drafts} draft{'s' * (drafts != 1)} to review: `bluntgraph review --corpus {root}`)"
+        if drafts
+        else ""
+    )
     print(
         f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
-        f"{len(corpus.entities)} entities, {len(corpus.references)} references"
+        f"{len(corpus.entities)} entities, {len(corpus.references)} references{to_review}"
     )
     return EXIT_OK
 
@@ -201,7 +248,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for name in args.rule or ():
         get_rule(name)  # an unknown name fails before the corpus is read
-    corpus = load_corpus(args.corpus)
+    corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
     _settle(corpus)
     if args.explain:
         unknown = [c for c in args.explain if c not in corpus.claim_by_id]
@@ -265,7 +312,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from .loading import load_corpus
     from .query import FILTERS, TABLE_COLUMNS, ask, render
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
@@ -287,7 +334,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .loading import load_corpus
     from .rdf import format_rdf
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     text = format_rdf(kg.rdf_dataset, args.format)
     if args.out is None or str(args.out) == "-":
         sys.stdout.write(text)
@@ -327,7 +374,7 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     from .query import render
 
     query = _query_text(args.query)
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     frame = kg.sparql(query)
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
@@ -367,7 +414,7 @@ def _cmd_view(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
@@ -421,12 +468,100 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from .loading import bundled_corpus_path
 
     target: Path = args.dir
-    if target.exists() and any(target.iterdir()):
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
         print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
         return EXIT_USAGE
+    if args.empty:
+        from .ingest import write_empty_corpus
+
+        write_empty_corpus(target)
+        print(f"wrote an empty corpus to {target}/ (sources.yaml, entities.yaml, "
+              "references.bib, claims/, texts/, README.md)")  # fmt: skip
+        print(f"next: bluntgraph add ARTICLE.html --corpus {target}")
+        return EXIT_OK
     shutil.copytree(bundled_corpus_path(), target, dirs_exist_ok=True)
     print(f"copied the bundled corpus to {target}/")
     print(f"edit it, then run: bluntgraph validate --corpus {target}")
+    return EXIT_OK
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from .ingest import add_article
+
+    result = add_article(
+        args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
+        replace=args.replace,
+    )  # fmt: skip
+    if result.status == "duplicate":
+        print(f"{args.path}: already in {args.corpus} as source '{result.source_id}'; "
+              "nothing changed")  # fmt: skip
+        return EXIT_OK
+    verb = "replaced" if result.status == "replaced" else "added"
+    print(
+        f"{verb} source '{result.source_id}' to {args.corpus}: {result.claims} draft "
+        f"claim{'s' * (result.claims != 1)}, {result.entities} proposed "
+        f"entit{'ies' if result.entities != 1 else 'y'}"
+    )
+    print(f"next: bluntgraph review --corpus {args.corpus} --source {result.source_id}")
+    return EXIT_OK
+
+
+def _confidence_arg(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a confidence between 0 and 1")
+    return value
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .loading import load_corpus
+    from .review import (
+        apply_review,
+        drafts_of,
+        format_draft,
+        review_interactively,
+        select_by_confidence,
+    )
+
+    if args.min_confidence is not None and not args.accept_all:
+        print("bluntgraph: error: --min-confidence goes with --accept-all", file=sys.stderr)
+        return EXIT_USAGE
+    corpus = load_corpus(args.corpus, include_drafts=True)
+    drafts = drafts_of(corpus, args.source)
+    scope = f" of source '{args.source}'" if args.source else ""
+    if not drafts:
+        print(f"no draft claims{scope} to review in {args.corpus}")
+        return EXIT_OK
+    batch = args.accept or args.reject or args.accept_all
+    if args.list or (not batch and not (sys.stdin.isatty() and sys.stdout.isatty())):
+        for draft in drafts:
+            print(format_draft(draft, corpus) + "\n")
+        print(f"{len(drafts)} draft claim{'s' * (len(drafts) != 1)}{scope} to review")
+        if not args.list:
+            print("bluntgraph: not a terminal: decide with --accept ID…, --reject ID… or "
+                  "--accept-all [--min-confidence X]", file=sys.stderr)  # fmt: skip
+        return EXIT_OK
+    if batch:
+        accept = list(args.accept or [])
+        if args.accept_all:
+            rejected = set(args.reject or [])
+            chosen = select_by_confidence(drafts, args.min_confidence)
+            accept += [i for i in chosen if i not in rejected and i not in accept]
+        result = apply_review(args.corpus, accept=accept, reject=args.reject or [])
+    else:
+        result = review_interactively(args.corpus, drafts, corpus)
+    left = len(drafts) - len(result.accepted) - len(result.rejected)
+    print(
+        f"accepted {len(result.accepted)}, rejected {len(result.rejected)}, "
+        f"left {left} draft{'s' * (left != 1)}{scope}"
+        + (f"; accepted {len(result.entities_accepted)} proposed entities"
+           if result.entities_accepted else "")
+        + (f"; removed {len(result.entities_removed)} unused proposed entities"
+           if result.entities_removed else "")
+    )  # fmt: skip
     return EXIT_OK
 
 
@@ -455,6 +590,7 @@ def build_parser() -> argparse.ArgumentParser:
         "folder first and moved into place only when all succeeded.",
     )
     _corpus_arg(build)
+    _drafts_arg(build)
     build.add_argument(
         "--out", metavar="DIR", type=Path, default=Path("out"), help="output folder (default: out)"
     )
@@ -478,6 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
         "described in docs/checks.md. Exits 1 when a finding at --fail-on or worse exists.",
     )
     _corpus_arg(check)
+    _drafts_arg(check)
     check.add_argument(
         "--format",
         choices=("text", "json", "md"),
@@ -527,6 +664,7 @@ def build_parser() -> argparse.ArgumentParser:
         "an entity (id, label or synonym) or of a claim, source or reference id.",
     )
     _corpus_arg(view)
+    _drafts_arg(view)
     view.add_argument("--focus", metavar="ENTITY", help="centre the view on this entity or id")
     view.add_argument("--depth", metavar="N", type=_depth_arg, default=2,
                       help="hops from the focus to keep (default: 2)")  # fmt: skip
@@ -542,11 +680,84 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser(
         "init",
-        help="copy the bundled corpus into a new folder to start your own",
-        description="Copy the bundled corpus into DIR as a template for your own corpus.",
+        help="start a corpus of your own: empty (--empty) or a copy of the bundled one",
+        description="Start a corpus in DIR (new or empty): with --empty, a valid corpus with "
+        "no sources (empty sources.yaml, entities.yaml and references.bib, claims/ and "
+        "texts/ folders, and a README.md with a commented example) to fill with "
+        "`bluntgraph add`; without it, a copy of the bundled corpus as a template.",
+        epilog="examples:\n"
+        "  bluntgraph init statins --empty        a new topic from nothing\n"
+        "  bluntgraph add page.html --corpus statins\n"
+        "  bluntgraph init my-corpus              a copy of the bundled corpus",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     init.add_argument("dir", metavar="DIR", type=Path)
+    init.add_argument("--empty", action="store_true",
+                      help="write an empty corpus instead of copying the bundled one")  # fmt: skip
     init.set_defaults(func=_cmd_init)
+
+    from .model import SOURCE_KINDS
+
+    add = commands.add_parser(
+        "add",
+        help="add an article (saved web page or text) to a corpus, with draft claims",
+        description="Add a saved web page (.html, .htm) or a text file (.txt, .md) to a corpus: "
+        "the page's main text and metadata (title, authors, date, site, canonical URL) are "
+        "extracted with trafilatura and htmldate, headings, list items and FAQ questions kept "
+        "as lines. Writes texts/ID.txt, the sources.yaml entry with its sha256, proposed "
+        "entities in entities.yaml and draft claims in claims/ID.yaml (status: draft), to "
+        "review with `bluntgraph review`. A text already in the corpus changes nothing; "
+        "bad input gets one line and nothing is written. Web pages need the 'extract' extra.",
+        epilog="examples:\n"
+        "  bluntgraph init statins --empty\n"
+        "  bluntgraph add saved/statins-muscle-pain.html --corpus statins\n"
+        "  bluntgraph add notes.txt --corpus statins --id nhs-statins --kind consumer-health \\\n"
+        "      --url https://www.example.org/statins\n"
+        "  bluntgraph review --corpus statins",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add.add_argument("path", metavar="PATH", type=Path, help="the .html, .htm, .txt or .md file")
+    add.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+                     help="the corpus folder to add to (`bluntgraph init DIR --empty` makes one)")
+    add.add_argument("--id", metavar="ID",
+                     help="the source id (default: a slug of the title)")
+    add.add_argument("--url", metavar="URL",
+                     help="the article's address (default: the page's canonical URL, if any)")
+    add.add_argument("--kind", choices=SOURCE_KINDS, metavar="KIND",
+                     help=f"the kind of source, one of {', '.join(SOURCE_KINDS)} (default: other)")
+    add.add_argument("--replace", action="store_true",
+                     help="replace the source with this id: new text and drafts, curated "
+                     "claims kept (they must still match the new text)")  # fmt: skip
+    add.set_defaults(func=_cmd_add)
+
+    review = commands.add_parser(
+        "review",
+        help="accept, edit or reject draft claims (from `bluntgraph add`)",
+        description="Show each draft claim with its quote in context and its fields. On a "
+        "terminal, one key decides: a accepts (the claim loses status, confidence and cues and "
+        "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
+        "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
+        "--reject and --accept-all decide. Proposed entities that accepted claims name are "
+        "accepted; those nothing names any longer are removed. Files are edited in place "
+        "(comments kept), atomically, and left as they were if the corpus would not validate.",
+        epilog="examples:\n"
+        "  bluntgraph review --corpus statins                 one draft at a time\n"
+        "  bluntgraph review --corpus statins --list          print the drafts\n"
+        "  bluntgraph review --corpus statins --accept-all --min-confidence 0.5\n"
+        "  bluntgraph review --corpus statins --accept ID1 ID2 --reject ID3",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    review.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+                        help="the corpus folder")  # fmt: skip
+    review.add_argument("--source", metavar="ID", help="only the drafts of this source")
+    review.add_argument("--accept", metavar="ID", nargs="+", help="accept these drafts")
+    review.add_argument("--reject", metavar="ID", nargs="+", help="reject (remove) these drafts")
+    review.add_argument("--accept-all", action="store_true",
+                        help="accept every draft (of --source), or those of --min-confidence")
+    review.add_argument("--min-confidence", metavar="X", type=_confidence_arg,
+                        help="with --accept-all: only drafts whose confidence is at least X")
+    review.add_argument("--list", action="store_true", help="print the drafts, decide nothing")
+    review.set_defaults(func=_cmd_review)
 
     synth = commands.add_parser(
         "synth",
@@ -585,6 +796,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("arg", nargs="?", metavar="ARG",
                        help="the outcome, entity or BibTeX key the question is about")  # fmt: skip
     _corpus_arg(query)
+    _drafts_arg(query)
     for name, keeps in FILTERS.items():
         query.add_argument(f"--{name}", metavar=name.upper(), help=keeps)
     query.add_argument("--format", choices=FORMATS, default="table",
@@ -600,6 +812,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(lines sorted). The same corpus always gives the same bytes.",
     )
     _corpus_arg(export)
+    _drafts_arg(export)
     export.add_argument("--format", choices=("ttl", "trig", "jsonld", "nt", "nq"), default="ttl",
                         help="RDF syntax (default: ttl)")  # fmt: skip
     export.add_argument("--out", metavar="FILE", type=Path,
@@ -620,6 +833,7 @@ def build_parser() -> argparse.ArgumentParser:
     sparql.add_argument("query", metavar="QUERY|FILE",
                         help="the query text, a file holding it, or - for stdin")  # fmt: skip
     _corpus_arg(sparql)
+    _drafts_arg(sparql)
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
                         help="table (fits the terminal), csv or json (full text)")  # fmt: skip
     sparql.set_defaults(func=_cmd_sparql)

@@ -9,7 +9,8 @@
     ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
-    └── OutputError          an output could not be written
+    ├── OutputError          an output could not be written
+    └── InputError           a file to add (an article page or text) cannot be used
 
 Every error's ``str()`` is one line fit to print for a user.
 """
@@ -23,6 +24,7 @@ __all__ = [
     "BluntgraphError",
     "CorpusError",
     "CorpusNotFoundError",
+    "InputError",
     "OutputError",
     "Problem",
     "QueryError",
@@ -110,3 +112,7 @@ class UnknownTermError(QueryError):
             else f"; no {kind} of the corpus has that name"
         )
         super().__init__(f"unknown {kind} {term!r}{hint}")
+
+
+class InputError(BluntgraphError):
+    """A file to add to a corpus cannot be used: unreadable, binary, empty, badly encoded…"""

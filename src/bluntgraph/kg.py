@@ -332,9 +332,10 @@ class KnowledgeGraph:
         )
 
 
-def load(corpus: str | Path | None = None) -> KnowledgeGraph:
+def load(corpus: str | Path | None = None, *, include_drafts: bool = False) -> KnowledgeGraph:
     """The knowledge graph of the corpus folder ``corpus`` (default: the bundled one).
 
+    Draft claims (from ``bluntgraph add``) are left out unless ``include_drafts``.
     Raises :class:`~bluntgraph.errors.CorpusError` if the corpus has problems.
 
     Examples
@@ -343,4 +344,4 @@ def load(corpus: str | Path | None = None) -> KnowledgeGraph:
     >>> len(kg.corpus.claims) > 100
     True
     """
-    return KnowledgeGraph(load_corpus(corpus))
+    return KnowledgeGraph(load_corpus(corpus, include_drafts=include_drafts))

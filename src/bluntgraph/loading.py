@@ -30,6 +30,8 @@ from .model import (
     ATTRIBUTION_MODES,
     BOUND_KINDS,
     CERTAINTY_LEVELS,
+    CLAIM_STATUSES,
+    ENTITY_STATUSES,
     ENTITY_TYPES,
     PREDICATES,
     SECTIONS,
@@ -45,7 +47,15 @@ from .model import (
     Source,
 )
 
-__all__ = ["bundled_corpus_path", "data_path", "load_corpus", "sha256_of", "validate_corpus"]
+__all__ = [
+    "bundled_corpus_path",
+    "corpus_warnings",
+    "data_path",
+    "load_corpus",
+    "sha256_of",
+    "validate_corpus",
+    "without_drafts",
+]
 
 _LINE = "__line__"
 _SLUG = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -61,12 +71,12 @@ _SOURCE_FIELDS = {
 }  # fmt: skip
 _ENTITY_FIELDS = {
     "id", "label", "type", "synonyms", "broader", "acts_on", "member_if", "disjoint_with",
-    "takes", "has_condition", "duration", "xrefs", "description",
+    "takes", "has_condition", "duration", "xrefs", "description", "status",
 }  # fmt: skip
 _CLAIM_FIELDS = {
     "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
     "condition", "time_course", "quantity", "certainty", "negated", "attribution", "facets",
-    "note",
+    "note", "status", "confidence", "cues",
 }  # fmt: skip
 _QUANTITY_FIELDS = {"measure", "low", "high", "unit", "bound"}
 _CERTAINTY_FIELDS = {"level", "cue"}
@@ -148,6 +158,7 @@ class _Collector:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # drafts and proposed terms: not errors
 
     def add(
         self,
@@ -162,6 +173,13 @@ class _Collector:
         except ValueError:
             shown = str(path)
         self.problems.append(Problem(shown, line, entry, message, hint))
+
+    def warn(
+        self, path: Path, line: int | None, entry: str | None, message: str, hint: str
+    ) -> None:
+        """Record a warning: something to review, which does not make the corpus invalid."""
+        self.add(path, line, entry, message, hint)
+        self.warnings.append(self.problems.pop())
 
 
 def _read_yaml(path: Path, out: _Collector) -> Any:
@@ -336,6 +354,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
         entity_id = entry.text("id", required=True)
         label = entry.text("label", required=True)
         kind = entry.choice("type", ENTITY_TYPES)
+        status = entry.choice("status", ENTITY_STATUSES, default="") or None
         if entity_id is not None and not _SLUG.match(entity_id):
             entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
         if entity_id in seen:
@@ -358,8 +377,14 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 duration=entry.text("duration"),
                 xrefs=entry.pairs("xrefs"),
                 description=entry.text("description"),
+                status=status,
             )
         )
+        if status == "proposed":
+            out.warn(
+                path, entry.line, f"entity '{entity_id}'", "proposed term, not yet reviewed",
+                "accept it with `bluntgraph review`, or delete its 'status: proposed' line",
+            )  # fmt: skip
     ids = {e.id for e in entities}
     for entity in entities:
         links = [
@@ -642,6 +667,12 @@ def _load_claims(
                 continue
             seen[claim.id] = path.name
             claims.append(claim)
+            if claim.status == "draft":
+                shown = "" if claim.confidence is None else f", confidence {claim.confidence:.2f}"
+                out.warn(
+                    path, raw.get(_LINE), f"claim '{claim.id}'", f"draft{shown}, not yet reviewed",
+                    "accept or reject it with `bluntgraph review`",
+                )  # fmt: skip
     return claims
 
 
@@ -755,6 +786,9 @@ def _claim(
     if not isinstance(negated, bool):
         entry.problem("'negated' must be true or false")
     facets = entry.pairs("facets")
+    status = entry.choice("status", CLAIM_STATUSES, default="") or None
+    confidence = _confidence(entry)
+    cues = entry.texts("cues")
     if source is None or quote is None or not entry.ok:
         return None
     anchor = _anchor(entry, quote, source)
@@ -781,7 +815,24 @@ def _claim(
         attribution=attribution,
         facets=facets,
         note=entry.text("note"),
+        status=status,
+        confidence=confidence,
+        cues=cues,
     )
+
+
+def _confidence(entry: _Entry) -> float | None:
+    """The claim's ``confidence``: a number from 0 to 1, or None when absent."""
+    value = entry.data.get("confidence")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        entry.problem(f"'confidence' must be a number from 0 to 1, not {value!r}")
+        return None
+    if not 0 <= value <= 1:  # NaN fails this too
+        entry.problem(f"'confidence' is {value}, not between 0 and 1")
+        return None
+    return float(value)
 
 
 def _corpus_name(root: Path, data: Any) -> str:
@@ -789,12 +840,15 @@ def _corpus_name(root: Path, data: Any) -> str:
     return str(name) if isinstance(name, str) and name.strip() else root.name
 
 
-def _load(root: Path) -> tuple[Corpus | None, list[Problem]]:
+def _load(root: Path, warnings: list[Problem] | None = None) -> tuple[Corpus | None, list[Problem]]:
+    """The corpus (None if it has problems) and its problems; warnings go to ``warnings``."""
     with paused_gc():
-        return _load_unpaused(root)
+        return _load_unpaused(root, warnings)
 
 
-def _load_unpaused(root: Path) -> tuple[Corpus | None, list[Problem]]:
+def _load_unpaused(
+    root: Path, warnings: list[Problem] | None = None
+) -> tuple[Corpus | None, list[Problem]]:
     if not root.is_dir():
         raise CorpusNotFoundError(f"corpus folder not found: {root}")
     for required in ("sources.yaml", "entities.yaml"):
@@ -820,6 +874,8 @@ def _load_unpaused(root: Path) -> tuple[Corpus | None, list[Problem]]:
         entity_by_id,
         {r.key for r in references},
     )
+    if warnings is not None:
+        warnings.extend(out.warnings)
     if out.problems:
         return None, out.problems
     corpus = Corpus(
@@ -836,6 +892,9 @@ def _load_unpaused(root: Path) -> tuple[Corpus | None, list[Problem]]:
 def validate_corpus(corpus: str | Path | None = None) -> list[Problem]:
     """Every problem in a corpus folder (empty when it is valid).
 
+    Draft claims and proposed entities are not problems: see
+    :func:`corpus_warnings`.
+
     Examples
     --------
     >>> validate_corpus()  # the bundled corpus
@@ -845,8 +904,75 @@ def validate_corpus(corpus: str | Path | None = None) -> list[Problem]:
     return _load(root)[1]
 
 
-def load_corpus(corpus: str | Path | None = None) -> Corpus:
+def corpus_warnings(corpus: str | Path | None = None) -> list[Problem]:
+    """The warnings of a corpus folder: each draft claim and proposed entity, with its line.
+
+    Drafts are checked like every claim (a problem in one is an error of
+    :func:`validate_corpus`); being a draft is only a reminder to review it.
+
+    Examples
+    --------
+    >>> corpus_warnings()  # the bundled corpus has no drafts
+    []
+    """
+    root = Path(corpus) if corpus is not None else bundled_corpus_path()
+    warnings: list[Problem] = []
+    _load(root, warnings)
+    return warnings
+
+
+def without_drafts(corpus: Corpus) -> Corpus:
+    """``corpus`` without its draft claims and the proposed entities only they need.
+
+    A proposed entity stays while a curated claim, a source's interests or a
+    kept entity's links name it, so what is left is always a valid corpus.
+
+    Examples
+    --------
+    >>> corpus = load_corpus(include_drafts=True)
+    >>> without_drafts(corpus) == corpus  # the bundled corpus has no drafts
+    True
+    """
+    if not any(c.status == "draft" for c in corpus.claims) and not any(
+        e.status == "proposed" for e in corpus.entities
+    ):
+        return corpus
+    claims = tuple(c for c in corpus.claims if c.status != "draft")
+    by_id = corpus.entity_by_id
+    needed: set[str] = {e.id for e in corpus.entities if e.status != "proposed"}
+    for claim in claims:
+        needed.update(x for x in (claim.subject, claim.object, claim.population) if x)
+    for source in corpus.sources:
+        needed.update(source.interests)
+    todo = list(needed)
+    while todo:
+        entity = by_id.get(todo.pop())
+        if entity is None:
+            continue
+        linked = [
+            *entity.broader, *entity.acts_on, *entity.disjoint_with,
+            *(v for _, v in entity.member_if), entity.takes, entity.has_condition,
+        ]  # fmt: skip
+        for target in linked:
+            if target and target not in needed:
+                needed.add(target)
+                todo.append(target)
+    entities = tuple(e for e in corpus.entities if e.id in needed)
+    return Corpus(
+        sources=corpus.sources,
+        claims=claims,
+        entities=entities,
+        references=corpus.references,
+        name=corpus.name,
+        root=corpus.root,
+    )
+
+
+def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = False) -> Corpus:
     """The validated corpus in folder ``corpus`` (default: the bundled one).
+
+    Draft claims (``status: draft``) and the proposed entities only they use
+    are left out unless ``include_drafts`` is true; they are validated either way.
 
     Raises :class:`~bluntgraph.errors.CorpusError` listing every problem, or
     :class:`~bluntgraph.errors.CorpusNotFoundError` when the folder is missing.
@@ -861,4 +987,4 @@ def load_corpus(corpus: str | Path | None = None) -> Corpus:
     loaded, problems = _load(root)
     if problems or loaded is None:
         raise CorpusError(problems)
-    return loaded
+    return loaded if include_drafts else without_drafts(loaded)

@@ -19,6 +19,8 @@ __all__ = [
     "ATTRIBUTION_MODES",
     "BOUND_KINDS",
     "CERTAINTY_LEVELS",
+    "CLAIM_STATUSES",
+    "ENTITY_STATUSES",
     "ENTITY_TYPES",
     "OPPOSITE_DIRECTION",
     "PREDICATES",
@@ -87,6 +89,12 @@ SOURCE_KINDS = (
     "blog",
     "other",
 )
+#: a claim's ``status``: "draft" (proposed by an extractor, not yet reviewed);
+#: a curated claim has no status (None)
+CLAIM_STATUSES = ("draft",)
+#: an entity's ``status``: "proposed" (suggested with draft claims, not yet
+#: reviewed); a curated entity has no status (None)
+ENTITY_STATUSES = ("proposed",)
 ENTITY_TYPES = (
     "drug",
     "brand",
@@ -162,7 +170,11 @@ class Reference:
 
 @dataclass(frozen=True)
 class Entity:
-    """A term of the vocabulary: a drug, class, condition, symptom, population…"""
+    """A term of the vocabulary: a drug, class, condition, symptom, population…
+
+    ``status="proposed"`` marks a term an extractor suggested along with draft
+    claims; a curated entity has ``status=None``.
+    """
 
     id: str
     label: str
@@ -177,6 +189,12 @@ class Entity:
     duration: str | None = None
     xrefs: tuple[tuple[str, str], ...] = ()
     description: str | None = None
+    status: str | None = None
+
+    @property
+    def is_proposed(self) -> bool:
+        """True for an entity an extractor proposed and no one has reviewed yet."""
+        return self.status == "proposed"
 
 
 @dataclass(frozen=True)
@@ -234,7 +252,12 @@ class Attribution:
 
 @dataclass(frozen=True)
 class Claim:
-    """One assertion by one source, anchored to ``text[start:end] == quote``."""
+    """One assertion by one source, anchored to ``text[start:end] == quote``.
+
+    A claim drafted by an extractor has ``status="draft"``, the extractor's
+    ``confidence`` (0 to 1) and the ``cues`` (words of the quote) that made it
+    propose the claim; a curated claim has ``status=None``.
+    """
 
     id: str
     source: str
@@ -254,6 +277,14 @@ class Claim:
     attribution: Attribution = Attribution()
     facets: tuple[tuple[str, str], ...] = ()
     note: str | None = None
+    status: str | None = None
+    confidence: float | None = None
+    cues: tuple[str, ...] = ()
+
+    @property
+    def is_draft(self) -> bool:
+        """True for a claim an extractor drafted and no one has reviewed yet."""
+        return self.status == "draft"
 
     @property
     def facet_map(self) -> dict[str, str]:

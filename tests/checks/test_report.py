@@ -46,7 +46,8 @@ def test_markdown_report_keeps_article_text_inert(corpus: Corpus) -> None:
     text = format_markdown(run_checks(corpus), corpus)
     assert text.startswith("# Findings: ")
     assert "| contradiction | 1 | 0 | 0 |" in text
-    assert "### F001 · error · `opposite-direction-same-statistic`" in text
+    (contradiction,) = [f for f in run_checks(corpus) if f.kind == "contradiction"]
+    assert f"### {contradiction.id} · error · `opposite-direction-same-statistic`" in text
     assert "&lt;b&gt;less&lt;/b&gt;" in text and "<b>" not in text
     assert r"\*dull\*" in text and r"users \| feel" in text
 
@@ -71,7 +72,8 @@ def test_findings_become_claim_edges(corpus: Corpus) -> None:
         (u, v, d) for u, v, d in kg.graph.edges(data=True) if d["relation"] == "contradicts"
     ]  # fmt: skip
     assert [(u, v) for u, v, _ in edges] == [("claim:a-causes", "claim:a-reduces")]
-    assert edges[0][2]["finding"] == "F001" and edges[0][2]["severity"] == "error"
+    (contradiction,) = [f for f in kg.findings if f.kind == "contradiction"]
+    assert edges[0][2]["finding"] == contradiction.id and edges[0][2]["severity"] == "error"
 
 
 def test_evidence_formula(build: Builder) -> None:
@@ -107,5 +109,6 @@ def test_conflicts_lower_the_score(corpus: Corpus) -> None:
     findings = run_checks(corpus)
     table = evidence_table(corpus, findings).set_index(["predicate"])
     causes = table.loc["causes"]
-    assert causes.conflicts == 1 and causes.finding_ids == "F001"
+    (contradiction,) = [f for f in findings if f.kind == "contradiction"]
+    assert causes.conflicts == 1 and causes.finding_ids == contradiction.id
     assert causes.score == pytest.approx(causes.support * 0.5, abs=1e-3)

@@ -342,7 +342,10 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
 
     A denial is contradicted by an assertion of the same relation about the
     same or a narrower subject, object and population ("SSRIs do not cause
-    X" against "sertraline causes X"); not by one about a wider class, and
+    X" against "sertraline causes X"). An assertion that names no population
+    covers every population, so a denial for one population contradicts it
+    ("higher doses cause X" against "in SSRI users, the dose has nothing to
+    do with X"). Not contradicted by an assertion about a wider class, and
     not when the denial is hedged ("may not"), limited by a condition, or
     denies only a time course the other claim does not state.
     """
@@ -365,9 +368,13 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     reasons: list[str | Callable[[], str]] = [
         f"{denial.id} denies the relation that {assertion.id} asserts"
     ]
-    if denial.population and not (
-        assertion.population
-        and population_relation(vocab, denial.population, assertion.population) in ("same", "wider")
+    if denial.population and assertion.population is None:
+        reasons.append(
+            f"{assertion.id} names no population, so it covers every population, "
+            f"{label(denial.population)} too"
+        )
+    elif denial.population and (
+        population_relation(vocab, denial.population, assertion.population) not in ("same", "wider")
     ):
         reasons.append("the denial is about a population the assertion is not limited to")
         return Comparison("compatible", tuple(reasons))

@@ -222,10 +222,13 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
 
     A denial ("ketamine does not cause X") is contradicted by an assertion of
     the same predicate about the same or a narrower subject and object (by
-    is-a) and population. Not flagged: a hedged denial ("may not"), a denial
-    limited by a condition, or a denial of a time course only ("not
-    permanent"), which the tension rules look at instead. Definitions
-    (defined_as, same_as, distinct_from) are left to the definition rules.
+    is-a) and population. An assertion that names no population covers every
+    population, so a denial scoped to one population ("for coffee drinkers,
+    the dose has nothing to do with it") contradicts it. Not flagged: a
+    hedged denial ("may not"), a denial limited by a condition, or a denial
+    of a time course only ("not permanent"), which the tension rules look at
+    instead. Definitions (defined_as, same_as, distinct_from) are left to
+    the definition rules.
     """
     vocab = ctx.vocabulary
     denials = [c for c in ctx.claims if c.negated and c.predicate not in DEFINITION_PREDICATES]

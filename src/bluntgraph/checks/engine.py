@@ -8,24 +8,36 @@ docstring explains it (the first line is the one-line description that
 in one place, :data:`bluntgraph.checks.registry.RULES`.
 
 :func:`number_findings` turns drafts into :class:`~.findings.Finding` records
-in a stable order (kind, rule, claim ids), so two runs give identical output.
+in a stable order (kind, rule, claim ids), each with an id hashed from its
+rule and claims (:func:`~.findings.finding_id`), so two runs give identical
+output and an id survives changes elsewhere in the corpus.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar
 
 from ..model import Claim, Corpus, Source
 from ..vocabulary import Vocabulary
 from . import wording
-from .findings import KINDS, SEVERITIES, ClaimRef, Finding
+from .findings import ID_LENGTH, KINDS, SEVERITIES, ClaimRef, Finding, finding_id
 
-__all__ = ["CheckContext", "Draft", "Rule", "RuleFunction", "cross", "number_findings", "rule"]
+__all__ = [
+    "CheckContext",
+    "Draft",
+    "Rule",
+    "RuleFunction",
+    "cross",
+    "finding_id",
+    "number_findings",
+    "rule",
+    "unordered_pairs",
+]
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,24 @@ def cross(first: Iterable[Claim], second: Iterable[Claim]) -> tuple[tuple[Claim,
     """Every (a, b) pair with a from ``first`` and b from ``second`` (a claim never with itself)."""
     others = list(second)
     return tuple((a, b) for a in first for b in others if a.id != b.id)
+
+
+def unordered_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The pairs with repeats dropped, (a, b) and (b, a) counting as one, never (a, a).
+
+    The first orientation given is kept, so a rule may list the pair in the
+    order its message reads.
+
+    Examples
+    --------
+    >>> unordered_pairs([("a", "b"), ("b", "a"), ("a", "a"), ("a", "c")])
+    (('a', 'b'), ('a', 'c'))
+    """
+    seen: dict[frozenset[str], tuple[str, str]] = {}
+    for a, b in pairs:
+        if a != b:
+            seen.setdefault(frozenset((a, b)), (a, b))
+    return tuple(seen.values())
 
 
 RuleFunction = Callable[["CheckContext"], Iterable[Draft]]
@@ -96,7 +126,7 @@ class Rule:
                         ClaimRef(c.id, c.source, c.quote, c.start, c.end) for c in draft.claims
                     ),
                     references=tuple(draft.references),
-                    pairs=tuple(dict.fromkeys((a.id, b.id) for a, b in draft.pairs)),
+                    pairs=unordered_pairs((a.id, b.id) for a, b in draft.pairs),
                 )
             )
         return findings
@@ -116,14 +146,20 @@ def rule(name: str, kind: str, severity: str) -> Callable[[RuleFunction], Rule]:
 
 
 def number_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """The findings without duplicates, sorted by kind, rule and claims, numbered F001….
+    """The findings without duplicates, sorted by kind, rule and claims, with stable ids.
+
+    Each id is :func:`~.findings.finding_id` of the finding's rule, claims
+    and references (``F-`` and six hex digits), so it does not change when
+    other findings come or go. Two different findings whose short hashes
+    collide both get a longer one (and findings with the very same rule and
+    claims but another message are told apart by the message).
 
     Examples
     --------
-    >>> a = Finding("", "citation-error", "info", "r", "m")
+    >>> a = Finding("", "citation-error", "info", "r", "m", references=("k",))
     >>> b = Finding("", "contradiction", "error", "r", "m")
     >>> [(f.id, f.kind) for f in number_findings([a, b, a])]
-    [('F001', 'contradiction'), ('F002', 'citation-error')]
+    [('F-a4f9dd', 'contradiction'), ('F-d83c26', 'citation-error')]
     """
 
     def key(f: Finding) -> tuple[int, str, tuple[str, ...], tuple[str, ...], str]:
@@ -131,20 +167,20 @@ def number_findings(findings: Iterable[Finding]) -> list[Finding]:
 
     unique = {key(f): f for f in findings}
     ordered = [unique[k] for k in sorted(unique)]
-    width = max(3, len(str(len(ordered))))
-    return [
-        Finding(
-            id=f"F{n:0{width}d}",
-            kind=f.kind,
-            severity=f.severity,
-            rule=f.rule,
-            message=f.message,
-            claims=f.claims,
-            references=f.references,
-            pairs=f.pairs,
-        )
-        for n, f in enumerate(ordered, start=1)
-    ]
+
+    def ident(f: Finding, length: int = ID_LENGTH, salt: str = "") -> str:
+        return finding_id(f.rule, (c.id for c in f.claims), f.references, length=length, salt=salt)
+
+    ids = [ident(f) for f in ordered]
+    clashes = Counter(ids)
+    for n, f in enumerate(ordered):
+        if clashes[ids[n]] > 1:
+            ids[n] = ident(f, 12)
+    same = Counter(ids)  # same rule, claims and references, another message
+    for n, f in enumerate(ordered):
+        if same[ids[n]] > 1:
+            ids[n] = ident(f, 12, salt=f.message)
+    return [replace(f, id=ids[n]) for n, f in enumerate(ordered)]
 
 
 class CheckContext:

@@ -2,10 +2,51 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["KINDS", "SEVERITIES", "ClaimRef", "Finding", "findings_document"]
+__all__ = [
+    "ID_LENGTH",
+    "KINDS",
+    "SEVERITIES",
+    "ClaimRef",
+    "Finding",
+    "finding_id",
+    "findings_document",
+]
+
+#: hex digits of a finding id's hash (``F-`` + 6 digits); widened only on a collision
+ID_LENGTH = 6
+
+
+def finding_id(
+    rule: str,
+    claim_ids: Iterable[str],
+    references: Iterable[str] = (),
+    *,
+    length: int = ID_LENGTH,
+    salt: str = "",
+) -> str:
+    """The finding's stable id: ``F-`` and a short hash of its rule, claim ids and references.
+
+    The ids are sorted before hashing, so the id depends only on *which*
+    claims (and references) the rule reports together — not on their order,
+    on other findings, on the other rules run, or on the rest of the corpus.
+    ``length`` (hex digits) and ``salt`` are for the rare collision, which
+    :func:`~bluntgraph.checks.engine.number_findings` resolves.
+
+    Examples
+    --------
+    >>> finding_id("asserted-and-negated", ["b-claim", "a-claim"])
+    'F-fbb914'
+    >>> finding_id("asserted-and-negated", ["a-claim", "b-claim"])
+    'F-fbb914'
+    """
+    text = "\x1f".join([rule, *sorted(set(claim_ids)), "\x1e", *sorted(set(references)), salt])
+    return "F-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
 
 #: the finding kinds of the design (the only words a finding's ``kind`` may use)
 KINDS = (

@@ -109,6 +109,7 @@ _ENTITY_COLOURS = {
     "journal": "#b0bec5",
 }
 _CONFLICT_COLOUR = "#d62728"
+_DRAFT_DASHES = [5, 4]  # the border of a draft claim or proposed term
 _FOCUS_BORDER = "#111111"
 
 Tip = dict[str, Any]
@@ -402,9 +403,12 @@ def _claim_tip(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], findings: list[
         ("cites", cites),
         ("findings", findings),
         ("note", attrs.get("note")),
+        ("status", "draft, not yet reviewed" if attrs.get("status") == "draft" else None),
+        ("confidence", attrs.get("confidence")),
+        ("cues", list(attrs.get("cues") or ())),
         ("id", attrs.get("id")),
     )
-    return {"title": "Claim", "rows": rows}
+    return {"title": "Draft claim" if attrs.get("status") == "draft" else "Claim", "rows": rows}
 
 
 def _entity_tip(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], claims: int) -> Tip:
@@ -422,6 +426,7 @@ def _entity_tip(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], claims: int) -
                 ", ".join(_label_of(graph, "entity", b) for b in attrs.get("acts_on") or ()),
             ),
             ("description", attrs.get("description")),
+            ("status", "proposed, not yet reviewed" if attrs.get("status") == "proposed" else None),
             ("claims", claims or None),
         ),
     }
@@ -532,6 +537,7 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
     items = []
     kinds_seen: Counter[str] = Counter()
     types_seen: Counter[str] = Counter()
+    drafts_seen = 0
     for node in nodes:
         attrs = graph.nodes[node]
         kind = str(attrs.get("kind", "entity"))
@@ -550,6 +556,10 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
             names.append(str(attrs.get("quote", "")))
             if node in findings_of:
                 border, border_width = _CONFLICT_COLOUR, 3.0
+            if attrs.get("status") == "draft":
+                label = f"draft: {label}"
+                extra["shapeProperties"] = {"borderDashes": _DRAFT_DASHES}
+                drafts_seen += 1
         elif kind == "source":
             label = _short(str(attrs.get("title", node)), 48)
             tip = _source_tip(graph, attrs, claims_about[node])
@@ -570,6 +580,9 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
             tip = _entity_tip(graph, attrs, claims_about[node])
             size = min(9.0 + 2.2 * math.sqrt(claims_about[node]), 30.0)
             names += [str(attrs.get("label", "")), *map(str, attrs.get("synonyms") or ())]
+            if attrs.get("status") == "proposed":
+                extra["shapeProperties"] = {"borderDashes": _DRAFT_DASHES}
+                drafts_seen += 1
         if node == focus:
             border, border_width = _FOCUS_BORDER, 4.0
             size *= 1.4
@@ -631,7 +644,7 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
             tip = _edge_tip(graph, u, v, attrs)
         edges.append({"id": f"e{len(edges)}", "from": u, "to": v, "vis": edge, "tip": tip})
 
-    legend_nodes = []
+    legend_nodes: list[dict[str, Any]] = []
     for kind in KINDS:
         if not kinds_seen[kind]:
             continue
@@ -657,6 +670,11 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
                     "border": _CONFLICT_COLOUR,
                 }
             )
+    if drafts_seen:
+        legend_nodes.append(
+            {"label": "draft claim or proposed term (dashed border): not yet reviewed",
+             "shape": "dot", "color": "#ffffff", "border": "#555555", "dashed": True}
+        )  # fmt: skip
     legend_edges = [{"label": "relation (its name is on the edge)", "style": "line"}]
     if conflicts:
         legend_edges.append({"label": "conflict found by the checks", "style": "dashed"})
@@ -826,6 +844,7 @@ def _claim_record(
         "evidence": evidence,
         "cites": cites,
         "note": attrs.get("note"),
+        "confidence": attrs.get("confidence"),
     }
     record.update({k: v if isinstance(v, list) else str(v) for k, v in optional.items() if v})
     return record

@@ -448,6 +448,7 @@
       ["cites", claim.cites],
       ["findings", claim.findings],
       ["status", claim.draft ? "draft (not yet reviewed)" : ""],
+      ["confidence", claim.confidence],
       ["note", claim.note],
       ["id", claim.id]
     ]);
@@ -748,6 +749,7 @@
       swatch.style.backgroundColor = item.color;
       swatch.style.borderColor = item.border;
     }
+    if (item.dashed) swatch.style.borderStyle = "dashed";
     return swatch;
   }
   function line(className, colour) {

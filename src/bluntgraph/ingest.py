@@ -1,0 +1,487 @@
+"""Add an article to a corpus: its text, its sources.yaml entry and draft claims.
+
+:func:`read_article` turns a saved web page (``.html``/``.htm``) or a text
+file (``.txt``/``.md``) into an :class:`Article`: the main text of a page and
+its metadata come from trafilatura (publication date from htmldate), with
+headings, list items, table rows and FAQ questions each on a line of their
+own, so sections can be told apart. :func:`add_article` writes it into a
+corpus folder with the claims an extractor drafts from it, and
+:func:`write_empty_corpus` starts a corpus with no sources.
+
+Every write goes through a temporary file and a rename; a corpus that would
+not validate afterwards is put back as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
+from .errors import BluntgraphError, InputError
+from .model import SOURCE_KINDS, Claim, Entity
+
+__all__ = [
+    "AddResult",
+    "Article",
+    "add_article",
+    "read_article",
+    "slugify",
+    "write_empty_corpus",
+]
+
+PAGE_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md")
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready to add: its text (one block a line) and what is known about it."""
+
+    title: str
+    text: str
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+class DraftsLike(Protocol):
+    """What a drafter returns: draft claims and the entities they propose."""
+
+    @property
+    def claims(self) -> Sequence[Claim]: ...
+
+    @property
+    def entities(self) -> Sequence[Entity]: ...
+
+
+#: ``drafter(text, vocabulary=corpus, source_id=id, references=refs)``:
+#: :func:`bluntgraph.draft_claims` by default
+Drafter = Callable[..., DraftsLike]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What :func:`add_article` did: ``status`` is "added", "replaced" or "duplicate"."""
+
+    status: str
+    source_id: str
+    claims: int = 0
+    entities: int = 0
+    written: tuple[Path, ...] = ()
+    dropped: tuple[str, ...] = field(default=(), repr=False)
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """A source id made of ``text``: lowercase ASCII letters and digits joined by '-'.
+
+    Examples
+    --------
+    >>> slugify("Do Statins Cause Muscle Pain?")
+    'do-statins-cause-muscle-pain'
+    >>> slugify("Café & Schlaf: 5 Tipps")
+    'cafe-schlaf-5-tipps'
+    >>> slugify("2024 review")
+    'a-2024-review'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    value = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:limit].strip("-")
+    if not value:
+        return "article"
+    return value if value[0].isalpha() else f"a-{value}"
+
+
+def _decode(raw: bytes, path: Path, page: bool) -> str:
+    """The text of a file's bytes: UTF-8 (a BOM allowed), or a page's declared encoding."""
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{path}: a binary file, not a web page or text (it holds NUL bytes)")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if page:
+        import lxml.html
+
+        try:
+            declared = lxml.html.document_fromstring(raw).getroottree().docinfo.encoding
+        except (ValueError, lxml.etree.ParserError):
+            declared = None
+        # libxml2 reports ISO-8859-1 for an undeclared page; browsers read that as windows-1252
+        name = (declared or "").lower()
+        encoding = "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "") else name
+        if name not in ("utf-8", "utf8"):
+            try:
+                return raw.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    raise InputError(
+        f"{path}: encoding trouble: byte {utf8_error.start} is not UTF-8"
+        + (" nor in the page's declared encoding" if page else "")
+        + "; save the file as UTF-8"
+    )
+
+
+def _clean_line(text: str) -> str:
+    return _SPACES.sub(" ", _BAD_CHARS.sub("", text)).strip()
+
+
+def _page_blocks(body: Any) -> list[list[str]]:
+    """trafilatura's output tree as blocks of lines: a heading, paragraph, list or table each."""
+    blocks: list[list[str]] = []
+    for element in body.iterchildren():
+        tag = element.tag
+        if tag == "list":
+            items = [_clean_line(" ".join(i.itertext())) for i in element.iter("item")]
+            lines = [f"- {item}" for item in items if item]
+        elif tag == "table":
+            lines = []
+            for row in element.iter("row"):
+                cells = [_clean_line(" ".join(c.itertext())) for c in row.iter("cell")]
+                if any(cells):
+                    lines.append(" | ".join(cells))
+        else:  # head, p, quote, code…: one line each
+            line = _clean_line(" ".join(element.itertext()))
+            lines = [line] if line else []
+        if lines:
+            blocks.append(lines)
+    return blocks
+
+
+def _read_page(raw: bytes, path: Path) -> Article:
+    try:
+        import htmldate
+        import trafilatura
+    except ImportError:
+        raise BluntgraphError(
+            "reading web pages needs the 'extract' extra: pip install 'bluntgraph[extract]'"
+        ) from None
+    html = _decode(raw, path, page=True)
+    if not html.strip():
+        raise InputError(f"{path}: the page is empty")
+    document: Any = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True,
+        favor_recall=True, output_format="python",
+    )  # fmt: skip
+    body = getattr(document, "body", None)
+    blocks = _page_blocks(body) if body is not None else []
+    if document is None or not blocks:
+        raise InputError(
+            f"{path}: no main text found (a saved article page is needed, not a menu, "
+            "a log-in page or a page built by scripts; save the article's text as .txt instead)"
+        )
+    title = _clean_line(document.title or "") or blocks[0][0]
+    if blocks[0] != [title]:
+        blocks.insert(0, [title])
+    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
+    try:
+        date = htmldate.find_date(html, original_date=True, extensive_search=False)
+    except ValueError:  # htmldate refuses some malformed documents
+        date = None
+    return Article(
+        title=title,
+        text="\n\n".join("\n".join(lines) for lines in blocks) + "\n",
+        authors=authors,
+        date=date or document.date or None,
+        publisher=_clean_line(document.sitename or "") or document.hostname or None,
+        url=document.url or None,
+    )
+
+
+def _read_text(raw: bytes, path: Path) -> Article:
+    text = _decode(raw, path, page=False).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty")
+    bad = _BAD_CHARS.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise InputError(
+            f"{path}:{line}: contains the control character U+{ord(bad.group()):04X}; "
+            "remove it (is this really a text file?)"
+        )
+    first = next(line for line in text.splitlines() if line.strip())
+    title = first.strip().lstrip("#").strip() or path.stem
+    return Article(title=title, text=text if text.endswith("\n") else text + "\n")
+
+
+def read_article(path: str | Path) -> Article:
+    """The article in a saved web page (``.html``/``.htm``) or a text file (``.txt``/``.md``).
+
+    Raises :class:`~bluntgraph.errors.InputError` (one line) for a file that
+    is missing, unreadable, binary, empty, not UTF-8 (or, for a page, not in
+    its declared encoding) or a page with no main text.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> page = Path(tempfile.mkdtemp()) / "tea.txt"
+    >>> _ = page.write_text("Green tea and sleep\\n\\nGreen tea contains caffeine.\\n")
+    >>> read_article(page).title
+    'Green tea and sleep'
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in PAGE_SUFFIXES + TEXT_SUFFIXES:
+        raise InputError(
+            f"{path}: cannot add a {suffix or 'suffix-less'} file; give a saved web page "
+            f"({', '.join(PAGE_SUFFIXES)}) or a text file ({', '.join(TEXT_SUFFIXES)})"
+        )
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise InputError(f"{path}: the {'page' if suffix in PAGE_SUFFIXES else 'file'} is empty")
+    return _read_page(raw, path) if suffix in PAGE_SUFFIXES else _read_text(raw, path)
+
+
+_EMPTY_README = """\
+# {name}
+
+A bluntgraph corpus (docs/corpus-format.md describes every file).
+
+    bluntgraph add ARTICLE.html --corpus {dir}   # text, sources.yaml entry, draft claims
+    bluntgraph review --corpus {dir}             # accept, edit or reject the drafts
+    bluntgraph build --corpus {dir}              # graph, checks, RDF and HTML into out/
+
+A claim (in claims/<source-id>.yaml) is anchored to the exact words of its
+source's text; drafts carry `status: draft` until they are reviewed:
+
+    source: statins-and-muscle-pain
+    claims:
+      - id: statins-and-muscle-pain-statin-causes-myalgia
+        quote: "Statins can cause muscle pain."   # verbatim from texts/<source-id>.txt
+        section: body
+        subject: statin           # entity ids of entities.yaml
+        predicate: causes
+        object: myalgia
+        certainty: {{level: possible, cue: "can"}}
+        status: draft             # delete this line (or run review) to accept it
+        confidence: 0.8
+        cues: ["can cause"]
+"""
+
+_EMPTY_SOURCES = """\
+# The articles of this corpus: `bluntgraph add FILE --corpus DIR` adds one.
+# An entry looks like this (docs/corpus-format.md):
+#   - id: statins-and-muscle-pain
+#     title: "Do Statins Cause Muscle Pain?"
+#     publisher: Heart Matters Clinic
+#     authors: [Dana Whitfield]
+#     date: "2023-04-18"
+#     url: null                 # only if known; never invented
+#     kind: consumer-health     # consumer-health | provider-marketing | peer-reviewed |
+#                               # news | blog | other
+#     interests: []             # entity ids of what the publisher sells
+#     text: texts/statins-and-muscle-pain.txt
+#     sha256: …                 # of the text file's bytes
+name: {name}
+sources: []
+"""
+
+_EMPTY_ENTITIES = """\
+# The vocabulary: drugs, classes, conditions, symptoms, populations…
+# `bluntgraph add` proposes terms (status: proposed) that `bluntgraph review` accepts.
+#   - id: statin
+#     label: statin
+#     type: drug_class          # drug | brand | drug_class | condition | symptom | therapy |
+#                               # practice | action | substance | target | population |
+#                               # concept | organization | journal
+#     synonyms: [statins, HMG-CoA reductase inhibitor]
+#     broader: []               # is-a links to other entity ids
+entities: []
+"""
+
+_EMPTY_BIB = """\
+% The works the articles cite, in BibTeX (article, book, misc... entries, each with
+% a key such as smith2015); claims name them in attribution.references.
+"""
+
+
+def write_empty_corpus(target: str | Path) -> Path:
+    """Write a valid corpus with no sources into folder ``target`` (new or empty).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from bluntgraph import validate_corpus
+    >>> root = write_empty_corpus(Path(tempfile.mkdtemp()) / "statins")
+    >>> validate_corpus(root)
+    []
+    """
+    from ._atomic import write_text_atomically
+
+    root = Path(target)
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise InputError(f"{root} exists and is not empty")
+    try:
+        (root / "claims").mkdir(parents=True, exist_ok=True)
+        (root / "texts").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {root}: {exc.strerror or exc}") from None
+    name = slugify(root.resolve().name)
+    files = {
+        "sources.yaml": _EMPTY_SOURCES.format(name=name),
+        "entities.yaml": _EMPTY_ENTITIES,
+        "references.bib": _EMPTY_BIB,
+        "README.md": _EMPTY_README.format(name=root.name, dir=root),
+    }
+    for file_name, text in files.items():
+        write_text_atomically(root / file_name, text)
+    return root
+
+
+def _progress(message: str) -> None:
+    print(f"bluntgraph: {message}", file=sys.stderr)
+
+
+def _default_drafter() -> Drafter:
+    try:
+        from . import extract
+    except ImportError:
+        raise BluntgraphError(
+            "drafting claims needs the 'extract' extra: pip install 'bluntgraph[extract]'"
+        ) from None
+    drafter: Drafter = extract.draft_claims
+    return drafter
+
+
+def _source_entry(article: Article, source_id: str, kind: str, sha256: str) -> dict[str, Any]:
+    return {
+        "id": source_id,
+        "title": article.title,
+        "publisher": article.publisher,
+        "authors": list(article.authors),
+        "date": article.date,
+        "url": article.url,
+        "kind": kind,
+        "interests": [],
+        "text": f"texts/{source_id}.txt",
+        "sha256": sha256,
+    }
+
+
+def add_article(
+    corpus: str | Path,
+    path: str | Path,
+    *,
+    source_id: str | None = None,
+    url: str | None = None,
+    kind: str | None = None,
+    replace: bool = False,
+    drafter: Drafter | None = None,
+    progress: Callable[[str], None] | None = _progress,
+) -> AddResult:
+    """Add the article in ``path`` to the corpus folder ``corpus``, with draft claims.
+
+    Writes ``texts/ID.txt``, appends the ``sources.yaml`` entry (with the
+    text's sha256), the proposed entities to ``entities.yaml`` and the draft
+    claims to ``claims/ID.yaml``. ``source_id`` defaults to a slug of the
+    title; ``url`` overrides the page's canonical URL; ``kind`` defaults to
+    "other". A text already in the corpus (same sha256) changes nothing
+    (``status="duplicate"``); an existing id is refused unless ``replace``,
+    which keeps the curated claims of the old claims file and replaces its
+    drafts. Bad input raises :class:`~bluntgraph.errors.InputError` and
+    writes nothing; if the corpus would not validate afterwards, every file is
+    put back and :class:`~bluntgraph.errors.CorpusError` is raised.
+    """
+    from .loading import load_corpus
+
+    say = progress or (lambda _message: None)
+    root = Path(corpus)
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise InputError(f"unknown kind {kind!r}; choose from {', '.join(SOURCE_KINDS)}")
+    if source_id is not None and not re.fullmatch(r"[a-z][a-z0-9_-]*", source_id):
+        raise InputError(
+            f"id {source_id!r} is not a slug (lowercase letters, digits, '-', '_', "
+            "starting with a letter)"
+        )
+    existing = load_corpus(root, include_drafts=True)  # refuses a corpus with problems
+    say(f"reading {path}")
+    article = read_article(path)
+    if url is not None:
+        article = Article(article.title, article.text, article.authors, article.date,
+                          article.publisher, url)  # fmt: skip
+    data = article.text.encode("utf-8")
+    sha256 = hashlib.sha256(data).hexdigest()
+    source_id = source_id or slugify(article.title)
+    for source in existing.sources:
+        if source.sha256 == sha256:
+            say(f"this text is already in the corpus as source '{source.id}' "
+                f"({source.text_path}); nothing changed")  # fmt: skip
+            return AddResult("duplicate", source.id)
+    old = existing.source_by_id.get(source_id)
+    if old is not None and not replace:
+        raise InputError(
+            f"a source with id '{source_id}' is already in {root / 'sources.yaml'}; "
+            "give another --id, or --replace to replace it"
+        )
+    text_path = root / "texts" / f"{source_id}.txt"
+    claims_path = root / "claims" / f"{source_id}.yaml"
+    if old is None and (text_path.exists() or claims_path.exists()):
+        taken = text_path if text_path.exists() else claims_path
+        raise InputError(f"{taken} already exists; give another --id")
+    say(f"drafting claims from {len(article.text):,} characters")
+    drafts = (drafter or _default_drafter())(
+        article.text, vocabulary=existing, source_id=source_id,
+        references=list(existing.references),
+    )  # fmt: skip
+    claims = [c for c in drafts.claims if c.source == source_id]
+    known = existing.entity_by_id
+    new_entities = [e for e in drafts.entities if e.id not in known]
+    edit = CorpusEdit(root)
+    edit.write_bytes(text_path, data)
+    sources = YamlFile(root / "sources.yaml")
+    _put_source(sources, _source_entry(article, source_id, kind or "other", sha256))
+    edit.write_text(sources.path, sources.dump())
+    if new_entities:
+        entities = YamlFile(root / "entities.yaml")
+        entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
+        edit.write_text(entities.path, entities.dump())
+    kept = _curated_claims(claims_path) if old is not None else []
+    claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
+    claims_file.offset = 2
+    claims_file.items("claims").extend([*kept, *(claim_to_yaml(c, article.text) for c in claims)])
+    edit.write_text(claims_path, claims_file.dump())
+    say(f"writing {source_id}: {len(claims)} draft claims, {len(new_entities)} proposed entities")
+    edit.commit()
+    return AddResult(
+        "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
+        tuple(edit.paths), tuple(getattr(drafts, "dropped", ())),
+    )  # fmt: skip
+
+
+_CLAIMS_HEADER = (
+    "# Draft claims proposed by `bluntgraph add`: review them with `bluntgraph review`.\n"
+)
+
+
+def _put_source(sources: YamlFile, entry: dict[str, Any]) -> None:
+    """Replace the entry with ``entry``'s id in sources.yaml, else append it."""
+    items = sources.items("sources")
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and item.get("id") == entry["id"]:
+            items[index] = to_block(entry)
+            return
+    items.append(to_block(entry))
+
+
+def _curated_claims(path: Path) -> list[Any]:
+    """The claims of a claims file that are not drafts (kept by ``--replace``)."""
+    if not path.is_file():
+        return []
+    claims = YamlFile(path).data.get("claims")
+    return [c for c in claims or [] if isinstance(c, dict) and c.get("status") != "draft"]

@@ -1,0 +1,413 @@
+"""Review draft claims: accept, edit or reject each, and write the decisions back.
+
+An accepted draft becomes a curated claim: its ``status``, ``confidence``
+and ``cues`` are removed (the extractor's score no longer describes a claim a
+person has checked; git history keeps the draft if it matters). A rejected
+draft is removed from its claims file. Proposed entities an accepted claim
+names are accepted too (their ``status`` removed); proposed entities that no
+claim, source or entity names any longer are removed. Every file is edited
+in place, keeping comments and layout, written atomically, and put back if
+the corpus would not validate afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .corpus_files import CorpusEdit, YamlFile
+from .errors import CorpusError, InputError
+from .model import Claim, Corpus
+
+__all__ = ["Draft", "ReviewResult", "apply_review", "drafts_of", "format_draft"]
+
+#: the keys a draft loses when it is accepted
+DRAFT_KEYS = ("status", "confidence", "cues")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One draft claim with the file it is written in."""
+
+    claim: Claim
+    path: Path
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """What :func:`apply_review` changed: claim ids accepted, rejected, edited; entity ids."""
+
+    accepted: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
+    entities_accepted: tuple[str, ...] = ()
+    entities_removed: tuple[str, ...] = ()
+    files: tuple[Path, ...] = field(default=(), repr=False)
+
+
+def _claim_files(root: Path) -> list[Path]:
+    folder = root / "claims"
+    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+
+
+def drafts_of(corpus: Corpus, source: str | None = None) -> list[Draft]:
+    """The draft claims of a corpus loaded with its drafts, in file order.
+
+    ``source`` keeps one source's drafts. Drafts in JSON-lines claims files
+    are listed with that file but can only be reviewed by editing it.
+    """
+    if source is not None and source not in corpus.source_by_id:
+        from .errors import UnknownTermError
+
+        raise UnknownTermError("source", source, [s.id for s in corpus.sources][:5])
+    root = corpus.root or Path(".")
+    where: dict[str, Path] = {}
+    for path in _claim_files(root):
+        document = YamlFile(path).data
+        for item in document.get("claims") or []:
+            if isinstance(item, dict) and "id" in item:
+                where[str(item["id"])] = path
+    return [
+        Draft(c, where.get(c.id, root / "claims" / f"{c.source}.jsonl"))
+        for c in corpus.claims
+        if c.is_draft and (source is None or c.source == source)
+    ]
+
+
+def _mark(quote: str, ansi: bool) -> str:
+    return f"\x1b[1;4m{quote}\x1b[0m" if ansi else f"»{quote}«"
+
+
+def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: int = 160) -> str:
+    """A draft as a person reviews it: the quote in its context, then its fields."""
+    claim = draft.claim
+    text = corpus.source_by_id[claim.source].text
+    before = text[max(0, claim.start - context) : claim.start]
+    after = text[claim.end : claim.end + context]
+    before = before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
+    after = after[: after.find("\n\n")] if "\n\n" in after else after
+    name = corpus.entity_by_id
+
+    def label(entity_id: str | None) -> str:
+        if entity_id is None:
+            return "—"
+        entity = name.get(entity_id)
+        if entity is None:
+            return entity_id
+        new = " (proposed)" if entity.is_proposed else ""
+        return f"{entity.label} [{entity_id}]{new}"
+
+    confidence = "?" if claim.confidence is None else f"{claim.confidence:.2f}"
+    lines = [
+        f"{claim.id}  ({claim.source}, {claim.section}, confidence {confidence})",
+        "  " + " ".join(f"{before}{_mark(claim.quote, ansi)}{after}".split()),
+        f"  {label(claim.subject)} —{claim.predicate}→ {label(claim.object)}"
+        + (" (negated)" if claim.negated else ""),
+    ]
+    details = []
+    if claim.population:
+        details.append(f"population: {label(claim.population)}")
+    if claim.quantity is not None:
+        q = claim.quantity
+        span = q.low if q.low == q.high or q.high is None else f"{q.low}–{q.high}"
+        details.append(f"quantity: {q.measure} {span if span is not None else q.high} "
+                       f"{q.unit or ''} ({q.bound})")  # fmt: skip
+    if claim.certainty.level != "certain" or claim.certainty.cue:
+        details.append(f"certainty: {claim.certainty.level} ({claim.certainty.cue or '—'})")
+    if claim.attribution.kind != "none":
+        refs = ", ".join(claim.attribution.references)
+        details.append(f"attribution: {claim.attribution.kind} ({claim.attribution.cue or refs})")
+    if claim.cues:
+        details.append(f"cues: {', '.join(claim.cues)}")
+    lines.extend(f"  {d}" for d in details)
+    return "\n".join(lines)
+
+
+def _referenced(claims: Iterable[Any], sources: Iterable[Any], entities: Iterable[Any]) -> set[str]:
+    """Entity ids named by claim mappings, source interests and other entities' links."""
+    names: set[str] = set()
+    for claim in claims:
+        names.update(str(claim[k]) for k in ("subject", "object", "population") if claim.get(k))
+    for source in sources:
+        names.update(str(i) for i in source.get("interests") or [])
+    for entity in entities:
+        for key in ("broader", "acts_on", "disjoint_with"):
+            names.update(str(v) for v in entity.get(key) or [])
+        names.update(str(v) for v in (entity.get("member_if") or {}).values())
+        names.update(str(entity[k]) for k in ("takes", "has_condition") if entity.get(k))
+    return names
+
+
+def apply_review(
+    root: str | Path,
+    accept: Collection[str] = (),
+    reject: Collection[str] = (),
+    edits: dict[str, dict[str, Any]] | None = None,
+) -> ReviewResult:
+    """Accept, reject and edit draft claims of the corpus folder ``root``, all at once.
+
+    ``accept`` and ``reject`` are draft claim ids; ``edits`` maps a claim id
+    to the new mapping of that claim (as in its claims file). Raises
+    :class:`~bluntgraph.errors.InputError` for an id that is not a draft of
+    the corpus (nothing written) and :class:`~bluntgraph.errors.CorpusError`
+    if the result would not validate (every file put back).
+    """
+    root = Path(root)
+    edits = dict(edits or {})
+    both = set(accept) & set(reject)
+    if both:
+        raise InputError(f"claim '{sorted(both)[0]}' is both accepted and rejected")
+    wanted = set(accept) | set(reject) | set(edits)
+    files = {path: YamlFile(path) for path in _claim_files(root)}
+    found: set[str] = set()
+    accepted, rejected, edited = [], [], []
+    changed: set[Path] = set()
+    for path, yaml_file in files.items():
+        items = yaml_file.data.get("claims") or []
+        for index in reversed(range(len(items))):
+            item = items[index]
+            claim_id = str(item.get("id")) if isinstance(item, dict) else None
+            if claim_id not in wanted or item.get("status") != "draft":
+                continue
+            found.add(claim_id)
+            changed.add(path)
+            if claim_id in edits:
+                items[index] = item = _as_claim_mapping(claim_id, edits[claim_id])
+                edited.append(claim_id)
+            if claim_id in reject:
+                del items[index]
+                rejected.append(claim_id)
+            elif claim_id in accept:
+                for key in DRAFT_KEYS:
+                    item.pop(key, None)
+                accepted.append(claim_id)
+    missing = sorted(wanted - found)
+    if missing:
+        raise InputError(
+            f"no draft claim '{missing[0]}' in {root / 'claims'}"
+            + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+            + "; `bluntgraph review --corpus DIR --list` lists the drafts"
+        )
+    edit = CorpusEdit(root)
+    for path in changed:
+        edit.write_text(path, files[path].dump())
+    entities_file = YamlFile(root / "entities.yaml")
+    sources_file = YamlFile(root / "sources.yaml")
+    all_claims = [
+        c for f in files.values() for c in f.data.get("claims") or [] if isinstance(c, dict)
+    ]
+    accepted_claims = [c for c in all_claims if str(c.get("id")) in set(accepted)]
+    entities = entities_file.data.get("entities") or []
+    entity_by_id = {str(e.get("id")): e for e in entities if isinstance(e, dict)}
+    # accept the proposed entities accepted claims name, and what those link to
+    todo = list(_referenced(accepted_claims, [], []))
+    newly_accepted: list[str] = []
+    while todo:
+        entity = entity_by_id.get(todo.pop())
+        if entity is None or entity.get("status") != "proposed":
+            continue
+        entity.pop("status")
+        newly_accepted.append(str(entity["id"]))
+        todo.extend(_referenced([], [], [entity]))
+    # remove proposed entities nothing names any more (after rejections)
+    removed: list[str] = []
+    while True:
+        remaining = [e for e in entities if isinstance(e, dict)]
+        named = _referenced(all_claims, sources_file.data.get("sources") or [], remaining)
+        orphans = [
+            i for i, e in enumerate(entities)
+            if isinstance(e, dict) and e.get("status") == "proposed"
+            and str(e.get("id")) not in named
+        ]  # fmt: skip
+        if not orphans or not rejected:
+            break
+        for index in reversed(orphans):
+            removed.append(str(entities[index]["id"]))
+            del entities[index]
+    if newly_accepted or removed:
+        edit.write_text(entities_file.path, entities_file.dump())
+    edit.commit()
+    return ReviewResult(
+        tuple(reversed(accepted)), tuple(reversed(rejected)), tuple(reversed(edited)),
+        tuple(newly_accepted), tuple(reversed(removed)), tuple(edit.paths),
+    )  # fmt: skip
+
+
+def _as_claim_mapping(claim_id: str, values: dict[str, Any]) -> Any:
+    """An edited claim as a block mapping of a claims file, keeping its id."""
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    from .corpus_files import to_block
+
+    mapping = CommentedMap()
+    mapping["id"] = claim_id
+    for key, value in values.items():
+        if key == "id":
+            continue
+        if key == "quote" and isinstance(value, str):
+            value = DoubleQuotedScalarString(value)
+        mapping[key] = to_block(value) if isinstance(value, (dict, list)) else value
+    return mapping
+
+
+def select_by_confidence(drafts: Iterable[Draft], minimum: float | None) -> list[str]:
+    """The ids of the drafts whose confidence is at least ``minimum`` (all if None).
+
+    A draft without a confidence is selected only when no minimum is given.
+    """
+    return [
+        d.claim.id
+        for d in drafts
+        if minimum is None or (d.claim.confidence is not None and d.claim.confidence >= minimum)
+    ]
+
+
+# ------------------------------------------------------------------ interactive review
+
+
+def _read_key(stream: TextIO) -> str:
+    """One key press from a terminal (a line where raw mode is not available)."""
+    try:
+        import termios
+        import tty
+
+        fd = stream.fileno()
+        old = termios.tcgetattr(fd)
+    except (ImportError, OSError, ValueError, AttributeError):
+        return (stream.readline() or "q").strip()[:1].lower()
+    try:
+        tty.setcbreak(fd)
+        key = os.read(fd, 1).decode(errors="replace")
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+    if key == "\x03":
+        raise KeyboardInterrupt
+    return key.lower()
+
+
+def _edit_in_editor(draft: Draft) -> dict[str, Any] | None:
+    """The claim as the reviewer left it in $VISUAL/$EDITOR, or None when unchanged."""
+    from .corpus_files import claim_to_yaml
+
+    yaml_file = YamlFile(Path("claim.yaml"), "claims: []\n")
+    yaml_file.items("claims").append(claim_to_yaml(draft.claim))
+    original = yaml_file.dump()
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as f:
+        f.write("# Edit the claim, save and quit; the quote must stay verbatim in the text.\n")
+        f.write(original)
+        name = f.name
+    try:
+        subprocess.run([*shlex.split(editor), name], check=False)
+        text = Path(name).read_text(encoding="utf-8")
+    finally:
+        Path(name).unlink(missing_ok=True)
+    items = YamlFile(Path(name), text).data.get("claims") or []
+    if len(items) != 1 or not isinstance(items[0], dict):
+        raise InputError("the edited file must hold exactly one claim under 'claims:'")
+    return dict(items[0])
+
+
+def _edit_inline(draft: Draft, ask: Callable[[str], str], say: Callable[[str], None]) -> dict[
+    str, Any
+] | None:
+    """The claim with fields changed by ``field: value`` lines typed at the prompt."""
+    from ruamel.yaml import YAML
+
+    from .corpus_files import claim_to_yaml
+
+    item = dict(claim_to_yaml(draft.claim))
+    say("  type 'field: value' lines (YAML values), an empty line ends; e.g. predicate: treats")
+    changed = False
+    while True:
+        line = ask("  > ").strip()
+        if not line:
+            return item if changed else None
+        name, sep, value = line.partition(":")
+        if not sep or not name.strip():
+            say("  write it as 'field: value'")
+            continue
+        item[name.strip()] = YAML(typ="safe").load(value.strip() or "null")
+        changed = True
+
+
+def review_interactively(
+    root: Path,
+    drafts: list[Draft],
+    corpus: Corpus,
+    keys: TextIO | None = None,
+    out: TextIO | None = None,
+) -> ReviewResult:
+    """Ask about each draft on the terminal: a accept, r reject, e edit, s skip, q quit.
+
+    Decisions are written when the list ends or on q (or Ctrl-C); an edit is
+    checked at once, and asked about again if the corpus would not accept it.
+    """
+    keys = keys or sys.stdin
+    out = out or sys.stdout
+    ansi = out.isatty() and not os.environ.get("NO_COLOR")
+
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
+
+    def ask(prompt: str) -> str:
+        out.write(prompt)
+        out.flush()
+        return keys.readline().rstrip("\n")
+
+    accept: list[str] = []
+    reject: list[str] = []
+    edits: dict[str, dict[str, Any]] = {}
+    try:
+        for number, draft in enumerate(drafts, start=1):
+            say(f"\n[{number}/{len(drafts)}] {format_draft(draft, corpus, ansi=ansi)}")
+            while True:
+                out.write("  [a]ccept  [r]eject  [e]dit  [s]kip  [q]uit? ")
+                out.flush()
+                key = _read_key(keys)
+                say(key)
+                if key in ("a", "r", "s", "q"):
+                    break
+                if key == "e":
+                    try:
+                        new = _edit_in_editor(draft) if (
+                            os.environ.get("VISUAL") or os.environ.get("EDITOR")
+                        ) else _edit_inline(draft, ask, say)  # fmt: skip
+                    except InputError as exc:
+                        say(f"  {exc}")
+                        continue
+                    if new is None:
+                        say("  unchanged")
+                        continue
+                    try:
+                        apply_review(root, edits={draft.claim.id: new})
+                    except (CorpusError, InputError) as exc:
+                        say(f"  not saved: {exc}")
+                        continue
+                    edits[draft.claim.id] = new
+                    say("  saved; still a draft — accept or reject it")
+            if key == "q":
+                break
+            if key == "a":
+                accept.append(draft.claim.id)
+            elif key == "r":
+                reject.append(draft.claim.id)
+    except KeyboardInterrupt:
+        say("\ninterrupted: saving the decisions made so far")
+    if not accept and not reject:
+        return ReviewResult(edited=tuple(edits))
+    result = apply_review(root, accept=accept, reject=reject)
+    return ReviewResult(
+        result.accepted, result.rejected, tuple(edits), result.entities_accepted,
+        result.entities_removed, result.files,
+    )  # fmt: skip

@@ -1,0 +1,234 @@
+"""`bluntgraph init --empty` and `bluntgraph add`: pages and texts on two topics, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bluntgraph import load_corpus, validate_corpus
+from bluntgraph.cli import main
+from bluntgraph.ingest import read_article
+
+from .conftest import snapshot
+
+
+def _init(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    capsys.readouterr()
+    return root
+
+
+def test_init_empty_writes_a_valid_empty_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _init(tmp_path, capsys)
+    assert sorted(p.name for p in root.iterdir()) == [
+        "README.md", "claims", "entities.yaml", "references.bib", "sources.yaml", "texts",
+    ]  # fmt: skip
+    assert validate_corpus(root) == []
+    corpus = load_corpus(root)
+    assert (corpus.sources, corpus.claims, corpus.entities, corpus.references) == ((),) * 4
+    assert "#" in (root / "sources.yaml").read_text(encoding="utf-8")  # the commented example
+    assert main(["validate", "--corpus", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "OK — an empty corpus (no sources yet)" in out
+    assert main(["build", "--corpus", str(root), "--out", str(tmp_path / "out"), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "0 sources, 0 claims" in out and "is empty (no sources yet)" in out
+    assert (tmp_path / "out" / "findings.json").is_file()
+
+
+def test_init_without_empty_still_copies_the_bundled_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", str(tmp_path / "copy")]) == 0
+    assert len(load_corpus(tmp_path / "copy").sources) == 5
+    assert main(["init", str(tmp_path / "copy"), "--empty"]) == 2  # not empty: refused
+    assert "exists and is not empty" in capsys.readouterr().err
+
+
+def test_read_page_keeps_metadata_and_one_block_a_line(data: Path) -> None:
+    article = read_article(data / "statins-muscle-pain.html")
+    assert article.title == "Do Statins Cause Muscle Pain?"
+    assert article.authors == ("Dana Whitfield",)
+    assert article.date == "2023-04-18"
+    assert article.publisher == "Heart Matters Clinic"
+    assert article.url == "https://heartmatters.example.org/articles/statins-muscle-pain"
+    lines = article.text.splitlines()
+    assert lines[0] == "Do Statins Cause Muscle Pain?"
+    # headings, list items and FAQ questions are lines of their own
+    assert "How common is muscle pain on statins?" in lines
+    assert "- Atorvastatin may cause muscle aches in some patients." in lines
+    assert "Should I stop taking my statin if my muscles ache?" in lines
+    # navigation, newsletter box and footer are not main text
+    assert "Book a consultation" not in article.text
+    assert "newsletter" not in article.text.lower()
+    assert "All rights reserved" not in article.text
+
+
+def test_read_page_of_another_topic_and_layout(data: Path) -> None:
+    article = read_article(data / "caffeine-sleep.htm")
+    assert (article.title, article.date, article.publisher) == (
+        "Caffeine and Sleep: How Late Is Too Late?", "2024-02-07", "Rested Daily",
+    )  # fmt: skip
+    lines = article.text.splitlines()
+    assert "- Waking up several times during the night." in lines  # an ordered list
+    assert "Brewed coffee, 240 ml | 95" in lines  # a table row
+    assert "Does caffeine cause insomnia?" in lines  # a <details> FAQ question
+    assert "Shop pillows" not in article.text
+
+
+def test_read_text_and_markdown(data: Path) -> None:
+    notes = read_article(data / "caffeine-notes.txt")
+    assert notes.title == "Caffeine, naps and night shifts"
+    assert notes.text == (data / "caffeine-notes.txt").read_text(encoding="utf-8")
+    assert read_article(data / "statins-qa.md").title == (
+        "Statins: questions from our pharmacy counter"
+    )
+
+
+def test_a_page_in_its_declared_encoding_is_read(data: Path) -> None:
+    assert read_article(data / "latin1-declared.html").title == "Café and sleep"
+
+
+def test_add_page_writes_text_source_entry_and_drafts(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root)]) == 0
+    captured = capsys.readouterr()
+    source_id = "do-statins-cause-muscle-pain"
+    assert f"added source '{source_id}'" in captured.out
+    assert "reading" in captured.err  # progress goes to stderr
+    text = (root / "texts" / f"{source_id}.txt").read_bytes()
+    entry = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))["sources"][0]
+    assert entry["sha256"] == hashlib.sha256(text).hexdigest()
+    assert entry["id"] == source_id
+    assert (entry["kind"], entry["authors"]) == ("other", ["Dana Whitfield"])
+    assert str(entry["date"]) == "2023-04-18"
+    # comments of sources.yaml survive the edit
+    assert (root / "sources.yaml").read_text(encoding="utf-8").startswith("# The articles")
+    claims = yaml.safe_load((root / "claims" / f"{source_id}.yaml").read_text(encoding="utf-8"))
+    assert claims["source"] == source_id
+    assert claims["claims"] and all(c["status"] == "draft" for c in claims["claims"])
+    assert validate_corpus(root) == []
+    drafts = load_corpus(root, include_drafts=True)
+    source_text = drafts.sources[0].text
+    assert all(source_text[c.start : c.end] == c.quote for c in drafts.claims)
+    assert load_corpus(root).claims == ()  # drafts are left out by default
+
+
+def test_add_text_with_id_url_kind(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    code = main([
+        "add", str(data / "caffeine-notes.txt"), "--corpus", str(root), "--id", "night-shifts",
+        "--url", "https://example.org/night", "--kind", "blog",
+    ])  # fmt: skip
+    assert code == 0
+    source = load_corpus(root, include_drafts=True).source_by_id["night-shifts"]
+    assert (source.url, source.kind, source.title) == (
+        "https://example.org/night", "blog", "Caffeine, naps and night shifts",
+    )  # fmt: skip
+    assert (root / "texts" / "night-shifts.txt").read_bytes() == (
+        data / "caffeine-notes.txt"
+    ).read_bytes()
+
+
+def test_same_text_twice_changes_nothing(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    page = str(data / "caffeine-sleep.htm")
+    assert main(["add", page, "--corpus", str(root)]) == 0
+    before = snapshot(root)
+    assert main(["add", page, "--corpus", str(root), "--id", "another-id"]) == 0
+    out = capsys.readouterr().out
+    assert "already in" in out and "nothing changed" in out
+    assert snapshot(root) == before
+
+
+def test_existing_id_is_refused_unless_replace(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    assert main(["add", str(data / "statins-qa.md"), "--corpus", str(root), "--id", "statins"]) == 0
+    capsys.readouterr()
+    before = snapshot(root)
+    page = str(data / "statins-muscle-pain.html")
+    assert main(["add", page, "--corpus", str(root), "--id", "statins"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and "already in" in err[-1] and "--replace" in err[-1]
+    assert snapshot(root) == before
+    assert main(["add", page, "--corpus", str(root), "--id", "statins", "--replace"]) == 0
+    corpus = load_corpus(root, include_drafts=True)
+    assert [s.id for s in corpus.sources] == ["statins"]
+    assert corpus.sources[0].title == "Do Statins Cause Muscle Pain?"
+    assert {c.quote for c in corpus.claims} >= {"Atorvastatin may cause muscle aches"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("missing.html", "cannot read it"),
+        ("image.html", "a binary file"),
+        ("empty.html", "the page is empty"),
+        ("nav-only.html", "no main text found"),
+        ("bad-encoding.html", "encoding trouble: byte"),
+        ("latin1.txt", "encoding trouble: byte"),
+        ("caffeine-sleep.pdf", "cannot add a .pdf file"),
+        (".", "is a folder"),
+    ],
+)
+def test_bad_input_gets_one_line_and_nothing_written(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    name: str, expected: str,
+) -> None:  # fmt: skip
+    root = _init(tmp_path, capsys)
+    if name == "caffeine-sleep.pdf":
+        (data / name).write_bytes((data / "caffeine-sleep.htm").read_bytes())
+    target = data / name if name != "." else data / "folder.html"
+    if name == ".":
+        target.mkdir()
+    before = snapshot(root)
+    assert main(["add", str(target), "--corpus", str(root)]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert len(err) == 1 and expected in err[0], err
+    assert snapshot(root) == before
+
+
+def test_bad_options_are_refused_before_anything_is_read(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    page = str(data / "caffeine-notes.txt")
+    assert main(["add", page, "--corpus", str(root), "--id", "Not A Slug"]) == 2
+    assert "is not a slug" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["add", page, "--corpus", str(root), "--kind", "tabloid"])
+    assert main(["add", page, "--corpus", str(tmp_path / "nowhere")]) == 2
+    assert "corpus folder not found" in capsys.readouterr().err
+
+
+def test_drafts_that_would_break_the_corpus_are_rolled_back(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bluntgraph.ingest
+
+    from .conftest import StandInDrafts, stand_in_drafter
+
+    def unknown_entity(text: str, **kwargs: object) -> StandInDrafts:
+        drafts = stand_in_drafter(text, **kwargs)  # type: ignore[arg-type]
+        return StandInDrafts(drafts.claims, [])  # the entities the claims name are missing
+
+    monkeypatch.setattr(bluntgraph.ingest, "_default_drafter", lambda: unknown_entity)
+    root = _init(tmp_path, capsys)
+    before = snapshot(root)
+    assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root)]) == 1
+    assert "is not in entities.yaml" in capsys.readouterr().err
+    assert snapshot(root) == before

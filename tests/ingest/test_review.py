@@ -1,0 +1,192 @@
+"""`bluntgraph review`: accept, reject and edit drafts; the whole "done when" flow."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from bluntgraph import load_corpus, validate_corpus
+from bluntgraph.cli import main
+from bluntgraph.review import drafts_of, review_interactively
+
+from .conftest import snapshot
+
+
+def _corpus_with_drafts(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], *pages: str
+) -> Path:
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    for page in pages or ("statins-muscle-pain.html",):
+        assert main(["add", str(data / page), "--corpus", str(root)]) == 0
+    capsys.readouterr()
+    return root
+
+
+def test_done_when_flow_init_add_review_build(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(
+        tmp_path, data, capsys, "statins-muscle-pain.html", "caffeine-notes.txt"
+    )
+    drafts = load_corpus(root, include_drafts=True).claims
+    sure = {c.id for c in drafts if c.confidence is not None and c.confidence >= 0.5}
+    unsure = {c.id for c in drafts} - sure
+    assert sure and unsure  # the stand-in gives hedged drafts 0.4 and plain ones 0.8
+    (root / "claims" / "do-statins-cause-muscle-pain.yaml").write_text(
+        (root / "claims" / "do-statins-cause-muscle-pain.yaml").read_text(encoding="utf-8")
+        + "# a reviewer's comment at the end\n",
+        encoding="utf-8",
+    )
+    assert main(["review", "--corpus", str(root), "--accept-all", "--min-confidence", "0.5"]) == 0
+    assert f"accepted {len(sure)}, rejected 0, left {len(unsure)} drafts" in capsys.readouterr().out
+    corpus = load_corpus(root, include_drafts=True)
+    for claim in corpus.claims:
+        if claim.id in sure:
+            assert (claim.status, claim.confidence, claim.cues) == (None, None, ())
+        else:
+            assert claim.is_draft
+    # the entities accepted claims name are accepted; the others stay proposed
+    named_by_accepted = {x for c in corpus.claims if c.id in sure for x in (c.subject, c.object)}
+    assert named_by_accepted
+    for entity in corpus.entities:  # every entity here was proposed by `add`
+        assert entity.is_proposed == (entity.id not in named_by_accepted), entity.id
+    text = (root / "claims" / "do-statins-cause-muscle-pain.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Draft claims") and "# a reviewer's comment" in text
+    assert validate_corpus(root) == []
+
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(root), "--out", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert f"{len(sure)} claims" in printed and f"left out {len(unsure)} draft" in printed
+    rows = (out / "claims.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + len(sure)
+    assert main(["build", "--corpus", str(root), "--out", str(out), "-q", "--include-drafts"]) == 0
+    assert f"{len(drafts)} claims" in capsys.readouterr().out
+    assert json.loads((out / "findings.json").read_text(encoding="utf-8"))["findings"] is not None
+
+
+def test_accept_and_reject_by_id(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    ids = [c.id for c in load_corpus(root, include_drafts=True).claims]
+    assert len(ids) >= 3
+    entities_before = {e.id for e in load_corpus(root, include_drafts=True).entities}
+    code = main(["review", "--corpus", str(root), "--accept", ids[0], "--reject", *ids[1:]])
+    assert code == 0
+    corpus = load_corpus(root)
+    assert [c.id for c in corpus.claims] == [ids[0]]
+    kept = load_corpus(root, include_drafts=True)
+    assert [c.id for c in kept.claims] == [ids[0]]
+    # proposed entities only rejected drafts used are gone; the accepted one's are curated
+    claim = kept.claims[0]
+    assert {e.id for e in kept.entities} == {claim.subject, claim.object}
+    assert not any(e.is_proposed for e in kept.entities)
+    assert {claim.subject, claim.object} < entities_before
+
+
+def test_unknown_id_changes_nothing(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    first = load_corpus(root, include_drafts=True).claims[0].id
+    before = snapshot(root)
+    assert main(["review", "--corpus", str(root), "--accept", first, "no-such-claim"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no draft claim 'no-such-claim'" in err[0]
+    assert snapshot(root) == before
+    assert main(["review", "--corpus", str(root), "--accept", first, "--reject", first]) == 2
+    assert "both accepted and rejected" in capsys.readouterr().err
+    assert main(["review", "--corpus", str(root), "--min-confidence", "0.5"]) == 2
+    assert snapshot(root) == before
+
+
+def test_list_and_non_terminal_show_the_quote_in_context(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    before = snapshot(root)
+    assert main(["review", "--corpus", str(root), "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "»Atorvastatin may cause muscle aches« in some patients." in out
+    assert "atorvastatin [atorvastatin] (proposed) —causes→ muscle aches" in out
+    assert "confidence 0.40" in out
+    assert snapshot(root) == before
+    assert main(["review", "--corpus", str(root), "--source", "nope"]) == 2
+    assert "unknown source 'nope'" in capsys.readouterr().err
+
+
+def test_no_drafts_says_so(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(tmp_path, data, capsys, "caffeine-sleep.htm")
+    source = load_corpus(root).sources[0].id
+    assert main(["review", "--corpus", str(root), "--source", source, "--accept-all"]) == 0
+    assert "no draft claims of source" in capsys.readouterr().out
+
+
+def test_interactive_keys_accept_reject_edit_skip(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    corpus = load_corpus(root, include_drafts=True)
+    drafts = drafts_of(corpus)
+    assert len(drafts) == 3
+    # 1: edit the predicate inline (a bad value first, refused), then accept; 2: reject; 3: skip
+    keys = io.StringIO(
+        "e\npredicate: pushes\n\ne\npredicate: associated_with\n\na\nr\ns\n"
+    )
+    shown = io.StringIO()
+    result = review_interactively(root, drafts, corpus, keys=keys, out=shown)
+    assert "not saved" in shown.getvalue() and "'predicate' is 'pushes'" in shown.getvalue()
+    assert result.accepted == (drafts[0].claim.id,)
+    assert result.rejected == (drafts[1].claim.id,)
+    assert result.edited == (drafts[0].claim.id,)
+    after = load_corpus(root, include_drafts=True).claim_by_id
+    assert after[drafts[0].claim.id].predicate == "associated_with"
+    assert not after[drafts[0].claim.id].is_draft
+    assert drafts[1].claim.id not in after
+    assert after[drafts[2].claim.id].is_draft
+
+
+def test_interactive_edit_in_editor(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    corpus = load_corpus(root, include_drafts=True)
+    drafts = drafts_of(corpus)[:1]
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace('predicate: causes', 'predicate: worsens'))\n"
+    )
+    import sys
+
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    result = review_interactively(root, drafts, corpus, keys=io.StringIO("e\na\n"),
+                                  out=io.StringIO())  # fmt: skip
+    assert result.accepted == (drafts[0].claim.id,)
+    claim = load_corpus(root).claim_by_id[drafts[0].claim.id]
+    assert claim.predicate == "worsens" and claim.status is None
+
+
+def test_quit_keeps_decisions_so_far(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    corpus = load_corpus(root, include_drafts=True)
+    drafts = drafts_of(corpus)
+    result = review_interactively(root, drafts, corpus, keys=io.StringIO("r\nq\n"),
+                                  out=io.StringIO())  # fmt: skip
+    assert result.rejected == (drafts[0].claim.id,)
+    left = load_corpus(root, include_drafts=True).claims
+    assert [c.id for c in left] == [d.claim.id for d in drafts[1:]]
