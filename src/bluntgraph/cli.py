@@ -34,6 +34,7 @@ examples:
   bluntgraph validate --corpus my-corpus
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
+  bluntgraph table --outcome "emotional blunting"  evidence table, one row per relation
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph init statins --empty       … or an empty one, then add articles to it:
   bluntgraph add page.html --corpus statins        text, metadata and draft claims
@@ -425,6 +426,26 @@ def _cmd_view(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_table(args: argparse.Namespace) -> int:
+    from .export.evidence import format_evidence
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+
+    kg = KnowledgeGraph(load_corpus(args.corpus))
+    frame = kg.evidence_table(outcome=args.outcome)
+    about = f" about {args.outcome}" if args.outcome else ""
+    text = format_evidence(
+        frame, args.format, map_href=args.map,
+        title=f"{kg.corpus.name}: evidence table{about}",
+    )  # fmt: skip
+    if args.output is None or str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        _write_atomically(text, args.output)
+        print(f"wrote {args.output}: {len(frame)} relations{about}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_synth(args: argparse.Namespace) -> int:
     from .synthetic import generate_corpus
 
@@ -677,6 +698,29 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("-o", "--output", metavar="FILE", type=Path, default=Path("view.html"),
                       help="the page to write (default: view.html)")  # fmt: skip
     view.set_defaults(func=_cmd_view)
+
+    table = commands.add_parser(
+        "table",
+        help="the evidence table: one row per relation with its sources for and against",
+        description="One row per relation (subject, predicate, object): the sources that "
+        "assert it and those that deny it, the figures given and their populations, the "
+        "strongest attribution, the firmest wording and the conflicts the checks found. "
+        "Markdown (default), CSV (every column) or an HTML page whose rows link to the map "
+        "(graph.html#rel=…).",
+        epilog="examples:\n  bluntgraph table --outcome \"emotional blunting\"\n"
+        "  bluntgraph table --format html -o out/evidence.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _corpus_arg(table)
+    table.add_argument("--outcome", metavar="ENTITY",
+                       help="keep relations whose object is it or a kind of it")  # fmt: skip
+    table.add_argument("--format", choices=("md", "csv", "html"), default="md",
+                       help="md (default), csv or html")  # fmt: skip
+    table.add_argument("-o", "--output", metavar="FILE", type=Path,
+                       help="write here (atomically) instead of to stdout")  # fmt: skip
+    table.add_argument("--map", metavar="URL", default="graph.html",
+                       help="the map page the HTML rows link to (default: graph.html)")  # fmt: skip
+    table.set_defaults(func=_cmd_table)
 
     init = commands.add_parser(
         "init",

@@ -229,6 +229,25 @@ class KnowledgeGraph:
 
         return evidence_table(self.corpus, self.findings)
 
+    def evidence_table(self, outcome: str | None = None) -> pd.DataFrame:
+        """The evidence table: one row per relation with its sources for and against.
+
+        Figures and their populations, the strongest attribution, certainty
+        and conflicts; ``outcome`` (an entity's name) keeps the relations
+        whose object is it or a kind of it. Columns:
+        ``export.evidence.EVIDENCE_TABLE_COLUMNS``; see
+        :func:`bluntgraph.export.evidence.evidence_rows` and ``bluntgraph table``.
+
+        Examples
+        --------
+        >>> table = load().evidence_table(outcome="emotional blunting")
+        >>> bool((table.sources_for + table.sources_against > 0).all())
+        True
+        """
+        from .export.evidence import evidence_rows
+
+        return evidence_rows(self.corpus, self.findings, self.vocabulary, outcome)
+
     def to_html(
         self,
         path: str | Path | None = None,
