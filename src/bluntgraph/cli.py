@@ -431,7 +431,7 @@ def _cmd_table(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
 
-    kg = KnowledgeGraph(load_corpus(args.corpus))
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     frame = kg.evidence_table(outcome=args.outcome)
     about = f" about {args.outcome}" if args.outcome else ""
     text = format_evidence(
@@ -712,6 +712,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _corpus_arg(table)
+    _drafts_arg(table)
     table.add_argument("--outcome", metavar="ENTITY",
                        help="keep relations whose object is it or a kind of it")  # fmt: skip
     table.add_argument("--format", choices=("md", "csv", "html"), default="md",

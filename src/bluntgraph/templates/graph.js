@@ -294,8 +294,22 @@
   network.on("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
     settled = true;
-    network.fit();
+    openingView();
   });
+
+  /* The opening view: the whole graph, or on a big map the part around the
+     entities most claims are about, so that their names can be read at once
+     (the rest is a scroll of the wheel away). */
+  var MAIN_ENTITIES = 30;
+  function openingView() {
+    if (api.level !== "map" || data.map.nodes.length <= 2 * MAIN_ENTITIES) {
+      network.fit({ animation: false });
+      return;
+    }
+    var shown = api.nodeData.get({ filter: function (n) { return !n.hidden; } });
+    shown.sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : 1); });
+    network.fit({ nodes: shown.slice(0, MAIN_ENTITIES).map(function (n) { return n.id; }), animation: false });
+  }
   network.on("afterDrawing", function () {
     if (!settled || api.ready) return;
     api.ready = true;
@@ -326,7 +340,7 @@
     details.hidden = true;
     network.setOptions(options(level.physics, built[name].nodes.length));
     network.setData({ nodes: built[name].nodes, edges: built[name].edges });
-    if (!level.physics) network.fit();
+    if (!level.physics) openingView();
     ["map", "claims"].forEach(function (other) {
       document.getElementById("bg-level-" + other).setAttribute("aria-pressed", String(other === name));
     });
@@ -499,14 +513,24 @@
       return (conflictKind[b.kind] ? 1 : 0) - (conflictKind[a.kind] ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     into.appendChild(el("h3", null, "Findings of the checks (" + list.length + ")"));
+    var others = list.filter(function (finding) { return !conflictKind[finding.kind]; });
+    var fold = null;
+    if (others.length) {
+      fold = el("details", "bg-other-findings");
+      var kinds = {};
+      others.forEach(function (finding) { kinds[finding.kind] = true; });
+      fold.appendChild(el("summary", null, plural(others.length, "finding") + " about single claims: " +
+        Object.keys(kinds).sort().join(", ")));
+    }
     list.forEach(function (finding) {
       var box = el("div", conflictKind[finding.kind] ? "bg-finding" : "bg-finding minor");
       box.setAttribute("data-finding", finding.id);
       box.appendChild(el("div", "bg-finding-head", finding.kind + " (" + finding.severity + ") · " + finding.id));
       box.appendChild(el("div", null, finding.message));
       box.appendChild(el("div", "bg-summary", "rule " + finding.rule + " · claims: " + finding.claims.join(", ")));
-      into.appendChild(box);
+      (conflictKind[finding.kind] || !fold ? into : fold).appendChild(box);
     });
+    if (fold) into.appendChild(fold);
   }
 
   function relationSummary(state) {
