@@ -12,10 +12,13 @@ Playwright through ``executable_path``, never a downloaded browser) is
 started and given a blank page, untimed too. What is timed is the user's
 wait: from asking for the file until the page says its network has
 stabilised and drawn (``window.bluntgraph.ready``: after the physics
-settled, or the first draw when positions come from Python), for the map
-(the default view) and for the claim level (the page opened with
-``--level claims``). The target is the map of 10,000 claims interactive
-within 5 s on a 2-core machine.
+settled, or the first draw when positions come from Python) *and* the page
+answers again (Playwright sees the flag: the browser's main thread is free),
+for the map (the default view) and for the claim level (the page opened with
+``--level claims``). That is the figure reported (``wall_s``, "responsive");
+``browser_ready_ms`` ("drawn") is the browser's own clock at the first
+stabilised draw, counted from the start of navigation. The target is the
+map of 10,000 claims interactive within 5 s on a 2-core machine.
 """
 
 from __future__ import annotations
@@ -98,13 +101,17 @@ def main(argv: list[str] | None = None) -> int:
             result = bench._run_stage(name, corpus, size, 600.0, None)
             rows.append((size, name, result))
             print(f"{size:>6} {name:<15} {json.dumps(result)}", flush=True)
+    import os
+
     print()
-    print(f"{'claims':>6}  {'view':<15} {'opens in':>9}  {'page':>7}  nodes/edges")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'claims':>6}  {'view':<15} {'responsive':>10} {'drawn':>8}  {'page':>7}  nodes/edges")
     for size, name, result in rows:
         if result.get("status") != "ok":
             print(f"{size:>6}  {name:<15} {result.get('status')}")
             continue
-        print(f"{size:>6}  {name:<15} {result['wall_s']:>7.2f} s  {result['page_mb']:>4} MB"
+        print(f"{size:>6}  {name:<15} {result['wall_s']:>8.2f} s "
+              f"{result['browser_ready_ms'] / 1000:>6.2f} s  {result['page_mb']:>4} MB"
               f"  {result['nodes']}/{result['edges']}")  # fmt: skip
     for size, name, result in rows:
         if name == "browser-map" and size == 10_000 and result.get("status") == "ok":

@@ -574,3 +574,47 @@ def test_conflicts_are_drawn_red_and_explained(
     assert "contradiction" in text and f"they disagree {SCRIPT} {HREF}" in text
     assert hostile_kg.corpus.claim_by_id["plain-no-cause"].quote in text
     hostile_visit.assert_quiet()
+
+
+def test_a_table_row_link_opens_its_relation_on_the_map(
+    browser: Any, bundled_kg: KnowledgeGraph, bundled_page: Path, tmp_path: Path
+) -> None:
+    from bluntgraph.export.evidence import format_evidence
+
+    table = bundled_kg.evidence_table(outcome="emotional blunting")
+    row = table.iloc[1]
+    target = tmp_path / "table.html"
+    target.write_text(
+        format_evidence(table, "html", map_href=bundled_page.as_uri()), encoding="utf-8"
+    )
+    context = browser.new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    url = target.as_uri()
+    context.route(
+        "**/*", lambda route: route.continue_() if route.request.url == url else route.abort()
+    )
+    try:
+        page = context.new_page()
+        page.goto(url)
+        injected = "document.querySelectorAll('img, svg, iframe, object, embed, script').length"
+        assert page.evaluate(injected) == 0
+        hrefs = page.evaluate("[...document.querySelectorAll('a')].map((a) => a.href)")
+        assert len(hrefs) == len(table)
+        assert all(h.startswith(bundled_page.as_uri() + "#rel=") for h in hrefs)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert requests == [url]
+    finally:
+        context.close()
+    page = browser.new_page()
+    try:
+        page.goto(f"{bundled_page.as_uri()}#rel={row.key.replace('|', '%7C')}")
+        wait_until_drawn(page)
+        page.locator("#bg-details").wait_for(state="visible")
+        assert page.inner_text("#bg-details h2") == row.relation
+        listed = page.evaluate(
+            "[...document.querySelectorAll('#bg-details [data-claim]')].map((e) => e.dataset.claim)"
+        )
+        assert sorted(listed) == sorted(row.claim_ids.split(";"))
+    finally:
+        page.close()

@@ -195,8 +195,8 @@
           edges: new vis.DataSet(data.map.edges.map(mapEdgeItem))
         };
       },
-      refresh: function (sets) {
-        sets.edges.update(data.map.edges.map(mapEdgeItem));
+      refresh: function (sets, fresh) {
+        if (!fresh) sets.edges.update(data.map.edges.map(mapEdgeItem));
         var seen = {};
         sets.edges.get({ filter: function (e) { return !e.hidden && !/^isa:/.test(e.id); } })
           .forEach(function (e) { seen[e.from] = true; seen[e.to] = true; });
@@ -328,8 +328,12 @@
   function setLevel(name) {
     if (api.level === name) return;
     var level = levels[name];
-    if (!built[name]) built[name] = level.build();
-    level.refresh(built[name]);
+    if (!built[name]) {
+      built[name] = level.build();
+      if (name === "map") level.refresh(built[name], true);
+    } else {
+      level.refresh(built[name]);
+    }
     api.level = name;
     api.ready = false;
     settled = !level.physics;
