@@ -88,8 +88,9 @@ def test_validate_lists_every_problem(make_corpus: CorpusMaker) -> None:
     )
     result = run("validate", "--corpus", str(root))
     assert result.returncode == 1
-    assert len(result.stdout.strip().splitlines()) == 2
-    assert "2 problems" in result.stderr
+    assert result.stdout == ""  # problem lines go to stderr, as the README says
+    assert len(result.stderr.strip().splitlines()) == 3
+    assert "2 problems" in result.stderr.splitlines()[-1]
 
 
 def test_validate_bundled_corpus_is_clean() -> None:
@@ -136,7 +137,7 @@ def test_reanchor_reports_quotes_that_vanished(make_corpus: CorpusMaker) -> None
     (root / "texts" / "a.txt").write_text("Therapy T treats condition C.", encoding="utf-8")
     result = run("reanchor", "--corpus", str(root))
     assert result.returncode == 1
-    assert "quote not found" in result.stdout
+    assert "quote not found" in result.stderr
 
 
 def test_init_copies_a_valid_template(tmp_path: Path) -> None:

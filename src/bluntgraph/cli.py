@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import BluntgraphError, CorpusError, CorpusNotFoundError
+from .errors import BluntgraphError, CorpusError, CorpusNotFoundError, one_line
 
 if TYPE_CHECKING:
     from .model import Corpus
@@ -196,8 +196,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
     root = args.corpus or bundled_corpus_path()
     problems = validate_corpus(root)
-    for problem in problems:
-        print(problem)
+    for problem in problems:  # on stderr, as every problem line (README: the command line)
+        print(problem, file=sys.stderr)
     warnings = corpus_warnings(root) if not problems else []
     for warning in warnings:
         print(f"warning: {warning}")
@@ -274,37 +274,21 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
-    from .loading import bundled_corpus_path, sha256_of, validate_corpus
+    from ._reanchor import record_text_hashes
+    from .loading import bundled_corpus_path, validate_corpus
 
     root: Path = args.corpus or bundled_corpus_path()
-    sources_file = root / "sources.yaml"
-    if not sources_file.is_file():
-        raise CorpusNotFoundError(f"{sources_file} is missing")
-    import yaml
-
-    data = yaml.safe_load(sources_file.read_text(encoding="utf-8")) or {}
-    text = sources_file.read_text(encoding="utf-8")
-    changed = []
-    for source in data.get("sources", []):
-        path = root / str(source.get("text", ""))
-        old = str(source.get("sha256", ""))
-        if not path.is_file() or not old:
-            continue
-        new = sha256_of(path)
-        if new != old:
-            # Edit only the hash, so comments and layout of sources.yaml survive.
-            text = text.replace(old, new)
-            changed.append(str(source.get("id")))
+    if not (root / "sources.yaml").is_file():
+        raise CorpusNotFoundError(f"{root / 'sources.yaml'} is missing")
+    changed = record_text_hashes(root)
     if changed:
-        tmp = sources_file.with_suffix(".yaml.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, sources_file)
-        print(f"recorded new text hashes for: {', '.join(changed)}")
+        print(f"recorded new text hashes for: {one_line(', '.join(changed))} "
+              f"(the previous file is in {root / 'sources.yaml.bak'})")  # fmt: skip
     else:
         print("all text hashes already match")
     problems = validate_corpus(root)
     for problem in problems:
-        print(problem)
+        print(problem, file=sys.stderr)
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
@@ -902,19 +886,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_PROBLEMS
     except BluntgraphError as exc:
-        print(f"bluntgraph: error: {exc}", file=sys.stderr)
+        print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("bluntgraph: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"bluntgraph: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        where = one_line(str(exc.filename or ""))
+        print(f"bluntgraph: error: {one_line(str(exc.strerror or exc))}: {where}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("BLUNTGRAPH_DEBUG"):
             raise
         print(
-            f"bluntgraph: internal error: {type(exc).__name__}: {exc} "
+            f"bluntgraph: internal error: {type(exc).__name__}: {one_line(str(exc))} "
             "(set BLUNTGRAPH_DEBUG=1 for the traceback, and please report it)",
             file=sys.stderr,
         )

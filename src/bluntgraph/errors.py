@@ -17,6 +17,7 @@ Every error's ``str()`` is one line fit to print for a user.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,25 @@ __all__ = [
     "UnknownTermError",
     "UnsafeQueryError",
 ]
+
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+#: at most this many characters of an entry or message are printed
+SHOWN_LIMIT = 400
+
+
+def one_line(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """``text`` safe to print as part of one terminal line: control characters, line
+    breaks and lone surrogates escaped (``\\x1b``), cut to ``limit`` characters.
+
+    Examples
+    --------
+    >>> one_line("a\\nb\\x1b[31m")
+    'a\\\\nb\\\\x1b[31m'
+    """
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -52,8 +72,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        what = self.message if self.entry is None else f"{self.entry}: {self.message}"
-        return f"{where}: {what}" + (f" ({self.hint})" if self.hint else "")
+        what = one_line(self.message)
+        if self.entry is not None:
+            what = f"{one_line(self.entry, SHOWN_LIMIT // 4)}: {what}"
+        return one_line(f"{where}: {what}" + (f" ({self.hint})" if self.hint else ""), 4000)
 
 
 class BluntgraphError(Exception):

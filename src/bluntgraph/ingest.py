@@ -14,6 +14,7 @@ not validate afterwards is put back as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sys
@@ -25,7 +26,7 @@ from typing import Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
 from .errors import BluntgraphError, InputError
-from .model import SOURCE_KINDS, Claim, Entity
+from .model import SOURCE_KINDS, Claim, Corpus, Entity
 
 __all__ = [
     "AddResult",
@@ -452,6 +453,7 @@ def add_article(
         entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
         edit.write_text(entities.path, entities.dump())
     kept = _curated_claims(claims_path) if old is not None else []
+    claims = _fresh_drafts(claims, kept, existing, source_id)
     claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
     claims_file.offset = 2
     claims_file.items("claims").extend([*kept, *(claim_to_yaml(c, article.text) for c in claims)])
@@ -477,6 +479,29 @@ def _put_source(sources: YamlFile, entry: dict[str, Any]) -> None:
             items[index] = to_block(entry)
             return
     items.append(to_block(entry))
+
+
+def _fresh_drafts(
+    claims: list[Claim], kept: list[Any], existing: Corpus, source_id: str
+) -> list[Claim]:
+    """Drafts that say something the kept curated claims do not, each with a free id."""
+    said = {
+        (str(c.get("quote")), c.get("subject"), c.get("predicate"), c.get("object"))
+        for c in kept
+    }
+    taken = {c.id for c in existing.claims if c.source != source_id}
+    taken.update(str(c.get("id")) for c in kept)
+    fresh = []
+    for claim in claims:
+        if (claim.quote, claim.subject, claim.predicate, claim.object) in said:
+            continue
+        claim_id, number = claim.id, 1
+        while claim_id in taken:
+            number += 1
+            claim_id = f"{claim.id}-{number}"
+        taken.add(claim_id)
+        fresh.append(claim if claim_id == claim.id else dataclasses.replace(claim, id=claim_id))
+    return fresh
 
 
 def _curated_claims(path: Path) -> list[Any]:

@@ -119,22 +119,89 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records each mapping's line and refuses duplicate keys."""
-
-
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
+    """A mapping with its line; duplicate keys refused (each key constructed once)."""
+    loader.flatten_mapping(node)
+    mapping: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
         key = loader.construct_object(key_node)
-        if key in seen:
+        try:
+            duplicate = key in mapping
+        except TypeError:  # an unhashable key (a list or mapping)
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, "a key must be a plain value", key_node.start_mark
+            ) from None
+        if duplicate:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {_shown(key)}", key_node.start_mark
             )
-        seen.add(key)
-    mapping = loader.construct_mapping(node)
+        mapping[key] = loader.construct_object(value_node)
     mapping[_LINE] = node.start_mark.line + 1
     return mapping
+
+
+#: an alias (``*name``) may repeat at most this many nodes beyond ten times the file's own
+ALIAS_ALLOWANCE = 10_000
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a document whose aliases would repeat far more than the file holds.
+
+    YAML aliases (``*name``) repeat what their anchor holds; nested ones grow
+    exponentially (nine levels of nine: 387 million values from 100 written,
+    the "billion laughs"). Dumpers write a few aliases for shared values, so
+    they are allowed as long as the document, expanded, stays within ten
+    times its own size (plus :data:`ALIAS_ALLOWANCE`). A recursive alias (a
+    value holding itself) is refused too.
+    """
+    size: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = _children(node)
+            size[key] = 1 + sum(size[id(child)] for child in children)
+            open_nodes.discard(key)
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a recursive alias (a value that holds itself)", node.start_mark
+            )
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in size)
+    expanded = size[id(root)]
+    if expanded > 10 * len(size) + ALIAS_ALLOWANCE:
+        raise yaml.constructor.ConstructorError(
+            None, None,
+            f"aliases (*name) would expand {len(size):,} values into {expanded:,}; "
+            "write the values out",
+            root.start_mark,
+        )  # fmt: skip
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _construct_document(loader: Any, node: yaml.Node) -> Any:
+    if getattr(loader, "aliases_possible", True):
+        _check_expansion(node)
+    return yaml.constructor.BaseConstructor.construct_document(loader, node)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records each mapping's line, refuses duplicate keys and alias bombs."""
+
+    construct_document = _construct_document
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -148,8 +215,37 @@ if getattr(yaml, "__with_libyaml__", False):
     class _CLineLoader(yaml.CSafeLoader):
         """:class:`_LineLoader` on libyaml's C parser."""
 
+        construct_document = _construct_document
+
     _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     _FastLineLoader = _CLineLoader
+
+
+#: how many characters of a value an error message quotes
+SHOWN_CHARS = 60
+
+
+def _shown(value: Any) -> str:
+    """A value as an error message quotes it: one line, escaped, at most a short prefix."""
+    if isinstance(value, str):
+        cut = value[:SHOWN_CHARS]
+        return repr(cut) + ("…" if len(value) > SHOWN_CHARS else "")
+    if isinstance(value, dict):
+        fields = len([k for k in value if k != _LINE])
+        return f"a mapping of {fields} field{'s' * (fields != 1)}"
+    if isinstance(value, (list, tuple)):
+        return f"a list of {len(value)} item{'s' * (len(value) != 1)}"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return "a very large whole number"
+    text = repr(value)
+    return text[:SHOWN_CHARS] + ("…" if len(text) > SHOWN_CHARS else "")
+
+
+def _id_text(value: Any) -> str:
+    """An id as echoed in ``claim '…'``: escaped (no newline or terminal escape), short."""
+    if isinstance(value, str):
+        return _shown(value)[1:-1] if len(value) <= SHOWN_CHARS else _shown(value)[1:-2] + "…"
+    return str(value) if value is None or isinstance(value, (bool, float)) else _shown(value)
 
 
 class _Collector:
@@ -182,6 +278,16 @@ class _Collector:
         self.warnings.append(self.problems.pop())
 
 
+def _yaml_load(text: str, loader_class: Any) -> Any:
+    loader = loader_class(text)
+    # An alias needs an anchor (&name) and a star: without both, skip the expansion check.
+    loader.aliases_possible = "&" in text and "*" in text
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def _read_yaml(path: Path, out: _Collector) -> Any:
     try:
         raw = path.read_bytes()
@@ -195,16 +301,24 @@ def _read_yaml(path: Path, out: _Collector) -> Any:
         return None
     if _FastLineLoader is not None:
         try:
-            return yaml.load(text, Loader=_FastLineLoader)
-        except yaml.YAMLError:
+            return _yaml_load(text, _FastLineLoader)
+        except (yaml.YAMLError, RecursionError, ValueError, OverflowError):
             pass
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return _yaml_load(text, _LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         out.add(path, line, None, f"malformed YAML: {problem}", "fix the YAML syntax")
+        return None
+    except RecursionError:
+        out.add(path, None, None, "YAML nested too deeply to read",
+                "a corpus file needs only a few levels of nesting")  # fmt: skip
+        return None
+    except (ValueError, OverflowError) as exc:  # e.g. a whole number too long to convert
+        out.add(path, None, None, f"unreadable YAML value: {str(exc)[:100]}",
+                "write the value as text, in quotes")  # fmt: skip
         return None
 
 
@@ -274,7 +388,7 @@ class _Entry:
             return value
         options = tuple(allowed)
         if value not in options:
-            self.problem(f"'{name}' is {value!r}, not one of: {', '.join(options)}")
+            self.problem(f"'{name}' is {_shown(value)}, not one of: {', '.join(options)}")
             return default
         return value
 
@@ -310,11 +424,16 @@ class _Entry:
             if key == _LINE:
                 continue
             if isinstance(item, (dict, list)) or item is None:
-                self.problem(f"'{name}.{key}' must be a single value")
+                self.problem(f"'{name}.{_id_text(key)}' must be a single value")
                 continue
             text = str(item).lower() if isinstance(item, bool) else str(item)
+            if not _check_chars(str(key), self.path, self.line, f"{self.label} {name}", self.out):
+                self.ok = False
+                continue
             if _check_chars(text, self.path, self.line, self.label, self.out):
                 result.append((str(key), text))
+            else:
+                self.ok = False
         return tuple(sorted(result))
 
     def mapping(self, name: str, allowed: set[str]) -> _Entry | None:
@@ -341,7 +460,8 @@ def _entries(data: Any, key: str, path: Path, out: _Collector) -> list[dict[str,
         if isinstance(item, dict):
             items.append(item)
         else:
-            out.add(path, None, None, f"each entry of '{key}' must be a mapping, got {item!r}")
+            shown = _shown(item)
+            out.add(path, None, None, f"each entry of '{key}' must be a mapping, got {shown}")
     return items
 
 
@@ -350,7 +470,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
     entities: list[Entity] = []
     seen: dict[str, int | None] = {}
     for raw in _entries(_read_yaml(path, out), "entities", path, out):
-        entry = _Entry(raw, path, f"entity '{raw.get('id')}'", out, _ENTITY_FIELDS)
+        entry = _Entry(raw, path, f"entity '{_id_text(raw.get('id'))}'", out, _ENTITY_FIELDS)
         entity_id = entry.text("id", required=True)
         label = entry.text("label", required=True)
         kind = entry.choice("type", ENTITY_TYPES)
@@ -493,7 +613,7 @@ def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) 
     sources: list[Source] = []
     seen: set[str] = set()
     for raw in _entries(data, "sources", path, out):
-        entry = _Entry(raw, path, f"source '{raw.get('id')}'", out, _SOURCE_FIELDS)
+        entry = _Entry(raw, path, f"source '{_id_text(raw.get('id'))}'", out, _SOURCE_FIELDS)
         source_id = entry.text("id", required=True)
         title = entry.text("title", required=True)
         kind = entry.choice("kind", SOURCE_KINDS)
@@ -515,7 +635,7 @@ def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) 
         seen.add(source_id)
         text_path = (root / text_name).resolve()
         if not text_path.is_relative_to(root.resolve()):
-            entry.problem(f"text path {text_name!r} points outside the corpus folder")
+            entry.problem(f"text path {_shown(text_name)} points outside the corpus folder")
             continue
         try:
             raw_text = text_path.read_bytes()
@@ -567,7 +687,7 @@ def _decimal(entry: _Entry, name: str) -> Decimal | None:
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        entry.problem(f"'{name}' must be a number, not {value!r}")
+        entry.problem(f"'{name}' must be a number, not {_shown(value)}")
         return None
     if not number.is_finite():
         entry.problem(f"'{name}' must be a finite number")
@@ -639,7 +759,7 @@ def _load_claims(
                 out.add(
                     path, None, None,
                     f"a JSON-lines claims file must be named after a source of sources.yaml "
-                    f"(claims/<source-id>.jsonl), and {source_id!r} is none",
+                    f"(claims/<source-id>.jsonl), and {_shown(source_id)} is none",
                 )  # fmt: skip
                 continue
         else:
@@ -650,7 +770,7 @@ def _load_claims(
             if not isinstance(source_id, str) or source_id not in all_source_ids:
                 out.add(
                     path, None, None,
-                    f"'source:' must name a source of sources.yaml, got {source_id!r}",
+                    f"'source:' must name a source of sources.yaml, got {_shown(source_id)}",
                 )  # fmt: skip
                 continue
             raws = _entries(data, "claims", path, out)
@@ -682,7 +802,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"duplicate key {key!r}")
+                raise ValueError(f"duplicate key {_shown(key)}")
             seen.add(key)
     return mapping
 
@@ -731,7 +851,7 @@ def _claim(
     entities: dict[str, Entity],
     reference_keys: set[str],
 ) -> Claim | None:
-    entry = _Entry(raw, path, f"claim '{raw.get('id')}'", out, _CLAIM_FIELDS)
+    entry = _Entry(raw, path, f"claim '{_id_text(raw.get('id'))}'", out, _CLAIM_FIELDS)
     claim_id = entry.text("id", required=True)
     if claim_id is not None and not _SLUG.match(claim_id):
         entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
@@ -859,9 +979,15 @@ def _load_unpaused(
             )
     out = _Collector(root)
     entities = _load_entities(root, out)
+    if out.problems:
+        # Every later file names entities: one bad entities.yaml would repeat itself
+        # in hundreds of "unknown entity" lines. Its own problems come first.
+        return None, out.problems
     entity_by_id = {e.id: e for e in entities}
     references = _load_references(root, out)
     raw_sources = _read_yaml(root / "sources.yaml", out)  # read once: big corpora have many
+    if raw_sources is None and any(p.file == "sources.yaml" for p in out.problems):
+        return None, out.problems  # unreadable: every claims file would say so again
     all_source_ids = {
         str(s.get("id")) for s in _entries(raw_sources, "sources", root, _Collector(root))
     }

@@ -1,9 +1,12 @@
 """``bluntgraph build``'s output folder: every file written, or none changed.
 
-Each output is written into a temporary folder beside the target; only when
-all of them succeeded are they moved into place, one ``os.replace`` each, so
-a failure never leaves a half-written file, and files of yours already in
-the folder are left alone.
+Each output is written into a hidden staging folder inside the output folder
+(``.bluntgraph-staging-<pid>-…``); only when all of them succeeded, and every
+target was checked, are they moved into place, one ``os.replace`` each, so a
+failure never leaves a half-written file, and files of yours already in the
+folder are left alone. A staging folder left by a killed build is removed by
+the next build into the same folder. An output folder that is, holds or lies
+inside the corpus folder is refused.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from .export.tables import claims_frame, entities_frame, sources_frame
 from .graph import graphml_ready
 from .kg import KnowledgeGraph
 
-__all__ = ["OUTPUTS", "write_outputs"]
+__all__ = ["OUTPUTS", "STAGING_PREFIX", "write_outputs"]
 
 Writer = Callable[[KnowledgeGraph, Path], None]
 
@@ -100,23 +103,93 @@ OUTPUTS: list[tuple[str, Writer]] = [
 ]
 
 
+#: the hidden folder each build stages its files in, inside the output folder;
+#: ``<prefix><pid>-<random>``, so a killed build's leftovers are recognised and removed
+STAGING_PREFIX = ".bluntgraph-staging-"
+_ACTIVE: set[Path] = set()
+
+
+def _refuse_corpus_folder(kg: KnowledgeGraph, out_dir: Path) -> None:
+    """Refuse an output folder that is, holds or lies inside the corpus folder."""
+    root = kg.corpus.root
+    if root is None:
+        return
+    corpus, out = Path(root).resolve(), out_dir.resolve()
+    if out == corpus or out.is_relative_to(corpus) or corpus.is_relative_to(out):
+        where = "is" if out == corpus else ("lies inside" if out.is_relative_to(corpus) else
+                                            "holds")  # fmt: skip
+        raise OutputError(
+            f"refusing to write to {out_dir}: it {where} the corpus folder {root}, whose "
+            "files (references.bib…) it would overwrite; choose an output folder apart "
+            "from the corpus"
+        )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Remove staging folders left by builds that were killed (their process is gone)."""
+    try:
+        entries = list(out_dir.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(STAGING_PREFIX) or entry in _ACTIVE:
+            continue
+        pid_text = entry.name[len(STAGING_PREFIX) :].partition("-")[0]
+        if not pid_text.isdigit():
+            continue
+        pid = int(pid_text)
+        if pid == os.getpid() or not _alive(pid):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _check_targets(out_dir: Path) -> None:
+    """Fail before anything is moved if any target cannot be replaced by a file."""
+    for name, _ in OUTPUTS:
+        target = out_dir / name
+        if target.is_dir() and not target.is_symlink():
+            raise OutputError(
+                f"cannot write {target}: a folder of that name is in the way "
+                "(move or remove it); nothing was changed"
+            )
+
+
 def write_outputs(
     kg: KnowledgeGraph,
     out_dir: Path,
     progress: Callable[[str], None] | None = None,
 ) -> list[Path]:
-    """Write every output of ``OUTPUTS`` into ``out_dir``; returns the paths written."""
+    """Write every output of ``OUTPUTS`` into ``out_dir``; returns the paths written.
+
+    All or nothing: the files are staged in a hidden folder inside ``out_dir``
+    (so a mount point works) and moved into place only when every one was
+    written and every target was checked. Refuses (:class:`OutputError`) an
+    ``out_dir`` that is, holds or lies inside the corpus folder.
+    """
     out_dir = Path(out_dir)
+    _refuse_corpus_folder(kg, out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+        _remove_stale_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     except OSError as exc:
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror}") from exc
+    _ACTIVE.add(staging)
     try:
         for name, writer in OUTPUTS:
             if progress:
                 progress(f"writing {name}")
             writer(kg, staging / name)
+        _check_targets(out_dir)
         written = []
         for name, _ in OUTPUTS:
             give_usual_permissions(staging / name)
@@ -127,3 +200,4 @@ def write_outputs(
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        _ACTIVE.discard(staging)

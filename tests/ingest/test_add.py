@@ -232,3 +232,26 @@ def test_drafts_that_would_break_the_corpus_are_rolled_back(
     assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root)]) == 1
     assert "is not in entities.yaml" in capsys.readouterr().err
     assert snapshot(root) == before
+
+
+def test_replace_keeps_curated_claims_that_still_match(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    notes = data / "caffeine-notes.txt"
+    assert main(["add", str(notes), "--corpus", str(root), "--id", "shifts"]) == 0
+    draft = load_corpus(root, include_drafts=True).claims[0]
+    assert main(["review", "--corpus", str(root), "--accept", draft.id]) == 0
+    # a corrected text that still holds the curated quote: the curated claim stays
+    notes.write_text(notes.read_text(encoding="utf-8") + "\nUpdated in March.\n", encoding="utf-8")
+    assert main(["add", str(notes), "--corpus", str(root), "--id", "shifts", "--replace"]) == 0
+    assert "replaced source 'shifts'" in capsys.readouterr().out
+    corpus = load_corpus(root)
+    assert [c.id for c in corpus.claims] == [draft.id]
+    assert corpus.sources[0].text.endswith("Updated in March.\n")
+    # a text without it: refused, and everything is put back
+    before = snapshot(root)
+    notes.write_text("Caffeine, naps and night shifts\n\nNothing else.\n", encoding="utf-8")
+    assert main(["add", str(notes), "--corpus", str(root), "--id", "shifts", "--replace"]) == 1
+    assert "quote not found" in capsys.readouterr().err
+    assert snapshot(root) == before

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -179,30 +180,72 @@ def parse_rdf(data: str | bytes, fmt: str) -> Dataset:
         raise ValueError(f"unknown RDF format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if isinstance(data, bytes):
         data = data.decode("utf-8")
-    if fmt == "jsonld" and '"@context"' in data and _remote_context(json.loads(data)):
-        raise ValueError("JSON-LD with a remote @context is not read (it would be fetched)")
+    if fmt == "jsonld":
+        return _parse_jsonld(data)
     dataset = Dataset()
     with rdflib_internals():
         dataset.parse(data=data, format=FORMATS[fmt][0])
     return dataset
 
 
+_NO_FETCH = threading.Lock()
+
+
+def _refuse_fetch(source: Any, *args: Any, **kwargs: Any) -> Any:
+    raise ValueError(f"JSON-LD names a context to fetch ({str(source)[:80]!r}); it is not read")
+
+
+def _parse_jsonld(text: str) -> Dataset:
+    """JSON-LD parsed without ever reading a file or the network.
+
+    The text is decoded first and its *decoded* keys inspected (so ``\\u0040context``
+    is ``@context`` too); a context named by IRI or path, or an ``@import``, is
+    refused. rdflib then gets the decoded data, and its context fetcher is
+    replaced, for the parse, by one that refuses everything.
+    """
+    try:
+        document = json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON-LD nested too deeply to read") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"malformed JSON-LD: {exc.msg} (line {exc.lineno})") from None
+    if _remote_context(document):
+        raise ValueError("JSON-LD with a remote @context is not read (it would be fetched)")
+    from rdflib.plugins.shared.jsonld import context as jsonld_context
+
+    dataset = Dataset()
+    with _NO_FETCH, rdflib_internals():
+        fetch = getattr(jsonld_context, "source_to_json")  # noqa: B009
+        setattr(jsonld_context, "source_to_json", _refuse_fetch)  # noqa: B010
+        try:
+            dataset.parse(data=document, format="json-ld")
+        except RecursionError:
+            raise ValueError("JSON-LD nested too deeply to read") from None
+        finally:
+            setattr(jsonld_context, "source_to_json", fetch)  # noqa: B010
+    return dataset
+
+
 def _remote_context(document: Any) -> bool:
     """Whether a JSON-LD document names a context by IRI anywhere (which rdflib would fetch)."""
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if key == "@context" and _names_iri(value):
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "@context" in node and _names_iri(node["@context"]):
                 return True
-            if _remote_context(value):
-                return True
-    elif isinstance(document, list):
-        return any(_remote_context(item) for item in document)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
     return False
 
 
 def _names_iri(context: Any) -> bool:
-    if isinstance(context, str):
-        return True
-    if isinstance(context, list):
-        return any(_names_iri(item) for item in context)
-    return isinstance(context, dict) and "@import" in context
+    stack = [context]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) or (isinstance(node, dict) and "@import" in node):
+            return True
+        if isinstance(node, list):
+            stack.extend(node)
+    return False
