@@ -34,10 +34,11 @@ times and misses memory allocated outside Python's allocator.
 Stages: ``load`` (load_corpus), ``graph`` (build_graph), ``checks``
 (run_checks; its findings are then compared with the planted problems,
 untimed: ``pass`` means exactly the planted problems were found),
-``turtle``/``trig``/``jsonld`` (the fast writer,
-:func:`bluntgraph.rdf.fast.write_rdf_fast`), the same three through rdflib
-(:func:`bluntgraph.rdf.export_rdf`, up to ``--rdflib-max`` claims: it takes
-minutes beyond), ``html`` (a view focused on one drug, one hop deep), and
+``turtle``/``trig``/``jsonld`` (the streaming writer every command uses,
+:func:`bluntgraph.rdf.write_rdf`), the same three through the rdflib sink
+(:func:`bluntgraph.rdf.to_dataset`, then :func:`bluntgraph.rdf.format_rdf`,
+up to ``--rdflib-max`` claims: it takes minutes beyond), ``html`` (a view
+focused on one drug, one hop deep), and
 ``query`` (what causes one symptom, as a DataFrame). ``pipeline`` runs load →
 graph → all checks → Turtle + TriG in one process: the figure the 10-second
 target is about.
@@ -49,6 +50,17 @@ triples into a pyoxigraph ``Store`` from N-Triples and dumps Turtle (Rust
 end to end: a floor no Python exporter will reach); ``naive pairs`` compares
 every pair of claims for a conflict, O(n²), at 10k claims. Ratios are ours
 divided by the baseline: below 1 is faster.
+
+Endpoints and local SPARQL (``--stages push,push-baseline,remote-query,
+sparql-oxigraph,sparql-rdflib``): ``push`` publishes the corpus and its
+findings to a local ``oxigraph serve`` through
+:meth:`bluntgraph.store.Endpoint.push` (triples per second in the result
+file), against ``one-POST baseline``, the corpus's whole N-Quads file in
+one request to the same kind of server (no batches, no manifest: what the
+server itself takes); ``remote aggregate`` runs the claims-per-predicate-
+and-source aggregate on a server bulk-loaded beforehand; ``SPARQL agg.``
+runs it through ``kg.sparql`` on the Oxigraph engine (the ``scale`` extra)
+and on rdflib, each after its store or dataset is built.
 
 The table also gives, for each stage, the growth exponent between
 consecutive sizes, log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic.
@@ -78,6 +90,9 @@ RESULTS = ROOT / "benchmarks" / "results"
 TARGET_WALL_S = 10.0
 TARGET_PEAK_MB = 1024.0
 TARGET_CLI_S = 1.0
+TARGET_CHECKS_1M_S = 20.0
+TARGET_WORKER_MB = 4096.0
+DASK_WORKERS = 2
 
 Run = Callable[[], dict[str, Any]]
 
@@ -147,16 +162,58 @@ def _checks(corpus: Path, size: int) -> Run:
     return run
 
 
-def _fast_rdf(fmt: str) -> Callable[[Path, int], Run]:
+def _worker_peak() -> float | None:
+    """A Dask worker's resident high-water mark in MB (run in each worker)."""
+    return _status_mb("VmHWM")
+
+
+def _checks_dask(corpus: Path, size: int) -> Run:
+    """All checks on a 2-worker local Dask cluster, reading the corpus's Parquet parts.
+
+    The cluster is started untimed; *peak* is the driver's, ``worker_peak_mb``
+    the highest worker high-water mark (reset on each worker before the run).
+    """
+    import atexit
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from bluntgraph.checks.distributed import run_checks_dask
+
+    for name in ("distributed", "distributed.shuffle"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    cluster = LocalCluster(
+        n_workers=DASK_WORKERS, threads_per_worker=1, processes=True, dashboard_address=":0"
+    )
+    client = Client(cluster)
+    atexit.register(cluster.close)
+    atexit.register(client.close)
+
+    def run() -> dict[str, Any]:
+        client.run(_reset_peak)
+        findings = run_checks_dask(corpus, client=client)
+        peaks = client.run(_worker_peak)
+        values = sorted(round(v, 1) for v in peaks.values() if v is not None)
+        return {
+            "findings": findings,
+            "workers": DASK_WORKERS,
+            "worker_peaks_mb": values,
+            "worker_peak_mb": max(values) if values else None,
+        }
+
+    return run
+
+
+def _writer_rdf(fmt: str) -> Callable[[Path, int], Run]:
     def stage(corpus: Path, size: int) -> Run:
         from bluntgraph import load_corpus
-        from bluntgraph.rdf.fast import write_rdf_fast
+        from bluntgraph.rdf import write_rdf
 
         loaded = load_corpus(corpus)
         target = RESULTS / f"out-{size}.{fmt}"
 
         def run() -> dict[str, Any]:
-            (path,) = write_rdf_fast(loaded, target)
+            (path,) = write_rdf(loaded, target)
             return {"bytes": path.stat().st_size}
 
         return run
@@ -167,12 +224,12 @@ def _fast_rdf(fmt: str) -> Callable[[Path, int], Run]:
 def _rdflib_rdf(fmt: str) -> Callable[[Path, int], Run]:
     def stage(corpus: Path, size: int) -> Run:
         from bluntgraph import load_corpus
-        from bluntgraph.rdf import export_rdf
+        from bluntgraph.rdf import format_rdf, to_dataset
 
         loaded = load_corpus(corpus)
 
         def run() -> dict[str, Any]:
-            return {"bytes": len(export_rdf(loaded, fmt).encode("utf-8"))}
+            return {"bytes": len(format_rdf(to_dataset(loaded), fmt).encode("utf-8"))}
 
         return run
 
@@ -211,7 +268,7 @@ def _query(corpus: Path, size: int) -> Run:
 
 def _pipeline(corpus: Path, size: int) -> Run:
     from bluntgraph import build_graph, load_corpus, run_checks
-    from bluntgraph.rdf.fast import write_rdf_fast
+    from bluntgraph.rdf import write_rdf
 
     def run() -> dict[str, Any]:
         steps: dict[str, float] = {}
@@ -222,7 +279,7 @@ def _pipeline(corpus: Path, size: int) -> Run:
         steps["graph"] = time.perf_counter() - start - sum(steps.values())
         findings = run_checks(loaded)
         steps["checks"] = time.perf_counter() - start - sum(steps.values())
-        write_rdf_fast(
+        write_rdf(
             loaded, RESULTS / f"out-{size}.ttl", RESULTS / f"out-{size}.trig", findings=findings
         )
         steps["turtle+trig"] = time.perf_counter() - start - sum(steps.values())
@@ -232,13 +289,13 @@ def _pipeline(corpus: Path, size: int) -> Run:
 
 
 def _triples_file(corpus: Path, size: int) -> Path:
-    """The corpus's triples as N-Triples (made once per size, untimed, by the fast writer)."""
+    """The corpus's triples as N-Triples (made once per size, untimed, by the writer)."""
     from bluntgraph import load_corpus
-    from bluntgraph.rdf.fast import write_rdf_fast
+    from bluntgraph.rdf import write_rdf
 
     path = corpus / "triples.nt"  # goes with the corpus when it is written again
     if not path.exists():
-        write_rdf_fast(load_corpus(corpus), path)
+        write_rdf(load_corpus(corpus), path)
     return path
 
 
@@ -309,6 +366,151 @@ def _baseline_naive(corpus: Path, size: int) -> Run:
     return run
 
 
+# ----------------------------------------------------------- endpoints and local SPARQL
+
+#: the aggregate the local-SPARQL target is about: claims per predicate and source
+AGGREGATE = """
+SELECT ?source ?predicate (COUNT(?c) AS ?claims) WHERE {
+  ?c a bg:Claim ; rdf:predicate ?p ; prov:wasQuotedFrom ?s .
+  ?s dcterms:identifier ?source .
+  BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
+}
+GROUP BY ?source ?predicate
+"""
+
+
+def _oxigraph_server(preload: Path | None = None) -> str:
+    """Start ``oxigraph serve`` on a free port with a temporary store; stopped at exit.
+
+    ``preload``: an N-Quads file bulk-loaded into the store first (``oxigraph load``).
+    """
+    import atexit
+    import shutil
+    import socket
+    import tempfile
+    import urllib.request
+
+    binary = Path(sys.executable).parent / "oxigraph"
+    folder = Path(tempfile.mkdtemp(prefix="bluntgraph-bench-oxigraph-"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    if preload is not None:
+        subprocess.run([str(binary), "load", "--location", str(folder), "--file", str(preload)],
+                       check=True, capture_output=True)  # fmt: skip
+    process = subprocess.Popen(
+        [str(binary), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    def stop() -> None:
+        process.terminate()
+        process.wait(timeout=30)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(stop)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2):
+                return url
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("oxigraph serve did not start")
+
+
+def _checked(corpus: Path) -> tuple[Any, list[Any]]:
+    from bluntgraph import load_corpus, run_checks
+
+    loaded = load_corpus(corpus)
+    return loaded, run_checks(loaded)
+
+
+def _triples(loaded: Any, findings: list[Any]) -> int:
+    from bluntgraph.rdf.mapping import batches
+
+    return sum(len(t) for batch in batches(loaded, findings) for _, t in batch.graphs)
+
+
+def _push(corpus: Path, size: int) -> Run:
+    from bluntgraph.store import Endpoint
+
+    loaded, findings = _checked(corpus)
+    triples = _triples(loaded, findings)
+    endpoint = Endpoint(_oxigraph_server(), timeout=600)
+
+    def run() -> dict[str, Any]:
+        start = time.perf_counter()
+        report = endpoint.push(loaded, findings)
+        took = time.perf_counter() - start
+        return {"triples": triples, "triples_per_s": round(triples / took),
+                "graphs": report.graphs, "mb_sent": round(report.bytes / 1e6, 1)}  # fmt: skip
+
+    return run
+
+
+def _push_baseline(corpus: Path, size: int) -> Run:
+    import httpx
+
+    from bluntgraph.rdf import write_rdf
+
+    loaded, findings = _checked(corpus)
+    triples = _triples(loaded, findings)
+    nquads = RESULTS / f"push-baseline-{size}.nq"
+    write_rdf(loaded, nquads, findings=findings)
+    url = _oxigraph_server()
+
+    def run() -> dict[str, Any]:
+        # the whole corpus's N-Quads in one request: no batches, no manifest, no checks
+        start = time.perf_counter()
+        with httpx.Client(timeout=600) as client:
+            answer = client.post(f"{url}/store", content=nquads.read_bytes(),
+                                 headers={"Content-Type": "application/n-quads"})  # fmt: skip
+            answer.raise_for_status()
+        took = time.perf_counter() - start
+        nquads.unlink()
+        return {"triples": triples, "triples_per_s": round(triples / took)}
+
+    return run
+
+
+def _remote_query(corpus: Path, size: int) -> Run:
+    from bluntgraph.rdf import write_rdf
+    from bluntgraph.store import Endpoint
+
+    # the data is bulk-loaded (`oxigraph load`) before the server starts: the
+    # same graphs as a push, in a fraction of the time; only the query is timed
+    loaded, findings = _checked(corpus)
+    nquads = RESULTS / f"remote-query-{size}.nq"
+    write_rdf(loaded, nquads, findings=findings)
+    endpoint = Endpoint(_oxigraph_server(preload=nquads), timeout=600)
+    nquads.unlink()
+
+    def run() -> dict[str, Any]:
+        return {"rows": len(endpoint.query(AGGREGATE))}
+
+    return run
+
+
+def _local_sparql(engine: str) -> Callable[[Path, int], Run]:
+    def stage(corpus: Path, size: int) -> Run:
+        from bluntgraph import KnowledgeGraph
+
+        loaded, findings = _checked(corpus)
+        kg = KnowledgeGraph(loaded)
+        kg.__dict__["findings"] = findings  # already computed
+        # building the store or dataset is not the query
+        _ = kg.oxigraph_store if engine == "oxigraph" else kg.rdf_dataset
+
+        def run() -> dict[str, Any]:
+            return {"rows": len(kg.sparql(AGGREGATE, engine=engine))}
+
+        return run
+
+    return stage
+
+
 def _browser(name: str) -> Callable[[Path, int], Run]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import browser
@@ -322,12 +524,13 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "load-yaml": ("load (YAML)", _load),
     "graph": ("graph", _graph),
     "checks": ("checks", _checks),
-    "turtle": ("Turtle", _fast_rdf("ttl")),
-    "trig": ("TriG", _fast_rdf("trig")),
-    "jsonld": ("JSON-LD", _fast_rdf("jsonld")),
-    "turtle-rdflib": ("Turtle (rdflib)", _rdflib_rdf("ttl")),
-    "trig-rdflib": ("TriG (rdflib)", _rdflib_rdf("trig")),
-    "jsonld-rdflib": ("JSON-LD (rdflib)", _rdflib_rdf("jsonld")),
+    "checks-dask": ("checks (Dask, 2 workers)", _checks_dask),
+    "turtle": ("Turtle", _writer_rdf("ttl")),
+    "trig": ("TriG", _writer_rdf("trig")),
+    "jsonld": ("JSON-LD", _writer_rdf("jsonld")),
+    "turtle-rdflib": ("Turtle (rdflib sink)", _rdflib_rdf("ttl")),
+    "trig-rdflib": ("TriG (rdflib sink)", _rdflib_rdf("trig")),
+    "jsonld-rdflib": ("JSON-LD (rdflib sink)", _rdflib_rdf("jsonld")),
     "html": ("HTML view", _html),
     "query": ("query", _query),
     "pipeline": ("pipeline", _pipeline),
@@ -337,6 +540,11 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "baseline-rdflib": ("rdflib baseline", _baseline_rdflib),
     "baseline-oxigraph": ("oxigraph baseline", _baseline_oxigraph),
     "baseline-naive": ("naive pairs", _baseline_naive),
+    "push": ("push to Oxigraph", _push),
+    "push-baseline": ("one-POST baseline", _push_baseline),
+    "remote-query": ("remote aggregate", _remote_query),
+    "sparql-oxigraph": ("SPARQL agg. (oxigraph)", _local_sparql("oxigraph")),
+    "sparql-rdflib": ("SPARQL agg. (rdflib)", _local_sparql("rdflib")),
 }
 
 
@@ -452,6 +660,8 @@ def _fmt_cell(result: dict[str, Any] | None) -> str:
     if result.get("status") != "ok":
         return str(result.get("status"))
     text = f"{result['wall_s']:.2f} s · {result['peak_mb']:.0f} MB"
+    if result.get("worker_peak_mb") is not None:
+        text += f" (workers ≤ {result['worker_peak_mb']:.0f} MB)"
     if "correct" in result:
         text += " ✓" if result["correct"] else " ✗"
     return text
@@ -525,6 +735,9 @@ def _ratios(report: dict[str, Any]) -> dict[str, dict[str, float]]:
         "Turtle / Turtle (rdflib)": ("turtle", "turtle-rdflib"),
         "TriG / TriG (rdflib)": ("trig", "trig-rdflib"),
         "checks / naive pairs": ("checks", "baseline-naive"),
+        "push / one-POST baseline": ("push", "push-baseline"),
+        "SPARQL aggregate oxigraph / rdflib": ("sparql-oxigraph", "sparql-rdflib"),
+        "checks (Dask) / checks (in memory)": ("checks-dask", "checks"),
     }
     ratios: dict[str, dict[str, float]] = {}
     for name, (ours, theirs) in pairs.items():
@@ -567,6 +780,30 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
         targets["map of 10k claims interactive in Chromium ≤ 5 s"] = {
             "met": browser_map.get("status") == "ok" and browser_map["wall_s"] <= 5.0,
             "wall_s": browser_map.get("wall_s"),
+        }
+    aggregate = results.get("sparql-oxigraph", {}).get("100000")
+    if aggregate:
+        targets["SPARQL aggregate (claims per predicate and source) at 100k ≤ 0.5 s"] = {
+            "met": aggregate.get("status") == "ok" and aggregate["wall_s"] <= 0.5,
+            "wall_s": aggregate.get("wall_s"),
+        }
+    million = checks.get("1000000")
+    if million:
+        targets["checks at 1M claims ≤ 20 s"] = {
+            "met": million.get("status") == "ok" and million["wall_s"] <= TARGET_CHECKS_1M_S,
+            "wall_s": million.get("wall_s"),
+            "status": million.get("status"),
+        }
+    for size, run in results.get("checks-dask", {}).items():
+        if run.get("status") != "ok":
+            continue
+        targets[f"Dask checks at {_size_name(int(size))}: no worker above 4 GB, exact findings"] = {
+            "met": (run.get("worker_peak_mb") or 0) <= TARGET_WORKER_MB
+            and bool(run.get("correct")),
+            "wall_s": run.get("wall_s"),
+            "worker_peaks_mb": run.get("worker_peaks_mb"),
+            "correct": run.get("correct"),
+            "note": "the target is 10M claims" if int(size) < 10_000_000 else "",
         }
     cli = report.get("cli_check_bundled")
     if cli:
@@ -619,8 +856,10 @@ def main(argv: list[str] | None = None) -> int:
     def runs_at(stage: str, size: int) -> bool:
         if stage not in wanted:
             return False
+        if size > 1_000_000:
+            return stage == "checks-dask"
         if size >= 1_000_000:
-            return stage in ("load", "checks")
+            return stage in ("load", "checks", "checks-dask")
         if stage.endswith("-rdflib") or stage == "baseline-rdflib":
             return size <= args.rdflib_max
         if stage == "load-yaml":
@@ -655,6 +894,10 @@ def main(argv: list[str] | None = None) -> int:
                 if yaml_corpus is None:
                     yaml_corpus, _ = _corpus(size, args.seed, "yaml", args.workdir)
                 where = yaml_corpus
+            if stage == "checks-dask":  # the same claims, as Parquet parts
+                where, took = _corpus(size, args.seed, "parquet", args.workdir)
+                if took is not None:
+                    report["generation_s"][f"{size} parquet"] = round(took, 2)
             print(f"  {_size_name(size):>4} {STAGES[stage][0]:<20}", end=" ", flush=True)
             result = _run_stage(stage, where, size, args.timeout, manifest)
             report["results"][stage][str(size)] = result

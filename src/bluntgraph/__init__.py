@@ -21,10 +21,15 @@ from .errors import (
     BluntgraphError,
     CorpusError,
     CorpusNotFoundError,
+    EndpointError,
+    ExtractorError,
     InputError,
+    MissingExtraError,
     OutputError,
     Problem,
+    PushError,
     QueryError,
+    ReviewError,
     UnknownRuleError,
     UnknownTermError,
     UnsafeQueryError,
@@ -36,18 +41,30 @@ from .loading import (
     validate_corpus,
     without_drafts,
 )
-from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
+from .model import (
+    Attribution,
+    Certainty,
+    Claim,
+    Corpus,
+    Entity,
+    Quantity,
+    Reference,
+    Source,
+    Study,
+)
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from .checks import ClaimRef, Finding, evidence_table, list_rules, run_checks
+    from .extract import Drafts, Extractor, draft_claims
     from .graph import build_graph
     from .kg import KnowledgeGraph, load
     from .rdf import from_rdf, to_rdf
+    from .store import Endpoint
 
 #: modules imported on first use of one of their public names: they bring in
 #: pandas and networkx, which would double the start-up time of every command
-_LAZY_MODULES = ("checks", "graph", "kg", "rdf")
+_LAZY_MODULES = ("checks", "extract", "graph", "kg", "rdf", "store")
 
 __version__ = "0.1.0"
 
@@ -60,16 +77,25 @@ __all__ = [
     "Corpus",
     "CorpusError",
     "CorpusNotFoundError",
+    "Drafts",
+    "Endpoint",
+    "EndpointError",
     "Entity",
+    "Extractor",
+    "ExtractorError",
     "Finding",
     "InputError",
     "KnowledgeGraph",
+    "MissingExtraError",
     "OutputError",
     "Problem",
+    "PushError",
     "Quantity",
     "QueryError",
     "Reference",
+    "ReviewError",
     "Source",
+    "Study",
     "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",
@@ -78,6 +104,7 @@ __all__ = [
     "build_graph",
     "bundled_corpus_path",
     "corpus_warnings",
+    "draft_claims",
     "evidence_table",
     "from_rdf",
     "list_rules",

@@ -33,6 +33,8 @@ examples:
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
+  bluntgraph check --corpus my-corpus --dismiss F-3a9c1e --why "the FAQ answers another question"
+  bluntgraph check --engine dask --corpus big   the same checks on a Dask cluster
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
   bluntgraph table --outcome "emotional blunting"  evidence table, one row per relation
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
@@ -43,6 +45,7 @@ examples:
   bluntgraph query claims --subject SSRI --format csv
   bluntgraph export --format trig --out graph.trig   RDF, one nanopublication per claim
   bluntgraph sparql my-query.rq --format csv       a SPARQL query (text, file or -)
+  bluntgraph push --endpoint http://localhost:7878  publish to a SPARQL store
 
 The corpus format is described in docs/corpus-format.md.
 """
@@ -216,6 +219,20 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             f"`bluntgraph add FILE --corpus {root}`"
         )
         return EXIT_OK
+    from .checks import read_dismissals, run_checks, stale_dismissals
+    from .loading import without_drafts
+
+    dismissals = read_dismissals(corpus)
+    if dismissals:
+        stale = stale_dismissals(corpus, run_checks(without_drafts(corpus)), dismissals)
+        for line in stale:
+            print(line)
+        if stale:
+            print(
+                f"{len(stale)} stale dismissal{'s' * (len(stale) > 1)} in {root}",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
     drafts = sum(c.is_draft for c in corpus.claims)
     to_review = (
         f" ({drafts} draft{'s' * (drafts != 1)} to review: `bluntgraph review --corpus {root}`)"
@@ -231,12 +248,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .checks import (
+        apply_dismissals,
         explain_pair,
         findings_document,
         format_markdown,
         format_text,
         get_rule,
         list_rules,
+        read_dismissals,
         run_checks,
     )
     from .loading import load_corpus
@@ -249,8 +268,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     for name in args.rule or ():
         get_rule(name)  # an unknown name fails before the corpus is read
-    corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
-    _settle(corpus)
+    if args.engine != "dask" and (args.scheduler or args.workers is not None):
+        print("bluntgraph: error: --scheduler and --workers need --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    if args.engine == "dask" and args.include_drafts:
+        print("bluntgraph: error: --engine dask checks reviewed claims only (no --include-drafts)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    if args.engine == "dask" and not args.explain:
+        from .checks.distributed import check_on_dask
+
+        run = check_on_dask(args.corpus, args.rule, scheduler=args.scheduler,
+                            workers=args.workers or 2)  # fmt: skip
+        corpus, findings = run.corpus, run.findings
+    else:
+        corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
+        _settle(corpus)
     if args.explain:
         unknown = [c for c in args.explain if c not in corpus.claim_by_id]
         if unknown:
@@ -258,7 +291,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print("\n".join(explain_pair(corpus, *args.explain)))
         return EXIT_OK
-    findings = run_checks(corpus, args.rule)
+    if args.why is not None and not args.dismiss:
+        print("bluntgraph: error: --why goes with --dismiss ID", file=sys.stderr)
+        return EXIT_USAGE
+    if args.dismiss:
+        return _dismiss(corpus, args.dismiss, args.why)
+    if args.engine != "dask":
+        findings = run_checks(corpus, args.rule)
+    if corpus.root is not None:
+        findings = apply_dismissals(findings, read_dismissals(corpus), corpus)
+    if args.hide_dismissed:
+        findings = [f for f in findings if f.dismissed is None]
     if args.format == "json":
         import json
 
@@ -269,8 +312,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
         width = shutil.get_terminal_size((100, 24)).columns
         sys.stdout.write(format_text(findings, corpus, width=min(width, 120)))
     levels = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
-    failing = [f for f in findings if f.severity in levels[args.fail_on]]
+    failing = [f for f in findings if f.severity in levels[args.fail_on] and f.dismissed is None]
     return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _dismiss(corpus: Corpus, finding_id: str, why: str | None) -> int:
+    from .checks import dismiss, run_checks
+
+    if why is None:
+        print(
+            'bluntgraph: error: --dismiss needs --why "why this finding is not a problem"',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    dismissal = dismiss(corpus, run_checks(corpus), finding_id, why)
+    print(
+        f"dismissed {dismissal.id} ({dismissal.rule}): {dismissal.reason} — recorded in "
+        f"{corpus.root}/reviews.yaml"
+    )
+    return EXIT_OK
 
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
@@ -301,9 +361,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write(
-        render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width)
-    )
+    sys.stdout.write(render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width))
     return EXIT_OK
 
 
@@ -317,10 +375,10 @@ def _write_atomically(text: str, target: Path) -> None:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
-    from .rdf import format_rdf
+    from .rdf import export_rdf
 
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-    text = format_rdf(kg.rdf_dataset, args.format)
+    text = export_rdf(kg.corpus, args.format, kg.findings)
     if args.out is None or str(args.out) == "-":
         sys.stdout.write(text)
     else:
@@ -359,8 +417,18 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     from .query import render
 
     query = _query_text(args.query)
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-    frame = kg.sparql(query)
+    if args.endpoint is not None:
+        from .store import Endpoint
+
+        if args.corpus is not None:
+            print("bluntgraph: error: --corpus and --endpoint exclude each other (the endpoint "
+                  "holds the graphs)", file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+        with Endpoint(args.endpoint, timeout=args.timeout) as endpoint:
+            frame = endpoint.query(query)
+    else:
+        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        frame = kg.sparql(query)
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
         def plain(value: object) -> object:
@@ -374,6 +442,51 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render(frame, args.format, width=width))
     return EXIT_OK
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+    from .store import Endpoint
+
+    progress = _Progress(args.quiet)
+    endpoint = Endpoint(args.endpoint, store=args.store, timeout=args.timeout)
+    try:
+        progress("loading corpus")
+        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        _settle(kg.corpus)
+        progress("running checks")
+        findings = kg.findings
+        progress("pushing")
+        report = endpoint.push(
+            kg.corpus, findings, base=args.graph_base, batch=args.batch,
+            per_graph=args.per_graph, force=args.force,
+            progress=lambda done, total: progress(f"pushed batch {done} of {total}"),
+        )  # fmt: skip
+    finally:
+        progress.done()
+        endpoint.close()
+    print(report)
+    return EXIT_OK
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
+def _endpoint_args(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--endpoint", metavar="URL", required=required,
+                        help="the SPARQL query URL (e.g. http://localhost:7878 for Oxigraph); "
+                        "credentials come from BLUNTGRAPH_ENDPOINT_USER/_PASSWORD, "
+                        "BLUNTGRAPH_ENDPOINT_TOKEN or ~/.netrc, never from here")  # fmt: skip
+    parser.add_argument("--timeout", metavar="S", type=_seconds, default=60.0,
+                        help="seconds to wait for each answer (default 60)")  # fmt: skip
 
 
 def _kinds_arg(text: str) -> tuple[str, ...]:
@@ -490,12 +603,16 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say(message: str) -> None:
+    print(f"bluntgraph: {message}", file=sys.stderr)
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
     from .ingest import add_article
 
     result = add_article(
         args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
-        replace=args.replace,
+        replace=args.replace, progress=None if args.quiet else _say,
     )  # fmt: skip
     if result.status == "duplicate":
         print(f"{args.path}: already in {args.corpus} as source '{result.source_id}'; "
@@ -606,7 +723,8 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="list every problem in a corpus",
         description="Check a corpus folder and list every problem found (file:line: entry: "
-        "what is wrong (what to do)). Exits 1 if there is any.",
+        "what is wrong (what to do)), and every dismissal in reviews.yaml that no longer "
+        "applies (its finding is gone or one of its claims changed). Exits 1 if there is any.",
     )
     _corpus_arg(validate)
     validate.set_defaults(func=_cmd_validate)
@@ -639,6 +757,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="run only this rule (repeat for several; --list-rules names them)",
     )
     check.add_argument(
+        "--engine",
+        choices=("memory", "dask"),
+        default="memory",
+        help="memory (default: this process) or dask (a Dask cluster: claims partitioned and "
+        "shuffled on each rule's key; the same findings; needs the dask extra)",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: a running scheduler (tcp://host:8786); default: a local "
+        "cluster started for the run",
+    )
+    check.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="with --engine dask and no --scheduler: worker processes of the local cluster "
+        "(default 2)",
+    )
+    check.add_argument(
         "--list-rules", action="store_true", help="list the rules with what each one finds"
     )
     check.add_argument(
@@ -646,6 +784,20 @@ def build_parser() -> argparse.ArgumentParser:
         nargs=2,
         metavar="CLAIM",
         help="say why two claims do or do not conflict, instead of running the checks",
+    )
+    check.add_argument(
+        "--dismiss",
+        metavar="ID",
+        help="record finding ID as a false alarm in the corpus's reviews.yaml (needs --why); "
+        "it is then shown as dismissed and never counts for --fail-on, until a claim changes",
+    )
+    check.add_argument(
+        "--why", metavar="TEXT", help="the reason for --dismiss, kept in reviews.yaml"
+    )
+    check.add_argument(
+        "--hide-dismissed",
+        action="store_true",
+        help="leave dismissed findings out of the report (they are marked otherwise)",
     )
     check.set_defaults(func=_cmd_check)
 
@@ -757,6 +909,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts, curated "
                      "claims kept (they must still match the new text)")  # fmt: skip
+    add.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     add.set_defaults(func=_cmd_add)
 
     review = commands.add_parser(
@@ -767,7 +920,7 @@ def build_parser() -> argparse.ArgumentParser:
         "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
         "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
         "--reject and --accept-all decide. Proposed entities that accepted claims name are "
-        "accepted; those nothing names any longer are removed. Files are edited in place "
+        "accepted; those only rejected drafts named are removed. Files are edited in place "
         "(comments kept), atomically, and left as they were if the corpus would not validate.",
         epilog="examples:\n"
         "  bluntgraph review --corpus statins                 one draft at a time\n"
@@ -803,8 +956,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="folder to write (new or empty)")  # fmt: skip
     synth.add_argument("--seed", type=int, default=0, metavar="S",
                        help="the same seed writes the same corpus (default 0)")  # fmt: skip
-    synth.add_argument("--format", choices=("yaml", "jsonl"), default="yaml",
-                       help="claims as YAML (default) or JSON lines (faster to load)")  # fmt: skip
+    synth.add_argument("--format", choices=("yaml", "jsonl", "parquet"), default="yaml",
+                       help="claims as YAML (default), JSON lines (faster to load) or Parquet "
+                       "parts claims/part-NNNNN.parquet (for check --engine dask; needs the "
+                       "dask extra)")  # fmt: skip
     synth.add_argument("--problem-rate", type=_rate, default=0.01, metavar="R",
                        help="share of claims with a planted problem (default 0.01)")  # fmt: skip
     synth.set_defaults(func=_cmd_synth)
@@ -865,7 +1020,46 @@ def build_parser() -> argparse.ArgumentParser:
     _drafts_arg(sparql)
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
                         help="table (fits the terminal), csv or json (full text)")  # fmt: skip
+    _endpoint_args(sparql, required=False)
     sparql.set_defaults(func=_cmd_sparql)
+
+    push = commands.add_parser(
+        "push",
+        help="publish the corpus's graphs to a SPARQL endpoint (Graph Store Protocol)",
+        description="Publish the corpus and its findings to a SPARQL 1.1 store through the "
+        "Graph Store HTTP Protocol: the records graph, each claim's nanopublication graphs "
+        "and the findings graph as named graphs, sent in batches. Pushing again replaces "
+        "the corpus's graphs (a manifest graph lists them, so stale ones are deleted); "
+        "graphs of other corpora are never touched. If a batch fails, the error says which, "
+        "and every graph not yet replaced keeps its previous state. See docs/sharing.md.",
+        epilog="examples:\n"
+        "  oxigraph serve --location store --union-default-graph &\n"
+        "  bluntgraph push --endpoint http://localhost:7878\n"
+        "  bluntgraph sparql --endpoint http://localhost:7878 my-query.rq\n"
+        "  bluntgraph push \\   # Virtuoso; its user and password in ~/.netrc\n"
+        "    --endpoint http://localhost:8890/sparql \\\n"
+        "    --store http://localhost:8890/sparql-graph-crud-auth --per-graph   # Virtuoso",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _endpoint_args(push, required=True)
+    _corpus_arg(push)
+    _drafts_arg(push)
+    push.add_argument("--store", metavar="URL",
+                      help="the Graph Store Protocol URL (default: /store beside an Oxigraph "
+                      "URL, else the endpoint URL itself)")  # fmt: skip
+    push.add_argument("--graph-base", metavar="IRI",
+                      help="where the corpus's IRIs live (default https://w3id.org/"
+                      "bluntgraph/corpus/; the corpus name is appended)")  # fmt: skip
+    push.add_argument("--batch", metavar="N", type=_positive, default=500,
+                      help="claims per batch (default 500, about 20,000 triples)")  # fmt: skip
+    push.add_argument("--per-graph", action="store_true",
+                      help="send each graph in a request of its own (PUT), for stores that "
+                      "take no N-Quads on the store URL (Virtuoso)")  # fmt: skip
+    push.add_argument("--force", action="store_true",
+                      help="send every graph, even those unchanged since the last push "
+                      "(after the store's copy was edited by hand)")  # fmt: skip
+    push.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    push.set_defaults(func=_cmd_push)
     return parser
 
 
@@ -880,8 +1074,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"bluntgraph: {problem}", file=sys.stderr)
         print(
-            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; "
-            "nothing was written",
+            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; nothing was written",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS

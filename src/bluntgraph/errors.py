@@ -9,8 +9,12 @@
     ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
+    ├── ReviewError          a dismissal cannot be recorded or read (reviews.yaml)
     ├── OutputError          an output could not be written
-    └── InputError           a file to add (an article page or text) cannot be used
+    ├── InputError           a file to add (an article page or text) cannot be used
+    ├── MissingExtraError    an optional feature's extra is not installed
+    └── EndpointError        a SPARQL endpoint cannot be reached or refused a request
+        └── PushError        a push stopped part-way (what was replaced, what was not)
 
 Every error's ``str()`` is one line fit to print for a user.
 """
@@ -25,10 +29,15 @@ __all__ = [
     "BluntgraphError",
     "CorpusError",
     "CorpusNotFoundError",
+    "EndpointError",
+    "ExtractorError",
     "InputError",
+    "MissingExtraError",
     "OutputError",
     "Problem",
+    "PushError",
     "QueryError",
+    "ReviewError",
     "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",
@@ -104,8 +113,20 @@ class UnknownRuleError(BluntgraphError):
     """A check rule was asked for by a name no rule has (``bluntgraph check --list-rules``)."""
 
 
+class ReviewError(BluntgraphError):
+    """A dismissal cannot be recorded or read: unknown finding, empty reason, bad reviews.yaml."""
+
+
 class OutputError(BluntgraphError):
     """An output file or folder could not be written."""
+
+
+class EndpointError(BluntgraphError):
+    """A SPARQL endpoint is unreachable, too slow, or answered with an HTTP error."""
+
+
+class PushError(EndpointError):
+    """A push stopped part-way: the message names the failed batch and the state of each part."""
 
 
 class QueryError(BluntgraphError, ValueError):
@@ -138,3 +159,22 @@ class UnknownTermError(QueryError):
 
 class InputError(BluntgraphError):
     """A file to add to a corpus cannot be used: unreadable, binary, empty, badly encoded…"""
+
+
+class MissingExtraError(BluntgraphError):
+    """An optional feature needs packages of a pyproject extra that are not installed.
+
+    Examples
+    --------
+    >>> str(MissingExtraError("drafting claims", "extract"))
+    "drafting claims needs the 'extract' extra: pip install 'bluntgraph[extract]'"
+    """
+
+    def __init__(self, feature: str, extra: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(f"{feature} needs the {extra!r} extra: pip install 'bluntgraph[{extra}]'")
+
+
+class ExtractorError(BluntgraphError):
+    """An extractor could not propose claims: its model endpoint failed or answered badly."""

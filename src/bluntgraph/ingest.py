@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
-from .errors import BluntgraphError, InputError
+from .errors import InputError, MissingExtraError
 from .model import SOURCE_KINDS, Claim, Corpus, Entity
 
 __all__ = [
@@ -165,9 +165,7 @@ def _read_page(raw: bytes, path: Path) -> Article:
         import htmldate
         import trafilatura
     except ImportError:
-        raise BluntgraphError(
-            "reading web pages needs the 'extract' extra: pip install 'bluntgraph[extract]'"
-        ) from None
+        raise MissingExtraError("reading web pages", "extract") from None
     html = _decode(raw, path, page=True)
     if not html.strip():
         raise InputError(f"{path}: the page is empty")
@@ -350,13 +348,10 @@ def _progress(message: str) -> None:
 
 
 def _default_drafter() -> Drafter:
-    try:
-        from . import extract
-    except ImportError:
-        raise BluntgraphError(
-            "drafting claims needs the 'extract' extra: pip install 'bluntgraph[extract]'"
-        ) from None
-    drafter: Drafter = extract.draft_claims
+    """:func:`bluntgraph.draft_claims` (it says which extra to install if one is missing)."""
+    from .extract import draft_claims
+
+    drafter: Drafter = draft_claims
     return drafter
 
 
@@ -418,7 +413,9 @@ def add_article(
                           article.publisher, url)  # fmt: skip
     data = article.text.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
-    source_id = source_id or slugify(article.title)
+    if source_id is None:  # a title without Latin letters or digits: the file's name
+        source_id = slugify(article.title)
+        source_id = slugify(Path(path).stem) if source_id == "article" else source_id
     for source in existing.sources:
         if source.sha256 == sha256:
             say(f"this text is already in the corpus as source '{source.id}' "

@@ -12,7 +12,8 @@ import networkx as nx
 import pandas as pd
 
 from . import query
-from .checks import Finding, run_checks
+from .checks import Dismissal, Finding, apply_dismissals, read_dismissals, run_checks
+from .checks import dismiss as record_dismissal
 from .export.tables import claims_frame, entities_frame, sources_frame
 from .graph import add_findings, build_graph
 from .loading import load_corpus
@@ -22,6 +23,8 @@ from .vocabulary import Vocabulary
 if TYPE_CHECKING:
     import rdflib
     from IPython.display import HTML as IPythonHTML
+
+    from .store.local import OxigraphCorpus
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -46,8 +49,32 @@ class KnowledgeGraph:
 
     @cached_property
     def findings(self) -> list[Finding]:
-        """Every finding of every check, in a stable order."""
-        return run_checks(self.corpus, vocabulary=self.vocabulary)
+        """Every finding of every check, in a stable order; dismissed ones marked.
+
+        A finding dismissed in the corpus's ``reviews.yaml`` (and whose claims
+        have not changed since) has ``dismissed`` set to the reviewer's reason.
+        """
+        findings = run_checks(self.corpus, vocabulary=self.vocabulary)
+        if self.corpus.root is None:
+            return findings
+        return apply_dismissals(findings, read_dismissals(self.corpus), self.corpus)
+
+    def dismiss(self, finding_id: str, why: str, date: str | None = None) -> Dismissal:
+        """Record that a finding is a false alarm (in ``reviews.yaml``); returns the entry.
+
+        The finding stays in :attr:`findings`, marked dismissed, until one of
+        its claims changes. Raises :class:`~bluntgraph.errors.ReviewError` for
+        an unknown id, an empty reason or a corpus without a folder of its own.
+
+        Examples
+        --------
+        >>> kg = load("my-corpus")  # doctest: +SKIP
+        >>> kg.dismiss("F-3a9c1e", "the FAQ answers another question")  # doctest: +SKIP
+        """
+        dismissal = record_dismissal(self.corpus, self.findings, finding_id, why, date)
+        for name in ("findings", "graph", "rdf_dataset"):
+            self.__dict__.pop(name, None)
+        return dismissal
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -137,9 +164,7 @@ class KnowledgeGraph:
         """
         return query.treatments(self.corpus, self.vocabulary, self.findings, outcome, **filters)
 
-    def about(
-        self, entity: str, /, broader: bool = False, **filters: str | None
-    ) -> pd.DataFrame:
+    def about(self, entity: str, /, broader: bool = False, **filters: str | None) -> pd.DataFrame:
         """Everything said about ``entity``: each claim naming it or a kind of it.
 
         It may be the subject, object or population; ``broader=True`` adds what
@@ -152,9 +177,7 @@ class KnowledgeGraph:
         >>> len(kg.about("sertraline", broader=True)) > len(kg.about("sertraline"))
         True
         """
-        return query.about(
-            self.corpus, self.vocabulary, self.findings, entity, broader, **filters
-        )
+        return query.about(self.corpus, self.vocabulary, self.findings, entity, broader, **filters)
 
     def backed_by(self, reference_key: str, /, **filters: str | None) -> pd.DataFrame:
         """The claims that the reference ``reference_key`` (a BibTeX key) backs.
@@ -318,7 +341,7 @@ class KnowledgeGraph:
 
         return to_dataset(self.corpus, self.findings)
 
-    def sparql(self, query: str) -> pd.DataFrame:
+    def sparql(self, query: str, engine: str | None = None) -> pd.DataFrame:
         """The answer to a read-only SPARQL query over :attr:`rdf_dataset`, as a DataFrame.
 
         bluntgraph's prefixes (``bg:``, ``oa:``, ``prov:``, ``skos:``…) are
@@ -326,15 +349,35 @@ class KnowledgeGraph:
         :class:`~bluntgraph.errors.UnsafeQueryError`. See
         :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md`` for examples.
 
+        ``engine`` is ``"rdflib"`` or ``"oxigraph"``; by default Oxigraph
+        when pyoxigraph is installed (the ``scale`` extra: the same answers,
+        many times faster on big corpora, see :mod:`bluntgraph.store.local`),
+        else rdflib. A query with FROM is always answered by rdflib.
+
         Examples
         --------
         >>> frame = load().sparql("SELECT ?c WHERE { ?c a bg:Claim } LIMIT 3")
         >>> len(frame)
         3
         """
+        from .store.local import oxigraph_available, uses_dataset_clause
+
+        if engine not in (None, "rdflib", "oxigraph"):
+            raise ValueError(f"unknown SPARQL engine {engine!r}: use 'rdflib' or 'oxigraph'")
+        if engine is None:
+            engine = "oxigraph" if oxigraph_available() else "rdflib"
+        if engine == "oxigraph" and not uses_dataset_clause(query):
+            return self.oxigraph_store.query(query)
         from .rdf import sparql
 
         return sparql(self.rdf_dataset, query)
+
+    @cached_property
+    def oxigraph_store(self) -> OxigraphCorpus:
+        """The corpus and findings in an in-memory Oxigraph store (needs the ``scale`` extra)."""
+        from .store.local import OxigraphCorpus
+
+        return OxigraphCorpus(self.corpus, self.findings)
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{v} {k}" for k, v in self.summary().items())

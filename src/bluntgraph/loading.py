@@ -14,7 +14,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -37,6 +37,7 @@ from .model import (
     SECTIONS,
     SOURCE_KINDS,
     TIME_COURSES,
+    TIME_REFERENCES,
     Attribution,
     Certainty,
     Claim,
@@ -45,6 +46,7 @@ from .model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 
 __all__ = [
@@ -71,16 +73,17 @@ _SOURCE_FIELDS = {
 }  # fmt: skip
 _ENTITY_FIELDS = {
     "id", "label", "type", "synonyms", "broader", "acts_on", "member_if", "disjoint_with",
-    "takes", "has_condition", "duration", "xrefs", "description", "status",
+    "takes", "has_condition", "duration", "xrefs", "description", "status", "close_matches",
 }  # fmt: skip
 _CLAIM_FIELDS = {
     "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
     "condition", "time_course", "quantity", "certainty", "negated", "attribution", "facets",
-    "note", "status", "confidence", "cues",
+    "note", "status", "confidence", "cues", "time_reference", "sole_cause",
 }  # fmt: skip
 _QUANTITY_FIELDS = {"measure", "low", "high", "unit", "bound"}
 _CERTAINTY_FIELDS = {"level", "cue"}
-_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode"}
+_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode", "study"}
+_STUDY_FIELDS = {"year", "size", "design"}
 
 
 def data_path(*parts: str) -> Path:
@@ -496,6 +499,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 has_condition=entry.text("has_condition"),
                 duration=entry.text("duration"),
                 xrefs=entry.pairs("xrefs"),
+                close_matches=entry.pairs("close_matches"),
                 description=entry.text("description"),
                 status=status,
             )
@@ -749,7 +753,15 @@ def _load_claims(
     folder = root / "claims"
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     files += sorted(folder.glob("*.jsonl"))
+    files += sorted(folder.glob("*.parquet"))  # parts holding many sources (_parquet.py)
     for path in files:
+        if path.suffix == ".parquet":
+            for owner, raw in _parquet_records(path, out, all_source_ids):
+                claim = _claim(raw, path, out, owner, sources.get(owner), entities,
+                               reference_keys)  # fmt: skip
+                if claim is not None and _first_use(claim, raw, path, seen, out):
+                    claims.append(claim)
+            continue
         if path.suffix == ".jsonl":
             source_id: Any = path.stem
             raws = _read_jsonl(path, out)
@@ -777,15 +789,8 @@ def _load_claims(
         source = sources.get(source_id)
         for raw in raws:
             claim = _claim(raw, path, out, source_id, source, entities, reference_keys)
-            if claim is None:
+            if claim is None or not _first_use(claim, raw, path, seen, out):
                 continue
-            if claim.id in seen:
-                out.add(
-                    path, raw.get(_LINE), f"claim '{claim.id}'",
-                    f"duplicate claim id (already used in {seen[claim.id]})",
-                )  # fmt: skip
-                continue
-            seen[claim.id] = path.name
             claims.append(claim)
             if claim.status == "draft":
                 shown = "" if claim.confidence is None else f", confidence {claim.confidence:.2f}"
@@ -794,6 +799,47 @@ def _load_claims(
                     "accept or reject it with `bluntgraph review`",
                 )  # fmt: skip
     return claims
+
+
+def _first_use(
+    claim: Claim, raw: dict[str, Any], path: Path, seen: dict[str, str], out: _Collector
+) -> bool:
+    """Whether the claim's id is new in the corpus (a repeat is reported as a problem)."""
+    if claim.id in seen:
+        out.add(
+            path, raw.get(_LINE), f"claim '{claim.id}'",
+            f"duplicate claim id (already used in {seen[claim.id]})",
+        )  # fmt: skip
+        return False
+    seen[claim.id] = path.name
+    return True
+
+
+def _parquet_records(
+    path: Path, out: _Collector, all_source_ids: set[str]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(source id, claim record) for each row of a Parquet claims part; problems reported."""
+    try:
+        from ._parquet import read_claim_rows, records_from_rows
+    except ImportError:  # pragma: no cover - pyarrow comes with the dask extra
+        out.add(path, None, None, "reading Parquet claims needs pyarrow",
+                "pip install 'bluntgraph[dask]'")  # fmt: skip
+        return
+    try:
+        rows, problem = read_claim_rows(path)
+    except ImportError:
+        out.add(path, None, None, "reading Parquet claims needs pyarrow",
+                "pip install 'bluntgraph[dask]'")  # fmt: skip
+        return
+    if rows is None:
+        out.add(path, None, None, problem or "unreadable Parquet part")
+        return
+    for source_id, raw in records_from_rows(rows):
+        if not isinstance(source_id, str) or source_id not in all_source_ids:
+            out.add(path, raw[_LINE], f"claim '{raw.get('id')}'",
+                    f"'source' must name a source of sources.yaml, got {source_id!r}")  # fmt: skip
+            continue
+        yield source_id, raw
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -900,11 +946,23 @@ def _claim(
         if kind == "cited" and not keys:
             sub.problem("kind 'cited' needs 'references: [key, …]'")
         mode = sub.choice("mode", ATTRIBUTION_MODES, default="asserts") or "asserts"
-        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode)
+        study = _study(sub)
+        if kind == "described-study" and study is None:
+            sub.problem(
+                "kind 'described-study' needs 'study: {year, size, design}'",
+                "give what the source says of the study, or use kind 'unidentified-work'",
+            )
+        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode, study)
         entry.ok = entry.ok and sub.ok
     negated = raw.get("negated", False)
     if not isinstance(negated, bool):
         entry.problem("'negated' must be true or false")
+    time_reference = (
+        entry.choice("time_reference", TIME_REFERENCES, default="unspecified") or "unspecified"
+    )
+    sole_cause = raw.get("sole_cause", False)
+    if not isinstance(sole_cause, bool):
+        entry.problem("'sole_cause' must be true or false")
     facets = entry.pairs("facets")
     status = entry.choice("status", CLAIM_STATUSES, default="") or None
     confidence = _confidence(entry)
@@ -929,6 +987,8 @@ def _claim(
         population=population,
         condition=entry.text("condition"),
         time_course=time_course,
+        time_reference=time_reference,
+        sole_cause=bool(sole_cause),
         quantity=quantity,
         certainty=certainty,
         negated=bool(negated),
@@ -939,6 +999,29 @@ def _claim(
         confidence=confidence,
         cues=cues,
     )
+
+
+def _whole(entry: _Entry, name: str, low: int, high: int) -> int | None:
+    value = entry.data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        entry.problem(f"'{name}' must be a whole number from {low} to {high}, not {value!r}")
+        return None
+    return value
+
+
+def _study(attribution: _Entry) -> Study | None:
+    """The ``study`` an attribution describes (year, sample size, design), if any."""
+    sub = attribution.mapping("study", _STUDY_FIELDS)
+    if sub is None:
+        return None
+    study = Study(_whole(sub, "year", 1000, 2999), _whole(sub, "size", 1, 10**10),
+                  sub.text("design"))  # fmt: skip
+    if study == Study() and sub.ok:
+        sub.problem("'study' needs at least one of year, size, design")
+    attribution.ok = attribution.ok and sub.ok
+    return study if sub.ok else None
 
 
 def _confidence(entry: _Entry) -> float | None:

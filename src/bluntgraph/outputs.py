@@ -61,30 +61,10 @@ def _graph_html(kg: KnowledgeGraph, path: Path) -> None:
     kg.to_html(path)
 
 
-#: from this many claims on, RDF is written by :mod:`bluntgraph.rdf.fast` (the same
-#: triples, one statement per subject, in seconds rather than the hour rdflib takes
-#: at 100,000 claims); JSON-LD only when pyoxigraph (the ``scale`` extra) is there
-FAST_RDF_CLAIMS = 5000
+def _rdf(kg: KnowledgeGraph, path: Path) -> None:
+    from .rdf import write_rdf  # one streaming writer at every size; the format by extension
 
-
-def _rdf(fmt: str) -> Writer:
-    def write(kg: KnowledgeGraph, path: Path) -> None:
-        if len(kg.corpus.claims) >= FAST_RDF_CLAIMS and (fmt != "jsonld" or _has_oxigraph()):
-            from .rdf.fast import write_rdf_fast
-
-            write_rdf_fast(kg.corpus, path, findings=kg.findings)
-            return
-        from .rdf import format_rdf
-
-        path.write_bytes(format_rdf(kg.rdf_dataset, fmt).encode("utf-8"))
-
-    return write
-
-
-def _has_oxigraph() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("pyoxigraph") is not None
+    write_rdf(kg.corpus, path, findings=kg.findings)
 
 
 #: (file name, writer) for every file ``bluntgraph build`` writes, in order
@@ -97,9 +77,9 @@ OUTPUTS: list[tuple[str, Writer]] = [
     ("findings.json", _findings_json),
     ("findings.md", _findings_md),
     ("graph.html", _graph_html),
-    ("graph.ttl", _rdf("ttl")),
-    ("graph.trig", _rdf("trig")),
-    ("graph.jsonld", _rdf("jsonld")),
+    ("graph.ttl", _rdf),
+    ("graph.trig", _rdf),
+    ("graph.jsonld", _rdf),
 ]
 
 

@@ -4,8 +4,9 @@ An accepted draft becomes a curated claim: its ``status``, ``confidence``
 and ``cues`` are removed (the extractor's score no longer describes a claim a
 person has checked; git history keeps the draft if it matters). A rejected
 draft is removed from its claims file. Proposed entities an accepted claim
-names are accepted too (their ``status`` removed); proposed entities that no
-claim, source or entity names any longer are removed. Every file is edited
+names are accepted too (their ``status`` removed); proposed entities that
+rejected drafts named and that no claim, source or entity names any longer
+are removed. Every file is edited
 in place, keeping comments and layout, written atomically, and put back if
 the corpus would not validate afterwards.
 """
@@ -89,10 +90,11 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
     """A draft as a person reviews it: the quote in its context, then its fields."""
     claim = draft.claim
     text = corpus.source_by_id[claim.source].text
+    # the quote's own line (a paragraph, list item or heading), cut to ``context`` a side
     before = text[max(0, claim.start - context) : claim.start]
     after = text[claim.end : claim.end + context]
-    before = before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
-    after = after[: after.find("\n\n")] if "\n\n" in after else after
+    before = before[before.rfind("\n") + 1 :]
+    after = after.split("\n", 1)[0]
     name = corpus.entity_by_id
 
     def label(entity_id: str | None) -> str:
@@ -168,6 +170,7 @@ def apply_review(
     files = {path: YamlFile(path) for path in _claim_files(root)}
     found: set[str] = set()
     accepted, rejected, edited = [], [], []
+    rejected_items: list[Any] = []
     changed: set[Path] = set()
     for path, yaml_file in files.items():
         items = yaml_file.data.get("claims") or []
@@ -182,6 +185,7 @@ def apply_review(
                 items[index] = item = _as_claim_mapping(claim_id, edits[claim_id])
                 edited.append(claim_id)
             if claim_id in reject:
+                rejected_items.append(items[index])
                 del items[index]
                 rejected.append(claim_id)
             elif claim_id in accept:
@@ -216,18 +220,21 @@ def apply_review(
         entity.pop("status")
         newly_accepted.append(str(entity["id"]))
         todo.extend(_referenced([], [], [entity]))
-    # remove proposed entities nothing names any more (after rejections)
+    # remove the proposed entities rejected drafts named that nothing names any more
     removed: list[str] = []
-    while True:
+    candidates = _referenced(rejected_items, [], [])
+    while candidates:
         remaining = [e for e in entities if isinstance(e, dict)]
         named = _referenced(all_claims, sources_file.data.get("sources") or [], remaining)
         orphans = [
             i for i, e in enumerate(entities)
             if isinstance(e, dict) and e.get("status") == "proposed"
-            and str(e.get("id")) not in named
+            and str(e.get("id")) in candidates and str(e.get("id")) not in named
         ]  # fmt: skip
-        if not orphans or not rejected:
+        if not orphans:
             break
+        # what a removed entity linked to may now be named by nothing either
+        candidates = _referenced([], [], [entities[i] for i in orphans])
         for index in reversed(orphans):
             removed.append(str(entities[index]["id"]))
             del entities[index]

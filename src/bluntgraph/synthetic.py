@@ -73,8 +73,9 @@ __all__ = [
 
 #: the finding kinds the generator plants (all of them)
 PLANTED_KINDS: tuple[str, ...] = tuple(KINDS)
-#: how claims files can be written: YAML (``claims/<id>.yaml``) or JSON lines (``.jsonl``)
-CLAIM_FORMATS = ("yaml", "jsonl")
+#: how claims files can be written: YAML (``claims/<id>.yaml``), JSON lines (``.jsonl``)
+#: or Parquet parts (``claims/part-NNNNN.parquet``, many sources each; needs pyarrow)
+CLAIM_FORMATS = ("yaml", "jsonl", "parquet")
 
 _Record = dict[str, Any]
 
@@ -453,9 +454,7 @@ class _Statistic:
 class _Builder:
     """Generates one corpus: vocabulary, sources, claims with sentences, references."""
 
-    def __init__(
-        self, claims: int, seed: int, problem_rate: float, claims_per_source: int
-    ) -> None:
+    def __init__(self, claims: int, seed: int, problem_rate: float, claims_per_source: int) -> None:
         self.rng = random.Random(seed)
         self.total = claims
         self.per_kind = max(1, round(claims * problem_rate / len(PLANTED_KINDS)))
@@ -544,6 +543,17 @@ class _Builder:
         """
         self.counter += 1
         claim_id = f"{self.sources[source]['id']}-c{self.counter:07d}"
+        if "quantity" in record and "attribution" not in record and not prefix:
+            # a figure always says where it comes from (a bare one is a problem the
+            # checks report): a named expert, picked without touching the random stream
+            n = self.counter
+            expert = (
+                f"{_GIVEN[n % len(_GIVEN)]} {_SURNAMES[n % len(_SURNAMES)]}, "
+                + (_EXPERT_TITLES[n % len(_EXPERT_TITLES)])
+            )
+            record = {**record, "attribution": {"kind": "expert", "expert": expert,
+                                                "cue": "according to"}}  # fmt: skip
+            prefix = f"According to {expert},"
         sentence = f"{prefix} {clause}." if prefix else f"{_cap(clause)}."
         seen = self.sentences[source]
         if sentence in seen:
@@ -1078,8 +1088,10 @@ def generate_corpus(
     claims_per_source
         About how many claims each article makes; sets the number of sources.
     claims_format
-        ``"yaml"`` (``claims/<source>.yaml``) or ``"jsonl"`` (``claims/<source>.jsonl``,
-        one claim per line; faster to load for machine-made corpora).
+        ``"yaml"`` (``claims/<source>.yaml``), ``"jsonl"`` (``claims/<source>.jsonl``,
+        one claim per line; faster to load for machine-made corpora) or ``"parquet"``
+        (``claims/part-NNNNN.parquet``, the columns of docs/corpus-format.md; needs
+        pyarrow, from the ``dask`` extra).
     overwrite
         Replace ``out`` if it exists.
 
@@ -1149,6 +1161,16 @@ def _write(builder: _Builder, root: Path, claims_format: str, seed: int) -> None
     per_source: list[list[_Record]] = [[] for _ in builder.sources]
     for claim in builder.claims:
         per_source[claim.source].append(claim.record)
+    if claims_format == "parquet":  # the same order as one file per source
+        from ._parquet import write_claim_parts
+
+        write_claim_parts(
+            ((source["id"], record)
+             for source, records in zip(builder.sources, per_source, strict=True)
+             for record in records),
+            root / "claims",
+        )  # fmt: skip
+        return
     for source, records in zip(builder.sources, per_source, strict=True):
         if not records:
             continue

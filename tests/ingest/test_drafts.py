@@ -159,3 +159,34 @@ def test_commands_leave_drafts_out_unless_asked(
     out = capsys.readouterr().out.splitlines()
     assert sum(line.startswith("warning: ") for line in out) == 4  # 1 draft, 3 proposed terms
     assert "(1 draft to review" in out[-1]
+
+
+def test_rdf_marks_drafts_and_round_trips_them(make_corpus: CorpusMaker) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from bluntgraph.rdf import from_rdf, to_rdf
+    from bluntgraph.rdf.namespace import BG
+    from bluntgraph.rdf.shapes import validate_rdf
+
+    root = _corpus(make_corpus, [CURATED, {**DRAFT, "cues": ["reduces", "late in the day"]}])
+    corpus = load_corpus(root, include_drafts=True)
+    graph = to_rdf(corpus)
+    drafts = set(graph.subjects(BG.status, Literal("draft")))
+    assert [str(d).rsplit("/", 1)[-1] for d in drafts] == ["c-late-coffee-deep-sleep"]
+    claim = next(iter(drafts))
+    assert graph.value(claim, BG.confidence) == Literal("0.7", datatype=XSD.decimal)
+    assert {str(c) for c in graph.objects(claim, BG.cue)} == {"reduces", "late in the day"}
+    proposed = {str(e).rsplit("/", 1)[-1] for e in graph.subjects(BG.status, Literal("proposed"))}
+    assert proposed == {"shift_workers", "deep_sleep", "late_coffee"}
+    assert validate_rdf(graph) == []
+    back = from_rdf(graph)
+    assert back.claim_by_id["c-late-coffee-deep-sleep"].cues == ("reduces", "late in the day")
+    assert back.claim_by_id["c-late-coffee-deep-sleep"].confidence == 0.7
+    assert back.claims == corpus.claims and back.entities == corpus.entities
+    # the shapes keep status values closed and confidence within 0–1
+    graph.set((claim, BG.status, Literal("accepted")))
+    graph.set((claim, BG.confidence, Literal("1.5", datatype=XSD.decimal)))
+    problems = validate_rdf(graph)
+    assert any("status" in p for p in problems) and any("confidence" in p for p in problems)
+    assert isinstance(claim, URIRef)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,3 +191,63 @@ def test_quit_keeps_decisions_so_far(
     assert result.rejected == (drafts[0].claim.id,)
     left = load_corpus(root, include_drafts=True).claims
     assert [c.id for c in left] == [d.claim.id for d in drafts[1:]]
+
+
+HAND_WRITTEN = """\
+source: c
+claims:
+  # ------------------------------------------------ written by hand
+  - id: c-caffeine-delays-sleep
+    quote: "Caffeine can delay sleep onset."
+    section: body
+    subject: caffeine
+    predicate: causes      # not 'worsens': onset is delayed, not made worse
+    object: sleep_onset_delay
+    certainty: {level: possible, cue: "can"}
+
+  # ------------------------------------------------ drafted
+  - id: c-coffee-deep-sleep
+    quote: 'Drinking coffee late in the day reduces deep sleep.'
+    section: body
+    subject: caffeine
+    predicate: decreases
+    object: deep_sleep
+    status: draft
+    confidence: 0.7
+    cues: [reduces]
+  - id: c-insomnia-shift
+    quote: "Insomnia is common in shift workers."
+    section: body
+    subject: insomnia
+    predicate: prevalence
+    object: shift_workers
+    status: draft
+    confidence: 0.3
+    cues: [common]
+"""
+
+
+def test_review_changes_only_the_decided_lines(
+    make_corpus: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .test_drafts import ENTITIES, TEXT
+
+    root = make_corpus(texts={"c": TEXT}, claims={}, entities=ENTITIES)
+    claims_file = root / "claims" / "c.yaml"
+    claims_file.write_text(HAND_WRITTEN, encoding="utf-8")
+    entities_before = (root / "entities.yaml").read_text(encoding="utf-8")
+    assert main(["review", "--corpus", str(root), "--accept", "c-coffee-deep-sleep",
+                 "--reject", "c-insomnia-shift"]) == 0  # fmt: skip
+    after = claims_file.read_text(encoding="utf-8")
+    expected = HAND_WRITTEN.split("  - id: c-insomnia-shift")[0]
+    expected = expected.replace("    status: draft\n    confidence: 0.7\n    cues: [reduces]\n", "")
+    assert after == expected
+    # deep_sleep (named by the accepted draft) is accepted; shift_workers (named only
+    # by the rejected one) goes; late_coffee, which no claim named, stays: no draft
+    # that named it was rejected
+    entities = (root / "entities.yaml").read_text(encoding="utf-8")
+    assert entities != entities_before
+    corpus = load_corpus(root, include_drafts=True)
+    assert not corpus.entity_by_id["deep_sleep"].is_proposed
+    assert "shift_workers" not in corpus.entity_by_id
+    assert corpus.entity_by_id["late_coffee"].is_proposed

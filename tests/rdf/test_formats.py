@@ -74,9 +74,11 @@ def test_prefixes_are_explicit(small: Corpus) -> None:
     assert document["@context"] == JSONLD_CONTEXT == PREFIXES  # inline: nothing to fetch
 
 
-def test_n_triples_and_n_quads_lines_are_sorted(small: Corpus) -> None:
+def test_format_rdf_sorts_n_triples_and_n_quads_lines_of_any_graph(small: Corpus) -> None:
+    from bluntgraph.rdf import format_rdf, to_dataset
+
     for fmt in ("nt", "nq"):
-        lines = export_rdf(small, fmt).split("\n")
+        lines = format_rdf(to_dataset(small), fmt).split("\n")
         assert lines[-1] == "" and lines[:-1] == sorted(lines[:-1])
 
 
@@ -84,9 +86,9 @@ def test_trig_writes_records_then_each_nanopublication_then_findings(
     small: Corpus, small_findings: list[Finding]
 ) -> None:
     trig = export_rdf(small, "trig", small_findings)
-    order = [trig.index(part) for part in ("/graph/corpus> {", "/nanopub/a-causes-s#head> {",
-             "/nanopub/a-causes-s#assertion> {", "/nanopub/a-causes-s#provenance> {",
-             "/nanopub/a-causes-s#pubinfo> {", "/graph/findings> {")]  # fmt: skip
+    order = [trig.index(part) for part in ("graph/corpus> {", "nanopub/a-causes-s#head> {",
+             "nanopub/a-causes-s#assertion> {", "nanopub/a-causes-s#provenance> {",
+             "nanopub/a-causes-s#pubinfo> {", "graph/findings> {")]  # fmt: skip
     assert order == sorted(order)
 
 
@@ -112,11 +114,10 @@ _EXPORT_ALL = """
 import sys
 from pathlib import Path
 from bluntgraph import load_corpus, run_checks
-from bluntgraph.rdf import FORMATS, format_rdf, to_dataset
+from bluntgraph.rdf import FORMATS, write_rdf
 corpus = load_corpus()
-dataset = to_dataset(corpus, run_checks(corpus))
-for fmt in FORMATS:
-    Path(sys.argv[1], "graph." + fmt).write_bytes(format_rdf(dataset, fmt).encode())
+write_rdf(corpus, *(Path(sys.argv[1], "graph." + fmt) for fmt in FORMATS),
+          findings=run_checks(corpus))
 """
 
 

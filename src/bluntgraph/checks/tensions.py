@@ -9,12 +9,14 @@ from ..model import Claim
 from ..vocabulary import Vocabulary
 from . import wording
 from .compare import canonical, direction
+from .definitions import definition_claims
 from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
     "class_effect_vs_member_treatment",
     "classification_against_vocabulary",
     "membership_reason",
+    "periods_meet",
     "time_course_conflict",
 ]
 
@@ -64,6 +66,28 @@ def membership_reason(vocab: Vocabulary, entity_id: str, class_id: str) -> str:
     return f"{label(entity_id)} {wording.join(facts)}"
 
 
+def _near(vocab: Vocabulary, present: set[str]) -> dict[str, set[str]]:
+    """For each present entity, the present ones that may be related to it (a superset).
+
+    Built from each entity's is-a ancestors and members, so it costs what those
+    sets hold, not present × present; callers confirm with ``vocab.related``.
+    """
+    near: dict[str, set[str]] = defaultdict(set)
+    for entity in present:
+        for other in vocab.ancestors(entity) | vocab.members(entity):
+            if other in present:
+                near[entity].add(other)
+                near[other].add(entity)
+    return near
+
+
+def _file(index: dict[str, dict[str, dict[str, list[Claim]]]], claim: Claim) -> None:
+    """File the claim under its subject, object and source."""
+    index.setdefault(claim.subject, {}).setdefault(claim.object, {}).setdefault(
+        claim.source, []
+    ).append(claim)
+
+
 def _split(vocab: Vocabulary, class_id: str) -> bool:
     """Whether the vocabulary divides the class into kinds that exclude each other."""
     kinds = vocab.descendants(class_id)
@@ -87,18 +111,26 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     ones, so "antidepressants cause Y" says nothing certain of each kind).
     """
     vocab = ctx.vocabulary
-    relief: dict[str, list[Claim]] = defaultdict(list)
-    causes: dict[str, list[Claim]] = defaultdict(list)
+    # Claims are grouped by subject, then object, then source, and pairs are only
+    # formed between groups whose objects are related: the work grows with the
+    # claims and the findings, not with causes × treatments of each class.
+    relief: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+    causes: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+    firm: dict[str, dict[str, dict[str, list[Claim]]]] = {}
     for c in ctx.claims:
         if c.negated:
             continue
         if direction(c.predicate) < 0 or c.predicate == "recommends":
-            relief[c.subject].append(c)
+            _file(relief, c)
         elif direction(c.predicate) > 0 and c.predicate != "prevalence" and not c.condition:
-            causes[c.subject].append(c)
+            _file(causes, c)
+            if wording.CERTAINTY_RANK[c.certainty.level] >= 2:
+                _file(firm, c)
+    present = {o for by_object in (*relief.values(), *causes.values()) for o in by_object}
+    partners = _near(vocab, present)
     related: dict[tuple[str, str], bool] = {}
     groups: dict[tuple[str, str, str, str], tuple[list[Claim], list[Claim]]] = {}
-    for class_id, class_claims in causes.items():
+    for class_id in causes:
         members = vocab.members(class_id)
         own = canonical(vocab, class_id)
         subjects = sorted(s for s in relief if s in members and canonical(vocab, s) != own)
@@ -107,20 +139,23 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
         split = _split(vocab, class_id)
         for subject in subjects:
             by_facts = class_id not in vocab.ancestors(subject)
-            for cause in class_claims:
-                firm = wording.CERTAINTY_RANK[cause.certainty.level] >= 2
-                if not by_facts and (split or not firm):
-                    continue
-                for treat in relief[subject]:
-                    pair = (treat.object, cause.object)
+            if not by_facts and split:
+                continue
+            # by is-a, only firm class claims count ("can cause" leaves room for exceptions)
+            pool = causes[class_id] if by_facts else firm.get(class_id, {})
+            for target, offered_by_source in relief[subject].items():
+                for outcome in sorted((partners.get(target, set()) | {target}) & set(pool)):
+                    pair = (target, outcome)
                     if pair not in related:
                         related[pair] = vocab.related(*pair)
                     if not related[pair]:
                         continue
-                    key = (cause.subject, cause.object, cause.source, treat.source)
-                    said, offered = groups.setdefault(key, ([], []))
-                    said.append(cause)
-                    offered.append(treat)
+                    for cause_source, said_claims in pool[outcome].items():
+                        for treat_source, offered_claims in offered_by_source.items():
+                            key = (class_id, outcome, cause_source, treat_source)
+                            said, offered = groups.setdefault(key, ([], []))
+                            said.extend(said_claims)
+                            offered.extend(offered_claims)
     for key in sorted(groups):
         class_id, outcome, _, _ = key
         said, offered = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
@@ -156,8 +191,41 @@ def _course(claim: Claim) -> tuple[int, str] | None:
     return None
 
 
-def _words(course: tuple[int, str] | None) -> str:
-    return course[1] if course else ""
+def _words(course: tuple[int, str] | None, claim: Claim) -> str:
+    if course is None:
+        return ""
+    if claim.time_reference == "unspecified":
+        return course[1]
+    return f"{course[1]} ({claim.time_reference.replace('-', ' ')})"
+
+
+#: reference points that end: an effect lasting within them can still pass afterwards
+_BOUNDED = frozenset({"while-taking", "during-withdrawal"})
+
+
+def periods_meet(lasting: str, resolving: str) -> bool:
+    """Whether "it lasts" (counted from ``lasting``) can break "it passes" (from ``resolving``).
+
+    Two stated reference points that differ are different periods ("persists
+    while taking the drug" and "resolves once it is stopped" both hold).
+    Lasting within a bounded period (while taking, during withdrawal) does
+    not break an unplaced promise that it passes ("not permanent"); lasting
+    after stopping, or with no reference point, does.
+
+    Examples
+    --------
+    >>> periods_meet("while-taking", "after-stopping")
+    False
+    >>> periods_meet("after-stopping", "after-stopping")
+    True
+    >>> periods_meet("while-taking", "unspecified"), periods_meet("after-stopping", "unspecified")
+    (False, True)
+    """
+    if lasting == resolving:
+        return True
+    if "unspecified" in (lasting, resolving):
+        return lasting not in _BOUNDED
+    return False
 
 
 @rule("time-course-conflict", "tension", "warning")
@@ -170,7 +238,10 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     direction; subject and object the same or kinds of each other) whose
     time course says it lasts (persistent, permanent), hedged or not. A
     hedged "often reversible" leaves room for exceptions and is not
-    reported.
+    reported. The time courses must be counted from reference points that
+    meet (``time_reference``): "persists while taking the medicine" does not
+    break "resolves once the drug is stopped", but "persists for years after
+    stopping" does.
     """
     vocab = ctx.vocabulary
     courses = {c.id: _course(c) for c in ctx.claims}
@@ -191,6 +262,7 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
             )
             if not (
                 same_way
+                and periods_meet(second.time_reference, first.time_reference)
                 and vocab.related(first.subject, second.subject)
                 and vocab.related(first.object, second.object)
             ):
@@ -200,8 +272,8 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
             other.append(second)
     for key in sorted(groups):
         said, other = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
-        promise = wording.join(list(dict.fromkeys(_words(courses[c.id]) for c in said)))
-        lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id]) for c in other)))
+        promise = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in said)))
+        lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in other)))
         cases = [f"“{c.condition}”" for c in other if c.condition]
         yield Draft(
             f"{ctx.where_all(said)} says, without hedge or condition, that "
@@ -228,7 +300,7 @@ def classification_against_vocabulary(ctx: CheckContext) -> Iterator[Draft]:
     """
     vocab = ctx.vocabulary
     found: dict[tuple[str, str], list[str]] = {}
-    for claim in ctx.with_predicate("defined_as"):
+    for claim in definition_claims(ctx):
         pair = (claim.subject, claim.object)
         if claim.negated:
             continue

@@ -1,19 +1,22 @@
-"""RDF files that are byte-identical from one build to the next: Turtle, TriG, JSON-LD, N-Triples.
+"""Any rdflib Graph or Dataset as RDF text that is the same every time, and RDF text parsed back.
 
-rdflib's serializers are only partly deterministic (TriG writes its graphs,
-JSON-LD its nodes, N-Triples its lines in an order that changes between
-runs), so each format is put in a fixed order here: TriG graphs by corpus,
-then claim by claim (head, assertion, provenance, pubinfo), then findings;
-JSON-LD nodes by ``@id`` and values by content; N-Triples and N-Quads lines
-sorted. Every function returns ``str`` whatever the format.
+A corpus's own RDF is written by :func:`bluntgraph.rdf.export_rdf` (the
+streaming writers of :mod:`bluntgraph.rdf.writers`); :func:`format_rdf`
+serialises *any* rdflib graph — a query's CONSTRUCT, a merged graph — in a
+stable order, and :func:`parse_rdf` reads text back. rdflib's serializers
+are only partly deterministic (TriG writes its graphs, JSON-LD its nodes,
+N-Triples its lines in an order that changes between runs), so each format
+is put in a fixed order here: TriG graphs by corpus, then claim by claim
+(head, assertion, provenance, pubinfo), then findings; JSON-LD nodes by
+``@id`` and values by content; N-Triples and N-Quads lines sorted. Every
+function returns ``str`` whatever the format.
 
 Examples
 --------
 >>> from bluntgraph import load_corpus
->>> corpus = load_corpus()
->>> export_rdf(corpus, "ttl") == export_rdf(corpus, "ttl")
-True
->>> export_rdf(corpus, "nt").splitlines() == sorted(export_rdf(corpus, "nt").splitlines())
+>>> from bluntgraph.rdf import to_dataset
+>>> dataset = to_dataset(load_corpus())
+>>> format_rdf(dataset, "nt").splitlines() == sorted(format_rdf(dataset, "nt").splitlines())
 True
 """
 
@@ -22,18 +25,15 @@ from __future__ import annotations
 import io
 import json
 import threading
-from collections.abc import Iterable
 from typing import Any
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from ..checks.findings import Finding
-from ..model import Corpus
 from ._compat import rdflib_internals
-from .to_rdf import PREFIXES, bind_prefixes, to_dataset
+from .to_rdf import PREFIXES, bind_prefixes
 
-__all__ = ["FORMATS", "JSONLD_CONTEXT", "export_rdf", "format_rdf", "parse_rdf"]
+__all__ = ["FORMATS", "JSONLD_CONTEXT", "format_rdf", "parse_rdf"]
 
 #: format name -> (rdflib format, what it is)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -146,21 +146,6 @@ def format_rdf(rdf: Graph | Dataset, fmt: str) -> str:
     if fmt == "jsonld":
         return _jsonld(graph)
     return _sorted_lines(graph.serialize(format="nt"))
-
-
-def export_rdf(
-    corpus: Corpus,
-    fmt: str,
-    findings: Iterable[Finding] | None = None,
-    base: str | None = None,
-) -> str:
-    """The corpus (and findings) as RDF text: ``ttl``, ``trig``, ``jsonld``, ``nt`` or ``nq``.
-
-    See :func:`~bluntgraph.rdf.to_dataset` for ``findings`` and ``base``.
-    """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown RDF format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    return format_rdf(to_dataset(corpus, findings, base), fmt)
 
 
 def parse_rdf(data: str | bytes, fmt: str) -> Dataset:

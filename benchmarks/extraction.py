@@ -1,0 +1,279 @@
+"""How well drafted claims match the curated ones: each bundled article drafted from raw text.
+
+Run it from the repository root::
+
+    python benchmarks/extraction.py            # the table (a few seconds)
+    python benchmarks/extraction.py --json out.json
+
+Each article of the bundled corpus is drafted from its text with
+:func:`bluntgraph.draft_claims`, once with the bundled vocabulary (and
+references) and once with an empty vocabulary, and the drafts are scored
+against the article's curated claims:
+
+- **span recall**: curated claims whose anchored span some draft overlaps;
+- **relation recall**: curated claims for which a draft overlapping their span
+  has the same predicate and the same subject and object, counting synonyms
+  and is-a as the queries do (a draft's term is the curated one, a kind of it,
+  or a class it belongs to; ``associated_with``, ``same_as`` and
+  ``distinct_from`` read either way). With the empty vocabulary a proposed entity is
+  read through its label, which the bundled vocabulary resolves (label,
+  synonym, singular or plural) — the drafts never see that vocabulary;
+- **span precision**: drafts whose span overlaps some curated claim's span
+  (the target "precision ≥ 0.6" is this one: a draft that points a reviewer
+  at a place where a curator found a claim);
+- **relation precision**: drafts that match a curated claim's relation as above,
+  and the same over the drafts of confidence ≥ 0.6 (what ``bluntgraph review
+  --accept-all --min-confidence 0.6`` would accept);
+- **accuracy** of population, quantity (low, high and bound), certainty level
+  and attribution kind, over the relation-matched pairs where both the
+  curated claim and the draft have one (``n`` pairs).
+
+The baseline in the same run is one draft per sentence that mentions two
+vocabulary terms (``associated_with``, the co-occurrence heuristic every
+relation extractor is measured against); the table gives both and the
+ratio of relation recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from bluntgraph import Claim, Entity, Vocabulary, draft_claims, load_corpus  # noqa: E402
+from bluntgraph.extract import ExtractionContext, Proposal  # noqa: E402
+from bluntgraph.extract.segment import sentences  # noqa: E402
+from bluntgraph.extract.terms import TermMatcher  # noqa: E402
+from bluntgraph.model import Corpus  # noqa: E402
+
+TARGETS = {"span recall": 0.85, "relation recall": 0.6, "span precision": 0.6}
+#: the confidence a reviewer might bulk-accept at (``review --accept-all --min-confidence``)
+CONFIDENT = 0.6
+
+
+@dataclass
+class Score:
+    """Counts for one article and one setting, added up for the total."""
+
+    curated: int = 0
+    drafts: int = 0
+    span_hit: int = 0
+    relation_hit: int = 0
+    draft_span_hit: int = 0
+    draft_relation_hit: int = 0
+    confident: int = 0
+    confident_relation_hit: int = 0
+    fields: dict[str, list[int]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def add(self, other: Score) -> None:
+        for name in ("curated", "drafts", "span_hit", "relation_hit", "draft_span_hit",
+                     "draft_relation_hit", "confident", "confident_relation_hit", "seconds"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name, (right, total) in other.fields.items():
+            mine = self.fields.setdefault(name, [0, 0])
+            mine[0] += right
+            mine[1] += total
+
+    def ratios(self) -> dict[str, float | None]:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        values = {
+            "span recall": ratio(self.span_hit, self.curated),
+            "relation recall": ratio(self.relation_hit, self.curated),
+            "span precision": ratio(self.draft_span_hit, self.drafts),
+            "relation precision": ratio(self.draft_relation_hit, self.drafts),
+            f"relation precision ≥ {CONFIDENT}": ratio(self.confident_relation_hit,
+                                                       self.confident),
+        }
+        for name, (right, total) in sorted(self.fields.items()):
+            values[f"{name} accuracy"] = ratio(right, total)
+        return values
+
+
+class _Names:
+    """Maps a draft's entity to the bundled vocabulary (directly, or by its label)."""
+
+    def __init__(self, vocabulary: Vocabulary, proposed: Iterable[Entity]) -> None:
+        self.vocabulary = vocabulary
+        self.map: dict[str, str | None] = {}
+        for entity in proposed:
+            label = entity.label
+            found = vocabulary.resolve(label)
+            for variant in (label[:-1] if label.endswith("s") else label + "s", label + "es"):
+                found = found or vocabulary.resolve(variant)
+            self.map[entity.id] = found
+
+    def __call__(self, entity_id: str | None) -> str | None:
+        if entity_id is None:
+            return None
+        if entity_id in self.map:
+            return self.map[entity_id]
+        return entity_id if entity_id in self.vocabulary.entities else None
+
+    def same(self, draft_term: str | None, curated_term: str | None) -> bool:
+        mapped = self(draft_term)
+        if mapped is None or curated_term is None:
+            return False
+        return mapped == curated_term or self.vocabulary.related(mapped, curated_term)
+
+
+def _overlaps(a: Claim, b: Claim) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+#: predicates that say the same read either way ("X is linked to Y" = "Y is linked to X")
+SYMMETRIC = frozenset({"associated_with", "same_as", "distinct_from"})
+
+
+def _relation(names: _Names, draft: Claim, curated: Claim) -> bool:
+    if draft.predicate != curated.predicate:
+        return False
+    if names.same(draft.subject, curated.subject) and names.same(draft.object, curated.object):
+        return True
+    return draft.predicate in SYMMETRIC and names.same(draft.subject, curated.object) and \
+        names.same(draft.object, curated.subject)
+
+
+def score(curated: Sequence[Claim], drafts: Sequence[Claim], names: _Names) -> Score:
+    """The counts of one article's drafts against its curated claims."""
+    result = Score(curated=len(curated), drafts=len(drafts))
+    fields: dict[str, list[int]] = {n: [0, 0] for n in
+                                    ("population", "quantity", "certainty", "attribution")}
+    for claim in curated:
+        near = [d for d in drafts if _overlaps(d, claim)]
+        result.span_hit += bool(near)
+        matched = [d for d in near if _relation(names, d, claim)]
+        result.relation_hit += bool(matched)
+        if not matched:
+            continue
+        draft = matched[0]
+        if claim.population and draft.population:
+            fields["population"][1] += 1
+            fields["population"][0] += names.same(draft.population, claim.population)
+        if claim.quantity and draft.quantity:
+            fields["quantity"][1] += 1
+            a, b = claim.quantity, draft.quantity
+            fields["quantity"][0] += (a.low, a.high, a.bound) == (b.low, b.high, b.bound) or (
+                a.interval() == b.interval())
+        fields["certainty"][1] += 1
+        fields["certainty"][0] += claim.certainty.level == draft.certainty.level
+        if claim.attribution.kind != "none" or draft.attribution.kind != "none":
+            fields["attribution"][1] += 1
+            fields["attribution"][0] += claim.attribution.kind == draft.attribution.kind
+    for draft in drafts:
+        near = [c for c in curated if _overlaps(draft, c)]
+        result.draft_span_hit += bool(near)
+        hit = any(_relation(names, draft, c) for c in near)
+        result.draft_relation_hit += hit
+        if (draft.confidence or 0) >= CONFIDENT:
+            result.confident += 1
+            result.confident_relation_hit += hit
+    result.fields = fields
+    return result
+
+
+class CooccurrenceBaseline:
+    """The baseline extractor: one ``associated_with`` per sentence naming two terms."""
+
+    def propose(self, text: str, context: ExtractionContext) -> Iterable[Proposal]:
+        matcher = TermMatcher(context.entities)
+        matches = matcher.find(text)
+        for sentence in sentences(text):
+            inside = [m.entity for m in matches
+                      if sentence.start <= m.start and m.end <= sentence.end]
+            distinct = list(dict.fromkeys(inside))
+            if len(distinct) >= 2:
+                yield Proposal(sentence.text, sentence.start, sentence.section, distinct[0],
+                               "associated_with", distinct[1], confidence=0.3,
+                               cues=("co-occurrence",))
+
+
+def run(corpus: Corpus) -> dict[str, dict[str, Score]]:
+    """Scores per setting and article (plus ``total``)."""
+    vocabulary = Vocabulary(corpus)
+    settings = {
+        "bundled vocabulary": (corpus.entities, corpus.references, None),
+        "empty vocabulary": ((), (), None),
+        "baseline (co-occurrence)": (corpus.entities, corpus.references, CooccurrenceBaseline()),
+    }
+    results: dict[str, dict[str, Score]] = {}
+    for setting, (entities, references, extractor) in settings.items():
+        per: dict[str, Score] = {}
+        total = Score()
+        for source in corpus.sources:
+            started = time.perf_counter()
+            drafts = draft_claims(source.text, entities, source_id=source.id,
+                                  references=references, extractor=extractor)
+            seconds = time.perf_counter() - started
+            names = _Names(vocabulary, drafts.entities)
+            one = score(list(corpus.claims_of(source.id)), drafts.claims, names)
+            one.seconds = seconds
+            per[source.id] = one
+            total.add(one)
+        per["total"] = total
+        results[setting] = per
+    return results
+
+
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def table(results: dict[str, dict[str, Score]]) -> str:
+    """The results as a Markdown table, one row per setting and article."""
+    columns = ["span recall", "relation recall", "span precision", "relation precision",
+               f"relation precision ≥ {CONFIDENT}", "population accuracy", "quantity accuracy",
+               "certainty accuracy", "attribution accuracy"]
+    head = ["setting", "article", "curated", "drafts", *columns, "seconds"]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for setting, per in results.items():
+        for article, one in per.items():
+            ratios = one.ratios()
+            cells = []
+            for column in columns:
+                cell = _cell(ratios.get(column))
+                name = column.replace(" accuracy", "")
+                if name in one.fields:
+                    cell += f" ({one.fields[name][1]})"
+                cells.append(cell)
+            label = f"**{article}**" if article == "total" else article
+            rows.append("| " + " | ".join([setting, label, str(one.curated), str(one.drafts),
+                                           *cells, f"{one.seconds:.2f}"]) + " |")
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the table and the targets; write the figures as JSON if asked."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    corpus = load_corpus()
+    results = run(corpus)
+    print(table(results))
+    total = results["bundled vocabulary"]["total"].ratios()
+    baseline = results["baseline (co-occurrence)"]["total"].ratios()
+    print()
+    for name, target in TARGETS.items():
+        value = total[name] or 0.0
+        print(f"{name}: {value:.2f} (target ≥ {target}) {'met' if value >= target else 'NOT met'}")
+    ours, base = total["relation recall"] or 0.0, baseline["relation recall"] or 0.0
+    if base:
+        print(f"relation recall against the co-occurrence baseline: {ours / base:.1f}×")
+    if args.json:
+        figures = {s: {a: one.ratios() | {"curated": one.curated, "drafts": one.drafts}
+                       for a, one in per.items()} for s, per in results.items()}
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

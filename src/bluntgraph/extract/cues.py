@@ -1,0 +1,179 @@
+"""The cue phrases that signal each relation, hedge and kind of evidence.
+
+Each predicate of :data:`bluntgraph.model.PREDICATES` has cue patterns; a
+cue is ``forward`` (the terms before it are the subject: "X causes Y") or
+``reverse`` ("Y is caused by X", "Y is a side effect of X"). Certainty
+levels come from hedges ("may", "studies suggest", "thought to"), evidence
+from research appeals, described studies, citations and named experts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CERTAINTY_CUES", "RELATION_CUES", "RelationCue"]
+
+
+@dataclass(frozen=True)
+class RelationCue:
+    """A pattern that signals ``predicate``; ``reverse`` swaps subject and object."""
+
+    predicate: str
+    pattern: re.Pattern[str]
+    reverse: bool = False
+    strength: float = 0.6
+
+
+def _cue(predicate: str, words: str, reverse: bool = False, strength: float = 0.6) -> RelationCue:
+    return RelationCue(predicate, re.compile(rf"\b(?:{words})\b", re.IGNORECASE), reverse,
+                       strength)
+
+
+_ADJ = r"(?:\w+[- ]){0,2}"
+
+RELATION_CUES: tuple[RelationCue, ...] = (
+    # reverse cues first: "Y is a side effect of X" must not read as "Y … X" forward
+    _cue("causes", r"caused by|induced by|triggered by|brought on by|due to|because of|"
+                   r"(?:a |the )?results? of|resulting from|results? from|stems? from|"
+                   rf"(?:an? |the )?{_ADJ}(?:side[- ]effects?|adverse (?:effects?|reactions?)|"
+                   r"consequences?|complications?) of|attributed to", reverse=True),
+    _cue("symptom_of", r"(?:is|are|be|being|as|was|were|remains?)\s+(?:also\s+|often\s+|"
+                       r"usually\s+|not\s+|sometimes\s+|commonly\s+)?(?:an?\s+|the\s+|"
+                       rf"one of the\s+)?{_ADJ}(?:symptoms?|signs?|manifestations?|features?|"
+                       r"hallmarks?|indicators?) of", strength=0.6),
+    _cue("same_as", r"also (?:called|known as|referred to as|termed|described as)|"
+                    r"(?:sometimes |often |commonly )?(?:called|known as|referred to as|termed)|"
+                    r"aka|a\.k\.a\.|(?:other|another|alternative) (?:terms?|names?|words?) for|"
+                    r"(?:is )?(?:another|a different) (?:name|term|word) for|synonymous with",
+         strength=0.65),
+    _cue("distinct_from", r"(?:the )?differences? between|differs? from|differ(?:s|ent)? from|"
+                          r"distinct from|"
+                          r"(?:is |are )?not the same (?:thing )?as|distinguished from|"
+                          r"distinguishable from|unlike|separate from", strength=0.65),
+    _cue("defined_as", r"(?:,\s*|\(\s*)?which (?:is|are|refers? to|means|describes)",
+         strength=0.55),
+    _cue("defined_as", r"(?:is|are) defined as|(?:is|are) characteri[sz]ed (?:by|as)|"
+                       r"refers? to|means|denotes?|describes?|"
+                       r"(?:is|are) (?:an? |the )?(?:type|form|kind|class|category|subtype) of|"
+                       r"(?:is|are) (?:an? |the )(?:\w+ ){0,2}(?:inability|ability|state|condition|"
+                       r"feeling|term|reduction|lack|loss|absence|decrease|disorder|disease)",
+         strength=0.6),
+    _cue("associated_with", r"(?:a |the )?(?:link|relationship|association|connection) between|"
+                            r"(?:is |are |been )?(?:associated|linked|tied|correlated|connected|"
+                            r"related|coupled) (?:to|with)|a link (?:between|to|with)|"
+                            r"(?:an? |the )?(?:association|relationship|connection|correlation) "
+                            r"(?:between|with)|involves?|involving|goes? hand in hand with|"
+                            r"co-occurs? with|(?:is |are )?accompanied by", strength=0.5),
+    _cue("worsens", r"worsens?|worsened|worsening|exacerbates?|exacerbated|aggravates?|"
+                    r"aggravated|makes? (?:\w+ ){0,3}worse|intensif(?:y|ies|ied)", strength=0.6),
+    _cue("reduces", r"reduces?|reduced|reducing|relieves?|relieved|relieving|alleviates?|"
+                    r"alleviated|alleviating|eases?|eased|easing|lessens?|lessened|"
+                    r"improves?|improved|improving|restores?|restored|restoring|reverses?|"
+                    r"counteracts?|counteracted|prevents?|prevented|preventing|"
+                    r"(?:a |an )?(?:reduction|decrease|improvement|relief) (?:in|of|from)|"
+                    r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
+                    r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
+                    r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
+                    r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
+                    r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
+    _cue("treats", r"treats?|treated|treating|"
+                   r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
+                   r"used to (?:treat|address|manage)|"
+                   r"(?:a |the )?(?:first-line |standard )?therap(?:y|ies) for|"
+                   r"manag(?:e|es|ed|ing)|used (?:to treat|for)|prescribed (?:for|to treat)|"
+                   r"cures?|cured|remed(?:y|ies) for|(?:a |an )?(?:\w+ )?tool in managing",
+         strength=0.6),
+    _cue("increases", r"increases?|increased|increasing|raises?|raised|raising|boosts?|"
+                      r"boosted|elevates?|elevated|heightens?|enhances?|(?:an? )?(?:increase|rise) "
+                      r"in|more likely to (?:have|develop|experience)", strength=0.55),
+    _cue("decreases", r"decreases?|decreased|decreasing|lowers?|lowered|lowering|depletes?|"
+                      r"depleted|dampens?|dampened|suppress(?:es|ed)?|inhibits?|inhibited|"
+                      r"blocks?|blocked|diminish(?:es|ed)?|(?:an? )?(?:decrease|drop|fall|"
+                      r"decline) in", strength=0.55),
+    _cue("acts_on", r"acts? on|acted on|act upon|targets?|targeted|binds? to|works? on|"
+                    r"(?:the )?reuptake of|modulates?|regulates?", strength=0.55),
+    _cue("prevalence", r"occurs? (?:in|among)|common (?:in|among)|prevalent (?:in|among)|"
+                       r"affects(?!-)|(?:can|may|might|will|could|often|also) affect(?!-)|"
+                       r"experienced by|(?:is |are |be )?present in|seen in|found in|reported by|"
+                       r"reported in|happens? (?:in|to)", strength=0.5),
+    _cue("recommends", r"recommends?|recommended|advises?|advised|(?:you |patients |people )?"
+                       r"should (?:try|consider|talk|consult|see|ask|use|take|avoid|stop)|"
+                       r"consults?|talk (?:to|with)|speak (?:to|with)|ask your|it is best to|"
+                       r"is (?:a )?good idea", strength=0.5),
+    _cue("causes", r"causes?|caused|causing|leads? to|led to|leading to|results? in|resulted in|"
+                   r"resulting in|triggers?|triggered|triggering|induces?|induced|inducing|"
+                   r"produces?|produced|brings? on|brought on|contributes? to|contributed to|"
+                   r"contributing to|gives? rise to|provokes?|provoked|can (?:also )?create|"
+                   r"creates?", strength=0.65),
+)
+
+#: population verbs: "<share> of <people taking X> <verb> <outcome>"
+EXPERIENCE_CUE = re.compile(
+    r"\b(?:experience[sd]?|experiencing|develop(?:s|ed)?|report(?:s|ed)?|suffer(?:s|ed)? from|"
+    r"get|gets|notice[sd]?|feel|feels|have|has)\b(?:\s+(?:an?|some|the))?"
+    r"(?:\s+(?P<change>reduction|decrease|improvement|relief|increase|worsening|rise|drop|"
+    r"return)s?\s+(?:in|of|from))?",
+    re.IGNORECASE,
+)
+CHANGE_PREDICATE = {
+    "reduction": "reduces", "decrease": "reduces", "improvement": "reduces", "relief": "reduces",
+    "drop": "reduces", "return": "reduces", "increase": "worsens", "rise": "worsens",
+    "worsening": "worsens",
+}  # fmt: skip
+
+#: (level, pattern): the first level whose pattern is nearest the relation wins
+CERTAINTY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("speculative", re.compile(
+        r"\b(?:suspects?|suspected|(?:is|are|was|were) (?:thought|believed|hypothesi[sz]ed|"
+        r"theori[sz]ed|presumed|speculated) to|thought to|believed to|hypothes\w+|theor\w+|"
+        r"speculat\w+|would(?: \w+)?|unclear|not (?:yet )?(?:clear|known|understood)|"
+        r"may possibly|it is possible that|perhaps|(?:emerging|limited|preliminary|early) "
+        r"(?:evidence|research|data|studies))\b", re.IGNORECASE)),
+    ("possible", re.compile(
+        r"\b(?:may|might|could|can|possibly|potentially|sometimes|in some cases|for some|"
+        r"some people|in rare cases|occasionally|rarely|seems? to|appears? to|when)\b",
+        re.IGNORECASE)),
+    ("probable", re.compile(
+        r"\b(?:likely|probably|often|commonly|usually|typically|frequently|frequent|estimates?|"
+        r"common(?=\s+(?:side[- ]effects?|symptoms?|signs?|causes?|reasons?|complaints?|"
+        r"problems?|in|among|for|with)\b)|(?:is|are) common|"
+        r"(?:studies|research|evidence|data) (?:\w+ )?(?:suggests?|indicates?)|suggests?|"
+        r"indicates?|in many cases|in most cases|tends? to|generally|mostly|most people|"
+        r"many people|widely)\b", re.IGNORECASE)),
+)
+CERTAIN_CUES = re.compile(
+    r"\b(?:(?:research|studies|evidence|data|trials) (?:clearly )?(?:shows?|showed|proves?|"
+    r"proved|confirms?|confirmed|demonstrates?|demonstrated|has shown|have shown)|"
+    r"definitely|certainly|always|undoubtedly|clearly)\b",
+    re.IGNORECASE,
+)
+
+RESEARCH_APPEAL = re.compile(
+    r"\b(?:(?:some |many |several |most |recent |new |emerging |growing |other |multiple |"
+    r"numerous |clinical |scientific )?(?:studies|research|researchers|scientists|evidence|"
+    r"experts|data|trials|findings|reviews|doctors|clinicians|investigators)\s+(?:\w+\s+)?"
+    r"(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|"
+    r"finds|report|reports|reported|note|notes|noted|suspect|suspects|believe|believes|agree|"
+    r"confirm|confirms|demonstrate|demonstrates|view|point|link|links|has shown|have shown|"
+    r"have found|has found|reveal|reveals|revealed)|according to (?:the )?(?:research|studies|"
+    r"experts|scientists|evidence|data)|in clinical trials|in studies|well[- ]documented|"
+    r"(?:research|evidence) (?:is|has been) (?:clear|mixed|limited)|(?:emerging|growing|"
+    r"limited|strong|some|new|recent|good|mixed|clinical|scientific) evidence)\b",
+    re.IGNORECASE,
+)
+DESCRIBED_WORK = re.compile(
+    r"\b(?:(?:an?|one|another|the|this|that|per|in)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:small|large|recent|new|published|clinical|systematic|randomi[sz]ed|controlled|"
+    r"observational|online|national|international|british|american|european|japanese|"
+    r"chinese|danish|double-blind|placebo-controlled|longitudinal|cohort|pilot|landmark|"
+    r"major|peer-reviewed)\s+){0,3}(?:study|survey|review|reviews|trial|meta-analysis|"
+    r"analysis|paper|report|experiment|poll)\b(?:\s+(?:of|with|in|among|involving)\s+"
+    r"(?:more than |over |nearly |about )?\d[\d,]*\s+[a-z]+(?:\s+(?!(?:found|finds|shows?|"
+    r"showed|suggest|suggests|suggested|reports?|reported|concluded|noted|indicated|revealed|"
+    r"estimated|estimates|that|who|with|in|and|at|from)\b)[a-z]+)?)?",
+    re.IGNORECASE,
+)
+SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|shares|shared|tells|told|" \
+    r"writes|wrote|points out|pointed out|warns|warned|advises|advised|recommends|suggests|" \
+    r"continues|continued|agrees|emphasi[sz]es|stresses|observes|describes)"

@@ -1,0 +1,414 @@
+"""Draft claims from an article's text: extractors propose, one validator anchors.
+
+An extractor (anything with a ``propose`` method, see :class:`Extractor`)
+reads the text and yields :class:`Proposal` objects: a quote with its start
+offset, subject/predicate/object as entity ids *or* plain names, and the
+qualifiers it found. :func:`draft_claims` turns every proposal into a claim
+through the corpus loader's own claim code (the same checks as a curated
+claim: ``text[start:end] == quote``, closed lists, known entities and BibTeX
+keys), so an extractor can never slip an unanchored quote into a corpus. A
+proposal that fails is dropped and its reason kept in
+:attr:`Drafts.dropped`; nothing is re-anchored fuzzily.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from ..errors import MissingExtraError
+from ..model import (
+    ENTITY_TYPES,
+    Attribution,
+    Certainty,
+    Claim,
+    Corpus,
+    Entity,
+    Quantity,
+    Reference,
+)
+from ..vocabulary import Vocabulary
+
+__all__ = [
+    "Drafts",
+    "ExtractionContext",
+    "Extractor",
+    "Proposal",
+    "draft_claims",
+    "guess_type",
+    "slug",
+    "validate_proposals",
+]
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One claim an extractor proposes, before anchoring and validation.
+
+    ``subject``, ``object`` and ``population`` are entity ids of the
+    vocabulary or plain names ("muscle pain"); a name the vocabulary does
+    not know becomes a proposed entity (its type from ``types`` if given,
+    else guessed). ``start`` is the quote's offset; None asks the validator
+    to find the quote, which must then occur exactly once.
+    """
+
+    quote: str
+    start: int | None
+    section: str
+    subject: str
+    predicate: str
+    object: str
+    population: str | None = None
+    condition: str | None = None
+    time_course: str | None = None
+    quantity: Quantity | None = None
+    certainty: Certainty = Certainty()  # noqa: RUF009  (frozen, so shared safely)
+    negated: bool = False
+    attribution: Attribution = Attribution()  # noqa: RUF009
+    confidence: float = 0.5
+    cues: tuple[str, ...] = ()
+    types: tuple[tuple[str, str], ...] = ()
+    #: facts of proposed entities: (name, fact, value), e.g. ("statin users", "takes", "statin")
+    facts: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ExtractionContext:
+    """What an extractor may use besides the text: vocabulary, references, source id."""
+
+    source_id: str
+    entities: tuple[Entity, ...] = ()
+    references: tuple[Reference, ...] = ()
+    vocabulary: Vocabulary | None = field(default=None, compare=False)
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Anything that proposes claims from a text (rules, a language model, a person).
+
+    Its proposals go through the same anchoring and validation as every
+    other claim (see :func:`draft_claims`).
+    """
+
+    def propose(self, text: str, context: ExtractionContext) -> Iterable[Proposal]:
+        """The claims this extractor proposes for ``text``."""
+        ...
+
+
+@dataclass(frozen=True)
+class Drafts:
+    """What :func:`draft_claims` returns: draft claims, proposed entities, dropped proposals.
+
+    ``claims`` are ordinary claims with ``status="draft"``, a ``confidence``
+    and the ``cues`` that triggered them; ``entities`` are the terms they
+    use that the vocabulary lacks (``status="proposed"``); ``dropped`` says
+    why each rejected proposal was rejected (one line each).
+    """
+
+    claims: tuple[Claim, ...]
+    entities: tuple[Entity, ...] = ()
+    dropped: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """A lowercase identifier made of ``text``'s letters and digits.
+
+    Examples
+    --------
+    >>> slug("Muscle pain (myalgia)")
+    'muscle_pain_myalgia'
+    >>> slug("5-HT")
+    'x5_ht'
+    """
+    value = _NON_SLUG.sub("_", text.casefold()).strip("_")[:limit].strip("_")
+    if not value:
+        return "term"
+    return value if value[0].isalpha() else "x" + value
+
+
+_TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("population", re.compile(
+        r"\b(?:people|patients|users|adults|children|women|men|individuals|persons|"
+        r"participants|survivors|teens|adolescents|smokers|drinkers|those)\b")),
+    ("symptom", re.compile(
+        r"(?:pain|aches?|fatigue|tiredness|weakness|numbness|insomnia|cramps?|nausea|"
+        r"dizziness|headaches?|sleepiness|drowsiness|symptoms?|stiffness|soreness|"
+        r"jitters|anxiousness|restlessness|blunting|flattening|detachment|apathy|loss|"
+        r"problems?|difficulty|trouble)$")),
+    ("condition", re.compile(
+        r"(?:itis|osis|emia|disease|disorder|syndrome|depression|anxiety|cancer|diabetes|"
+        r"infection|injury|dementia|obesity|hypertension|insomnia|myopathy|"
+        r"rhabdomyolysis|condition|illness)$")),
+    ("drug_class", re.compile(
+        r"(?:inhibitors?|blockers?|agonists?|antagonists?|medications|medicines|drugs|"
+        r"statins|antidepressants?|antibiotics|supplements|ssris|snris|maois)$")),
+    ("drug", re.compile(
+        r"(?:statin|azole|pril|sartan|olol|mab|tinib|oxetine|aline|pine|pam|lam|done|"
+        r"medication|medicine|drug|pill|tablets?|supplement|vitamin [a-z0-9]+|coenzyme q10|"
+        r"coq10|caffeine|nicotine|melatonin)$")),
+    ("therapy", re.compile(
+        r"(?:therapy|therapies|treatment|counseling|counselling|psychotherapy|cbt|"
+        r"surgery|rehabilitation|intervention)$")),
+    ("practice", re.compile(
+        r"(?:exercise|meditation|mindfulness|journaling|yoga|sleep hygiene|diet|"
+        r"stretching|relaxation|walking|changes|habits|routine)$")),
+    ("substance", re.compile(r"(?:serotonin|dopamine|cortisol|adenosine|hormone|enzyme|"
+                             r"cholesterol|alcohol|protein|receptors?)$")),
+)
+
+
+def guess_type(name: str) -> str:
+    """An entity type for a term the vocabulary lacks, from its words.
+
+    Examples
+    --------
+    >>> guess_type("muscle pain"), guess_type("people taking statins"), guess_type("tea")
+    ('symptom', 'population', 'concept')
+    """
+    lowered = name.casefold().strip()
+    for kind, pattern in _TYPE_RULES:
+        if pattern.search(lowered):
+            return kind
+    return "concept"
+
+
+def _vocabulary_of(
+    vocabulary: Corpus | Vocabulary | Iterable[Entity] | None,
+) -> tuple[tuple[Entity, ...], Vocabulary]:
+    if isinstance(vocabulary, Vocabulary):
+        return tuple(vocabulary.entities.values()), vocabulary
+    entities = vocabulary.entities if isinstance(vocabulary, Corpus) else tuple(vocabulary or ())
+    corpus = Corpus(sources=(), claims=(), entities=tuple(entities), references=())
+    return tuple(entities), Vocabulary(corpus)
+
+
+class _Entities:
+    """Resolves names to the vocabulary's ids and mints proposed entities for the rest."""
+
+    def __init__(self, entities: tuple[Entity, ...], vocabulary: Vocabulary) -> None:
+        self.known = {e.id: e for e in entities}
+        self.vocabulary = vocabulary
+        self.proposed: dict[str, Entity] = {}
+        self.by_name: dict[str, str] = {}
+
+    def resolve(self, name: str, types: Mapping[str, str], facts: list[tuple[str, str]]) -> str:
+        if name in self.known or name in self.proposed:
+            return name
+        found = self.vocabulary.resolve(name)
+        if found is not None:
+            return found
+        key = " ".join(name.casefold().split())
+        if key in self.by_name:
+            return self.by_name[key]
+        for variant in (key[:-1] if key.endswith("s") else key + "s",):
+            if variant in self.by_name:
+                return self.by_name[variant]
+            found = self.vocabulary.resolve(variant)
+            if found is not None:
+                return found
+        entity_id = slug(name)
+        base, n = entity_id, 2
+        while entity_id in self.known or entity_id in self.proposed:
+            entity_id, n = f"{base}_{n}", n + 1
+        kind = types.get(name) or guess_type(name)
+        if kind not in ENTITY_TYPES:
+            kind = "concept"
+        takes = dict(facts).get("takes")
+        has_condition = dict(facts).get("has_condition")
+        label = " ".join(name.split())
+        if label[:1].isupper() and label[1:2].islower():
+            label = label[0].lower() + label[1:]  # "Caffeine" at a sentence's start
+        entity = Entity(
+            id=entity_id,
+            label=label,
+            type=kind,
+            takes=takes if takes in self.known or takes in self.proposed else None,
+            has_condition=(
+                has_condition
+                if has_condition in self.known or has_condition in self.proposed
+                else None
+            ),
+            status="proposed",
+        )
+        self.proposed[entity_id] = entity
+        self.by_name[key] = entity_id
+        return entity_id
+
+
+def _claim_id(source_id: str, proposal: Proposal, subject: str, obj: str, start: int) -> str:
+    """A slug that stays the same while the claim says the same thing at the same place."""
+    content = f"{proposal.quote}\x1f{subject}\x1f{proposal.predicate}\x1f{obj}\x1f{start}"
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:6]
+    head = slug(source_id, 24)
+    return f"{head}-draft-{slug(subject, 20)}-{proposal.predicate.replace('_', '-')}-" \
+        f"{slug(obj, 20)}-{digest}".replace("_", "-")
+
+
+def _number(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _raw(proposal: Proposal, claim_id: str, subject: str, obj: str, population: str | None
+         ) -> dict[str, Any]:
+    """The proposal as the mapping a claims file would hold (what the loader reads)."""
+    raw: dict[str, Any] = {
+        "id": claim_id,
+        "status": "draft",
+        "confidence": round(min(1.0, max(0.0, float(proposal.confidence))), 2),
+        "cues": list(dict.fromkeys(proposal.cues)),
+        "quote": proposal.quote,
+        "section": proposal.section,
+        "subject": subject,
+        "predicate": proposal.predicate,
+        "object": obj,
+    }
+    if proposal.start is not None:
+        raw["start"] = proposal.start
+    if population is not None:
+        raw["population"] = population
+    for name in ("condition", "time_course"):
+        if getattr(proposal, name) is not None:
+            raw[name] = getattr(proposal, name)
+    if proposal.quantity is not None:
+        q = proposal.quantity
+        raw["quantity"] = {"measure": q.measure, "low": _number(q.low), "high": _number(q.high),
+                           "unit": q.unit, "bound": q.bound}
+        raw["quantity"] = {k: v for k, v in raw["quantity"].items() if v is not None}
+    if proposal.certainty != Certainty():
+        raw["certainty"] = {"level": proposal.certainty.level, "cue": proposal.certainty.cue}
+    if proposal.negated:
+        raw["negated"] = True
+    a = proposal.attribution
+    if a != Attribution():
+        raw["attribution"] = {k: v for k, v in {
+            "kind": a.kind, "cue": a.cue, "references": list(a.references) or None,
+            "expert": a.expert, "mode": a.mode}.items() if v is not None}
+    return raw
+
+
+def validate_proposals(
+    text: str,
+    proposals: Iterable[Proposal],
+    context: ExtractionContext,
+) -> Drafts:
+    """Drafts from ``proposals``: each anchored and checked by the corpus loader's claim code.
+
+    A proposal whose quote is not at its offset (or, without an offset, not
+    exactly once in the text), or that breaks any rule of the corpus format,
+    is dropped with its reason.
+    """
+    from .. import loading
+    from ..model import Source
+
+    vocabulary = context.vocabulary
+    if vocabulary is None:
+        _, vocabulary = _vocabulary_of(context.entities)
+    names = _Entities(tuple(context.entities), vocabulary)
+    source = Source(
+        id=context.source_id, title=context.source_id, kind="other",
+        text_path=f"texts/{context.source_id}.txt", sha256="", text=text,
+    )  # fmt: skip
+    reference_keys = {r.key for r in context.references}
+    where = Path(f"claims/{context.source_id}.yaml")
+    claims: list[Claim] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for proposal in proposals:
+        types = dict(proposal.types)
+        facts: dict[str, list[tuple[str, str]]] = {}
+        for name, fact, value in proposal.facts:
+            facts.setdefault(name, []).append((fact, value))
+        subject = names.resolve(proposal.subject, types, facts.get(proposal.subject, []))
+        obj = names.resolve(proposal.object, types, facts.get(proposal.object, []))
+        population = None
+        if proposal.population is not None:
+            pop_facts = [
+                (fact, names.resolve(value, types, [])) for fact, value in
+                facts.get(proposal.population, [])
+            ]
+            population = names.resolve(proposal.population, {
+                **types, proposal.population: "population"}, pop_facts)
+        start = proposal.start if proposal.start is not None else max(text.find(proposal.quote), 0)
+        claim_id = _claim_id(context.source_id, proposal, subject, obj, start)
+        if claim_id in seen:
+            continue
+        raw = _raw(proposal, claim_id, subject, obj, population)
+        collector = loading._Collector(Path("."))
+        entities = {**names.known, **names.proposed}
+        claim = loading._claim(raw, where, collector, context.source_id, source, entities,
+                               reference_keys)
+        if claim is None:
+            reason = str(collector.problems[0]) if collector.problems else "rejected"
+            dropped.append(reason)
+            continue
+        seen.add(claim_id)
+        claims.append(claim)
+    used = {c.subject for c in claims} | {c.object for c in claims}
+    used |= {c.population for c in claims if c.population}
+    # a proposed population's takes/has_condition must be kept too
+    for entity_id in list(used):
+        entity = names.proposed.get(entity_id)
+        if entity is not None:
+            used |= {x for x in (entity.takes, entity.has_condition) if x}
+    proposed = tuple(e for e in names.proposed.values() if e.id in used)
+    return Drafts(tuple(claims), proposed, tuple(dropped))
+
+
+def draft_claims(
+    text: str,
+    vocabulary: Corpus | Vocabulary | Iterable[Entity] | None = None,
+    source_id: str = "draft",
+    references: Iterable[Reference] | None = None,
+    extractor: Extractor | None = None,
+) -> Drafts:
+    """Draft claims proposed from an article's ``text``, each anchored to its exact words.
+
+    ``vocabulary`` is a corpus, a :class:`~bluntgraph.vocabulary.Vocabulary`
+    or entities (None: an empty vocabulary — terms are then proposed as new
+    entities); ``references`` are the corpus's BibTeX entries that citations
+    are matched to; ``extractor`` defaults to the offline rule-based one
+    (:class:`~bluntgraph.extract.rules.RuleExtractor`). Every proposal is
+    validated by the corpus loader's claim code; the result holds the draft
+    claims (``status="draft"``, ``confidence``, ``cues``), the proposed
+    entities and why any proposal was dropped.
+
+    Raises :class:`~bluntgraph.errors.MissingExtraError` when the rule-based
+    extractor's packages (the ``extract`` extra) are not installed.
+
+    Examples
+    --------
+    >>> from bluntgraph import draft_claims
+    >>> drafts = draft_claims("Statins can cause muscle pain.", source_id="statins")
+    >>> [(c.subject, c.predicate, c.object, c.certainty.level) for c in drafts.claims]
+    [('statins', 'causes', 'muscle_pain', 'possible')]
+    >>> drafts.claims[0].quote, drafts.claims[0].status
+    ('Statins can cause muscle pain.', 'draft')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    entities, vocab = _vocabulary_of(vocabulary)
+    if extractor is None:
+        from .rules import RuleExtractor
+
+        extractor = RuleExtractor()
+    context = ExtractionContext(
+        source_id=source_id,
+        entities=entities,
+        references=tuple(references or ()),
+        vocabulary=vocab,
+    )
+    try:
+        proposals = list(extractor.propose(text, context))
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise MissingExtraError("drafting claims", "extract") from exc
+    return validate_proposals(text, proposals, context)

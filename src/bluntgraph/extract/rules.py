@@ -1,0 +1,1698 @@
+"""The offline rule-based extractor: cue phrases, terms, figures, hedges and evidence.
+
+For every sentence (see :mod:`~bluntgraph.extract.segment`), each relation
+cue (:data:`~bluntgraph.extract.cues.RELATION_CUES`) takes its subject from
+the terms before it and its object from the terms after it, within its
+clause; coordinated terms ("depression, anxiety and stress") give one claim
+each. Terms are the vocabulary's (:class:`~bluntgraph.extract.terms.TermMatcher`)
+or, where the vocabulary has none, the noun phrase in that position (a
+proposed entity). Negation comes from negspacy's NegEx component on a blank
+spaCy pipeline (no model is loaded); hedges, figures and evidence from the
+cue lists of :mod:`~bluntgraph.extract.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..errors import MissingExtraError
+from ..model import Attribution, Certainty, Entity, Quantity, Reference
+from .cues import (
+    CERTAIN_CUES,
+    CERTAINTY_CUES,
+    CHANGE_PREDICATE,
+    DESCRIBED_WORK,
+    EXPERIENCE_CUE,
+    RELATION_CUES,
+    RESEARCH_APPEAL,
+    SPEECH,
+)
+from .pipeline import ExtractionContext, Proposal, guess_type, slug
+from .segment import Sentence, lines, sentences
+from .statistics import Statistic, find_statistics
+from .terms import TermMatch, TermMatcher, inflections, lower_same_length, singulars
+
+__all__ = ["RuleExtractor"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_STOP = _wordset(
+    """
+    a an the this that these those it its it's they them their there here he she his her we
+    our you your i my me is are was were be been being am do does did doing have has had
+    having can could may might must shall should will would also often sometimes usually not
+    no never just only even still very more most less least much many some any all both each
+    every other another such so too quite rather really already yet again however which who
+    whom whose what when where why how if then than because while although though but and or
+    nor as at by for from in into of on onto to with without about against between through
+    during before after above below up down out over under within among per via like
+    including especially e.g. i.e. etc one ones something someone people person thing things
+    way ways lot lots kind type types form forms yes well always it's that's there's what's
+    you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
+    they've i'm i'd we'd you'd i'll itself themselves himself herself yourself ourselves
+    """
+)
+_ADVERB = re.compile(
+    r"^(?:\w+ly|also|often|can|may|might|could|would|will|not|does|do|is|are|was|were|be|"
+    r"been|even|still|just|only|sometimes|usually)$",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
+    r"(?P<verb>with|who have|who has|taking|who take|who are taking|on|using|who use|"
+    r"receiving|treated with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?P<means>\w+ing\b)",
+                       re.IGNORECASE)
+_MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
+_PRIVATIVE = re.compile(
+    r"\b(?:inability|unable|lack|loss|reduction|reduced|absence|decrease|decreased|"
+    r"diminished|blunted|lessened)\b",
+    re.IGNORECASE,
+)
+_PRIVATIVE_LABEL = re.compile(
+    r"^(?:reduced|decreased|diminished|loss of|lack of|inability to|absence of|lower)\b"
+)
+_RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
+                      re.IGNORECASE)
+_ANAPHORIC = re.compile(r"^(?:similar|such|the same|these|those|this|that)\s+\w+", re.IGNORECASE)
+def _include(text: str) -> re.Match[str] | None:
+    """The "<head> of X include …" construction of a sentence, unless it is a predicate noun.
+
+    "…is a symptom of a condition, including depression" names examples of the
+    condition: the symptom_of cue reads it.
+    """
+    found = list(_INCLUDE.finditer(text))
+    if not found:
+        # "<head> is X" only as the sentence's subject ("Another option is …")
+        found = [m for m in _INCLUDE_IS.finditer(text) if len(text[: m.start()].split()) <= 3]
+    for match in found:
+        if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
+                     r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
+            continue
+        return match
+    return None
+
+
+_COMPOUND = re.compile(
+    r"\b(?P<agent>[A-Za-z][\w]*)-(?P<how>induced|caused|driven|triggered|related|associated|"
+    r"linked)\b",
+    re.IGNORECASE,
+)
+_VERB_COORD = re.compile(r"^\s*,?\s*(?:and|or|and/or|but also|but)\s+(?:\w+ly\s+)?$")
+_COUNTED = re.compile(
+    r"^(?:two|three|four|five|several|many|some|a few|various|multiple|a number of|"
+    r"different|a range of)\b",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"\s*(?P<verb>[A-Za-z]+ing)\b(?:\s+(?:to|from|off|out|up|down|on)\b)?\s*"
+)
+#: words in -ing that start a clause without naming an activity
+_NOT_GERUNDS = frozenset({
+    "according", "including", "regarding", "concerning", "during", "following", "considering",
+    "excluding", "nothing", "something", "anything", "everything", "morning", "evening",
+    "thing", "spring", "king", "ring", "bring", "sing", "string", "wing", "ping",
+})
+_HELPS = re.compile(r"\s*(?:[.;!]|,|$)")
+_MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
+                    re.IGNORECASE)
+_VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
+_POPULATION_SUBJECT = re.compile(
+    r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
+    r"(?:with|who have|who take|taking|on|using)\s+[^,.;:]{1,60}?\s+"
+    r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do)\s+)*$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:these|this|those|such|that)\s+$", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
+    r"drugs?|pills?|conditions?|disorders?|illness)$"
+)
+_GENERIC_TYPES = {
+    "medication": ("drug", "drug_class", "brand"), "medicine": ("drug", "drug_class", "brand"),
+    "drug": ("drug", "drug_class", "brand"), "pill": ("drug", "drug_class", "brand"),
+    "condition": ("condition",), "disorder": ("condition",), "illnes": ("condition",),
+}  # fmt: skip
+_PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
+_CLAUSE_LEFT = re.compile(
+    r"[.;:!?—]|\s[–-]\s|\b(?:that|which|who|because|when|whether|if|while|although|though|"
+    r"but|so|since|unless|whereas|yes|no)\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
+    r"we|you)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_RIGHT = re.compile(
+    r"[.;:!?—]|\s[–-]\s|,\s*(?:which|but|because|while|although|though|so|who|whereas|as|"
+    r"when|if|since|and (?:it|they|this|he|she|the|these))\b|\b(?:because|although|though|"
+    r"whereas|unless|but|which|while|so that|rather than|especially if|if)\b",
+    re.IGNORECASE,
+)
+_COORD_GAP = re.compile(
+    r"^(?:[\s,/&+]|\band\b|\bor\b|\bnor\b|\bas well as\b|\band/or\b|\bincluding\b|"
+    r"\bsuch as\b|\blike\b|\bespecially\b|\bparticularly\b|\bnotably\b|\be\.g\.|\bi\.e\.|"
+    r"\bplus\b|\beither\b|\bboth\b|\balso\b|\bthe\b|\ba\b|\ban\b|\bother\b|\bsome\b|"
+    r"\bcertain\b|\bmany\b|\bseveral\b|\bvarious\b|\bclasses of\b|\btypes of\b|\bkinds of\b)*$",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_NP_CUT = re.compile(
+    r"\b(?:in|for|to|with|by|among|during|after|before|from|on|at|through|within|than|"
+    r"because|when|while|if|that|which|who|where|as|since|until|without|into|about|"
+    r"is|are|was|were|be|been|can|may|might|will|would|could|should|do|does|did|has|have|"
+    r"had|not|also|often|than|via)\b",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:the|a|an|this|that|these|those|its|their|your|our|his|her|some|many|most|all|"
+    r"any|other|such|certain|several|each|every|both|more|less|also|often|just|even|only|"
+    r"can|may|might|could|would|will|should|must|does|do|did|is|are|was|were|be|been|not|"
+    r"no|yes|very|really|commonly|usually|sometimes|frequently|especially|like|including|"
+    r"and|or|of|in|for|to|with|by|on|at|from|taking|using)\s+)+",
+    re.IGNORECASE,
+)
+_NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not"]
+_EXPERT_NAME = (
+    r"(?P<name>(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s*(?:[A-Z][A-Za-z.]{1,7})(?:\s*,\s*[A-Z][A-Za-z.]{1,7})*"
+    r"(?=[\s,.]))?)"
+)
+_BYLINE = re.compile(
+    rf"(?m)^\s*(?:[Bb]y|[Ww]ritten by|(?:[Mm]edically )?[Rr]eviewed by)\s+{_EXPERT_NAME}"
+)
+_SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_EXPERT_NAME}")
+_PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
+                             re.IGNORECASE)
+_INCLUDE_HEAD = (
+    r"\b(?P<head>symptoms?|signs?|manifestations?|causes?|treatments?|therap(?:y|ies)|"
+    r"treatment options?|options?|side[- ]effects?|adverse effects?|risk factors?|types?|forms?|"
+    r"examples?|reasons?|management|strategies|approaches|steps|ways|tips|"
+    r"(?:other |alternate |alternative )(?:terms?|names?|phrases?|labels?|words?)|"
+    r"(?:terms?|names?|phrases?|labels?) for)\b(?P<mid>[^.;:!?]{0,80}?)\s+"
+    r"(?:may |can |often |commonly |also |usually )?"
+)
+_INCLUDE = re.compile(
+    _INCLUDE_HEAD + r"(?:include|includes|including|consist of|consists of|range from|involve|"
+    r"involves|entail|entails)\b:?",
+    re.IGNORECASE,
+)
+#: "Another option is X": only as the sentence's subject
+_INCLUDE_IS = re.compile(_INCLUDE_HEAD + r"(?:is|are)\b:?", re.IGNORECASE)
+#: what the head of "<head> of X include Y" makes of Y: (predicate, Y is the subject)
+_INCLUDE_HEADS = {
+    "symptom": ("symptom_of", True), "sign": ("symptom_of", True),
+    "manifestation": ("symptom_of", True), "cause": ("causes", True),
+    "treatment": ("treats", True), "therapy": ("treats", True), "therapie": ("treats", True),
+    "option": ("treats", True), "effect": ("causes", False), "factor": ("associated_with", True),
+    "type": ("defined_as", True), "form": ("defined_as", True), "example": ("defined_as", True),
+    "reason": ("causes", True), "management": ("recommends", True),
+    "strategie": ("recommends", True), "approache": ("recommends", True),
+    "step": ("recommends", True), "way": ("recommends", True), "tip": ("recommends", True),
+    "term": ("same_as", False), "name": ("same_as", False), "phrase": ("same_as", False),
+    "label": ("same_as", False), "word": ("same_as", False), "for": ("same_as", False),
+}  # fmt: skip
+_COPULA = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+|actually\s+|not\s+)?"
+    r"(?:an?|one of the|the)\s",
+    re.IGNORECASE,
+)
+_AGENTS = frozenset({"drug", "drug_class", "brand"})
+_NOT_NAMES = _wordset(
+    """
+    The This That These Those It They He She We You Research Studies Experts Doctors
+    Scientists According Some Many Most Other Yes No However People Patients
+    """
+)
+_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?<=[a-z.,)])(\d{1,2})(?=\s|$)")
+_AUTHOR_YEAR = re.compile(
+    r"\b(?P<author>[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z]{1,3})?(?:\s+(?:et al\.?|and colleagues|"
+    r"and [A-Z][a-zA-Z'’-]+|&\s*[A-Z][a-zA-Z'’-]+))?,?\s*\(?(?P<year>(?:19|20)\d\d)\)?"
+)
+_URL = re.compile(r"https?://\S+")
+
+
+@dataclass
+class _Term:
+    """A term in a sentence: a vocabulary entity id or a noun phrase to propose."""
+
+    start: int  # offsets relative to the sentence
+    end: int
+    name: str
+    known: bool
+    parenthetical: bool = False
+
+
+@dataclass
+class _State:
+    """What earlier sentences tell later ones: the topic, the last subject, experts."""
+
+    last_subject: str | None = None
+    last_object: str | None = None
+    #: the first term of the previous sentence (what "it" and "this" most often mean)
+    prev_first: str | None = None
+    #: what the previous sentence named (its terms and its claims' subjects and objects)
+    prev_names: set[str] = field(default_factory=set)
+    #: every term mentioned so far, in order, and whether it was written in the plural
+    mentions: list[tuple[str, bool]] = field(default_factory=list)
+    expert: str | None = None
+    expert_paragraph: int = -1
+    experts: dict[str, str] = field(default_factory=dict)
+
+
+class _Negation:
+    """negspacy's NegEx on a blank spaCy pipeline: is a span of a sentence negated?"""
+
+    def __init__(self) -> None:
+        import spacy
+        from negspacy.negation import Negex  # noqa: F401  (registers the factory)
+        from negspacy.termsets import termset
+
+        terms = termset("en")  # type: ignore[no-untyped-call]
+        # "not cause" is a pseudo-negation in the clinical list ("not cause for concern");
+        # in an article "does not cause" denies the relation
+        terms.remove_patterns({"pseudo_negations": ["not cause"]})  # type: ignore[no-untyped-call]
+        terms.add_patterns({"preceding_negations": _NEGATION_EXTRA})  # type: ignore[no-untyped-call]
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+        self.negex: Any = self.nlp.add_pipe(
+            "negex", config={
+                "neg_termset": terms.get_patterns(),  # type: ignore[no-untyped-call]
+                "ent_types": ["CUE"],
+            }
+        )
+
+    def negated(self, sentence: str, start: int, end: int) -> str | None:
+        """The negation word that negates ``sentence[start:end]``, or None."""
+        doc = self.nlp.make_doc(sentence)
+        for name, component in self.nlp.pipeline:
+            if name == "sentencizer":
+                doc = component(doc)
+        span = doc.char_span(start, end, label="CUE", alignment_mode="expand")
+        if span is None:
+            return None
+        doc.ents = [span]
+        doc = self.negex(doc)
+        if not doc.ents[0]._.negex:
+            return None
+        preceding, following, _ = self.negex.process_negations(doc)
+        for _, s, e in preceding + following:
+            return str(doc[s:e].text)
+        return "not"
+
+
+def _check_extra() -> None:
+    try:
+        import ahocorasick  # noqa: F401
+        import negspacy  # noqa: F401
+        import pysbd  # noqa: F401
+        import spacy  # noqa: F401
+    except ImportError as exc:
+        raise MissingExtraError("drafting claims", "extract") from exc
+
+
+def _is_stop(word: str) -> bool:
+    lowered = word.lower().replace("’", "'")
+    return lowered in _STOP or (lowered.endswith("ly") and len(lowered) > 4)
+
+
+def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
+    """The span of the noun phrase at the start (or end) of ``text``, or None."""
+    text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
+    if from_end:
+        words = list(_WORD.finditer(text_wo))
+        picked: list[re.Match[str]] = []
+        for word in reversed(words):
+            if _is_stop(word.group()) or word.group()[0].isdigit() or (
+                not picked and word.group().lower().endswith("ed")
+            ):
+                if picked:
+                    break
+                continue
+            picked.insert(0, word)
+            if len(picked) == 4:
+                break
+        if not picked:
+            return None
+        before = text_wo[: picked[0].start()]
+        head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?$", before)
+        if head is not None and not _is_stop(head.group(1)) and not _VERB_FORM.match(
+                head.group(1)):
+            # "Simvastatin at high doses is linked to …": the head, not the modifier
+            return head.start(1), head.end(1)
+        return picked[0].start(), picked[-1].end()
+    stripped = len(text_wo) - len(text_wo.lstrip())
+    lead = _LEAD.match(text_wo[stripped:])
+    offset = stripped + (lead.end() if lead else 0)
+    rest = text_wo[offset:]
+    cut = _NP_CUT.search(rest)
+    body = rest[: cut.start()] if cut else rest
+    stop = re.search(r",|\b(?:and|or|how|what|why|whether)\b", body)
+    body = body[: stop.start()] if stop else body
+    words = []
+    for word in _WORD.finditer(body):
+        if words and _is_stop(word.group()):
+            break  # "anger doesn't produce …": the phrase ends at the first function word
+        words.append(word)
+    while words and _is_stop(words[-1].group()):
+        words.pop()
+    if not words or len(words) > 5:
+        words = words[:4]
+    if not words or any(_is_stop(w.group()) for w in words[:1]):
+        return None
+    return offset + words[0].start(), offset + words[-1].end()
+
+
+class RuleExtractor:
+    """Propose claims from cue phrases, vocabulary terms, figures, hedges and evidence.
+
+    Needs the ``extract`` extra (pysbd, pyahocorasick, negspacy); loads no
+    model. ``min_confidence`` drops weaker proposals.
+
+    Examples
+    --------
+    >>> from bluntgraph.extract.pipeline import ExtractionContext
+    >>> proposals = list(RuleExtractor().propose(
+    ...     "Caffeine may worsen insomnia.", ExtractionContext("caffeine")))
+    >>> [(p.subject, p.predicate, p.object, p.certainty.level) for p in proposals]
+    [('Caffeine', 'worsens', 'insomnia', 'possible')]
+    """
+
+    def __init__(self, min_confidence: float = 0.0) -> None:
+        _check_extra()
+        self.min_confidence = min_confidence
+        self._negation: _Negation | None = None
+        self._experts: dict[str, str] = {}
+        self._state = _State()
+        self._labels: dict[str, Entity] = {}
+        self._topic_guess: str | None = None
+        self._sentences: list[Sentence] = []
+        self._matches: list[TermMatch] = []
+
+    # -- the pieces -----------------------------------------------------------------
+
+    def _terms(self, sentence: Sentence, matches: list[TermMatch]) -> list[_Term]:
+        found = []
+        for match in matches:
+            if sentence.start <= match.start and match.end <= sentence.end:
+                start, end = match.start - sentence.start, match.end - sentence.start
+                before = sentence.text[:start]
+                parenthetical = before.count("(") > before.count(")")
+                found.append(_Term(start, end, match.entity, True, parenthetical))
+        return found
+
+    def _side(
+        self, sentence: str, terms: list[_Term], lo: int, hi: int, left: bool
+    ) -> list[_Term]:
+        """The coordinated group of terms nearest the cue between ``lo`` and ``hi``."""
+        if left:
+            modals = list(_MODAL.finditer(sentence, lo, hi))
+            modal = modals[-1] if modals else None
+            between = sentence[modal.end() : hi] if modal is not None else ""
+            if modal is not None and any(not (_is_stop(w) or _ADVERB.match(w))
+                                         for w in _WORD.findall(between)):
+                # "Coffee can delay sleep and reduce …": the subject is before "can"
+                hi = modal.start()
+        inside = [t for t in terms if lo <= t.start and t.end <= hi]
+        plain = [t for t in inside if not t.parenthetical]
+        inside = plain or inside
+        activity = _ACTIVITY.match(sentence, lo, hi) if left else None
+        if activity is not None and inside and activity.group("verb").lower() in (
+                "taking", "using", "receiving", "having", "getting"):
+            activity = None  # "Taking antidepressants can …": the drug itself
+        if activity is not None and activity.group("verb").lower() in _NOT_GERUNDS:
+            activity = None
+        if activity is not None and not _is_stop(activity.group("verb")) and not any(
+            t.start <= activity.start("verb") for t in inside
+        ):
+            # "Drinking coffee in the afternoon can …", "Switching to a different statin
+            # often …": the activity at the clause's start
+            rest_at = activity.end()
+            span = _noun_phrase(sentence[rest_at:hi], from_end=False)
+            end = rest_at + span[1] if span is not None else activity.end("verb")
+            phrase = " ".join(sentence[activity.start("verb") : end].split())
+            resolved = self._resolve_name(phrase)
+            return [_Term(activity.start("verb"), end, resolved or phrase.lower(),
+                          resolved is not None)]
+        if not inside:
+            referent = self._referent(sentence[lo:hi], left)
+            if referent is not None:
+                return [_Term(lo, lo, referent, referent in self._labels)]
+            span = _noun_phrase(sentence[lo:hi], from_end=left)
+            if span is None:
+                return []
+            start, end = lo + span[0], lo + span[1]
+            name = sentence[start:end]
+            if _PRONOUN.match(name) or len(name) < 3:
+                return []
+            if any(surname in name.split() for surname in self._experts):
+                return []  # "Dr. Jane Smith, a cardiologist": the speaker, not a term
+            if _ANAPHORIC.match(sentence[lo:hi].lstrip()) and self._state.last_object:
+                # "can cause similar effects": what the text just named
+                name = self._state.last_object
+                return [_Term(start, end, name, name in self._labels)]
+            return self._phrase_list(sentence, lo, hi, _Term(start, end, name, False), left)
+        if not left:
+            # "the individual's emotional blunting": the possessor is not the object
+            while len(inside) > 1 and re.match(r"^['’]s?\b", sentence[inside[0].end :]):
+                inside = inside[1:]
+        ordered = sorted(inside, key=lambda t: t.start, reverse=left)
+        group = [ordered[0]]
+        for term in ordered[1:]:
+            prev = group[-1]
+            gap = sentence[term.end : prev.start] if left else sentence[prev.end : term.start]
+            gap = _PARENS.sub(" ", gap).strip()
+            if not gap or _COORD_GAP.match(gap) is None:
+                break  # no separator: a compound ("blunting symptoms"), not a list
+            group.append(term)
+        if left:
+            group.reverse()
+            group = self._gerund(sentence, lo, group)
+            head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
+            if len(group) == 1 and head is not None and not _is_stop(head.group(1)) and not \
+                    _VERB_FORM.match(head.group(1)) and not any(
+                        t.start <= lo + head.start(1) < t.end for t in terms):
+                # "Simvastatin at high doses is linked to …": the head, not the modifier
+                name = head.group(1)
+                resolved = self._resolve_name(name)
+                group = [_Term(lo + head.start(1), lo + head.end(1), resolved or name,
+                               resolved is not None)]
+        else:
+            group = self._refine_right(sentence, terms, group, hi)
+        # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
+        for member in list(group):
+            opened = re.match(r"^\s*\(", sentence[member.end :])
+            if opened is None:
+                continue
+            close = sentence.find(")", member.end)
+            group += [t for t in terms if t.parenthetical and member.end < t.start
+                      and (close < 0 or t.end <= close) and lo <= t.start and t.end <= hi
+                      and all(t.name != g.name for g in group)]
+        group.sort(key=lambda t: t.start)
+        group = [self._as_population(sentence, term) for term in group]
+        for term in group:
+            entity = self._labels.get(term.name)
+            if entity is not None and entity.type == "concept" and _DEMONSTRATIVE.search(
+                sentence[max(0, term.start - 8) : term.start]
+            ):
+                # "these symptoms", "this effect": what the previous sentence was about
+                referent = self._state.prev_first
+                if referent is not None and referent != term.name:
+                    term.name, term.known = referent, referent in self._labels
+        return group
+
+    def _after_colon(
+        self, text: str, terms: list[_Term], side: list[_Term], hi: int
+    ) -> list[_Term]:
+        """"Two scenarios can result in X: A or B" — the counted phrase stands for A and B."""
+        if len(side) != 1 or side[0].known or not _COUNTED.match(side[0].name):
+            return side
+        colon = text.find(":", side[0].end)
+        if colon < 0:
+            return side
+        listed = self._side(text, terms, colon + 1, len(text), left=False)
+        if len(listed) == 1 and not listed[0].known:
+            # no vocabulary terms: each coordinated noun phrase after the colon
+            listed = []
+            for part in re.split(r",|\band\b|\bor\b", text[colon + 1 :]):
+                offset = text.find(part, colon + 1)
+                span = _noun_phrase(part, from_end=False)
+                if span is not None and offset >= 0:
+                    listed.append(_Term(offset + span[0], offset + span[1],
+                                        part[span[0] : span[1]], False))
+        return listed or side
+
+    def _experienced(
+        self, text: str, terms: list[_Term], left: list[_Term], cue: str
+    ) -> tuple[str, list[_Term]]:
+        """What "<population> <experience> Y" says: Y is a sign of their condition, or
+        caused by what they take."""
+        for term in left:
+            entity = self._labels.get(term.name)
+            if entity is None or entity.type != "population":
+                continue
+            if entity.has_condition:
+                predicate = "causes" if cue.lower().startswith("develop") else "symptom_of"
+                condition = _Term(term.start, term.end, entity.has_condition, True)
+                if predicate == "causes":
+                    return predicate, [condition]
+                return "symptom_of_reversed", [condition]
+            if entity.takes:
+                return "causes", [_Term(term.start, term.end, entity.takes, True)]
+        return "associated_with", []
+
+    def _privative(self, phrase: str, objects: list[_Term]) -> list[_Term]:
+        """"the inability to feel emotions" → the vocabulary's "reduced emotional response"."""
+        if not _PRIVATIVE.search(phrase[:60]):
+            return objects
+        refined = []
+        for term in objects:
+            entity = self._labels.get(term.name)
+            stems = {w[:5] for w in re.findall(r"[a-z]{5,}", (entity.label if entity else
+                                                                term.name).lower())}
+            best: tuple[int, str] | None = None
+            for candidate in self._labels.values():
+                for name in (candidate.label, *candidate.synonyms):
+                    lowered = name.lower()
+                    if not _PRIVATIVE_LABEL.match(lowered):
+                        continue
+                    shared = stems & {w[:5] for w in re.findall(r"[a-z]{5,}", lowered)}
+                    if shared and (best is None or len(lowered) < best[0]):
+                        best = (len(lowered), candidate.id)
+            refined.append(term if best is None or best[1] == term.name else
+                           _Term(term.start, term.end, best[1], True, term.parenthetical))
+        return refined
+
+    def _refine_right(
+        self, sentence: str, terms: list[_Term], group: list[_Term], hi: int
+    ) -> list[_Term]:
+        """"the condition of depression" → depression; "emotional flattening or numbing" → both."""
+        first = group[0]
+        later = [t for t in terms if t.start >= first.end and t.end <= hi]
+        if later and self._type(first.name) == "concept" and re.match(
+            r"^\s*(?:of|called|known as|named)\s+(?:the\s+)?$", sentence[first.end : later[0].start]
+        ):
+            group = [later[0], *[t for t in group[1:] if t.start > later[0].end]]
+        last = group[-1]
+        tail = re.match(r"^\s*(?:,\s*)?(?:or|and|,)\s+([A-Za-z][\w-]*)\b", sentence[last.end : hi])
+        words = sentence[last.start : last.end].split()
+        if tail is not None and len(words) > 1 and not any(
+            t.start == last.end + tail.start(1) for t in terms
+        ):
+            # "emotional flattening or numbing": the modifier carries over to "numbing"
+            candidate = f"{' '.join(words[:-1])} {tail.group(1)}"
+            resolved = self._resolve_name(candidate)
+            if resolved is not None:
+                at = last.end + tail.start(1)
+                group = [*group, _Term(at, at + len(tail.group(1)), resolved, True)]
+        return group
+
+    def _resolve_name(self, name: str) -> str | None:
+        key = " ".join(name.lower().split())
+        for entity in self._labels.values():
+            names = {entity.label.lower(), *(n.lower() for n in entity.synonyms)}
+            if key in names or key.rstrip("s") in names or key + "s" in names:
+                return entity.id
+        return None
+
+    def _as_population(self, sentence: str, term: _Term) -> _Term:
+        """"people with PTSD" → the population of people with PTSD, not PTSD."""
+        before = _POPULATION_BEFORE.search(sentence[: term.start])
+        if before is None:
+            return term
+        fact = "has_condition" if before.group("verb").lower() in ("with", "who have",
+                                                                    "who has") else "takes"
+        for entity in self._labels.values():
+            if entity.type == "population" and getattr(entity, fact) == term.name:
+                return _Term(before.start(), term.end, entity.id, True, term.parenthetical)
+        return term
+
+    def _gerund(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
+        """"Stopping caffeine suddenly can cause …": the activity, not the substance."""
+        if len(group) != 1:
+            return group
+        term = group[0]
+        before = re.fullmatch(r"\s*(?:the\s+)?(?P<verb>[A-Za-z]+ing)\s+(?:the\s+|your\s+)?",
+                              sentence[lo : term.start])
+        if before is None or _is_stop(before.group("verb")):
+            return group
+        after = re.match(r"\s+(\w+ly)\b", sentence[term.end :])
+        end = term.end + (after.end() if after else 0)
+        phrase = " ".join(sentence[lo + before.start("verb") : end].split())
+        resolved = self._resolve_name(phrase)
+        return [_Term(lo + before.start("verb"), end, resolved or phrase.lower(),
+                      resolved is not None)]
+
+    def _phrase_list(
+        self, sentence: str, lo: int, hi: int, nearest: _Term, left: bool
+    ) -> list[_Term]:
+        """"headaches, fatigue and irritability": every short noun phrase of the list."""
+        found = [nearest]
+        if left:
+            rest_lo, rest_hi = lo, nearest.start
+        else:
+            rest_lo, rest_hi = nearest.end, hi
+        rest = sentence[rest_lo:rest_hi]
+        parts = re.split(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", rest)
+        if left:
+            parts = parts[::-1]
+        if len(parts) < 2 or parts[0].strip():
+            return found  # no list separator next to the phrase
+        parts = parts[1:]
+        for part in parts:
+            if not part.strip() or len(part.split()) > 4:
+                break
+            at = sentence.find(part, rest_lo)
+            span = _noun_phrase(part, from_end=left)
+            if span is None or at < 0:
+                break
+            name = part[span[0] : span[1]]
+            if _PRONOUN.match(name):
+                break
+            found.append(_Term(at + span[0], at + span[1], name, False))
+        found.sort(key=lambda t: t.start)
+        return found
+
+    def _referent(self, side: str, left: bool) -> str | None:
+        """What a pronoun ("it", "they") or a definite description ("the medication") means."""
+        words = [w for w in _WORD.findall(side) if not _ADVERB.match(w)]
+        if not words:
+            return None
+        near = words[-1] if left else words[0]
+        if left:
+            # skip "to", participles and the like back to the first noun or pronoun
+            for word in reversed(words[-5:]):
+                lowered = word.lower().replace("’", "'").removesuffix("'s")
+                if _PRONOUN.match(lowered) or not (_is_stop(word) or _VERB_FORM.match(word)):
+                    near = word
+                    break
+        lowered = near.lower().replace("’", "'").removesuffix("'s")
+        state = self._state
+        if lowered in ("it", "this", "that"):
+            # the article's topic, when the previous sentence was about it too
+            if self._topic_guess is not None and self._topic_guess in state.prev_names:
+                return self._topic_guess
+            return state.prev_first or self._topic_guess
+        if lowered in ("they", "these", "those", "them"):
+            plural = [name for name, is_plural in reversed(state.mentions) if is_plural]
+            return plural[0] if plural else state.prev_first
+        phrase = " ".join(words[-2:] if left else words[:2]).lower()
+        generic = _GENERIC.match(phrase)
+        if generic is None:
+            return None
+        wanted = _GENERIC_TYPES[generic.group("head").rstrip("s")]
+        for name, _ in reversed(state.mentions):
+            entity = self._labels.get(name)
+            kind = entity.type if entity is not None else guess_type(name)
+            if kind in wanted:
+                return name
+        return None
+
+    def _certainty(self, sentence: str, cue_start: int, cue_end: int) -> Certainty:
+        best: tuple[int, str, str] | None = None
+        for level, pattern in CERTAINTY_CUES:
+            for match in pattern.finditer(sentence):
+                if match.start() >= cue_end + 12:
+                    continue
+                distance = cue_start - match.end() if match.end() <= cue_start else 6
+                if distance < 0:
+                    distance = 0
+                if best is None or distance < best[0]:
+                    best = (distance, level, match.group())
+        certain = CERTAIN_CUES.search(sentence)
+        if best is not None and best[0] <= 60:
+            if certain is not None and best[2].lower() == "can" and certain.start() < cue_start:
+                # "research shows that X can cause Y": shown, not merely possible
+                return Certainty("certain", certain.group())
+            return Certainty(best[1], best[2])
+        if certain is not None:
+            return Certainty("certain", certain.group())
+        return Certainty()
+
+    def _attribution(
+        self, sentence: Sentence, state: _State, context: ExtractionContext,
+        numbered: dict[str, str], in_quote: bool,
+    ) -> Attribution:
+        text = sentence.text
+        refs = self._citations(text, context.references, numbered)
+        if refs:
+            return Attribution("cited", refs[1], refs[0], mode="reports")
+        expert = self._expert(sentence, state, in_quote)
+        if expert is not None:
+            return Attribution("expert", expert[1], expert=expert[0], mode="reports")
+        described = DESCRIBED_WORK.search(text)
+        if described is not None:
+            # "A 2013 study" when the article's references list one work of 2013
+            year = re.search(r"\b(?:19|20)\d\d\b", described.group())
+            listed = {key for key in numbered.values()}
+            fits = [r.key for r in context.references if r.key in listed and year is not None
+                    and (r.year or "") == year.group()]
+            if len(fits) == 1:
+                return Attribution("cited", described.group().strip(), (fits[0],), mode="reports")
+        if described is not None and re.search(
+            r"(?:19|20)\d\d|\bone\b|\bof\b|\bper\b|\ba\b|\ban\b", described.group(), re.IGNORECASE
+        ):
+            return Attribution("unidentified-work", described.group().strip(), mode="reports")
+        appeal = RESEARCH_APPEAL.search(text)
+        if appeal is not None:
+            return Attribution("research-appeal", appeal.group())
+        return Attribution()
+
+    def _citations(
+        self, text: str, references: tuple[Reference, ...], numbered: dict[str, str]
+    ) -> tuple[tuple[str, ...], str] | None:
+        keys: list[str] = []
+        cue = None
+        for match in _MARKER.finditer(text):
+            group = match.group(1) or match.group(2)
+            numbers: list[str] = []
+            for part in re.split(r"\s*,\s*", group):
+                if re.search(r"[–-]", part):
+                    a, b = re.split(r"\s*[–-]\s*", part)[:2]
+                    if a.isdigit() and b.isdigit() and int(b) - int(a) < 20:
+                        numbers += [str(n) for n in range(int(a), int(b) + 1)]
+                else:
+                    numbers.append(part.strip())
+            for number in numbers:
+                if number in numbered:
+                    keys.append(numbered[number])
+                    cue = match.group()
+        for match in _AUTHOR_YEAR.finditer(text):
+            key = _match_reference(match.group("author"), match.group("year"), references)
+            if key is not None:
+                keys.append(key)
+                cue = match.group().strip(" ,()")
+        for match in _URL.finditer(text):
+            for reference in references:
+                url = reference.get("url")
+                if url and url.rstrip("/") == match.group().rstrip("/.,)"):
+                    keys.append(reference.key)
+                    cue = match.group()
+        if not keys or cue is None:
+            return None
+        return tuple(dict.fromkeys(keys)), cue
+
+    def _expert(self, sentence: Sentence, state: _State, in_quote: bool
+                ) -> tuple[str, str] | None:
+        text = sentence.text
+        for pattern in (_ACCORDING, _SPEECH_BEFORE, _SPEECH_AFTER):
+            for match in pattern.finditer(text):
+                name = match.group("name").strip(" ,")
+                first = name.replace("Dr. ", "").replace("Dr ", "").split()[0]
+                if first in _NOT_NAMES:
+                    continue
+                full = self._full_name(name, state)
+                state.expert, state.expert_paragraph = full, sentence.paragraph
+                return full, match.group().strip(" ,")
+        pronoun = _PRONOUN_SPEECH.search(text)
+        if pronoun is not None and state.expert is not None:
+            state.expert_paragraph = sentence.paragraph
+            return state.expert, pronoun.group()
+        if in_quote and state.expert is not None and sentence.paragraph - \
+                state.expert_paragraph <= 2:
+            return state.expert, "“"
+        return None
+
+    def _full_name(self, name: str, state: _State) -> str:
+        surname = name.split(",")[0].split()[-1]
+        known = state.experts.get(surname)
+        if known is None or len(name) > len(known):
+            state.experts[surname] = name
+            return name
+        return known
+
+    # -- the extractor --------------------------------------------------------------
+
+    def propose(self, text: str, context: ExtractionContext) -> Iterator[Proposal]:
+        """Claims proposed for ``text``, sentence by sentence (see the module docstring).
+
+        Two passes: the noun phrases the first pass proposes as new terms
+        that the text names at least twice become terms of the second pass,
+        so they are found everywhere (in lists, after pronouns, as the
+        article's topic) — what lets an empty vocabulary still draft well.
+        """
+        if self._negation is None:
+            self._negation = _Negation()
+        first = self._run(text, context, context.entities)
+        found = _recurring_terms(text, first, {e.id for e in context.entities})
+        if not found:
+            proposals = first
+        else:
+            label = {e.id: e.label for e in found}
+            def named(name: str) -> str:
+                return label.get(name, name)
+
+            proposals = [
+                replace(p, subject=named(p.subject), object=named(p.object),
+                        population=None if p.population is None else named(p.population),
+                        facts=tuple((named(a), f, named(b)) for a, f, b in p.facts))
+                for p in self._run(text, context, (*context.entities, *found))
+            ]  # fmt: skip
+        for proposal in proposals:
+            if proposal.confidence >= self.min_confidence:
+                yield proposal
+
+    def _run(
+        self, text: str, context: ExtractionContext, entities: tuple[Entity, ...]
+    ) -> list[Proposal]:
+        """One pass over the text with ``entities`` as the vocabulary."""
+        matcher = TermMatcher(entities)
+        matches = matcher.find(text)
+        labels = {e.id: e for e in entities}
+        numbered = _numbered_references(text, context.references)
+        self._prescan_experts(text)
+        state = _State(experts=dict(self._experts))
+        self._state, self._labels = state, labels
+        self._topic_guess = _frequent_term(matches, labels, _title_span(text))
+        self._matches = matches
+        self._sentences = []
+        all_sentences = [s for s in sentences(text) if s.section != "caption"]
+        self._sentences = all_sentences
+        proposals: list[Proposal] = []
+        quote_depth = 0
+        paragraph = -1
+        for sentence in all_sentences:
+            if sentence.paragraph != paragraph:
+                quote_depth, paragraph = 0, sentence.paragraph  # quotes end with their paragraph
+            in_quote = quote_depth > 0 or sentence.text.lstrip().startswith(("“", '"'))
+            quote_depth += sentence.text.count("“") - sentence.text.count("”")
+            quote_depth = max(0, min(quote_depth, 1))
+            terms = self._terms(sentence, matches)
+            if sentence.section == "references":
+                # a cited work's title can make a claim: it is reported, with that citation
+                key = _match_entry(sentence.text, context.references)
+                if key is None:
+                    continue
+                made = [p for p in self._sentence(sentence, terms, Attribution(
+                    "cited", None, (key,), mode="reports"), state, labels)
+                    if p.cues != ("co-occurrence",)]
+                proposals.extend(made)
+                continue
+            attribution = self._attribution(sentence, state, context, numbered, in_quote)
+            made = list(self._sentence(sentence, terms, attribution, state, labels))
+            proposals.extend(made)
+            plain = [t for t in terms if not t.parenthetical]
+            state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
+                p.object for p in made}
+            specific = [t for t in plain if self._type(t.name) != "concept"] or plain
+            if plain:
+                state.prev_first = made[0].subject if made and made[0].subject in {
+                    t.name for t in specific} else specific[0].name
+                state.mentions.extend(
+                    (t.name, sentence.text[t.start : t.end].lower().endswith("s")) for t in plain
+                )
+            elif made:
+                state.prev_first = made[0].subject
+        topic = _topic(proposals, labels)
+        for sentence in all_sentences:
+            first = _first_word(sentence.text)
+            if sentence.section == "references":
+                continue
+            if first in _IMPERATIVES or (sentence.section == "list" and first != "" and not any(
+                p.start is not None and sentence.start <= p.start < sentence.end
+                for p in proposals
+            )):
+                proposals.extend(self._recommendation(sentence, matches, topic, labels))
+        return proposals
+
+    def _prescan_experts(self, text: str) -> None:
+        experts: dict[str, str] = {}
+        for pattern in (_BYLINE, _ACCORDING, _SPEECH_BEFORE, _SPEECH_AFTER):
+            for match in pattern.finditer(text):
+                name = match.group("name").strip(" ,")
+                parts = name.replace("Dr. ", "").split(",")[0].split()
+                if not parts or parts[0] in _NOT_NAMES:
+                    continue
+                surname = parts[-1]
+                if len(name) > len(experts.get(surname, "")):
+                    experts[surname] = name
+        self._experts = experts
+
+    def _sentence(
+        self, sentence: Sentence, terms: list[_Term], attribution: Attribution, state: _State,
+        labels: dict[str, Entity],
+    ) -> Iterator[Proposal]:
+        text = sentence.text
+        statistics = find_statistics(text)
+        cue_spans: list[tuple[int, int, str, bool, float, str]] = []
+        include = _include(text)
+        taken: list[tuple[int, int]] = [include.span()] if include is not None else []
+        for cue in RELATION_CUES:
+            for match in cue.pattern.finditer(text):
+                start, end = match.span()
+                if any(start < b and a < end for a, b in taken):
+                    continue
+                if any(t.start <= start and end <= t.end for t in terms):
+                    continue  # the cue word is part of a term ("side effect", "treatment")
+                if start > 0 and text[start - 1] == "-":
+                    continue  # part of a compound ("anxiety-caused stress")
+                taken.append((start, end))
+                cue_spans.append((start, end, cue.predicate, cue.reverse, cue.strength,
+                                  match.group()))
+        for match in EXPERIENCE_CUE.finditer(text):
+            start, end = match.span()
+            population_before = _POPULATION_SUBJECT.search(text[: start])
+            if population_before is not None and not statistics and not any(
+                start < b and a < end for a, b in taken
+            ):
+                # "people with depression (often) experience X": a sign of the condition;
+                # "people taking X develop Y": X causes Y
+                taken.append((start, end))
+                cue_spans.append((start, end, "experience", False, 0.5, match.group()))
+                continue
+            if statistics and any(s.end <= start for s in statistics):
+                if any(start < b and a < end for a, b in taken):
+                    # "experience a reduction in": the change word wins over the plain cue
+                    cue_spans = [c for c in cue_spans if not (c[0] < end and start < c[1])]
+                change = match.group("change")
+                predicate = CHANGE_PREDICATE.get(change.lower(), "causes") if change else "causes"
+                taken.append((start, end))
+                cue_spans.append((start, end, predicate, False, 0.6, match.group()))
+        cue_spans.sort()
+        # "Lowering the dose can also help": a gerund opening its clause names the activity
+        # (the subject), not the relation
+        cue_spans = [
+            c for c in cue_spans
+            if not (c[5].lower().endswith("ing") and not text[_clause_start(text, c[0]) : c[0]]
+                    .strip() and _MODAL.search(text, c[1]))
+        ]
+        made: set[tuple[str, str, str]] = set()
+        first_subject: str | None = None
+        for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
+            lo = _clause_start(text, start)
+            hi = _clause_end(text, end)
+            if text[:start].count("(") > text[:start].count(")"):
+                # a cue inside parentheses: "sadness (which is an emotion)"
+                close = text.find(")", end)
+                hi = min(hi, close) if close >= 0 else hi
+            joined_before = index > 0 and _VERB_COORD.match(text[cue_spans[index - 1][1] : start])
+            joined_after = index + 1 < len(cue_spans) and _VERB_COORD.match(
+                text[end : cue_spans[index + 1][0]])
+            if index > 0 and not joined_before:
+                lo = max(lo, cue_spans[index - 1][1])
+            elif joined_before:
+                # "can produce or worsen X": both verbs share the subject before the first
+                lo = _clause_start(text, cue_spans[index - 1][0])
+                if index > 1:
+                    lo = max(lo, cue_spans[index - 2][1])
+            if joined_after:
+                # … and the object after the second
+                after = cue_spans[index + 1][1]
+                hi = _clause_end(text, after)
+                if index + 2 < len(cue_spans):
+                    hi = min(hi, max(cue_spans[index + 2][0], after))
+                right_lo = after
+            else:
+                right_lo = end
+                if index + 1 < len(cue_spans):
+                    hi = min(hi, max(cue_spans[index + 1][0], end))
+            left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
+                              left=True)
+            means = _BY_MEANS.match(text, end, hi) if predicate in _MEANS_PREDICATES else None
+            if means is not None and not any(t.known for t in left) and any(
+                means.start("means") <= t.start for t in terms if t.end <= hi
+            ):
+                # "a person can reduce it by changing the dose": the change reduces it
+                left = self._side(text, terms, means.start("means"), hi, left=False)
+                hi = means.start("by")
+            right = self._side(text, terms, right_lo, hi, left=False)
+            left = self._after_colon(text, terms, left, hi)
+            right = self._after_colon(text, terms, right, hi)
+            statistic = _statistic_before(statistics, start)
+            if statistic is not None and statistic.population:
+                phrase_at = text.find(statistic.population, statistic.end)
+                if phrase_at <= start < phrase_at + len(statistic.population):
+                    # a cue inside "people who take X to treat Y": not what the figure counts
+                    statistic = None
+            population: str | None = None
+            facts: list[tuple[str, str, str]] = []
+            confidence = strength
+            population_of: dict[str, str | None] = {}
+            if statistic is not None and statistic.population:
+                found = self._populations(statistic, terms, text, left, labels, facts)
+                population = found[0][0] if found else None
+                agents = [(pop, agent) for pop, agent in found if agent is not None]
+                if agents and predicate in ("causes", "reduces", "worsens", "treats",
+                                            "increases", "decreases"):
+                    left = [_Term(0, 0, agent, agent in labels) for _, agent in agents]
+                    population_of = {agent: pop for pop, agent in agents}
+                    confidence += 0.05
+            if predicate == "experience":
+                predicate, left = self._experienced(text, terms, left, cue_text)
+                if not left:
+                    continue
+            if predicate == "symptom_of_reversed":
+                predicate, reverse = "symptom_of", True
+            subjects, objects = (right, left) if reverse else (left, right)
+            via_context = False
+            if not subjects and predicate == "recommends":
+                continue  # an imperative ("Always consult …"): see _recommendation
+            relative = re.search(r"(?:,\s*)?\b(?:that|which|who)\s*$", text[:lo])
+            if not subjects and relative is not None and not reverse:
+                # "statins are medicines that lower cholesterol": the noun before "that"
+                before = _clause_start(text, relative.start())
+                subjects = self._side(text, terms, before, relative.start(), left=True)
+            if not subjects:
+                fallback = first_subject or state.last_subject
+                if fallback is None:
+                    continue
+                subjects = [_Term(0, 0, fallback, fallback in labels)]
+                via_context = True
+            if not objects and _HELPS.match(text, end) and self._topic_guess and \
+                    re.search(r"help", cue_text, re.IGNORECASE):
+                objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
+            if not objects:
+                continue
+            if via_context:
+                confidence -= 0.15
+            if cue_text.lower().endswith("between") and len(right) >= 2:
+                subjects, objects = right[:1], right[1:]
+            if predicate in ("same_as", "distinct_from", "defined_as") and reverse is False \
+                    and re.search(r"\b(?:other|another|alternative) (?:terms?|names?|words?) for",
+                                  cue_text, re.IGNORECASE):
+                # "other terms for X include Y": X is after the cue, the names after "include"
+                subjects, objects = objects[:1], self._after_include(text, terms, hi) or objects[1:]
+            if predicate == "defined_as":
+                objects = self._privative(text[start:hi], objects)
+            if predicate == "reduces" and _RESTORE.search(cue_text) and self._topic_guess:
+                # "restores emotional range": what comes back is what the topic takes away
+                objects = [o if self._type(o.name) in ("symptom", "condition") else
+                           _Term(o.start, o.end, self._topic_guess, True) for o in objects]
+                confidence -= 0.1
+            certainty = self._certainty(text, start, end)
+            negation = self._negation.negated(text, start, end) if self._negation else None
+            quantity = statistic.quantity if statistic is not None else None
+            for subject in subjects:
+                for obj in objects:
+                    proposal = self._proposal(
+                        sentence, subject, predicate, obj, made, confidence=confidence,
+                        cue=cue_text, certainty=certainty, negation=negation,
+                        attribution=attribution,
+                        population=population_of.get(subject.name, population),
+                        quantity=quantity, facts=facts,
+                    )  # fmt: skip
+                    if proposal is not None:
+                        yield proposal
+                        if first_subject is None:
+                            first_subject = proposal.subject
+            if subjects:
+                state.last_subject = subjects[0].name
+                state.last_object = objects[0].name
+        yield from self._compounds(sentence, terms, made, attribution)
+        yield from self._includes(sentence, terms, made, attribution)
+        yield from self._genus(sentence, terms, made, attribution)
+        if not made:
+            yield from self._cooccurrence(sentence, terms, attribution, state)
+
+    def _proposal(
+        self, sentence: Sentence, subject: _Term, predicate: str, obj: _Term,
+        made: set[tuple[str, str, str]], *, confidence: float, cue: str,
+        certainty: Certainty | None = None, negation: str | None = None,
+        attribution: Attribution | None = None, population: str | None = None,
+        quantity: Quantity | None = None, facts: list[tuple[str, str, str]] | None = None,
+    ) -> Proposal | None:
+        """One proposal, unless it relates a term to itself or repeats one of ``made``."""
+        if predicate == "symptom_of" and self._type(obj.name) in _AGENTS:
+            # "numbness is a symptom of psychiatric medication": the drug causes it
+            subject, obj, predicate = obj, subject, "causes"
+        if subject.name == obj.name:
+            return None
+        key = (subject.name, predicate, obj.name)
+        if key in made:
+            return None
+        made.add(key)
+        certainty = certainty or Certainty()
+        attribution = attribution or Attribution()
+        known = sum(t.known and not t.name.startswith(_BOOTSTRAP_PREFIX) for t in (subject, obj))
+        score = confidence + (0.15 if known == 2 else -0.1 * (2 - known))
+        cues = [cue]
+        if certainty.cue:
+            cues.append(certainty.cue)
+        if negation:
+            cues.append(negation)
+        if attribution.cue and attribution.cue != "“":
+            cues.append(attribution.cue)
+        types = tuple((t.name, "population") for t in (subject, obj)
+                      if not t.known and t.name == population)
+        return Proposal(
+            quote=sentence.text,
+            start=sentence.start,
+            section=sentence.section,
+            subject=subject.name,
+            predicate=predicate,
+            object=obj.name,
+            population=population,
+            quantity=quantity if predicate != "same_as" else None,
+            certainty=certainty,
+            negated=negation is not None,
+            attribution=attribution,
+            confidence=round(max(0.05, min(0.95, score)), 2),
+            cues=tuple(cues),
+            types=types,
+            facts=tuple(facts or ()),
+        )
+
+    def _includes(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"Symptoms of X include A, B and C", "side effects of X include …": one claim each."""
+        text = sentence.text
+        match = _include(text)
+        if match is None:
+            return
+        head = match.group("head").lower().replace("-", " ").rstrip("s")
+        predicate, item_is_subject = _INCLUDE_HEADS[head.split()[-1]]
+        mid_terms = [t for t in terms if match.start("mid") <= t.start
+                     and t.end <= match.end("mid")]
+        before = [t for t in terms if t.end <= match.start("head")
+                  and not text[t.end : match.start("head")].strip(" -")]
+        anchor_terms = mid_terms or before
+        mid = re.sub(r"^\s*(?:of|for|in)\s+", "", match.group("mid"))
+        if not mid_terms and _ANAPHORIC.match(mid.strip()):
+            anchor_terms = []  # "treatment of such cases": the topic (below)
+        if re.match(r"^\s*(?:that|which|when|where|you|to)\b", match.group("mid")):
+            anchor_terms = []  # "signs that caffeine is hurting your sleep": a clause
+        mid_at = match.end("mid") - len(mid)
+        span = _noun_phrase(mid, from_end=False) if mid.strip() else None
+        if mid_terms and span is not None and span[1] - span[0] > mid_terms[0].end - \
+                mid_terms[0].start and mid_at + span[0] <= mid_terms[0].start:
+            # "symptoms of caffeine withdrawal": the whole phrase, not just "caffeine"
+            name = mid[span[0] : span[1]]
+            resolved = self._resolve_name(name)
+            anchor_terms = [_Term(mid_at + span[0], mid_at + span[1], resolved or name,
+                                  resolved is not None)]
+        if anchor_terms:
+            anchor = anchor_terms[0]
+        elif (self._topic_guess or self._state.prev_first) is not None:
+            fallback = self._topic_guess or self._state.prev_first
+            assert fallback is not None
+            anchor = _Term(0, 0, fallback, fallback in self._labels)
+        else:
+            return
+        stop = _clause_end(text, match.end())
+        items = [t for t in terms if match.end() <= t.start and t.end <= stop
+                 and not t.parenthetical]
+        rest = text[match.end():].strip()
+        if not items and (not rest or rest.endswith(":")):
+            # "Signs of X include:" and a list: one claim per list item
+            yield from self._list_items(sentence, predicate, item_is_subject, anchor,
+                                        match.group().strip())
+            return
+        if not items:
+            rest = text[match.end():]
+            for part in re.split(r",|\band\b|\bor\b", rest):
+                offset = text.find(part, match.end())
+                span = _noun_phrase(part, from_end=False)
+                if span is not None and offset >= 0:
+                    items.append(_Term(offset + span[0], offset + span[1],
+                                       part[span[0] : span[1]], False))
+        certainty = self._certainty(text, match.start(), match.end())
+        for item in items:
+            subject, obj = (item, anchor) if item_is_subject else (anchor, item)
+            proposal = self._proposal(sentence, subject, predicate, obj, made, confidence=0.55,
+                                      cue=match.group().strip(), certainty=certainty,
+                                      attribution=attribution)
+            if proposal is not None:
+                yield proposal
+
+    def _list_items(
+        self, lead: Sentence, predicate: str, item_is_subject: bool, anchor: _Term, cue: str
+    ) -> Iterator[Proposal]:
+        """The list items right after ``lead``, each related to ``anchor``."""
+        following = [s for s in self._sentences if s.start > lead.end]
+        for item in following:
+            if item.kind != "item":
+                break
+            made: set[tuple[str, str, str]] = set()
+            terms = [t for t in self._terms(item, self._matches) if not t.parenthetical]
+            if not terms:
+                span = _noun_phrase(item.text, from_end=False)
+                if span is None:
+                    continue
+                terms = [_Term(span[0], span[1], item.text[span[0] : span[1]], False)]
+            for term in terms:
+                subject, obj = (term, anchor) if item_is_subject else (anchor, term)
+                proposal = self._proposal(item, subject, predicate, obj, made, confidence=0.5,
+                                          cue=cue)
+                if proposal is not None:
+                    yield proposal
+
+    def _compounds(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"SSRI-induced blunting", "trauma-driven numbness": the first causes the second."""
+        text = sentence.text
+        for match in _COMPOUND.finditer(text):
+            agent_name = match.group("agent")
+            agent = self._name_at(terms, match.start("agent"), match.end("agent"), agent_name)
+            outcome_terms = [t for t in terms if t.start >= match.end("how") and
+                             not text[match.end("how") : t.start].strip()]
+            if outcome_terms:
+                outcome = outcome_terms[0]
+            else:
+                span = _noun_phrase(text[match.end("how") :], from_end=False)
+                if span is None:
+                    continue
+                at = match.end("how")
+                outcome = _Term(at + span[0], at + span[1], text[at + span[0] : at + span[1]],
+                                False)
+            predicate = "associated_with" if match.group("how").lower() in (
+                "related", "associated", "linked") else "causes"
+            certainty = self._certainty(text, match.start(), match.end())
+            proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
+                                      cue=match.group().strip(), attribution=attribution,
+                                      certainty=certainty)
+            if proposal is not None:
+                yield proposal
+
+    def _name_at(self, terms: list[_Term], start: int, end: int, text: str) -> _Term:
+        """The term at ``start:end`` (a vocabulary one if it names one), else the words."""
+        for term in terms:
+            if term.start <= start and end <= term.end and term.end - term.start <= end - start:
+                return term
+        resolved = self._resolve_name(text)
+        return _Term(start, end, resolved or text, resolved is not None)
+
+    def _genus(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"X is a G …" with G a term: X is defined as (a kind of) G."""
+        text = sentence.text
+        copula = _COPULA.search(text)
+        if copula is None:
+            return
+        before = [t for t in terms if t.end <= copula.start() and not t.parenthetical]
+        if not before or len(text[before[-1].end : copula.start()].split()) > 1:
+            return
+        after = [t for t in terms if copula.end() <= t.start <= copula.end() + 30
+                 and not t.parenthetical]
+        if not after:
+            return
+        after = self._privative(text[copula.start():], after[:1])
+        predicate = "defined_as"
+        if re.match(r"^\s+(?:symptoms?|signs?)\b", text[after[0].end :]):
+            predicate = "symptom_of"  # "one of the PTSD symptoms": a symptom of PTSD
+        if any(m[0] == before[-1].name and m[2] == after[0].name for m in made):
+            return
+        certainty = self._certainty(text, copula.start(), copula.end())
+        negation = self._negation.negated(text, copula.start(), copula.end()) \
+            if self._negation else None
+        proposal = self._proposal(sentence, before[-1], predicate, after[0], made,
+                                  confidence=0.45, cue=copula.group().strip(),
+                                  certainty=certainty, negation=negation,
+                                  attribution=attribution)
+        if proposal is not None:
+            yield proposal
+
+    def _type(self, name: str) -> str:
+        entity = self._labels.get(name)
+        return entity.type if entity is not None else guess_type(name)
+
+    def _after_include(self, text: str, terms: list[_Term], hi: int) -> list[_Term]:
+        match = re.search(r"\b(?:include|includes|are|is)\b", text, re.IGNORECASE)
+        if match is None:
+            return []
+        return self._side(text, terms, match.end(), len(text), left=False)
+
+    def _population(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
+        """The population entity (id or new name) and the agent it takes, if any."""
+        found = self._populations(statistic, terms, text, left, labels, facts)
+        return found[0] if found else (None, None)
+
+    def _populations(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> list[tuple[str | None, str | None]]:
+        """Each agent of "of people who take A or B" with its population."""
+        phrase = statistic.population
+        agent_text = statistic.agent
+        if phrase is None:
+            return []
+        if agent_text:
+            at = text.find(agent_text, statistic.end)
+            inside = [t for t in terms if at <= t.start and t.end <= at + len(agent_text)]
+            names = list(dict.fromkeys(t.name for t in inside))
+            if len(names) > 1:
+                return [self._population_of(statistic, name, labels, facts) for name in names]
+        return [self._population_one(statistic, terms, text, left, labels, facts)]
+
+    def _population_one(
+        self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
+        agent_text = statistic.agent
+        agent: str | None = None
+        if agent_text:
+            at = text.find(agent_text, statistic.end)
+            inside = [t for t in terms if at <= t.start and t.end <= at + len(agent_text)]
+            if inside:
+                agent = inside[0].name
+            elif _PRONOUN.match(agent_text.split()[0]):
+                agent = next((t.name for t in terms if t.start < statistic.start), None)
+                if agent is None and left:
+                    agent = left[0].name
+            else:
+                span = _noun_phrase(agent_text, from_end=False)
+                agent = agent_text[span[0] : span[1]] if span else None
+        if agent is None:
+            return None, None
+        return self._population_of(statistic, agent, labels, facts)
+
+    def _population_of(
+        self, statistic: Statistic, agent: str, labels: dict[str, Entity],
+        facts: list[tuple[str, str, str]],
+    ) -> tuple[str | None, str | None]:
+        fact = "takes" if statistic.takes else "has_condition"
+        for entity in labels.values():
+            if entity.type == "population" and getattr(entity, fact) == agent:
+                return entity.id, agent if fact == "takes" else None
+        agent_label = labels[agent].label if agent in labels else agent
+        head, _, last = agent_label.rpartition(" ")
+        singular = singulars(last) if not last.isupper() else set()
+        if singular:  # "statins" → "statin users"
+            agent_label = f"{head} {min(singular)}".strip()
+        name = f"{agent_label} users" if fact == "takes" else f"people with {agent_label}"
+        facts.append((name, fact, agent))
+        return name, agent if fact == "takes" else None
+
+    def _lead(self, item: Sentence) -> str | None:
+        """The sentence that leads into the list ``item`` belongs to (ending with ":")."""
+        before = [s for s in self._sentences if s.end <= item.start]
+        while before and before[-1].kind == "item":
+            before.pop()
+        if before and before[-1].text.rstrip().endswith(":"):
+            return before[-1].text
+        return None
+
+    def _cooccurrence(
+        self, sentence: Sentence, terms: list[_Term], attribution: Attribution, state: _State
+    ) -> Iterator[Proposal]:
+        """Two known terms in one sentence and no cue: a weak ``associated_with`` draft."""
+        if _first_word(sentence.text) in _IMPERATIVES:
+            return  # an instruction: it recommends what it names (see _recommendation)
+        distinct: list[_Term] = []
+        for term in terms:
+            if not term.parenthetical and all(term.name != t.name for t in distinct):
+                distinct.append(term)
+        if (len(distinct) == 1 and sentence.section not in ("references", "list")
+                and _first_word(sentence.text) not in _IMPERATIVES):
+            topic = self._topic_guess
+            if topic is None or topic == distinct[0].name:
+                return
+            # one term and no cue: the sentence says something about it and the topic
+            distinct.insert(0, _Term(0, 0, topic, topic in self._labels))
+        if len(distinct) < 2:
+            return
+        first, second = distinct[0], distinct[1]
+        certainty = self._certainty(sentence.text, first.end, second.start)
+        negation = self._negation.negated(sentence.text, second.start, second.end) \
+            if self._negation else None
+        state.last_subject = first.name
+        yield Proposal(
+            quote=sentence.text, start=sentence.start, section=sentence.section,
+            subject=first.name, predicate="associated_with", object=second.name,
+            certainty=certainty, negated=negation is not None, attribution=attribution,
+            confidence=0.3 if first.end else 0.2,
+            cues=("co-occurrence",) if first.end else ("topic co-occurrence",),
+        )  # fmt: skip
+
+    def _recommendation(
+        self, sentence: Sentence, matches: list[TermMatch], topic: str | None,
+        labels: dict[str, Entity],
+    ) -> Iterator[Proposal]:
+        """A list item: signs under "Signs…", causes under "Causes…", else recommendations.
+
+        The heading above the list, or the sentence that leads into it, says
+        what its items are; an item that starts with a verb ("Try …", "Talk
+        to …") recommends what it names.
+        """
+        if topic is None:
+            return
+        first = _first_word(sentence.text)
+        leads = [x for x in (sentence.heading, self._lead(sentence)) if x]
+        lead = " ".join(leads)
+        kind = next((k for k, pattern in _LIST_KINDS for x in leads if pattern.search(x)), None)
+        if kind is not None and sentence.kind == "item":
+            named = next((m for x in leads if (m := _LIST_OF.search(x))), None)
+            if named is not None:
+                # "Signs of statin myopathy": the items are signs of that, not of the topic
+                span = _noun_phrase(named.group("x"), from_end=False)
+                if span is not None:
+                    phrase = named.group("x")[span[0] : span[1]]
+                    topic = self._resolve_name(phrase) or phrase.lower()
+            terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+            if not terms:
+                span = _noun_phrase(sentence.text, from_end=False)
+                if span is None:
+                    return
+                terms = [_Term(span[0], span[1], sentence.text[span[0] : span[1]], False)]
+            made: set[tuple[str, str, str]] = set()
+            for term in terms:
+                proposal = self._proposal(sentence, term, kind, _Term(0, 0, topic, topic in labels),
+                                          made, confidence=0.35, cue=lead.strip()[:60])
+                if proposal is not None:
+                    yield proposal
+            return
+        if not first.isalpha():
+            return
+        at = sentence.text.lower().find(first) + len(first)
+        terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+        condition = _CONDITION_CLAUSE.search(sentence.text, at)
+        if condition is not None:
+            # "Talk to your doctor if insomnia persists": the advice is about insomnia
+            about = [t for t in terms if t.start >= condition.start()]
+            terms = [t for t in terms if t.start < condition.start()]
+            if about:
+                topic = about[0].name
+        specific = [t for t in terms if self._type(t.name) != "concept"]
+        terms = specific or terms
+        if not terms:
+            span = _noun_phrase(sentence.text[at:], from_end=False)
+            if span is None:
+                return
+            s, e = span[0] + at, span[1] + at
+            terms = [_Term(s, e, sentence.text[s:e], False)]
+        if first in _CONSULTING:
+            # "Talk to your doctor about adjusting the dose": consulting, and what to discuss
+            after = re.match(r"\s*(?:to|with)?\s*", sentence.text[at:])
+            whom_at = at + (after.end() if after else 0)
+            span = _noun_phrase(sentence.text[whom_at:], from_end=False)
+            if span is not None:
+                whom = sentence.text[whom_at + span[0] : whom_at + span[1]]
+                phrase = f"{_CONSULTING[first]} {whom}".lower()
+                resolved = self._resolve_name(phrase)
+                consulting = _Term(whom_at + span[0], whom_at + span[1], resolved or phrase,
+                                   resolved is not None)
+                terms = [consulting, *[t for t in terms if t.start >= consulting.end
+                                       and t.known]]
+        elif first in _GERUNDS:
+            # "Avoid caffeine": what is recommended is avoiding it, not caffeine
+            acted = []
+            for term in terms[:1]:
+                label = labels[term.name].label if term.name in labels else term.name
+                phrase = f"{_GERUNDS[first]} {label}"
+                resolved = self._resolve_name(phrase)
+                acted.append(_Term(term.start, term.end, resolved or phrase, resolved is not None))
+            terms = acted
+        # the hedge of the list's lead-in ("steps that may help:") or of the sentence itself
+        lead_in = self._lead(sentence) if sentence.kind == "item" else None
+        hedged = lead_in or sentence.text
+        certainty = self._certainty(hedged, len(hedged), len(hedged))
+        seen: set[str] = set()
+        for term in terms:
+            if term.name in seen:
+                continue
+            seen.add(term.name)
+            yield Proposal(
+                quote=sentence.text, start=sentence.start, section=sentence.section,
+                subject=term.name, predicate="recommends", object=topic,
+                certainty=certainty, confidence=0.45 if term.known else 0.3,
+                cues=(first, certainty.cue) if certainty.cue else (first,),
+            )  # fmt: skip
+
+
+_CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IGNORECASE)
+#: imperatives whose object is not itself the advice: "avoid X" recommends avoiding X
+_GERUNDS = {
+    "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
+    "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
+}  # fmt: skip
+#: imperatives that send the reader to someone: the advice is consulting them (and the
+#: things named are what to discuss)
+_CONSULTING = {
+    "talk": "talking to", "speak": "speaking to", "consult": "consulting", "see": "seeing",
+    "ask": "asking", "call": "calling", "contact": "contacting",
+}  # fmt: skip
+
+#: what a list's heading or lead-in says its items are: (predicate, pattern)
+_LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # the signs or causes must be what the heading is about ("Signs of X", "What are the
+    # symptoms?"), not a word in it ("Which statins are linked to muscle symptoms?")
+    ("symptom_of", re.compile(
+        r"^\W*(?:(?:the|common|typical|other|key|early|warning|main|possible|outward)\s+)*"
+        r"(?:signs?|symptoms?|manifestations?)\b|\bwhat (?:are )?(?:the )?(?:\w+ )?"
+        r"(?:signs?|symptoms?)\b|looks? like|feels? like|what (?:it|this) (?:is|feels)",
+        re.IGNORECASE)),
+    ("causes", re.compile(
+        r"^\W*(?:(?:the|common|other|main|possible)\s+)*(?:causes?|triggers?|risk factors?|"
+        r"reasons?)\b|\bwhat causes\b|^\W*why\b", re.IGNORECASE)),
+)
+
+_LIST_OF = re.compile(
+    r"\b(?:signs?|symptoms?|manifestations?|causes?|triggers?|risk factors?)\s+(?:of|for)\s+"
+    r"(?P<x>[^?:.;]+)",
+    re.IGNORECASE,
+)
+
+_IMPERATIVES = _wordset(
+    """
+    consult talk speak ask try consider avoid see seek explore work use take stop keep limit
+    get make practice practise eat drink cut reduce discuss tell check call contact join
+    start schedule follow switch stay
+    """
+)
+
+
+def _first_word(text: str) -> str:
+    """The first word, after an adverb like "always" or "please"."""
+    words = re.findall(r"[A-Za-z]+", text)
+    while words and words[0].lower() in ("always", "please", "also", "first", "then", "never"):
+        words = words[1:]
+    return words[0].lower() if words else ""
+
+
+_BOOTSTRAP_PREFIX = "bootstrapped__"
+
+
+def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> tuple[Entity, ...]:
+    """New terms (noun phrases the proposals name) that ``text`` names at least twice."""
+    names: dict[str, str] = {}
+    for proposal in proposals:
+        for name in (proposal.subject, proposal.object):
+            if name in known or name.startswith(_BOOTSTRAP_PREFIX):
+                continue
+            words = name.split()
+            if not 1 <= len(words) <= 4 or any(_is_stop(w) for w in words):
+                continue
+            names.setdefault(" ".join(w.lower() for w in words), name)
+    if not names:
+        return ()
+    lowered = lower_same_length(text)
+    found = []
+    for key, name in names.items():
+        forms = inflections(key)
+        count = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", lowered)) for f in forms)
+        if count >= 2:
+            label = name if not name[:1].isupper() or name.isupper() else name[0].lower() + name[1:]
+            found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key)))
+    return tuple(found)
+
+
+def _title_span(text: str) -> tuple[int, int]:
+    """Where the article's title is (its first line when that line is a heading)."""
+    found = lines(text)
+    if found and found[0].section == "title":
+        return found[0].start, found[0].end
+    return 0, 0
+
+
+def _frequent_term(
+    matches: list[TermMatch], labels: dict[str, Entity], title: tuple[int, int] = (0, 0)
+) -> str | None:
+    """The article's topic before any claim is read: its most frequent symptom or condition.
+
+    A term of the title counts as five mentions.
+    """
+    counts = Counter(m.entity for m in matches)
+    in_title = {m.entity for m in matches if title[0] <= m.start and m.end <= title[1]}
+    if in_title:
+        # a symptom or condition of the title, else the title's most frequent term
+        ranked = sorted(in_title, key=lambda e: (
+            labels[e].type not in ("symptom", "condition"), -counts[e], e))
+        return ranked[0]
+    for wanted in (("symptom", "condition"), ("drug", "drug_class", "therapy", "substance")):
+        for name, _ in counts.most_common():
+            if labels[name].type in wanted:
+                return name
+    return None
+
+
+def _clause_start(text: str, at: int) -> int:
+    start = 0
+    for match in _CLAUSE_LEFT.finditer(text, 0, at):
+        if match.group() in "—" or match.group().strip() in ("-", "–"):
+            # a dash between digits is a range, not a clause break
+            before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end()
+                                                                          + 1]
+            if before.isdigit() or after.isdigit():
+                continue
+        start = match.end()
+    return start
+
+
+def _clause_end(text: str, at: int) -> int:
+    for match in _CLAUSE_RIGHT.finditer(text, at):
+        if match.group() == "." and match.end() < len(text) and not text[match.end()].isspace():
+            continue  # "Dr.", "e.g.", decimals
+        return match.start()
+    return len(text)
+
+
+def _statistic_before(statistics: list[Statistic], at: int) -> Statistic | None:
+    before = [s for s in statistics if s.start < at]
+    if before:
+        return before[-1]
+    after = [s for s in statistics if s.start >= at]
+    return after[0] if after else None
+
+
+def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
+    """What the article is about: the most frequent object of its proposals."""
+    counts = Counter(p.object for p in proposals if p.predicate != "recommends")
+    for name, _ in counts.most_common():
+        entity = labels.get(name)
+        if entity is None or entity.type in ("symptom", "condition", "concept"):
+            return name
+    return None
+
+
+def _numbered_references(text: str, references: tuple[Reference, ...]) -> dict[str, str]:
+    """Numbered entries of the text's references section, matched to BibTeX keys."""
+    numbered: dict[str, str] = {}
+    for line in lines(text):
+        if line.section != "references":
+            continue
+        match = re.match(r"^\s*\[?(\d{1,3})[.)\]]\s+(.*)$", line.text)
+        if match is None:
+            continue
+        key = _match_entry(match.group(2), references)
+        if key is not None:
+            numbered[match.group(1)] = key
+    return numbered
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _match_entry(entry: str, references: tuple[Reference, ...]) -> str | None:
+    """The BibTeX key whose title words and year best fit a references-section entry."""
+    best: tuple[float, str] | None = None
+    entry_words = _words(entry)
+    for reference in references:
+        title_words = _words(reference.title or "")
+        if not title_words:
+            continue
+        overlap = len(title_words & entry_words) / len(title_words)
+        year = reference.year or ""
+        if year and year in entry:
+            overlap += 0.2
+        if overlap >= 0.6 and (best is None or overlap > best[0]):
+            best = (overlap, reference.key)
+    return best[1] if best else None
+
+
+def _match_reference(author: str, year: str, references: tuple[Reference, ...]) -> str | None:
+    """The one BibTeX entry by ``author`` (a surname) in ``year``, if exactly one fits."""
+    fits = [
+        r.key for r in references
+        if (r.year or "") == year and author.lower() in (r.get("author") or "").lower()
+    ]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None

@@ -1,0 +1,189 @@
+"""An article's text as sections and sentences, each with its character offsets.
+
+Texts captured from web pages keep headings, list items and FAQ questions as
+lines of their own (that is how ``bluntgraph add`` writes them). The layout
+of those lines tells the sections apart: the first short line is the title,
+paragraphs before the first heading are the summary, bullet lines are a
+list, questions under an "FAQ" heading and their answers are the FAQ, lines
+under "References" are the references, photo credits are captions.
+Sentences within a line come from pysbd, a maintained rule-based segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Line", "Sentence", "lines", "sentences"]
+
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·▪◦‣–]\s*)*[•·▪◦‣]\s*|[-*–]\s+|\(?\d{1,3}[.)]\s+)")
+_REFERENCES = re.compile(
+    r"^(?:references?|sources?|bibliography|citations?|works cited|notes and references|"
+    r"literature|further reading)\s*:?$",
+    re.IGNORECASE,
+)
+_FAQ = re.compile(
+    r"^(?:faqs?|frequently asked(?: questions)?|common questions|questions and answers|q\s*&\s*a|"
+    r"people also ask)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"share on pinterest|getty images|shutterstock|istock|adobe stock|^(?:photo|image|"
+    r"illustration|credit|figure|fig\.)\s*(?:\d+\s*)?[:.]",
+    re.IGNORECASE,
+)
+_REFERENCE_LIKE = re.compile(
+    r"\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet al\b|\bvol\.|\bpp\.|journal|\bpress\b",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!;:…\"”’)]$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the text: its offsets, its kind and its section."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # heading, question, item, paragraph
+    section: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: offsets into the text, its section and the heading above it."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+    kind: str
+    heading: str | None = None
+    paragraph: int = 0
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 14 or len(text) > 110:
+        return False
+    if text.endswith("?"):
+        return True
+    return _TERMINAL.search(text) is None
+
+
+def lines(text: str) -> list[Line]:
+    """Every non-empty line of ``text`` with the kind and section its layout gives.
+
+    Examples
+    --------
+    >>> [(ln.kind, ln.section) for ln in lines("Title\\nIntro text here.\\nFAQs\\nWhy?\\nBecause.")]
+    [('heading', 'title'), ('paragraph', 'summary'), ('heading', 'faq'), ('question', 'faq'), \
+('paragraph', 'faq')]
+    """
+    found: list[Line] = []
+    mode = "summary"
+    seen_heading = False
+    offset = 0
+    for raw in text.split("\n"):
+        line_start = offset
+        offset += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = line_start + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        bullet = _BULLET.match(stripped)
+        if bullet:
+            kind = "item"
+        elif _is_heading(stripped):
+            kind = "question" if stripped.endswith("?") else "heading"
+        else:
+            kind = "paragraph"
+        if not found and kind in ("heading", "question"):
+            found.append(Line(start, end, stripped, "heading", "title"))
+            continue
+        if mode == "references" and kind == "paragraph" and len(stripped.split()) >= 12 \
+                and not _REFERENCE_LIKE.search(stripped):
+            mode, seen_heading = "body", True  # prose again: the references have ended
+        if kind == "heading" and _REFERENCES.match(stripped):
+            mode = "references"
+        elif kind == "heading" and _FAQ.match(stripped):
+            mode = "faq"
+        elif kind in ("heading", "question") and mode not in ("references",):
+            seen_heading = True
+            if mode != "faq" or kind == "heading":
+                mode = "body"
+        if _CAPTION.search(stripped):
+            section = "caption"
+        elif mode in ("references", "faq"):
+            section = mode
+        elif kind == "item":
+            section = "list"
+        elif not seen_heading:
+            section = "summary"
+        else:
+            section = "body"
+        found.append(Line(start, end, stripped, kind, section))
+    return found
+
+
+_SEGMENTER: Any = None
+
+
+def _segment(text: str) -> list[tuple[int, int]]:
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        import pysbd
+
+        _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    spans = []
+    for span in _SEGMENTER.segment(text):
+        spans.append((span.start, span.end))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """The sentences of every line of ``text`` that can carry a claim, in text order.
+
+    Headings and questions are not claims (they set the ``heading`` of what
+    follows); list items are one sentence each after their bullet.
+    """
+    heading: str | None = None
+    paragraph = 0
+    for line in lines(text):
+        if line.kind in ("heading", "question"):
+            heading = line.text
+            paragraph += 1
+            if line.section != "title" or line.kind == "question":
+                continue
+            continue
+        paragraph += 1
+        body_start = line.start
+        if line.kind == "item":
+            match = _BULLET.match(line.text)
+            body_start += match.end() if match else 0
+        body = text[body_start : line.end]
+        spans = _segment(body) if line.kind != "item" else [(0, len(body))]
+        cursor = 0
+        for rel_start, rel_end in spans:
+            # pysbd's spans are relative to the line; keep them monotonic and in range
+            rel_start = max(rel_start, cursor)
+            rel_end = min(max(rel_end, rel_start), len(body))
+            cursor = rel_end
+            start, end = _trimmed(text, body_start + rel_start, body_start + rel_end)
+            if end - start < 3:
+                continue
+            yield Sentence(
+                start, end, text[start:end], line.section, line.kind, heading, paragraph
+            )

@@ -1,0 +1,175 @@
+"""Statistics in a sentence: percentages, ranges, fractions and number words, with bounds.
+
+"40–60%", "40 to 60 percent", "between 40 and 60%", "one in five",
+"nearly half", "a third", "up to 30%", "at least 1 in 10", "approximately
+40 - 60 percent" all become a :class:`~bluntgraph.model.Quantity` in percent
+with its bound kind; the population is read from the phrase the figure
+governs ("of people taking statins").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import Quantity
+
+__all__ = ["Statistic", "find_statistics"]
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": Decimal(50), "third": Decimal("33.3"), "thirds": Decimal("66.7"),
+    "quarter": Decimal(25), "quarters": Decimal(75), "fifth": Decimal(20),
+    "fifths": Decimal(40), "tenth": Decimal(10), "majority": Decimal(50),
+}  # fmt: skip
+_NUM = r"\d+(?:[.,]\d+)?"
+_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
+    r"thirty|forty|fifty|a|an)"
+_PCT = r"\s*(?:%|percent\b|per cent\b|pc\b)"
+_DASH = r"\s*(?:–|—|-|to)\s*"
+_BOUND = (
+    r"(?P<bound>up to|as many as|as much as|as high as|at least|more than|over|over|greater than|"
+    r"at most|less than|fewer than|under|no more than|nearly|almost|about|around|"
+    r"approximately|approx\.|roughly|some|an estimated|estimated|close to|just over|just under)"
+)
+_PATTERNS = (
+    ("range", re.compile(rf"(?:{_BOUND}\s+)?between\s+(?P<low>{_NUM}){_PCT}?\s+and\s+"
+                         rf"(?P<high>{_NUM}){_PCT}", re.IGNORECASE)),
+    ("range", re.compile(rf"(?:{_BOUND}\s+)?(?P<low>{_NUM}){_PCT}?{_DASH}(?P<high>{_NUM}){_PCT}",
+                         re.IGNORECASE)),
+    ("ratio", re.compile(rf"(?:{_BOUND}\s+)?(?P<num>{_NUM}|{_WORD})\s+(?:in|out of)\s+"
+                         rf"(?P<den>{_NUM}|{_WORD}|hundred)\b", re.IGNORECASE)),
+    ("single", re.compile(rf"(?:{_BOUND}\s+)?(?P<value>{_NUM}){_PCT}", re.IGNORECASE)),
+    ("fraction", re.compile(
+        rf"(?:{_BOUND}\s+)?(?P<count>a|an|one|two|three|four)[\s-]+"
+        r"(?P<part>half|thirds?|quarters?|fifths?|tenth)\b", re.IGNORECASE)),
+    ("fraction", re.compile(rf"(?:{_BOUND}\s+)?(?:the\s+)?(?P<part>half|majority)\s+of\b",
+                            re.IGNORECASE)),
+)
+_BOUND_KIND = {
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
+    "at most": "up_to", "less than": "up_to", "fewer than": "up_to", "under": "up_to",
+    "no more than": "up_to", "just under": "up_to",
+    "at least": "at_least", "more than": "at_least", "over": "at_least",
+    "greater than": "at_least", "just over": "at_least",
+}  # fmt: skip
+
+_POPULATION = re.compile(
+    r"^\s*(?:of\s+)?(?:all\s+|the\s+)?(?P<phrase>(?:[\w-]+\s+){0,2}?(?:people|patients|"
+    r"individuals|adults|users|"
+    r"participants|those|persons|men|women|children|respondents|subjects|smokers|drinkers)"
+    r"(?:\s+(?:who\s+(?:take|took|are taking|were taking|use|used|are on|were on|have|had|"
+    r"received|receive|started|start|drink|drank|consume)|taking|using|on|with|receiving|"
+    r"treated with|prescribed|given|drinking|who drink)\s+(?P<agent>[^,.;:]+?))?)"
+    r"(?=\s+(?:to|for|who|that|experience|experiences|report|reports|develop|develops|get|gets|"
+    r"have|has|can|"
+    r"may|might|will|would|could|do|did|notice|suffer|say|said|feel|feels|are|were|is)\b|"
+    r"[,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """One figure in a sentence: the quantity, where it is, and the population it governs."""
+
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+    population: str | None = None
+    agent: str | None = None
+    takes: bool = True
+
+
+def _number(text: str) -> Decimal:
+    lowered = text.lower()
+    if lowered in _WORDS:
+        return Decimal(_WORDS[lowered])
+    return Decimal(text.replace(",", ""))
+
+
+def _bound(found: str | None, default: str) -> str:
+    if not found:
+        return default
+    return _BOUND_KIND.get(" ".join(found.lower().split()), "approximately")
+
+
+def find_statistics(sentence: str) -> list[Statistic]:
+    """Every percentage-like figure in ``sentence``, left to right, without overlaps.
+
+    Examples
+    --------
+    >>> [(s.quantity.low, s.quantity.high, s.quantity.bound)
+    ...  for s in find_statistics("Up to 30% of users, or one in five, report it.")]
+    [(None, Decimal('30'), 'up_to'), (Decimal('20.0'), Decimal('20.0'), 'exact')]
+    >>> s = find_statistics("approximately 40 to 60 percent of people who take statins can")[0]
+    >>> s.quantity.low, s.quantity.high, s.quantity.bound, s.population, s.agent
+    (Decimal('40'), Decimal('60'), 'approximately', 'people who take statins', 'statins')
+    """
+    found: list[Statistic] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            groups = match.groupdict()
+            bound_word = groups.get("bound")
+            try:
+                if kind == "range":
+                    low, high = _number(groups["low"]), _number(groups["high"])
+                    if low > high or high > 100:
+                        continue
+                    quantity = Quantity("proportion_affected", low, high, "percent",
+                                        _bound(bound_word, "range"))
+                elif kind == "ratio":
+                    num, den = _number(groups["num"]), _number(groups["den"])
+                    if den == 0 or num > den or den < 2:
+                        continue
+                    value = (num * 100 / den).quantize(Decimal("0.1"))
+                    quantity = Quantity("proportion_affected", value, value, "percent",
+                                        _bound(bound_word, "exact"))
+                elif kind == "single":
+                    value = _number(groups["value"])
+                    if value > 100:
+                        continue
+                    bound = _bound(bound_word, "exact")
+                    low_v = None if bound == "up_to" else value
+                    high_v = None if bound == "at_least" else value
+                    quantity = Quantity("proportion_affected", low_v, high_v, "percent", bound)
+                else:
+                    part = groups["part"].lower()
+                    count = groups.get("count")
+                    value = _FRACTIONS[part]
+                    if count and count.lower() in _WORDS and part.endswith("s"):
+                        value = _FRACTIONS[part[:-1]] * _WORDS[count.lower()]
+                        value = min(value, Decimal(100)).quantize(Decimal("0.1"))
+                    quantity = Quantity("proportion_affected", value, value, "percent",
+                                        _bound(bound_word, "exact"))
+            except (ArithmeticError, ValueError):
+                continue
+            if quantity.bound == "up_to" and kind != "range":
+                quantity = Quantity(quantity.measure, None, quantity.high, quantity.unit, "up_to")
+            elif quantity.bound == "at_least":
+                quantity = Quantity(quantity.measure, quantity.low, None, quantity.unit,
+                                    "at_least")
+            population = agent = None
+            takes = True
+            tail = _POPULATION.match(sentence[end:])
+            if tail is not None:
+                population = " ".join(tail.group("phrase").split())
+                agent = tail.group("agent")
+                if agent:
+                    agent = " ".join(agent.split())
+                    takes = not re.search(r"\b(?:with|have|had)\s*$",
+                                          tail.group("phrase")[: -len(agent)], re.IGNORECASE)
+            taken.append((start, end))
+            found.append(Statistic(quantity, start, end, match.group(), population, agent, takes))
+    found.sort(key=lambda s: s.start)
+    return found

@@ -1,0 +1,591 @@
+"""A SPARQL 1.1 endpoint as bluntgraph's shared store: push a corpus, query it into DataFrames.
+
+:class:`Endpoint` speaks two standard protocols and nothing server-specific:
+
+* the **SPARQL 1.1 Protocol** for queries (a form ``POST`` of ``query=…``;
+  results as SPARQL JSON, or N-Triples for CONSTRUCT and DESCRIBE);
+* the **SPARQL 1.1 Graph Store HTTP Protocol** for writes: ``PUT`` and
+  ``DELETE ?graph=IRI`` on single graphs (N-Triples bodies), and ``POST``
+  of an N-Quads body to the store itself for many new graphs at once
+  (Oxigraph, Fuseki and RDF4J accept quads there; ``per_graph=True`` sends
+  only single-graph requests, for servers that do not).
+
+How a push works
+----------------
+Every graph of the corpus — the records graph (``graph/corpus``), each
+claim's four nanopublication graphs, the findings graph — is a named graph
+of the store, under the corpus's IRIs. A *manifest* graph
+(``graph/manifest``) lists them with ``dcterms:hasPart``, and says with
+``schema:actionStatus`` whether the push that wrote it finished. A push:
+
+1. reads the manifest (the graphs the last push wrote);
+2. writes the manifest of old *and* new graphs, marked unfinished
+   (``schema:ActiveActionStatus``), so that a push that stops anywhere
+   leaves every graph it may have written listed;
+3. sends the graphs a batch of claims at a time: graphs the store may
+   already hold are replaced one by one (``PUT``, atomic per graph);
+   graphs new to the store go in one N-Quads ``POST`` per batch;
+4. deletes the graphs the old manifest lists and the corpus no longer has;
+5. writes the manifest of the new graphs, marked finished.
+
+So a push again replaces the corpus's graphs (nothing duplicated), never
+touches a graph outside its manifest (other corpora are safe), and a push
+that fails raises :class:`~bluntgraph.errors.PushError` naming the batch,
+the graphs already replaced, and those that keep their previous state.
+
+Examples
+--------
+>>> Endpoint("ftp://example.org/sparql")
+Traceback (most recent call last):
+...
+bluntgraph.errors.EndpointError: the endpoint URL 'ftp://example.org/sparql' is not an http://...
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import pandas as pd
+
+from ..errors import EndpointError, PushError, QueryError
+from ..model import Corpus
+from .http import Credentials, HttpClient, check_url, public_url
+
+__all__ = ["DEFAULT_BATCH", "DEFAULT_TIMEOUT", "Endpoint", "PushReport"]
+
+#: claims per batch when none is given: about 40 triples and 10 kB of N-Quads each
+DEFAULT_BATCH = 500
+#: seconds to wait for an answer when none is given
+DEFAULT_TIMEOUT = 60.0
+
+_DCT_HAS_PART = "http://purl.org/dc/terms/hasPart"
+_SCHEMA_SHA256 = "https://schema.org/sha256"
+_SCHEMA_STATUS = "https://schema.org/actionStatus"
+_ACTIVE = "https://schema.org/ActiveActionStatus"
+_COMPLETED = "https://schema.org/CompletedActionStatus"
+_HAS_PART_LINE = re.compile(
+    r"^\s*<([^>]*)>\s+<" + re.escape(_DCT_HAS_PART) + r">\s+<([^>]*)>\s*\.\s*$"
+)
+_SHA256_LINE = re.compile(
+    r"^\s*<([^>]*)>\s+<" + re.escape(_SCHEMA_SHA256) + r'>\s+"([0-9a-f]{64})"\s*\.\s*$'
+)
+_PREFIX_DECL = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+
+
+@dataclass
+class PushReport:
+    """What a push did: graphs written (new and replaced), stale ones deleted, bytes, time."""
+
+    endpoint: str
+    corpus: str
+    manifest: str
+    batches: int = 0
+    graphs: int = 0
+    created: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    requests: int = field(default=0, repr=False)
+
+    def __str__(self) -> str:
+        return (
+            f"pushed {self.corpus} to {self.endpoint}: {self.graphs} graphs in "
+            f"{self.batches} batch{'es' * (self.batches != 1)} ({self.created} new, "
+            f"{self.replaced} replaced, {self.unchanged} unchanged, "
+            f"{self.deleted} stale deleted), "
+            f"{self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s"
+        )
+
+
+class _NoNamedGraphs(EndpointError):
+    """The store refused quads, or took them but kept none of their graph names."""
+
+
+def _sibling(url: str, last: str) -> str:
+    parts = urlsplit(url)
+    head = parts.path.rsplit("/", 1)[0]
+    return urlunsplit((parts.scheme, parts.netloc, f"{head}/{last}", "", ""))
+
+
+def _store_default(url: str) -> str:
+    """The Graph Store URL that goes with query URL ``url`` when none is given.
+
+    A URL with no path is an Oxigraph server (``/query``, ``/store``); a URL
+    ending in ``/query`` has the store beside it (``/store``); any other URL
+    is taken to serve both (Fuseki's dataset URL does).
+    """
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return urlunsplit((parts.scheme, parts.netloc, "/store", "", ""))
+    if parts.path.endswith("/query"):
+        return _sibling(url, "store")
+    return url
+
+
+def _query_default(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return urlunsplit((parts.scheme, parts.netloc, "/query", parts.query, ""))
+    return url
+
+
+def _nt_iri(iri: str) -> str:
+    if any(c in iri for c in '<>"{}|^`\\ \n'):
+        raise EndpointError(f"cannot write the IRI {iri!r} in N-Triples")
+    return f"<{iri}>"
+
+
+class Endpoint:
+    """A SPARQL endpoint: :meth:`query` it into a DataFrame, :meth:`push` a corpus to it.
+
+    Parameters
+    ----------
+    url
+        The SPARQL query URL (``http://host:7878`` or ``…/query`` for Oxigraph,
+        ``http://host:3030/ds`` for Fuseki, ``…/sparql`` for Virtuoso or
+        Neptune, ``…/repositories/ID`` for GraphDB).
+    store
+        The Graph Store Protocol URL, for :meth:`push`. Default: ``/store``
+        beside an Oxigraph query URL, else ``url`` itself.
+    timeout
+        Seconds to wait for each answer.
+    credentials
+        Default: from the environment or netrc (:mod:`bluntgraph.store.http`).
+
+    Raises
+    ------
+    EndpointError
+        If a URL is not http(s), or carries credentials.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        store: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        credentials: Credentials | None = None,
+    ) -> None:
+        self.url = _query_default(check_url(url))
+        self.store = check_url(store, "store") if store is not None else _store_default(self.url)
+        self.timeout = timeout
+        self._credentials = credentials
+        self._client: HttpClient | None = None
+
+    def __repr__(self) -> str:
+        return f"Endpoint({public_url(self.url)!r}, store={public_url(self.store)!r})"
+
+    @property
+    def http(self) -> HttpClient:
+        """The kept-alive connection (opened on first use)."""
+        if self._client is None:
+            self._client = HttpClient(self.url, self.timeout, self._credentials)
+        return self._client
+
+    def close(self) -> None:
+        """Close the connection (a later call opens a new one)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):  # at interpreter shutdown, nothing to close with
+            self.close()
+
+    def __enter__(self) -> Endpoint:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ query
+
+    def query(self, query: str) -> pd.DataFrame:
+        """The answer to a read-only SPARQL query at the endpoint, as :meth:`KnowledgeGraph.sparql`.
+
+        The query is checked here first, by the same guard as local queries
+        (:func:`bluntgraph.rdf.prepare_query`): SERVICE, updates (LOAD,
+        INSERT, DROP…) and FROM are refused before anything is sent.
+        bluntgraph's prefixes (``bg:``, ``prov:``, ``oa:``…) are declared
+        for the server unless the query declares them itself.
+
+        Returns
+        -------
+        pandas.DataFrame
+            As :func:`bluntgraph.rdf.sparql`: SELECT one column per
+            variable; ASK a column ``ask``; CONSTRUCT/DESCRIBE ``subject,
+            predicate, object``, sorted. IRIs are strings, numbers ``int``,
+            ``Decimal`` or ``float``, unbound values None.
+
+        Raises
+        ------
+        UnsafeQueryError
+            For SERVICE, updates and FROM.
+        QueryError
+            If the text is not a SPARQL query.
+        EndpointError
+            If the endpoint cannot be reached, answers an error or not in time.
+        """
+        from ..rdf.sparql import prepare_query
+        from ..rdf.to_rdf import PREFIXES
+
+        prepared = prepare_query(query)
+        kind = prepared.algebra.name
+        declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(query)}
+        prologue = "".join(
+            f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared
+        )
+        graph_result = kind in ("ConstructQuery", "DescribeQuery")
+        accept = "application/n-triples" if graph_result else "application/sparql-results+json"
+        response = self.http.request(
+            "POST",
+            self.url,
+            # a form POST: the one way every server takes (Virtuoso 7 hangs on
+            # application/sparql-query bodies)
+            content=urlencode({"query": prologue + query}).encode("ascii"),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+        )
+        if graph_result:
+            return _graph_frame(response.text, response.headers.get("content-type", ""))
+        try:
+            answer = json.loads(response.content)
+        except ValueError:
+            raise EndpointError(
+                f"{public_url(self.url)} did not answer with SPARQL JSON results "
+                f"(content type {response.headers.get('content-type', 'none')!r})"
+            ) from None
+        return _results_frame(answer)
+
+    # ------------------------------------------------------------------ graphs
+
+    def _graph_params(self, iri: str) -> dict[str, str]:
+        return {"graph": iri}
+
+    def graph_text(self, iri: str) -> str | None:
+        """The named graph ``iri`` as the server sends it (N-Triples asked), or None if absent."""
+        response = self.http.request(
+            "GET",
+            self.store,
+            params=self._graph_params(iri),
+            headers={"Accept": "application/n-triples"},
+            ok=(404,),
+        )
+        return None if response.status_code == 404 else str(response.text)
+
+    def put_graph(self, iri: str, turtle: str) -> None:
+        """Replace the named graph ``iri`` with the triples of ``turtle`` (created if absent).
+
+        bluntgraph sends N-Triples, labelled Turtle (which it is): every
+        store knows that media type.
+        """
+        self.http.request(
+            "PUT",
+            self.store,
+            params=self._graph_params(iri),
+            content=turtle.encode("utf-8"),
+            headers={"Content-Type": "text/turtle; charset=utf-8"},
+        )
+
+    def delete_graph(self, iri: str) -> None:
+        """Delete the named graph ``iri`` (nothing happens if it is absent)."""
+        self.http.request("DELETE", self.store, params=self._graph_params(iri), ok=(404,))
+
+    def post_quads(self, nquads: str) -> None:
+        """Add the quads of an N-Quads document to the store (its graphs are named in it)."""
+        self.http.request(
+            "POST",
+            self.store,
+            content=nquads.encode("utf-8"),
+            headers={"Content-Type": "application/n-quads"},
+        )
+
+    def _post_first_quads(self, nquads: str) -> None:
+        """:meth:`post_quads`; a store that refuses N-Quads is told to use per-graph PUTs."""
+        try:
+            self.post_quads(nquads)
+        except EndpointError as exc:
+            if re.search(r"HTTP (400|405|406|415|501)\b", str(exc)):
+                raise _NoNamedGraphs(f"{exc} (the store takes no N-Quads batch)") from None
+            raise
+
+    def manifest(self, iri: str) -> tuple[dict[str, str], bool]:
+        """The graphs a manifest graph lists (IRI -> SHA-256 of what was sent, or ""),
+        and whether its push finished; ({}, True) if there is no manifest."""
+        text = self.graph_text(iri)
+        if text is None:
+            return {}, True
+        listed: dict[str, str] = {}
+        hashes: dict[str, str] = {}
+        finished = True
+        matched = True
+        for line in text.splitlines():
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            found = _HAS_PART_LINE.match(line)
+            if found:
+                listed[found.group(2)] = ""
+                continue
+            found = _SHA256_LINE.match(line)
+            if found:
+                hashes[found.group(1)] = found.group(2)
+            elif _SCHEMA_STATUS in line:
+                finished = _COMPLETED in line
+            else:
+                matched = False
+        if not matched:  # not N-Triples after all: parse it properly
+            return _manifest_from_rdf(text, iri)
+        return {g: hashes.get(g, "") for g in listed}, finished
+
+    # ------------------------------------------------------------------ push
+
+    def _check_graph_arrived(self, iri: str) -> None:
+        """Raise if the named graph ``iri``, just sent in an N-Quads batch, is not in the store."""
+        answer = self.query(f"ASK {{ GRAPH {_nt_iri(iri)} {{ ?s ?p ?o }} }}")
+        if not bool(answer["ask"].iloc[0]):
+            raise _NoNamedGraphs(
+                f"{public_url(self.store)} accepted an N-Quads batch but did not store its "
+                f"named graphs (graph <{iri}> is missing)"
+            )
+
+    def push(
+        self,
+        corpus: Corpus,
+        findings: Iterable[Any] = (),
+        *,
+        base: str | None = None,
+        batch: int = DEFAULT_BATCH,
+        per_graph: bool = False,
+        force: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PushReport:
+        """Publish the corpus (and findings) as named graphs, replacing its previous push.
+
+        See the module notes for the steps. ``batch`` claims (their four
+        nanopublication graphs each) go per batch; ``progress(done, total)``
+        is called after each batch. ``base`` is the corpus's IRI base, as
+        for :func:`~bluntgraph.rdf.to_dataset`. A graph whose text is the
+        one the last finished push sent (the manifest keeps each graph's
+        SHA-256) is not sent again, unless ``force``; ``per_graph`` sends
+        every graph in a ``PUT`` of its own, for stores that take no N-Quads.
+
+        Raises
+        ------
+        PushError
+            If a request fails part-way: which batch, what was replaced,
+            what keeps its previous state, and that the manifest says the
+            push did not finish (a push again completes it).
+        EndpointError
+            If the endpoint fails before anything was written.
+        """
+        from ..rdf.iris import CorpusIris
+        from ._graphs import CorpusGraphs
+
+        if batch < 1:
+            raise EndpointError(f"the batch size must be a positive number, not {batch}")
+        started = time.perf_counter()
+        iris = CorpusIris.for_name(corpus.name, base)
+        manifest_iri = f"{iris.base}graph/manifest"
+        graphs = CorpusGraphs(corpus, findings, iris, base, batch)
+        report = PushReport(public_url(self.store), corpus.name, manifest_iri)
+        old, finished = self.manifest(manifest_iri)
+        if force or not finished:  # an unfinished push may have left any graph half-sent
+            old = dict.fromkeys(old, "")
+        names = list(dict.fromkeys(graphs.names()))
+        pending = {**dict.fromkeys(names, ""), **old}
+        self.put_graph(manifest_iri, _manifest_text(manifest_iri, pending, finished=False))
+        sent: dict[str, str] = {}
+        checked = False
+        total = graphs.batches
+        step = "sending the graphs"
+        current = None
+        done_in_batch = 0
+        try:
+            for current in graphs:
+                done_in_batch = 0
+                fresh_iris: list[str] = []
+                for iri, body in current.graphs:
+                    digest = hashlib.sha256(body.encode()).hexdigest()
+                    sent[iri] = digest
+                    if old.get(iri) == digest:
+                        report.unchanged += 1
+                    elif per_graph or iri in old:
+                        self.put_graph(iri, body)
+                        report.bytes += len(body)
+                        report.replaced += iri in old
+                        report.created += iri not in old
+                        done_in_batch += 1
+                    else:
+                        fresh_iris.append(iri)
+                if fresh_iris:
+                    text = current.nquads(fresh_iris)
+                    if checked:
+                        self.post_quads(text)
+                    else:  # a store may refuse quads, or take them and drop their graph names
+                        self._post_first_quads(text)
+                        self._check_graph_arrived(fresh_iris[0])
+                        checked = True
+                    report.bytes += len(text)
+                    report.created += len(fresh_iris)
+                report.graphs += len(current.graphs)
+                report.batches += 1
+                if progress is not None:
+                    progress(current.number, total)
+            current = None
+            step = "deleting stale graphs"
+            new = set(names)
+            for iri in old:
+                if iri not in new:
+                    self.delete_graph(iri)
+                    report.deleted += 1
+            step = "writing the manifest"
+            self.put_graph(manifest_iri, _manifest_text(manifest_iri, sent, finished=True))
+        except EndpointError as exc:
+            raise PushError(
+                _failure(exc, step, current, total, report, done_in_batch, manifest_iri)
+            ) from None
+        report.seconds = time.perf_counter() - started
+        return report
+
+
+def _failure(
+    exc: EndpointError,
+    step: str,
+    batch: Any,
+    total: int,
+    report: PushReport,
+    done_in_batch: int,
+    manifest: str,
+) -> str:
+    """One line: where the push stopped and the state of every part of the store."""
+    if batch is not None:
+        where = (
+            f"batch {batch.number} of {total} (claims {batch.first_claim}–{batch.last_claim}) "
+            f"failed: {exc}"
+        )
+        state = (
+            f"batches 1–{batch.number - 1} are replaced ({report.graphs} graphs)"
+            if batch.number > 1
+            else "no batch was replaced"
+        )
+        if done_in_batch:
+            state += (
+                f", and {done_in_batch} of the {len(batch.graphs)} graphs of batch "
+                f"{batch.number} before the failure"
+            )
+        rest = "the other graphs of the corpus keep their previous state"
+    else:
+        where = f"{step} failed after all {total} batches were sent: {exc}"
+        state = f"all {report.graphs} graphs are replaced"
+        rest = "stale graphs of the previous push may remain"
+    again = (
+        "push again with --per-graph (per_graph=True), which sends each graph in a PUT of its own"
+        if isinstance(exc, _NoNamedGraphs)
+        else "run the same push again to complete it"
+    )
+    return (
+        f"push stopped: {where}; {state}; {rest}; the manifest <{manifest}> marks the push "
+        f"unfinished — {again}"
+    )
+
+
+def _manifest_text(iri: str, graphs: dict[str, str], finished: bool) -> str:
+    """The manifest graph as N-Triples: its graphs, their SHA-256 (if known), the status."""
+    subject = _nt_iri(iri)
+    status = _COMPLETED if finished else _ACTIVE
+    lines = [f"{subject} <{_SCHEMA_STATUS}> <{status}> ."]
+    for graph, digest in graphs.items():
+        name = _nt_iri(graph)
+        lines.append(f"{subject} <{_DCT_HAS_PART}> {name} .")
+        if digest:
+            lines.append(f'{name} <{_SCHEMA_SHA256}> "{digest}" .')
+    return "\n".join(lines) + "\n"
+
+
+def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    try:
+        graph.parse(data=text, format="turtle")
+    except Exception as exc:  # rdflib raises many kinds
+        raise EndpointError(f"cannot read the manifest graph <{iri}>: {exc}") from None
+    subject = URIRef(iri)
+    listed = {}
+    for part in sorted(graph.objects(subject, URIRef(_DCT_HAS_PART)), key=str):
+        digest = graph.value(part, URIRef(_SCHEMA_SHA256))
+        listed[str(part)] = str(digest) if isinstance(digest, Literal) else ""
+    finished = (subject, URIRef(_SCHEMA_STATUS), URIRef(_COMPLETED)) in graph
+    return listed, finished
+
+
+def _term(cell: dict[str, Any] | None) -> Any:
+    """A SPARQL JSON results cell as :func:`bluntgraph.rdf.sparql` gives it."""
+    from rdflib import BNode, Literal, URIRef
+
+    from ..rdf.sparql import _python
+
+    if cell is None:
+        return None
+    kind, value = cell.get("type"), cell.get("value", "")
+    if kind == "uri":
+        return _python(URIRef(value))
+    if kind == "bnode":
+        return _python(BNode(value))
+    datatype = cell.get("datatype")
+    if kind in ("literal", "typed-literal"):
+        return _python(Literal(value, datatype=URIRef(datatype) if datatype else None))
+    return value
+
+
+def _results_frame(answer: Any) -> pd.DataFrame:
+    if not isinstance(answer, dict):
+        raise EndpointError("the endpoint's answer is not a SPARQL JSON results document")
+    if "boolean" in answer:
+        ask: pd.DataFrame = pd.DataFrame({"ask": [bool(answer["boolean"])]})
+        return ask
+    try:
+        columns = [str(v) for v in answer["head"].get("vars", [])]
+        bindings = answer["results"]["bindings"]
+    except (KeyError, TypeError, AttributeError):
+        raise EndpointError("the endpoint's answer is not a SPARQL JSON results document") from None
+    rows = [[_term(row.get(name)) for name in columns] for row in bindings]
+    frame: pd.DataFrame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame
+
+
+def _graph_frame(text: str, content_type: str) -> pd.DataFrame:
+    from rdflib import Graph
+
+    from ..rdf.sparql import _python
+
+    kind = content_type.split(";")[0].strip().lower()
+    fmt = {"application/n-triples": "nt", "text/plain": "nt"}.get(kind, "turtle")
+    graph = Graph()
+    try:
+        graph.parse(data=text, format=fmt)
+    except Exception as exc:  # rdflib raises many kinds
+        raise QueryError(f"cannot read the endpoint's graph answer ({kind}): {exc}") from None
+    rows = sorted(
+        ([_python(term) for term in triple] for triple in graph),
+        key=lambda row: [str(v) for v in row],
+    )
+    frame: pd.DataFrame = pd.DataFrame(
+        rows, columns=["subject", "predicate", "object"], dtype=object
+    )
+    return frame

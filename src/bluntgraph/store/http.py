@@ -1,0 +1,219 @@
+"""One HTTP connection to a SPARQL server: credentials, timeouts, one-line errors.
+
+Credentials never come from the command line or the URL (where shells,
+process lists and logs would keep them). In order:
+
+1. ``BLUNTGRAPH_ENDPOINT_TOKEN``: sent as ``Authorization: Bearer …``;
+2. ``BLUNTGRAPH_ENDPOINT_USER`` and ``BLUNTGRAPH_ENDPOINT_PASSWORD``;
+3. the entry for the server's host in the netrc file (``$NETRC``, else
+   ``~/.netrc``).
+
+A user and password answer the server's challenge, Basic or Digest
+(Virtuoso's ``/sparql-auth`` asks for Digest). No error message, progress
+line or exception names a credential: URLs are shown without user info.
+"""
+
+from __future__ import annotations
+
+import netrc
+import os
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import EndpointError, MissingExtraError
+
+__all__ = ["Credentials", "HttpClient", "credentials_for"]
+
+TOKEN_VARIABLE = "BLUNTGRAPH_ENDPOINT_TOKEN"
+USER_VARIABLE = "BLUNTGRAPH_ENDPOINT_USER"
+PASSWORD_VARIABLE = "BLUNTGRAPH_ENDPOINT_PASSWORD"
+
+
+def _httpx() -> Any:
+    try:
+        import httpx
+    except ImportError:
+        raise MissingExtraError("talking to a SPARQL endpoint", "endpoint") from None
+    return httpx
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Who to be on a server: a bearer token, or a user and password (``repr`` hides them)."""
+
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+    origin: str = "none"
+
+    def __repr__(self) -> str:
+        return f"Credentials(origin={self.origin!r})"
+
+
+def credentials_for(url: str, environ: Mapping[str, str] | None = None) -> Credentials:
+    """The credentials for ``url``: from the environment, else netrc, else none.
+
+    Examples
+    --------
+    >>> credentials_for("http://localhost:1/q", {"BLUNTGRAPH_ENDPOINT_TOKEN": "t"}).origin
+    'BLUNTGRAPH_ENDPOINT_TOKEN'
+    >>> credentials_for("http://localhost:1/q", {"NETRC": "/nonexistent"}).origin
+    'none'
+    """
+    env = os.environ if environ is None else environ
+    if env.get(TOKEN_VARIABLE):
+        return Credentials(token=env[TOKEN_VARIABLE], origin=TOKEN_VARIABLE)
+    if env.get(USER_VARIABLE):
+        return Credentials(env[USER_VARIABLE], env.get(PASSWORD_VARIABLE, ""), origin=USER_VARIABLE)
+    path = Path(env["NETRC"]) if env.get("NETRC") else Path.home() / ".netrc"
+    host = urlsplit(url).hostname or ""
+    if path.is_file():
+        try:
+            entry = netrc.netrc(str(path)).authenticators(host)
+        except (netrc.NetrcParseError, OSError) as exc:
+            raise EndpointError(f"cannot read the netrc file {path}: {exc}") from None
+        if entry is not None:
+            login, _, password = entry
+            return Credentials(login, password or "", origin=f"netrc ({path})")
+    return Credentials()
+
+
+def public_url(url: str) -> str:
+    """``url`` as it may be shown: no user info, no query string."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port is not None:
+        netloc = f"{netloc}:{parts.port}"
+    return f"{parts.scheme}://{netloc}{parts.path}"
+
+
+def check_url(url: str, what: str = "endpoint") -> str:
+    """``url`` if it is a usable http(s) URL without credentials; else an EndpointError."""
+    if not isinstance(url, str) or not url.strip():
+        raise EndpointError(f"the {what} URL is empty")
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(f"the {what} URL {url!r} is not an http:// or https:// URL with a host")
+    if parts.username is not None or parts.password is not None:
+        raise EndpointError(
+            f"the {what} URL carries credentials: remove them and set "
+            f"{USER_VARIABLE}/{PASSWORD_VARIABLE} or a netrc entry instead"
+        )
+    return url.strip()
+
+
+def _challenge_auth(httpx: Any, user: str, password: str) -> Any:
+    """An httpx auth answering whichever challenge (Basic or Digest) the server sends."""
+
+    class ChallengeAuth(httpx.Auth):  # type: ignore[misc]
+        requires_request_body = True
+
+        def __init__(self) -> None:
+            self.basic = httpx.BasicAuth(user, password)
+            self.digest = httpx.DigestAuth(user, password)
+            self.scheme: str | None = None
+
+        def auth_flow(self, request: Any) -> Generator[Any, Any, None]:
+            if self.scheme == "digest":
+                yield from self.digest.auth_flow(request)
+                return
+            if self.scheme == "basic":
+                yield from self.basic.auth_flow(request)
+                return
+            response = yield request
+            if response.status_code != 401:
+                return
+            challenge = response.headers.get("www-authenticate", "").lower()
+            self.scheme = "digest" if challenge.startswith("digest") else "basic"
+            if self.scheme == "digest":
+                yield from self.digest.auth_flow(request)
+            else:
+                yield from self.basic.auth_flow(request)
+
+    return ChallengeAuth()
+
+
+class HttpClient:
+    """A kept-alive HTTP client for one server, raising :class:`EndpointError` in one line."""
+
+    def __init__(self, url: str, timeout: float, credentials: Credentials | None = None) -> None:
+        httpx = _httpx()
+        if not timeout > 0:
+            raise EndpointError(f"the timeout must be a positive number of seconds, not {timeout}")
+        self.timeout = timeout
+        creds = credentials if credentials is not None else credentials_for(url)
+        headers = {"User-Agent": "bluntgraph"}
+        auth = None
+        if creds.token is not None:
+            headers["Authorization"] = f"Bearer {creds.token}"
+        elif creds.user is not None:
+            auth = _challenge_auth(httpx, creds.user, creds.password or "")
+        self._httpx = httpx
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(timeout), headers=headers, auth=auth, trust_env=False
+        )
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._client.close()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: dict[str, str] | None = None,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        ok: tuple[int, ...] = (),
+    ) -> Any:
+        """The response to one request; a refusal, an HTTP error or a timeout as one line.
+
+        Statuses 2xx, and those in ``ok``, are answers; anything else raises
+        :class:`EndpointError` naming the URL (without credentials), the
+        status and the first line of what the server said.
+        """
+        httpx = self._httpx
+        shown = public_url(url)
+        try:
+            response = self._client.request(
+                method, url, params=params, content=content, headers=headers
+            )
+        except httpx.TimeoutException:
+            raise EndpointError(
+                f"{method} {shown}: no answer within {self.timeout:g} s (raise --timeout)"
+            ) from None
+        except httpx.ConnectError as exc:
+            raise EndpointError(f"cannot reach {shown}: {_reason(exc)}") from None
+        except httpx.HTTPError as exc:
+            raise EndpointError(f"{method} {shown} failed: {_reason(exc)}") from None
+        if response.is_success or response.status_code in ok:
+            return response
+        said = _first_line(response.text)
+        hint = ""
+        if response.status_code in (401, 403):
+            hint = (
+                f" (set {USER_VARIABLE}/{PASSWORD_VARIABLE}, {TOKEN_VARIABLE} "
+                "or a netrc entry with write rights)"
+            )
+        raise EndpointError(
+            f"{method} {shown}: HTTP {response.status_code} {response.reason_phrase}"
+            + (f": {said}" if said else "")
+            + hint
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _first_line(text: str, limit: int = 200) -> str:
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line and not line.startswith("<!") and line.lower() not in ("<html>", "<head>"):
+            return line if len(line) <= limit else line[: limit - 1] + "…"
+    return ""

@@ -1,0 +1,119 @@
+"""The dask engine on a real 2-worker local cluster gives the in-memory engine's findings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bluntgraph import Corpus, load_corpus, run_checks
+from bluntgraph.checks import findings_document
+from bluntgraph.cli import main
+from bluntgraph.errors import CorpusError
+from bluntgraph.synthetic import PLANTED_KINDS, compare_findings, generate_corpus
+from tests.checks.conftest import Builder
+from tests.checks.test_general_corpus import BIB, CLAIMS, SOURCES, VITAMIN_ENTITIES
+from tests.dask.conftest import need
+
+
+def same(first: list, second: list) -> bool:  # type: ignore[type-arg]
+    """Findings equal (ids, order, messages, claims) and so are the pairs the graph draws."""
+    return (
+        first == second
+        and findings_document(first) == findings_document(second)
+        and [f.pairs for f in first] == [f.pairs for f in second]
+    )
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    need("pyarrow")
+    root = tmp_path_factory.mktemp("dask") / "c"
+    return generate_corpus(root, claims=3000, seed=11, problem_rate=0.03,
+                           claims_format="parquet")  # fmt: skip
+
+
+def test_parquet_corpus_on_the_cluster_equals_in_memory(planted: Any, dask_client: Any) -> None:
+    from bluntgraph.checks.distributed import check_on_dask
+
+    corpus = load_corpus(planted.root)
+    expected = run_checks(corpus)
+    assert {p.kind for p in planted.planted} == set(PLANTED_KINDS)
+    assert compare_findings(expected, planted.planted).ok
+    run = check_on_dask(planted.root, client=dask_client)
+    assert same(run.findings, expected)
+    involved = {c.id for f in expected for c in f.claims}
+    assert {c.id for c in run.corpus.claims} == involved
+    assert [c.id for c in run.corpus.claims] == [c.id for c in corpus.claims if c.id in involved]
+
+
+def test_several_parts_and_partitions(planted: Any, dask_client: Any, tmp_path: Path) -> None:
+    from bluntgraph._parquet import read_claim_rows, records_from_rows, write_claim_parts
+    from bluntgraph.checks.distributed import run_checks_dask
+
+    root = tmp_path / "c"
+    shutil.copytree(planted.root, root)
+    part = root / "claims" / "part-00000.parquet"
+    rows, _ = read_claim_rows(part)
+    part.unlink()
+    write_claim_parts(records_from_rows(rows or []), root / "claims", rows_per_part=700)  # type: ignore[arg-type]
+    expected = run_checks(load_corpus(planted.root))
+    assert same(run_checks_dask(root, client=dask_client, partitions=3), expected)
+    some = ["incompatible-values", "uncited-reference", "asserted-and-negated"]
+    assert same(
+        run_checks_dask(root, some, client=dask_client), run_checks(load_corpus(root), some)
+    )
+
+
+def test_loaded_corpora_on_the_cluster(bundled: Corpus, build: Builder, dask_client: Any) -> None:
+    from bluntgraph.checks.distributed import run_checks_dask
+
+    assert same(run_checks_dask(bundled, client=dask_client), run_checks(bundled))
+    vitamin = build(CLAIMS, entities=VITAMIN_ENTITIES, bib=BIB, sources=SOURCES)
+    assert same(run_checks_dask(vitamin, client=dask_client), run_checks(vitamin))
+
+
+def test_problems_in_parts_are_found_by_the_workers(
+    planted: Any, dask_client: Any, tmp_path: Path
+) -> None:
+    from bluntgraph.checks.distributed import run_checks_dask
+
+    root = tmp_path / "c"
+    shutil.copytree(planted.root, root)
+    shutil.copy(root / "claims" / "part-00000.parquet", root / "claims" / "part-00001.parquet")
+    with pytest.raises(CorpusError) as caught:
+        run_checks_dask(root, client=dask_client)
+    lines = [str(p) for p in caught.value.problems]
+    assert len(lines) == 3000
+    assert "duplicate claim id (already used in part-00000.parquet)" in lines[0]
+    (root / "claims" / "part-00001.parquet").write_bytes(b"PAR1 but nothing else")
+    with pytest.raises(CorpusError) as caught:
+        run_checks_dask(root, client=dask_client)
+    assert [str(p).split(":")[0] for p in caught.value.problems] == ["claims/part-00001.parquet"]
+
+
+def test_cli_engine_dask(planted: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    need("distributed")
+    code = main(["check", "--engine", "dask", "--workers", "2", "--corpus", str(planted.root),
+                 "--format", "json", "--fail-on", "never"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    import json
+
+    expected = findings_document(run_checks(load_corpus(planted.root)))
+    assert json.loads(out) == json.loads(json.dumps(expected))
+
+
+def test_cli_wrong_scheduler_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    need("distributed")
+    code = main(["check", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'" in err
+
+
+def test_cli_scheduler_needs_the_dask_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--workers", "2"]) == 2
+    assert "--scheduler and --workers need --engine dask" in capsys.readouterr().err
