@@ -39,6 +39,7 @@ from .model import (
     SECTIONS,
     SOURCE_KINDS,
     TIME_COURSES,
+    TIME_REFERENCES,
     Attribution,
     Certainty,
     Claim,
@@ -47,6 +48,7 @@ from .model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 
 __all__ = [
@@ -74,16 +76,17 @@ _SOURCE_FIELDS = {
 }  # fmt: skip
 _ENTITY_FIELDS = {
     "id", "label", "type", "synonyms", "broader", "acts_on", "member_if", "disjoint_with",
-    "takes", "has_condition", "duration", "xrefs", "description", "status",
+    "takes", "has_condition", "duration", "xrefs", "description", "status", "close_matches",
 }  # fmt: skip
 _CLAIM_FIELDS = {
     "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
     "condition", "time_course", "quantity", "certainty", "negated", "attribution", "facets",
-    "note", "status", "confidence", "cues",
+    "note", "status", "confidence", "cues", "time_reference", "sole_cause",
 }  # fmt: skip
 _QUANTITY_FIELDS = {"measure", "low", "high", "unit", "bound"}
 _CERTAINTY_FIELDS = {"level", "cue"}
-_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode"}
+_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode", "study"}
+_STUDY_FIELDS = {"year", "size", "design"}
 
 
 def data_path(*parts: str) -> Path:
@@ -516,6 +519,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 has_condition=entry.text("has_condition"),
                 duration=entry.text("duration"),
                 xrefs=entry.pairs("xrefs"),
+                close_matches=entry.pairs("close_matches"),
                 description=entry.text("description"),
                 status=status,
             )
@@ -1036,11 +1040,23 @@ def _claim(
         if kind == "cited" and not keys:
             sub.problem("kind 'cited' needs 'references: [key, …]'")
         mode = sub.choice("mode", ATTRIBUTION_MODES, default="asserts") or "asserts"
-        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode)
+        study = _study(sub)
+        if kind == "described-study" and study is None:
+            sub.problem(
+                "kind 'described-study' needs 'study: {year, size, design}'",
+                "give what the source says of the study, or use kind 'unidentified-work'",
+            )
+        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode, study)
         entry.ok = entry.ok and sub.ok
     negated = raw.get("negated", False)
     if not isinstance(negated, bool):
         entry.problem("'negated' must be true or false")
+    time_reference = (
+        entry.choice("time_reference", TIME_REFERENCES, default="unspecified") or "unspecified"
+    )
+    sole_cause = raw.get("sole_cause", False)
+    if not isinstance(sole_cause, bool):
+        entry.problem("'sole_cause' must be true or false")
     facets = entry.pairs("facets")
     status = entry.choice("status", CLAIM_STATUSES, default="") or None
     confidence = _confidence(entry)
@@ -1065,6 +1081,8 @@ def _claim(
         population=population,
         condition=entry.text("condition"),
         time_course=time_course,
+        time_reference=time_reference,
+        sole_cause=bool(sole_cause),
         quantity=quantity,
         certainty=certainty,
         negated=bool(negated),
@@ -1075,6 +1093,29 @@ def _claim(
         confidence=confidence,
         cues=cues,
     )
+
+
+def _whole(entry: _Entry, name: str, low: int, high: int) -> int | None:
+    value = entry.data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        entry.problem(f"'{name}' must be a whole number from {low} to {high}, not {value!r}")
+        return None
+    return value
+
+
+def _study(attribution: _Entry) -> Study | None:
+    """The ``study`` an attribution describes (year, sample size, design), if any."""
+    sub = attribution.mapping("study", _STUDY_FIELDS)
+    if sub is None:
+        return None
+    study = Study(_whole(sub, "year", 1000, 2999), _whole(sub, "size", 1, 10**10),
+                  sub.text("design"))  # fmt: skip
+    if study == Study() and sub.ok:
+        sub.problem("'study' needs at least one of year, size, design")
+    attribution.ok = attribution.ok and sub.ok
+    return study if sub.ok else None
 
 
 def _confidence(entry: _Entry) -> float | None:

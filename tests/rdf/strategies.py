@@ -34,6 +34,7 @@ from bluntgraph.model import (
     SECTIONS,
     SOURCE_KINDS,
     TIME_COURSES,
+    TIME_REFERENCES,
     Attribution,
     Certainty,
     Claim,
@@ -42,6 +43,7 @@ from bluntgraph.model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 
 #: what the loader refuses (keep in step with bluntgraph.loading._BAD_CHARS)
@@ -127,6 +129,8 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
             duration=draw(optional_text),
             xrefs=draw(_pairs(st.sampled_from(["mesh", "chebi", "atc", "wikidata", "MeSH"]) | text,
                               st.sampled_from(["D020280", "CHEBI:9123", "N06AB", "Q1"]) | text)),
+            close_matches=draw(_pairs(st.sampled_from(["mesh", "wikidata"]) | text,
+                                      st.sampled_from(["D003865", "Q1"]) | text)),
             description=draw(optional_text),
             status=draw(st.none() | st.sampled_from(ENTITY_STATUSES)),
         )
@@ -194,6 +198,8 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
                 population=draw(st.none() | some_entity),
                 condition=draw(optional_text),
                 time_course=draw(st.none() | st.sampled_from(TIME_COURSES)),
+                time_reference=draw(st.sampled_from(TIME_REFERENCES)),
+                sole_cause=draw(st.booleans()),
                 quantity=draw(st.none() | quantities()),
                 certainty=Certainty(draw(st.sampled_from(CERTAINTY_LEVELS)), draw(optional_text)),
                 negated=draw(st.booleans()),
@@ -205,6 +211,15 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
                     else (),
                     expert=draw(optional_text),
                     mode=draw(st.sampled_from(ATTRIBUTION_MODES)),
+                    study=draw(
+                        st.none()
+                        | st.builds(
+                            Study,
+                            st.none() | st.integers(1000, 2999),
+                            st.none() | st.integers(1, 10**10),
+                            optional_text,
+                        )
+                    ),
                 ),
                 facets=draw(_pairs(text, text)),
                 note=draw(optional_text),
