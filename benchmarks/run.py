@@ -511,6 +511,14 @@ def _local_sparql(engine: str) -> Callable[[Path, int], Run]:
     return stage
 
 
+def _browser(name: str) -> Callable[[Path, int], Run]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import browser
+
+    stage: Callable[[Path, int], Run] = getattr(browser, name)
+    return stage
+
+
 STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "load": ("load", _load),
     "load-yaml": ("load (YAML)", _load),
@@ -526,6 +534,9 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "html": ("HTML view", _html),
     "query": ("query", _query),
     "pipeline": ("pipeline", _pipeline),
+    # the page in headless Chromium: benchmarks/browser.py
+    "browser-map": ("browser: map", lambda c, n: _browser("map_stage")(c, n)),
+    "browser-claims": ("browser: claims", lambda c, n: _browser("claims_stage")(c, n)),
     "baseline-rdflib": ("rdflib baseline", _baseline_rdflib),
     "baseline-oxigraph": ("oxigraph baseline", _baseline_oxigraph),
     "baseline-naive": ("naive pairs", _baseline_naive),
@@ -764,6 +775,12 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
             "met": bool(numbers) and max(numbers) <= 1.2,
             "exponents": exponents,
         }
+    browser_map = results.get("browser-map", {}).get("10000")
+    if browser_map:
+        targets["map of 10k claims interactive in Chromium ≤ 5 s"] = {
+            "met": browser_map.get("status") == "ok" and browser_map["wall_s"] <= 5.0,
+            "wall_s": browser_map.get("wall_s"),
+        }
     aggregate = results.get("sparql-oxigraph", {}).get("100000")
     if aggregate:
         targets["SPARQL aggregate (claims per predicate and source) at 100k ≤ 0.5 s"] = {
@@ -849,6 +866,8 @@ def main(argv: list[str] | None = None) -> int:
             return size <= args.yaml_max
         if stage == "baseline-naive":
             return size == 10_000
+        if stage.startswith("browser-"):
+            return size <= 10_000
         return True
 
     report: dict[str, Any] = {

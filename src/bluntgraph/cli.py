@@ -36,6 +36,7 @@ examples:
   bluntgraph check --corpus my-corpus --dismiss F-3a9c1e --why "the FAQ answers another question"
   bluntgraph check --engine dask --corpus big   the same checks on a Dask cluster
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
+  bluntgraph table --outcome "emotional blunting"  evidence table, one row per relation
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph init statins --empty       … or an empty one, then add articles to it:
   bluntgraph add page.html --corpus statins        text, metadata and draft claims
@@ -238,6 +239,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         if drafts
         else ""
     )
+    if not corpus.claims:
+        to_review = " (no claims yet: write claims/<source-id>.yaml, or `bluntgraph add`)"
     print(
         f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
         f"{len(corpus.entities)} entities, {len(corpus.references)} references{to_review}"
@@ -408,6 +411,10 @@ def _query_text(arg: str) -> str:
     return arg
 
 
+#: seconds ``bluntgraph sparql`` lets a query run (or waits for an endpoint) by default
+SPARQL_TIMEOUT = 60.0
+
+
 def _cmd_sparql(args: argparse.Namespace) -> int:
     from decimal import Decimal
 
@@ -427,7 +434,7 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
             frame = endpoint.query(query)
     else:
         kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-        frame = kg.sparql(query)
+        frame = kg.sparql(query, timeout=args.timeout)  # stopped at the limit, not just left
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
         def plain(value: object) -> object:
@@ -484,8 +491,9 @@ def _endpoint_args(parser: argparse.ArgumentParser, required: bool) -> None:
                         help="the SPARQL query URL (e.g. http://localhost:7878 for Oxigraph); "
                         "credentials come from BLUNTGRAPH_ENDPOINT_USER/_PASSWORD, "
                         "BLUNTGRAPH_ENDPOINT_TOKEN or ~/.netrc, never from here")  # fmt: skip
-    parser.add_argument("--timeout", metavar="S", type=_seconds, default=60.0,
-                        help="seconds to wait for each answer (default 60)")  # fmt: skip
+    parser.add_argument("--timeout", metavar="S", type=_seconds, default=SPARQL_TIMEOUT,
+                        help="seconds to wait for each answer; a query over the local graph "
+                        f"is stopped then (default {SPARQL_TIMEOUT:g})")  # fmt: skip
 
 
 def _kinds_arg(text: str) -> tuple[str, ...]:
@@ -515,10 +523,30 @@ def _cmd_view(args: argparse.Namespace) -> int:
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
-    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds)
+    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds, level=args.level)
     hops = f"{args.depth} hop{'s' * (args.depth != 1)}"
     around = f" within {hops} of {kg.graph.nodes[focus].get('label')} ({focus})" if focus else ""
     print(f"wrote {args.output}: {len(nodes)} of {kg.graph.number_of_nodes()} nodes{around}")
+    return EXIT_OK
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    from .export.evidence import format_evidence
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+    frame = kg.evidence_table(outcome=args.outcome)
+    about = f" about {args.outcome}" if args.outcome else ""
+    text = format_evidence(
+        frame, args.format, map_href=args.map,
+        title=f"{kg.corpus.name}: evidence table{about}",
+    )  # fmt: skip
+    if args.output is None or str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        _write_atomically(text, args.output)
+        print(f"wrote {args.output}: {len(frame)} relations{about}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -792,10 +820,12 @@ def build_parser() -> argparse.ArgumentParser:
     view = commands.add_parser(
         "view",
         help="write the interactive graph (or the part around one entity) as an HTML page",
-        description="Write the evidence graph as one HTML page that works offline: nodes by "
-        "kind, edges by relation, conflicts as red dashed edges, the quote of a claim on "
-        "hover. --focus keeps what is within --depth hops of an entity (id, label or "
-        "synonym) or of a claim, source or reference id.",
+        description="Write the evidence graph as one HTML page that works offline. It opens "
+        "on the evidence map: entities as nodes, one edge per relation (width: sources; "
+        "dashed: hedged only; red: a conflict), its claims and findings a click away, with "
+        "filters by source, relation, certainty, drafts and conflicts; a toggle (or --level "
+        "claims) shows every claim as a node. --focus keeps what is within --depth hops of "
+        "an entity (id, label or synonym) or of a claim, source or reference id.",
     )
     _corpus_arg(view)
     _drafts_arg(view)
@@ -805,9 +835,36 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--kinds", metavar="KINDS", type=_kinds_arg,
                       help="node kinds to show, comma-separated, from "
                       "source,claim,entity,reference (default: all)")  # fmt: skip
+    view.add_argument("--level", choices=("map", "claims"), default="map",
+                      help="what the page opens on: map (entities, one edge per relation "
+                      "with its claims; default) or claims (every claim a node)")  # fmt: skip
     view.add_argument("-o", "--output", metavar="FILE", type=Path, default=Path("view.html"),
                       help="the page to write (default: view.html)")  # fmt: skip
     view.set_defaults(func=_cmd_view)
+
+    table = commands.add_parser(
+        "table",
+        help="the evidence table: one row per relation with its sources for and against",
+        description="One row per relation (subject, predicate, object): the sources that "
+        "assert it and those that deny it, the figures given and their populations, the "
+        "strongest attribution, the firmest wording and the conflicts the checks found. "
+        "Markdown (default), CSV (every column) or an HTML page whose rows link to the map "
+        "(graph.html#rel=…).",
+        epilog="examples:\n  bluntgraph table --outcome \"emotional blunting\"\n"
+        "  bluntgraph table --format html -o out/evidence.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _corpus_arg(table)
+    _drafts_arg(table)
+    table.add_argument("--outcome", metavar="ENTITY",
+                       help="keep relations whose object is it or a kind of it")  # fmt: skip
+    table.add_argument("--format", choices=("md", "csv", "html"), default="md",
+                       help="md (default), csv or html")  # fmt: skip
+    table.add_argument("-o", "--output", metavar="FILE", type=Path,
+                       help="write here (atomically) instead of to stdout")  # fmt: skip
+    table.add_argument("--map", metavar="URL", default="graph.html",
+                       help="the map page the HTML rows link to (default: graph.html)")  # fmt: skip
+    table.set_defaults(func=_cmd_table)
 
     init = commands.add_parser(
         "init",

@@ -252,15 +252,37 @@ class KnowledgeGraph:
 
         return evidence_table(self.corpus, self.findings)
 
+    def evidence_table(self, outcome: str | None = None) -> pd.DataFrame:
+        """The evidence table: one row per relation with its sources for and against.
+
+        Figures and their populations, the strongest attribution, certainty
+        and conflicts; ``outcome`` (an entity's name) keeps the relations
+        whose object is it or a kind of it. Columns:
+        ``export.evidence.EVIDENCE_TABLE_COLUMNS``; see
+        :func:`bluntgraph.export.evidence.evidence_rows` and ``bluntgraph table``.
+
+        Examples
+        --------
+        >>> table = load().evidence_table(outcome="emotional blunting")
+        >>> bool((table.sources_for + table.sources_against > 0).all())
+        True
+        """
+        from .export.evidence import evidence_rows
+
+        return evidence_rows(self.corpus, self.findings, self.vocabulary, outcome)
+
     def to_html(
         self,
         path: str | Path | None = None,
         focus: str | None = None,
         depth: int = 2,
         kinds: str | Iterable[str] | None = None,
+        level: str = "map",
     ) -> str:
         """The interactive graph as one offline HTML page; also written to ``path`` if given.
 
+        The page opens on the evidence map (``level="map"``: entities, one edge
+        per relation) or on the claim-level graph (``level="claims"``).
         ``focus`` (an entity's id, label or synonym, or a claim, source or
         reference id) keeps what is within ``depth`` hops of it; ``kinds``
         keeps only some of source, claim, entity, reference. See
@@ -275,8 +297,9 @@ class KnowledgeGraph:
         from .export.html import graph_html, write_html
 
         page = graph_html(
-            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary
-        )
+            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary,
+            level=level, corpus=self.corpus, findings=self.findings,
+        )  # fmt: skip
         if path is not None:
             write_html(page, path)
         return page
@@ -287,6 +310,7 @@ class KnowledgeGraph:
         depth: int = 2,
         kinds: str | Iterable[str] | None = None,
         height: int = 650,
+        level: str = "map",
     ) -> IPythonHTML:
         """The interactive graph for a notebook cell (an IPython HTML object with an iframe).
 
@@ -294,7 +318,9 @@ class KnowledgeGraph:
         """
         from .export.html import notebook_html
 
-        return notebook_html(self.to_html(focus=focus, depth=depth, kinds=kinds), height)
+        return notebook_html(
+            self.to_html(focus=focus, depth=depth, kinds=kinds, level=level), height
+        )
 
     def to_rdf(self) -> rdflib.Graph:
         """The corpus and its findings as one rdflib Graph (see ``docs/rdf.md``).
@@ -315,13 +341,16 @@ class KnowledgeGraph:
 
         return to_dataset(self.corpus, self.findings)
 
-    def sparql(self, query: str, engine: str | None = None) -> pd.DataFrame:
+    def sparql(
+        self, query: str, engine: str | None = None, timeout: float | None = None
+    ) -> pd.DataFrame:
         """The answer to a read-only SPARQL query over :attr:`rdf_dataset`, as a DataFrame.
 
         bluntgraph's prefixes (``bg:``, ``oa:``, ``prov:``, ``skos:``…) are
         predeclared; SERVICE, updates and FROM beyond the dataset raise
-        :class:`~bluntgraph.errors.UnsafeQueryError`. See
-        :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md`` for examples.
+        :class:`~bluntgraph.errors.UnsafeQueryError`. ``timeout`` stops the
+        query after that many seconds with a :class:`~bluntgraph.errors.QueryError`
+        (default: no limit). See :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md``.
 
         ``engine`` is ``"rdflib"`` or ``"oxigraph"``; by default Oxigraph
         when pyoxigraph is installed (the ``scale`` extra: the same answers,
@@ -341,10 +370,16 @@ class KnowledgeGraph:
         if engine is None:
             engine = "oxigraph" if oxigraph_available() else "rdflib"
         if engine == "oxigraph" and not uses_dataset_clause(query):
-            return self.oxigraph_store.query(query)
+            store = self.oxigraph_store
+            if timeout is None:
+                return store.query(query)
+            from .rdf.sparql import prepare_query, run_with_timeout
+
+            prepare_query(query)  # refusals before the worker starts
+            return run_with_timeout(lambda: store.query(query), timeout)
         from .rdf import sparql
 
-        return sparql(self.rdf_dataset, query)
+        return sparql(self.rdf_dataset, query, timeout=timeout)
 
     @cached_property
     def oxigraph_store(self) -> OxigraphCorpus:

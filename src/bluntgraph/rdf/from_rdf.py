@@ -11,7 +11,10 @@ makes them. :func:`findings_from_rdf` reads the checks' findings.
 
 Problems (a missing title, a quote without offsets, a claim naming an
 entity the graph lacks) are collected and raised together as a
-:class:`~bluntgraph.errors.CorpusError`.
+:class:`~bluntgraph.errors.CorpusError`. What is read is then held to every
+rule the loader holds corpus files to (:func:`~bluntgraph.loading.corpus_problems`:
+offsets that span the quote, slug ids, no control characters, a sha256
+that matches the text…), since RDF may have been edited by anyone.
 
 Examples
 --------
@@ -455,13 +458,20 @@ def from_rdf(rdf: Graph | Dataset, corpus: str | None = None) -> Corpus:
     )
     if reader.problems:
         raise CorpusError(reader.problems)
-    return Corpus(
+    read = Corpus(
         sources=tuple(sources),
         claims=tuple(claims),
         entities=tuple(entities),
         references=tuple(references),
         name=name,
     )
+    # RDF may have been edited by anyone: hold it to every rule the loader holds files to.
+    from ..loading import corpus_problems
+
+    problems = corpus_problems(read)
+    if problems:
+        raise CorpusError(problems)
+    return read
 
 
 def _claim_ref(reader: _Reader, entry: str, node: Node) -> ClaimRef:
