@@ -266,3 +266,12 @@ def test_a_title_without_latin_letters_takes_the_file_name_as_id(
     assert main(["add", str(page), "--corpus", str(root)]) == 0
     source = load_corpus(root).sources[0]
     assert (source.id, source.title) == ("kaffee-schlaf", "咖啡与睡眠")
+
+
+def test_quiet_add_prints_no_progress(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    assert main(["add", str(data / "caffeine-notes.txt"), "--corpus", str(root), "-q"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "added source" in captured.out

@@ -75,7 +75,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
                     r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
-                    r"minimi[sz]es?|mitigates?", strength=0.6),
+                    r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
+                    r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
                    r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
                    r"used to (?:treat|address|manage)|"
@@ -127,13 +128,16 @@ CERTAINTY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:suspects?|suspected|(?:is|are|was|were) (?:thought|believed|hypothesi[sz]ed|"
         r"theori[sz]ed|presumed|speculated) to|thought to|believed to|hypothes\w+|theor\w+|"
         r"speculat\w+|would(?: \w+)?|unclear|not (?:yet )?(?:clear|known|understood)|"
-        r"may possibly|it is possible that|perhaps)\b", re.IGNORECASE)),
+        r"may possibly|it is possible that|perhaps|(?:emerging|limited|preliminary|early) "
+        r"(?:evidence|research|data|studies))\b", re.IGNORECASE)),
     ("possible", re.compile(
         r"\b(?:may|might|could|can|possibly|potentially|sometimes|in some cases|for some|"
         r"some people|in rare cases|occasionally|rarely|seems? to|appears? to|when)\b",
         re.IGNORECASE)),
     ("probable", re.compile(
-        r"\b(?:likely|probably|often|commonly|common|usually|typically|frequently|frequent|"
+        r"\b(?:likely|probably|often|commonly|usually|typically|frequently|frequent|estimates?|"
+        r"common(?=\s+(?:side[- ]effects?|symptoms?|signs?|causes?|reasons?|complaints?|"
+        r"problems?|in|among|for|with)\b)|(?:is|are) common|"
         r"(?:studies|research|evidence|data) (?:\w+ )?(?:suggests?|indicates?)|suggests?|"
         r"indicates?|in many cases|in most cases|tends? to|generally|mostly|most people|"
         r"many people|widely)\b", re.IGNORECASE)),
@@ -154,7 +158,8 @@ RESEARCH_APPEAL = re.compile(
     r"confirm|confirms|demonstrate|demonstrates|view|point|link|links|has shown|have shown|"
     r"have found|has found|reveal|reveals|revealed)|according to (?:the )?(?:research|studies|"
     r"experts|scientists|evidence|data)|in clinical trials|in studies|well[- ]documented|"
-    r"(?:research|evidence) (?:is|has been) (?:clear|mixed|limited))\b",
+    r"(?:research|evidence) (?:is|has been) (?:clear|mixed|limited)|(?:emerging|growing|"
+    r"limited|strong|some|new|recent|good|mixed|clinical|scientific) evidence)\b",
     re.IGNORECASE,
 )
 DESCRIBED_WORK = re.compile(

@@ -113,6 +113,16 @@ _COUNTED = re.compile(
     r"different|a range of)\b",
     re.IGNORECASE,
 )
+_ACTIVITY = re.compile(
+    r"\s*(?P<verb>[A-Za-z]+ing)\b(?:\s+(?:to|from|off|out|up|down|on)\b)?\s*"
+)
+#: words in -ing that start a clause without naming an activity
+_NOT_GERUNDS = frozenset({
+    "according", "including", "regarding", "concerning", "during", "following", "considering",
+    "excluding", "nothing", "something", "anything", "everything", "morning", "evening",
+    "thing", "spring", "king", "ring", "bring", "sing", "string", "wing", "ping",
+})
+_HELPS = re.compile(r"\s*(?:[.;!]|,|$)")
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
@@ -180,7 +190,7 @@ _BYLINE = re.compile(
 )
 _SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
-_ACCORDING = re.compile(rf"\baccording to\s+{_EXPERT_NAME}")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
                              re.IGNORECASE)
 _INCLUDE_HEAD = (
@@ -333,9 +343,17 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
                 break
         if not picked:
             return None
+        before = text_wo[: picked[0].start()]
+        head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?$", before)
+        if head is not None and not _is_stop(head.group(1)) and not _VERB_FORM.match(
+                head.group(1)):
+            # "Simvastatin at high doses is linked to …": the head, not the modifier
+            return head.start(1), head.end(1)
         return picked[0].start(), picked[-1].end()
-    lead = _LEAD.match(text_wo)
-    offset = lead.end() if lead else 0
+    stripped = len(text_wo) - len(text_wo.lstrip())
+    lead = _LEAD.match(text_wo[stripped:])
+    offset = stripped + (lead.end() if lead else 0)
     rest = text_wo[offset:]
     cut = _NP_CUT.search(rest)
     body = rest[: cut.start()] if cut else rest
@@ -408,13 +426,24 @@ class RuleExtractor:
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
-        if not inside and left and re.match(r"^\s*[A-Za-z]+ing\b", sentence[lo:hi]) and not \
-                _is_stop(sentence[lo:hi].split()[0]):
-            # "Drinking coffee in the afternoon can …": the activity at the clause's start
-            span = _noun_phrase(sentence[lo:hi], from_end=False)
-            if span is not None:
-                name = sentence[lo + span[0] : lo + span[1]]
-                return [_Term(lo + span[0], lo + span[1], name.lower(), False)]
+        activity = _ACTIVITY.match(sentence, lo, hi) if left else None
+        if activity is not None and inside and activity.group("verb").lower() in (
+                "taking", "using", "receiving", "having", "getting"):
+            activity = None  # "Taking antidepressants can …": the drug itself
+        if activity is not None and activity.group("verb").lower() in _NOT_GERUNDS:
+            activity = None
+        if activity is not None and not _is_stop(activity.group("verb")) and not any(
+            t.start <= activity.start("verb") for t in inside
+        ):
+            # "Drinking coffee in the afternoon can …", "Switching to a different statin
+            # often …": the activity at the clause's start
+            rest_at = activity.end()
+            span = _noun_phrase(sentence[rest_at:hi], from_end=False)
+            end = rest_at + span[1] if span is not None else activity.end("verb")
+            phrase = " ".join(sentence[activity.start("verb") : end].split())
+            resolved = self._resolve_name(phrase)
+            return [_Term(activity.start("verb"), end, resolved or phrase.lower(),
+                          resolved is not None)]
         if not inside:
             referent = self._referent(sentence[lo:hi], left)
             if referent is not None:
@@ -449,6 +478,16 @@ class RuleExtractor:
         if left:
             group.reverse()
             group = self._gerund(sentence, lo, group)
+            head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
+            if len(group) == 1 and head is not None and not _is_stop(head.group(1)) and not \
+                    _VERB_FORM.match(head.group(1)) and not any(
+                        t.start <= lo + head.start(1) < t.end for t in terms):
+                # "Simvastatin at high doses is linked to …": the head, not the modifier
+                name = head.group(1)
+                resolved = self._resolve_name(name)
+                group = [_Term(lo + head.start(1), lo + head.end(1), resolved or name,
+                               resolved is not None)]
         else:
             group = self._refine_right(sentence, terms, group, hi)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
@@ -608,12 +647,9 @@ class RuleExtractor:
         parts = re.split(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", rest)
         if left:
             parts = parts[::-1]
-            if parts and not parts[0].strip():
-                parts = parts[1:]
-        elif parts and not parts[0].strip():
-            parts = parts[1:]
-        else:
-            return found  # the phrase is not followed by a list separator
+        if len(parts) < 2 or parts[0].strip():
+            return found  # no list separator next to the phrase
+        parts = parts[1:]
         for part in parts:
             if not part.strip() or len(part.split()) > 4:
                 break
@@ -674,9 +710,12 @@ class RuleExtractor:
                     distance = 0
                 if best is None or distance < best[0]:
                     best = (distance, level, match.group())
-        if best is not None and best[0] <= 60:
-            return Certainty(best[1], best[2])
         certain = CERTAIN_CUES.search(sentence)
+        if best is not None and best[0] <= 60:
+            if certain is not None and best[2].lower() == "can" and certain.start() < cue_start:
+                # "research shows that X can cause Y": shown, not merely possible
+                return Certainty("certain", certain.group())
+            return Certainty(best[1], best[2])
         if certain is not None:
             return Certainty("certain", certain.group())
         return Certainty()
@@ -822,12 +861,13 @@ class RuleExtractor:
         self._sentences = all_sentences
         proposals: list[Proposal] = []
         quote_depth = 0
+        paragraph = -1
         for sentence in all_sentences:
+            if sentence.paragraph != paragraph:
+                quote_depth, paragraph = 0, sentence.paragraph  # quotes end with their paragraph
             in_quote = quote_depth > 0 or sentence.text.lstrip().startswith(("“", '"'))
             quote_depth += sentence.text.count("“") - sentence.text.count("”")
             quote_depth = max(0, min(quote_depth, 1))
-            if sentence.paragraph != getattr(state, "_paragraph", sentence.paragraph):
-                quote_depth = 0
             terms = self._terms(sentence, matches)
             if sentence.section == "references":
                 # a cited work's title can make a claim: it is reported, with that citation
@@ -920,6 +960,13 @@ class RuleExtractor:
                 taken.append((start, end))
                 cue_spans.append((start, end, predicate, False, 0.6, match.group()))
         cue_spans.sort()
+        # "Lowering the dose can also help": a gerund opening its clause names the activity
+        # (the subject), not the relation
+        cue_spans = [
+            c for c in cue_spans
+            if not (c[5].lower().endswith("ing") and not text[_clause_start(text, c[0]) : c[0]]
+                    .strip() and _MODAL.search(text, c[1]))
+        ]
         made: set[tuple[str, str, str]] = set()
         first_subject: str | None = None
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
@@ -1002,6 +1049,9 @@ class RuleExtractor:
                     continue
                 subjects = [_Term(0, 0, fallback, fallback in labels)]
                 via_context = True
+            if not objects and _HELPS.match(text, end) and self._topic_guess and \
+                    re.search(r"help", cue_text, re.IGNORECASE):
+                objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
             if not objects:
                 continue
             if via_context:
@@ -1201,8 +1251,10 @@ class RuleExtractor:
                                 False)
             predicate = "associated_with" if match.group("how").lower() in (
                 "related", "associated", "linked") else "causes"
+            certainty = self._certainty(text, match.start(), match.end())
             proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
-                                      cue=match.group().strip(), attribution=attribution)
+                                      cue=match.group().strip(), attribution=attribution,
+                                      certainty=certainty)
             if proposal is not None:
                 yield proposal
 
@@ -1374,9 +1426,17 @@ class RuleExtractor:
         if topic is None:
             return
         first = _first_word(sentence.text)
-        lead = " ".join(x for x in (sentence.heading, self._lead(sentence)) if x)
-        kind = next((k for k, pattern in _LIST_KINDS if pattern.search(lead)), None)
+        leads = [x for x in (sentence.heading, self._lead(sentence)) if x]
+        lead = " ".join(leads)
+        kind = next((k for k, pattern in _LIST_KINDS for x in leads if pattern.search(x)), None)
         if kind is not None and sentence.kind == "item":
+            named = next((m for x in leads if (m := _LIST_OF.search(x))), None)
+            if named is not None:
+                # "Signs of statin myopathy": the items are signs of that, not of the topic
+                span = _noun_phrase(named.group("x"), from_end=False)
+                if span is not None:
+                    phrase = named.group("x")[span[0] : span[1]]
+                    topic = self._resolve_name(phrase) or phrase.lower()
             terms = [t for t in self._terms(sentence, matches) if t.name != topic]
             if not terms:
                 span = _noun_phrase(sentence.text, from_end=False)
@@ -1409,7 +1469,20 @@ class RuleExtractor:
                 return
             s, e = span[0] + at, span[1] + at
             terms = [_Term(s, e, sentence.text[s:e], False)]
-        if first in _GERUNDS:
+        if first in _CONSULTING:
+            # "Talk to your doctor about adjusting the dose": consulting, and what to discuss
+            after = re.match(r"\s*(?:to|with)?\s*", sentence.text[at:])
+            whom_at = at + (after.end() if after else 0)
+            span = _noun_phrase(sentence.text[whom_at:], from_end=False)
+            if span is not None:
+                whom = sentence.text[whom_at + span[0] : whom_at + span[1]]
+                phrase = f"{_CONSULTING[first]} {whom}".lower()
+                resolved = self._resolve_name(phrase)
+                consulting = _Term(whom_at + span[0], whom_at + span[1], resolved or phrase,
+                                   resolved is not None)
+                terms = [consulting, *[t for t in terms if t.start >= consulting.end
+                                       and t.known]]
+        elif first in _GERUNDS:
             # "Avoid caffeine": what is recommended is avoiding it, not caffeine
             acted = []
             for term in terms[:1]:
@@ -1441,13 +1514,31 @@ _GERUNDS = {
     "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
 }  # fmt: skip
+#: imperatives that send the reader to someone: the advice is consulting them (and the
+#: things named are what to discuss)
+_CONSULTING = {
+    "talk": "talking to", "speak": "speaking to", "consult": "consulting", "see": "seeing",
+    "ask": "asking", "call": "calling", "contact": "contacting",
+}  # fmt: skip
 
 #: what a list's heading or lead-in says its items are: (predicate, pattern)
 _LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("symptom_of", re.compile(r"\b(?:signs?|symptoms?|looks? like|feels? like|manifest\w*|"
-                              r"what (?:it|this) (?:is|feels))\b", re.IGNORECASE)),
-    ("causes", re.compile(r"\b(?:causes?|why|triggers?|risk factors?|reasons?)\b",
-                          re.IGNORECASE)),
+    # the signs or causes must be what the heading is about ("Signs of X", "What are the
+    # symptoms?"), not a word in it ("Which statins are linked to muscle symptoms?")
+    ("symptom_of", re.compile(
+        r"^\W*(?:(?:the|common|typical|other|key|early|warning|main|possible|outward)\s+)*"
+        r"(?:signs?|symptoms?|manifestations?)\b|\bwhat (?:are )?(?:the )?(?:\w+ )?"
+        r"(?:signs?|symptoms?)\b|looks? like|feels? like|what (?:it|this) (?:is|feels)",
+        re.IGNORECASE)),
+    ("causes", re.compile(
+        r"^\W*(?:(?:the|common|other|main|possible)\s+)*(?:causes?|triggers?|risk factors?|"
+        r"reasons?)\b|\bwhat causes\b|^\W*why\b", re.IGNORECASE)),
+)
+
+_LIST_OF = re.compile(
+    r"\b(?:signs?|symptoms?|manifestations?|causes?|triggers?|risk factors?)\s+(?:of|for)\s+"
+    r"(?P<x>[^?:.;]+)",
+    re.IGNORECASE,
 )
 
 _IMPERATIVES = _wordset(
