@@ -21,7 +21,9 @@ against the article's curated claims:
 - **span precision**: drafts whose span overlaps some curated claim's span
   (the target "precision ≥ 0.6" is this one: a draft that points a reviewer
   at a place where a curator found a claim);
-- **relation precision**: drafts that match a curated claim's relation as above;
+- **relation precision**: drafts that match a curated claim's relation as above,
+  and the same over the drafts of confidence ≥ 0.6 (what ``bluntgraph review
+  --accept-all --min-confidence 0.6`` would accept);
 - **accuracy** of population, quantity (low, high and bound), certainty level
   and attribution kind, over the relation-matched pairs where both the
   curated claim and the draft have one (``n`` pairs).
@@ -52,6 +54,8 @@ from bluntgraph.extract.terms import TermMatcher  # noqa: E402
 from bluntgraph.model import Corpus  # noqa: E402
 
 TARGETS = {"span recall": 0.85, "relation recall": 0.6, "span precision": 0.6}
+#: the confidence a reviewer might bulk-accept at (``review --accept-all --min-confidence``)
+CONFIDENT = 0.6
 
 
 @dataclass
@@ -64,12 +68,14 @@ class Score:
     relation_hit: int = 0
     draft_span_hit: int = 0
     draft_relation_hit: int = 0
+    confident: int = 0
+    confident_relation_hit: int = 0
     fields: dict[str, list[int]] = field(default_factory=dict)
     seconds: float = 0.0
 
     def add(self, other: Score) -> None:
         for name in ("curated", "drafts", "span_hit", "relation_hit", "draft_span_hit",
-                     "draft_relation_hit", "seconds"):
+                     "draft_relation_hit", "confident", "confident_relation_hit", "seconds"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name, (right, total) in other.fields.items():
             mine = self.fields.setdefault(name, [0, 0])
@@ -85,6 +91,8 @@ class Score:
             "relation recall": ratio(self.relation_hit, self.curated),
             "span precision": ratio(self.draft_span_hit, self.drafts),
             "relation precision": ratio(self.draft_relation_hit, self.drafts),
+            f"relation precision ≥ {CONFIDENT}": ratio(self.confident_relation_hit,
+                                                       self.confident),
         }
         for name, (right, total) in sorted(self.fields.items()):
             values[f"{name} accuracy"] = ratio(right, total)
@@ -164,7 +172,11 @@ def score(curated: Sequence[Claim], drafts: Sequence[Claim], names: _Names) -> S
     for draft in drafts:
         near = [c for c in curated if _overlaps(draft, c)]
         result.draft_span_hit += bool(near)
-        result.draft_relation_hit += any(_relation(names, draft, c) for c in near)
+        hit = any(_relation(names, draft, c) for c in near)
+        result.draft_relation_hit += hit
+        if (draft.confidence or 0) >= CONFIDENT:
+            result.confident += 1
+            result.confident_relation_hit += hit
     result.fields = fields
     return result
 
@@ -219,8 +231,8 @@ def _cell(value: float | None) -> str:
 def table(results: dict[str, dict[str, Score]]) -> str:
     """The results as a Markdown table, one row per setting and article."""
     columns = ["span recall", "relation recall", "span precision", "relation precision",
-               "population accuracy", "quantity accuracy", "certainty accuracy",
-               "attribution accuracy"]
+               f"relation precision ≥ {CONFIDENT}", "population accuracy", "quantity accuracy",
+               "certainty accuracy", "attribution accuracy"]
     head = ["setting", "article", "curated", "drafts", *columns, "seconds"]
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for setting, per in results.items():

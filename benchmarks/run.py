@@ -51,6 +51,17 @@ end to end: a floor no Python exporter will reach); ``naive pairs`` compares
 every pair of claims for a conflict, O(n²), at 10k claims. Ratios are ours
 divided by the baseline: below 1 is faster.
 
+Endpoints and local SPARQL (``--stages push,push-baseline,remote-query,
+sparql-oxigraph,sparql-rdflib``): ``push`` publishes the corpus and its
+findings to a local ``oxigraph serve`` through
+:meth:`bluntgraph.store.Endpoint.push` (triples per second in the result
+file), against ``one-POST baseline``, the corpus's whole N-Quads file in
+one request to the same kind of server (no batches, no manifest: what the
+server itself takes); ``remote aggregate`` runs the claims-per-predicate-
+and-source aggregate on a server bulk-loaded beforehand; ``SPARQL agg.``
+runs it through ``kg.sparql`` on the Oxigraph engine (the ``scale`` extra)
+and on rdflib, each after its store or dataset is built.
+
 The table also gives, for each stage, the growth exponent between
 consecutive sizes, log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic.
 """
@@ -355,6 +366,159 @@ def _baseline_naive(corpus: Path, size: int) -> Run:
     return run
 
 
+# ----------------------------------------------------------- endpoints and local SPARQL
+
+#: the aggregate the local-SPARQL target is about: claims per predicate and source
+AGGREGATE = """
+SELECT ?source ?predicate (COUNT(?c) AS ?claims) WHERE {
+  ?c a bg:Claim ; rdf:predicate ?p ; prov:wasQuotedFrom ?s .
+  ?s dcterms:identifier ?source .
+  BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
+}
+GROUP BY ?source ?predicate
+"""
+
+
+def _oxigraph_server(preload: Path | None = None) -> str:
+    """Start ``oxigraph serve`` on a free port with a temporary store; stopped at exit.
+
+    ``preload``: an N-Quads file bulk-loaded into the store first (``oxigraph load``).
+    """
+    import atexit
+    import shutil
+    import socket
+    import tempfile
+    import urllib.request
+
+    binary = Path(sys.executable).parent / "oxigraph"
+    folder = Path(tempfile.mkdtemp(prefix="bluntgraph-bench-oxigraph-"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    if preload is not None:
+        subprocess.run([str(binary), "load", "--location", str(folder), "--file", str(preload)],
+                       check=True, capture_output=True)  # fmt: skip
+    process = subprocess.Popen(
+        [str(binary), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    def stop() -> None:
+        process.terminate()
+        process.wait(timeout=30)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(stop)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2):
+                return url
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("oxigraph serve did not start")
+
+
+def _checked(corpus: Path) -> tuple[Any, list[Any]]:
+    from bluntgraph import load_corpus, run_checks
+
+    loaded = load_corpus(corpus)
+    return loaded, run_checks(loaded)
+
+
+def _triples(loaded: Any, findings: list[Any]) -> int:
+    from bluntgraph.rdf.mapping import batches
+
+    return sum(len(t) for batch in batches(loaded, findings) for _, t in batch.graphs)
+
+
+def _push(corpus: Path, size: int) -> Run:
+    from bluntgraph.store import Endpoint
+
+    loaded, findings = _checked(corpus)
+    triples = _triples(loaded, findings)
+    endpoint = Endpoint(_oxigraph_server(), timeout=600)
+
+    def run() -> dict[str, Any]:
+        start = time.perf_counter()
+        report = endpoint.push(loaded, findings)
+        took = time.perf_counter() - start
+        return {"triples": triples, "triples_per_s": round(triples / took),
+                "graphs": report.graphs, "mb_sent": round(report.bytes / 1e6, 1)}  # fmt: skip
+
+    return run
+
+
+def _push_baseline(corpus: Path, size: int) -> Run:
+    import httpx
+
+    from bluntgraph.rdf import write_rdf
+
+    loaded, findings = _checked(corpus)
+    triples = _triples(loaded, findings)
+    nquads = RESULTS / f"push-baseline-{size}.nq"
+    write_rdf(loaded, nquads, findings=findings)
+    url = _oxigraph_server()
+
+    def run() -> dict[str, Any]:
+        # the whole corpus's N-Quads in one request: no batches, no manifest, no checks
+        start = time.perf_counter()
+        with httpx.Client(timeout=600) as client:
+            answer = client.post(f"{url}/store", content=nquads.read_bytes(),
+                                 headers={"Content-Type": "application/n-quads"})  # fmt: skip
+            answer.raise_for_status()
+        took = time.perf_counter() - start
+        nquads.unlink()
+        return {"triples": triples, "triples_per_s": round(triples / took)}
+
+    return run
+
+
+def _remote_query(corpus: Path, size: int) -> Run:
+    from bluntgraph.rdf import write_rdf
+    from bluntgraph.store import Endpoint
+
+    # the data is bulk-loaded (`oxigraph load`) before the server starts: the
+    # same graphs as a push, in a fraction of the time; only the query is timed
+    loaded, findings = _checked(corpus)
+    nquads = RESULTS / f"remote-query-{size}.nq"
+    write_rdf(loaded, nquads, findings=findings)
+    endpoint = Endpoint(_oxigraph_server(preload=nquads), timeout=600)
+    nquads.unlink()
+
+    def run() -> dict[str, Any]:
+        return {"rows": len(endpoint.query(AGGREGATE))}
+
+    return run
+
+
+def _local_sparql(engine: str) -> Callable[[Path, int], Run]:
+    def stage(corpus: Path, size: int) -> Run:
+        from bluntgraph import KnowledgeGraph
+
+        loaded, findings = _checked(corpus)
+        kg = KnowledgeGraph(loaded)
+        kg.__dict__["findings"] = findings  # already computed
+        # building the store or dataset is not the query
+        _ = kg.oxigraph_store if engine == "oxigraph" else kg.rdf_dataset
+
+        def run() -> dict[str, Any]:
+            return {"rows": len(kg.sparql(AGGREGATE, engine=engine))}
+
+        return run
+
+    return stage
+
+
+def _browser(name: str) -> Callable[[Path, int], Run]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import browser
+
+    stage: Callable[[Path, int], Run] = getattr(browser, name)
+    return stage
+
+
 STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "load": ("load", _load),
     "load-yaml": ("load (YAML)", _load),
@@ -370,9 +534,17 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "html": ("HTML view", _html),
     "query": ("query", _query),
     "pipeline": ("pipeline", _pipeline),
+    # the page in headless Chromium: benchmarks/browser.py
+    "browser-map": ("browser: map", lambda c, n: _browser("map_stage")(c, n)),
+    "browser-claims": ("browser: claims", lambda c, n: _browser("claims_stage")(c, n)),
     "baseline-rdflib": ("rdflib baseline", _baseline_rdflib),
     "baseline-oxigraph": ("oxigraph baseline", _baseline_oxigraph),
     "baseline-naive": ("naive pairs", _baseline_naive),
+    "push": ("push to Oxigraph", _push),
+    "push-baseline": ("one-POST baseline", _push_baseline),
+    "remote-query": ("remote aggregate", _remote_query),
+    "sparql-oxigraph": ("SPARQL agg. (oxigraph)", _local_sparql("oxigraph")),
+    "sparql-rdflib": ("SPARQL agg. (rdflib)", _local_sparql("rdflib")),
 }
 
 
@@ -563,6 +735,8 @@ def _ratios(report: dict[str, Any]) -> dict[str, dict[str, float]]:
         "Turtle / Turtle (rdflib)": ("turtle", "turtle-rdflib"),
         "TriG / TriG (rdflib)": ("trig", "trig-rdflib"),
         "checks / naive pairs": ("checks", "baseline-naive"),
+        "push / one-POST baseline": ("push", "push-baseline"),
+        "SPARQL aggregate oxigraph / rdflib": ("sparql-oxigraph", "sparql-rdflib"),
         "checks (Dask) / checks (in memory)": ("checks-dask", "checks"),
     }
     ratios: dict[str, dict[str, float]] = {}
@@ -600,6 +774,18 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
         targets["checks near-linear (growth exponent ≤ 1.2)"] = {
             "met": bool(numbers) and max(numbers) <= 1.2,
             "exponents": exponents,
+        }
+    browser_map = results.get("browser-map", {}).get("10000")
+    if browser_map:
+        targets["map of 10k claims interactive in Chromium ≤ 5 s"] = {
+            "met": browser_map.get("status") == "ok" and browser_map["wall_s"] <= 5.0,
+            "wall_s": browser_map.get("wall_s"),
+        }
+    aggregate = results.get("sparql-oxigraph", {}).get("100000")
+    if aggregate:
+        targets["SPARQL aggregate (claims per predicate and source) at 100k ≤ 0.5 s"] = {
+            "met": aggregate.get("status") == "ok" and aggregate["wall_s"] <= 0.5,
+            "wall_s": aggregate.get("wall_s"),
         }
     million = checks.get("1000000")
     if million:
@@ -680,6 +866,8 @@ def main(argv: list[str] | None = None) -> int:
             return size <= args.yaml_max
         if stage == "baseline-naive":
             return size == 10_000
+        if stage.startswith("browser-"):
+            return size <= 10_000
         return True
 
     report: dict[str, Any] = {

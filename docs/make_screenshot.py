@@ -1,12 +1,17 @@
-"""Make docs/screenshot.png: the bundled corpus's graph in the browser the tests use.
+"""Make the pictures of the interactive page in the docs, in the browser the tests use.
 
 Run from the repository root::
 
     .venv/bin/python docs/make_screenshot.py
 
-It writes the bundled graph's page, opens it in headless Debian Chromium
-(``tests/html/_browser.py``), zooms to the claim with the most conflicts,
-clicks it so its details show, and saves the picture.
+It writes the bundled corpus's pages and opens them in headless Debian
+Chromium (``tests/html/_browser.py``):
+
+* ``docs/screenshot.png`` — the default page, the map of the whole corpus,
+  as ``bluntgraph build`` writes it (the filters folded, the legend open);
+* ``docs/screenshot-focus.png`` — the view focused on SSRI (``--focus SSRI
+  --depth 1``) with the relation "SSRI causes emotional blunting" clicked, so
+  its claims and findings show in the panel.
 """
 
 from __future__ import annotations
@@ -19,47 +24,64 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bluntgraph  # noqa: E402
-from bluntgraph.graph import FINDING_RELATIONS  # noqa: E402
 from tests.html._browser import browser_problem, chromium, wait_until_drawn  # noqa: E402
 
-_FOCUS = """
-([id, scale]) => {
+# A point on an edge where a click hits that edge and nothing else.
+_EDGE_POINT = """
+(id) => {
   const net = window.bluntgraph.network;
-  net.focus(id, {scale: scale, animation: false, offset: {x: -230, y: 30}});
-  net.redraw();
-  const p = net.canvasToDOM(net.getPositions([id])[id]);
+  const edge = net.body.edges[id];
   const box = document.getElementById('bg-network').getBoundingClientRect();
-  return {x: box.left + p.x, y: box.top + p.y};
+  for (let i = 1; i < 40; i++) {
+    const t = 0.5 + (i % 2 ? 1 : -1) * Math.floor(i / 2) * 0.02;
+    const dom = net.canvasToDOM(edge.edgeType.getPoint(t));
+    if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === id) {
+      return {x: box.left + dom.x, y: box.top + dom.y};
+    }
+  }
+  return null;
 }
 """
 
 
-def main(target: Path = ROOT / "docs" / "screenshot.png") -> int:
-    """Write the screenshot; returns the exit code."""
+def main(folder: Path = ROOT / "docs") -> int:
+    """Write both pictures; returns the exit code."""
     problem = browser_problem()
     if problem:
         print(f"make_screenshot: {problem}", file=sys.stderr)
         return 2
     kg = bluntgraph.load()
-    conflicts: dict[str, int] = {}
-    for u, v, relation in kg.graph.edges(data="relation"):
-        if relation in FINDING_RELATIONS.values():
-            for end in (u, v):
-                conflicts[end] = conflicts.get(end, 0) + 1
-    claims = [n for n, kind in kg.graph.nodes(data="kind") if kind == "claim"]
-    busiest = max(claims, key=lambda n: (conflicts.get(n, 0), kg.graph.degree(n), n))
+    ssri = kg.vocabulary.resolve("SSRI")
+    blunting = kg.vocabulary.resolve("emotional blunting")
+    edge = f"rel:{ssri}|causes|{blunting}"
     with tempfile.TemporaryDirectory() as tmp, chromium() as browser:
-        page_file = Path(tmp) / "graph.html"
-        kg.to_html(page_file)
-        page = browser.new_page(viewport={"width": 1400, "height": 860}, device_scale_factor=1)
-        page.goto(page_file.as_uri())
+        whole = Path(tmp) / "graph.html"
+        kg.to_html(whole)
+        page = browser.new_page(viewport={"width": 1800, "height": 1150}, device_scale_factor=1)
+        page.goto(whole.as_uri())
         wait_until_drawn(page)
-        point = page.evaluate(_FOCUS, [busiest, 0.9])
+        page.click("#bg-filters summary")  # fold the filters: the legend gets the room
+        page.mouse.move(2, 2)
+        page.screenshot(path=str(folder / "screenshot.png"))
+        print(f"wrote {(folder / 'screenshot.png').relative_to(ROOT)}")
+
+        focused = Path(tmp) / "ssri.html"
+        kg.to_html(focused, focus="SSRI", depth=1)
+        page = browser.new_page(viewport={"width": 1500, "height": 950}, device_scale_factor=1)
+        page.goto(focused.as_uri())
+        wait_until_drawn(page)
+        page.click("#bg-filters summary")
+        page.click("#bg-details-close")
+        page.evaluate("window.bluntgraph.network.fit({animation: false})")
+        point = page.evaluate(_EDGE_POINT, edge)
+        if point is None:
+            print(f"make_screenshot: cannot click {edge}", file=sys.stderr)
+            return 1
         page.mouse.click(point["x"], point["y"])
         page.locator("#bg-details").wait_for(state="visible")
-        page.mouse.move(5, 5)  # no hover tooltip over the picture
-        page.screenshot(path=str(target))
-    print(f"wrote {target.relative_to(ROOT)} (showing {busiest})")
+        page.mouse.move(2, 2)
+        page.screenshot(path=str(folder / "screenshot-focus.png"))
+        print(f"wrote {(folder / 'screenshot-focus.png').relative_to(ROOT)} (showing {edge})")
     return 0
 
 

@@ -22,12 +22,14 @@ from .errors import (
     CorpusError,
     CorpusNotFoundError,
     EndpointError,
+    ExtractorError,
     InputError,
     MissingExtraError,
     OutputError,
     Problem,
     PushError,
     QueryError,
+    ReviewError,
     UnknownRuleError,
     UnknownTermError,
     UnsafeQueryError,
@@ -39,7 +41,17 @@ from .loading import (
     validate_corpus,
     without_drafts,
 )
-from .model import Attribution, Certainty, Claim, Corpus, Entity, Quantity, Reference, Source
+from .model import (
+    Attribution,
+    Certainty,
+    Claim,
+    Corpus,
+    Entity,
+    Quantity,
+    Reference,
+    Source,
+    Study,
+)
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -70,6 +82,7 @@ __all__ = [
     "EndpointError",
     "Entity",
     "Extractor",
+    "ExtractorError",
     "Finding",
     "InputError",
     "KnowledgeGraph",
@@ -80,7 +93,9 @@ __all__ = [
     "Quantity",
     "QueryError",
     "Reference",
+    "ReviewError",
     "Source",
+    "Study",
     "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",

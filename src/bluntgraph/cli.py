@@ -33,8 +33,10 @@ examples:
   bluntgraph build --corpus my-corpus --out my-out
   bluntgraph validate --corpus my-corpus
   bluntgraph check --format md --fail-on warning   conflicts and evidence problems
+  bluntgraph check --corpus my-corpus --dismiss F-3a9c1e --why "the FAQ answers another question"
   bluntgraph check --engine dask --corpus big   the same checks on a Dask cluster
   bluntgraph view --focus SSRI --depth 2  the graph around one entity, in view.html
+  bluntgraph table --outcome "emotional blunting"  evidence table, one row per relation
   bluntgraph init my-corpus             start a corpus of your own from the bundled one
   bluntgraph init statins --empty       … or an empty one, then add articles to it:
   bluntgraph add page.html --corpus statins        text, metadata and draft claims
@@ -217,12 +219,28 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             f"`bluntgraph add FILE --corpus {root}`"
         )
         return EXIT_OK
+    from .checks import read_dismissals, run_checks, stale_dismissals
+    from .loading import without_drafts
+
+    dismissals = read_dismissals(corpus)
+    if dismissals:
+        stale = stale_dismissals(corpus, run_checks(without_drafts(corpus)), dismissals)
+        for line in stale:
+            print(line)
+        if stale:
+            print(
+                f"{len(stale)} stale dismissal{'s' * (len(stale) > 1)} in {root}",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
     drafts = sum(c.is_draft for c in corpus.claims)
     to_review = (
         f" ({drafts} draft{'s' * (drafts != 1)} to review: `bluntgraph review --corpus {root}`)"
         if drafts
         else ""
     )
+    if not corpus.claims:
+        to_review = " (no claims yet: write claims/<source-id>.yaml, or `bluntgraph add`)"
     print(
         f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
         f"{len(corpus.entities)} entities, {len(corpus.references)} references{to_review}"
@@ -232,12 +250,14 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .checks import (
+        apply_dismissals,
         explain_pair,
         findings_document,
         format_markdown,
         format_text,
         get_rule,
         list_rules,
+        read_dismissals,
         run_checks,
     )
     from .loading import load_corpus
@@ -269,8 +289,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.explain:  # an unknown id: UnknownTermError, one line with the closest ids, exit 2
         print("\n".join(explain_pair(corpus, *args.explain)))
         return EXIT_OK
+    if args.why is not None and not args.dismiss:
+        print("bluntgraph: error: --why goes with --dismiss ID", file=sys.stderr)
+        return EXIT_USAGE
+    if args.dismiss:
+        return _dismiss(corpus, args.dismiss, args.why)
     if args.engine != "dask":
         findings = run_checks(corpus, args.rule)
+    if corpus.root is not None:
+        findings = apply_dismissals(findings, read_dismissals(corpus), corpus)
+    if args.hide_dismissed:
+        findings = [f for f in findings if f.dismissed is None]
     if args.format == "json":
         import json
 
@@ -281,8 +310,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
         width = shutil.get_terminal_size((100, 24)).columns
         sys.stdout.write(format_text(findings, corpus, width=min(width, 120)))
     levels = {"error": ("error",), "warning": ("error", "warning"), "never": ()}
-    failing = [f for f in findings if f.severity in levels[args.fail_on]]
+    failing = [f for f in findings if f.severity in levels[args.fail_on] and f.dismissed is None]
     return EXIT_PROBLEMS if failing else EXIT_OK
+
+
+def _dismiss(corpus: Corpus, finding_id: str, why: str | None) -> int:
+    from .checks import dismiss, run_checks
+
+    if why is None:
+        print(
+            'bluntgraph: error: --dismiss needs --why "why this finding is not a problem"',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    dismissal = dismiss(corpus, run_checks(corpus), finding_id, why)
+    print(
+        f"dismissed {dismissal.id} ({dismissal.rule}): {dismissal.reason} — recorded in "
+        f"{corpus.root}/reviews.yaml"
+    )
+    return EXIT_OK
 
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
@@ -313,9 +359,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write(
-        render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width)
-    )
+    sys.stdout.write(render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width))
     return EXIT_OK
 
 
@@ -374,6 +418,10 @@ def _holds_ids(column: Any) -> bool:
     )
 
 
+#: seconds ``bluntgraph sparql`` lets a query run (or waits for an endpoint) by default
+SPARQL_TIMEOUT = 60.0
+
+
 def _cmd_sparql(args: argparse.Namespace) -> int:
     from decimal import Decimal
 
@@ -393,7 +441,7 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
             frame = endpoint.query(query)
     else:
         kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
-        frame = kg.sparql(query)
+        frame = kg.sparql(query, timeout=args.timeout)  # stopped at the limit, not just left
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
         def plain(value: object) -> object:
@@ -451,8 +499,9 @@ def _endpoint_args(parser: argparse.ArgumentParser, required: bool) -> None:
                         help="the SPARQL query URL (e.g. http://localhost:7878 for Oxigraph); "
                         "credentials come from BLUNTGRAPH_ENDPOINT_USER/_PASSWORD, "
                         "BLUNTGRAPH_ENDPOINT_TOKEN or ~/.netrc, never from here")  # fmt: skip
-    parser.add_argument("--timeout", metavar="S", type=_seconds, default=60.0,
-                        help="seconds to wait for each answer (default 60)")  # fmt: skip
+    parser.add_argument("--timeout", metavar="S", type=_seconds, default=SPARQL_TIMEOUT,
+                        help="seconds to wait for each answer; a query over the local graph "
+                        f"is stopped then (default {SPARQL_TIMEOUT:g})")  # fmt: skip
 
 
 def _kinds_arg(text: str) -> tuple[str, ...]:
@@ -482,10 +531,30 @@ def _cmd_view(args: argparse.Namespace) -> int:
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
-    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds)
+    kg.to_html(args.output, focus=args.focus, depth=args.depth, kinds=args.kinds, level=args.level)
     hops = f"{args.depth} hop{'s' * (args.depth != 1)}"
     around = f" within {hops} of {kg.graph.nodes[focus].get('label')} ({focus})" if focus else ""
     print(f"wrote {args.output}: {len(nodes)} of {kg.graph.number_of_nodes()} nodes{around}")
+    return EXIT_OK
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    from .export.evidence import format_evidence
+    from .kg import KnowledgeGraph
+    from .loading import load_corpus
+
+    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+    frame = kg.evidence_table(outcome=args.outcome)
+    about = f" about {args.outcome}" if args.outcome else ""
+    text = format_evidence(
+        frame, args.format, map_href=args.map,
+        title=f"{kg.corpus.name}: evidence table{about}",
+    )  # fmt: skip
+    if args.output is None or str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        _write_atomically(text, args.output)
+        print(f"wrote {args.output}: {len(frame)} relations{about}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -669,7 +738,8 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="list every problem in a corpus",
         description="Check a corpus folder and list every problem found (file:line: entry: "
-        "what is wrong (what to do)). Exits 1 if there is any.",
+        "what is wrong (what to do)), and every dismissal in reviews.yaml that no longer "
+        "applies (its finding is gone or one of its claims changed). Exits 1 if there is any.",
     )
     _corpus_arg(validate)
     validate.set_defaults(func=_cmd_validate)
@@ -730,6 +800,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CLAIM",
         help="say why two claims do or do not conflict, instead of running the checks",
     )
+    check.add_argument(
+        "--dismiss",
+        metavar="ID",
+        help="record finding ID as a false alarm in the corpus's reviews.yaml (needs --why); "
+        "it is then shown as dismissed and never counts for --fail-on, until a claim changes",
+    )
+    check.add_argument(
+        "--why", metavar="TEXT", help="the reason for --dismiss, kept in reviews.yaml"
+    )
+    check.add_argument(
+        "--hide-dismissed",
+        action="store_true",
+        help="leave dismissed findings out of the report (they are marked otherwise)",
+    )
     check.set_defaults(func=_cmd_check)
 
     reanchor = commands.add_parser(
@@ -744,10 +828,12 @@ def build_parser() -> argparse.ArgumentParser:
     view = commands.add_parser(
         "view",
         help="write the interactive graph (or the part around one entity) as an HTML page",
-        description="Write the evidence graph as one HTML page that works offline: nodes by "
-        "kind, edges by relation, conflicts as red dashed edges, the quote of a claim on "
-        "hover. --focus keeps what is within --depth hops of an entity (id, label or "
-        "synonym) or of a claim, source or reference id.",
+        description="Write the evidence graph as one HTML page that works offline. It opens "
+        "on the evidence map: entities as nodes, one edge per relation (width: sources; "
+        "dashed: hedged only; red: a conflict), its claims and findings a click away, with "
+        "filters by source, relation, certainty, drafts and conflicts; a toggle (or --level "
+        "claims) shows every claim as a node. --focus keeps what is within --depth hops of "
+        "an entity (id, label or synonym) or of a claim, source or reference id.",
     )
     _corpus_arg(view)
     _drafts_arg(view)
@@ -757,9 +843,36 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--kinds", metavar="KINDS", type=_kinds_arg,
                       help="node kinds to show, comma-separated, from "
                       "source,claim,entity,reference (default: all)")  # fmt: skip
+    view.add_argument("--level", choices=("map", "claims"), default="map",
+                      help="what the page opens on: map (entities, one edge per relation "
+                      "with its claims; default) or claims (every claim a node)")  # fmt: skip
     view.add_argument("-o", "--output", metavar="FILE", type=Path, default=Path("view.html"),
                       help="the page to write (default: view.html)")  # fmt: skip
     view.set_defaults(func=_cmd_view)
+
+    table = commands.add_parser(
+        "table",
+        help="the evidence table: one row per relation with its sources for and against",
+        description="One row per relation (subject, predicate, object): the sources that "
+        "assert it and those that deny it, the figures given and their populations, the "
+        "strongest attribution, the firmest wording and the conflicts the checks found. "
+        "Markdown (default), CSV (every column) or an HTML page whose rows link to the map "
+        "(graph.html#rel=…).",
+        epilog="examples:\n  bluntgraph table --outcome \"emotional blunting\"\n"
+        "  bluntgraph table --format html -o out/evidence.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _corpus_arg(table)
+    _drafts_arg(table)
+    table.add_argument("--outcome", metavar="ENTITY",
+                       help="keep relations whose object is it or a kind of it")  # fmt: skip
+    table.add_argument("--format", choices=("md", "csv", "html"), default="md",
+                       help="md (default), csv or html")  # fmt: skip
+    table.add_argument("-o", "--output", metavar="FILE", type=Path,
+                       help="write here (atomically) instead of to stdout")  # fmt: skip
+    table.add_argument("--map", metavar="URL", default="graph.html",
+                       help="the map page the HTML rows link to (default: graph.html)")  # fmt: skip
+    table.set_defaults(func=_cmd_table)
 
     init = commands.add_parser(
         "init",
@@ -976,8 +1089,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"bluntgraph: {problem}", file=sys.stderr)
         print(
-            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; "
-            "nothing was written",
+            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; nothing was written",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS

@@ -193,7 +193,7 @@ def entity_to_yaml(entity: Entity) -> Any:
     for name in ("synonyms", "broader", "acts_on", "disjoint_with"):
         if getattr(entity, name):
             out[name] = to_block(list(getattr(entity, name)))
-    for name in ("member_if", "xrefs"):
+    for name in ("member_if", "xrefs", "close_matches"):
         if getattr(entity, name):
             out[name] = to_block(dict(getattr(entity, name)))
     for name in ("takes", "has_condition", "duration", "description", "status"):

@@ -9,6 +9,7 @@
     ├── UnknownRuleError     a check rule was asked for by a name no rule has
     ├── QueryError           a question is malformed (a missing argument, a bad filter)
     │   └── UnknownTermError  it names an entity, source or reference the corpus lacks
+    ├── ReviewError          a dismissal cannot be recorded or read (reviews.yaml)
     ├── OutputError          an output could not be written
     ├── InputError           a file to add (an article page or text) cannot be used
     ├── MissingExtraError    an optional feature's extra is not installed
@@ -29,12 +30,14 @@ __all__ = [
     "CorpusError",
     "CorpusNotFoundError",
     "EndpointError",
+    "ExtractorError",
     "InputError",
     "MissingExtraError",
     "OutputError",
     "Problem",
     "PushError",
     "QueryError",
+    "ReviewError",
     "UnknownRuleError",
     "UnknownTermError",
     "UnsafeQueryError",
@@ -110,6 +113,10 @@ class UnknownRuleError(BluntgraphError):
     """A check rule was asked for by a name no rule has (``bluntgraph check --list-rules``)."""
 
 
+class ReviewError(BluntgraphError):
+    """A dismissal cannot be recorded or read: unknown finding, empty reason, bad reviews.yaml."""
+
+
 class OutputError(BluntgraphError):
     """An output file or folder could not be written."""
 
@@ -167,3 +174,7 @@ class MissingExtraError(BluntgraphError):
         self.feature = feature
         self.extra = extra
         super().__init__(f"{feature} needs the {extra!r} extra: pip install 'bluntgraph[{extra}]'")
+
+
+class ExtractorError(BluntgraphError):
+    """An extractor could not propose claims: its model endpoint failed or answered badly."""

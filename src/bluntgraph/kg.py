@@ -12,7 +12,8 @@ import networkx as nx
 import pandas as pd
 
 from . import query
-from .checks import Finding, run_checks
+from .checks import Dismissal, Finding, apply_dismissals, read_dismissals, run_checks
+from .checks import dismiss as record_dismissal
 from .export.tables import claims_frame, entities_frame, sources_frame
 from .graph import add_findings, build_graph
 from .loading import load_corpus
@@ -48,8 +49,32 @@ class KnowledgeGraph:
 
     @cached_property
     def findings(self) -> list[Finding]:
-        """Every finding of every check, in a stable order."""
-        return run_checks(self.corpus, vocabulary=self.vocabulary)
+        """Every finding of every check, in a stable order; dismissed ones marked.
+
+        A finding dismissed in the corpus's ``reviews.yaml`` (and whose claims
+        have not changed since) has ``dismissed`` set to the reviewer's reason.
+        """
+        findings = run_checks(self.corpus, vocabulary=self.vocabulary)
+        if self.corpus.root is None:
+            return findings
+        return apply_dismissals(findings, read_dismissals(self.corpus), self.corpus)
+
+    def dismiss(self, finding_id: str, why: str, date: str | None = None) -> Dismissal:
+        """Record that a finding is a false alarm (in ``reviews.yaml``); returns the entry.
+
+        The finding stays in :attr:`findings`, marked dismissed, until one of
+        its claims changes. Raises :class:`~bluntgraph.errors.ReviewError` for
+        an unknown id, an empty reason or a corpus without a folder of its own.
+
+        Examples
+        --------
+        >>> kg = load("my-corpus")  # doctest: +SKIP
+        >>> kg.dismiss("F-3a9c1e", "the FAQ answers another question")  # doctest: +SKIP
+        """
+        dismissal = record_dismissal(self.corpus, self.findings, finding_id, why, date)
+        for name in ("findings", "graph", "rdf_dataset"):
+            self.__dict__.pop(name, None)
+        return dismissal
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -155,9 +180,7 @@ class KnowledgeGraph:
         """
         return query.treatments(self.corpus, self.vocabulary, self.findings, outcome, **filters)
 
-    def about(
-        self, entity: str, /, broader: bool = False, **filters: str | None
-    ) -> pd.DataFrame:
+    def about(self, entity: str, /, broader: bool = False, **filters: str | None) -> pd.DataFrame:
         """Everything said about ``entity``: each claim naming it or a kind of it.
 
         It may be the subject, object or population; ``broader=True`` adds what
@@ -170,9 +193,7 @@ class KnowledgeGraph:
         >>> len(kg.about("sertraline", broader=True)) > len(kg.about("sertraline"))
         True
         """
-        return query.about(
-            self.corpus, self.vocabulary, self.findings, entity, broader, **filters
-        )
+        return query.about(self.corpus, self.vocabulary, self.findings, entity, broader, **filters)
 
     def backed_by(self, reference_key: str, /, **filters: str | None) -> pd.DataFrame:
         """The claims that the reference ``reference_key`` (a BibTeX key) backs.
@@ -247,15 +268,37 @@ class KnowledgeGraph:
 
         return evidence_table(self.corpus, self.findings)
 
+    def evidence_table(self, outcome: str | None = None) -> pd.DataFrame:
+        """The evidence table: one row per relation with its sources for and against.
+
+        Figures and their populations, the strongest attribution, certainty
+        and conflicts; ``outcome`` (an entity's name) keeps the relations
+        whose object is it or a kind of it. Columns:
+        ``export.evidence.EVIDENCE_TABLE_COLUMNS``; see
+        :func:`bluntgraph.export.evidence.evidence_rows` and ``bluntgraph table``.
+
+        Examples
+        --------
+        >>> table = load().evidence_table(outcome="emotional blunting")
+        >>> bool((table.sources_for + table.sources_against > 0).all())
+        True
+        """
+        from .export.evidence import evidence_rows
+
+        return evidence_rows(self.corpus, self.findings, self.vocabulary, outcome)
+
     def to_html(
         self,
         path: str | Path | None = None,
         focus: str | None = None,
         depth: int = 2,
         kinds: str | Iterable[str] | None = None,
+        level: str = "map",
     ) -> str:
         """The interactive graph as one offline HTML page; also written to ``path`` if given.
 
+        The page opens on the evidence map (``level="map"``: entities, one edge
+        per relation) or on the claim-level graph (``level="claims"``).
         ``focus`` (an entity's id, label or synonym, or a claim, source or
         reference id) keeps what is within ``depth`` hops of it; ``kinds``
         keeps only some of source, claim, entity, reference. See
@@ -270,8 +313,9 @@ class KnowledgeGraph:
         from .export.html import graph_html, write_html
 
         page = graph_html(
-            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary
-        )
+            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary,
+            level=level, corpus=self.corpus, findings=self.findings,
+        )  # fmt: skip
         if path is not None:
             write_html(page, path)
         return page
@@ -282,6 +326,7 @@ class KnowledgeGraph:
         depth: int = 2,
         kinds: str | Iterable[str] | None = None,
         height: int = 650,
+        level: str = "map",
     ) -> IPythonHTML:
         """The interactive graph for a notebook cell (an IPython HTML object with an iframe).
 
@@ -289,7 +334,9 @@ class KnowledgeGraph:
         """
         from .export.html import notebook_html
 
-        return notebook_html(self.to_html(focus=focus, depth=depth, kinds=kinds), height)
+        return notebook_html(
+            self.to_html(focus=focus, depth=depth, kinds=kinds, level=level), height
+        )
 
     def to_rdf(self) -> rdflib.Graph:
         """The corpus and its findings as one rdflib Graph (see ``docs/rdf.md``).
@@ -330,13 +377,16 @@ class KnowledgeGraph:
         """Deprecated: the same as :meth:`to_dataset`."""
         return self._dataset
 
-    def sparql(self, query: str, engine: str | None = None) -> pd.DataFrame:
+    def sparql(
+        self, query: str, engine: str | None = None, timeout: float | None = None
+    ) -> pd.DataFrame:
         """The answer to a read-only SPARQL query over :meth:`to_dataset`, as a DataFrame.
 
         bluntgraph's prefixes (``bg:``, ``oa:``, ``prov:``, ``skos:``…) are
         predeclared; SERVICE, updates and FROM beyond the dataset raise
-        :class:`~bluntgraph.errors.UnsafeQueryError`. See
-        :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md`` for examples.
+        :class:`~bluntgraph.errors.UnsafeQueryError`. ``timeout`` stops the
+        query after that many seconds with a :class:`~bluntgraph.errors.QueryError`
+        (default: no limit). See :func:`bluntgraph.rdf.sparql` and ``docs/rdf.md``.
 
         ``engine`` is ``"rdflib"`` or ``"oxigraph"``; by default Oxigraph
         when pyoxigraph is installed (the ``scale`` extra: the same answers,
@@ -356,10 +406,16 @@ class KnowledgeGraph:
         if engine is None:
             engine = "oxigraph" if oxigraph_available() else "rdflib"
         if engine == "oxigraph" and not uses_dataset_clause(query):
-            return self.oxigraph_store.query(query)
+            store = self.oxigraph_store
+            if timeout is None:
+                return store.query(query)
+            from .rdf.sparql import prepare_query, run_with_timeout
+
+            prepare_query(query)  # refusals before the worker starts
+            return run_with_timeout(lambda: store.query(query), timeout)
         from .rdf import sparql
 
-        return sparql(self._dataset, query)
+        return sparql(self._dataset, query, timeout=timeout)
 
     @cached_property
     def oxigraph_store(self) -> OxigraphCorpus:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -37,6 +39,7 @@ from .model import (
     SECTIONS,
     SOURCE_KINDS,
     TIME_COURSES,
+    TIME_REFERENCES,
     Attribution,
     Certainty,
     Claim,
@@ -45,10 +48,12 @@ from .model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 
 __all__ = [
     "bundled_corpus_path",
+    "corpus_problems",
     "corpus_warnings",
     "data_path",
     "load_corpus",
@@ -71,16 +76,17 @@ _SOURCE_FIELDS = {
 }  # fmt: skip
 _ENTITY_FIELDS = {
     "id", "label", "type", "synonyms", "broader", "acts_on", "member_if", "disjoint_with",
-    "takes", "has_condition", "duration", "xrefs", "description", "status",
+    "takes", "has_condition", "duration", "xrefs", "description", "status", "close_matches",
 }  # fmt: skip
 _CLAIM_FIELDS = {
     "id", "quote", "start", "end", "section", "subject", "predicate", "object", "population",
     "condition", "time_course", "quantity", "certainty", "negated", "attribution", "facets",
-    "note", "status", "confidence", "cues",
+    "note", "status", "confidence", "cues", "time_reference", "sole_cause",
 }  # fmt: skip
 _QUANTITY_FIELDS = {"measure", "low", "high", "unit", "bound"}
 _CERTAINTY_FIELDS = {"level", "cue"}
-_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode"}
+_ATTRIBUTION_FIELDS = {"kind", "cue", "references", "expert", "mode", "study"}
+_STUDY_FIELDS = {"year", "size", "design"}
 
 
 def data_path(*parts: str) -> Path:
@@ -288,11 +294,28 @@ def _yaml_load(text: str, loader_class: Any) -> Any:
         loader.dispose()
 
 
-def _read_yaml(path: Path, out: _Collector) -> Any:
+def _corpus_file_bytes(path: Path, root: Path) -> tuple[bytes | None, str | None]:
+    """A corpus file's bytes, or why it is refused: a link leading outside the corpus
+    folder, or not a regular file (a FIFO would hang the read, /dev/zero never end)."""
     try:
-        raw = path.read_bytes()
+        resolved = path.resolve()
+        mode = os.stat(path).st_mode
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+        return None, f"cannot read file: {getattr(exc, 'strerror', None) or exc}"
+    if not resolved.is_relative_to(root.resolve()):
+        return None, "is a link to a file outside the corpus folder (copy the file in instead)"
+    if not stat.S_ISREG(mode):
+        return None, "is not a regular file (a FIFO, device or folder); use a plain file"
+    try:
+        return path.read_bytes(), None
     except OSError as exc:
-        out.add(path, None, None, f"cannot read file: {exc.strerror}")
+        return None, f"cannot read file: {exc.strerror}"
+
+
+def _read_yaml(path: Path, out: _Collector) -> Any:
+    raw, refused = _corpus_file_bytes(path, out.root)
+    if raw is None:
+        out.add(path, None, None, refused or "cannot read file")
         return None
     try:
         text = raw.decode("utf-8")
@@ -496,6 +519,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 has_condition=entry.text("has_condition"),
                 duration=entry.text("duration"),
                 xrefs=entry.pairs("xrefs"),
+                close_matches=entry.pairs("close_matches"),
                 description=entry.text("description"),
                 status=status,
             )
@@ -531,24 +555,30 @@ def _check_cycles(
     entities: list[Entity], path: Path, lines: dict[str, int | None], out: _Collector
 ) -> None:
     broader = {e.id: e.broader for e in entities}
-    state: dict[str, int] = {}
-
-    def visit(node: str, trail: list[str]) -> None:
-        state[node] = 1
-        for parent in broader.get(node, ()):
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    # Depth-first with a stack of its own: an is-a chain thousands deep is fine.
+    for root in broader:
+        if root in state:
+            continue
+        state[root] = 1
+        trail = [root]
+        pending = [iter(broader[root])]
+        while pending:
+            parent = next(pending[-1], None)
+            if parent is None:
+                state[trail.pop()] = 2
+                pending.pop()
+                continue
             if state.get(parent) == 1:
-                cycle = [*trail[trail.index(parent) :], parent] if parent in trail else [parent]
+                cycle = [*trail[trail.index(parent) :], parent]
                 out.add(
-                    path, lines.get(node), f"entity '{node}'",
+                    path, lines.get(trail[-1]), f"entity '{trail[-1]}'",
                     f"is-a cycle: {' → '.join(cycle)}", "remove one of the broader links",
                 )  # fmt: skip
             elif state.get(parent) is None and parent in broader:
-                visit(parent, [*trail, parent])
-        state[node] = 2
-
-    for entity_id in broader:
-        if entity_id not in state:
-            visit(entity_id, [entity_id])
+                state[parent] = 1
+                trail.append(parent)
+                pending.append(iter(broader[parent]))
 
 
 def _dash(match: re.Match[str]) -> str:
@@ -559,53 +589,84 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
     path = root / "references.bib"
     if not path.exists():
         return []
+    raw, refused = _corpus_file_bytes(path, root)
+    if raw is None:
+        out.add(path, None, None, refused or "cannot read file")
+        return []
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
         return []
     if not _check_chars(text, path, None, "references.bib", out):
         return []
     import bibtexparser
-    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    from ._latex import decode_latex
 
     # bibtexparser logs every parse failure itself; we report them once, our way.
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]
-    # LaTeX decoding costs about a millisecond an entry, and a value without
-    # LaTeX decodes to itself (dashes aside): parse again, with the decoder,
-    # only the entries (and @string macros) that hold some.
-    latex = [e for e in library.entries if any(_LATEX.search(str(f.value)) for f in e.fields)]
-    decoded: dict[str, Any] = {}
-    if latex:
-        again = "\n\n".join(str(b.raw or "") for b in [*library.strings, *latex])
-        decoded = {
-            e.key: e
-            for e in bibtexparser.parse_string(  # type: ignore[attr-defined]
-                again, append_middleware=[LatexDecodingMiddleware()]
-            ).entries
-        }
     for block in library.failed_blocks:
         line = getattr(block, "start_line", None)
         kind = type(block).__name__
         if kind == "DuplicateBlockKeyBlock":
-            message = f"duplicate BibTeX key '{getattr(block, 'key', '?')}'"
+            message = f"duplicate BibTeX key {_shown(getattr(block, 'key', '?'))}"
         else:
-            raw = str(block.raw or "").strip()
-            first = raw.splitlines()[0][:60] if raw else ""
-            message = f"malformed BibTeX entry {first!r}"
+            raw_block = str(block.raw or "").strip()
+            first = raw_block.splitlines()[0] if raw_block else ""
+            message = f"malformed BibTeX entry {_shown(first)}"
         out.add(path, None if line is None else line + 1, None, message, "fix the entry's syntax")
     references = []
+    first_line: dict[str, tuple[str, int]] = {}
     for entry in library.entries:
-        if entry.key in decoded:
-            entry = decoded[entry.key]
-            fields = tuple(sorted((f.key.lower(), str(f.value)) for f in entry.fields))
-        else:
-            fields = tuple(
-                sorted((f.key.lower(), _DASHES.sub(_dash, str(f.value))) for f in entry.fields)
-            )
-        references.append(Reference(key=entry.key, entry_type=entry.entry_type, fields=fields))
+        line = (entry.start_line or 0) + 1
+        refused = _bibtex_entry_problem(entry.entry_type, entry.key, [f.key for f in entry.fields])
+        if refused is not None:
+            out.add(path, line, None, refused, "fix the entry's syntax")
+            continue
+        folded = entry.key.casefold()
+        if folded in first_line:
+            key, at = first_line[folded]
+            out.add(
+                path, line, f"@{entry.entry_type}{{{entry.key}",
+                f"duplicate BibTeX key (same as '{key}' at line {at}: BibTeX keys ignore case)",
+                "give each work one key",
+            )  # fmt: skip
+            continue
+        first_line[folded] = (entry.key, line)
+        fields = []
+        for field in entry.fields:
+            name, value = field.key.lower(), str(field.value)
+            if name not in BIBTEX_VERBATIM_FIELDS:
+                value = decode_latex(value) if _LATEX.search(value) else _DASHES.sub(_dash, value)
+            fields.append((name, value))
+        references.append(
+            Reference(key=entry.key, entry_type=entry.entry_type, fields=tuple(sorted(fields)))
+        )
     return references
+
+
+#: BibTeX fields read verbatim: no LaTeX decoding, no dashes (``%`` in a URL is no comment)
+BIBTEX_VERBATIM_FIELDS = frozenset(
+    {"url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc", "pmid",
+     "pmcid", "arxivid", "isbn", "issn"}
+)  # fmt: skip
+_BIBTEX_KEY = re.compile(r"[^\s,{}()\"'#%~=\\]+")
+_BIBTEX_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_:+-]*")
+
+
+def _bibtex_entry_problem(entry_type: str, key: str, field_names: Iterable[str]) -> str | None:
+    """Why a parsed BibTeX entry cannot be written back and read again, or None."""
+    if not _BIBTEX_NAME.fullmatch(entry_type or ""):
+        return f"BibTeX entry type {_shown(entry_type)} is not a word (@article, @book…)"
+    if not _BIBTEX_KEY.fullmatch(key or ""):
+        return (f"BibTeX key {_shown(key)} of @{entry_type} is empty or holds a space, comma, "
+                "brace, quote or other character BibTeX keys cannot have")  # fmt: skip
+    for name in field_names:
+        if not _BIBTEX_NAME.fullmatch(name or ""):
+            return f"@{entry_type}{{{key}: field name {_shown(name)} is not a word"
+    return None
 
 
 def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) -> list[Source]:
@@ -637,19 +698,18 @@ def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) 
         if not text_path.is_relative_to(root.resolve()):
             entry.problem(f"text path {_shown(text_name)} points outside the corpus folder")
             continue
-        try:
-            raw_text = text_path.read_bytes()
-        except IsADirectoryError:
+        if text_path.is_dir():
             entry.problem(
                 f"text path {_shown(text_name)} is a folder, not a text file",
                 "point 'text:' at the article's .txt file",
             )
             continue
-        except FileNotFoundError:
+        if not text_path.exists():
             entry.problem(f"text file {text_name} is missing", "add the article text there")
             continue
-        except OSError as exc:
-            entry.problem(f"text file {text_name} cannot be read ({exc.strerror or exc})")
+        raw_text, refused = _corpus_file_bytes(text_path, root)
+        if raw_text is None:
+            entry.problem(f"text file {text_name} {refused}")
             continue
         try:
             text = raw_text.decode("utf-8")
@@ -686,11 +746,31 @@ def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) 
     return sources
 
 
+#: quantities must lie within ±10**15, be 0 or at least 10**-15 in size, and have at most
+#: 30 digits: enough for any count or rate, and a bound on what later stages compute
+NUMBER_EXPONENTS = (-15, 14)
+NUMBER_DIGITS = 30
+
+
+def _number_problem(number: Decimal) -> str | None:
+    """Why a quantity bound is refused, or None when it is a finite number of sane size."""
+    if not number.is_finite():
+        return "must be a finite number"
+    low, high = NUMBER_EXPONENTS
+    digits = len(number.as_tuple().digits)
+    if (number and not low <= number.adjusted() <= high) or digits > NUMBER_DIGITS:
+        return (
+            f"is out of range (numbers lie within ±1e{high + 1}, are 0 or at least "
+            f"1e{low} in size, with at most {NUMBER_DIGITS} digits)"
+        )
+    return None
+
+
 def _decimal(entry: _Entry, name: str) -> Decimal | None:
     value = entry.data.get(name)
     if value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         entry.problem(f"'{name}' must be a number")
         return None
     try:
@@ -698,8 +778,9 @@ def _decimal(entry: _Entry, name: str) -> Decimal | None:
     except InvalidOperation:
         entry.problem(f"'{name}' must be a number, not {_shown(value)}")
         return None
-    if not number.is_finite():
-        entry.problem(f"'{name}' must be a finite number")
+    refused = _number_problem(number)
+    if refused is not None:
+        entry.problem(f"'{name}' {refused}")
         return None
     return number
 
@@ -759,6 +840,11 @@ def _load_claims(
     claims: list[Claim] = []
     seen: dict[str, str] = {}
     folder = root / "claims"
+    if not folder.is_dir() and all_source_ids:
+        out.add(
+            folder, None, None, "folder is missing: this corpus has no claims",
+            "write claims/<source-id>.yaml for each source (docs/corpus-format.md)",
+        )  # fmt: skip
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     files += sorted(folder.glob("*.jsonl"))
     files += sorted(folder.glob("*.parquet"))  # parts holding many sources (_parquet.py)
@@ -870,11 +956,12 @@ def _read_jsonl(path: Path, out: _Collector) -> list[dict[str, Any]] | None:
     """The claims of a JSON-lines file (one JSON object per line), each with its line."""
     import json
 
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        out.add(path, None, None, f"cannot read file: {exc.strerror}")
+    raw, refused = _corpus_file_bytes(path, out.root)
+    if raw is None:
+        out.add(path, None, None, refused or "cannot read file")
         return None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is no error
     except UnicodeDecodeError as exc:
         out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
         return None
@@ -889,11 +976,19 @@ def _read_jsonl(path: Path, out: _Collector) -> list[dict[str, Any]] | None:
             out.add(path, number, None, f"malformed JSON: {exc.msg} (column {exc.colno})",
                     "write one claim per line as a JSON object")  # fmt: skip
             continue
-        except ValueError as exc:  # a duplicate key
-            out.add(path, number, None, str(exc), "give each field once")
+        except RecursionError:
+            out.add(path, number, None, "JSON nested too deeply to read",
+                    "a claim needs only a few levels of nesting")  # fmt: skip
+            continue
+        except ValueError as exc:  # a duplicate key, or a number too long to convert
+            if "duplicate key" in str(exc):
+                out.add(path, number, None, str(exc), "give each field once")
+            else:
+                out.add(path, number, None, "a number too long to read",
+                        "write it as text, in quotes")  # fmt: skip
             continue
         if not isinstance(raw, dict):
-            shown = repr(raw)[:60]
+            shown = _shown(raw)
             out.add(path, number, None, f"each line must be a JSON object (a claim), got {shown}")
             continue
         raw[_LINE] = number
@@ -935,7 +1030,7 @@ def _claim(
         measure = sub.text("measure", required=True)
         low, high = _decimal(sub, "low"), _decimal(sub, "high")
         bound = sub.choice("bound", BOUND_KINDS, default="exact") or "exact"
-        if low is None and high is None:
+        if sub.data.get("low") is None and sub.data.get("high") is None:
             sub.problem("quantity needs 'low' or 'high'")
         if low is not None and high is not None and low > high:
             sub.problem(f"quantity low {low} is above high {high}")
@@ -959,11 +1054,23 @@ def _claim(
         if kind == "cited" and not keys:
             sub.problem("kind 'cited' needs 'references: [key, …]'")
         mode = sub.choice("mode", ATTRIBUTION_MODES, default="asserts") or "asserts"
-        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode)
+        study = _study(sub)
+        if kind == "described-study" and study is None:
+            sub.problem(
+                "kind 'described-study' needs 'study: {year, size, design}'",
+                "give what the source says of the study, or use kind 'unidentified-work'",
+            )
+        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode, study)
         entry.ok = entry.ok and sub.ok
     negated = raw.get("negated", False)
     if not isinstance(negated, bool):
         entry.problem("'negated' must be true or false")
+    time_reference = (
+        entry.choice("time_reference", TIME_REFERENCES, default="unspecified") or "unspecified"
+    )
+    sole_cause = raw.get("sole_cause", False)
+    if not isinstance(sole_cause, bool):
+        entry.problem("'sole_cause' must be true or false")
     facets = entry.pairs("facets")
     status = entry.choice("status", CLAIM_STATUSES, default="") or None
     confidence = _confidence(entry)
@@ -988,6 +1095,8 @@ def _claim(
         population=population,
         condition=entry.text("condition"),
         time_course=time_course,
+        time_reference=time_reference,
+        sole_cause=bool(sole_cause),
         quantity=quantity,
         certainty=certainty,
         negated=bool(negated),
@@ -998,6 +1107,29 @@ def _claim(
         confidence=confidence,
         cues=cues,
     )
+
+
+def _whole(entry: _Entry, name: str, low: int, high: int) -> int | None:
+    value = entry.data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        entry.problem(f"'{name}' must be a whole number from {low} to {high}, not {value!r}")
+        return None
+    return value
+
+
+def _study(attribution: _Entry) -> Study | None:
+    """The ``study`` an attribution describes (year, sample size, design), if any."""
+    sub = attribution.mapping("study", _STUDY_FIELDS)
+    if sub is None:
+        return None
+    study = Study(_whole(sub, "year", 1000, 2999), _whole(sub, "size", 1, 10**10),
+                  sub.text("design"))  # fmt: skip
+    if study == Study() and sub.ok:
+        sub.problem("'study' needs at least one of year, size, design")
+    attribution.ok = attribution.ok and sub.ok
+    return study if sub.ok else None
 
 
 def _confidence(entry: _Entry) -> float | None:
@@ -1174,3 +1306,133 @@ def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = Fals
     if problems or loaded is None:
         raise CorpusError(problems)
     return loaded if include_drafts else without_drafts(loaded)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _strings(value: Any) -> Iterable[str]:
+    """Every text value inside a model object (fields, tuples, pairs, nested records)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, (tuple, list)):
+            stack.extend(item)
+        elif hasattr(item, "__dataclass_fields__"):
+            stack.extend(getattr(item, name) for name in item.__dataclass_fields__)
+
+
+def corpus_problems(corpus: Corpus, file: str = "RDF") -> list[Problem]:
+    """Every rule the loader enforces that an already-built :class:`Corpus` breaks.
+
+    For a corpus that did not come through :func:`load_corpus` (``from_rdf``
+    reads one from RDF anyone may have edited): slug ids, unique ids and
+    BibTeX keys (case-insensitively), no control characters or lone
+    surrogates in any text, values from the closed lists, known entities,
+    sources and references, bounded numbers, sha256 values that are 64 hex
+    digits (and match the text when it is there), text paths inside the
+    corpus, and quotes whose offsets point at exactly their words.
+    Problems name ``file`` as where they are.
+    """
+    problems: list[Problem] = []
+
+    def add(entry: str, message: str) -> None:
+        problems.append(Problem(file, None, entry, message))
+
+    for kind, records in (("entity", corpus.entities), ("source", corpus.sources),
+                          ("claim", corpus.claims)):  # fmt: skip
+        seen: set[str] = set()
+        for record in records:
+            entry = f"{kind} '{_id_text(record.id)}'"
+            if not _SLUG.match(record.id):
+                add(entry, "id must be a slug (lowercase letters, digits, '-', '_')")
+            if record.id in seen:
+                add(entry, f"duplicate {kind} id")
+            seen.add(record.id)
+            bad = next((t for t in _strings(record) if _BAD_CHARS.search(t)), None)
+            if bad is not None:
+                char = _BAD_CHARS.search(bad)
+                assert char is not None
+                add(entry, f"contains the control character or lone surrogate "
+                           f"U+{ord(char.group()):04X}")  # fmt: skip
+    entities = corpus.entity_by_id
+    for entity in corpus.entities:
+        if entity.type not in ENTITY_TYPES:
+            add(f"entity '{_id_text(entity.id)}'", f"type {_shown(entity.type)} is not known")
+        status = getattr(entity, "status", None)
+        if status is not None and status not in ENTITY_STATUSES:
+            add(f"entity '{_id_text(entity.id)}'", f"status {_shown(status)} is not known")
+    for source in corpus.sources:
+        entry = f"source '{_id_text(source.id)}'"
+        if source.kind not in SOURCE_KINDS:
+            add(entry, f"kind {_shown(source.kind)} is not known")
+        if not _SHA256.fullmatch(source.sha256):
+            add(entry, f"sha256 {_shown(source.sha256)} is not 64 hex digits")
+        elif source.text and hashlib.sha256(source.text.encode("utf-8")).hexdigest() != (
+            source.sha256
+        ):
+            add(entry, "sha256 does not match the text")
+        parts = Path(source.text_path).parts
+        if Path(source.text_path).is_absolute() or ".." in parts or not parts:
+            add(entry, f"text path {_shown(source.text_path)} leads outside the corpus folder")
+    folded: set[str] = set()
+    for reference in corpus.references:
+        refused = _bibtex_entry_problem(
+            reference.entry_type, reference.key, [name for name, _ in reference.fields]
+        )
+        entry = f"reference '{_id_text(reference.key)}'"
+        if refused is not None:
+            add(entry, refused)
+        if reference.key.casefold() in folded:
+            add(entry, "duplicate BibTeX key (BibTeX keys ignore case)")
+        folded.add(reference.key.casefold())
+        if any(_BAD_CHARS.search(t) for t in _strings(reference)):
+            add(entry, "contains a control character or lone surrogate")
+    keys = {r.key for r in corpus.references}
+    sources = corpus.source_by_id
+    choices = (("section", SECTIONS), ("predicate", PREDICATES))
+    for claim in corpus.claims:
+        entry = f"claim '{_id_text(claim.id)}'"
+        for name, allowed in choices:
+            if getattr(claim, name) not in allowed:
+                add(entry, f"{name} {_shown(getattr(claim, name))} is not known")
+        if claim.time_course is not None and claim.time_course not in TIME_COURSES:
+            add(entry, f"time_course {_shown(claim.time_course)} is not known")
+        if claim.certainty.level not in CERTAINTY_LEVELS:
+            add(entry, f"certainty {_shown(claim.certainty.level)} is not known")
+        if claim.attribution.kind not in ATTRIBUTION_KINDS or (
+            claim.attribution.mode not in ATTRIBUTION_MODES
+        ):
+            add(entry, "attribution kind or mode is not known")
+        for role in ("subject", "object", "population"):
+            value = getattr(claim, role)
+            if value is not None and value not in entities:
+                add(entry, f"{role} {_shown(value)} is not an entity of the corpus")
+        for key in claim.attribution.references:
+            if key not in keys:
+                add(entry, f"cites unknown BibTeX key {_shown(key)}")
+        quantity = claim.quantity
+        if quantity is not None:
+            if quantity.bound not in BOUND_KINDS:
+                add(entry, f"quantity bound {_shown(quantity.bound)} is not known")
+            for name, number in (("low", quantity.low), ("high", quantity.high)):
+                refused = None if number is None else _number_problem(number)
+                if refused is not None:
+                    add(entry, f"quantity '{name}' {refused}")
+        status = getattr(claim, "status", None)
+        if status is not None and status not in CLAIM_STATUSES:
+            add(entry, f"status {_shown(status)} is not known")
+        if not claim.quote.strip():
+            add(entry, "quote is empty")
+        if claim.start < 0 or claim.end != claim.start + len(claim.quote):
+            add(entry, f"offsets {claim.start}–{claim.end} do not span the quote's "
+                       f"{len(claim.quote)} characters")  # fmt: skip
+            continue
+        quoted_from = sources.get(claim.source)
+        if quoted_from is None:
+            add(entry, f"source {_shown(claim.source)} is not a source of the corpus")
+        elif quoted_from.text and quoted_from.text[claim.start : claim.end] != claim.quote:
+            add(entry, f"quote is not at {claim.start}–{claim.end} in the text of its source")
+    return problems

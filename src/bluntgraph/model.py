@@ -27,6 +27,7 @@ __all__ = [
     "SECTIONS",
     "SOURCE_KINDS",
     "TIME_COURSES",
+    "TIME_REFERENCES",
     "Attribution",
     "Certainty",
     "Claim",
@@ -35,6 +36,7 @@ __all__ = [
     "Quantity",
     "Reference",
     "Source",
+    "Study",
 ]
 
 #: predicate -> one-line meaning (subject … object)
@@ -77,10 +79,19 @@ SECTIONS = (
     "byline",
 )
 CERTAINTY_LEVELS = ("certain", "probable", "possible", "speculative")
-ATTRIBUTION_KINDS = ("cited", "unidentified-work", "research-appeal", "expert", "none")
+ATTRIBUTION_KINDS = (
+    "cited",
+    "described-study",
+    "unidentified-work",
+    "research-appeal",
+    "expert",
+    "none",
+)
 ATTRIBUTION_MODES = ("asserts", "reports")
 BOUND_KINDS = ("exact", "range", "up_to", "at_least", "approximately")
 TIME_COURSES = ("onset", "transient", "persistent", "reversible", "permanent", "weeks", "months")
+#: when a time course is counted from: while the drug is taken, after stopping it, …
+TIME_REFERENCES = ("while-taking", "after-stopping", "during-withdrawal", "unspecified")
 SOURCE_KINDS = (
     "consumer-health",
     "provider-marketing",
@@ -188,6 +199,8 @@ class Entity:
     has_condition: str | None = None
     duration: str | None = None
     xrefs: tuple[tuple[str, str], ...] = ()
+    #: identifiers of close but not identical concepts (``skos:closeMatch``), as xrefs
+    close_matches: tuple[tuple[str, str], ...] = ()
     description: str | None = None
     status: str | None = None
 
@@ -240,14 +253,40 @@ class Certainty:
 
 
 @dataclass(frozen=True)
+class Study:
+    """A study as the source describes it: the year, the number of people, the design.
+
+    Tells two studies apart that report the same figure ("46% of 669
+    patients in a 2017 survey" is not "46% of 161 patients in an earlier
+    survey").
+    """
+
+    year: int | None = None
+    size: int | None = None
+    design: str | None = None
+
+    def differs_from(self, other: Study) -> bool:
+        """Whether the two descriptions cannot be one study (a field both state differs)."""
+        return any(
+            a is not None and b is not None and a != b
+            for a, b in (
+                (self.year, other.year),
+                (self.size, other.size),
+                (self.design, other.design),
+            )
+        )
+
+
+@dataclass(frozen=True)
 class Attribution:
-    """What the source says its evidence is: references, a vague appeal, an expert."""
+    """What the source says its evidence is: references, a vague appeal, an expert, a study."""
 
     kind: str = "none"
     cue: str | None = None
     references: tuple[str, ...] = ()
     expert: str | None = None
     mode: str = "asserts"
+    study: Study | None = None
 
 
 @dataclass(frozen=True)
@@ -271,6 +310,10 @@ class Claim:
     population: str | None = None
     condition: str | None = None
     time_course: str | None = None
+    #: when the time course is counted from (see :data:`TIME_REFERENCES`)
+    time_reference: str = "unspecified"
+    #: the subject is said to be the only cause ("caused entirely by X, never by Y")
+    sole_cause: bool = False
     quantity: Quantity | None = None
     certainty: Certainty = Certainty()
     negated: bool = False

@@ -24,7 +24,7 @@ from ._atomic import give_usual_permissions
 from .checks import findings_document, format_markdown
 from .errors import OutputError
 from .export.bibtex import format_bibtex
-from .export.tables import claims_frame, entities_frame, sources_frame
+from .export.tables import claims_frame, entities_frame, frame_csv, sources_frame
 from .graph import graphml_ready
 from .kg import KnowledgeGraph
 
@@ -35,7 +35,8 @@ Writer = Callable[[KnowledgeGraph, Path], None]
 
 def _csv(frame_of: Callable[[KnowledgeGraph], object]) -> Writer:
     def write(kg: KnowledgeGraph, path: Path) -> None:
-        frame_of(kg).to_csv(path, index=False, lineterminator="\n")  # type: ignore[attr-defined]
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            stream.write(frame_csv(frame_of(kg)))  # type: ignore[arg-type]
 
     return write
 

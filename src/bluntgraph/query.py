@@ -30,9 +30,7 @@ True
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -956,15 +954,13 @@ def render(
         ]
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if format == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(list(frame.columns))
-        for record in frame.itertuples(index=False):
-            writer.writerow(
-                ["" if (p := _plain(v)) is None else (";".join(map(str, p)) if isinstance(p, list)
-                 else p) for v in record]
-            )  # fmt: skip
-        return out.getvalue()
+        from .export.tables import csv_text  # quotes CR too; neutralises formulas
+
+        return csv_text(
+            [str(c) for c in frame.columns],
+            (["" if (p := _plain(v)) is None else (";".join(map(str, p)) if isinstance(p, list)
+              else p) for v in record] for record in frame.itertuples(index=False)),
+        )  # fmt: skip
     shown = [c for c in (columns or frame.columns) if c in frame.columns]
     if frame.empty:
         return "no results\n"

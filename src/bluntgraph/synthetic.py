@@ -454,9 +454,7 @@ class _Statistic:
 class _Builder:
     """Generates one corpus: vocabulary, sources, claims with sentences, references."""
 
-    def __init__(
-        self, claims: int, seed: int, problem_rate: float, claims_per_source: int
-    ) -> None:
+    def __init__(self, claims: int, seed: int, problem_rate: float, claims_per_source: int) -> None:
         self.rng = random.Random(seed)
         self.total = claims
         self.per_kind = max(1, round(claims * problem_rate / len(PLANTED_KINDS)))
@@ -545,6 +543,17 @@ class _Builder:
         """
         self.counter += 1
         claim_id = f"{self.sources[source]['id']}-c{self.counter:07d}"
+        if "quantity" in record and "attribution" not in record and not prefix:
+            # a figure always says where it comes from (a bare one is a problem the
+            # checks report): a named expert, picked without touching the random stream
+            n = self.counter
+            expert = (
+                f"{_GIVEN[n % len(_GIVEN)]} {_SURNAMES[n % len(_SURNAMES)]}, "
+                + (_EXPERT_TITLES[n % len(_EXPERT_TITLES)])
+            )
+            record = {**record, "attribution": {"kind": "expert", "expert": expert,
+                                                "cue": "according to"}}  # fmt: skip
+            prefix = f"According to {expert},"
         sentence = f"{prefix} {clause}." if prefix else f"{_cap(clause)}."
         seen = self.sentences[source]
         if sentence in seen:

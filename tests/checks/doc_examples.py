@@ -30,6 +30,7 @@ ENTITIES: list[dict[str, Any]] = [
     {"id": "restlessness", "label": "restlessness", "type": "symptom"},
     {"id": "fatigue", "label": "fatigue", "type": "symptom"},
     {"id": "migraine", "label": "migraine", "type": "condition"},
+    {"id": "caffeine_withdrawal", "label": "caffeine withdrawal", "type": "condition"},
     {"id": "symptom", "label": "symptom", "type": "concept", "disjoint_with": ["condition"]},
     {"id": "condition", "label": "condition", "type": "concept"},
     {"id": "pain", "label": "pain", "type": "concept"},
@@ -111,6 +112,14 @@ EXAMPLES: dict[str, Example] = {
         "daily-news": [claim("news-espresso", "Espresso causes jitters.", "espresso", "causes",
                              "jitters")],
     }),
+    "sole-cause-vs-other-cause": Example({
+        "brew-blog": [claim("brew-only-withdrawal", "Coffee headaches come only from caffeine "
+                            "withdrawal, never from the coffee itself.", "caffeine_withdrawal",
+                            "causes", "headache", sole_cause=True)],
+        "daily-news": [claim("news-espresso-headache", "A strong espresso can trigger a headache.",
+                             "espresso", "causes", "headache",
+                             certainty={"level": "possible", "cue": "can"})],
+    }),
     "same-figure-different-population": Example({
         "brew-blog": [_CAUSES],
         "clinic-page": [claim("clinic-adults", "Up to 30% of adults get coffee headaches.",
@@ -123,6 +132,14 @@ EXAMPLES: dict[str, Example] = {
               "headaches.", "coffee", "causes", "headache", section="faq",
               population="coffee_drinkers", quantity=_pct(20, 30, "approximately"),
               certainty={"level": "certain", "cue": "Research shows"}),
+    ]}),
+    "certainty-varies-within-source": Example({"brew-blog": [
+        claim("brew-emerging", "Emerging evidence suggests coffee eases migraine.", "coffee",
+              "reduces", "migraine",
+              certainty={"level": "speculative", "cue": "Emerging evidence suggests"}),
+        claim("brew-faq-often", "Migraine sufferers often find coffee eases the attack.",
+              "coffee", "reduces", "migraine", section="faq",
+              certainty={"level": "probable", "cue": "often"}),
     ]}),
     "definition-varies-within-source": Example({"brew-blog": [
         _MILD,
@@ -172,6 +189,19 @@ EXAMPLES: dict[str, Example] = {
                             "coffee", "reduces", "fatigue",
                             attribution={"kind": "research-appeal", "cue": "Research shows"})],
     }),
+    "figure-without-source": Example({
+        "daily-news": [claim("news-bare", "Coffee gives 20–30% of coffee drinkers a headache.",
+                             "coffee", "causes", "headache", population="coffee_drinkers",
+                             quantity=_pct(20, 30))],
+    }),
+    "described-study-not-cited": Example(
+        {"daily-news": [claim("news-2019-survey", "A 2019 survey of 812 coffee drinkers linked "
+                              "coffee to headache.", "coffee", "causes", "headache",
+                              attribution={"kind": "described-study", "cue": "A 2019 survey",
+                                           "study": {"year": 2019, "size": 812,
+                                                     "design": "survey"}})]},
+        bib=_LEE,
+    ),
     "untraceable-work": Example({
         "daily-news": [claim("news-survey", "One survey found 20-30% of coffee drinkers get "
                              "headaches.", "coffee", "causes", "headache",

@@ -14,12 +14,13 @@ from bluntgraph.cli import main
 from tests.checks.conftest import claim, pct
 from tests.conftest import CorpusMaker
 
-TEXT = "Studies say calmol dulls. Calmol causes dullness in 5% of calmer users."
+TEXT = "Studies say calmol dulls. Dr Lee: calmol causes dullness in 5% of calmer users."
 CLAIMS = [
     claim("a-appeal", "Studies say calmol dulls.", "calmol", "causes", "dullness",
           attribution={"kind": "research-appeal", "cue": "Studies say"}),
-    claim("a-five", "Calmol causes dullness in 5% of calmer users.", "calmol", "causes",
-          "dullness", population="calmer_users", quantity=pct(5, bound="exact")),
+    claim("a-five", "Dr Lee: calmol causes dullness in 5% of calmer users.", "calmol", "causes",
+          "dullness", population="calmer_users", quantity=pct(5, bound="exact"),
+          attribution={"kind": "expert", "expert": "Dr Lee"}),
 ]  # fmt: skip
 
 

@@ -95,8 +95,8 @@ def test_facets_that_exclude_each_other_across_sources(build: Builder) -> None:
 
 
 def test_valence_both_against_positive(build: Builder) -> None:
-    both = _defined("a-both", "Dullness dims joy and pain.", valence="both")
-    positive = _defined("b-pos", "Dullness dims joy.", valence="positive")
+    both = _defined("a-both", "Dullness is dimmed joy and pain.", valence="both")
+    positive = _defined("b-pos", "Dullness is dimmed joy.", valence="positive")
     corpus = build({"a": [both], "b": [positive]})
     (finding,) = found(corpus, "definition-facets-differ")
     assert "different valence" in finding.message
@@ -107,8 +107,8 @@ def test_hedged_alternatives_and_free_text_facets_are_not_compared(build: Builde
     maybe_none = _defined("b-none", "For others it can be feeling nothing.", degree="absence")
     maybe_less["certainty"] = {"level": "possible", "cue": "may"}
     maybe_none["certainty"] = {"level": "possible", "cue": "can"}
-    scope_a = _defined("c-all", "Dullness dims every feeling.", scope="all-emotions")
-    scope_b = _defined("d-range", "Dullness narrows the range of feeling.", scope="full-range")
+    scope_a = _defined("c-all", "Dullness is dimming every feeling.", scope="all-emotions")
+    scope_b = _defined("d-range", "Dullness is a narrower range of feeling.", scope="full-range")
     corpus = build({"a": [maybe_less], "b": [maybe_none], "c": [scope_a], "d": [scope_b]})
     assert found(corpus, "definition-facets-differ") == []
 

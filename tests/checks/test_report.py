@@ -34,7 +34,7 @@ def corpus(build: Builder) -> Corpus:
 def test_text_report_groups_by_kind_with_quotes_side_by_side(corpus: Corpus) -> None:
     text = format_text(run_checks(corpus), corpus, width=90)
     lines = text.splitlines()
-    assert lines[0] == "3 findings (1 error, 2 info)"
+    assert lines[0] == "5 findings (1 error, 2 warnings, 2 info)"  # 2: bare figures
     assert text.index("contradiction (1)") < text.index("citation-error (2)")
     assert any(line.startswith("    a │ FAQ  │ “Calmers cause dullness") for line in lines)
     assert any(line.startswith("    a │ body │ “Some 40-60%") for line in lines)

@@ -117,3 +117,18 @@ def test_cli_wrong_scheduler_is_one_line(capsys: pytest.CaptureFixture[str]) -> 
 def test_cli_scheduler_needs_the_dask_engine(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--workers", "2"]) == 2
     assert "--scheduler and --workers need --engine dask" in capsys.readouterr().err
+
+
+def test_cli_with_a_running_scheduler(
+    planted: Any, dask_client: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    address = dask_client.scheduler.address
+    code = main(["check", "--engine", "dask", "--scheduler", address, "--corpus",
+                 str(planted.root), "--format", "json", "--fail-on", "never"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    import json
+
+    expected = findings_document(run_checks(load_corpus(planted.root)))
+    assert json.loads(out) == json.loads(json.dumps(expected))
+    assert len(dask_client.scheduler_info()["workers"]) == 2  # the cluster is left running

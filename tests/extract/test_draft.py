@@ -203,3 +203,19 @@ def test_include_lists_pronouns_and_described_studies() -> None:
     described = draft_claims(text, source_id="survey").claims[0]
     assert described.attribution.kind == "unidentified-work"
     assert described.attribution.cue == "A 2017 survey of 669 patients"
+
+
+def test_list_items_read_by_what_the_heading_is_about() -> None:
+    text = (
+        "Statins and muscles\nStatins lower cholesterol.\n"
+        "Which statins are linked to muscle symptoms?\n"
+        "- Simvastatin at high doses is linked to more muscle complaints.\n"
+        "Signs of statin myopathy\n- muscle weakness\n- dark urine\n"
+    )
+    drafts = draft_claims(text, source_id="statins")
+    labels = {e.id: e.label for e in drafts.entities}
+    triples = {(labels[c.subject], c.predicate, labels[c.object]) for c in drafts.claims}
+    assert ("simvastatin", "associated_with", "muscle complaints") in triples
+    assert not any(p == "symptom_of" and s == "simvastatin" for s, p, _ in triples)
+    signs = {(s, o) for s, p, o in triples if p == "symptom_of"}
+    assert {("muscle weakness", "statin myopathy"), ("dark urine", "statin myopathy")} <= signs

@@ -64,3 +64,15 @@ def test_a_quote_with_a_control_character_is_dropped_with_its_reason() -> None:
     drafts = draft_claims("Statins can\x07 cause muscle pain.", source_id="hostile")
     assert drafts.claims == ()
     assert drafts.dropped and "control character" in drafts.dropped[0]
+
+
+def test_prose_after_the_references_is_body_again() -> None:
+    text = (
+        "Statins and muscle pain\nStatins can cause muscle pain.\nReferences\n"
+        "1. Smith J. Statins and myalgia. Heart Journal, 2019.\n"
+        "Muscle pain that starts after a new statin should be reported to the doctor who "
+        "prescribed it, because the dose can often be changed.\n"
+    )
+    sections = {ln.text[:12]: ln.section for ln in lines(text)}
+    assert sections["1. Smith J. "] == "references"
+    assert sections["Muscle pain "] == "body"

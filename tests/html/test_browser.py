@@ -127,6 +127,14 @@ def visit(browser: Any, path: Path) -> Iterator[Visit]:
         context.close()
 
 
+def set_level(page: Any, level: str) -> None:
+    """Switch the page to ``level`` with its toggle button and wait until it is drawn."""
+    page.click(f"#bg-level-{level}")
+    page.wait_for_function(
+        "(level) => window.bluntgraph.level === level && window.bluntgraph.ready", arg=level
+    )
+
+
 def hover_node(page: Any, node: str) -> str:
     """Hover a node as a user would and return its tooltip's text."""
     point = page.evaluate(_NODE_ON_PAGE, node)
@@ -162,17 +170,45 @@ def bundled_visit(browser: Any, bundled_page: Path) -> Iterator[Visit]:
     yield from visit(browser, bundled_page)
 
 
-def test_bundled_graph_is_drawn_with_every_node(
+def _relations(kg: KnowledgeGraph, claims: Any = None) -> set[str]:
+    """The map's relation edge ids for ``claims`` (all the corpus's by default)."""
+    return {
+        f"rel:{c.subject}|{c.predicate}|{c.object}"
+        for c in (kg.corpus.claims if claims is None else claims)
+    }
+
+
+def _shown(page: Any, prefix: str = "rel:") -> set[str]:
+    ids: list[str] = page.evaluate(
+        "(prefix) => window.bluntgraph.edgeData.get({filter: (e) => !e.hidden"
+        " && e.id.startsWith(prefix)}).map((e) => e.id)",
+        prefix,
+    )
+    return set(ids)
+
+
+def test_default_page_is_a_map_of_labelled_entities(
     bundled_visit: Visit, bundled_kg: KnowledgeGraph
 ) -> None:
     page = bundled_visit.page
-    counts = page.evaluate(
-        "[window.bluntgraph.nodes, window.bluntgraph.edges,"
-        " window.bluntgraph.nodeData.length, window.bluntgraph.edgeData.length]"
+    assert page.evaluate("window.bluntgraph.level") == "map"
+    # one edge per (subject, predicate, object), entities as the only nodes
+    assert _shown(page) == _relations(bundled_kg)
+    ends = {e for c in bundled_kg.corpus.claims for e in (c.subject, c.object)}
+    nodes = page.evaluate("window.bluntgraph.nodeData.get().map((n) => [n.id, n.label])")
+    assert {n for n, _ in nodes} == {f"entity:{e}" for e in ends}
+    labels = {n: label for n, label in nodes}
+    for entity in bundled_kg.corpus.entities:
+        if f"entity:{entity.id}" in labels:
+            assert labels[f"entity:{entity.id}"].rstrip("…") in entity.label
+    # the busiest entities' labels are big enough to be drawn at the opening zoom
+    busiest = sorted(ends, key=lambda e: -len(list(bundled_kg.graph.predecessors(f"entity:{e}"))))
+    sizes = page.evaluate(
+        """(ids) => ids.map((id) => window.bluntgraph.nodeData.get(id).font.size
+                                  * window.bluntgraph.network.getScale())""",
+        [f"entity:{e}" for e in busiest[:10]],
     )
-    graph = bundled_kg.graph
-    assert counts == [graph.number_of_nodes(), graph.number_of_edges()] * 2
-    # the canvas has a size and something drawn on it
+    assert min(sizes) >= 6  # vis draws a label from 6 screen pixels on (drawThreshold)
     painted = page.evaluate(
         """() => {
           const c = document.querySelector('#bg-network canvas');
@@ -186,12 +222,169 @@ def test_bundled_graph_is_drawn_with_every_node(
     assert bundled_kg.corpus.name in page.title()
     legend = page.locator("#bg-legend")
     assert legend.is_visible()
-    assert {"source", "claim", "reference"} <= set(legend.inner_text().splitlines())
+    assert "red: the checks found a conflict" in legend.inner_text()
+    page.click("#bg-legend summary")  # the legend folds away
+    assert not page.locator("#bg-legend-body").is_visible()
+    bundled_visit.assert_quiet()
+
+
+# A point on an edge where a click hits that edge and nothing else.
+_EDGE_ON_PAGE = """
+(id) => {
+  const net = window.bluntgraph.network;
+  const [a, b] = net.getConnectedNodes(id);
+  net.fit({nodes: [a, b], animation: false});
+  net.redraw();
+  const edge = net.body.edges[id];
+  const box = document.getElementById('bg-network').getBoundingClientRect();
+  for (let i = 1; i < 40; i++) {
+    const t = 0.5 + (i % 2 ? 1 : -1) * Math.floor(i / 2) * 0.02;
+    const dom = net.canvasToDOM(edge.edgeType.getPoint(t));
+    if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === id) {
+      return {x: box.left + dom.x, y: box.top + dom.y, dx: dom.x, dy: dom.y};
+    }
+  }
+  return null;
+}
+"""
+
+
+def _click_edge(page: Any, edge: str) -> dict[str, float]:
+    point: dict[str, float] | None = page.evaluate(_EDGE_ON_PAGE, edge)
+    assert point is not None, f"no clear point on {edge}"
+    page.mouse.click(point["x"], point["y"])
+    page.locator("#bg-details").wait_for(state="visible")
+    return point
+
+
+def test_clicking_a_relation_lists_its_claims_and_findings_once(
+    bundled_visit: Visit, bundled_kg: KnowledgeGraph
+) -> None:
+    page = bundled_visit.page
+    vocab = bundled_kg.vocabulary
+    subject, obj = vocab.resolve("SSRI"), vocab.resolve("emotional blunting")
+    assert subject and obj
+    edge = f"rel:{subject}|causes|{obj}"
+    behind = [
+        c for c in bundled_kg.corpus.claims
+        if (c.subject, c.predicate, c.object) == (subject, "causes", obj)
+    ]  # fmt: skip
+    point = _click_edge(page, edge)
+    panel = page.locator("#bg-details")
+    listed = page.evaluate(
+        "[...document.querySelectorAll('#bg-details [data-claim]')].map((e) => e.dataset.claim)"
+    )
+    assert sorted(listed) == sorted(c.id for c in behind)  # each claim exactly once
+    ids = {c.id for c in behind}
+    expected = {f.id for f in bundled_kg.findings if ids & {r.id for r in f.claims}}
+    shown = page.evaluate(
+        "[...document.querySelectorAll('#bg-details [data-finding]')]"
+        ".map((e) => e.dataset.finding)"
+    )
+    assert sorted(shown) == sorted(expected) and expected  # each finding exactly once
+    text = _flat(panel.inner_text())
+    for claim in behind:
+        assert _flat(claim.quote) in text
+        assert _flat(bundled_kg.corpus.source_by_id[claim.source].title) in text
+    conflicts = [f for f in bundled_kg.findings if f.id in expected and f.kind in FINDING_RELATIONS]
+    assert conflicts and all(_flat(f.message) in text for f in conflicts)
+    # the edge is red, and the panel sits beside the graph, not over the edge
+    colour = page.evaluate("(id) => window.bluntgraph.edgeData.get(id).color.color", edge)
+    assert colour == "#d62728"
+    where = page.evaluate(
+        """(id) => {
+          const net = window.bluntgraph.network;
+          const [a, b] = net.getConnectedNodes(id);
+          const box = document.getElementById('bg-network').getBoundingClientRect();
+          const pos = net.getPositions([a, b]);
+          return [a, b].map((n) => {
+            const p = net.canvasToDOM(pos[n]);
+            return {x: box.left + p.x, y: box.top + p.y};
+          }).concat([box.toJSON(), document.getElementById('bg-details')
+                     .getBoundingClientRect().toJSON()]);
+        }""",
+        edge,
+    )
+    *ends, canvas, details = where
+    for end in ends:
+        assert canvas["left"] <= end["x"] <= canvas["right"]
+        assert canvas["top"] <= end["y"] <= canvas["bottom"]
+        assert not details["left"] <= end["x"] <= details["right"]
+    assert canvas["right"] <= details["left"]
+    assert point
+    bundled_visit.assert_quiet()
+
+
+def test_filters_change_what_is_shown(bundled_visit: Visit, bundled_kg: KnowledgeGraph) -> None:
+    page = bundled_visit.page
+    corpus = bundled_kg.corpus
+    source = corpus.sources[0]
+    page.select_option("#bg-filter-source", source.id)
+    assert _shown(page) == _relations(bundled_kg, corpus.claims_of(source.id))
+    page.select_option("#bg-filter-source", "")
+    page.select_option("#bg-filter-predicate", "treats")
+    assert _shown(page) == _relations(
+        bundled_kg, [c for c in corpus.claims if c.predicate == "treats"]
+    )
+    page.select_option("#bg-filter-predicate", "")
+    for level in ("probable", "possible", "speculative"):
+        page.uncheck(f"#bg-filter-certainty-{level}")
+    assert _shown(page) == _relations(
+        bundled_kg, [c for c in corpus.claims if c.certainty.level == "certain"]
+    )
+    for level in ("probable", "possible", "speculative"):
+        page.check(f"#bg-filter-certainty-{level}")
+    page.check("#bg-filter-conflicts")
+    in_conflict = {
+        r.id for f in bundled_kg.findings if f.kind in FINDING_RELATIONS for r in f.claims
+    }
+    expected = _relations(bundled_kg, [c for c in corpus.claims if c.id in in_conflict])
+    assert _shown(page) == expected and len(expected) < len(_relations(bundled_kg))
+    colours = page.evaluate(
+        "window.bluntgraph.edgeData.get({filter: (e) => !e.hidden && e.id.startsWith('rel:')})"
+        ".map((e) => e.color.color)"
+    )
+    assert set(colours) == {"#d62728"}  # only conflicts left, all red
+    assert "showing" in page.inner_text("#bg-shown")
+    page.uncheck("#bg-filter-conflicts")
+    page.uncheck("#bg-filter-drafts")  # no drafts in the bundled corpus: nothing changes
+    assert _shown(page) == _relations(bundled_kg)
+    bundled_visit.assert_quiet()
+
+
+def test_the_claim_level_toggle(bundled_visit: Visit, bundled_kg: KnowledgeGraph) -> None:
+    page = bundled_visit.page
+    set_level(page, "claims")
+    graph = bundled_kg.graph
+    counts = page.evaluate("[window.bluntgraph.nodeData.length, window.bluntgraph.edgeData.length]")
+    assert counts == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert "claim" in page.inner_text("#bg-legend")
+    # filters work here too: one source's claims only
+    source = bundled_kg.corpus.sources[1]
+    page.select_option("#bg-filter-source", source.id)
+    claims = page.evaluate(
+        "window.bluntgraph.nodeData.get({filter: (n) => !n.hidden && n.id.startsWith('claim:')})"
+        ".map((n) => n.id)"
+    )
+    assert sorted(claims) == sorted(f"claim:{c.id}" for c in bundled_kg.corpus.claims_of(source.id))
+    page.select_option("#bg-filter-source", "")
+    # a claim's panel lists its findings once each
+    claim = page.evaluate(_LONELY_CLAIM)
+    point = page.evaluate(_NODE_ON_PAGE, claim)
+    page.mouse.click(point["x"], point["y"])
+    page.locator("#bg-details").wait_for(state="visible")
+    listed = page.evaluate(
+        "[...document.querySelectorAll('#bg-details [data-claim]')].map((e) => e.dataset.claim)"
+    )
+    assert listed == [claim.removeprefix("claim:")]
+    set_level(page, "map")
+    assert page.evaluate("window.bluntgraph.nodeData.length") < graph.number_of_nodes()
     bundled_visit.assert_quiet()
 
 
 def test_hovering_a_claim_shows_its_quote(bundled_visit: Visit, bundled_kg: KnowledgeGraph) -> None:
     page = bundled_visit.page
+    set_level(page, "claims")
     claim = page.evaluate(_LONELY_CLAIM)
     quote = bundled_kg.graph.nodes[claim]["quote"]
     text = hover_node(page, claim)
@@ -220,6 +413,11 @@ def test_find_selects_and_goes_to_an_entity(
     page.locator("#bg-details").wait_for(state="visible")
     assert entity.label.lower() in page.inner_text("#bg-details").lower()
     assert page.evaluate("window.bluntgraph.network.getSelectedNodes().length") >= 1
+    # a quote finds the relations it supports
+    claim = bundled_kg.corpus.claims[0]
+    page.fill("#bg-find-input", claim.quote[:40])
+    selected = page.evaluate("window.bluntgraph.network.getSelectedEdges()")
+    assert f"rel:{claim.subject}|{claim.predicate}|{claim.object}" in selected
     bundled_visit.assert_quiet()
 
 
@@ -232,11 +430,18 @@ def test_a_focused_view_shows_its_neighbourhood(
     expected, _ = view_nodes(
         bundled_kg.graph, focus=entity.id, depth=1, vocabulary=bundled_kg.vocabulary
     )
+    claims = [
+        bundled_kg.corpus.claim_by_id[n.removeprefix("claim:")]
+        for n in expected
+        if n.startswith("claim:")
+    ]
     for seen in visit(browser, target):
-        shown = seen.page.evaluate("[window.bluntgraph.nodes, window.bluntgraph.focus]")
-        assert shown == [len(expected), f"entity:{entity.id}"]
-        assert len(expected) < bundled_kg.graph.number_of_nodes()
+        assert seen.page.evaluate("window.bluntgraph.focus") == f"entity:{entity.id}"
+        assert _shown(seen.page) == _relations(bundled_kg, claims)
         assert entity.label in seen.page.inner_text("#bg-details")  # the focus's details
+        set_level(seen.page, "claims")
+        assert seen.page.evaluate("window.bluntgraph.nodes") == len(expected)
+        assert len(expected) < bundled_kg.graph.number_of_nodes()
         seen.assert_quiet()
 
 
@@ -250,16 +455,28 @@ def hostile_visit(browser: Any, hostile_kg: KnowledgeGraph, tmp_path: Path) -> I
     yield from visit(browser, target)
 
 
-def test_hostile_page_loads_inert(hostile_visit: Visit, hostile_kg: KnowledgeGraph) -> None:
-    page = hostile_visit.page
-    assert page.evaluate("window.bluntgraph.nodes") == hostile_kg.graph.number_of_nodes()
-    # the corpus's markup is shown as text, never turned into elements
+def _no_markup(page: Any) -> None:
     injected = page.evaluate(
-        "document.querySelectorAll('img, svg, iframe, object, embed, a, script[src]').length"
+        "document.querySelectorAll('img, svg, iframe, object, embed, script[src]').length"
     )
     assert injected == 0
+    hrefs = page.evaluate("[...document.querySelectorAll('a')].map((a) => a.href)")
+    assert all(h.startswith("https://") for h in hrefs)
+
+
+def test_hostile_page_loads_inert(hostile_visit: Visit, hostile_kg: KnowledgeGraph) -> None:
+    page = hostile_visit.page
+    assert _shown(page) == _relations(hostile_kg)
+    # the corpus's markup is shown as text, never turned into elements
+    _no_markup(page)
+    assert page.evaluate("document.querySelectorAll('a').length") == 0
     assert page.title() == f"corpus {SCRIPT} — bluntgraph evidence graph"
     assert page.inner_text("#bg-title") == page.title()
+    options = page.inner_text("#bg-filter-source")
+    assert f"{SCRIPT} {HREF}" in options  # a hostile title is an option's text
+    set_level(page, "claims")
+    assert page.evaluate("window.bluntgraph.nodes") == hostile_kg.graph.number_of_nodes()
+    _no_markup(page)
     hostile_visit.assert_quiet()
 
 
@@ -267,8 +484,13 @@ def test_hostile_tooltips_show_text_and_run_nothing(
     hostile_visit: Visit, hostile_kg: KnowledgeGraph
 ) -> None:
     page = hostile_visit.page
+    for node in page.evaluate("window.bluntgraph.nodeData.getIds()"):
+        hover_node(page, node)
+    text = hover_node(page, "entity:symptom_s")
+    assert IMG in text and SCRIPT in text  # shown literally
+    set_level(page, "claims")
     text = hover_node(page, "claim:evil-causes")
-    assert SCRIPT in text and IMG in text and HREF in text  # shown literally
+    assert SCRIPT in text and IMG in text and HREF in text
     for node in hostile_kg.graph:
         hover_node(page, node)
     assert (
@@ -280,31 +502,55 @@ def test_hostile_tooltips_show_text_and_run_nothing(
     hostile_visit.assert_quiet()
 
 
-def test_hostile_clicks_and_search_run_nothing(
+def test_hostile_panels_filters_and_search_run_nothing(
     hostile_visit: Visit, hostile_kg: KnowledgeGraph
 ) -> None:
     page = hostile_visit.page
+    for node in page.evaluate("window.bluntgraph.nodeData.getIds()"):
+        point = page.evaluate(_NODE_ON_PAGE, node)
+        page.mouse.click(point["x"], point["y"])
+        point = page.evaluate(_NODE_ON_PAGE, node)  # the panel opened beside it
+        page.mouse.dblclick(point["x"], point["y"])
+        assert page.locator("#bg-details").is_visible()
+        _no_markup(page)
+    for edge in _shown(page):
+        _click_edge(page, edge)
+        _no_markup(page)
+    text = page.inner_text("#bg-details")
+    assert text
+    # a relation's panel shows the hostile quote, its context and the finding as text
+    _click_edge(page, "rel:drug_a1|causes|symptom_s")
+    text = page.inner_text("#bg-details")
+    assert SCRIPT in text and f"they disagree {SCRIPT} {HREF}" in text and SVG in text
+    for control in ("#bg-filter-conflicts", "#bg-filter-drafts", "#bg-filter-certainty-certain"):
+        page.click(control)
+        page.click(control)
+    page.select_option("#bg-filter-source", "evil")
+    page.select_option("#bg-filter-predicate", "causes")
+    for typed in (SCRIPT, SVG, "href", "onerror"):
+        page.fill("#bg-find-input", typed)
+        page.press("#bg-find-input", "Enter")
+    set_level(page, "claims")
+    page.select_option("#bg-filter-source", "")
+    page.select_option("#bg-filter-predicate", "")
     for node in hostile_kg.graph:
         point = page.evaluate(_NODE_ON_PAGE, node)
         page.mouse.click(point["x"], point["y"])
-        page.mouse.dblclick(point["x"], point["y"])
         assert page.locator("#bg-details").is_visible()
-    details = page.inner_text("#bg-details")
-    assert page.evaluate("document.querySelectorAll('#bg-details a').length") <= 1
-    assert "javascript:" not in (
-        page.evaluate("[...document.querySelectorAll('a')].map(a => a.href).join(' ')") or ""
-    )
-    assert details
-    for typed in (SCRIPT, SVG, "href"):
-        page.fill("#bg-find-input", typed)
-        page.press("#bg-find-input", "Enter")
+        _no_markup(page)
     hostile_visit.assert_quiet()
 
 
-def test_conflicts_are_drawn_red_and_dashed_and_explained(
+def test_conflicts_are_drawn_red_and_explained(
     hostile_visit: Visit, hostile_kg: KnowledgeGraph
 ) -> None:
     page = hostile_visit.page
+    # on the map: the relation whose claims conflict is red, its tooltip gives the reason
+    colour = page.evaluate(
+        "window.bluntgraph.edgeData.get('rel:drug_a1|causes|symptom_s').color.color"
+    )
+    assert colour == "#d62728"
+    set_level(page, "claims")
     relations = set(FINDING_RELATIONS.values())
     expected = sorted(
         (u, v) for u, v, r in hostile_kg.graph.edges(data="relation") if r in relations
@@ -319,19 +565,7 @@ def test_conflicts_are_drawn_red_and_dashed_and_explained(
     edge = next(
         e for f, t, _, e in drawn if (f, t) == ("claim:evil-causes", "claim:plain-no-cause")
     )
-    point = page.evaluate(
-        """(id) => {
-          const net = window.bluntgraph.network;
-          const [a, b] = net.getConnectedNodes(id);
-          net.fit({nodes: [a, b], animation: false});
-          net.redraw();
-          const pos = net.getPositions([a, b]);
-          const mid = net.canvasToDOM({x: (pos[a].x + pos[b].x) / 2, y: (pos[a].y + pos[b].y) / 2});
-          const box = document.getElementById('bg-network').getBoundingClientRect();
-          return {x: box.left + mid.x, y: box.top + mid.y};
-        }""",
-        edge,
-    )
+    point = page.evaluate(_EDGE_ON_PAGE, edge)
     page.mouse.move(5, 5)
     page.mouse.move(point["x"], point["y"], steps=4)
     tooltip = page.locator("div.vis-tooltip")
@@ -340,3 +574,47 @@ def test_conflicts_are_drawn_red_and_dashed_and_explained(
     assert "contradiction" in text and f"they disagree {SCRIPT} {HREF}" in text
     assert hostile_kg.corpus.claim_by_id["plain-no-cause"].quote in text
     hostile_visit.assert_quiet()
+
+
+def test_a_table_row_link_opens_its_relation_on_the_map(
+    browser: Any, bundled_kg: KnowledgeGraph, bundled_page: Path, tmp_path: Path
+) -> None:
+    from bluntgraph.export.evidence import format_evidence
+
+    table = bundled_kg.evidence_table(outcome="emotional blunting")
+    row = table.iloc[1]
+    target = tmp_path / "table.html"
+    target.write_text(
+        format_evidence(table, "html", map_href=bundled_page.as_uri()), encoding="utf-8"
+    )
+    context = browser.new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    url = target.as_uri()
+    context.route(
+        "**/*", lambda route: route.continue_() if route.request.url == url else route.abort()
+    )
+    try:
+        page = context.new_page()
+        page.goto(url)
+        injected = "document.querySelectorAll('img, svg, iframe, object, embed, script').length"
+        assert page.evaluate(injected) == 0
+        hrefs = page.evaluate("[...document.querySelectorAll('a')].map((a) => a.href)")
+        assert len(hrefs) == len(table)
+        assert all(h.startswith(bundled_page.as_uri() + "#rel=") for h in hrefs)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert requests == [url]
+    finally:
+        context.close()
+    page = browser.new_page()
+    try:
+        page.goto(f"{bundled_page.as_uri()}#rel={row.key.replace('|', '%7C')}")
+        wait_until_drawn(page)
+        page.locator("#bg-details").wait_for(state="visible")
+        assert page.inner_text("#bg-details h2") == row.relation
+        listed = page.evaluate(
+            "[...document.querySelectorAll('#bg-details [data-claim]')].map((e) => e.dataset.claim)"
+        )
+        assert sorted(listed) == sorted(row.claim_ids.split(";"))
+    finally:
+        page.close()

@@ -74,6 +74,12 @@ def page_data(page: str) -> dict[str, Any]:
     return data
 
 
+def claim_level(page: str) -> dict[str, Any]:
+    """The claim-level graph the page draws on its "every claim" level."""
+    data: dict[str, Any] = page_data(page)["graph"]
+    return data
+
+
 def _texts(value: Any) -> list[str]:
     """Every string inside a JSON value."""
     if isinstance(value, str):
@@ -128,7 +134,7 @@ def test_hostile_text_reaches_the_page_intact_as_data(hostile_kg: KnowledgeGraph
 
 
 def test_only_http_urls_become_links(hostile_kg: KnowledgeGraph) -> None:
-    nodes = {n["id"]: n for n in page_data(hostile_kg.to_html())["nodes"]}
+    nodes = {n["id"]: n for n in claim_level(hostile_kg.to_html())["nodes"]}
     assert "link" not in nodes["source:evil"]
     assert nodes["source:plain"]["link"] == 'https://example.org/a?b=<c>&d="e"'
     assert ["url", JS_URL] in nodes["source:evil"]["tip"]["rows"]
@@ -149,7 +155,7 @@ def test_the_graph_is_not_modified(hostile_kg: KnowledgeGraph) -> None:
 
 
 def test_every_node_and_edge_is_drawn_with_a_legend(hostile_kg: KnowledgeGraph) -> None:
-    data = page_data(hostile_kg.to_html())
+    data = claim_level(hostile_kg.to_html())
     graph = hostile_kg.graph
     assert [n["id"] for n in data["nodes"]] == list(graph)
     assert len(data["edges"]) == graph.number_of_edges()
@@ -168,7 +174,7 @@ def test_every_node_and_edge_is_drawn_with_a_legend(hostile_kg: KnowledgeGraph) 
 def test_conflicts_are_red_dashed_edges_that_explain_the_finding(
     hostile_kg: KnowledgeGraph,
 ) -> None:
-    data = page_data(hostile_kg.to_html())
+    data = claim_level(hostile_kg.to_html())
     conflicts = [e for e in data["edges"] if e["vis"].get("dashes")]
     relations = set(FINDING_RELATIONS.values())
     expected = [(u, v) for u, v, r in hostile_kg.graph.edges(data="relation") if r in relations]
@@ -194,7 +200,7 @@ def test_conflicts_are_red_dashed_edges_that_explain_the_finding(
 
 
 def test_claim_tooltip_has_quote_source_and_citations(hostile_kg: KnowledgeGraph) -> None:
-    data = page_data(hostile_kg.to_html())
+    data = claim_level(hostile_kg.to_html())
     claim = next(n for n in data["nodes"] if n["id"] == "claim:evil-causes")
     rows = {row[0]: row[1] for row in claim["tip"]["rows"]}
     assert rows["quote"] == f"“{hostile_kg.corpus.claim_by_id['evil-causes'].quote}”"
@@ -206,7 +212,7 @@ def test_claim_tooltip_has_quote_source_and_citations(hostile_kg: KnowledgeGraph
 
 
 def test_entity_tooltip_has_label_synonyms_and_identifiers(hostile_kg: KnowledgeGraph) -> None:
-    data = page_data(hostile_kg.to_html())
+    data = claim_level(hostile_kg.to_html())
     entity = next(n for n in data["nodes"] if n["id"] == "entity:symptom_s")
     rows = {row[0]: row[1] for row in entity["tip"]["rows"]}
     assert entity["tip"]["title"] == f"symptom {IMG}"
@@ -244,14 +250,15 @@ def test_depth_counts_hops_in_either_direction(hostile_kg: KnowledgeGraph) -> No
     assert (nodes, focus) == (["entity:therapy_t"], "entity:therapy_t")
     nodes, _ = view_nodes(graph, focus="therapy_t", depth=1, vocabulary=vocab)
     around = {"entity:therapy_t", "claim:evil-treats", "claim:plain-therapy", "source:evil"}
-    assert set(nodes) == around  # claims point at it; the source's interest too
+    # claims point at it, the source's interest too; the claims' sources are kept
+    assert set(nodes) == around | {"source:plain"}
     nodes, _ = view_nodes(graph, focus="therapy_t", depth=2, vocabulary=vocab)
     assert {"entity:condition_c", "source:plain"} <= set(nodes)
 
 
 def test_kinds_keep_only_those_nodes(hostile_kg: KnowledgeGraph) -> None:
     graph = hostile_kg.graph
-    data = page_data(hostile_kg.to_html(kinds=["entity", "reference"]))
+    data = claim_level(hostile_kg.to_html(kinds=["entity", "reference"]))
     assert {n["kind"] for n in data["nodes"]} == {"entity", "reference"}
     shown = {n["id"] for n in data["nodes"]}
     assert all(e["from"] in shown and e["to"] in shown for e in data["edges"])
@@ -302,7 +309,7 @@ def _big_graph(claims: int) -> nx.MultiDiGraph:
 
 def test_large_graphs_get_positions_and_no_physics() -> None:
     graph = _big_graph(1800)
-    data = page_data(graph_html(graph))
+    data = claim_level(graph_html(graph))
     assert len(data["nodes"]) == graph.number_of_nodes() > PHYSICS_LIMIT
     assert data["physics"] is False
     points = [(n["vis"]["x"], n["vis"]["y"]) for n in data["nodes"]]
@@ -312,7 +319,7 @@ def test_large_graphs_get_positions_and_no_physics() -> None:
 
 
 def test_small_graphs_use_the_browsers_physics(hostile_kg: KnowledgeGraph) -> None:
-    data = page_data(hostile_kg.to_html())
+    data = claim_level(hostile_kg.to_html())
     assert data["physics"] is True
     assert all("x" not in n["vis"] for n in data["nodes"])
 
@@ -380,15 +387,15 @@ def test_view_writes_view_html(
     monkeypatch.chdir(tmp_path)
     assert main(["view", "--corpus", str(hostile_dir), "--focus", "therapy T", "--depth", "1"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("wrote view.html: 4 of 17 nodes within 1 hop of therapy T")
+    assert out.startswith("wrote view.html: 5 of 17 nodes within 1 hop of therapy T")
     data = page_data((tmp_path / "view.html").read_text(encoding="utf-8"))
-    assert data["focus"] == "entity:therapy_t" and len(data["nodes"]) == 4
+    assert data["focus"] == "entity:therapy_t" and len(data["graph"]["nodes"]) == 5
 
 
 def test_view_options(hostile_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "entities.html"
     assert main(["view", "--corpus", str(hostile_dir), "--kinds", "entity", "-o", str(target)]) == 0
-    kinds = {n["kind"] for n in page_data(target.read_text(encoding="utf-8"))["nodes"]}
+    kinds = {n["kind"] for n in claim_level(target.read_text(encoding="utf-8"))["nodes"]}
     assert kinds == {"entity"}
 
 
@@ -428,4 +435,107 @@ def test_build_writes_graph_html(hostile_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["build", "--corpus", str(hostile_dir), "--out", str(out), "--quiet"]) == 0
     page = (out / "graph.html").read_text(encoding="utf-8")
-    assert len(page_data(page)["nodes"]) == KnowledgeGraph(load_corpus(hostile_dir)).graph.order()
+    assert len(claim_level(page)["nodes"]) == KnowledgeGraph(load_corpus(hostile_dir)).graph.order()
+    assert page_data(page)["level"] == "map"
+
+
+# ---------------------------------------------------------------- the map level
+
+
+def test_the_map_has_one_edge_per_relation_with_its_claims(hostile_kg: KnowledgeGraph) -> None:
+    data = page_data(hostile_kg.to_html())
+    assert data["level"] == "map"
+    edges = {e["id"]: e for e in data["map"]["edges"] if e["claims"]}
+    expected: dict[str, list[str]] = {}
+    for claim in hostile_kg.corpus.claims:
+        key = f"rel:{claim.subject}|{claim.predicate}|{claim.object}"
+        expected.setdefault(key, []).append(claim.id)
+    assert {k: e["claims"] for k, e in edges.items()} == expected
+    # the asserted and the denied claim share one edge: sources for and against
+    both = edges["rel:drug_a1|causes|symptom_s"]
+    assert both["claims"] == ["evil-causes", "plain-no-cause"]
+    assert both["from"] == "entity:drug_a1" and both["to"] == "entity:symptom_s"
+    assert both["verb"] == "causes" and both["denied"] == "does not cause"
+    assert both["says"] == f"drug {SVG} causes symptom {IMG}"
+    nodes = {n["id"] for n in data["map"]["nodes"]}
+    ends = {f"entity:{e}" for c in hostile_kg.corpus.claims for e in (c.subject, c.object)}
+    assert nodes == ends  # entities only, those the claims relate
+    isa = [e for e in data["map"]["edges"] if e["predicate"] == "broader"]
+    assert ("entity:drug_a1", "entity:drug_class_a") in {(e["from"], e["to"]) for e in isa}
+    sizes = {n["id"]: n["vis"]["size"] for n in data["map"]["nodes"]}
+    assert sizes["entity:symptom_s"] > sizes["entity:therapy_t"]  # sized by claims
+
+
+def test_claims_carry_what_the_panel_and_filters_need(hostile_kg: KnowledgeGraph) -> None:
+    data = page_data(hostile_kg.to_html())
+    claims = data["claims"]
+    assert set(claims) == {c.id for c in hostile_kg.corpus.claims}
+    record = claims["evil-causes"]
+    claim = hostile_kg.corpus.claim_by_id["evil-causes"]
+    assert record["quote"] == claim.quote and record["source"] == "evil"
+    text = hostile_kg.corpus.source_by_id["evil"].text
+    # the words around the quote, cut at a word with an ellipsis where the text goes on
+    assert text[: claim.start].endswith(record["before"].removeprefix("…"))
+    assert text[claim.end :].startswith(record["after"].removesuffix("…"))
+    assert record["after"].endswith("…") and " users." in record["after"]
+    assert record["certainty"] == "probable" and record["cue"] == "most"
+    assert record["population"] == "class A users"
+    assert record["cites"] == [f"evil2020: {SCRIPT} and {HREF} (2020)"]
+    assert record["draft"] is False
+    assert record["findings"] == ["F001", "F002"]
+    assert claims["evil-treats"]["findings"] == ["F003"]  # single-claim findings too
+    # each finding once, with every claim it involves
+    findings = data["findings"]
+    assert sorted(findings) == ["F001", "F002", "F003"]
+    assert findings["F001"]["claims"] == ["evil-causes", "plain-no-cause"]
+    assert findings["F001"]["message"] == f"they disagree {SCRIPT} {HREF}"
+    assert set(data["conflictKinds"]) == set(FINDING_RELATIONS)
+    assert data["sources"]["plain"]["link"] == 'https://example.org/a?b=<c>&d="e"'
+    assert "link" not in data["sources"]["evil"]
+
+
+def test_findings_are_read_from_the_graph_without_a_list(hostile_kg: KnowledgeGraph) -> None:
+    data = page_data(graph_html(hostile_kg.graph))
+    assert sorted(data["findings"]) == ["F001", "F002"]  # the pairwise ones drawn as edges
+    assert data["claims"]["evil-causes"]["before"] == ""  # no corpus, no context
+
+
+def test_draft_claims_are_marked(hostile_kg: KnowledgeGraph) -> None:
+    graph = hostile_kg.graph.copy()
+    graph.nodes["claim:plain-therapy"]["status"] = "draft"
+    claims = page_data(graph_html(graph))["claims"]
+    assert [c for c, record in claims.items() if record["draft"]] == ["plain-therapy"]
+
+
+def test_a_map_focus_draws_the_relations_of_the_claims_kept(hostile_kg: KnowledgeGraph) -> None:
+    data = page_data(hostile_kg.to_html(focus="therapy_t", depth=1))
+    relations = {e["id"] for e in data["map"]["edges"] if e["claims"]}
+    assert relations == {"rel:therapy_t|treats|condition_c"}
+    widths = {n["id"]: n["vis"]["borderWidth"] for n in data["map"]["nodes"]}
+    assert widths == {"entity:therapy_t": 4.0, "entity:condition_c": 1.5}  # the focus stands out
+    data = page_data(hostile_kg.to_html(kinds="entity"))
+    assert data["map"]["edges"] == [] and data["claims"] == {}
+
+
+def test_kinds_claim_source_keeps_the_sources_of_the_claims(hostile_kg: KnowledgeGraph) -> None:
+    nodes, _ = view_nodes(
+        hostile_kg.graph, focus="symptom_s", depth=1, kinds="claim,source",
+        vocabulary=hostile_kg.vocabulary,
+    )  # fmt: skip
+    claims = {n for n in nodes if n.startswith("claim:")}
+    assert claims and {n for n in nodes if n.startswith("source:")} == {
+        f"source:{hostile_kg.graph.nodes[c]['source']}" for c in claims
+    }
+
+
+def test_level_claims_opens_on_the_claim_graph(hostile_kg: KnowledgeGraph) -> None:
+    assert page_data(hostile_kg.to_html(level="claims"))["level"] == "claims"
+    with pytest.raises(QueryError, match="unknown level 'entities'"):
+        hostile_kg.to_html(level="entities")
+
+
+def test_view_level_option(hostile_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "claims.html"
+    argv = ["view", "--corpus", str(hostile_dir), "--level", "claims", "-o", str(target)]
+    assert main(argv) == 0
+    assert page_data(target.read_text(encoding="utf-8"))["level"] == "claims"

@@ -3,21 +3,25 @@
 Text is any Unicode the loader lets through (tabs, newlines, CR, NEL, line
 and paragraph separators, quotes, backslashes, emoji, combining marks,
 right-to-left text — but no other control character and no lone surrogate);
-numbers include 0, -0, negatives, and very large and very small decimals.
-Ids are slugs, pairs (facets, cross-references, BibTeX fields) come sorted
+numbers include 0, -0, negatives, and the largest and smallest decimals the loader
+accepts. Ids are slugs, BibTeX keys unique whatever their case, each source's
+sha256 is its text's, pairs (facets, cross-references, BibTeX fields) come sorted
 with unique names, and every cross-reference points at an existing record —
 the invariants the loader guarantees.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
 
 from bluntgraph.checks.findings import KINDS, SEVERITIES, ClaimRef, Finding
+from bluntgraph.loading import _BIBTEX_KEY, _number_problem
 from bluntgraph.model import (
     ATTRIBUTION_KINDS,
     ATTRIBUTION_MODES,
@@ -30,6 +34,7 @@ from bluntgraph.model import (
     SECTIONS,
     SOURCE_KINDS,
     TIME_COURSES,
+    TIME_REFERENCES,
     Attribution,
     Certainty,
     Claim,
@@ -38,6 +43,7 @@ from bluntgraph.model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 
 #: what the loader refuses (keep in step with bluntgraph.loading._BAD_CHARS)
@@ -71,9 +77,9 @@ decimals = st.one_of(
                 "-1",
                 "40",
                 "60.50",
-                "1E+40",
-                "-1E-40",
-                "123456789012345678901234567890.123456789",
+                "9.99999999999999E+14",
+                "-1E-15",
+                "123456789012345.123456789012345",
             )
         ]
     ),
@@ -82,7 +88,7 @@ decimals = st.one_of(
         st.integers(0, 1),
         st.lists(st.integers(0, 9), min_size=1, max_size=30),
         st.integers(-45, 45),
-    ),
+    ).filter(lambda d: _number_problem(d) is None),  # the loader's bounds
 )
 
 
@@ -123,6 +129,8 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
             duration=draw(optional_text),
             xrefs=draw(_pairs(st.sampled_from(["mesh", "chebi", "atc", "wikidata", "MeSH"]) | text,
                               st.sampled_from(["D020280", "CHEBI:9123", "N06AB", "Q1"]) | text)),
+            close_matches=draw(_pairs(st.sampled_from(["mesh", "wikidata"]) | text,
+                                      st.sampled_from(["D003865", "Q1"]) | text)),
             description=draw(optional_text),
             status=draw(st.none() | st.sampled_from(ENTITY_STATUSES)),
         )
@@ -130,7 +138,8 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
     )  # fmt: skip
 
     keys = draw(st.lists(st.text(_chars, min_size=1, max_size=8).filter(
-        lambda k: k.strip() == k and k != ""), max_size=3, unique=True))  # fmt: skip
+        lambda k: _BIBTEX_KEY.fullmatch(k) is not None), max_size=3,
+        unique_by=str.casefold))  # fmt: skip
     field_names = st.sampled_from(["author", "title", "doi", "pmid", "year", "note"]) | slug
     references = tuple(
         Reference(
@@ -148,7 +157,7 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
             title=draw(text),
             kind=draw(st.sampled_from(SOURCE_KINDS)),
             text_path=f"texts/{source_id}.txt",
-            sha256=draw(st.from_regex(r"[0-9a-f]{64}", fullmatch=True)),
+            sha256="",  # the hash of the text, set below
             publisher=draw(optional_text),
             authors=tuple(draw(st.lists(text, max_size=3))),
             date=draw(optional_text),
@@ -158,6 +167,9 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
             text=draw(nonempty_text) + draw(text),
         )
         for source_id in source_ids
+    )
+    sources = tuple(
+        replace(s, sha256=hashlib.sha256(s.text.encode("utf-8")).hexdigest()) for s in sources
     )
 
     claim_ids = draw(st.lists(slug, max_size=max_claims, unique=True))
@@ -186,6 +198,8 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
                 population=draw(st.none() | some_entity),
                 condition=draw(optional_text),
                 time_course=draw(st.none() | st.sampled_from(TIME_COURSES)),
+                time_reference=draw(st.sampled_from(TIME_REFERENCES)),
+                sole_cause=draw(st.booleans()),
                 quantity=draw(st.none() | quantities()),
                 certainty=Certainty(draw(st.sampled_from(CERTAINTY_LEVELS)), draw(optional_text)),
                 negated=draw(st.booleans()),
@@ -197,6 +211,15 @@ def corpora(draw: st.DrawFn, max_claims: int = 6) -> Corpus:
                     else (),
                     expert=draw(optional_text),
                     mode=draw(st.sampled_from(ATTRIBUTION_MODES)),
+                    study=draw(
+                        st.none()
+                        | st.builds(
+                            Study,
+                            st.none() | st.integers(1000, 2999),
+                            st.none() | st.integers(1, 10**10),
+                            optional_text,
+                        )
+                    ),
                 ),
                 facets=draw(_pairs(text, text)),
                 note=draw(optional_text),

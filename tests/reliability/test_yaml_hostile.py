@@ -140,3 +140,13 @@ def test_keys_of_facets_and_xrefs_are_checked(make_corpus: CorpusMaker, tmp_path
     root = make_corpus(texts={"a": TEXT}, claims={"a": [dict(CLAIM, facets={"k\x07": "v"})]})
     (problem,) = [str(p) for p in validate_corpus(root)]
     assert "U+0007" in problem
+
+
+def test_a_thousands_deep_is_a_chain_is_no_internal_error(make_corpus: CorpusMaker) -> None:
+    chain = [{"id": "e0", "label": "e0", "type": "drug"}] + [
+        {"id": f"e{i}", "label": f"e{i}", "type": "drug", "broader": [f"e{i - 1}"]}
+        for i in range(1, 3000)
+    ]
+    entities = [*chain[::-1], {"id": "symptom_s", "label": "s", "type": "symptom"}]
+    root = make_corpus(texts={"a": TEXT}, entities=entities)
+    assert validate_corpus(root) == []

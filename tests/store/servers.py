@@ -159,7 +159,9 @@ def virtuoso_server(folder: Path) -> Iterator[Server]:
     if binary is None:
         unavailable("Virtuoso is missing: `make virtuoso` installs Debian's virtuoso-opensource")
     assert binary is not None
-    sql_port, http_port = free_port(), free_port()
+    sql_port = http_port = free_port()
+    while http_port == sql_port:
+        http_port = free_port()
     data = folder / "virtuoso"
     data.mkdir()
     ini = data / "virtuoso.ini"

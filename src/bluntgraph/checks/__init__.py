@@ -22,19 +22,31 @@ from .evidence import EVIDENCE_COLUMNS, evidence_table
 from .findings import KINDS, SEVERITIES, ClaimRef, Finding, findings_document
 from .registry import RULES, get_rule, list_rules, run_checks
 from .report import FINDING_COLUMNS, findings_frame, format_markdown, format_text
+from .reviews import (
+    REVIEWS_FILE,
+    Dismissal,
+    apply_dismissals,
+    dismiss,
+    read_dismissals,
+    stale_dismissals,
+)
 
 __all__ = [
     "EVIDENCE_COLUMNS",
     "FINDING_COLUMNS",
     "KINDS",
+    "REVIEWS_FILE",
     "RULES",
     "SEVERITIES",
     "CheckContext",
     "ClaimRef",
     "Comparison",
+    "Dismissal",
     "Draft",
     "Finding",
     "Rule",
+    "apply_dismissals",
+    "dismiss",
     "evidence_table",
     "explain_pair",
     "findings_document",
@@ -43,6 +55,8 @@ __all__ = [
     "format_text",
     "get_rule",
     "list_rules",
+    "read_dismissals",
     "rule",
     "run_checks",
+    "stale_dismissals",
 ]

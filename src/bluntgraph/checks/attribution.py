@@ -2,27 +2,52 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from collections.abc import Iterator
 
-from ..model import Claim
+from ..model import Claim, Reference, Study
 from . import wording
-from .compare import direction
+from .compare import direction, outcome_and_exposure, overlaps
 from .engine import CheckContext, Draft, rule
 
 __all__ = [
+    "described_study_not_cited",
+    "figure_without_source",
+    "matching_references",
     "promotes_own_interest",
     "research_claim_without_reference",
     "untraceable_work",
 ]
 
 
-def _sentences(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims grouped by the passage they quote (one sentence can carry several claims)."""
-    groups: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[(claim.source, claim.start, claim.end)].append(claim)
-    return [groups[k] for k in sorted(groups)]
+#: at most this many characters (a full stop, spaces) between consecutive sentences
+_SENTENCE_GAP = 3
+
+
+def _one_appeal(ctx: CheckContext, passages: list[list[Claim]]) -> list[list[Claim]]:
+    """Passages joined when they follow each other in the text and share the appeal's cue.
+
+    Consecutive: the second starts at most a full stop and a space or two
+    after the first ends (read from the offsets alone, so every engine
+    agrees without the source texts).
+    """
+    joined: list[list[Claim]] = []
+    for passage in passages:
+        if joined:
+            last = joined[-1]
+            before = max(last, key=lambda c: c.end)
+            after = min(passage, key=lambda c: c.start)
+            cue = (after.attribution.cue or "").casefold()
+            if (
+                before.source == after.source
+                and cue
+                and cue == (before.attribution.cue or "").casefold()
+                and 0 <= after.start - before.end <= _SENTENCE_GAP
+            ):
+                last.extend(passage)
+                continue
+        joined.append(list(passage))
+    return joined
 
 
 def _what(ctx: CheckContext, claims: list[Claim]) -> str:
@@ -36,14 +61,16 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     Looks at claims whose attribution kind is ``research-appeal`` ("studies
     suggest", "research shows", "in clinical trials", "well-documented")
     and whose attribution lists no BibTeX key. Claims that quote the same
-    passage are reported together.
+    passage (or overlapping ones) are reported together, and so are
+    consecutive sentences that rest on the same appeal ("Some studies
+    suggest X. This would account for Y.").
     """
     appeals = [
         c
         for c in ctx.claims
         if c.attribution.kind == "research-appeal" and not c.attribution.references
     ]
-    for claims in _sentences(appeals):
+    for claims in _one_appeal(ctx, ctx.passages(appeals)):
         cue = claims[0].attribution.cue or "research"
         yield Draft(
             f"{ctx.where_all(claims)} appeals to research (“{cue}”) for: {_what(ctx, claims)}; "
@@ -59,14 +86,17 @@ def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
     Looks at claims whose attribution kind is ``unidentified-work`` ("one
     study estimates", "a 2021 review", "per recent reviews") and that cite
     no reference: the work cannot be traced. Warning when the claim carries
-    a figure (a number with no traceable origin), info otherwise.
+    a figure (a number with no traceable origin), info otherwise. Claims
+    that quote overlapping passages, or consecutive sentences naming the
+    work with the same words ("A 2021 review explains X. Instead, it
+    involves Y."), are reported together: one work, one finding.
     """
     vague = [
         c
         for c in ctx.claims
         if c.attribution.kind == "unidentified-work" and not c.attribution.references
     ]
-    for claims in _sentences(vague):
+    for claims in _one_appeal(ctx, ctx.passages(vague)):
         cue = claims[0].attribution.cue or "a study"
         figure = any(c.quantity for c in claims)
         yield Draft(
@@ -76,6 +106,152 @@ def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
             tuple(claims),
             severity="warning" if figure else None,
         )
+
+
+def _backed_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
+    """Whether the same source gives this figure elsewhere with its evidence."""
+    q = claim.quantity
+    assert q is not None
+    outcome, exposure = outcome_and_exposure(claim)
+    vocab = ctx.vocabulary
+    for other in ctx.claims_by_source.get(claim.source, ()):
+        o = other.quantity
+        if (
+            other.id == claim.id
+            or o is None
+            or other.negated
+            or other.attribution.kind == "none"
+            or (o.measure, o.unit) != (q.measure, q.unit)
+            or not overlaps(o, q)
+        ):
+            continue
+        other_outcome, other_exposure = outcome_and_exposure(other)
+        if vocab.related(outcome, other_outcome) and (
+            exposure is None or other_exposure is None or vocab.related(exposure, other_exposure)
+        ):
+            return True
+    return False
+
+
+@rule("figure-without-source", "unsupported", "warning")
+def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
+    """A figure stated with no evidence at all: no reference, no study, not even "studies show".
+
+    Looks at statistics (claims with a quantity, not denied) that the source
+    asserts in its own voice with attribution kind ``none``. A bare number is
+    as unsupported as one introduced by "research shows" — more so, since
+    nothing hints at where it comes from. Not reported when the same source
+    gives the same figure elsewhere with its evidence (a summary restating
+    the body). Claims that quote overlapping passages are reported together.
+    """
+    bare = [
+        c
+        for c in ctx.claims
+        if c.quantity is not None
+        and not c.negated
+        and c.attribution.kind == "none"
+        and c.attribution.mode == "asserts"
+        and not c.attribution.references
+        and not _backed_elsewhere(ctx, c)
+    ]
+    for claims in ctx.passages(bare):
+        yield Draft(
+            f"{ctx.where_all(claims)} states a figure with no source at all: {_what(ctx, claims)}. "
+            "It names no study, review or reference, so a reader cannot tell where the number "
+            "comes from.",
+            tuple(claims),
+        )
+
+
+def _study_words(study: Study) -> str:
+    parts = [study.design or "study"]
+    if study.year is not None:
+        parts.insert(0, str(study.year))
+    if study.size is not None:
+        parts.append(f"of {study.size:,} people")
+    return " ".join(parts)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference, list[str]]]:
+    """The references.bib entries that fit a described study, with what matches.
+
+    An entry fits when it agrees with the description where both say
+    something — its year is the study's year, the sample size appears as a
+    number in its title, abstract or note, its title names the claim's
+    subject or object (labels and synonyms, is-a classes included) — and at
+    least two of these match. Best fits first.
+    """
+    study = claim.attribution.study
+    if study is None:
+        return []
+    vocab = ctx.vocabulary
+    names: set[str] = set()
+    for entity_id in (claim.subject, claim.object):
+        for known in (entity_id, *vocab.classes(entity_id)):
+            entity = vocab.entities.get(known)
+            if entity is not None:
+                names.update(n.casefold() for n in (entity.label, *entity.synonyms) if len(n) > 2)
+    fits = []
+    for ref in ctx.corpus.references:
+        matched: list[str] = []
+        if study.year is not None and ref.year is not None:
+            if ref.year.strip() != str(study.year):
+                continue
+            matched.append(f"year {study.year}")
+        if study.size is not None:
+            text = " ".join(ref.get(f) or "" for f in ("title", "abstract", "note"))
+            numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,]*", text)}
+            if str(study.size) in numbers:
+                matched.append(f"sample size {study.size}")
+        title = " ".join(_WORD.findall((ref.title or "").casefold()))
+        named = sorted(n for n in names if f" {n} " in f" {title} ")
+        if named:
+            matched.append(f"title words ({', '.join(named)})")
+        if len(matched) >= 2:
+            fits.append((ref, matched))
+    return sorted(fits, key=lambda fit: (-len(fit[1]), fit[0].key))
+
+
+@rule("described-study-not-cited", "vague-attribution", "info")
+def described_study_not_cited(ctx: CheckContext) -> Iterator[Draft]:
+    """A study described well enough to identify (year, size, design) but not cited.
+
+    Looks at claims whose attribution kind is ``described-study`` and that
+    cite no reference. Unlike an untraceable appeal ("one study"), the
+    source gives enough to find the work; when an entry of references.bib
+    fits the description (year, sample size, title words — see
+    :func:`matching_references`), the finding suggests it.
+    """
+    described = [
+        c
+        for c in ctx.claims
+        if c.attribution.kind == "described-study" and not c.attribution.references
+    ]
+    for claims in ctx.passages(described):
+        studies = list(dict.fromkeys(c.attribution.study for c in claims if c.attribution.study))
+        about = wording.join([_study_words(s) for s in studies]) or "a study"
+        suggestions: dict[str, tuple[Reference, list[str]]] = {}
+        for claim in claims:
+            for ref, matched in matching_references(ctx, claim):
+                suggestions.setdefault(ref.key, (ref, matched))
+        message = (
+            f"{ctx.where_all(claims)} rests “{_what(ctx, claims)}” on a {about} it describes "
+            "but does not cite."
+        )
+        if suggestions:
+            fits = "; ".join(
+                f"{key} (“{ref.title or key}”: {', '.join(matched)})"
+                for key, (ref, matched) in suggestions.items()
+            )
+            message += (
+                f" references.bib has an entry that fits: {fits} — cite it if it is that study."
+            )
+        else:
+            message += " No entry of references.bib fits; add the work and cite it."
+        yield Draft(message, tuple(claims))
 
 
 @rule("promotes-own-interest", "conflict-of-interest", "warning")

@@ -17,6 +17,7 @@ __all__ = [
     "cited_work_off_topic",
     "edit_distance",
     "inconsistent_year",
+    "known_name",
     "missing_identifier",
     "misspelled_name",
     "reference_missing_fields",
@@ -170,6 +171,21 @@ class _KnownNames:
                         if 0 < distance <= limit:
                             found.add((written, name))
         return sorted(found)
+
+
+def known_name(vocabulary: Vocabulary, value: str) -> str | None:
+    """``value`` with a slightly misspelled organisation or journal name corrected, or None.
+
+    None when ``value`` contains no near miss of a name the vocabulary knows
+    (the same test the ``misspelled-name`` rule uses). Exporters use it to
+    give the correct name while keeping the text as written.
+    """
+    misses = _KnownNames.of(vocabulary).near_misses(value)
+    if not misses:
+        return None
+    for written, name in misses:
+        value = value.replace(written, name)
+    return value
 
 
 @rule("misspelled-name", "citation-error", "error")

@@ -333,7 +333,11 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
             "class and a share for one of its kinds can differ"
         )
         return Comparison("compatible", tuple(reasons))
-    if first.condition != second.condition or first.time_course != second.time_course:
+    if (
+        first.condition != second.condition
+        or first.time_course != second.time_course
+        or first.time_reference != second.time_reference
+    ):
         reasons.append("their conditions or time courses differ, so they cover different cases")
         return Comparison("scoped", tuple(reasons))
     return Comparison("incompatible-values", tuple(reasons))

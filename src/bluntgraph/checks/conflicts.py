@@ -7,6 +7,7 @@ the vocabulary — never the wording of the quotes.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from . import wording
 from .compare import (
     DEFINITION_PREDICATES,
     Comparison,
+    canonical,
     comparable_statistics,
     compare_negation,
     compare_statistics,
@@ -27,11 +29,13 @@ from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
     "asserted_and_negated",
+    "certainty_varies_within_source",
     "components",
     "incompatible_values",
     "opposite_direction_same_statistic",
     "same_figure_different_population",
     "same_figure_restated_differently",
+    "sole_cause_vs_other_cause",
 ]
 
 
@@ -70,7 +74,8 @@ def _signature(claim: Claim) -> tuple[object, ...]:
     assert q is not None
     outcome, exposure = outcome_and_exposure(claim)
     return (q.measure, q.unit, q.low, q.high, q.bound, outcome, exposure, claim.predicate,
-            claim.population, claim.condition, claim.time_course)  # fmt: skip
+            claim.population, claim.condition, claim.time_course, claim.time_reference,
+            claim.attribution.study)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -118,10 +123,18 @@ def _expanded(ctx: CheckContext, verdict: str) -> list[tuple[Claim, Claim, Compa
     ]
 
 
+def _other_study(first: Claim, second: Claim) -> bool:
+    """Whether the two claims describe different studies (year, size or design differ)."""
+    a, b = first.attribution.study, second.attribution.study
+    return a is not None and b is not None and a.differs_from(b)
+
+
 def _same_figure_links(ctx: CheckContext, same_source: bool) -> list[tuple[Claim, Claim]]:
     """Enough links between statistics giving the same figure to connect them all.
 
-    Same figure: the verdict is ``agree`` or ``scope-drift``. With
+    Same figure: the verdict is ``agree`` or ``scope-drift``, and the claims
+    do not describe two different studies (two studies that find the same
+    share are two results, not one figure restated). With
     ``same_source``, only claims of one source are linked, so that the
     groups a source forms on its own can be found.
     """
@@ -138,7 +151,9 @@ def _same_figure_links(ctx: CheckContext, same_source: bool) -> list[tuple[Claim
         first = firsts(group)
         links += [(first[c.source if same_source else ""], c) for c in group]
     for i, j, comparison in figures.pairs:
-        if comparison.verdict in ("agree", "scope-drift"):
+        if comparison.verdict in ("agree", "scope-drift") and not _other_study(
+            figures.groups[i][0], figures.groups[j][0]
+        ):
             one, two = firsts(figures.groups[i]), firsts(figures.groups[j])
             links += [(one[key], two[key]) for key in sorted(set(one) & set(two))]
     return links
@@ -436,4 +451,140 @@ def same_figure_restated_differently(ctx: CheckContext) -> Iterator[Draft]:
                 f"{source_id} gives the same figure more than once, differently: "
                 f"{_figure_list(ctx, ordered)}. " + " ".join(problems),
                 tuple(ordered),
+            )
+
+
+def _populations_meet(ctx: CheckContext, first: str | None, second: str | None) -> bool:
+    """Whether two claims' populations share people (an unstated one covers everyone)."""
+    if first is None or second is None:
+        return True
+    return population_relation(ctx.vocabulary, first, second) != "unrelated"
+
+
+@rule("sole-cause-vs-other-cause", "contradiction", "error")
+def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
+    """One claim names the only cause of an outcome; another names a different cause.
+
+    A claim marked ``sole_cause`` ("caused entirely by depression and never
+    by the medication") is contradicted by any claim, in the same source or
+    another, that the same outcome (or a kind of it) has another cause —
+    one that is neither the sole cause nor a kind of it, nor a class it
+    belongs to — in a population that overlaps (an unstated population
+    covers everyone). A sole-cause claim limited by a condition is skipped.
+    """
+    vocab = ctx.vocabulary
+    causal = ("causes", "worsens")
+    sole = [
+        c for c in ctx.with_predicate(*causal) if c.sole_cause and not c.negated and not c.condition
+    ]
+    if not sole:
+        return
+    candidates = [c for c in ctx.with_predicate(*causal) if not c.negated]
+    for claim in sole:
+        others = [
+            c
+            for c in candidates
+            if c.id != claim.id
+            and not vocab.related(canonical(vocab, c.subject), canonical(vocab, claim.subject))
+            and vocab.is_a(c.object, claim.object)
+            and _populations_meet(ctx, claim.population, c.population)
+        ]
+        if not others:
+            continue
+        others = ctx.in_order(others)
+        said = wording.join(list(dict.fromkeys(f"{ctx.at(c)} says {ctx.says(c)}" for c in others)))
+        same = " — within one source" if {c.source for c in others} == {claim.source} else ""
+        yield Draft(
+            f"These cannot both be true: {ctx.at(claim)} says {ctx.label(claim.object)} is "
+            f"caused only by {ctx.label(claim.subject)}, but {said}{same}. If "
+            f"{ctx.label(claim.subject)} were the only cause, no other cause could produce it.",
+            (claim, *others),
+            pairs=cross([claim], others),
+        )
+
+
+#: frequency words of certainty cues: "common" and "occasionally" cannot describe one effect
+_FREQUENT = frozenset({"common", "commonly", "often", "frequently", "usually", "typically"})
+_RARE = frozenset({"occasionally", "rarely", "rare", "uncommon", "seldom", "infrequently"})
+
+
+def _frequency(claim: Claim) -> int:
+    """+1 if the claim's certainty cue says the effect is frequent, -1 rare, 0 neither."""
+    words = set(re.findall(r"[a-z]+", (claim.certainty.cue or "").casefold()))
+    if words & _RARE:
+        return -1
+    if words & _FREQUENT:
+        return 1
+    return 0
+
+
+@rule("certainty-varies-within-source", "internal-inconsistency", "info")
+def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
+    """A source states one relation with tentative words in one place and firm ones in another.
+
+    Within one source, groups claims of the same relation (same predicate
+    and negation, subjects and objects the same or kinds of each other,
+    populations that overlap, no condition) and reports a group whose
+    wording hardens from speculative ("emerging evidence suggests") to
+    probable or certain ("patients often respond well", a flat "yes"), or
+    whose frequency words clash ("common" against "occasionally").
+    Statistics are left to ``same-figure-restated-differently``; what the
+    source reports of a cited work (``mode: reports``, the references
+    section) is not its own wording.
+    """
+    vocab = ctx.vocabulary
+    for source_id in sorted(ctx.claims_by_source):
+        claims = [
+            c
+            for c in ctx.claims_by_source[source_id]
+            if c.quantity is None
+            and not c.condition
+            and c.attribution.mode == "asserts"
+            and c.section != "references"
+            and c.predicate not in DEFINITION_PREDICATES
+        ]
+        links = [
+            (a, b)
+            for i, a in enumerate(claims)
+            for b in claims[i + 1 :]
+            if a.predicate == b.predicate
+            and a.negated == b.negated
+            and vocab.related(canonical(vocab, a.subject), canonical(vocab, b.subject))
+            and vocab.related(a.object, b.object)
+            and _populations_meet(ctx, a.population, b.population)
+        ]
+        for group in components(claims, links):
+            if len(group) < 2:
+                continue
+            ranks = {c.id: wording.CERTAINTY_RANK[c.certainty.level] for c in group}
+            frequencies = {_frequency(c) for c in group}
+            hardens = min(ranks.values()) == 0 and max(ranks.values()) >= 2
+            clash = {1, -1} <= frequencies
+            if not (hardens or clash):
+                continue
+            ordered = sorted(group, key=lambda c: c.start)
+            if clash and not hardens:
+                ordered = [c for c in ordered if _frequency(c)]
+            else:
+                ordered = [c for c in ordered if ranks[c.id] == 0 or ranks[c.id] >= 2]
+            steps = "; ".join(
+                f"“{c.certainty.cue or c.certainty.level}” ({c.certainty.level}, "
+                f"{wording.section_name(c.section)}): {ctx.says(c)}"
+                for c in ordered
+            )
+            what = (
+                "says the same effect is both frequent and rare"
+                if clash and not hardens
+                else "states the same relation tentatively in one place and firmly in another"
+            )
+            yield Draft(
+                f"{source_id} {what}: {steps}. A reader cannot tell how sure, or how common, "
+                "the source holds it to be.",
+                tuple(ordered),
+                pairs=tuple(
+                    (a, b)
+                    for i, a in enumerate(ordered)
+                    for b in ordered[i + 1 :]
+                    if ranks[a.id] != ranks[b.id] or _frequency(a) != _frequency(b)
+                ),
             )

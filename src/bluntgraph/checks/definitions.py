@@ -16,6 +16,7 @@ from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
     "COMPARED_FACETS",
+    "definition_claims",
     "definition_facets_differ",
     "definition_varies_within_source",
     "disjoint_definitions",
@@ -28,6 +29,20 @@ __all__ = [
 #: "a-or-b" offers alternatives. Free-text keys (``scope``, ``genus``) are
 #: not compared: their values are the curator's own words.
 COMPARED_FACETS = ("valence", "degree")
+
+
+def definition_claims(ctx: CheckContext) -> list[Claim]:
+    """The ``defined_as`` claims that are definitions: their quote has a defining cue.
+
+    A simile or a comparison ("Like other traits, …"), or a sentence with no
+    defining words at all, is curated as ``defined_as`` at times but defines
+    nothing; the definition rules leave it out (see
+    :func:`~.wording.defining_cue`).
+    """
+    return ctx.shared(
+        "definitions",
+        lambda: [c for c in ctx.with_predicate("defined_as") if wording.defining_cue(c.quote)],
+    )
 
 
 def _polarity(claim: Claim) -> int:
@@ -117,7 +132,7 @@ def disjoint_definitions(ctx: CheckContext) -> Iterator[Draft]:
     """
     vocab = ctx.vocabulary
     by_term: dict[str, list[Claim]] = defaultdict(list)
-    for claim in ctx.with_predicate("defined_as"):
+    for claim in definition_claims(ctx):
         if not claim.condition:
             by_term[claim.subject].append(claim)
     for term in sorted(by_term):
@@ -176,7 +191,7 @@ def _clashing(values: dict[str, list[Claim]]) -> list[tuple[str, str]]:
 
 def _definitions(ctx: CheckContext) -> dict[tuple[str, str], list[Claim]]:
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in ctx.with_predicate("defined_as"):
+    for claim in definition_claims(ctx):
         if not claim.negated and not claim.condition:
             groups[(claim.subject, claim.object)].append(claim)
     return groups

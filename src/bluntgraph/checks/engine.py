@@ -256,6 +256,28 @@ class CheckContext:
         """The source with this id, if any."""
         return self.corpus.source_by_id.get(source_id)
 
+    def passages(self, claims: Iterable[Claim]) -> list[list[Claim]]:
+        """The claims grouped by passage: one group per source and run of overlapping quotes.
+
+        One sentence curated as several claims (or quoted in part by one claim
+        and whole by another) is one group, so a rule that reports claims one
+        by one reports the sentence once. Groups come in source and text order.
+        """
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for claim in {c.id: c for c in claims}.values():
+            by_source[claim.source].append(claim)
+        groups: list[list[Claim]] = []
+        for source_id in sorted(by_source):
+            end = -1
+            for claim in sorted(by_source[source_id], key=lambda c: (c.start, c.end, c.id)):
+                if claim.start < end:
+                    groups[-1].append(claim)
+                    end = max(end, claim.end)
+                else:
+                    groups.append([claim])
+                    end = claim.end
+        return groups
+
     def in_order(self, claims: Iterable[Claim]) -> list[Claim]:
         """The claims without repeats, in corpus order."""
         unique = {c.id: c for c in claims}

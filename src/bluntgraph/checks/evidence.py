@@ -42,7 +42,7 @@ __all__ = [
 EVIDENCE_COLUMNS = [
     "subject", "predicate", "object", "negated", "relation", "sources", "claims",
     "source_ids", "peer_reviewed", "cited", "expert", "vague", "unattributed", "hedged",
-    "certainty", "conflicts", "finding_ids", "support", "score",
+    "certainty", "conflicts", "finding_ids", "support", "score", "claim_ids",
 ]  # fmt: skip
 
 #: attribution class -> weight of a source's word (best first)
@@ -110,7 +110,8 @@ def evidence_table(corpus: Corpus, findings: Sequence[Finding] | None = None) ->
         backing is of that class); ``hedged`` (sources whose firmest wording
         is below "certain"); ``certainty`` (the firmest level of any claim);
         ``conflicts`` (number of conflict findings involving its claims) and
-        ``finding_ids``; ``support`` and ``score`` in [0, 1]. Sorted by score,
+        ``finding_ids``; ``support`` and ``score`` in [0, 1]; ``claim_ids``
+        (``;``-joined, in corpus order). Sorted by score,
         then sources (both descending), then relation.
 
     Examples
@@ -195,6 +196,7 @@ def evidence_table(corpus: Corpus, findings: Sequence[Finding] | None = None) ->
                 "finding_ids": ";".join(f.id for f in conflicts),
                 "support": round(support, 3),
                 "score": round(score, 3),
+                "claim_ids": ";".join(c.id for c in claims),
             }
         )
     frame = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)

@@ -89,6 +89,8 @@ class Finding:
     #: (claim id, claim id) pairs that clash, for the graph's claim–claim edges
     #: (not part of ``findings.json``; empty: each claim with the next)
     pairs: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    #: the reviewer's reason when the finding was dismissed (``reviews.yaml``), else None
+    dismissed: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The finding in the ``findings.json`` shape."""
@@ -103,12 +105,24 @@ class Finding:
                 for c in self.claims
             ],
             "references": list(self.references),
+            **({"dismissed": self.dismissed} if self.dismissed is not None else {}),
         }
 
 
 def findings_document(findings: list[Finding] | tuple[Finding, ...]) -> dict[str, Any]:
-    """The whole ``findings.json`` document: findings plus a count per severity."""
+    """The whole ``findings.json`` document: findings plus a count per severity.
+
+    Dismissed findings are listed (with a ``dismissed`` key giving the
+    reviewer's reason) but not counted per severity; the summary then says
+    how many were dismissed.
+    """
     summary = {severity: 0 for severity in SEVERITIES}
+    dismissed = 0
     for finding in findings:
-        summary[finding.severity] += 1
+        if finding.dismissed is None:
+            summary[finding.severity] += 1
+        else:
+            dismissed += 1
+    if dismissed:
+        summary["dismissed"] = dismissed
     return {"findings": [f.to_dict() for f in findings], "summary": summary}

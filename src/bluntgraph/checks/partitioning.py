@@ -202,6 +202,16 @@ def _source(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
     return ((claim.source,),) if wanted else ()
 
 
+def _whole_source(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
+    return ((claim.source,),)
+
+
+def _outcome(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
+    if claim.predicate not in ("causes", "worsens") or claim.negated:
+        return ()
+    return ((header.family(claim.object),),)
+
+
 def _reference(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
     return ((key,) for key in dict.fromkeys(claim.attribution.references))
 
@@ -222,6 +232,16 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
         "relation",
         ("asserted-and-negated", "class-effect-vs-member-treatment", "time-course-conflict"),
         _relation,
+    ),
+    Partitioning("outcome", ("sole-cause-vs-other-cause",), _outcome),
+    Partitioning(
+        "whole-source",
+        (
+            "certainty-varies-within-source",
+            "figure-without-source",
+            "described-study-not-cited",
+        ),
+        _whole_source,
     ),
     Partitioning("term-pair", ("same-and-distinct", "synonym-or-sign"), _term_pair),
     Partitioning(

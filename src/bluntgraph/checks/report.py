@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..model import Corpus
 from . import wording
-from .findings import KINDS, SEVERITIES, Finding
+from .findings import KINDS, SEVERITIES, ClaimRef, Finding
 
 __all__ = ["FINDING_COLUMNS", "findings_frame", "format_markdown", "format_text"]
 
@@ -81,9 +81,20 @@ def findings_frame(findings: Sequence[Finding], corpus: Corpus | None = None) ->
 
 
 def _counts(findings: Sequence[Finding]) -> str:
-    counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
+    active = [f for f in findings if f.dismissed is None]
+    counts = {s: sum(f.severity == s for f in active) for s in SEVERITIES}
     parts = [f"{n} {s}{'s' * (n != 1 and s != 'info')}" for s, n in counts.items() if n]
+    if len(active) < len(findings):
+        parts.append(f"{len(findings) - len(active)} dismissed")
     return ", ".join(parts) or "none"
+
+
+def _folded(refs: Sequence[ClaimRef]) -> list[tuple[ClaimRef, int]]:
+    """The claims with one entry per quoted passage, and how many claims quote it."""
+    passages: dict[tuple[str, int, int], list[ClaimRef]] = {}
+    for ref in refs:
+        passages.setdefault((ref.source, ref.start, ref.end), []).append(ref)
+    return [(group[0], len(group)) for group in passages.values()]
 
 
 def _by_kind(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
@@ -96,6 +107,9 @@ def _by_kind(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
 
 def format_text(findings: Sequence[Finding], corpus: Corpus | None = None, width: int = 100) -> str:
     """The findings as a plain-text report, grouped by kind, quotes side by side.
+
+    A passage that several claims of a finding quote is shown once, with
+    the number of claims; a dismissed finding is marked with its reason.
 
     Examples
     --------
@@ -114,17 +128,30 @@ def format_text(findings: Sequence[Finding], corpus: Corpus | None = None, width
     for kind, group in _by_kind(findings):
         lines += ["", f"{kind} ({len(group)})", "=" * (len(kind) + len(str(len(group))) + 3)]
         for finding in group:
-            lines += ["", f"{finding.id}  {finding.severity.upper()}  {finding.rule}"]
+            head = f"{finding.id}  {finding.severity.upper()}  {finding.rule}"
+            if finding.dismissed is not None:
+                head += "  (dismissed)"
+            lines += ["", head]
             lines += textwrap.wrap(
                 finding.message, width, initial_indent="  ", subsequent_indent="  "
             )
+            if finding.dismissed is not None:
+                lines += textwrap.wrap(
+                    f"dismissed: {finding.dismissed}",
+                    width,
+                    initial_indent="  ",
+                    subsequent_indent="  ",
+                )
             refs = finding.claims
             if refs:
                 src_w = max(len(r.source) for r in refs)
                 sec_w = max(len(_section(corpus, r.id)) for r in refs)
                 quote_w = max(width - src_w - sec_w - 10, 30)
-                for ref in refs:
-                    quote = textwrap.wrap(f"“{' '.join(ref.quote.split())}”", quote_w) or [""]
+                for ref, count in _folded(refs):
+                    shown = f"“{' '.join(ref.quote.split())}”"
+                    if count > 1:
+                        shown += f" ({count} claims)"
+                    quote = textwrap.wrap(shown, quote_w) or [""]
                     left = f"    {ref.source:<{src_w}} │ {_section(corpus, ref.id):<{sec_w}} │ "
                     pad = f"    {'':<{src_w}} │ {'':<{sec_w}} │ "
                     lines.append(left + quote[0])
@@ -169,12 +196,15 @@ def format_markdown(
     for kind, group in _by_kind(findings):
         lines += ["", f"## {kind} ({len(group)})"]
         for finding in group:
+            dismissed = " · dismissed" if finding.dismissed is not None else ""
             lines += [
                 "",
-                f"### {finding.id} · {finding.severity} · `{finding.rule}`",
+                f"### {finding.id} · {finding.severity} · `{finding.rule}`{dismissed}",
                 "",
                 _md(finding.message),
             ]
+            if finding.dismissed is not None:
+                lines += ["", f"Dismissed: {_md(finding.dismissed)}"]
             if finding.claims:
                 lines += ["", "| source | section | quote | claim |", "|---|---|---|---|"]
                 for ref in finding.claims:

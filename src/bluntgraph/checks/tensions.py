@@ -9,12 +9,14 @@ from ..model import Claim
 from ..vocabulary import Vocabulary
 from . import wording
 from .compare import canonical, direction
+from .definitions import definition_claims
 from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
     "class_effect_vs_member_treatment",
     "classification_against_vocabulary",
     "membership_reason",
+    "periods_meet",
     "time_course_conflict",
 ]
 
@@ -189,8 +191,41 @@ def _course(claim: Claim) -> tuple[int, str] | None:
     return None
 
 
-def _words(course: tuple[int, str] | None) -> str:
-    return course[1] if course else ""
+def _words(course: tuple[int, str] | None, claim: Claim) -> str:
+    if course is None:
+        return ""
+    if claim.time_reference == "unspecified":
+        return course[1]
+    return f"{course[1]} ({claim.time_reference.replace('-', ' ')})"
+
+
+#: reference points that end: an effect lasting within them can still pass afterwards
+_BOUNDED = frozenset({"while-taking", "during-withdrawal"})
+
+
+def periods_meet(lasting: str, resolving: str) -> bool:
+    """Whether "it lasts" (counted from ``lasting``) can break "it passes" (from ``resolving``).
+
+    Two stated reference points that differ are different periods ("persists
+    while taking the drug" and "resolves once it is stopped" both hold).
+    Lasting within a bounded period (while taking, during withdrawal) does
+    not break an unplaced promise that it passes ("not permanent"); lasting
+    after stopping, or with no reference point, does.
+
+    Examples
+    --------
+    >>> periods_meet("while-taking", "after-stopping")
+    False
+    >>> periods_meet("after-stopping", "after-stopping")
+    True
+    >>> periods_meet("while-taking", "unspecified"), periods_meet("after-stopping", "unspecified")
+    (False, True)
+    """
+    if lasting == resolving:
+        return True
+    if "unspecified" in (lasting, resolving):
+        return lasting not in _BOUNDED
+    return False
 
 
 @rule("time-course-conflict", "tension", "warning")
@@ -203,7 +238,10 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     direction; subject and object the same or kinds of each other) whose
     time course says it lasts (persistent, permanent), hedged or not. A
     hedged "often reversible" leaves room for exceptions and is not
-    reported.
+    reported. The time courses must be counted from reference points that
+    meet (``time_reference``): "persists while taking the medicine" does not
+    break "resolves once the drug is stopped", but "persists for years after
+    stopping" does.
     """
     vocab = ctx.vocabulary
     courses = {c.id: _course(c) for c in ctx.claims}
@@ -224,6 +262,7 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
             )
             if not (
                 same_way
+                and periods_meet(second.time_reference, first.time_reference)
                 and vocab.related(first.subject, second.subject)
                 and vocab.related(first.object, second.object)
             ):
@@ -233,8 +272,8 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
             other.append(second)
     for key in sorted(groups):
         said, other = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
-        promise = wording.join(list(dict.fromkeys(_words(courses[c.id]) for c in said)))
-        lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id]) for c in other)))
+        promise = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in said)))
+        lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in other)))
         cases = [f"“{c.condition}”" for c in other if c.condition]
         yield Draft(
             f"{ctx.where_all(said)} says, without hedge or condition, that "
@@ -261,7 +300,7 @@ def classification_against_vocabulary(ctx: CheckContext) -> Iterator[Draft]:
     """
     vocab = ctx.vocabulary
     found: dict[tuple[str, str], list[str]] = {}
-    for claim in ctx.with_predicate("defined_as"):
+    for claim in definition_claims(ctx):
         pair = (claim.subject, claim.object)
         if claim.negated:
             continue

@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ from ..model import Quantity
 __all__ = [
     "CERTAINTY_RANK",
     "capital",
+    "defining_cue",
     "figure",
     "join",
     "number",
@@ -107,3 +109,44 @@ def quoted(text: str, width: int = 110) -> str:
     if len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     return f"“{text}”"
+
+
+#: words and marks that make a sentence define something: a copula ("is", "can be"),
+#: a defining verb ("refers to", "means", "denotes", "is known as"), a relative
+#: clause ("X, which is …") or an apposition (a dash, colon or parenthesis)
+_DEFINING = re.compile(
+    r"\b(is|are|was|were|be|being|been|isn't|aren't|refers? to|means?|meaning|denotes?|"
+    r"defined as|known as|called|characteri[sz]ed by|involves?|describes?|consists? of|"
+    r"represents?|(?:kind|type|form|sort) of|which|viewed? as|regarded as|considered)\b"
+    r"|[—–:(]|\s-\s",
+    re.IGNORECASE,
+)
+#: a simile or comparison: "Like other traits, …", "as with any …", "similar to …"
+_COMPARISON = re.compile(
+    r"^\W*(like|unlike|as with|similar to|akin to|just as|much as)\b"
+    r"|\b(like|unlike) (other|any|many|most|all)\b",
+    re.IGNORECASE,
+)
+
+
+def defining_cue(quote: str) -> str | None:
+    """The words of a quote that make it a definition, or None if it is not one.
+
+    A definition needs a defining cue (a copula, a defining verb, a
+    relative clause or an apposition), and a simile or comparison is never
+    one: "Like other traits, X lies on a continuum" compares X with traits,
+    it does not say X is a trait.
+
+    Examples
+    --------
+    >>> defining_cue("Caffeine withdrawal is a condition.")
+    'is'
+    >>> defining_cue("Like other habits, coffee drinking lies on a continuum.") is None
+    True
+    >>> defining_cue("coffee can stop you from sleeping") is None
+    True
+    """
+    if _COMPARISON.search(quote):
+        return None
+    found = _DEFINING.search(quote)
+    return found.group(0) if found else None

@@ -53,12 +53,16 @@ from ..vocabulary import Vocabulary
 if TYPE_CHECKING:
     from IPython.display import HTML
 
+    from ..model import Corpus
+
 __all__ = [
     "KINDS",
+    "LEVELS",
     "PHYSICS_LIMIT",
     "graph_html",
     "iframe_html",
     "notebook_html",
+    "relation_key",
     "resolve_focus",
     "view_nodes",
     "write_html",
@@ -203,6 +207,13 @@ def view_nodes(
             if there in kept and there not in hops:
                 hops[there] = hops[here] + 1
                 queue.append(there)
+    if "source" in chosen:
+        # a claim without its source means little: keep the source of every claim shown
+        for node in list(hops):
+            if graph.nodes[node].get("kind") == "claim":
+                source = node_id("source", str(graph.nodes[node].get("source")))
+                if source in graph:
+                    hops.setdefault(source, depth + 1)
     return [node for node in graph if node in hops], start
 
 
@@ -268,12 +279,14 @@ def _spread_out(
     return pos
 
 
-def _layout(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[float, float]]:
-    """Screen positions for ``nodes``: each connected component spread out, the largest
-    first, the smaller ones packed in rows below it (time linear in the graph's size,
-    plus a spring layout of at most ``_LAYOUT_ANCHORS`` nodes per component)."""
+def _layout(
+    nodes: list[str], links: Iterable[tuple[str, str]]
+) -> dict[str, tuple[float, float]]:
+    """Screen positions for ``nodes`` joined by ``links``: each connected component spread
+    out, the largest first, the smaller ones packed in rows below it (time linear in the
+    graph's size, plus a spring layout of at most ``_LAYOUT_ANCHORS`` nodes per component)."""
     neighbours: dict[str, set[str]] = {node: set() for node in nodes}
-    for u, v in graph.edges():
+    for u, v in links:
         if u != v and u in neighbours and v in neighbours:
             neighbours[u].add(v)
             neighbours[v].add(u)
@@ -520,7 +533,7 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
             claims_about[v] += 1
 
     physics = len(nodes) <= PHYSICS_LIMIT
-    positions = {} if physics else _layout(graph, nodes)
+    positions = {} if physics else _layout(nodes, graph.edges())
     items = []
     kinds_seen: Counter[str] = Counter()
     types_seen: Counter[str] = Counter()
@@ -675,6 +688,320 @@ def _page_data(graph: nx.MultiDiGraph, nodes: list[str], focus: str | None) -> d
     }
 
 
+# ---------------------------------------------------------------- the map level
+
+#: predicate -> (wording, wording when denied), as the map's edge labels say it
+_VERBS = {
+    "causes": ("causes", "does not cause"),
+    "worsens": ("worsens", "does not worsen"),
+    "reduces": ("reduces", "does not reduce"),
+    "treats": ("treats", "does not treat"),
+    "recommends": ("recommended for", "not recommended for"),
+    "associated_with": ("associated with", "not associated with"),
+    "symptom_of": ("symptom of", "not a symptom of"),
+    "prevalence": ("occurs in", "does not occur in"),
+    "defined_as": ("is", "is not"),
+    "same_as": ("same as", "not the same as"),
+    "distinct_from": ("distinct from", "not distinct from"),
+    "acts_on": ("acts on", "does not act on"),
+    "increases": ("raises", "does not raise"),
+    "decreases": ("lowers", "does not lower"),
+}
+#: predicate -> edge colour on the map (families: more of the object, less of it, links)
+_PREDICATE_COLOURS = {
+    "causes": "#2f6db5",
+    "worsens": "#2f6db5",
+    "increases": "#2f6db5",
+    "reduces": "#2e8b57",
+    "treats": "#2e8b57",
+    "decreases": "#2e8b57",
+    "recommends": "#2e8b57",
+    "symptom_of": "#7a869a",
+    "associated_with": "#7a869a",
+    "prevalence": "#7a869a",
+    "acts_on": "#7a869a",
+    "defined_as": "#8e7cc3",
+    "same_as": "#8e7cc3",
+    "distinct_from": "#8e7cc3",
+}
+_OTHER_COLOUR = "#7a869a"
+#: finding kinds that mean two claims cannot (comfortably) both be right
+_CONFLICT_KINDS = frozenset(FINDING_RELATIONS)
+_CONTEXT = 160  # characters of the article shown on each side of a quote
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]``, cut at word boundaries."""
+    if not text or not 0 <= start <= end <= len(text):
+        return "", ""
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[end : end + _CONTEXT]
+    if start > _CONTEXT and " " in before:
+        before = "…" + before.split(" ", 1)[1]
+    if end + _CONTEXT < len(text) and " " in after:
+        after = after.rsplit(" ", 1)[0] + "…"
+    return before, after
+
+
+def _finding_records(
+    graph: nx.MultiDiGraph, findings: Iterable[Any] | None, claims: set[str]
+) -> dict[str, dict[str, Any]]:
+    """Every finding involving one of ``claims`` (ids), once, keyed by its id.
+
+    Without ``findings`` they are read back from the graph's claim–claim edges.
+    """
+    records: dict[str, dict[str, Any]] = {}
+    if findings is None:
+        for u, v, attrs in graph.edges(data=True):
+            relation = attrs.get("relation")
+            if relation not in _CONFLICT_RELATIONS:
+                continue
+            ident = str(attrs.get("finding"))
+            record = records.setdefault(
+                ident,
+                {
+                    "id": ident,
+                    "kind": _KIND_OF_RELATION.get(str(relation), str(relation)),
+                    "severity": str(attrs.get("severity", "")),
+                    "rule": str(attrs.get("rule", "")),
+                    "message": str(attrs.get("message", "")),
+                    "claims": [],
+                },
+            )
+            for end in (u, v):
+                claim = str(graph.nodes[end].get("id", end))
+                if claim not in record["claims"]:
+                    record["claims"].append(claim)
+    else:
+        for finding in findings:
+            ident = str(finding.id)
+            if ident in records:
+                continue
+            records[ident] = {
+                "id": ident,
+                "kind": str(finding.kind),
+                "severity": str(finding.severity),
+                "rule": str(finding.rule),
+                "message": str(finding.message),
+                "claims": list(dict.fromkeys(str(c.id) for c in finding.claims)),
+            }
+    return {
+        ident: record
+        for ident, record in sorted(records.items())
+        if any(claim in claims for claim in record["claims"])
+    }
+
+
+def _claim_record(
+    graph: nx.MultiDiGraph, attrs: Mapping[str, Any], texts: Mapping[str, str]
+) -> dict[str, Any]:
+    """What the page's panels and filters need of one claim, as plain data."""
+    certainty = attrs.get("certainty") or {}
+    attribution = attrs.get("attribution") or {}
+    source = str(attrs.get("source", ""))
+    start, end = int(attrs.get("start") or 0), int(attrs.get("end") or 0)
+    before, after = _context(texts.get(source, ""), start, end)
+    cites = []
+    for key in attribution.get("references") or ():
+        fields = (graph.nodes.get(node_id("reference", str(key))) or {}).get("fields") or {}
+        title, year = fields.get("title"), fields.get("year")
+        cites.append(str(key) + (f": {title}" if title else "") + (f" ({year})" if year else ""))
+    evidence = " · ".join(
+        str(part)
+        for part in (
+            attribution.get("kind"),
+            attribution.get("mode") if attribution.get("mode") != "asserts" else None,
+            f"“{attribution['cue']}”" if attribution.get("cue") else None,
+            attribution.get("expert"),
+        )
+        if part
+    )
+    quantity = attrs.get("quantity")
+    record: dict[str, Any] = {
+        "id": str(attrs.get("id", "")),
+        "source": source,
+        "section": str(attrs.get("section", "")),
+        "quote": str(attrs.get("quote", "")),
+        "before": before,
+        "after": after,
+        "says": _says(graph, attrs),
+        "subject": str(attrs.get("subject", "")),
+        "predicate": str(attrs.get("predicate", "")),
+        "object": str(attrs.get("object", "")),
+        "negated": bool(attrs.get("negated")),
+        "certainty": str(certainty.get("level") or "certain"),
+        "draft": attrs.get("status") == "draft",
+        "findings": [],
+    }
+    optional = {
+        "population": _label_of(graph, "entity", attrs["population"])
+        if attrs.get("population")
+        else None,
+        "condition": attrs.get("condition"),
+        "time_course": attrs.get("time_course"),
+        "figure": _figure(quantity) if quantity else None,
+        "cue": certainty.get("cue"),
+        "evidence": evidence,
+        "cites": cites,
+        "note": attrs.get("note"),
+        "confidence": attrs.get("confidence"),
+    }
+    record.update({k: v if isinstance(v, list) else str(v) for k, v in optional.items() if v})
+    return record
+
+
+def _canonical(graph: nx.MultiDiGraph, entity: str) -> str:
+    """The entity a name stands for on the evidence table: a brand stands for its drug."""
+    attrs = graph.nodes.get(node_id("entity", entity)) or {}
+    broader = attrs.get("broader") or ()
+    return str(broader[0]) if attrs.get("entity_type") == "brand" and broader else entity
+
+
+def relation_key(subject: str, predicate: str, obj: str) -> str:
+    """The key that names one relation on the map and in links to it (``#rel=…``).
+
+    Examples
+    --------
+    >>> relation_key("ssri", "causes", "emotional_blunting")
+    'ssri|causes|emotional_blunting'
+    """
+    return f"{subject}|{predicate}|{obj}"
+
+
+def _map_data(
+    graph: nx.MultiDiGraph, claims: Mapping[str, Mapping[str, Any]], focus: str | None
+) -> dict[str, Any]:
+    """The map level: entities as nodes, one edge per (subject, predicate, object)."""
+    relations: dict[tuple[str, str, str], list[str]] = {}
+    mentions: Counter[str] = Counter()
+    for ident, claim in claims.items():
+        key = (claim["subject"], claim["predicate"], claim["object"])
+        relations.setdefault(key, []).append(ident)
+        population = graph.nodes[node_id("claim", ident)].get("population")
+        for entity in {claim["subject"], claim["object"], population}:
+            if entity:
+                mentions[str(entity)] += 1
+    wanted = {node_id("entity", e) for key in relations for e in (key[0], key[2])}
+    if focus is not None and graph.nodes[focus].get("kind") == "entity":
+        wanted.add(focus)
+    nodes = [node for node in graph if node in wanted]  # graph order: the same every time
+    broader = [
+        (u, v)
+        for node in nodes
+        for u, v, relation in graph.out_edges(node, data="relation")
+        if relation == "broader" and v in wanted
+    ]
+    physics = len(nodes) <= PHYSICS_LIMIT
+    positions = (
+        {}
+        if physics
+        else _layout(
+            nodes,
+            itertools.chain(
+                ((node_id("entity", s), node_id("entity", o)) for s, _, o in relations), broader
+            ),
+        )
+    )
+    items = []
+    types_seen: Counter[str] = Counter()
+    for node in nodes:
+        attrs = graph.nodes[node]
+        entity_type = str(attrs.get("entity_type", "concept"))
+        types_seen[entity_type] += 1
+        count = mentions[str(attrs.get("id", ""))]
+        size = min(8.0 + 3.2 * math.sqrt(count), 46.0)
+        font = min(15.0 + 1.8 * math.sqrt(count), 34.0)
+        fill = _ENTITY_COLOURS.get(entity_type, _KIND_STYLE["entity"][1])
+        border, border_width = _KIND_STYLE["entity"][2], 1.5
+        if node == focus:
+            border, border_width = _FOCUS_BORDER, 4.0
+        vis: dict[str, Any] = {
+            "label": _short(str(attrs.get("label", node)), 32),
+            "shape": "dot",
+            "size": round(size, 1),
+            "borderWidth": border_width,
+            "font": {"size": round(font, 1)},
+            "color": {
+                "background": fill,
+                "border": border,
+                "highlight": {"background": fill, "border": "#000000"},
+                "hover": {"background": fill, "border": "#000000"},
+            },
+        }
+        if not physics:
+            x, y = positions[node]
+            vis["x"], vis["y"] = round(x, 1), round(y, 1)
+        names = [str(attrs.get("id", "")), str(attrs.get("label", ""))]
+        names += map(str, attrs.get("synonyms") or ())
+        items.append(
+            {
+                "id": node,
+                "kind": "entity",
+                "type": entity_type,
+                "vis": vis,
+                "tip": _entity_tip(graph, attrs, count),
+                "find": " ".join(names).casefold(),
+            }
+        )
+    edges: list[dict[str, Any]] = []
+    for (subject, predicate, obj), members in relations.items():
+        verb, denied = _VERBS.get(predicate, (predicate.replace("_", " "),) * 2)
+        edges.append(
+            {
+                "id": "rel:" + relation_key(subject, predicate, obj),
+                "from": node_id("entity", subject),
+                "to": node_id("entity", obj),
+                "predicate": predicate,
+                "says": f"{_label_of(graph, 'entity', subject)} {verb} "
+                f"{_label_of(graph, 'entity', obj)}",
+                "verb": verb,
+                "denied": denied,
+                "colour": _PREDICATE_COLOURS.get(predicate, _OTHER_COLOUR),
+                "table": relation_key(
+                    _canonical(graph, subject), predicate, _canonical(graph, obj)
+                ),
+                "claims": members,
+            }
+        )
+    for u, v in broader:
+        edges.append(
+            {
+                "id": f"isa:{u}|{v}",
+                "from": u,
+                "to": v,
+                "predicate": "broader",
+                "says": f"{graph.nodes[u].get('label', u)} is a kind of "
+                f"{graph.nodes[v].get('label', v)}",
+                "claims": [],
+            }
+        )
+    legend_nodes = [
+        {
+            "label": entity_type.replace("_", " "),
+            "shape": "dot",
+            "color": _ENTITY_COLOURS.get(entity_type, _KIND_STYLE["entity"][1]),
+            "border": _KIND_STYLE["entity"][2],
+        }
+        for entity_type in sorted(types_seen, key=lambda t: (t not in _ENTITY_COLOURS, t))
+    ]
+    families: dict[str, list[str]] = {}
+    for _, predicate, _ in relations:
+        colour = _PREDICATE_COLOURS.get(predicate, _OTHER_COLOUR)
+        verb = _VERBS.get(predicate, (predicate.replace("_", " "),))[0]
+        if verb not in families.setdefault(colour, []):
+            families[colour].append(verb)
+    legend_edges = [
+        {"label": ", ".join(verbs), "style": "line", "color": colour}
+        for colour, verbs in families.items()
+    ]
+    return {
+        "physics": physics,
+        "nodes": items,
+        "edges": edges,
+        "legend": {"nodes": legend_nodes, "edges": legend_edges},
+    }
+
+
 # ---------------------------------------------------------------- page
 
 
@@ -720,6 +1047,10 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
+#: what a page shows first: the map of relations, or every claim as a node
+LEVELS = ("map", "claims")
+
+
 def graph_html(
     graph: nx.MultiDiGraph,
     *,
@@ -728,8 +1059,15 @@ def graph_html(
     kinds: str | Iterable[str] | None = None,
     vocabulary: Vocabulary | None = None,
     title: str | None = None,
+    level: str = "map",
+    corpus: Corpus | None = None,
+    findings: Iterable[Any] | None = None,
 ) -> str:
     """The graph as one self-contained interactive HTML page (a str), focused and filtered if asked.
+
+    The page opens on the evidence map (entities as nodes, one edge per
+    relation with the claims behind it) or, with ``level="claims"``, on the
+    claim-level graph; a toggle on the page switches between them.
 
     Parameters
     ----------
@@ -743,18 +1081,27 @@ def graph_html(
         Hops from ``focus``, in either direction (ignored without a focus).
     kinds
         Node kinds to show, from :data:`KINDS` (a list or ``"claim,entity"``);
-        all by default. Hops are counted through shown nodes only.
+        all by default. Hops are counted through shown nodes only. The map
+        draws the relations of the claims kept.
     vocabulary
         Resolves entity labels and synonyms for ``focus``.
     title
         The page heading; by default the corpus name from ``graph.graph["name"]``.
+    level
+        ``"map"`` (default) or ``"claims"``: what the page shows first.
+    corpus
+        The corpus the graph was built from: its texts give each quote its
+        context in the panels (without it, quotes stand alone).
+    findings
+        The checks' findings, listed in the panels; by default those drawn
+        in the graph as claim–claim edges.
 
     Raises
     ------
     UnknownTermError
         ``focus`` names nothing in the graph.
     QueryError
-        ``kinds`` or ``depth`` is not valid.
+        ``kinds``, ``depth`` or ``level`` is not valid.
 
     Examples
     --------
@@ -764,10 +1111,44 @@ def graph_html(
     >>> page.startswith("<!DOCTYPE html>") and "https://" not in page.split("<script")[0]
     True
     """
+    if level not in LEVELS:
+        raise QueryError(f"unknown level {level!r}; choose from {', '.join(LEVELS)}")
     nodes, focus_node = view_nodes(
         graph, focus=focus, depth=depth, kinds=kinds, vocabulary=vocabulary
     )
     data = _page_data(graph, nodes, focus_node)
+    texts = {source.id: source.text for source in corpus.sources} if corpus else {}
+    claims = {
+        str(graph.nodes[node].get("id")): _claim_record(graph, graph.nodes[node], texts)
+        for node in nodes
+        if graph.nodes[node].get("kind") == "claim"
+    }
+    finding_records = _finding_records(graph, findings, set(claims))
+    for record in finding_records.values():
+        for claim in record["claims"]:
+            if claim in claims:
+                claims[claim]["findings"].append(record["id"])
+    sources = {}
+    for claim in claims.values():
+        if claim["source"] not in sources:
+            attrs = graph.nodes.get(node_id("source", claim["source"])) or {}
+            sources[claim["source"]] = {
+                "title": str(attrs.get("title") or claim["source"]),
+                "kind": str(attrs.get("source_kind") or ""),
+            }
+            link = _safe_link(attrs.get("url"))
+            if link:
+                sources[claim["source"]]["link"] = link
+    page_data = {
+        "level": level,
+        "focus": focus_node,
+        "claims": claims,
+        "findings": finding_records,
+        "conflictKinds": sorted(_CONFLICT_KINDS),
+        "sources": sources,
+        "map": _map_data(graph, claims, focus_node),
+        "graph": data,
+    }
     counts = data["counts"]
     name = title if title is not None else str(graph.graph.get("name") or "corpus")
     parts = [_count(counts.get(kind, 0), kind) for kind in KINDS if counts.get(kind, 0)] + [
@@ -788,7 +1169,7 @@ def graph_html(
         "title": html.escape(f"{name} — bluntgraph evidence graph"),
         "subtitle": html.escape(subtitle),
         "css": _asset("graph.css"),
-        "data": _json_for_script(data),
+        "data": _json_for_script(page_data),
         **scripts,
     }
     # One pass over the template: text put in is never scanned for markers again.

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -13,7 +17,10 @@ __all__ = [
     "ENTITY_COLUMNS",
     "SOURCE_COLUMNS",
     "claims_frame",
+    "csv_text",
     "entities_frame",
+    "frame_csv",
+    "neutralise_formula",
     "sources_frame",
 ]
 
@@ -135,3 +142,68 @@ def sources_frame(corpus: Corpus) -> pd.DataFrame:
         )
     frame: pd.DataFrame = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     return frame
+
+
+#: a cell starting with one of these is read as a formula by spreadsheets (OWASP, "CSV Injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` made safe to open in a spreadsheet: a leading ``'`` when it would be a formula.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    is run as a formula by Excel, LibreOffice and Google Sheets; OWASP's
+    advice is to prefix such a cell with a single quote, which the
+    spreadsheet shows as text. Plain numbers (``-0.5``, ``+3``) are left as
+    they are.
+
+    Examples
+    --------
+    >>> print(neutralise_formula('=HYPERLINK("http://x","click")'))
+    '=HYPERLINK("http://x","click")
+    >>> neutralise_formula("-12.5"), neutralise_formula("statins")
+    ('-12.5', 'statins')
+    """
+    if text.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def _cell(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()  # numpy scalars
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    text = neutralise_formula(str(value)) if isinstance(value, str) else str(value)
+    if any(c in text for c in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """Rows as CSV (RFC 4180 quoting, ``\\n`` line ends), safe to open in a spreadsheet.
+
+    Every field holding a comma, a double quote, a line feed *or a carriage
+    return* is quoted (Python's csv module leaves a bare CR unquoted when
+    lines end in LF, which splits the row for every reader); text that a
+    spreadsheet would run as a formula is neutralised
+    (:func:`neutralise_formula`). Missing values are empty.
+
+    Examples
+    --------
+    >>> print(csv_text(["id", "quote"], [["a", "line one\\rline two"], ["b", "=1+1"]]), end="")
+    id,quote
+    a,"line one\rline two"
+    b,'=1+1
+    """
+    lines = [",".join(_cell(c) for c in columns)]
+    lines += [",".join(_cell(value) for value in row) for row in rows]
+    return "".join(line + "\n" for line in lines)
+
+
+def frame_csv(frame: pd.DataFrame) -> str:
+    """A DataFrame as :func:`csv_text` writes it: every column, no index."""
+    return csv_text([str(c) for c in frame.columns], frame.itertuples(index=False, name=None))

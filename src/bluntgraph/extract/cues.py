@@ -75,7 +75,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
                     r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
-                    r"minimi[sz]es?|mitigates?", strength=0.6),
+                    r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
+                    r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
                    r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
                    r"used to (?:treat|address|manage)|"

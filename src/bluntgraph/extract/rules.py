@@ -122,6 +122,7 @@ _NOT_GERUNDS = frozenset({
     "excluding", "nothing", "something", "anything", "everything", "morning", "evening",
     "thing", "spring", "king", "ring", "bring", "sing", "string", "wing", "ping",
 })
+_HELPS = re.compile(r"\s*(?:[.;!]|,|$)")
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
@@ -477,6 +478,16 @@ class RuleExtractor:
         if left:
             group.reverse()
             group = self._gerund(sentence, lo, group)
+            head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
+            if len(group) == 1 and head is not None and not _is_stop(head.group(1)) and not \
+                    _VERB_FORM.match(head.group(1)) and not any(
+                        t.start <= lo + head.start(1) < t.end for t in terms):
+                # "Simvastatin at high doses is linked to …": the head, not the modifier
+                name = head.group(1)
+                resolved = self._resolve_name(name)
+                group = [_Term(lo + head.start(1), lo + head.end(1), resolved or name,
+                               resolved is not None)]
         else:
             group = self._refine_right(sentence, terms, group, hi)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
@@ -949,6 +960,13 @@ class RuleExtractor:
                 taken.append((start, end))
                 cue_spans.append((start, end, predicate, False, 0.6, match.group()))
         cue_spans.sort()
+        # "Lowering the dose can also help": a gerund opening its clause names the activity
+        # (the subject), not the relation
+        cue_spans = [
+            c for c in cue_spans
+            if not (c[5].lower().endswith("ing") and not text[_clause_start(text, c[0]) : c[0]]
+                    .strip() and _MODAL.search(text, c[1]))
+        ]
         made: set[tuple[str, str, str]] = set()
         first_subject: str | None = None
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
@@ -1031,6 +1049,9 @@ class RuleExtractor:
                     continue
                 subjects = [_Term(0, 0, fallback, fallback in labels)]
                 via_context = True
+            if not objects and _HELPS.match(text, end) and self._topic_guess and \
+                    re.search(r"help", cue_text, re.IGNORECASE):
+                objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
             if not objects:
                 continue
             if via_context:
@@ -1405,9 +1426,17 @@ class RuleExtractor:
         if topic is None:
             return
         first = _first_word(sentence.text)
-        lead = " ".join(x for x in (sentence.heading, self._lead(sentence)) if x)
-        kind = next((k for k, pattern in _LIST_KINDS if pattern.search(lead)), None)
+        leads = [x for x in (sentence.heading, self._lead(sentence)) if x]
+        lead = " ".join(leads)
+        kind = next((k for k, pattern in _LIST_KINDS for x in leads if pattern.search(x)), None)
         if kind is not None and sentence.kind == "item":
+            named = next((m for x in leads if (m := _LIST_OF.search(x))), None)
+            if named is not None:
+                # "Signs of statin myopathy": the items are signs of that, not of the topic
+                span = _noun_phrase(named.group("x"), from_end=False)
+                if span is not None:
+                    phrase = named.group("x")[span[0] : span[1]]
+                    topic = self._resolve_name(phrase) or phrase.lower()
             terms = [t for t in self._terms(sentence, matches) if t.name != topic]
             if not terms:
                 span = _noun_phrase(sentence.text, from_end=False)
@@ -1440,7 +1469,20 @@ class RuleExtractor:
                 return
             s, e = span[0] + at, span[1] + at
             terms = [_Term(s, e, sentence.text[s:e], False)]
-        if first in _GERUNDS:
+        if first in _CONSULTING:
+            # "Talk to your doctor about adjusting the dose": consulting, and what to discuss
+            after = re.match(r"\s*(?:to|with)?\s*", sentence.text[at:])
+            whom_at = at + (after.end() if after else 0)
+            span = _noun_phrase(sentence.text[whom_at:], from_end=False)
+            if span is not None:
+                whom = sentence.text[whom_at + span[0] : whom_at + span[1]]
+                phrase = f"{_CONSULTING[first]} {whom}".lower()
+                resolved = self._resolve_name(phrase)
+                consulting = _Term(whom_at + span[0], whom_at + span[1], resolved or phrase,
+                                   resolved is not None)
+                terms = [consulting, *[t for t in terms if t.start >= consulting.end
+                                       and t.known]]
+        elif first in _GERUNDS:
             # "Avoid caffeine": what is recommended is avoiding it, not caffeine
             acted = []
             for term in terms[:1]:
@@ -1472,13 +1514,31 @@ _GERUNDS = {
     "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
 }  # fmt: skip
+#: imperatives that send the reader to someone: the advice is consulting them (and the
+#: things named are what to discuss)
+_CONSULTING = {
+    "talk": "talking to", "speak": "speaking to", "consult": "consulting", "see": "seeing",
+    "ask": "asking", "call": "calling", "contact": "contacting",
+}  # fmt: skip
 
 #: what a list's heading or lead-in says its items are: (predicate, pattern)
 _LIST_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("symptom_of", re.compile(r"\b(?:signs?|symptoms?|looks? like|feels? like|manifest\w*|"
-                              r"what (?:it|this) (?:is|feels))\b", re.IGNORECASE)),
-    ("causes", re.compile(r"\b(?:causes?|why|triggers?|risk factors?|reasons?)\b",
-                          re.IGNORECASE)),
+    # the signs or causes must be what the heading is about ("Signs of X", "What are the
+    # symptoms?"), not a word in it ("Which statins are linked to muscle symptoms?")
+    ("symptom_of", re.compile(
+        r"^\W*(?:(?:the|common|typical|other|key|early|warning|main|possible|outward)\s+)*"
+        r"(?:signs?|symptoms?|manifestations?)\b|\bwhat (?:are )?(?:the )?(?:\w+ )?"
+        r"(?:signs?|symptoms?)\b|looks? like|feels? like|what (?:it|this) (?:is|feels)",
+        re.IGNORECASE)),
+    ("causes", re.compile(
+        r"^\W*(?:(?:the|common|other|main|possible)\s+)*(?:causes?|triggers?|risk factors?|"
+        r"reasons?)\b|\bwhat causes\b|^\W*why\b", re.IGNORECASE)),
+)
+
+_LIST_OF = re.compile(
+    r"\b(?:signs?|symptoms?|manifestations?|causes?|triggers?|risk factors?)\s+(?:of|for)\s+"
+    r"(?P<x>[^?:.;]+)",
+    re.IGNORECASE,
 )
 
 _IMPERATIVES = _wordset(

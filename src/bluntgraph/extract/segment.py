@@ -34,6 +34,10 @@ _CAPTION = re.compile(
     r"illustration|credit|figure|fig\.)\s*(?:\d+\s*)?[:.]",
     re.IGNORECASE,
 )
+_REFERENCE_LIKE = re.compile(
+    r"\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet al\b|\bvol\.|\bpp\.|journal|\bpress\b",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!;:…\"”’)]$")
 
 
@@ -101,6 +105,9 @@ def lines(text: str) -> list[Line]:
         if not found and kind in ("heading", "question"):
             found.append(Line(start, end, stripped, "heading", "title"))
             continue
+        if mode == "references" and kind == "paragraph" and len(stripped.split()) >= 12 \
+                and not _REFERENCE_LIKE.search(stripped):
+            mode, seen_heading = "body", True  # prose again: the references have ended
         if kind == "heading" and _REFERENCES.match(stripped):
             mode = "references"
         elif kind == "heading" and _FAQ.match(stripped):

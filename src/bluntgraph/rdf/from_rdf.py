@@ -11,7 +11,10 @@ makes them. :func:`findings_from_rdf` reads the checks' findings.
 
 Problems (a missing title, a quote without offsets, a claim naming an
 entity the graph lacks) are collected and raised together as a
-:class:`~bluntgraph.errors.CorpusError`.
+:class:`~bluntgraph.errors.CorpusError`. What is read is then held to every
+rule the loader holds corpus files to (:func:`~bluntgraph.loading.corpus_problems`:
+offsets that span the quote, slug ids, no control characters, a sha256
+that matches the text…), since RDF may have been edited by anyone.
 
 Examples
 --------
@@ -44,6 +47,7 @@ from ..model import (
     Quantity,
     Reference,
     Source,
+    Study,
 )
 from .namespace import BG, BIBO, CITO, OA, PREDICATE_TERMS, SPDX
 from .to_rdf import PREFIXES
@@ -124,6 +128,11 @@ class _Reader:
         except ValueError:
             self.problem(entry, f"{_short(prop)} must be a whole number, not {value!r}")
             raise _Skip from None
+
+    def maybe_integer(self, entry: str, subject: Node, prop: URIRef) -> int | None:
+        if self.optional(entry, subject, prop) is None:
+            return None
+        return self.integer(entry, subject, prop)
 
     def decimal(self, entry: str, subject: Node, prop: URIRef) -> Decimal | None:
         value = self.maybe_text(entry, subject, prop)
@@ -247,6 +256,10 @@ def _entity(reader: _Reader, entry: str, node: Node) -> Entity:
         (name, r.literal(entry, value, RDF.value))
         for _, name, value in r.pairs(entry, node, BG.xref)
     ]
+    close_matches = [
+        (name, r.literal(entry, value, RDF.value))
+        for _, name, value in r.pairs(entry, node, BG.closeXref)
+    ]
     return Entity(
         id=r.text(entry, node, DCTERMS.identifier),
         label=r.text(entry, node, SKOS.prefLabel),
@@ -260,6 +273,7 @@ def _entity(reader: _Reader, entry: str, node: Node) -> Entity:
         has_condition=None if has_condition is None else entity_id(has_condition),
         duration=r.maybe_text(entry, node, BG.duration),
         xrefs=tuple(sorted(xrefs)),
+        close_matches=tuple(sorted(close_matches)),
         description=r.maybe_text(entry, node, DCTERMS.description),
         status=r.maybe_text(entry, node, BG.status),
     )
@@ -328,6 +342,18 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
         for _, name, value in r.pairs(entry, node, BG.facet)
     ]
     quote, start, end = _anchor(r, entry, node)
+    sole = r.maybe_text(entry, node, BG.soleCause)
+    if sole not in (None, "true", "false", "1", "0"):
+        r.problem(entry, f"bg:soleCause must be a boolean, not {sole!r}")
+        raise _Skip
+    study = None
+    study_node = r.optional(entry, node, BG.study)
+    if study_node is not None:
+        study = Study(
+            year=r.maybe_integer(entry, study_node, BG.studyYear),
+            size=r.maybe_integer(entry, study_node, BG.studySize),
+            design=r.maybe_text(entry, study_node, BG.studyDesign),
+        )
     confidence = r.decimal(entry, node, BG.confidence)
 
     def key_of(reference: Node) -> str:
@@ -346,6 +372,8 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
         population=None if population is None else r.entity_id(entry, population),
         condition=r.maybe_text(entry, node, BG.condition),
         time_course=r.maybe_text(entry, node, BG.timeCourse),
+        time_reference=r.maybe_text(entry, node, BG.timeReference) or "unspecified",
+        sole_cause=sole in ("true", "1"),
         quantity=quantity,
         certainty=Certainty(
             level=r.text(entry, node, BG.certainty),
@@ -358,6 +386,7 @@ def _claim(reader: _Reader, entry: str, node: Node, source_ids: dict[Node, str])
             references=r.ordered(entry, node, CITO.citesAsEvidence, BG.referenceList, key_of),
             expert=r.maybe_text(entry, node, BG.expert),
             mode=r.text(entry, node, BG.attributionMode),
+            study=study,
         ),
         facets=tuple(sorted(facets)),
         note=r.maybe_text(entry, node, SKOS.note),
@@ -429,13 +458,20 @@ def from_rdf(rdf: Graph | Dataset, corpus: str | None = None) -> Corpus:
     )
     if reader.problems:
         raise CorpusError(reader.problems)
-    return Corpus(
+    read = Corpus(
         sources=tuple(sources),
         claims=tuple(claims),
         entities=tuple(entities),
         references=tuple(references),
         name=name,
     )
+    # RDF may have been edited by anyone: hold it to every rule the loader holds files to.
+    from ..loading import corpus_problems
+
+    problems = corpus_problems(read)
+    if problems:
+        raise CorpusError(problems)
+    return read
 
 
 def _claim_ref(reader: _Reader, entry: str, node: Node) -> ClaimRef:

@@ -55,6 +55,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, SDO, SKOS
 
 from ..checks.findings import Finding
 from ..model import Claim, Corpus, Entity, Reference, Source
+from ..vocabulary import Vocabulary
 from .iris import CorpusIris, encode
 from .namespace import BG, BIBO, CITO, NP, OA, PREDICATE_TERMS, SPDX
 
@@ -233,6 +234,7 @@ _MIN, _MAX, _UNIT = str(SDO.minValue), str(SDO.maxValue), str(SDO.unitText)
 _TEXT, _URL = str(SDO.text), str(SDO.url)
 _CONCEPT, _SCHEME = str(SKOS.Concept), str(SKOS.ConceptScheme)
 _ALT, _BROADER, _EXACT_MATCH = str(SKOS.altLabel), str(SKOS.broader), str(SKOS.exactMatch)
+_CLOSE_MATCH, _EDITORIAL_NOTE = str(SKOS.closeMatch), str(SKOS.editorialNote)
 _IN_SCHEME, _NOTE, _PREF = str(SKOS.inScheme), str(SKOS.note), str(SKOS.prefLabel)
 _DOCUMENT, _AUTHOR_LIST = str(BIBO.Document), str(BIBO.authorList)
 _CITES, _CITES_AS_EVIDENCE = str(CITO.cites), str(CITO.citesAsEvidence)
@@ -281,6 +283,8 @@ class _Mapper:
 
     def __init__(self, corpus: Corpus, iris: CorpusIris) -> None:
         self.corpus = corpus
+        self.vocabulary: Vocabulary | None = None
+        self.published: set[tuple[str, str, str]] = set()
         self.iris = iris
         self.base = iris.base
         self.entities = {e.id: self.mint("entity", e.id) for e in corpus.entities}
@@ -433,6 +437,12 @@ class _Mapper:
             external = external_iri(scheme, identifier)
             if external is not None:
                 g.append((e, _EXACT_MATCH, external))
+        for scheme, identifier in entity.close_matches:
+            node = self.mint("entity", entity.id, f"close-{encode(scheme)}")
+            self.pair(g, e, _T["closeXref"], node, scheme, _text(identifier), x)
+            external = external_iri(scheme, identifier)
+            if external is not None:
+                g.append((e, _CLOSE_MATCH, external))
         if entity.description is not None:
             g.append((e, _DESCRIPTION, _text(entity.description)))
         if entity.status is not None:
@@ -456,11 +466,32 @@ class _Mapper:
             derived = _BIBTEX_PROPERTIES.get(name.lower())
             if derived is not None:
                 g.append((r, derived, _text(value)))
+            if name.lower() in ("publisher", "institution"):
+                self.publisher(g, r, name, value, x)
             if name.lower() == "author":
                 names = (author.strip() for author in value.split(" and "))
                 for author in dict.fromkeys(n for n in names if n and n.lower() != "others"):
                     g.append((r, _CREATOR, self.agent(x, author)))
         g += x
+
+    def publisher(self, g: list[Triple], r: str, name: str, value: str, x: list[Triple]) -> None:
+        """A reference's publisher as an agent, a misspelled known name corrected.
+
+        The BibTeX field keeps the text as written (the checks report the
+        misspelling); the derived ``dcterms:publisher`` names the known
+        organisation, and ``skos:editorialNote`` records what was written.
+        """
+        from ..checks.citations import known_name
+
+        if self.vocabulary is None:
+            self.vocabulary = Vocabulary(self.corpus)
+        corrected = known_name(self.vocabulary, value)
+        agent = self.agent(x, corrected or value)
+        if (r, _PUBLISHER, agent) not in self.published:
+            self.published.add((r, _PUBLISHER, agent))
+            g.append((r, _PUBLISHER, agent))
+        if corrected is not None:
+            g.append((r, _EDITORIAL_NOTE, _text(f"{name} as written: {value}")))
 
     # --- claims ---------------------------------------------------------------------
 
@@ -491,6 +522,10 @@ class _Mapper:
             a.append((c, _T["condition"], (claim.condition, "")))
         if claim.time_course is not None:
             a.append((c, _T["timeCourse"], (claim.time_course, "")))
+        if claim.time_reference != "unspecified":
+            a.append((c, _T["timeReference"], (claim.time_reference, "")))
+        if claim.sole_cause:
+            a.append((c, _T["soleCause"], _TRUE))
         certainty = claim.certainty
         a.append((c, _T["certainty"], (certainty.level, "")))
         if certainty.cue is not None:
@@ -528,6 +563,16 @@ class _Mapper:
         if attribution.expert is not None:
             p.append((c, _T["expert"], (attribution.expert, "")))
         x = []
+        study = attribution.study
+        if study is not None:
+            s = f"{part}study"
+            p.append((c, _T["study"], s))
+            if study.year is not None:
+                x.append((s, _T["studyYear"], _integer(study.year)))
+            if study.size is not None:
+                x.append((s, _T["studySize"], _integer(study.size)))
+            if study.design is not None:
+                x.append((s, _T["studyDesign"], _text(study.design)))
         if attribution.references:
             cited = [self.mint("reference", key) for key in attribution.references]
             self.ordered(p, c, _CITES_AS_EVIDENCE, _T["referenceList"], cited, x)

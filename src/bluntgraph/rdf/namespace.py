@@ -84,6 +84,8 @@ class BG(DefinedNamespace):
     population: URIRef  # the entity (a population) the claim is about
     condition: URIRef  # the scope the source attaches, in its words
     timeCourse: URIRef  # onset, transient, persistent…
+    timeReference: URIRef  # what the time course counts from: while-taking, after-stopping…
+    soleCause: URIRef  # xsd:boolean: the subject is said to be the only cause
     quantity: URIRef  # the claim's statistic (a schema:QuantitativeValue)
     measure: URIRef  # what the statistic measures (e.g. proportion_affected)
     bound: URIRef  # how to read low/high: exact, range, up_to, at_least, approximately
@@ -93,11 +95,15 @@ class BG(DefinedNamespace):
 
     # claims: where and on what evidence
     section: URIRef  # title, summary, body, faq…
-    attributionKind: URIRef  # cited, unidentified-work, research-appeal, expert, none
+    attributionKind: URIRef  # cited, described-study, unidentified-work, research-appeal, …
     attributionCue: URIRef  # the words of the appeal ("studies suggest")
     expert: URIRef  # the named expert the source relies on
     attributionMode: URIRef  # asserts (the source's own voice) or reports (someone else found)
     referenceList: URIRef  # rdf:List fixing the order of cited references
+    study: URIRef  # the study the attribution describes (#study: year, size, design)
+    studyYear: URIRef  # xsd:integer: the year the source gives for the study
+    studySize: URIRef  # xsd:integer: how many people the source says the study had
+    studyDesign: URIRef  # the design the source names (survey, randomized trial…)
 
     # entities
     entityType: URIRef  # drug, drug_class, condition, symptom, population…
@@ -111,6 +117,7 @@ class BG(DefinedNamespace):
     hasCondition: URIRef  # a population has this condition
     duration: URIRef  # a population's duration (e.g. long-term)
     xref: URIRef  # an external identifier node: bg:key (scheme) and rdf:value (identifier)
+    closeXref: URIRef  # the same for a close but not identical concept (skos:closeMatch)
 
     # sources
     sourceKind: URIRef  # consumer-health, provider-marketing, peer-reviewed…

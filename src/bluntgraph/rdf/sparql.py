@@ -32,7 +32,7 @@ bluntgraph.errors.UnsafeQueryError: SERVICE <http://example.org/q> is refused: .
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import InvalidOperation
 from typing import Any
 
@@ -49,7 +49,7 @@ from ..errors import QueryError, UnsafeQueryError
 from ._compat import rdflib_internals
 from .to_rdf import PREFIXES
 
-__all__ = ["EXAMPLE_QUERIES", "prepare_query", "sparql"]
+__all__ = ["EXAMPLE_QUERIES", "prepare_query", "run_with_timeout", "sparql"]
 
 #: name -> (what it answers, query): the examples of docs/rdf.md and the README
 EXAMPLE_QUERIES: dict[str, tuple[str, str]] = {
@@ -168,13 +168,22 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def _term_text(term: Any) -> str:
+    """An IRI, prefixed name or variable of the parse tree as the query wrote it, shortly."""
+    if isinstance(term, Node):
+        return _one_line(term.n3())[:200]
+    if isinstance(term, CompValue) and term.name == "pname":
+        return _one_line(f"{term.get('prefix') or ''}:{term.get('localname') or ''}")[:200]
+    return _one_line(str(term))[:200]
+
+
 def _refuse_dangerous(tree: Any, dataset: Graph) -> None:
     for node in _walk(tree):
         if not isinstance(node, CompValue):
             continue
         if node.name == "ServiceGraphPattern":
             raise UnsafeQueryError(
-                f"SERVICE {node['term'].n3() if 'term' in node else '?'} is refused: "
+                f"SERVICE {_term_text(node['term']) if 'term' in node else '?'} is refused: "
                 "queries may not reach other endpoints over the network"
             )
         if node.name == "DatasetClause":
@@ -215,6 +224,8 @@ def prepare_query(query: str, rdf: Graph | None = None) -> Query:
     namespaces.update(PREFIXES)
     try:
         tree = parseQuery(query)
+    except RecursionError:
+        raise QueryError("the SPARQL query is nested too deeply to read") from None
     except ParseException as exc:
         try:
             parseUpdate(query)
@@ -228,6 +239,8 @@ def prepare_query(query: str, rdf: Graph | None = None) -> Query:
     _refuse_dangerous(tree, rdf if rdf is not None else Graph())
     try:
         prepared = translateQuery(tree, initNs=namespaces)
+    except RecursionError:
+        raise QueryError("the SPARQL query is nested too deeply to read") from None
     except Exception as exc:  # rdflib raises bare Exceptions for unknown prefixes etc.
         raise QueryError(f"cannot use this SPARQL query: {_one_line(str(exc))}") from None
     _refuse_dangerous(prepared.algebra, rdf if rdf is not None else Graph())
@@ -262,7 +275,7 @@ def _python(term: Node | None) -> Any:
     return lexical
 
 
-def sparql(rdf: Graph | Dataset, query: str) -> pd.DataFrame:
+def sparql(rdf: Graph | Dataset, query: str, timeout: float | None = None) -> pd.DataFrame:
     """The answer to a read-only SPARQL query over ``rdf``, one row per solution.
 
     Parameters
@@ -274,6 +287,12 @@ def sparql(rdf: Graph | Dataset, query: str) -> pd.DataFrame:
     query
         A SELECT, ASK, CONSTRUCT or DESCRIBE query; bluntgraph's prefixes
         need not be declared.
+    timeout
+        Stop the query after this many seconds (default: no limit). It then
+        runs in a forked worker process, which is killed at the limit: a
+        query stuck in a cartesian product or a runaway regular expression
+        cannot be interrupted any other way. Where ``fork`` is not available
+        it runs in a thread, which is abandoned (not stopped) at the limit.
 
     Returns
     -------
@@ -291,12 +310,112 @@ def sparql(rdf: Graph | Dataset, query: str) -> pd.DataFrame:
     UnsafeQueryError
         For SERVICE, updates, and FROM / FROM NAMED beyond the dataset.
     QueryError
-        If the text is not a SPARQL query.
+        If the text is not a SPARQL query, cannot be run (e.g. a malformed
+        regular expression), or ran longer than ``timeout``.
     """
     prepared = prepare_query(query, rdf)
     if isinstance(rdf, Dataset) and not rdf.default_union:
         # Plain patterns should see every graph (nanopublications included).
         rdf = Dataset(store=rdf.store, default_union=True)
+    if timeout is None:
+        return _run(rdf, prepared)
+    return run_with_timeout(lambda: _run(rdf, prepared), float(timeout))
+
+
+def _run(rdf: Graph, prepared: Query) -> pd.DataFrame:
+    try:
+        return _evaluate(rdf, prepared)
+    except RecursionError:
+        raise QueryError("the SPARQL query is nested too deeply to run") from None
+    except Exception as exc:  # rdflib's evaluator raises whatever its parts raise
+        raise QueryError(
+            f"cannot run this SPARQL query: {type(exc).__name__}: {_one_line(str(exc))[:200]}"
+        ) from None
+
+
+def _timed_out(timeout: float) -> QueryError:
+    return QueryError(
+        f"the SPARQL query ran longer than {timeout:g} s and was stopped (narrow it or add "
+        "LIMIT; allow more time with --timeout SECONDS, or timeout= in Python)"
+    )
+
+
+def _answer(func: Callable[[], pd.DataFrame]) -> tuple[str, Any]:
+    try:
+        return "ok", func()
+    except QueryError as exc:
+        return "error", str(exc)
+    except Exception as exc:  # an engine's own error: one line, like _run's
+        return "error", f"cannot run this SPARQL query: {type(exc).__name__}: " + (
+            _one_line(str(exc))[:200]
+        )
+
+
+def _child(func: Callable[[], pd.DataFrame], conn: Any) -> None:
+    try:
+        conn.send(_answer(func))
+    finally:
+        conn.close()
+
+
+def run_with_timeout(func: Callable[[], pd.DataFrame], timeout: float) -> pd.DataFrame:
+    """``func()``'s DataFrame, or :class:`QueryError` when it runs longer than ``timeout`` s.
+
+    ``func`` runs in a forked worker process, killed at the limit (a query
+    stuck in a cartesian product or a runaway regular expression cannot be
+    stopped any other way; the fork shares the parent's graph, nothing is
+    copied up front). Where ``fork`` is not available it runs in a thread,
+    which is abandoned, not stopped, at the limit.
+    """
+    import multiprocessing
+    import warnings
+
+    if not timeout > 0:
+        raise QueryError(f"the SPARQL timeout must be a positive number of seconds, not {timeout}")
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _run_in_thread(func, timeout)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_child, args=(func, sender), daemon=True)
+    with warnings.catch_warnings():  # Python 3.12+ warns about fork beside threads
+        warnings.simplefilter("ignore", DeprecationWarning)
+        worker.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise _timed_out(timeout)
+        try:
+            status, payload = receiver.recv()
+        except EOFError:  # the worker died without answering (killed, out of memory)
+            raise QueryError("the SPARQL query stopped without an answer") from None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
+        receiver.close()
+    if status != "ok":
+        raise QueryError(payload)
+    frame: pd.DataFrame = payload
+    return frame
+
+
+def _run_in_thread(func: Callable[[], pd.DataFrame], timeout: float) -> pd.DataFrame:
+    import threading
+
+    answer: list[tuple[str, Any]] = []
+    thread = threading.Thread(target=lambda: answer.append(_answer(func)), daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not answer:
+        raise _timed_out(timeout)
+    status, payload = answer[0]
+    if status != "ok":
+        raise QueryError(payload)
+    frame: pd.DataFrame = payload
+    return frame
+
+
+def _evaluate(rdf: Graph, prepared: Query) -> pd.DataFrame:
     with rdflib_internals():
         result = rdf.query(prepared)
         if result.type == "ASK":

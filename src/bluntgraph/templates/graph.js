@@ -4,6 +4,18 @@
   "use strict";
 
   var data = JSON.parse(document.getElementById("bluntgraph-data").textContent);
+  var claims = data.claims;
+  var findings = data.findings;
+  var RED = "#d62728";
+  var conflictKind = {};
+  data.conflictKinds.forEach(function (kind) { conflictKind[kind] = true; });
+  var claimIds = Object.keys(claims);
+  claimIds.forEach(function (id) {
+    var claim = claims[id];
+    claim.conflicts = claim.findings.filter(function (f) {
+      return findings[f] && conflictKind[findings[f].kind];
+    });
+  });
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -11,6 +23,7 @@
     if (text !== undefined && text !== null) node.textContent = String(text);
     return node;
   }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
   /* A tooltip or details box from {title, rows: [[name, value or [values], "quote"?]]}. */
   function tipElement(tip) {
@@ -33,87 +46,313 @@
     return box;
   }
 
-  var byId = {};
-  var nodes = new vis.DataSet(data.nodes.map(function (node) {
-    byId[node.id] = node;
+  /* ------------------------------------------------------------ filters */
+
+  var filters = {
+    source: "", predicate: "", drafts: true, conflictsOnly: false,
+    certainty: { certain: true, probable: true, possible: true, speculative: true }
+  };
+  var active = {};
+  function passes(claim) {
+    if (filters.source && claim.source !== filters.source) return false;
+    if (filters.predicate && claim.predicate !== filters.predicate) return false;
+    if (filters.certainty[claim.certainty] === false) return false;
+    if (!filters.drafts && claim.draft) return false;
+    if (filters.conflictsOnly && !claim.conflicts.length) return false;
+    return true;
+  }
+  function recompute() {
+    var n = 0;
+    claimIds.forEach(function (id) {
+      active[id] = passes(claims[id]);
+      if (active[id]) n++;
+    });
+    return n;
+  }
+  recompute();
+
+  /* ------------------------------------------------------------ the map level */
+
+  var mapNodeById = {};
+  var mapEdgeById = {};
+  data.map.nodes.forEach(function (node) { mapNodeById[node.id] = node; });
+  data.map.edges.forEach(function (edge) { mapEdgeById[edge.id] = edge; });
+
+  /* What a relation looks like given the claims that pass the filters. */
+  function relationState(edge) {
+    var members = edge.claims.filter(function (id) { return active[id]; });
+    var sources = {};
+    var against = 0;
+    var firm = false;
+    var conflicts = {};
+    members.forEach(function (id) {
+      var claim = claims[id];
+      sources[claim.source] = true;
+      if (claim.negated) against++;
+      if (claim.certainty === "certain") firm = true;
+      claim.conflicts.forEach(function (f) { conflicts[f] = true; });
+    });
+    return {
+      members: members, sources: Object.keys(sources).length, against: against,
+      firm: firm, conflicts: Object.keys(conflicts).sort()
+    };
+  }
+
+  function relationTip(edge, state) {
+    var rows = [
+      ["sources", String(state.sources)],
+      ["claims", String(state.members.length)]
+    ];
+    if (state.against) rows.push(["against", plural(state.against, "claim") + " deny it"]);
+    rows.push(["certainty", state.firm ? "stated as certain by at least one claim" : "hedged only (may, might, suggests…)"]);
+    if (state.conflicts.length) {
+      rows.push(["conflicts", state.conflicts.map(function (f) {
+        var finding = findings[f];
+        return finding.kind + " (" + finding.severity + "): " + finding.message;
+      })]);
+    }
+    rows.push(["", "click for the claims"]);
+    return tipElement({ title: edge.says, rows: rows, style: state.conflicts.length ? "conflict" : "" });
+  }
+
+  var pairRank = {};
+  data.map.edges.forEach(function (edge) {
+    var pair = edge.from < edge.to ? edge.from + "\u0000" + edge.to : edge.to + "\u0000" + edge.from;
+    edge.rank = pairRank[pair] || 0;
+    pairRank[pair] = edge.rank + 1;
+  });
+
+  function mapEdgeItem(edge) {
+    var item = { id: edge.id, from: edge.from, to: edge.to };
+    if (edge.rank) item.smooth = { enabled: true, type: edge.from < edge.to ? "curvedCW" : "curvedCCW", roundness: 0.18 * edge.rank };
+    if (edge.predicate === "broader") {
+      item.color = { color: "#c8c8c8", highlight: "#888888", hover: "#888888" };
+      item.width = 1;
+      item.arrows = { to: { enabled: true, scaleFactor: 0.35 } };
+      item.title = tipElement({ title: edge.says, rows: [] });
+      return item;
+    }
+    var state = relationState(edge);
+    if (!state.members.length) {
+      item.hidden = true;
+      return item;
+    }
+    var colour = state.conflicts.length ? RED : edge.colour;
+    var verb = state.against === state.members.length ? edge.denied : edge.verb;
+    item.hidden = false;
+    item.label = verb + " (" + state.sources + ")";
+    item.width = Math.min(1.5 + 2.2 * (state.sources - 1), 14);
+    item.dashes = state.firm ? false : [7, 5];
+    var weak = state.sources < 2 && !state.conflicts.length;
+    item.color = { color: colour, highlight: colour, hover: colour, opacity: weak ? 0.45 : 0.9 };
+    item.font = {
+      size: weak ? 8 : Math.min(10 + 3 * state.sources, 26),
+      color: state.conflicts.length ? "#b71c1c" : "#333333",
+      align: "horizontal"
+    };
+    item.title = relationTip(edge, state);
+    return item;
+  }
+
+  function mapNodeItem(node) {
     var item = Object.assign({}, node.vis);
     item.id = node.id;
     item.title = tipElement(node.tip);
     return item;
-  }));
-  var edgeById = {};
-  var edges = new vis.DataSet(data.edges.map(function (edge) {
-    edgeById[edge.id] = edge;
-    var item = Object.assign({}, edge.vis);
-    item.id = edge.id;
-    item.from = edge.from;
-    item.to = edge.to;
-    item.title = tipElement(edge.tip);
-    return item;
-  }));
+  }
 
-  var large = data.nodes.length > 1000;
-  var options = {
-    autoResize: true,
-    nodes: {
-      font: { size: 13, color: "#1d1d1f", strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: 7 } }
-    },
-    edges: {
-      arrows: { to: { enabled: true, scaleFactor: 0.45 } },
-      arrowStrikethrough: false,
-      color: { color: "#b5b5b5", highlight: "#424242", hover: "#616161" },
-      font: { size: 9, color: "#616161", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-      scaling: { label: { drawThreshold: 10 } },
-      selectionWidth: 1.5,
-      smooth: data.physics ? { enabled: true, type: "continuous" } : { enabled: false }
-    },
-    interaction: {
-      hover: true,
-      tooltipDelay: 120,
-      hideEdgesOnDrag: large,
-      hideEdgesOnZoom: large,
-      keyboard: { enabled: true, bindToWindow: false },
-      multiselect: true
-    },
-    physics: data.physics ? {
-      enabled: true,
-      solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -70, springLength: 110, avoidOverlap: 0.4 },
-      stabilization: { enabled: true, iterations: 600, fit: true }
-    } : { enabled: false },
-    layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 150 }
-  };
+  /* ------------------------------------------------------------ the claim level */
 
-  var container = document.getElementById("bg-network");
-  var network = new vis.Network(container, {}, options);
-  var api = {
-    nodes: nodes.length,
-    edges: edges.length,
-    focus: data.focus,
-    ready: false,
-    network: network,
-    nodeData: nodes,
-    edgeData: edges
-  };
-  window.bluntgraph = api;
-
-  var settled = !data.physics;
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });
-    settled = true;
-    network.fit();
+  var graphNodeById = {};
+  var graphEdgeById = {};
+  var claimNeighbours = {};
+  data.graph.nodes.forEach(function (node) { graphNodeById[node.id] = node; });
+  data.graph.edges.forEach(function (edge, index) {
+    edge.id = edge.id || "e" + index;
+    graphEdgeById[edge.id] = edge;
+    [[edge.from, edge.to], [edge.to, edge.from]].forEach(function (ends) {
+      var other = graphNodeById[ends[1]];
+      if (other && other.kind === "claim" && graphNodeById[ends[0]] && graphNodeById[ends[0]].kind !== "claim") {
+        (claimNeighbours[ends[0]] = claimNeighbours[ends[0]] || []).push(ends[1].slice(6));
+      }
+    });
   });
-  network.on("afterDrawing", function () {
-    if (settled && !api.ready) {
-      api.ready = true;
-      document.body.setAttribute("data-ready", "true");
-      if (data.focus && byId[data.focus]) {
-        network.selectNodes([data.focus]);
-        showNode(data.focus);
+  function graphNodeHidden(node) {
+    if (node.kind === "claim") return !active[node.id.slice(6)];
+    var around = claimNeighbours[node.id];
+    if (!around || node.id === data.focus) return false;
+    return !around.some(function (id) { return active[id]; });
+  }
+
+  /* ------------------------------------------------------------ the network */
+
+  var levels = {
+    map: {
+      physics: data.map.physics,
+      build: function () {
+        return {
+          nodes: new vis.DataSet(data.map.nodes.map(mapNodeItem)),
+          edges: new vis.DataSet(data.map.edges.map(mapEdgeItem))
+        };
+      },
+      refresh: function (sets, fresh) {
+        if (!fresh) sets.edges.update(data.map.edges.map(mapEdgeItem));
+        var seen = {};
+        sets.edges.get({ filter: function (e) { return !e.hidden && !/^isa:/.test(e.id); } })
+          .forEach(function (e) { seen[e.from] = true; seen[e.to] = true; });
+        sets.nodes.update(data.map.nodes.map(function (node) {
+          return { id: node.id, hidden: !seen[node.id] && node.id !== data.focus };
+        }));
+        sets.edges.update(data.map.edges.filter(function (e) { return e.predicate === "broader"; })
+          .map(function (e) { return { id: e.id, hidden: !seen[e.from] || !seen[e.to] }; }));
+      }
+    },
+    claims: {
+      physics: data.graph.physics,
+      build: function () {
+        return {
+          nodes: new vis.DataSet(data.graph.nodes.map(function (node) {
+            var item = Object.assign({}, node.vis);
+            item.id = node.id;
+            item.title = tipElement(node.tip);
+            item.hidden = graphNodeHidden(node);
+            return item;
+          })),
+          edges: new vis.DataSet(data.graph.edges.map(function (edge) {
+            var item = Object.assign({}, edge.vis);
+            item.id = edge.id;
+            item.from = edge.from;
+            item.to = edge.to;
+            item.title = tipElement(edge.tip);
+            return item;
+          }))
+        };
+      },
+      refresh: function (sets) {
+        sets.nodes.update(data.graph.nodes.map(function (node) {
+          return { id: node.id, hidden: graphNodeHidden(node) };
+        }));
       }
     }
+  };
+
+  function options(physics, count) {
+    var large = count > 1000;
+    return {
+      autoResize: true,
+      nodes: {
+        font: { size: 13, color: "#1d1d1f", strokeWidth: 4, strokeColor: "#ffffff" },
+        scaling: { label: { drawThreshold: 6 } }
+      },
+      edges: {
+        arrows: { to: { enabled: true, scaleFactor: 0.45 } },
+        arrowStrikethrough: false,
+        color: { color: "#b5b5b5", highlight: "#424242", hover: "#616161" },
+        font: { size: 9, color: "#616161", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+        scaling: { label: { drawThreshold: 7 } },
+        selectionWidth: 2,
+        smooth: physics ? { enabled: true, type: "continuous" } : { enabled: false }
+      },
+      interaction: {
+        hover: true,
+        tooltipDelay: 120,
+        hideEdgesOnDrag: large,
+        hideEdgesOnZoom: large,
+        keyboard: { enabled: true, bindToWindow: false },
+        multiselect: true
+      },
+      physics: physics ? {
+        enabled: true,
+        solver: "forceAtlas2Based",
+        forceAtlas2Based: { gravitationalConstant: -120, springLength: 150, avoidOverlap: 0.8 },
+        stabilization: { enabled: true, iterations: 600, fit: true }
+      } : { enabled: false },
+      layout: { randomSeed: 7, improvedLayout: count <= 150 }
+    };
+  }
+
+  var container = document.getElementById("bg-network");
+  var network = new vis.Network(container, {}, options(false, 0));
+  var api = {
+    level: null,
+    ready: false,
+    readyAt: null,
+    network: network,
+    nodeData: null,
+    edgeData: null,
+    nodes: 0,
+    edges: 0,
+    focus: data.focus,
+    active: active,
+    claims: claims,
+    findings: findings
+  };
+  window.bluntgraph = api;
+  var built = {};
+  var settled = false;
+
+  network.on("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });
+    settled = true;
+    openingView();
   });
+
+  /* The opening view: the whole graph, or on a big map the part around the
+     entities most claims are about, so that their names can be read at once
+     (the rest is a scroll of the wheel away). */
+  var MAIN_ENTITIES = 30;
+  function openingView() {
+    if (api.level !== "map" || data.map.nodes.length <= 2 * MAIN_ENTITIES) {
+      network.fit({ animation: false });
+      return;
+    }
+    var shown = api.nodeData.get({ filter: function (n) { return !n.hidden; } });
+    shown.sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : 1); });
+    network.fit({ nodes: shown.slice(0, MAIN_ENTITIES).map(function (n) { return n.id; }), animation: false });
+  }
+  network.on("afterDrawing", function () {
+    if (!settled || api.ready) return;
+    api.ready = true;
+    if (api.readyAt === null) api.readyAt = performance.now();
+    document.body.setAttribute("data-ready", "true");
+    document.body.setAttribute("data-level", api.level);
+    var wanted = /^#rel=(.+)$/.exec(window.location.hash || "");
+    if (wanted && api.level === "map") {
+      showTableRow(decodeURIComponent(wanted[1]));
+    } else if (data.focus && api.nodeData.get(data.focus)) {
+      network.selectNodes([data.focus]);
+      showNode(data.focus);
+    }
+  });
+
+  function setLevel(name) {
+    if (api.level === name) return;
+    var level = levels[name];
+    if (!built[name]) {
+      built[name] = level.build();
+      if (name === "map") level.refresh(built[name], true);
+    } else {
+      level.refresh(built[name]);
+    }
+    api.level = name;
+    api.ready = false;
+    settled = !level.physics;
+    api.nodeData = built[name].nodes;
+    api.edgeData = built[name].edges;
+    api.nodes = built[name].nodes.length;
+    api.edges = built[name].edges.length;
+    details.hidden = true;
+    network.setOptions(options(level.physics, built[name].nodes.length));
+    network.setData({ nodes: built[name].nodes, edges: built[name].edges });
+    if (!level.physics) openingView();
+    ["map", "claims"].forEach(function (other) {
+      document.getElementById("bg-level-" + other).setAttribute("aria-pressed", String(other === name));
+    });
+    drawLegend();
+    showCount();
+    input.value = "";
+    status.textContent = "";
+  }
 
   /* vis keeps a tooltip up after the pointer leaves the canvas, and may show a
      delayed one just after; hide both. */
@@ -131,67 +370,406 @@
     if (!pointerInside) hideTooltips();
   });
 
-  /* Details of a clicked node or edge, kept open so its text can be read and copied. */
+  /* ------------------------------------------------------------ the details panel */
+
   var details = document.getElementById("bg-details");
   var detailsBody = document.getElementById("bg-details-body");
-  function showBox(tip, link) {
+
+  /* Open the panel beside the graph, then make sure the selection is still in view. */
+  function openPanel(fill, keep) {
     detailsBody.textContent = "";
-    detailsBody.appendChild(tipElement(tip));
-    if (link && /^https?:\/\//i.test(link)) {
-      var anchor = el("a", null, link);
-      anchor.href = link;
-      anchor.target = "_blank";
-      anchor.rel = "noopener noreferrer";
-      var line = el("p", null, "Article: ");
-      line.appendChild(anchor);
-      detailsBody.appendChild(line);
-    }
-    details.hidden = false;
+    fill(detailsBody);
+    setPanel(true);
+    detailsBody.parentNode.scrollTop = 0;
+    if (keep && keep.length) keepInView(keep);
   }
-  function showNode(id) {
-    var node = byId[id];
-    if (node) showBox(node.tip, node.link);
+  /* Show or hide the panel; the graph keeps its place on screen while its box changes. */
+  function setPanel(open) {
+    var width = container.clientWidth;
+    var view = network.getViewPosition();
+    var scale = network.getScale();
+    details.hidden = !open;
+    network.setSize("100%", "100%");
+    var change = container.clientWidth - width;
+    if (change) {
+      network.moveTo({ position: { x: view.x + change / (2 * scale), y: view.y }, scale: scale, animation: false });
+    }
+    network.redraw();
+  }
+  function keepInView(ids) {
+    var positions = network.getPositions(ids);
+    var box = container.getBoundingClientRect();
+    var margin = 40;
+    var outside = false;
+    var xs = [];
+    var ys = [];
+    ids.forEach(function (id) {
+      var p = positions[id];
+      if (!p) return;
+      xs.push(p.x);
+      ys.push(p.y);
+      var dom = network.canvasToDOM(p);
+      if (dom.x < margin || dom.y < margin || dom.x > box.width - margin || dom.y > box.height - margin) outside = true;
+    });
+    if (!outside || !xs.length) return;
+    var scale = network.getScale();
+    var spanX = (Math.max.apply(null, xs) - Math.min.apply(null, xs)) * scale;
+    var spanY = (Math.max.apply(null, ys) - Math.min.apply(null, ys)) * scale;
+    if (spanX > box.width - 2 * margin || spanY > box.height - 2 * margin) {
+      network.fit({ nodes: ids, animation: false });
+      scale = network.getScale() * 0.85;
+    }
+    network.moveTo({
+      position: { x: (Math.max.apply(null, xs) + Math.min.apply(null, xs)) / 2, y: (Math.max.apply(null, ys) + Math.min.apply(null, ys)) / 2 },
+      scale: scale, animation: false
+    });
   }
   document.getElementById("bg-details-close").addEventListener("click", function () {
-    details.hidden = true;
-  });
-  network.on("click", function (event) {
-    if (event.nodes.length) showNode(event.nodes[0]);
-    else if (event.edges.length && edgeById[event.edges[0]]) showBox(edgeById[event.edges[0]].tip);
-    else details.hidden = true;
+    setPanel(false);
   });
 
-  /* Find: select every node whose names or quote contain the text; Enter goes to the first. */
+  function addRows(list, rows) {
+    rows.forEach(function (row) {
+      if (row[1] === undefined || row[1] === null || row[1] === "" || (Array.isArray(row[1]) && !row[1].length)) return;
+      list.appendChild(el("dt", null, row[0]));
+      var value = el("dd");
+      if (Array.isArray(row[1])) {
+        var items = el("ul");
+        row[1].forEach(function (text) { items.appendChild(el("li", null, text)); });
+        value.appendChild(items);
+      } else {
+        value.textContent = String(row[1]);
+      }
+      list.appendChild(value);
+    });
+  }
+
+  function claimBox(id) {
+    var claim = claims[id];
+    var box = el("article", "bg-claim" + (claim.conflicts.length ? " conflict" : claim.negated ? " against" : ""));
+    box.setAttribute("data-claim", id);
+    var context = el("p", "bg-context");
+    context.appendChild(document.createTextNode(claim.before ? claim.before : ""));
+    context.appendChild(el("mark", null, claim.quote));
+    context.appendChild(document.createTextNode(claim.after ? claim.after : ""));
+    box.appendChild(context);
+    var list = el("dl");
+    addRows(list, [
+      ["says", claim.says],
+      ["section", claim.section],
+      ["population", claim.population],
+      ["condition", claim.condition],
+      ["time course", claim.time_course],
+      ["figure", claim.figure],
+      ["certainty", claim.certainty + (claim.cue ? " (“" + claim.cue + "”)" : "")],
+      ["attribution", claim.evidence],
+      ["cites", claim.cites],
+      ["findings", claim.findings],
+      ["status", claim.draft ? "draft (not yet reviewed)" : ""],
+      ["confidence", claim.confidence],
+      ["note", claim.note],
+      ["id", claim.id]
+    ]);
+    box.appendChild(list);
+    return box;
+  }
+
+  function sourceHeading(sourceId) {
+    var source = data.sources[sourceId] || { title: sourceId };
+    var heading = el("h4", null, source.title + (source.kind ? " (" + source.kind + ")" : ""));
+    if (source.link && /^https?:\/\//i.test(source.link)) {
+      heading.appendChild(document.createTextNode(" "));
+      var anchor = el("a", null, "article");
+      anchor.href = source.link;
+      anchor.target = "_blank";
+      anchor.rel = "noopener noreferrer";
+      heading.appendChild(anchor);
+    }
+    return heading;
+  }
+
+  /* Claims grouped by source, in the order first seen. */
+  function claimList(ids, into) {
+    var bySource = {};
+    var order = [];
+    ids.forEach(function (id) {
+      var source = claims[id].source;
+      if (!bySource[source]) { bySource[source] = []; order.push(source); }
+      bySource[source].push(id);
+    });
+    order.forEach(function (source) {
+      into.appendChild(sourceHeading(source));
+      bySource[source].forEach(function (id) { into.appendChild(claimBox(id)); });
+    });
+  }
+
+  /* Every finding involving any of the claims, each exactly once. */
+  function findingList(ids, into) {
+    var seen = {};
+    var list = [];
+    ids.forEach(function (id) {
+      claims[id].findings.forEach(function (f) {
+        if (!seen[f] && findings[f]) { seen[f] = true; list.push(findings[f]); }
+      });
+    });
+    if (!list.length) return;
+    list.sort(function (a, b) {
+      return (conflictKind[b.kind] ? 1 : 0) - (conflictKind[a.kind] ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    into.appendChild(el("h3", null, "Findings of the checks (" + list.length + ")"));
+    var others = list.filter(function (finding) { return !conflictKind[finding.kind]; });
+    var fold = null;
+    if (others.length) {
+      fold = el("details", "bg-other-findings");
+      var kinds = {};
+      others.forEach(function (finding) { kinds[finding.kind] = true; });
+      fold.appendChild(el("summary", null, plural(others.length, "finding") + " about single claims: " +
+        Object.keys(kinds).sort().join(", ")));
+    }
+    list.forEach(function (finding) {
+      var box = el("div", conflictKind[finding.kind] ? "bg-finding" : "bg-finding minor");
+      box.setAttribute("data-finding", finding.id);
+      box.appendChild(el("div", "bg-finding-head", finding.kind + " (" + finding.severity + ") · " + finding.id));
+      box.appendChild(el("div", null, finding.message));
+      box.appendChild(el("div", "bg-summary", "rule " + finding.rule + " · claims: " + finding.claims.join(", ")));
+      (conflictKind[finding.kind] || !fold ? into : fold).appendChild(box);
+    });
+    if (fold) into.appendChild(fold);
+  }
+
+  function relationSummary(state) {
+    var parts = [plural(state.sources, "source"), plural(state.members.length, "claim")];
+    if (state.against) parts.push(state.against + " against");
+    if (!state.firm) parts.push("hedged only");
+    if (state.conflicts.length) parts.push(plural(state.conflicts.length, "conflict"));
+    return parts.join(" · ");
+  }
+
+  function showRelation(edge) {
+    var state = relationState(edge);
+    openPanel(function (body) {
+      body.appendChild(el("h2", null, edge.says));
+      body.appendChild(el("p", "bg-summary", relationSummary(state)));
+      var hidden = edge.claims.length - state.members.length;
+      if (hidden) body.appendChild(el("p", "bg-summary", plural(hidden, "more claim") + " hidden by the filters"));
+      findingList(state.members, body);
+      body.appendChild(el("h3", null, "Claims"));
+      claimList(state.members, body);
+    }, [edge.from, edge.to]);
+  }
+
+  function showEntity(node) {
+    var relations = data.map.edges.filter(function (edge) {
+      return edge.claims.length && (edge.from === node.id || edge.to === node.id) && relationState(edge).members.length;
+    });
+    var ids = [];
+    relations.forEach(function (edge) { ids = ids.concat(relationState(edge).members); });
+    openPanel(function (body) {
+      body.appendChild(tipElement(node.tip));
+      body.appendChild(el("h3", null, "Relations (" + relations.length + ")"));
+      relations.forEach(function (edge) {
+        var state = relationState(edge);
+        var link = el("button", "bg-relation-link" + (state.conflicts.length ? " conflict" : ""),
+          edge.says + " — " + relationSummary(state));
+        link.type = "button";
+        link.addEventListener("click", function () {
+          network.selectEdges([edge.id]);
+          showRelation(edge);
+        });
+        body.appendChild(link);
+      });
+      findingList(ids, body);
+      relations.forEach(function (edge) {
+        body.appendChild(el("h3", null, edge.says));
+        claimList(relationState(edge).members, body);
+      });
+    }, [node.id]);
+  }
+
+  function showBox(tip, link, keep) {
+    openPanel(function (body) {
+      body.appendChild(tipElement(tip));
+      if (link && /^https?:\/\//i.test(link)) {
+        var anchor = el("a", null, link);
+        anchor.href = link;
+        anchor.target = "_blank";
+        anchor.rel = "noopener noreferrer";
+        var line = el("p", null, "Article: ");
+        line.appendChild(anchor);
+        body.appendChild(line);
+      }
+    }, keep);
+  }
+
+  function showNode(id) {
+    if (api.level === "map") {
+      if (mapNodeById[id]) showEntity(mapNodeById[id]);
+      return;
+    }
+    var node = graphNodeById[id];
+    if (!node) return;
+    if (node.kind === "claim" && claims[id.slice(6)]) {
+      openPanel(function (body) {
+        var claimId = id.slice(6);
+        body.appendChild(el("h2", null, claims[claimId].says));
+        findingList([claimId], body);
+        body.appendChild(el("h3", null, "Claim"));
+        claimList([claimId], body);
+      }, [id]);
+    } else {
+      showBox(node.tip, node.link, [id]);
+    }
+  }
+  function showEdge(id) {
+    if (api.level === "map") {
+      if (mapEdgeById[id] && mapEdgeById[id].claims.length) showRelation(mapEdgeById[id]);
+      else if (mapEdgeById[id]) showBox({ title: mapEdgeById[id].says, rows: [] }, null, [mapEdgeById[id].from, mapEdgeById[id].to]);
+      return;
+    }
+    var edge = graphEdgeById[id];
+    if (edge) showBox(edge.tip, null, [edge.from, edge.to]);
+  }
+
+  function showTableRow(key) {
+    var matching = data.map.edges.filter(function (edge) { return edge.table === key && !api.edgeData.get(edge.id).hidden; });
+    if (!matching.length) return;
+    network.selectEdges(matching.map(function (edge) { return edge.id; }));
+    network.fit({ nodes: [matching[0].from, matching[0].to], animation: false });
+    network.moveTo({ scale: Math.min(network.getScale(), 1.2), animation: false });
+    showRelation(matching[0]);
+  }
+
+  network.on("click", function (event) {
+    if (event.nodes.length) showNode(event.nodes[0]);
+    else if (event.edges.length) showEdge(event.edges[0]);
+    else setPanel(false);
+  });
+
+  /* ------------------------------------------------------------ find */
+
   var input = document.getElementById("bg-find-input");
   var status = document.getElementById("bg-find-status");
-  var matches = [];
+  var matches = { nodes: [], edges: [] };
   input.addEventListener("input", function () {
     var wanted = input.value.trim().toLowerCase();
-    matches = !wanted ? [] : data.nodes.filter(function (node) {
-      return node.find.indexOf(wanted) !== -1;
-    }).map(function (node) { return node.id; });
-    network.selectNodes(matches);
-    status.textContent = wanted ? matches.length + (matches.length === 1 ? " match" : " matches") : "";
+    matches = { nodes: [], edges: [] };
+    if (wanted) {
+      var list = api.level === "map" ? data.map.nodes : data.graph.nodes;
+      matches.nodes = list.filter(function (node) {
+        var shown = api.nodeData.get(node.id);
+        return shown && !shown.hidden && node.find.indexOf(wanted) !== -1;
+      }).map(function (node) { return node.id; });
+      if (api.level === "map") {
+        matches.edges = data.map.edges.filter(function (edge) {
+          var shown = api.edgeData.get(edge.id);
+          return shown && !shown.hidden && edge.claims.some(function (id) {
+            return active[id] && (claims[id].quote.toLowerCase().indexOf(wanted) !== -1 ||
+              (data.sources[claims[id].source] || { title: "" }).title.toLowerCase().indexOf(wanted) !== -1);
+          });
+        }).map(function (edge) { return edge.id; });
+      }
+    }
+    network.setSelection({ nodes: matches.nodes, edges: matches.edges }, { unselectAll: true, highlightEdges: false });
+    var n = matches.nodes.length + matches.edges.length;
+    status.textContent = wanted ? n + (n === 1 ? " match" : " matches") : "";
   });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && matches.length) {
-      event.preventDefault();
-      network.focus(matches[0], { scale: 1.3, animation: { duration: 400 } });
-      showNode(matches[0]);
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    if (matches.nodes.length) {
+      network.focus(matches.nodes[0], { scale: 1.3, animation: false });
+      showNode(matches.nodes[0]);
+    } else if (matches.edges.length) {
+      var edge = mapEdgeById[matches.edges[0]];
+      network.fit({ nodes: [edge.from, edge.to], animation: false });
+      showEdge(edge.id);
     }
   });
 
-  /* The legend: what each colour, shape and line means. */
-  var legend = document.getElementById("bg-legend");
+  /* ------------------------------------------------------------ filter controls */
+
+  var filterBody = document.getElementById("bg-filter-body");
+  var shownLine = document.getElementById("bg-shown");
+  function showCount() {
+    var n = claimIds.filter(function (id) { return active[id]; }).length;
+    if (api.level === "map") {
+      var relations = api.edgeData.get({ filter: function (e) { return !e.hidden && !/^isa:/.test(e.id); } }).length;
+      var entities = api.nodeData.get({ filter: function (e) { return !e.hidden; } }).length;
+      shownLine.textContent = "showing " + plural(relations, "relation") + " between " +
+        plural(entities, "entity").replace("entitys", "entities") + ", from " + plural(n, "claim") + " of " + claimIds.length;
+    } else {
+      shownLine.textContent = "showing " + plural(n, "claim") + " of " + claimIds.length;
+    }
+  }
+  function applyFilters() {
+    recompute();
+    levels[api.level].refresh(built[api.level]);
+    setPanel(false);
+    showCount();
+  }
+  function selectControl(label, name, choices) {
+    var wrap = el("label", null, label);
+    var select = el("select");
+    select.id = "bg-filter-" + name;
+    var any = el("option", null, "any");
+    any.value = "";
+    select.appendChild(any);
+    choices.forEach(function (choice) {
+      var option = el("option", null, choice[1]);
+      option.value = choice[0];
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () {
+      filters[name] = select.value;
+      applyFilters();
+    });
+    wrap.appendChild(select);
+    filterBody.appendChild(wrap);
+  }
+  function checkbox(label, id, checked, onChange) {
+    var wrap = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.id = id;
+    box.checked = checked;
+    box.addEventListener("change", function () { onChange(box.checked); applyFilters(); });
+    wrap.appendChild(box);
+    wrap.appendChild(document.createTextNode(" " + label));
+    filterBody.appendChild(wrap);
+  }
+  var counts = { predicate: {}, certainty: {}, drafts: 0 };
+  claimIds.forEach(function (id) {
+    var claim = claims[id];
+    counts.predicate[claim.predicate] = (counts.predicate[claim.predicate] || 0) + 1;
+    counts.certainty[claim.certainty] = (counts.certainty[claim.certainty] || 0) + 1;
+    if (claim.draft) counts.drafts++;
+  });
+  selectControl("Source", "source", Object.keys(data.sources).map(function (id) {
+    return [id, data.sources[id].title];
+  }).sort(function (a, b) { return a[1].localeCompare(b[1]); }));
+  selectControl("Relation", "predicate", Object.keys(counts.predicate).sort().map(function (p) {
+    return [p, p.replace(/_/g, " ") + " (" + counts.predicate[p] + ")"];
+  }));
+  filterBody.appendChild(el("h3", null, "Certainty"));
+  ["certain", "probable", "possible", "speculative"].forEach(function (level) {
+    checkbox(level + " (" + (counts.certainty[level] || 0) + ")", "bg-filter-certainty-" + level, true,
+      function (on) { filters.certainty[level] = on; });
+  });
+  filterBody.appendChild(el("h3", null, "Claims"));
+  checkbox("include drafts (" + counts.drafts + ")", "bg-filter-drafts", true, function (on) { filters.drafts = on; });
+  checkbox("only claims in a conflict", "bg-filter-conflicts", false, function (on) { filters.conflictsOnly = on; });
+
+  /* ------------------------------------------------------------ legend */
+
+  var legendBody = document.getElementById("bg-legend-body");
   var shapes = { square: "square", dot: "dot", diamond: "diamond", triangle: "triangle" };
   function legendRow(swatch, label) {
     var row = el("div", "bg-legend-row");
     row.appendChild(swatch);
     row.appendChild(el("span", null, label));
-    legend.appendChild(row);
+    legendBody.appendChild(row);
   }
-  legend.appendChild(el("h3", null, "Nodes"));
-  data.legend.nodes.forEach(function (item) {
+  function nodeSwatch(item) {
     var swatch = el("span", "bg-swatch " + (shapes[item.shape] || ""));
     if (item.shape === "triangle") {
       swatch.style.borderBottomColor = item.color;
@@ -200,12 +778,38 @@
       swatch.style.borderColor = item.border;
     }
     if (item.dashed) swatch.style.borderStyle = "dashed";
-    legendRow(swatch, item.label);
-  });
-  legend.appendChild(el("h3", null, "Edges"));
-  data.legend.edges.forEach(function (item) {
-    legendRow(el("span", item.style === "dashed" ? "bg-line dashed" : "bg-line"), item.label);
-  });
+    return swatch;
+  }
+  function line(className, colour) {
+    var swatch = el("span", "bg-line " + className);
+    if (colour) swatch.style.borderTopColor = colour;
+    return swatch;
+  }
+  function drawLegend() {
+    legendBody.textContent = "";
+    if (api.level === "map") {
+      legendBody.appendChild(el("h3", null, "Entities (size: claims about them)"));
+      data.map.legend.nodes.forEach(function (item) { legendRow(nodeSwatch(item), item.label); });
+      legendBody.appendChild(el("h3", null, "Relations (arrow: subject → object)"));
+      data.map.legend.edges.forEach(function (item) { legendRow(line("", item.color), item.label); });
+      legendRow(line("thick", "#9e9e9e"), "width, (n): number of sources");
+      legendRow(line("dashed", "#9e9e9e"), "dashed: hedged claims only");
+      legendRow(line("", RED), "red: the checks found a conflict");
+      legendRow(line("thin", "#c8c8c8"), "thin grey: is a kind of");
+    } else {
+      legendBody.appendChild(el("h3", null, "Nodes"));
+      data.graph.legend.nodes.forEach(function (item) { legendRow(nodeSwatch(item), item.label); });
+      legendBody.appendChild(el("h3", null, "Edges"));
+      data.graph.legend.edges.forEach(function (item) {
+        legendRow(line(item.style === "dashed" ? "dashed" : "thin", item.style === "dashed" ? RED : null), item.label);
+      });
+    }
+  }
 
-  network.setData({ nodes: nodes, edges: edges });
+  ["map", "claims"].forEach(function (name) {
+    document.getElementById("bg-level-" + name).addEventListener("click", function () { setLevel(name); });
+  });
+  api.setLevel = setLevel;
+  api.showTableRow = showTableRow;
+  setLevel(data.level);
 })();
