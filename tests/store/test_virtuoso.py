@@ -59,7 +59,7 @@ def admin(virtuoso: Server) -> Iterator[Endpoint]:
 
 @pytest.fixture(scope="module")
 def pushed(admin: Endpoint) -> KnowledgeGraph:
-    kg = KnowledgeGraph(small(80, "virtuoso-queries", step=5))  # some of every query's rows
+    kg = KnowledgeGraph(small(160, "virtuoso-queries", step=3))  # some of every query's rows
     admin.push(kg.corpus, kg.findings, per_graph=True, batch=25)
     return kg
 
