@@ -362,16 +362,14 @@ def _rows(*pairs: tuple[str, Any]) -> list[list[Any]]:
     return rows
 
 
-def _claim_tip(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], findings: list[str]) -> Tip:
-    source = str(attrs.get("source", ""))
-    certainty = attrs.get("certainty") or {}
-    attribution = attrs.get("attribution") or {}
+def _cites_and_evidence(
+    graph: nx.MultiDiGraph, attribution: Mapping[str, Any]
+) -> tuple[list[str], str]:
+    """A claim's citations as "key: title (year)" lines, and its evidence in one line."""
     cites = []
     for key in attribution.get("references") or ():
-        ref = graph.nodes.get(node_id("reference", str(key))) or {}
-        fields = ref.get("fields") or {}
-        title = fields.get("title")
-        year = fields.get("year")
+        fields = (graph.nodes.get(node_id("reference", str(key))) or {}).get("fields") or {}
+        title, year = fields.get("title"), fields.get("year")
         cites.append(str(key) + (f": {title}" if title else "") + (f" ({year})" if year else ""))
     evidence = " · ".join(
         str(part)
@@ -383,6 +381,14 @@ def _claim_tip(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], findings: list[
         )
         if part
     )
+    return cites, evidence
+
+
+def _claim_tip(graph: nx.MultiDiGraph, attrs: Mapping[str, Any], findings: list[str]) -> Tip:
+    source = str(attrs.get("source", ""))
+    certainty = attrs.get("certainty") or {}
+    attribution = attrs.get("attribution") or {}
+    cites, evidence = _cites_and_evidence(graph, attribution)
     level = str(certainty.get("level", ""))
     cue = certainty.get("cue")
     quantity = attrs.get("quantity")
@@ -801,21 +807,7 @@ def _claim_record(
     source = str(attrs.get("source", ""))
     start, end = int(attrs.get("start") or 0), int(attrs.get("end") or 0)
     before, after = _context(texts.get(source, ""), start, end)
-    cites = []
-    for key in attribution.get("references") or ():
-        fields = (graph.nodes.get(node_id("reference", str(key))) or {}).get("fields") or {}
-        title, year = fields.get("title"), fields.get("year")
-        cites.append(str(key) + (f": {title}" if title else "") + (f" ({year})" if year else ""))
-    evidence = " · ".join(
-        str(part)
-        for part in (
-            attribution.get("kind"),
-            attribution.get("mode") if attribution.get("mode") != "asserts" else None,
-            f"“{attribution['cue']}”" if attribution.get("cue") else None,
-            attribution.get("expert"),
-        )
-        if part
-    )
+    cites, evidence = _cites_and_evidence(graph, attribution)
     quantity = attrs.get("quantity")
     record: dict[str, Any] = {
         "id": str(attrs.get("id", "")),
