@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import re
+import traceback
 from collections.abc import Iterable
 from typing import Any
 
@@ -112,19 +113,29 @@ class OxigraphCorpus:
         except SyntaxError as exc:
             reason = " ".join(str(exc).split())
             raise QueryError(f"cannot use this SPARQL query: {reason}") from None
-        if isinstance(result, ox.QueryBoolean):
-            ask: pd.DataFrame = pd.DataFrame({"ask": [bool(result)]})
-            return ask
-        if isinstance(result, ox.QueryTriples):
-            rows = sorted(
-                ([_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result),
-                key=lambda row: [str(v) for v in row],
-            )
-            columns = ["subject", "predicate", "object"]
-        else:
-            variables = result.variables
-            columns = [v.value for v in variables]
-            rows = [[_cell(solution[v]) for v in variables] for solution in result]
+        # pyoxigraph's results may only be freed on the thread that made them. An error
+        # raised while iterating (evaluation is lazy) leaves the result in a traceback's
+        # frames, a garbage cycle that the collector may free on another thread (Dask's
+        # event loop): clear those frames and drop the result here, on this thread.
+        try:
+            if isinstance(result, ox.QueryBoolean):
+                ask: pd.DataFrame = pd.DataFrame({"ask": [bool(result)]})
+                return ask
+            if isinstance(result, ox.QueryTriples):
+                rows = sorted(
+                    ([_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result),
+                    key=lambda row: [str(v) for v in row],
+                )
+                columns = ["subject", "predicate", "object"]
+            else:
+                variables = result.variables
+                columns = [v.value for v in variables]
+                rows = [[_cell(solution[v]) for v in variables] for solution in result]
+        except BaseException as exc:
+            traceback.clear_frames(exc.__traceback__)
+            raise
+        finally:
+            del result
         from ..rdf.sparql import _numbers_as_numbers
 
         frame: pd.DataFrame = pd.DataFrame(rows, columns=columns, dtype=object)
