@@ -57,3 +57,20 @@ def test_make_test_adds_the_test_tools(tmp_path: Path) -> None:
     commands = _make_dry_run("test", tmp_path / "fresh-venv")
     assert any(c.endswith("pip install --quiet -e '.[test]'") for c in commands)
     assert any("pytest" in c for c in commands) and any("mypy" in c for c in commands)
+
+
+def test_sdist_ships_the_files_the_readme_names(tmp_path: Path) -> None:
+    """`bluntgraph sparql examples/contested.rq` and the notebooks work from an unpacked sdist."""
+    import tarfile
+
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=REPO, check=True, capture_output=True,
+    )  # fmt: skip
+    (sdist,) = tmp_path.glob("bluntgraph-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "examples/contested.rq" in readme and "examples/contested.rq" in names
+    notebooks = {f"notebooks/{p.name}" for p in (REPO / "notebooks").glob("*.ipynb")}
+    assert notebooks and notebooks <= names

@@ -225,8 +225,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     dismissals = read_dismissals(corpus)
     if dismissals:
         stale = stale_dismissals(corpus, run_checks(without_drafts(corpus)), dismissals)
-        for line in stale:
-            print(line)
+        for line in stale:  # problems: on stderr, like every other problem line
+            print(line, file=sys.stderr)
         if stale:
             print(
                 f"{len(stale)} stale dismissal{'s' * (len(stale) > 1)} in {root}",

@@ -97,14 +97,17 @@ def test_a_dismissal_lapses_when_a_claim_changes(
     (back,) = [f for f in document["findings"] if f["id"] == contradiction]
     assert "dismissed" not in back and document["summary"]["error"] == 1
     assert main(["validate", "--corpus", str(root)]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
-    assert len(out) == 1 and f"dismissal {contradiction}" in out[0]
-    assert "one of its claims changed" in out[0] and "reviews.yaml:" in out[0]
+    printed = capsys.readouterr()
+    assert printed.out == ""  # problem lines go to stderr (README: the command line)
+    err = printed.err.strip().splitlines()
+    assert len(err) == 2 and f"dismissal {contradiction}" in err[0]
+    assert "one of its claims changed" in err[0] and "reviews.yaml:" in err[0]
+    assert "1 stale dismissal in" in err[1]
     # and a dismissal whose finding is gone entirely
     data["claims"][0]["negated"] = False
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     assert main(["validate", "--corpus", str(root)]) == 1
-    assert "matches no finding any more" in capsys.readouterr().out
+    assert "matches no finding any more" in capsys.readouterr().err
 
 
 def test_the_same_from_python(root: Path) -> None:
