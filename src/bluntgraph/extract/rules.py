@@ -98,8 +98,20 @@ def _include(text: str) -> re.Match[str] | None:
         if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
                      r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
             continue
+        if _VERBAL_BEFORE.search(text[: match.start("head")]):
+            continue  # "Statin use can cause aches when …": "cause" is the verb, not a head
         return match
     return None
+
+
+#: what makes the next word a verb ("can cause", "to treat", "it causes", "commonly causes")
+_VERBAL_BEFORE = re.compile(
+    r"\b(?:can|may|might|could|will|would|should|must|does|do|did|to|not|it|they|he|she|we|"
+    r"you|who|which|that|also|often|sometimes|usually|rarely|"
+    r"(?!(?:early|only|family|daily|weekly|monthly|yearly|elderly|likely|deadly|costly)\b)"
+    r"\w+ly)\s+$",
+    re.IGNORECASE,
+)
 
 
 _COMPOUND = re.compile(
@@ -1173,6 +1185,12 @@ class RuleExtractor:
             resolved = self._resolve_name(name)
             anchor_terms = [_Term(mid_at + span[0], mid_at + span[1], resolved or name,
                                   resolved is not None)]
+        if not anchor_terms and span is not None and re.match(
+                r"^\s*(?:of|for)\s", match.group("mid")):
+            # "Early signs of dehydration include …" with no vocabulary term: the phrase
+            name = mid[span[0] : span[1]]
+            if not _PRONOUN.match(name):
+                anchor_terms = [_Term(mid_at + span[0], mid_at + span[1], name, False)]
         if anchor_terms:
             anchor = anchor_terms[0]
         elif (self._topic_guess or self._state.prev_first) is not None:
