@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 __all__ = [
     "CLAIM_COLUMNS",
     "PART_ROWS",
+    "ROW_GROUP_ROWS",
     "claim_schema",
+    "part_slices",
     "read_claim_rows",
     "records_from_rows",
     "schema_problem",
@@ -64,6 +66,8 @@ CLAIM_COLUMNS: dict[str, str] = {
 }
 #: claims per part the writer puts in one file
 PART_ROWS = 200_000
+#: rows per row group of a written part: a reader can take a part a slice at a time
+ROW_GROUP_ROWS = 25_000
 
 _GROUPS = ("quantity", "certainty", "attribution")
 _LINE = "__line__"  # the loader's key for "where in the file" (a row number here)
@@ -111,12 +115,16 @@ def _row(source: str, record: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_claim_parts(
-    records: Iterable[tuple[str, dict[str, Any]]], folder: Path, rows_per_part: int = PART_ROWS
+    records: Iterable[tuple[str, dict[str, Any]]],
+    folder: Path,
+    rows_per_part: int = PART_ROWS,
+    rows_per_group: int = ROW_GROUP_ROWS,
 ) -> list[Path]:
     """Write ``(source id, claim record)`` pairs as ``folder/part-NNNNN.parquet``; the paths.
 
     Records are YAML-shaped claims (``quantity: {low: …}``); rows keep their order,
-    ``rows_per_part`` to a file.
+    ``rows_per_part`` to a file in row groups of ``rows_per_group``. The records are
+    consumed as they come: only one part's rows are held at a time.
     """
     pa = _pa()
     import pyarrow.parquet as pq
@@ -129,7 +137,7 @@ def write_claim_parts(
     def flush() -> None:
         path = folder / f"part-{len(written):05d}.parquet"
         table = pa.Table.from_pylist(batch, schema=schema)
-        pq.write_table(table, path, compression="zstd")
+        pq.write_table(table, path, compression="zstd", row_group_size=rows_per_group)
         written.append(path)
         batch.clear()
 
@@ -159,8 +167,44 @@ def schema_problem(schema: pa.Schema) -> str | None:
     return None
 
 
-def read_claim_rows(path: Path) -> tuple[list[dict[str, Any]] | None, str | None]:
-    """The rows of a claims part as dicts, or (None, what is wrong) for an unreadable part."""
+def part_slices(path: Path, rows: int) -> list[tuple[int, int | None]]:
+    """A part cut into ``(first row, row count)`` slices of at most ``rows`` rows.
+
+    Slices follow the part's row groups (whole groups together while they fit;
+    a bigger group is cut), so reading one reads little else. A part whose
+    footer cannot be read is one slice ``(0, None)``: reading it reports why.
+    """
+    _pa()
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.read_metadata(path)
+        sizes = [metadata.row_group(n).num_rows for n in range(metadata.num_row_groups)]
+    except Exception:  # unreadable: the reader says what is wrong
+        return [(0, None)]
+    slices: list[tuple[int, int | None]] = []
+    start = taken = 0
+    for size in sizes:
+        if taken and taken + size > rows:
+            slices.append((start, taken))
+            start, taken = start + taken, 0
+        while size > rows:  # one group bigger than a slice: cut it
+            slices.append((start, rows))
+            start, size = start + rows, size - rows
+        taken += size
+    if taken:
+        slices.append((start, taken))
+    return slices or [(0, None)]
+
+
+def read_claim_rows(
+    path: Path, first: int = 0, count: int | None = None
+) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """The rows of a claims part as dicts, or (None, what is wrong) for an unreadable part.
+
+    ``first`` and ``count`` read a slice of the part (all of it by default),
+    reading only the row groups the slice overlaps.
+    """
     _pa()
     import pyarrow.parquet as pq
 
@@ -175,7 +219,22 @@ def read_claim_rows(path: Path) -> tuple[list[dict[str, Any]] | None, str | None
             "(Claims as Parquet)"
         )
     try:
-        table = pq.read_table(path, columns=list(CLAIM_COLUMNS))
+        if first == 0 and count is None:
+            table = pq.read_table(path, columns=list(CLAIM_COLUMNS))
+        else:
+            part = pq.ParquetFile(path)
+            groups: list[int] = []
+            offset = skip = 0
+            end = first + count if count is not None else None
+            for n in range(part.metadata.num_row_groups):
+                size = part.metadata.row_group(n).num_rows
+                if offset + size > first and (end is None or offset < end):
+                    if not groups:
+                        skip = first - offset
+                    groups.append(n)
+                offset += size
+            table = part.read_row_groups(groups, columns=list(CLAIM_COLUMNS))
+            table = table.slice(skip, count)
     except Exception as exc:
         return None, f"cannot read the Parquet data ({type(exc).__name__}: {str(exc)[:120]})"
     rows: list[dict[str, Any]] = table.to_pylist()
@@ -183,13 +242,14 @@ def read_claim_rows(path: Path) -> tuple[list[dict[str, Any]] | None, str | None
 
 
 def records_from_rows(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[dict[str, Any]], start: int = 1
 ) -> Iterator[tuple[str | None, dict[str, Any]]]:
     """(source id, claim record in YAML shape with its row number) for each row.
 
-    Empty (null) columns are left out, so a record holds what a YAML claim would.
+    Empty (null) columns are left out, so a record holds what a YAML claim would;
+    rows are numbered from ``start`` (the first row of a part is 1).
     """
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows, start=start):
         record: dict[str, Any] = {}
         groups: dict[str, dict[str, Any]] = {}
         for name, value in row.items():

@@ -52,7 +52,7 @@ import random
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -466,9 +466,12 @@ class _Builder:
         self.sources: list[_Record] = []
         self.plain: list[int] = []
         self.marketing: list[int] = []
-        self.claims: list[_Claim] = []
+        # claims not written yet, by source: the planted ones until their source's
+        # turn, then the source's background claims (streamed, never all at once)
+        self.pending: list[list[_Claim]] = []
         self.sentences: list[set[str]] = []
         self.planted: list[PlantedProblem] = []
+        self.promotions: dict[int, int] = {}  # selling source -> its planted problem
         self.references: list[_Record] = []
         self.extra_references: list[_Record] = []
         self.reference_cores: list[_Core] = []
@@ -502,6 +505,7 @@ class _Builder:
             if marketing:
                 entry["interests_note"] = "Offers its own programme to readers."
             self.sources.append(entry)
+            self.pending.append([])
             self.sentences.append(set())
 
     def section(self) -> str:
@@ -561,7 +565,7 @@ class _Builder:
         seen.add(sentence)
         full: _Record = {"id": claim_id, "quote": sentence, "section": section}
         full.update(record)
-        self.claims.append(_Claim(full, source, section, sentence))
+        self.pending[source].append(_Claim(full, source, section, sentence))
         return claim_id
 
     # ---------------------------------------------------------------- the consistent world
@@ -943,12 +947,12 @@ class _Builder:
         interest = self.sources[source]["interests"][0]
         symptom = self.rng.choice(self.vocab.condition_symptoms)
         claim = self.statement(source, interest, "reduces", symptom)
-        for index, problem in enumerate(self.planted):
-            if problem.kind == "conflict-of-interest" and problem.claims[0].startswith(
-                self.sources[source]["id"] + "-"
-            ):
-                self.planted[index] = PlantedProblem(problem.kind, (*problem.claims, claim))
-                return
+        index = self.promotions.get(source)
+        if index is not None:
+            problem = self.planted[index]
+            self.planted[index] = PlantedProblem(problem.kind, (*problem.claims, claim))
+            return
+        self.promotions[source] = len(self.planted)
         self.plant("conflict-of-interest", [claim])
 
     def plant_citation_error(self, variant: int) -> None:
@@ -990,7 +994,8 @@ class _Builder:
 
     # ---------------------------------------------------------------- assembly
 
-    def generate(self) -> None:
+    def plant_all(self) -> None:
+        """Sources, references and the planted problems (a small share of the claims)."""
         self.make_sources()
         self.make_references()
         planters = {
@@ -1008,43 +1013,48 @@ class _Builder:
             for kind in PLANTED_KINDS:
                 planter, variants = planters[kind]
                 planter(round_ % variants)
-        if len(self.claims) > self.total:
+        if self.counter > self.total:
             raise ValueError(
                 f"{self.total} claims are too few for the planted problems "
-                f"({len(self.claims)} planted claims); ask for more claims or a lower rate"
+                f"({self.counter} planted claims); ask for more claims or a lower rate"
             )
+
+    def claims_by_source(self) -> Iterator[tuple[int, list[_Claim]]]:
+        """Each source's claims in turn, topped up with background claims as it comes.
+
+        Only one source's background claims exist at a time (plus the planted
+        claims of sources still to come), so a corpus of any size streams.
+        """
         # top every source up to its share of the total with background claims
-        counts = [0] * self.n_sources
-        for claim in self.claims:
-            counts[claim.source] += 1
         base, extra = divmod(self.total, self.n_sources)
-        need = self.total - len(self.claims)
+        need = self.total - self.counter
         for source in range(self.n_sources):
             target = base + (source < extra)
-            for _ in range(min(need, max(0, target - counts[source]))):
+            for _ in range(min(need, max(0, target - len(self.pending[source])))):
                 self.background(source)
                 need -= 1
+            claims, self.pending[source] = self.pending[source], []
+            self.sentences[source] = set()
+            yield source, claims
         if self.next_reference < len(self.references):
             raise ValueError(f"{self.total} claims are too few to cite every reference")
 
     # ---------------------------------------------------------------- writing
 
-    def texts(self) -> list[str]:
-        by_source: list[dict[str, list[str]]] = [{} for _ in self.sources]
-        for claim in self.claims:
-            by_source[claim.source].setdefault(claim.section, []).append(claim.sentence)
-        texts = []
-        for source, sections in zip(self.sources, by_source, strict=True):
-            parts = [source["title"]]
-            for section, _ in _SECTION_WEIGHTS:
-                sentences = sections.get(section)
-                if not sentences:
-                    continue
-                parts.append(_HEADINGS[section])
-                for start in range(0, len(sentences), 5):
-                    parts.append(" ".join(sentences[start : start + 5]))
-            texts.append("\n\n".join(parts) + "\n")
-        return texts
+    def text(self, source: int, claims: Sequence[_Claim]) -> str:
+        """The article text of a source: its title, then its sentences section by section."""
+        sections: dict[str, list[str]] = {}
+        for claim in claims:
+            sections.setdefault(claim.section, []).append(claim.sentence)
+        parts = [self.sources[source]["title"]]
+        for section, _ in _SECTION_WEIGHTS:
+            sentences = sections.get(section)
+            if not sentences:
+                continue
+            parts.append(_HEADINGS[section])
+            for start in range(0, len(sentences), 5):
+                parts.append(" ".join(sentences[start : start + 5]))
+        return "\n\n".join(parts) + "\n"
 
     def bibtex(self) -> str:
         entries = []
@@ -1095,6 +1105,11 @@ def generate_corpus(
     overwrite
         Replace ``out`` if it exists.
 
+    The corpus is written a source at a time (each source's background claims
+    are made, written and dropped before the next source's), so memory holds
+    the planted problems and the vocabulary, not the claims: sizes of tens of
+    millions of claims fit.
+
     Returns
     -------
     SyntheticCorpus
@@ -1116,7 +1131,7 @@ def generate_corpus(
     if root.exists() and not overwrite:
         raise FileExistsError(f"{root} exists; choose a new folder or pass overwrite=True")
     builder = _Builder(claims, seed, problem_rate, claims_per_source)
-    builder.generate()
+    builder.plant_all()
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}-", dir=root.parent))
     try:
@@ -1130,7 +1145,7 @@ def generate_corpus(
     made = SyntheticCorpus(
         root=root,
         seed=seed,
-        claims=len(builder.claims),
+        claims=builder.counter,
         sources=len(builder.sources),
         entities=len(builder.vocab.entities),
         references=len(builder.references) + len(builder.extra_references),
@@ -1142,42 +1157,43 @@ def generate_corpus(
 
 
 def _write(builder: _Builder, root: Path, claims_format: str, seed: int) -> None:
+    """Write the corpus a source at a time: texts and claims as each source is made."""
     (root / "texts").mkdir()
     (root / "claims").mkdir()
     entries = []
-    for source, text in zip(builder.sources, builder.texts(), strict=True):
-        data = text.encode("utf-8")
-        (root / "texts" / f"{source['id']}.txt").write_bytes(data)
-        entry = dict(source)
-        entry["text"] = f"texts/{source['id']}.txt"
-        entry["sha256"] = hashlib.sha256(data).hexdigest()
-        entries.append(entry)
-    document = {"name": f"synthetic-{len(builder.claims)}-seed{seed}", "sources": entries}
+
+    def by_source() -> Iterator[tuple[_Record, list[_Record]]]:
+        for index, made in builder.claims_by_source():
+            source = builder.sources[index]
+            data = builder.text(index, made).encode("utf-8")
+            (root / "texts" / f"{source['id']}.txt").write_bytes(data)
+            entry = dict(source)
+            entry["text"] = f"texts/{source['id']}.txt"
+            entry["sha256"] = hashlib.sha256(data).hexdigest()
+            entries.append(entry)
+            yield source, [claim.record for claim in made]
+
+    if claims_format == "parquet":  # the same order as one file per source
+        from ._parquet import write_claim_parts
+
+        write_claim_parts(
+            ((source["id"], record) for source, records in by_source() for record in records),
+            root / "claims",
+        )
+    else:
+        for source, records in by_source():
+            if not records:
+                continue
+            if claims_format == "yaml":
+                text = _dump_yaml({"source": source["id"], "claims": records})
+                (root / "claims" / f"{source['id']}.yaml").write_text(text, encoding="utf-8")
+            else:
+                lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
+                text = "\n".join(lines) + "\n"
+                (root / "claims" / f"{source['id']}.jsonl").write_text(text, encoding="utf-8")
+    document = {"name": f"synthetic-{builder.counter}-seed{seed}", "sources": entries}
     (root / "sources.yaml").write_text(_dump_yaml(document), encoding="utf-8")
     (root / "entities.yaml").write_text(
         _dump_yaml({"entities": builder.vocab.entities}), encoding="utf-8"
     )
     (root / "references.bib").write_text(builder.bibtex(), encoding="utf-8")
-    per_source: list[list[_Record]] = [[] for _ in builder.sources]
-    for claim in builder.claims:
-        per_source[claim.source].append(claim.record)
-    if claims_format == "parquet":  # the same order as one file per source
-        from ._parquet import write_claim_parts
-
-        write_claim_parts(
-            ((source["id"], record)
-             for source, records in zip(builder.sources, per_source, strict=True)
-             for record in records),
-            root / "claims",
-        )  # fmt: skip
-        return
-    for source, records in zip(builder.sources, per_source, strict=True):
-        if not records:
-            continue
-        if claims_format == "yaml":
-            text = _dump_yaml({"source": source["id"], "claims": records})
-            (root / "claims" / f"{source['id']}.yaml").write_text(text, encoding="utf-8")
-        else:
-            lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
-            text = "\n".join(lines) + "\n"
-            (root / "claims" / f"{source['id']}.jsonl").write_text(text, encoding="utf-8")

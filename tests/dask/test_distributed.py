@@ -49,7 +49,9 @@ def test_parquet_corpus_on_the_cluster_equals_in_memory(planted: Any, dask_clien
     assert [c.id for c in run.corpus.claims] == [c.id for c in corpus.claims if c.id in involved]
 
 
-def test_several_parts_and_partitions(planted: Any, dask_client: Any, tmp_path: Path) -> None:
+def test_several_parts_and_partitions(
+    planted: Any, dask_client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bluntgraph._parquet import read_claim_rows, records_from_rows, write_claim_parts
     from bluntgraph.checks.distributed import run_checks_dask
 
@@ -61,6 +63,14 @@ def test_several_parts_and_partitions(planted: Any, dask_client: Any, tmp_path: 
     write_claim_parts(records_from_rows(rows or []), root / "claims", rows_per_part=700)  # type: ignore[arg-type]
     expected = run_checks(load_corpus(planted.root))
     assert same(run_checks_dask(root, client=dask_client, partitions=3), expected)
+    # parts read a slice per task (row groups of 100 rows, slices of 250)
+    (root / "claims" / "part-00000.parquet").unlink()
+    for old in (root / "claims").glob("*.parquet"):
+        old.unlink()
+    write_claim_parts(records_from_rows(rows or []), root / "claims", rows_per_part=1200,
+                      rows_per_group=100)  # type: ignore[arg-type]  # fmt: skip
+    monkeypatch.setattr("bluntgraph.checks.distributed._SLICE", 250)
+    assert same(run_checks_dask(root, client=dask_client), expected)
     some = ["incompatible-values", "uncited-reference", "asserted-and-negated"]
     assert same(
         run_checks_dask(root, some, client=dask_client), run_checks(load_corpus(root), some)

@@ -129,3 +129,32 @@ def test_cli_synth_writes_parquet_and_validate_reads_it(
     assert list((out / "claims").glob("*.parquet"))
     assert main(["validate", "--corpus", str(out)]) == 0
     assert "600 claims" in capsys.readouterr().out
+
+
+def test_a_part_read_in_slices_gives_its_rows(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    from bluntgraph._parquet import (
+        part_slices,
+        read_claim_rows,
+        records_from_rows,
+        write_claim_parts,
+    )
+
+    rows, _ = read_claim_rows(pair[1] / "claims" / "part-00000.parquet")
+    assert rows is not None
+    (part,) = write_claim_parts(records_from_rows(rows), tmp_path, rows_per_group=100)  # type: ignore[arg-type]
+    for size in (100, 250, 60, 5000):
+        slices = part_slices(part, size)
+        assert all(count is not None and 0 < count <= size for _, count in slices)
+        assert [first for first, _ in slices] == [
+            sum(c or 0 for _, c in slices[:n]) for n in range(len(slices))
+        ]
+        read = []
+        for first, count in slices:
+            got, problem = read_claim_rows(part, first, count)
+            assert problem is None and got is not None
+            read += got
+        assert read == rows, size
+    whole = [record for _, record in records_from_rows(rows)]
+    assert [r for _, r in records_from_rows(rows[250:], start=251)] == whole[250:]
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet")
+    assert part_slices(tmp_path / "bad.parquet", 100) == [(0, None)]

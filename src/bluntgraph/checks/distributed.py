@@ -64,6 +64,7 @@ _PROBLEM = "\x00problem"  # rows carrying a validation problem
 _ID = "\x00id"  # rows keyed by claim id, to find duplicate ids across parts
 _SEP = "\x1f"
 _CHUNK = 20_000  # claims per partition for a corpus loaded in memory
+_SLICE = 25_000  # rows of a Parquet part read by one task (a row group as synth writes them)
 
 
 class SchedulerError(BluntgraphError):
@@ -143,21 +144,48 @@ def _meta() -> Any:
     return _frame(())
 
 
-def _part_rows(spec: tuple[int, str, str], plugin: str, partitionings: Sequence[str]) -> Any:
-    """Read and validate one Parquet part (in a worker); its keyed rows."""
+def _slice_records(
+    path: Path, first: int, count: int | None, out: Any, source_ids: set[str]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(source id, claim record) of a slice of a Parquet part, as the loader reads a part.
+
+    Problems with the whole part (unreadable, wrong schema) are reported by
+    its first slice only.
+    """
+    from .. import loading
+    from .._parquet import read_claim_rows, records_from_rows
+
+    rows, problem = read_claim_rows(path, first, count)
+    if rows is None:
+        if first == 0:
+            out.add(path, None, None, problem or "unreadable Parquet part")
+        return
+    for source_id, raw in records_from_rows(rows, start=first + 1):
+        if not isinstance(source_id, str) or source_id not in source_ids:
+            out.add(path, raw[loading._LINE], f"claim '{raw.get('id')}'",
+                    f"'source' must name a source of sources.yaml, got {source_id!r}")  # fmt: skip
+            continue
+        yield source_id, raw
+
+
+def _part_rows(
+    spec: tuple[int, str, str, int, int | None], plugin: str, partitionings: Sequence[str]
+) -> Any:
+    """Read and validate one slice of a Parquet part (in a worker); its keyed rows."""
     from .. import loading
 
-    index, root_name, path_name = spec
+    index, root_name, path_name, first, count = spec
     header = _header(plugin)
     root, path = Path(root_name), Path(path_name)
     out = loading._Collector(root)
-    records = list(loading._parquet_records(path, out, set(header.source_by_id)))
+    records = _slice_records(path, first, count, out, set(header.source_by_id))
     texts: dict[str, Source] = {}
     entities = header.empty.entity_by_id
     reference_keys = set(header.reference_by_key)
     claims: list[tuple[int, Claim]] = []
     ids: list[tuple[str, str, int, bytes]] = []
-    for number, (source_id, raw) in enumerate(records):
+    for source_id, raw in records:
+        number = raw[loading._LINE]
         if source_id not in texts:
             source = header.source_by_id[source_id]
             text = (root / source.text_path).read_bytes().decode("utf-8")
@@ -168,10 +196,11 @@ def _part_rows(spec: tuple[int, str, str], plugin: str, partitionings: Sequence[
             continue
         order = (index << 32) + number
         claims.append((order, claim))
-        where = pickle.dumps((path.name, raw.get(loading._LINE)))
+        where = pickle.dumps((path.name, number))
         ids.append((_ID + _SEP + claim.id, _ID, order, where))
     problems = [
-        (_PROBLEM + _SEP + str(n), _PROBLEM, n, pickle.dumps(p)) for n, p in enumerate(out.problems)
+        (_PROBLEM + _SEP + f"{index}:{first}:{n}", _PROBLEM, n, pickle.dumps(p))
+        for n, p in enumerate(out.problems)
     ]
     return _frame([*problems, *ids, *_keyed_rows(header, claims, partitionings)])
 
@@ -411,7 +440,13 @@ def check_on_dask(
             meta = _meta()
             frames = []
             if parts:
-                specs = [(n, str(root.resolve()), str(p.resolve())) for n, p in enumerate(parts)]
+                from .._parquet import part_slices
+
+                specs = [
+                    (n, str(root.resolve()), str(p.resolve()), first, count)
+                    for n, p in enumerate(parts)
+                    for first, count in part_slices(p, _SLICE)
+                ]
                 frames.append(dd.from_map(_part_rows, specs, plugin=token, partitionings=names,
                                           meta=meta, enforce_metadata=False))  # fmt: skip
             elif loaded is not None and loaded.claims:
