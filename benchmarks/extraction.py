@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -54,6 +55,8 @@ from bluntgraph.extract.terms import TermMatcher  # noqa: E402
 from bluntgraph.model import Corpus  # noqa: E402
 
 TARGETS = {"span recall": 0.85, "relation recall": 0.6, "span precision": 0.6}
+#: the articles the confidence weights are fitted on when calibration.py names none
+DEFAULT_TRAINING = ("anxietycentre", "kapur", "tzall")
 #: the confidence a reviewer might bulk-accept at (``review --accept-all --min-confidence``)
 CONFIDENT = 0.6
 
@@ -72,6 +75,8 @@ class Score:
     confident_relation_hit: int = 0
     fields: dict[str, list[int]] = field(default_factory=dict)
     seconds: float = 0.0
+    #: (confidence, features, relation matches a curated claim, … up to naming) of every draft
+    judged: list[tuple[float, dict[str, float], bool, bool]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("curated", "drafts", "span_hit", "relation_hit", "draft_span_hit",
@@ -81,6 +86,7 @@ class Score:
             mine = self.fields.setdefault(name, [0, 0])
             mine[0] += right
             mine[1] += total
+        self.judged += other.judged
 
     def ratios(self) -> dict[str, float | None]:
         def ratio(a: int, b: int) -> float | None:
@@ -105,6 +111,7 @@ class _Names:
     def __init__(self, vocabulary: Vocabulary, proposed: Iterable[Entity]) -> None:
         self.vocabulary = vocabulary
         self.map: dict[str, str | None] = {}
+        self.labels = {e.id: e.label for e in proposed}
         for entity in proposed:
             label = entity.label
             found = vocabulary.resolve(label)
@@ -122,8 +129,54 @@ class _Names:
     def same(self, draft_term: str | None, curated_term: str | None) -> bool:
         mapped = self(draft_term)
         if mapped is None or curated_term is None:
+            return self.loose and self._named_alike(draft_term, curated_term)
+        if mapped == curated_term or self.vocabulary.related(mapped, curated_term):
+            return True
+        return self.loose and self._named_alike(draft_term, curated_term)
+
+    #: read proposed names "up to naming" (see :func:`_named_alike`)
+    loose = False
+
+    def _named_alike(self, draft_term: str | None, curated_term: str | None) -> bool:
+        """A proposed term whose words contain, or are contained in, a name of the curated one.
+
+        "statin use" and "statin", "numbness" and "emotional numbness" — but not
+        through a generic word alone ("symptoms", "medication").
+        """
+        if draft_term is None or curated_term is None or draft_term not in self.labels:
             return False
-        return mapped == curated_term or self.vocabulary.related(mapped, curated_term)
+        draft = _content_words(self.labels[draft_term])
+        if not draft or draft <= _GENERIC_WORDS:
+            return False
+        entity = self.vocabulary.entities.get(curated_term)
+        if entity is None:
+            return False
+        for name in (entity.label, *entity.synonyms, entity.id.replace("_", " ")):
+            words = _content_words(name)
+            if words and not words <= _GENERIC_WORDS and (words <= draft or draft <= words):
+                return True
+        return False
+
+
+_GENERIC_WORDS = frozenset((
+    "symptom", "sign", "effect", "side", "medication", "medicine", "drug", "condition",
+    "disorder", "problem", "treatment", "therapy", "people", "patient", "person", "thing",
+    "issue", "change", "feeling", "emotion", "level", "use",
+))
+
+
+def _content_words(name: str) -> frozenset[str]:
+    """The words of a name in lower case, singular, without function words."""
+    words = set()
+    for word in re.findall(r"[a-z0-9]+", name.casefold()):
+        if word in ("a", "an", "the", "of", "and", "or", "to", "in", "with", "for", "s"):
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
 
 
 def _overlaps(a: Claim, b: Claim) -> bool:
@@ -143,7 +196,8 @@ def _relation(names: _Names, draft: Claim, curated: Claim) -> bool:
         names.same(draft.object, curated.subject)
 
 
-def score(curated: Sequence[Claim], drafts: Sequence[Claim], names: _Names) -> Score:
+def score(curated: Sequence[Claim], drafts: Sequence[Claim], names: _Names,
+          proposals: Sequence[Proposal] = ()) -> Score:
     """The counts of one article's drafts against its curated claims."""
     result = Score(curated=len(curated), drafts=len(drafts))
     fields: dict[str, list[int]] = {n: [0, 0] for n in
@@ -169,11 +223,16 @@ def score(curated: Sequence[Claim], drafts: Sequence[Claim], names: _Names) -> S
         if claim.attribution.kind != "none" or draft.attribution.kind != "none":
             fields["attribution"][1] += 1
             fields["attribution"][0] += claim.attribution.kind == draft.attribution.kind
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         near = [c for c in curated if _overlaps(draft, c)]
         result.draft_span_hit += bool(near)
         hit = any(_relation(names, draft, c) for c in near)
         result.draft_relation_hit += hit
+        features = dict(proposals[index].features) if index < len(proposals) else {}
+        names.loose = True
+        loose = any(_relation(names, draft, c) for c in near)
+        names.loose = False
+        result.judged.append((draft.confidence or 0.0, features, hit, loose))
         if (draft.confidence or 0) >= CONFIDENT:
             result.confident += 1
             result.confident_relation_hit += hit
@@ -215,7 +274,8 @@ def run(corpus: Corpus) -> dict[str, dict[str, Score]]:
                                   references=references, extractor=extractor)
             seconds = time.perf_counter() - started
             names = _Names(vocabulary, drafts.entities)
-            one = score(list(corpus.claims_of(source.id)), drafts.claims, names)
+            one = score(list(corpus.claims_of(source.id)), drafts.claims, names,
+                        drafts.proposals)
             one.seconds = seconds
             per[source.id] = one
             total.add(one)
@@ -251,14 +311,85 @@ def table(results: dict[str, dict[str, Score]]) -> str:
     return "\n".join(rows)
 
 
+#: the confidence bins of the calibration table: [low, high)
+BINS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01))
+
+
+def _bin_name(low: float, high: float) -> str:
+    if low == 0.0:
+        return f"< {high}"
+    return f"≥ {low}" if high > 1 else f"{low}–{high}"
+
+
+def calibration(results: dict[str, dict[str, Score]], training: Sequence[str]) -> str:
+    """Per confidence bin: drafts, their mean confidence and the share that match a curated claim.
+
+    Rows for the articles the weights were fitted on and for the held-out
+    ones, with the bundled and with an empty vocabulary; a match counts
+    strictly (the terms are the curated ones up to synonyms and is-a) and
+    "up to naming" (a proposed term may also be named with more or fewer
+    words than the curated one: "statin use" for "statin").
+    """
+    head = ["setting", "articles", "match", *(_bin_name(lo, hi) for lo, hi in BINS),
+            "Brier score"]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for setting in ("bundled vocabulary", "empty vocabulary"):
+        per = results[setting]
+        groups = {
+            "held out: " + ", ".join(a for a in per if a != "total" and a not in training):
+                [a for a in per if a != "total" and a not in training],
+            "fitted on: " + ", ".join(training): [a for a in per if a in training],
+        }
+        for label, articles in groups.items():
+            for match, which in (("strict", 2), ("up to naming", 3)):
+                judged = [(j[0], bool(j[which])) for a in articles for j in per[a].judged]
+                if not judged:
+                    continue
+                cells = []
+                for low, high in BINS:
+                    inside = [(c, hit) for c, hit in judged if low <= c < high]
+                    if not inside:
+                        cells.append("– (0)")
+                        continue
+                    mean = sum(c for c, _ in inside) / len(inside)
+                    share = sum(hit for _, hit in inside) / len(inside)
+                    cells.append(f"{share:.2f} (n={len(inside)}, conf. {mean:.2f})")
+                brier = sum((c - hit) ** 2 for c, hit in judged) / len(judged)
+                rows.append("| " + " | ".join([setting, label, match, *cells, f"{brier:.3f}"])
+                            + " |")
+    return "\n".join(rows)
+
+
+def fit_weights(results: dict[str, dict[str, Score]], training: Sequence[str]) -> dict[str, float]:
+    """Logistic weights fitted on the features of the drafts of ``training`` articles only."""
+    from bluntgraph.extract.calibration import fit
+
+    rows = [(features, loose) for setting in ("bundled vocabulary", "empty vocabulary")
+            for article in training for _, features, _, loose in results[setting][article].judged
+            if features]
+    return fit(rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the table and the targets; write the figures as JSON if asked."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--fit", action="store_true",
+                        help="fit the confidence weights on the training articles and print them")
     args = parser.parse_args(argv)
+    from bluntgraph.extract.calibration import TRAINING_ARTICLES
+
     corpus = load_corpus()
     results = run(corpus)
+    training = TRAINING_ARTICLES or DEFAULT_TRAINING
+    if args.fit:
+        weights = fit_weights(results, training)
+        print(f"weights fitted on {', '.join(training)}:")
+        print(json.dumps(weights, indent=1))
+        return 0
     print(table(results))
+    print()
+    print(calibration(results, training))
     total = results["bundled vocabulary"]["total"].ratios()
     baseline = results["baseline (co-occurrence)"]["total"].ratios()
     print()

@@ -38,6 +38,10 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"(?:a |the )?results? of|resulting from|results? from|stems? from|"
                    rf"(?:an? |the )?{_ADJ}(?:side[- ]effects?|adverse (?:effects?|reactions?)|"
                    r"consequences?|complications?) of|attributed to", reverse=True),
+    # "X is a common cause of Y": forward, before the bare verb "cause" reads "common" as X
+    _cue("causes", r"(?:is|are|was|were|be|being|as)\s+(?:also\s+|often\s+|probably\s+)?"
+                   r"(?:an?|the|one of the)\s+(?:\w+[- ]){0,2}(?:causes?|triggers?|drivers?) of",
+         strength=0.6),
     _cue("symptom_of", r"(?:is|are|be|being|as|was|were|remains?)\s+(?:also\s+|often\s+|"
                        r"usually\s+|not\s+|sometimes\s+|commonly\s+)?(?:an?\s+|the\s+|"
                        rf"one of the\s+)?{_ADJ}(?:symptoms?|signs?|manifestations?|features?|"

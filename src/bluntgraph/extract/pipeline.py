@@ -74,6 +74,9 @@ class Proposal:
     types: tuple[tuple[str, str], ...] = ()
     #: facts of proposed entities: (name, fact, value), e.g. ("statin users", "takes", "statin")
     facts: tuple[tuple[str, str, str], ...] = ()
+    #: what the extractor based ``confidence`` on, as (name, value) pairs (see
+    #: :mod:`~bluntgraph.extract.calibration`); empty for extractors that do not say
+    features: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,12 +109,14 @@ class Drafts:
     ``claims`` are ordinary claims with ``status="draft"``, a ``confidence``
     and the ``cues`` that triggered them; ``entities`` are the terms they
     use that the vocabulary lacks (``status="proposed"``); ``dropped`` says
-    why each rejected proposal was rejected (one line each).
+    why each rejected proposal was rejected (one line each); ``proposals``
+    holds the proposal each claim came from (same order as ``claims``).
     """
 
     claims: tuple[Claim, ...]
     entities: tuple[Entity, ...] = ()
     dropped: tuple[str, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
 
     def __len__(self) -> int:
         return len(self.claims)
@@ -321,6 +326,7 @@ def validate_proposals(
     reference_keys = {r.key for r in context.references}
     where = Path(f"claims/{context.source_id}.yaml")
     claims: list[Claim] = []
+    kept: list[Proposal] = []
     dropped: list[str] = []
     seen: set[str] = set()
     for proposal in proposals:
@@ -353,6 +359,7 @@ def validate_proposals(
             continue
         seen.add(claim_id)
         claims.append(claim)
+        kept.append(proposal)
     used = {c.subject for c in claims} | {c.object for c in claims}
     used |= {c.population for c in claims if c.population}
     # a proposed population's takes/has_condition must be kept too
@@ -361,7 +368,7 @@ def validate_proposals(
         if entity is not None:
             used |= {x for x in (entity.takes, entity.has_condition) if x}
     proposed = tuple(e for e in names.proposed.values() if e.id in used)
-    return Drafts(tuple(claims), proposed, tuple(dropped))
+    return Drafts(tuple(claims), proposed, tuple(dropped), tuple(kept))
 
 
 def draft_claims(

@@ -13,6 +13,7 @@ cue lists of :mod:`~bluntgraph.extract.cues`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from typing import Any
 
 from ..errors import MissingExtraError
 from ..model import Attribution, Certainty, Entity, Quantity, Reference
+from .calibration import confidence as calibrated
 from .cues import (
     CERTAIN_CUES,
     CERTAINTY_CUES,
@@ -337,6 +339,31 @@ def _is_stop(word: str) -> bool:
     return lowered in _STOP or (lowered.endswith("ly") and len(lowered) > 4)
 
 
+#: what puts a verb in the next word: a subject pronoun, or "to" after a word that takes one
+_VERB_SLOT = re.compile(
+    r"(?:\b(?:i|you|we|they|he|she)|\b(?:important|necessary|essential|best|better|hard|easy|"
+    r"difficult|possible|able|unable|want|wants|wanted|need|needs|needed|try|tries|trying|how|"
+    r"have|has|had|going|used|helps?|aim|aims|began|begin|start|starts|continue|continues|"
+    r"decide|choose|learn|way|ways|time)\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: nouns that hand their meaning to the "of" phrase after them
+_LIGHT_NOUNS = frozenset({
+    "use", "misuse", "overuse", "abuse", "intake", "consumption", "exposure", "amount",
+    "amounts", "dose", "doses", "levels", "level", "quantities", "quantity", "lack",
+})
+_PP_HEAD = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of)\s+"
+                      r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
+#: "Caffeine taken late in the day can …": a noun, a participle and what it is modified by
+_REDUCED = re.compile(
+    r"^\s*(?P<np>[A-Za-z][^,;:]{0,40}?)\s+(?:\w+ed|taken|given|drunk|eaten|seen|done|made|"
+    r"worn)\s+(?:in|at|before|after|during|with|by|for|late|early|too|daily|\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
@@ -356,12 +383,21 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         if not picked:
             return None
         before = text_wo[: picked[0].start()]
-        head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of)\s+"
-                         r"(?:the\s+|a\s+|an\s+)?$", before)
-        if head is not None and not _is_stop(head.group(1)) and not _VERB_FORM.match(
-                head.group(1)):
-            # "Simvastatin at high doses is linked to …": the head, not the modifier
-            return head.start(1), head.end(1)
+        if len(picked) == 1 and _VERB_SLOT.search(before):
+            return None  # "It is important to seek …", "If you want …": a verb, not a noun
+        found: tuple[int, int] | None = None
+        while True:
+            head = _PP_HEAD.search(before)
+            if head is None or _is_stop(head.group(1)) or _VERB_FORM.match(head.group(1)):
+                break
+            if head.group(1).lower() in _LIGHT_NOUNS and re.search(r"\bof\s", head.group()):
+                break  # "heavy use of alcohol can …": alcohol
+            # "Simvastatin at high doses is linked to …": the head, not the modifier; "A
+            # coffee at the start of a shift can …": the first head of the chain
+            found = head.start(1), head.end(1)
+            before = before[: head.start(1)]
+        if found is not None:
+            return found
         return picked[0].start(), picked[-1].end()
     stripped = len(text_wo) - len(text_wo.lstrip())
     lead = _LEAD.match(text_wo[stripped:])
@@ -410,6 +446,10 @@ class RuleExtractor:
         self._topic_guess: str | None = None
         self._sentences: list[Sentence] = []
         self._matches: list[TermMatch] = []
+        self._vocabulary_ids: frozenset[str] = frozenset()
+        self._lowered = ""
+        self._mention_counts: dict[str, int] = {}
+        self._cue_counts: dict[int, int] = {}
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -461,6 +501,12 @@ class RuleExtractor:
             if referent is not None:
                 return [_Term(lo, lo, referent, referent in self._labels)]
             span = _noun_phrase(sentence[lo:hi], from_end=left)
+            reduced = _REDUCED.match(sentence, lo, hi) if left else None
+            if reduced is not None:
+                inner = _noun_phrase(reduced.group("np"), from_end=False)
+                if inner is not None:
+                    at = reduced.start("np")
+                    span = (at - lo + inner[0], at - lo + inner[1])
             if span is None:
                 return []
             start, end = lo + span[0], lo + span[1]
@@ -868,6 +914,9 @@ class RuleExtractor:
         self._state, self._labels = state, labels
         self._topic_guess = _frequent_term(matches, labels, _title_span(text))
         self._matches = matches
+        self._vocabulary_ids = frozenset(e.id for e in context.entities)
+        self._lowered = lower_same_length(text)
+        self._mention_counts, self._cue_counts = {}, {}
         self._sentences = []
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
         self._sentences = all_sentences
@@ -1087,9 +1136,14 @@ class RuleExtractor:
             quantity = statistic.quantity if statistic is not None else None
             for subject in subjects:
                 for obj in objects:
+                    improves = predicate == "reduces" and re.match(
+                        r"(?:improv|boost|enhanc)", cue_text, re.IGNORECASE) is not None
                     proposal = self._proposal(
-                        sentence, subject, predicate, obj, made, confidence=confidence,
-                        cue=cue_text, certainty=certainty, negation=negation,
+                        sentence, subject,
+                        "increases" if improves and self._type(obj.name) not in (
+                            "symptom", "condition") else predicate,
+                        obj, made, confidence=confidence,
+                        cue=cue_text, cue_at=(start, end), certainty=certainty, negation=negation,
                         attribution=attribution,
                         population=population_of.get(subject.name, population),
                         quantity=quantity, facts=facts,
@@ -1113,12 +1167,14 @@ class RuleExtractor:
         certainty: Certainty | None = None, negation: str | None = None,
         attribution: Attribution | None = None, population: str | None = None,
         quantity: Quantity | None = None, facts: list[tuple[str, str, str]] | None = None,
+        rule: str = "cue", cue_at: tuple[int, int] | None = None,
     ) -> Proposal | None:
         """One proposal, unless it relates a term to itself or repeats one of ``made``."""
         if predicate == "symptom_of" and self._type(obj.name) in _AGENTS:
             # "numbness is a symptom of psychiatric medication": the drug causes it
             subject, obj, predicate = obj, subject, "causes"
-        if subject.name == obj.name:
+        if subject.name == obj.name or any(
+                not t.known and _not_a_term(t.name) for t in (subject, obj)):
             return None
         key = (subject.name, predicate, obj.name)
         if key in made:
@@ -1126,8 +1182,8 @@ class RuleExtractor:
         made.add(key)
         certainty = certainty or Certainty()
         attribution = attribution or Attribution()
-        known = sum(t.known and not t.name.startswith(_BOOTSTRAP_PREFIX) for t in (subject, obj))
-        score = confidence + (0.15 if known == 2 else -0.1 * (2 - known))
+        features = self._features(sentence, subject, obj, prior=confidence, rule=rule,
+                                  cue_at=cue_at, certainty=certainty, negated=bool(negation))
         cues = [cue]
         if certainty.cue:
             cues.append(certainty.cue)
@@ -1149,11 +1205,70 @@ class RuleExtractor:
             certainty=certainty,
             negated=negation is not None,
             attribution=attribution,
-            confidence=round(max(0.05, min(0.95, score)), 2),
+            confidence=round(calibrated(features), 2),
             cues=tuple(cues),
             types=types,
             facts=tuple(facts or ()),
+            features=tuple(features.items()),
         )
+
+    def _features(
+        self, sentence: Sentence, subject: _Term, obj: _Term, *, prior: float, rule: str,
+        cue_at: tuple[int, int] | None, certainty: Certainty, negated: bool,
+    ) -> dict[str, float]:
+        """What predicts that a proposal is right (see :mod:`.calibration`)."""
+        text = sentence.text
+        pair = (subject, obj)
+        known = sum(t.name in self._vocabulary_ids for t in pair)
+        repeated = sum(self._mentions(t) >= 2 for t in pair)
+        written = [t for t in pair if t.end > t.start]
+        gap = 0
+        if cue_at is not None and len(written) == 2:
+            spans = sorted([(t.start, t.end) for t in written] + [cue_at])
+            for (_, a_end), (b_start, _) in itertools.pairwise(spans):
+                if b_start > a_end:
+                    gap += len(_WORD.findall(text[a_end:b_start]))
+        elif len(written) < 2:
+            gap = 10
+        long_term = any(len(t.name.split()) >= 3 and t.name not in self._vocabulary_ids
+                        for t in pair)
+        other_cues = self._cue_count(sentence) - 1
+        clear = rule == "cue" and len(written) == 2 and gap <= 2 and other_cues <= 0
+        return {
+            "bias": 1.0,
+            "prior": prior,
+            "verb_cue": float(rule == "cue"),
+            "known": known / 2,
+            "repeated": repeated / 2,
+            "in_quote": float(len(written) == 2),
+            "gap": min(gap, 10) / 10,
+            "other_cues": min(max(other_cues, 0), 3) / 3,
+            "clear": float(clear),
+            "long_term": float(long_term),
+            "hedged": float(certainty.level == "speculative"),
+            "negated": float(negated),
+            "list": float(rule == "list" or sentence.kind == "item"),
+        }
+
+    def _mentions(self, term: _Term) -> int:
+        """How often the text names ``term`` (its vocabulary entity, or its words)."""
+        if term.name in self._mention_counts:
+            return self._mention_counts[term.name]
+        if term.name in self._labels:
+            count = sum(m.entity == term.name for m in self._matches)
+        else:
+            forms = inflections(term.name.lower())
+            count = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", self._lowered))
+                        for f in forms)
+        self._mention_counts[term.name] = count
+        return count
+
+    def _cue_count(self, sentence: Sentence) -> int:
+        """How many relation cues the sentence has (a crowded sentence is harder to read)."""
+        if sentence.start not in self._cue_counts:
+            self._cue_counts[sentence.start] = sum(
+                len(cue.pattern.findall(sentence.text)) for cue in RELATION_CUES)
+        return self._cue_counts[sentence.start]
 
     def _includes(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
@@ -1221,6 +1336,7 @@ class RuleExtractor:
             subject, obj = (item, anchor) if item_is_subject else (anchor, item)
             proposal = self._proposal(sentence, subject, predicate, obj, made, confidence=0.55,
                                       cue=match.group().strip(), certainty=certainty,
+                                      rule="list", cue_at=match.span(),
                                       attribution=attribution)
             if proposal is not None:
                 yield proposal
@@ -1243,7 +1359,7 @@ class RuleExtractor:
             for term in terms:
                 subject, obj = (term, anchor) if item_is_subject else (anchor, term)
                 proposal = self._proposal(item, subject, predicate, obj, made, confidence=0.5,
-                                          cue=cue)
+                                          cue=cue, rule="list")
                 if proposal is not None:
                     yield proposal
 
@@ -1272,6 +1388,7 @@ class RuleExtractor:
             certainty = self._certainty(text, match.start(), match.end())
             proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
                                       cue=match.group().strip(), attribution=attribution,
+                                      rule="compound", cue_at=match.span(),
                                       certainty=certainty)
             if proposal is not None:
                 yield proposal
@@ -1311,6 +1428,7 @@ class RuleExtractor:
             if self._negation else None
         proposal = self._proposal(sentence, before[-1], predicate, after[0], made,
                                   confidence=0.45, cue=copula.group().strip(),
+                                  rule="genus", cue_at=copula.span(),
                                   certainty=certainty, negation=negation,
                                   attribution=attribution)
         if proposal is not None:
@@ -1423,12 +1541,16 @@ class RuleExtractor:
         negation = self._negation.negated(sentence.text, second.start, second.end) \
             if self._negation else None
         state.last_subject = first.name
+        features = self._features(sentence, first, second, prior=0.3 if first.end else 0.2,
+                                  rule="cooccurrence", cue_at=None, certainty=certainty,
+                                  negated=negation is not None)
         yield Proposal(
             quote=sentence.text, start=sentence.start, section=sentence.section,
             subject=first.name, predicate="associated_with", object=second.name,
             certainty=certainty, negated=negation is not None, attribution=attribution,
-            confidence=0.3 if first.end else 0.2,
+            confidence=round(calibrated(features), 2),
             cues=("co-occurrence",) if first.end else ("topic co-occurrence",),
+            features=tuple(features.items()),
         )  # fmt: skip
 
     def _recommendation(
@@ -1464,7 +1586,8 @@ class RuleExtractor:
             made: set[tuple[str, str, str]] = set()
             for term in terms:
                 proposal = self._proposal(sentence, term, kind, _Term(0, 0, topic, topic in labels),
-                                          made, confidence=0.35, cue=lead.strip()[:60])
+                                          made, confidence=0.35, cue=lead.strip()[:60],
+                                          rule="list")
                 if proposal is not None:
                     yield proposal
             return
@@ -1518,11 +1641,17 @@ class RuleExtractor:
             if term.name in seen:
                 continue
             seen.add(term.name)
+            word = re.search(rf"\b{re.escape(first)}\b", sentence.text, re.IGNORECASE)
+            features = self._features(
+                sentence, term, _Term(0, 0, topic, topic in labels),
+                prior=0.45 if term.known else 0.3, rule="recommendation",
+                cue_at=word.span() if word else None, certainty=certainty, negated=False)
             yield Proposal(
                 quote=sentence.text, start=sentence.start, section=sentence.section,
                 subject=term.name, predicate="recommends", object=topic,
-                certainty=certainty, confidence=0.45 if term.known else 0.3,
+                certainty=certainty, confidence=round(calibrated(features), 2),
                 cues=(first, certainty.cue) if certainty.cue else (first,),
+                features=tuple(features.items()),
             )  # fmt: skip
 
 
@@ -1577,6 +1706,18 @@ def _first_word(text: str) -> str:
 
 
 _BOOTSTRAP_PREFIX = "bootstrapped__"
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b|\bsay\b", re.IGNORECASE)
+
+
+def _not_a_term(name: str) -> bool:
+    """A phrase that holds a relation cue or a speech verb is a clause, not a term.
+
+    "Antidepressants Cause Emotional Numbness" (a title), "said Smith".
+    """
+    if _SPEECH_WORD.search(name):
+        return True
+    return any(cue.pattern.search(name) for cue in RELATION_CUES if cue.predicate in (
+        "causes", "treats", "reduces", "worsens"))
 
 
 def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> tuple[Entity, ...]:
@@ -1587,7 +1728,7 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
             if name in known or name.startswith(_BOOTSTRAP_PREFIX):
                 continue
             words = name.split()
-            if not 1 <= len(words) <= 4 or any(_is_stop(w) for w in words):
+            if not 1 <= len(words) <= 4 or any(_is_stop(w) for w in words) or _not_a_term(name):
                 continue
             names.setdefault(" ".join(w.lower() for w in words), name)
     if not names:
