@@ -174,8 +174,8 @@ EXAMPLES: dict[str, Example] = {
                            "jitters")],
     }),
     "time-course-conflict": Example({"brew-blog": [
-        claim("brew-never-permanent", "Coffee headaches are never permanent.", "coffee",
-              "causes", "headache", section="summary", negated=True, time_course="permanent"),
+        claim("brew-always-pass", "Coffee headaches always pass within a day.", "coffee",
+              "causes", "headache", section="summary", time_course="transient"),
         claim("brew-persist", "For some, coffee headaches may persist for weeks.", "coffee",
               "causes", "headache", time_course="persistent",
               certainty={"level": "possible", "cue": "may"}),

@@ -79,8 +79,8 @@ CLAIMS: dict[str, list[dict[str, Any]]] = {
     "blog": [
         claim("blog-distinct", "Fatigue is not the same as muscle weakness.", "fatigue",
               "distinct_from", "weakness"),
-        claim("blog-not-permanent", "Supplement fatigue is never permanent.", "vitamin_d",
-              "causes", "fatigue", negated=True, time_course="permanent"),
+        claim("blog-temporary", "Supplement fatigue is always temporary.", "vitamin_d",
+              "causes", "fatigue", time_course="transient"),
         claim("blog-persists", "In some people the tiredness persists for months.", "vitamin_d",
               "causes", "fatigue", time_course="persistent",
               certainty={"level": "possible", "cue": "In some people"}),
@@ -133,7 +133,7 @@ def test_the_vitamin_findings_make_sense(vitamin: Corpus) -> None:
     assert by_rule["class-effect-vs-member-treatment"] == [
         {"clinic-boosters-stones", "clinic-vitd-stones"}
     ]
-    assert by_rule["time-course-conflict"] == [{"blog-not-permanent", "blog-persists"}]
+    assert by_rule["time-course-conflict"] == [{"blog-temporary", "blog-persists"}]
     # a brand interest covers its drug
     assert by_rule["promotes-own-interest"] == [
         {"sunshop-relieves-30-40", "sunshop-summary", "sunshop-buy"}

@@ -83,17 +83,21 @@ def test_split_class_is_not_assumed_to_act_alike(build: Builder) -> None:
     assert found(corpus, "class-effect-vs-member-treatment") == []
 
 
-def test_not_permanent_against_may_persist(build: Builder) -> None:
+def test_not_permanent_is_broken_only_by_permanent(build: Builder) -> None:
     promise = claim("a-passes", "It is not permanent.", "calmer", "causes", "dullness",
                     negated=True, time_course="permanent", section="summary")  # fmt: skip
     lasts = claim("a-lasts", "For others the dullness may persist.", "calmer", "causes",
                   "dullness", time_course="persistent", condition="if tied to the dose",
                   certainty={"level": "possible", "cue": "may"})  # fmt: skip
-    corpus = build({"a": [promise, lasts]})
-    (finding,) = found(corpus, "time-course-conflict")
+    # persisting for a while is not lasting for ever
+    assert found(build({"a": [promise, lasts]}), "time-course-conflict") == []
+    forever = claim("a-forever", "For a few the dullness is permanent.", "calmer", "causes",
+                    "dullness", time_course="permanent", condition="for a few")  # fmt: skip
+    (finding,) = found(build({"a": [promise, lasts, forever]}), "time-course-conflict")
     assert finding.kind == "tension"
-    assert "not permanent" in finding.message and "persistent" in finding.message
-    assert "“if tied to the dose”" in finding.message
+    assert ids(finding) == {"a-passes", "a-forever"}
+    assert "not permanent" in finding.message and "can be permanent" in finding.message
+    assert "“for a few”" in finding.message
 
 
 def test_hedged_or_scoped_promises_leave_room(build: Builder) -> None:

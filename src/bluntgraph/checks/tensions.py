@@ -15,6 +15,7 @@ from .engine import CheckContext, Draft, cross, rule
 __all__ = [
     "class_effect_vs_member_treatment",
     "classification_against_vocabulary",
+    "course_breaks",
     "membership_reason",
     "periods_meet",
     "time_course_conflict",
@@ -177,21 +178,32 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
-_RESOLVES = {"transient": "temporary", "reversible": "reversible"}
-_LASTS = {"persistent": "persistent", "permanent": "permanent"}
+#: what a time course says about how long the effect lasts, by (course, denied):
+#: ``passes`` (it is short-lived: temporary, not persistent), ``reversible`` (it
+#: ends once its cause is removed or treated), ``ends`` (it does not last for
+#: ever: "not permanent"), ``lasts`` (it can go on for a long time: persistent,
+#: "not temporary") and ``never-ends`` (permanent, irreversible)
+_COURSE_KINDS = {
+    ("transient", False): ("passes", "temporary"),
+    ("persistent", True): ("passes", "not persistent"),
+    ("reversible", False): ("reversible", "reversible"),
+    ("permanent", True): ("ends", "not permanent"),
+    ("persistent", False): ("lasts", "persistent"),
+    ("transient", True): ("lasts", "not temporary"),
+    ("permanent", False): ("never-ends", "permanent"),
+    ("reversible", True): ("never-ends", "not reversible"),
+}
+_RESOLVING = frozenset({"passes", "reversible", "ends"})
 
 
-def _course(claim: Claim) -> tuple[int, str] | None:
-    """(+1 lasting / -1 resolving, words) for a claim's time course, or None."""
-    course = claim.time_course
-    if course in _RESOLVES:
-        return (1, f"not {_RESOLVES[course]}") if claim.negated else (-1, _RESOLVES[course])
-    if course in _LASTS:
-        return (-1, f"not {_LASTS[course]}") if claim.negated else (1, _LASTS[course])
-    return None
+def _course(claim: Claim) -> tuple[str, str] | None:
+    """(kind, words) of a claim's time course (see ``_COURSE_KINDS``), or None."""
+    if claim.time_course is None:
+        return None
+    return _COURSE_KINDS.get((claim.time_course, claim.negated))
 
 
-def _words(course: tuple[int, str] | None, claim: Claim) -> str:
+def _words(course: tuple[str, str] | None, claim: Claim) -> str:
     if course is None:
         return ""
     if claim.time_reference == "unspecified":
@@ -209,7 +221,7 @@ def periods_meet(lasting: str, resolving: str) -> bool:
     Two stated reference points that differ are different periods ("persists
     while taking the drug" and "resolves once it is stopped" both hold).
     Lasting within a bounded period (while taking, during withdrawal) does
-    not break an unplaced promise that it passes ("not permanent"); lasting
+    not break an unplaced promise that it passes ("temporary"); lasting
     after stopping, or with no reference point, does.
 
     Examples
@@ -228,6 +240,46 @@ def periods_meet(lasting: str, resolving: str) -> bool:
     return False
 
 
+def course_breaks(promise: str, lasting: str, lasting_reference: str) -> bool:
+    """Whether a lasting time course breaks a promise that the effect resolves.
+
+    ``promise`` and ``lasting`` are kinds of ``_COURSE_KINDS``. Each promise
+    is broken only by what it rules out: "temporary" by any lasting course;
+    "not permanent" only by "permanent" — lasting a while, even for months,
+    is not lasting for ever; "reversible" by "permanent", or by lasting once
+    the cause is gone (after stopping) — lasting while it is still there
+    says nothing of whether it ends when removed.
+
+    Examples
+    --------
+    >>> course_breaks("passes", "lasts", "unspecified")
+    True
+    >>> course_breaks("ends", "lasts", "unspecified"), course_breaks("ends", "never-ends", "unspecified")
+    (False, True)
+    >>> course_breaks("reversible", "lasts", "unspecified")
+    False
+    >>> course_breaks("reversible", "lasts", "after-stopping")
+    True
+    """
+    if lasting == "never-ends":
+        return True
+    if promise == "passes":
+        return True
+    if promise == "reversible":
+        return lasting_reference == "after-stopping"
+    return False
+
+
+_WHY = {
+    "passes": "A promise that it passes in every case is broken by any case where the effect lasts.",
+    "reversible": (
+        "A promise that it can be reversed is broken by any case where it lasts for good "
+        "or once its cause is gone."
+    ),
+    "ends": "A promise that it never lasts for ever is broken by any case where it does.",
+}
+
+
 @rule("time-course-conflict", "tension", "warning")
 def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     """One claim says an effect always passes, another that it can last.
@@ -236,12 +288,15 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     reversible, or "not permanent"), stated without hedge or condition —
     a promise about every case — with a claim of the same relation (same
     direction; subject and object the same or kinds of each other) whose
-    time course says it lasts (persistent, permanent), hedged or not. A
-    hedged "often reversible" leaves room for exceptions and is not
-    reported. The time courses must be counted from reference points that
-    meet (``time_reference``): "persists while taking the medicine" does not
-    break "resolves once the drug is stopped", but "persists for years after
-    stopping" does.
+    time course rules that promise out, hedged or not: "temporary" is
+    broken by any lasting course (persistent, permanent); "not permanent"
+    only by "permanent" ("may persist" is not "for ever"); "reversible" by
+    "permanent" or by lasting after the cause is stopped. A hedged "often
+    reversible" leaves room for exceptions and is not reported. The time
+    courses must be counted from reference points that meet
+    (``time_reference``): "persists while taking the medicine" does not
+    break "resolves once the drug is stopped", but "persists for years
+    after stopping" does.
     """
     vocab = ctx.vocabulary
     courses = {c.id: _course(c) for c in ctx.claims}
@@ -249,19 +304,28 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
         c
         for c in ctx.claims
         if (course := courses[c.id]) is not None
-        and course[0] < 0
+        and course[0] in _RESOLVING
         and c.certainty.level == "certain"
         and not c.condition
     ]
-    lasting = [c for c in ctx.claims if (course := courses[c.id]) is not None and course[0] > 0]
+    lasting = [
+        c
+        for c in ctx.claims
+        if (course := courses[c.id]) is not None and course[0] not in _RESOLVING
+    ]
     groups: dict[tuple[str, str], tuple[list[Claim], list[Claim]]] = {}
     for first in resolving:
+        promise = courses[first.id]
+        assert promise is not None
         for second in lasting:
+            lasts = courses[second.id]
+            assert lasts is not None
             same_way = direction(first.predicate) * direction(second.predicate) > 0 or (
                 first.predicate == second.predicate
             )
             if not (
                 same_way
+                and course_breaks(promise[0], lasts[0], second.time_reference)
                 and periods_meet(second.time_reference, first.time_reference)
                 and vocab.related(first.subject, second.subject)
                 and vocab.related(first.object, second.object)
@@ -275,13 +339,15 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
         promise = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in said)))
         lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in other)))
         cases = [f"“{c.condition}”" for c in other if c.condition]
+        kinds = [k for k in ("passes", "reversible", "ends") if any(
+            (courses[c.id] or ("", ""))[0] == k for c in said)]  # fmt: skip
         yield Draft(
             f"{ctx.where_all(said)} says, without hedge or condition, that "
             f"{ctx.label(said[0].object)} from {ctx.label(said[0].subject)} is {promise}; but "
             f"{ctx.where_all(other)} {'says' if len({c.source for c in other}) == 1 else 'say'} "
             f"it can be {lasting_words}"
             + (f" (in cases such as {wording.join(cases, 'or')})" if cases else "")
-            + ". A promise about every case is broken by any case where the effect lasts.",
+            + f". {_WHY[kinds[0]]}",
             tuple(said + other),
             pairs=cross(said, other),
         )
