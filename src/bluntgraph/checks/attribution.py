@@ -54,21 +54,71 @@ def _what(ctx: CheckContext, claims: list[Claim]) -> str:
     return wording.join(list(dict.fromkeys(ctx.statistic(c) for c in claims)))
 
 
+def _cited_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
+    """Whether the same source cites a reference for this relation in another claim.
+
+    The other claim must say at least as much: the same predicate (or a
+    causal or relieving one of the same direction; any causal one backs an
+    association between the same two terms, either way round), a subject and
+    an object that are the same or kinds of the appeal's, a population that
+    meets it (an unstated one meets any), and — when the appeal gives a
+    figure — a figure of the same measure that overlaps it.
+    """
+    vocab = ctx.vocabulary
+    for other in ctx.claims_by_source.get(claim.source, ()):
+        if other.id == claim.id or not other.attribution.references or other.negated:
+            continue
+        if claim.negated or (other.condition and not claim.condition):
+            continue
+        q, o = claim.quantity, other.quantity
+        if q is not None and (
+            o is None or (o.measure, o.unit) != (q.measure, q.unit) or not overlaps(o, q)
+        ):
+            continue
+        if claim.population and other.population and not vocab.related(
+            claim.population, other.population
+        ):
+            continue
+        causal = "prevalence" not in (claim.predicate, other.predicate)
+        if other.predicate == claim.predicate or (
+            causal
+            and direction(claim.predicate) != 0
+            and direction(claim.predicate) == direction(other.predicate)
+        ):
+            pairs = [(other.subject, other.object)]
+        elif claim.predicate == "associated_with" and causal and direction(other.predicate) != 0:
+            pairs = [(other.subject, other.object), (other.object, other.subject)]
+        else:
+            continue
+        if any(
+            vocab.is_a(subject, claim.subject) and vocab.is_a(obj, claim.object)
+            for subject, obj in pairs
+        ):
+            return True
+    return False
+
+
 @rule("research-claim-without-reference", "unsupported", "warning")
 def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     """A claim appeals to research or trials and cites no reference.
 
     Looks at claims whose attribution kind is ``research-appeal`` ("studies
     suggest", "research shows", "in clinical trials", "well-documented")
-    and whose attribution lists no BibTeX key. Claims that quote the same
-    passage (or overlapping ones) are reported together, and so are
-    consecutive sentences that rest on the same appeal ("Some studies
-    suggest X. This would account for Y.").
+    and whose attribution lists no BibTeX key. Not reported when the same
+    source cites a reference for the same relation elsewhere — typically
+    its reference list — so a reader can check the research it appeals to
+    (the cited claim must be at least as specific, and give an overlapping
+    figure when the appeal gives one). Claims that quote the same passage
+    (or overlapping ones) are reported together, and so are consecutive
+    sentences that rest on the same appeal ("Some studies suggest X. This
+    would account for Y.").
     """
     appeals = [
         c
         for c in ctx.claims
-        if c.attribution.kind == "research-appeal" and not c.attribution.references
+        if c.attribution.kind == "research-appeal"
+        and not c.attribution.references
+        and not _cited_elsewhere(ctx, c)
     ]
     for claims in _one_appeal(ctx, ctx.passages(appeals)):
         cue = claims[0].attribution.cue or "research"

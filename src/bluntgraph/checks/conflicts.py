@@ -470,7 +470,12 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     another, that the same outcome (or a kind of it) has another cause —
     one that is neither the sole cause nor a kind of it, nor a class it
     belongs to — in a population that overlaps (an unstated population
-    covers everyone). A sole-cause claim limited by a condition is skipped.
+    covers everyone). Sole-cause claims of one passage about one outcome
+    are one closed list ("two things can cause it: A or B"): a cause is
+    another cause only when it is none of them, and not what one of them (or
+    a kind of it) acts on — "SSRIs raise serotonin, which dampens feeling"
+    names the drug's mechanism, not a cause besides the drug. A sole-cause
+    claim limited by a condition is skipped.
     """
     vocab = ctx.vocabulary
     causal = ("causes", "worsens")
@@ -479,27 +484,60 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     ]
     if not sole:
         return
+    lists: list[list[Claim]] = []
+    for passage in ctx.passages(sole):
+        by_outcome: dict[str, list[Claim]] = {}
+        for c in passage:
+            by_outcome.setdefault(c.object, []).append(c)
+        lists.extend(by_outcome[o] for o in sorted(by_outcome))
     candidates = [c for c in ctx.with_predicate(*causal) if not c.negated]
-    for claim in sole:
+    for listed in lists:
+        causes = list(dict.fromkeys(canonical(vocab, c.subject) for c in listed))
+        mechanisms = {
+            target
+            for cause in causes
+            for kind in vocab.descendants(cause)
+            if kind in vocab.entities
+            for target in vocab.entities[kind].acts_on
+        }
+        outcome = listed[0].object
+        ids = {c.id for c in listed}
         others = [
             c
             for c in candidates
-            if c.id != claim.id
-            and not vocab.related(canonical(vocab, c.subject), canonical(vocab, claim.subject))
-            and vocab.is_a(c.object, claim.object)
-            and _populations_meet(ctx, claim.population, c.population)
+            if c.id not in ids
+            and canonical(vocab, c.subject) not in mechanisms
+            and not any(vocab.related(canonical(vocab, c.subject), cause) for cause in causes)
+            and vocab.is_a(c.object, outcome)
+            and any(_populations_meet(ctx, s.population, c.population) for s in listed)
         ]
         if not others:
             continue
         others = ctx.in_order(others)
-        said = wording.join(list(dict.fromkeys(f"{ctx.at(c)} says {ctx.says(c)}" for c in others)))
-        same = " — within one source" if {c.source for c in others} == {claim.source} else ""
+        listed = ctx.in_order(listed)
+        by_cause: dict[str, list[Claim]] = {}
+        for c in others:
+            by_cause.setdefault(canonical(vocab, c.subject), []).append(c)
+        if len(others) == 1:
+            said = f"{ctx.at(others[0])} says {ctx.says(others[0])}"
+        else:
+            named = "another cause is named" if len(by_cause) == 1 else "other causes are named"
+            said = f"{named}: " + "; ".join(
+                f"{ctx.label(cause)} by {ctx.where_all(claims)}"
+                for cause, claims in by_cause.items()
+            )
+        sources = {c.source for c in others}
+        same = " — within one source" if sources == {listed[0].source} else ""
+        names = wording.join(list(dict.fromkeys(ctx.label(c.subject) for c in listed)), "or")
+        if len(listed) == 1:
+            why = f"If {names} were the only cause, no other cause could produce it."
+        else:
+            why = f"If {names} were the only causes, no other cause could produce it."
         yield Draft(
-            f"These cannot both be true: {ctx.at(claim)} says {ctx.label(claim.object)} is "
-            f"caused only by {ctx.label(claim.subject)}, but {said}{same}. If "
-            f"{ctx.label(claim.subject)} were the only cause, no other cause could produce it.",
-            (claim, *others),
-            pairs=cross([claim], others),
+            f"These cannot both be true: {ctx.at(listed[0])} says {ctx.label(outcome)} is "
+            f"caused only by {names}, but {said}{same}. {why}",
+            (*listed, *others),
+            pairs=cross(listed, others),
         )
 
 
