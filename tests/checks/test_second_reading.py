@@ -157,7 +157,8 @@ def test_a_closed_list_of_causes_is_one_claim(build: Builder) -> None:
 
 def test_a_closed_list_of_causes_against_another_cause(build: Builder) -> None:
     vitamin = claim("b-vitamin", "Low vitamin D can cause muscle aches.", "low_vitamin_d",
-                    "causes", "muscle_ache", certainty={"level": "possible", "cue": "can"})  # fmt: skip
+                    "causes", "muscle_ache",
+                    certainty={"level": "possible", "cue": "can"})  # fmt: skip
     also = claim("c-vitamin", "Muscle aches also come from low vitamin D.", "low_vitamin_d",
                  "causes", "muscle_ache")  # fmt: skip
     corpus = build({"a": _two_causes(), "b": [vitamin], "c": [also]}, entities=STATINS)

@@ -254,8 +254,10 @@ def course_breaks(promise: str, lasting: str, lasting_reference: str) -> bool:
     --------
     >>> course_breaks("passes", "lasts", "unspecified")
     True
-    >>> course_breaks("ends", "lasts", "unspecified"), course_breaks("ends", "never-ends", "unspecified")
-    (False, True)
+    >>> course_breaks("ends", "lasts", "unspecified")
+    False
+    >>> course_breaks("ends", "never-ends", "unspecified")
+    True
     >>> course_breaks("reversible", "lasts", "unspecified")
     False
     >>> course_breaks("reversible", "lasts", "after-stopping")
@@ -271,7 +273,9 @@ def course_breaks(promise: str, lasting: str, lasting_reference: str) -> bool:
 
 
 _WHY = {
-    "passes": "A promise that it passes in every case is broken by any case where the effect lasts.",
+    "passes": (
+        "A promise that it passes in every case is broken by any case where the effect lasts."
+    ),
     "reversible": (
         "A promise that it can be reversed is broken by any case where it lasts for good "
         "or once its cause is gone."
@@ -315,8 +319,8 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     ]
     groups: dict[tuple[str, str], tuple[list[Claim], list[Claim]]] = {}
     for first in resolving:
-        promise = courses[first.id]
-        assert promise is not None
+        promised = courses[first.id]
+        assert promised is not None
         for second in lasting:
             lasts = courses[second.id]
             assert lasts is not None
@@ -325,7 +329,7 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
             )
             if not (
                 same_way
-                and course_breaks(promise[0], lasts[0], second.time_reference)
+                and course_breaks(promised[0], lasts[0], second.time_reference)
                 and periods_meet(second.time_reference, first.time_reference)
                 and vocab.related(first.subject, second.subject)
                 and vocab.related(first.object, second.object)
@@ -339,8 +343,11 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
         promise = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in said)))
         lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in other)))
         cases = [f"“{c.condition}”" for c in other if c.condition]
-        kinds = [k for k in ("passes", "reversible", "ends") if any(
-            (courses[c.id] or ("", ""))[0] == k for c in said)]  # fmt: skip
+        kinds = [
+            k for k in ("passes", "reversible", "ends") if any(
+                (courses[c.id] or ("", ""))[0] == k for c in said
+            )
+        ]  # fmt: skip
         yield Draft(
             f"{ctx.where_all(said)} says, without hedge or condition, that "
             f"{ctx.label(said[0].object)} from {ctx.label(said[0].subject)} is {promise}; but "
