@@ -38,6 +38,15 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"(?:a |the )?results? of|resulting from|results? from|stems? from|"
                    rf"(?:an? |the )?{_ADJ}(?:side[- ]effects?|adverse (?:effects?|reactions?)|"
                    r"consequences?|complications?) of|attributed to", reverse=True),
+    # the passive of the other verbs: "insomnia is treated with CBT", "pain eased by rest"
+    _cue("treats", r"(?:treated|managed|cured) (?:with|by|using|through)", reverse=True),
+    _cue("reduces", r"(?:relieved|reduced|eased|alleviated|improved|lessened|prevented|"
+                    r"helped) (?:with|by|through)", reverse=True),
+    _cue("worsens", r"(?:worsened|aggravated|exacerbated|intensified|made worse) (?:with|by)",
+         reverse=True),
+    _cue("increases", r"(?:increased|raised|boosted|elevated) by", reverse=True),
+    _cue("decreases", r"(?:decreased|lowered|depleted|suppressed|inhibited|blocked) by",
+         reverse=True),
     # "X is a common cause of Y": forward, before the bare verb "cause" reads "common" as X
     _cue("causes", r"(?:is|are|was|were|be|being|as)\s+(?:also\s+|often\s+|probably\s+)?"
                    r"(?:an?|the|one of the)\s+(?:\w+[- ]){0,2}(?:causes?|triggers?|drivers?) of",

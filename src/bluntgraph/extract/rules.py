@@ -72,6 +72,18 @@ _POPULATION_BEFORE = re.compile(
     r"receiving|treated with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ", which softens the bones, is" right before a cue: the relative clause to step over
+_RELATIVE_BETWEEN = re.compile(
+    r",\s*(?:which|who)\b[^,;:()]{1,80},\s*(?:(?:is|are|was|were|can|may|might|could|will|"
+    r"has|have|had|be|been|often|also|usually|commonly|sometimes)\s+)*$",
+    re.IGNORECASE,
+)
+#: "… and can worsen": the verb shares the subject of the verb before "and"
+_VP_JOINED = re.compile(
+    r"\s(?:and|but)\s+(?:(?:can|may|might|could|will|would|also|often|usually|sometimes|"
+    r"then|even|later|eventually|thus|therefore)\s+)*$",
+    re.IGNORECASE,
+)
 _BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?P<means>\w+ing\b)",
                        re.IGNORECASE)
 _MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
@@ -136,7 +148,7 @@ _NOT_GERUNDS = frozenset({
     "excluding", "nothing", "something", "anything", "everything", "morning", "evening",
     "thing", "spring", "king", "ring", "bring", "sing", "string", "wing", "ping",
 })
-_HELPS = re.compile(r"\s*(?:[.;!]|,|$)")
+_HELPS = re.compile(r"\s*(?:[.;!?]|,|$)")
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
@@ -411,6 +423,9 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     for word in _WORD.finditer(body):
         if words and _is_stop(word.group()):
             break  # "anger doesn't produce …": the phrase ends at the first function word
+        if words and re.match(r"\s+(?:the|a|an|your|their|its|his|her|our|this|these|those)\b",
+                              body[word.end() :], re.IGNORECASE):
+            break  # "Alcohol relaxes the throat …": a word before an article is a verb
         words.append(word)
     while words and _is_stop(words[-1].group()):
         words.pop()
@@ -475,6 +490,18 @@ class RuleExtractor:
                                          for w in _WORD.findall(between)):
                 # "Coffee can delay sleep and reduce …": the subject is before "can"
                 hi = modal.start()
+        joined = _VP_JOINED.search(sentence, lo, hi) if left else None
+        if joined is not None and joined.start() > lo:
+            # "Alcohol relaxes the throat and can worsen apnea": the clause's subject
+            start_terms = [t for t in terms if lo <= t.start and t.end <= joined.start()
+                           and not _LEAD.sub("", sentence[lo : t.start].strip() + " ").strip()]
+            if start_terms:
+                return start_terms[:1]
+            span = _noun_phrase(sentence[lo : joined.start()], from_end=False)
+            if span is not None:
+                name = sentence[lo + span[0] : lo + span[1]]
+                if not _PRONOUN.match(name):
+                    return [_Term(lo + span[0], lo + span[1], name, False)]
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
@@ -548,6 +575,11 @@ class RuleExtractor:
                                resolved is not None)]
         else:
             group = self._refine_right(sentence, terms, group, hi)
+            # "bone pain and muscle weakness" with only the first a term: the phrase too
+            listed = self._phrase_list(sentence, lo, hi, group[-1], left=False)[1:]
+            group += [t for t in listed if not any(t.start < u.end and u.start < t.end
+                                                   for u in terms)]
+            group = self._listed_before(sentence, lo, group)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
         for member in list(group):
             opened = re.match(r"^\s*\(", sentence[member.end :])
@@ -692,6 +724,28 @@ class RuleExtractor:
         return [_Term(lo + before.start("verb"), end, resolved or phrase.lower(),
                       resolved is not None)]
 
+    def _listed_before(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
+        """"cause jitters, headaches and …" with only "headaches" a term: "jitters" too."""
+        prefix = sentence[lo : group[0].start]
+        parts = re.split(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*", prefix)
+        if len(parts) < 2 or parts[-1].strip():
+            return group
+        found: list[_Term] = []
+        cursor = lo
+        for part in parts[:-1]:
+            if not part.strip():
+                continue
+            at = sentence.find(part, cursor)
+            span = _noun_phrase(part, from_end=False)
+            lead = _LEAD.match(part.strip())
+            rest = part.strip()[lead.end() :] if lead else part.strip()
+            if span is None or at < 0 or part[span[0] : span[1]] != rest or len(
+                    rest.split()) > 4:
+                return group  # not a plain list of noun phrases
+            found.append(_Term(at + span[0], at + span[1], rest, False))
+            cursor = at + len(part)
+        return [*found, *group]
+
     def _phrase_list(
         self, sentence: str, lo: int, hi: int, nearest: _Term, left: bool
     ) -> list[_Term]:
@@ -709,16 +763,18 @@ class RuleExtractor:
             return found  # no list separator next to the phrase
         parts = parts[1:]
         for part in parts:
-            if not part.strip() or len(part.split()) > 4:
+            if not part.strip():
                 break
             at = sentence.find(part, rest_lo)
             span = _noun_phrase(part, from_end=left)
             if span is None or at < 0:
                 break
             name = part[span[0] : span[1]]
-            if _PRONOUN.match(name):
+            if _PRONOUN.match(name) or len(name.split()) > 4:
                 break
             found.append(_Term(at + span[0], at + span[1], name, False))
+            if len(part.split()) > 4:
+                break  # "… and a racing heart in some people": the list ends here
         found.sort(key=lambda t: t.start)
         return found
 
@@ -921,6 +977,7 @@ class RuleExtractor:
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
         self._sentences = all_sentences
         proposals: list[Proposal] = []
+        questions = _answers(text, all_sentences)
         quote_depth = 0
         paragraph = -1
         for sentence in all_sentences:
@@ -942,6 +999,9 @@ class RuleExtractor:
                 continue
             attribution = self._attribution(sentence, state, context, numbered, in_quote)
             made = list(self._sentence(sentence, terms, attribution, state, labels))
+            question = questions.pop(sentence.start, None)
+            if question is not None:
+                made += self._answered(sentence, question, made, attribution, state, labels)
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
             state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
@@ -966,6 +1026,38 @@ class RuleExtractor:
             )):
                 proposals.extend(self._recommendation(sentence, matches, topic, labels))
         return proposals
+
+    def _answered(
+        self, answer: Sentence, question: Sentence, made: list[Proposal],
+        attribution: Attribution, state: _State, labels: dict[str, Entity],
+    ) -> list[Proposal]:
+        """"Does X cause Y?" answered "Yes, for some people.": the question's relation.
+
+        Anchored on the answer (its words say whether and how surely), with the
+        answer's hedge; "No" negates it.
+        """
+        short = _SHORT_ANSWER.search(answer.text)
+        if short is None:
+            return []
+        asked = [p for p in self._sentence(question, self._terms(question, self._matches),
+                                           attribution, state, labels)
+                 if p.cues not in (("co-occurrence",), ("topic co-occurrence",))]
+        said = {(p.subject, p.predicate, p.object) for p in made}
+        negated = short.group("answer").lower().startswith("no")
+        certainty = self._certainty(answer.text, len(answer.text), len(answer.text))
+        carried = []
+        for proposal in asked:
+            if (proposal.subject, proposal.predicate, proposal.object) in said:
+                continue
+            features = dict(proposal.features)
+            features.update(in_quote=0.0, gap=1.0, clear=0.0)
+            carried.append(replace(
+                proposal, quote=answer.text, start=answer.start, section=answer.section,
+                certainty=certainty, negated=negated,
+                cues=(*proposal.cues, short.group("answer")),
+                confidence=round(calibrated(features), 2), features=tuple(features.items()),
+            ))  # fmt: skip
+        return carried
 
     def _prescan_experts(self, text: str) -> None:
         experts: dict[str, str] = {}
@@ -1060,6 +1152,13 @@ class RuleExtractor:
                     hi = min(hi, max(cue_spans[index + 1][0], end))
             left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
                               left=True)
+            relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
+            if relative_clause is not None and not joined_before:
+                # "Osteomalacia, which softens the bones, is treated with …": the noun
+                # before the relative clause
+                before = self._side(text, terms, _clause_start(text, relative_clause.start()),
+                                    relative_clause.start(), left=True)
+                left = before or left
             means = _BY_MEANS.match(text, end, hi) if predicate in _MEANS_PREDICATES else None
             if means is not None and not any(t.known for t in left) and any(
                 means.start("means") <= t.start for t in terms if t.end <= hi
@@ -1695,6 +1794,35 @@ _IMPERATIVES = _wordset(
     start schedule follow switch stay
     """
 )
+
+
+#: an answer that only says whether: "Yes.", "In many cases, yes.", "For most people: no."
+_SHORT_ANSWER = re.compile(
+    r"^\W*(?:[^.:;!?]{0,70}?[,:—–-]\s*)?(?P<answer>yes|no|not usually|not always|not really|"
+    r"usually|often|sometimes|rarely|generally|mostly|absolutely|definitely|"
+    r"it can|they can|it may|they may|it does|they do|it depends)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers(text: str, found: list[Sentence]) -> dict[int, Sentence]:
+    """The question each FAQ-style answer answers: {answer's start: question as a sentence}."""
+    answers: dict[int, Sentence] = {}
+    questions = [ln for ln in lines(text) if ln.kind == "question"]
+    index = 0
+    for question in questions:
+        while index < len(found) and found[index].start < question.end:
+            index += 1
+        if index < len(found) and found[index].kind == "paragraph":
+            body = question.text.lstrip("#").strip()
+            # "Does X relieve Y?": the auxiliary in front would hide X (see _side)
+            body = re.sub(r"^(?:does|do|did|can|could|will|would|should|may|might)\s+", "",
+                          body, flags=re.IGNORECASE)
+            start = question.start + question.text.index(body)
+            answers[found[index].start] = Sentence(
+                start, start + len(body), body, found[index].section, "question",
+                question.text, found[index].paragraph)
+    return answers
 
 
 def _first_word(text: str) -> str:
