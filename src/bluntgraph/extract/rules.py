@@ -1156,9 +1156,9 @@ class RuleExtractor:
             if relative_clause is not None and not joined_before:
                 # "Osteomalacia, which softens the bones, is treated with …": the noun
                 # before the relative clause
-                before = self._side(text, terms, _clause_start(text, relative_clause.start()),
-                                    relative_clause.start(), left=True)
-                left = before or left
+                stepped = self._side(text, terms, _clause_start(text, relative_clause.start()),
+                                     relative_clause.start(), left=True)
+                left = stepped or left
             means = _BY_MEANS.match(text, end, hi) if predicate in _MEANS_PREDICATES else None
             if means is not None and not any(t.known for t in left) and any(
                 means.start("means") <= t.start for t in terms if t.end <= hi
