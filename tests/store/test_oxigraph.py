@@ -180,9 +180,9 @@ def test_a_failed_batch_is_reported_and_the_rest_keeps_its_state(
     )
     real_put = Endpoint.put_graph
     calls = {"n": 0}
-    # only the pubinfo graphs changed (the note): the unfinished manifest, then one PUT a
-    # claim; fail on the third PUT of batch 4
-    fail_at = 1 + 3 * 20 + 3
+    # only the pubinfo graphs changed (the note): one PUT a claim (the manifest is sent
+    # from a file, not through put_graph); fail on the third PUT of batch 4
+    fail_at = 3 * 20 + 3
 
     def failing_put(self: Endpoint, iri: str, turtle: str) -> None:
         calls["n"] += 1

@@ -47,8 +47,9 @@ import contextlib
 import hashlib
 import json
 import re
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -328,30 +329,69 @@ class Endpoint:
     def manifest(self, iri: str) -> tuple[dict[str, str], bool]:
         """The graphs a manifest graph lists (IRI -> SHA-256 of what was sent, or ""),
         and whether its push finished; ({}, True) if there is no manifest."""
-        text = self.graph_text(iri)
-        if text is None:
-            return {}, True
-        listed: dict[str, str] = {}
-        hashes: dict[str, str] = {}
-        finished = True
-        matched = True
-        for line in text.splitlines():
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            found = _HAS_PART_LINE.match(line)
-            if found:
-                listed[found.group(2)] = ""
-                continue
-            found = _SHA256_LINE.match(line)
-            if found:
-                hashes[found.group(1)] = found.group(2)
-            elif _SCHEMA_STATUS in line:
-                finished = _COMPLETED in line
-            else:
-                matched = False
-        if not matched:  # not N-Triples after all: parse it properly
-            return _manifest_from_rdf(text, iri)
-        return {g: hashes.get(g, "") for g in listed}, finished
+        listed, finished = self._read_manifest(iri)
+        return {g: digest.hex() for g, digest in listed.items()}, finished
+
+    def _read_manifest(self, iri: str) -> tuple[dict[str, bytes], bool]:
+        """:meth:`manifest` with raw digests (b"" when unknown), read as it streams in.
+
+        The answer goes to a temporary file, then is read a line at a time:
+        only the IRIs and 32-byte digests are kept, never the graph's text.
+        """
+        with tempfile.TemporaryFile() as body:
+            status = self.http.download(
+                "GET",
+                self.store,
+                body,
+                params=self._graph_params(iri),
+                headers={"Accept": "application/n-triples"},
+                ok=(404,),
+            )
+            if status == 404:
+                return {}, True
+            body.seek(0)
+            # graph -> b"" (listed, digest unknown), its 32-byte digest (listed), or
+            # b"?" + digest (33 bytes: a digest seen before the graph's hasPart line)
+            entries: dict[str, bytes] = {}
+            finished = True
+            for raw in body:
+                line = raw.decode("utf-8", errors="replace")
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                found = _HAS_PART_LINE.match(line)
+                if found:
+                    known = entries.get(found.group(2))
+                    if known is None or len(known) == 33:
+                        entries[found.group(2)] = known[1:] if known else b""
+                    continue
+                found = _SHA256_LINE.match(line)
+                if found:
+                    digest = bytes.fromhex(found.group(2))
+                    known = entries.get(found.group(1))
+                    entries[found.group(1)] = digest if known is not None else b"?" + digest
+                elif _SCHEMA_STATUS in line:
+                    finished = _COMPLETED in line
+                else:  # not N-Triples after all: parse it properly
+                    body.seek(0)
+                    text = body.read().decode("utf-8", errors="replace")
+                    listed, finished = _manifest_from_rdf(text, iri)
+                    return {g: bytes.fromhex(d) for g, d in listed.items()}, finished
+        for graph in [g for g, known in entries.items() if len(known) == 33]:
+            del entries[graph]  # a digest of a graph the manifest does not list
+        return entries, finished
+
+    def _put_manifest(self, iri: str, manifest: _ManifestFile) -> None:
+        """Replace the manifest graph ``iri`` with the file's N-Triples, streamed from disk."""
+        self.http.request(
+            "PUT",
+            self.store,
+            params=self._graph_params(iri),
+            content=manifest.chunks(),
+            headers={
+                "Content-Type": "text/turtle; charset=utf-8",
+                "Content-Length": str(manifest.size),
+            },
+        )
 
     # ------------------------------------------------------------------ push
 
@@ -404,13 +444,20 @@ class Endpoint:
         manifest_iri = f"{iris.base}graph/manifest"
         graphs = CorpusGraphs(corpus, findings, iris, base, batch)
         report = PushReport(public_url(self.store), corpus.name, manifest_iri)
-        old, finished = self.manifest(manifest_iri)
+        old, finished = self._read_manifest(manifest_iri)
         if force or not finished:  # an unfinished push may have left any graph half-sent
-            old = dict.fromkeys(old, "")
-        names = list(dict.fromkeys(graphs.names()))
-        pending = {**dict.fromkeys(names, ""), **old}
-        self.put_graph(manifest_iri, _manifest_text(manifest_iri, pending, finished=False))
-        sent: dict[str, str] = {}
+            old = dict.fromkeys(old, b"")
+        # the manifest of old and new graphs, marked unfinished, then the graphs the
+        # corpus no longer has; both written to disk a line at a time
+        stale = dict.fromkeys(old)
+        with _ManifestFile(manifest_iri, finished=False) as pending:
+            for iri in graphs.names():
+                pending.add(iri, old.get(iri, b""))
+                stale.pop(iri, None)
+            for iri in stale:
+                pending.add(iri, old[iri])
+            self._put_manifest(manifest_iri, pending)
+        sent = _ManifestFile(manifest_iri, finished=True)
         checked = False
         total = graphs.batches
         step = "sending the graphs"
@@ -421,8 +468,8 @@ class Endpoint:
                 done_in_batch = 0
                 fresh_iris: list[str] = []
                 for iri, body in current.graphs:
-                    digest = hashlib.sha256(body.encode()).hexdigest()
-                    sent[iri] = digest
+                    digest = hashlib.sha256(body.encode()).digest()
+                    sent.add(iri, digest)
                     if old.get(iri) == digest:
                         report.unchanged += 1
                     elif per_graph or iri in old:
@@ -449,17 +496,17 @@ class Endpoint:
                     progress(current.number, total)
             current = None
             step = "deleting stale graphs"
-            new = set(names)
-            for iri in old:
-                if iri not in new:
-                    self.delete_graph(iri)
-                    report.deleted += 1
+            for iri in stale:
+                self.delete_graph(iri)
+                report.deleted += 1
             step = "writing the manifest"
-            self.put_graph(manifest_iri, _manifest_text(manifest_iri, sent, finished=True))
+            self._put_manifest(manifest_iri, sent)
         except EndpointError as exc:
             raise PushError(
                 _failure(exc, step, current, total, report, done_in_batch, manifest_iri)
             ) from None
+        finally:
+            sent.close()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -505,17 +552,49 @@ def _failure(
     )
 
 
-def _manifest_text(iri: str, graphs: dict[str, str], finished: bool) -> str:
-    """The manifest graph as N-Triples: its graphs, their SHA-256 (if known), the status."""
-    subject = _nt_iri(iri)
-    status = _COMPLETED if finished else _ACTIVE
-    lines = [f"{subject} <{_SCHEMA_STATUS}> <{status}> ."]
-    for graph, digest in graphs.items():
+class _ManifestFile:
+    """A manifest graph as N-Triples in a temporary file: its graphs, their SHA-256, the status.
+
+    Written a graph at a time and sent from disk, so a push never holds the
+    manifest's text (two lines per graph) in memory.
+    """
+
+    def __init__(self, iri: str, finished: bool) -> None:
+        self.subject = _nt_iri(iri)
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+        self.size = 0
+        status = _COMPLETED if finished else _ACTIVE
+        self._write(f"{self.subject} <{_SCHEMA_STATUS}> <{status}> .\n")
+
+    def _write(self, text: str) -> None:
+        data = text.encode("utf-8")
+        self.file.write(data)
+        self.size += len(data)
+
+    def add(self, graph: str, digest: bytes) -> None:
+        """List ``graph``, with its SHA-256 when ``digest`` (32 bytes) is known."""
         name = _nt_iri(graph)
-        lines.append(f"{subject} <{_DCT_HAS_PART}> {name} .")
+        line = f"{self.subject} <{_DCT_HAS_PART}> {name} .\n"
         if digest:
-            lines.append(f'{name} <{_SCHEMA_SHA256}> "{digest}" .')
-    return "\n".join(lines) + "\n"
+            line += f'{name} <{_SCHEMA_SHA256}> "{digest.hex()}" .\n'
+        self._write(line)
+
+    def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
+        """The file's bytes from the start, ``size`` at a time."""
+        self.file.flush()
+        self.file.seek(0)
+        while chunk := self.file.read(size):
+            yield chunk
+
+    def close(self) -> None:
+        """Remove the file."""
+        self.file.close()
+
+    def __enter__(self) -> _ManifestFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:

@@ -15,12 +15,13 @@ line or exception names a credential: URLs are shown without user info.
 
 from __future__ import annotations
 
+import contextlib
 import netrc
 import os
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from ..errors import EndpointError, MissingExtraError
@@ -166,7 +167,7 @@ class HttpClient:
         url: str,
         *,
         params: dict[str, str] | None = None,
-        content: bytes | None = None,
+        content: bytes | Iterable[bytes] | None = None,
         headers: dict[str, str] | None = None,
         ok: tuple[int, ...] = (),
     ) -> Any:
@@ -174,14 +175,49 @@ class HttpClient:
 
         Statuses 2xx, and those in ``ok``, are answers; anything else raises
         :class:`EndpointError` naming the URL (without credentials), the
-        status and the first line of what the server said.
+        status and the first line of what the server said. ``content`` may
+        be an iterable of bytes (sent as it comes, never joined here; give
+        ``Content-Length`` in ``headers`` to avoid a chunked body).
         """
-        httpx = self._httpx
-        shown = public_url(url)
-        try:
+        with self._errors(method, url):
             response = self._client.request(
                 method, url, params=params, content=content, headers=headers
             )
+        self._check(response, method, url, ok)
+        return response
+
+    def download(
+        self,
+        method: str,
+        url: str,
+        into: BinaryIO,
+        *,
+        params: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        ok: tuple[int, ...] = (),
+    ) -> int:
+        """The status of one request whose body is written to ``into`` as it arrives.
+
+        Nothing of the body is held in memory but one chunk. The body of an
+        answer in ``ok`` (not 2xx) is not written. Errors as :meth:`request`.
+        """
+        stream = self._client.stream(method, url, params=params, headers=headers)
+        with self._errors(method, url), stream as response:
+            if not response.is_success:
+                response.read()
+                self._check(response, method, url, ok)
+                return int(response.status_code)
+            for chunk in response.iter_bytes(1 << 20):
+                into.write(chunk)
+            return int(response.status_code)
+
+    @contextlib.contextmanager
+    def _errors(self, method: str, url: str) -> Iterator[None]:
+        """Every httpx error raised inside as one line of :class:`EndpointError`."""
+        httpx = self._httpx
+        shown = public_url(url)
+        try:
+            yield
         except httpx.TimeoutException:
             raise EndpointError(
                 f"{method} {shown}: no answer within {self.timeout:g} s (raise --timeout)"
@@ -190,8 +226,12 @@ class HttpClient:
             raise EndpointError(f"cannot reach {shown}: {_reason(exc)}") from None
         except httpx.HTTPError as exc:
             raise EndpointError(f"{method} {shown} failed: {_reason(exc)}") from None
+
+    def _check(self, response: Any, method: str, url: str, ok: tuple[int, ...]) -> None:
+        """Nothing if ``response`` is an answer (2xx or in ``ok``); else one-line EndpointError."""
         if response.is_success or response.status_code in ok:
-            return response
+            return
+        shown = public_url(url)
         said = _first_line(response.text)
         hint = ""
         if response.status_code in (401, 403):
