@@ -399,7 +399,7 @@ class KnowledgeGraph:
         >>> len(frame)
         3
         """
-        from .store.local import oxigraph_available, uses_dataset_clause
+        from .store.local import check_query, oxigraph_available, uses_dataset_clause
 
         if engine not in (None, "rdflib", "oxigraph"):
             raise ValueError(f"unknown SPARQL engine {engine!r}: use 'rdflib' or 'oxigraph'")
@@ -409,9 +409,9 @@ class KnowledgeGraph:
             store = self.oxigraph_store
             if timeout is None:
                 return store.query(query)
-            from .rdf.sparql import prepare_query, run_with_timeout
+            from .rdf.sparql import run_with_timeout
 
-            prepare_query(query)  # refusals before the worker starts
+            check_query(query)  # refusals before the worker starts
             return run_with_timeout(lambda: store.query(query), timeout)
         from .rdf import sparql
 

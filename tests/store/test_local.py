@@ -29,6 +29,14 @@ MORE = [
     "CONSTRUCT { ?c dcterms:identifier ?id } WHERE { ?c a bg:Claim ; dcterms:identifier ?id }",
     "SELECT ?c ?cue WHERE { ?c a bg:Claim OPTIONAL { ?c bg:certaintyCue ?cue } } ORDER BY ?c",
     "SELECT ?q ?low ?high WHERE { ?q schema:minValue ?low ; schema:maxValue ?high } ORDER BY ?q",
+    # every triple once: rdflib's default graph is the set union of the graphs, Oxigraph's
+    # union counts a triple once per graph holding it (equal while no triple is in two)
+    "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }",
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+    # blank nodes (RDF lists) joined: each list cell and the next (the engines name blank
+    # nodes differently, so the nodes themselves are not compared)
+    "SELECT ?first ?next WHERE { ?x rdf:first ?first ; rdf:rest ?r"
+    " OPTIONAL { ?r rdf:first ?next } }",
 ]
 
 
@@ -95,6 +103,26 @@ def test_from_is_answered_by_rdflib(bundled_kg: KnowledgeGraph) -> None:
     assert rows(bundled_kg.sparql(with_from, engine="oxigraph")) == rows(
         bundled_kg.sparql(query, engine="rdflib")
     )
+
+
+def test_the_store_holds_every_quad_of_the_mapping(synthetic_kg: KnowledgeGraph) -> None:
+    from bluntgraph.rdf.mapping import quads
+    from bluntgraph.store.local import OxigraphCorpus
+
+    kg = synthetic_kg
+    expected = sum(1 for _ in quads(kg.corpus, kg.findings))
+    assert len(OxigraphCorpus(kg.corpus, kg.findings)) == expected
+    # loaded in chunks of 7 claims: the same store as in one piece
+    assert len(OxigraphCorpus(kg.corpus, kg.findings, chunk=7)) == expected
+
+
+def test_a_refused_query_is_refused_every_time(bundled_kg: KnowledgeGraph) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/again> { ?s ?p ?o } }"
+    for _ in range(2):
+        with pytest.raises(UnsafeQueryError):
+            bundled_kg.sparql(query, engine="oxigraph")
+    with pytest.raises(UnsafeQueryError):
+        bundled_kg.sparql(query, engine="oxigraph", timeout=5)
 
 
 def test_unknown_engine(bundled_kg: KnowledgeGraph) -> None:

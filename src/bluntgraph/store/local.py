@@ -3,12 +3,20 @@
 rdflib answers SPARQL in Python: fine for the bundled corpus, minutes for a
 100k-claim one (building its ``Dataset`` alone takes that long). With
 pyoxigraph installed (``pip install 'bluntgraph[scale]'``),
-:meth:`bluntgraph.KnowledgeGraph.sparql` loads the corpus's TriG (written by
-:mod:`bluntgraph.rdf.writers`, the same triples) into an Oxigraph store once and
-answers there, in Rust. The answers are those of :func:`bluntgraph.rdf.sparql`:
-the same guard runs first, plain patterns see every graph (the default graph
-is the union), and cells are converted the same way. A query with ``FROM`` or
-``FROM NAMED`` is answered by rdflib, whose guard knows the dataset's graphs.
+:meth:`bluntgraph.KnowledgeGraph.sparql` loads the corpus's N-Quads (written
+by :mod:`bluntgraph.rdf.writers` from the one mapping, the same triples,
+streamed into Oxigraph's bulk loader a chunk at a time) into an in-memory
+Oxigraph store once per knowledge graph, and answers there, in Rust.
+
+The answers are those of :func:`bluntgraph.rdf.sparql`: the same guard runs
+first (a query that passed it is remembered, see :func:`check_query`),
+``GRAPH ?g`` reaches each named graph, plain patterns see every graph, and
+cells are converted the same way. rdflib's default graph is the *set* union
+of the graphs; Oxigraph's union default graph gives a triple once per graph
+that holds it. The two agree because the mapping writes each triple in one
+graph only (the tests check this on the bundled corpus). A query with
+``FROM`` or ``FROM NAMED`` is answered by rdflib, whose guard knows the
+dataset's graphs.
 
 Examples
 --------
@@ -22,9 +30,11 @@ True
 
 from __future__ import annotations
 
+import functools
+import io
 import re
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -33,7 +43,7 @@ from .._gc import paused_gc
 from ..checks.findings import Finding
 from ..model import Corpus
 
-__all__ = ["OxigraphCorpus", "oxigraph_available", "uses_dataset_clause"]
+__all__ = ["OxigraphCorpus", "check_query", "oxigraph_available", "uses_dataset_clause"]
 
 _FROM = re.compile(r"(?i)\bFROM\b")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -76,20 +86,89 @@ def _cell(term: Any) -> Any:
     return str(term)  # an RDF-star triple term: as text
 
 
+@functools.lru_cache(maxsize=256)
+def _checked(query: str) -> None:
+    from ..rdf.sparql import prepare_query
+
+    prepare_query(query)
+
+
+def check_query(query: str) -> None:
+    """Raise what :func:`~bluntgraph.rdf.prepare_query` raises for ``query``, else nothing.
+
+    A query that passed is remembered (by its text, the last 256): asking it
+    again skips rdflib's parser, about 0.1 s a query. A refused one is
+    checked again each time.
+    """
+    if not isinstance(query, str):
+        from ..rdf.sparql import prepare_query
+
+        prepare_query(query)  # the same error as for any other caller
+        return
+    _checked(query)
+
+
+def _nquads(
+    corpus: Corpus, findings: Iterable[Finding], base: str | None, claims: int = 500
+) -> Iterator[bytes]:
+    """The corpus's N-Quads (those of :mod:`bluntgraph.rdf.writers`), ``claims`` claims a chunk."""
+    from ..rdf.mapping import batches
+    from ..rdf.writers import _nt_lines
+
+    chunk: list[str] = []
+    for number, batch in enumerate(batches(corpus, findings, base), start=1):
+        chunk.extend(_nt_lines(triples, graph) for graph, triples in batch.graphs)
+        if number % claims == 0:
+            yield "".join(chunk).encode("utf-8")
+            chunk.clear()
+    yield "".join(chunk).encode("utf-8")
+
+
+class _Chunks(io.RawIOBase):
+    """A binary stream reading an iterator of byte strings, one at a time (for bulk_load)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._chunk = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._chunk:
+            following = next(self._chunks, None)
+            if following is None:
+                return 0
+            self._chunk = memoryview(following)
+        size = min(len(buffer), len(self._chunk))
+        buffer[:size] = self._chunk[:size]
+        self._chunk = self._chunk[size:]
+        return size
+
+
 class OxigraphCorpus:
-    """A corpus and its findings in an in-memory Oxigraph store, queried as :func:`sparql` does."""
+    """A corpus and its findings in an in-memory Oxigraph store, queried as :func:`sparql` does.
+
+    ``chunk``: claims per piece of N-Quads handed to the bulk loader.
+    """
 
     def __init__(
-        self, corpus: Corpus, findings: Iterable[Finding] = (), base: str | None = None
+        self,
+        corpus: Corpus,
+        findings: Iterable[Finding] = (),
+        base: str | None = None,
+        *,
+        chunk: int = 500,
     ) -> None:
         import pyoxigraph as ox
 
-        from ..rdf.writers import export_rdf
-
-        with paused_gc():
-            trig = export_rdf(corpus, "trig", findings, base)
         self.store = ox.Store()
-        self.store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+        # N-Quads straight from the mapping, a batch of claims at a time, read by
+        # Oxigraph's bulk loader as they are made: the corpus's text is never whole
+        # in memory (a TriG string of a 100k-claim corpus is about a gigabyte)
+        with paused_gc():
+            stream = io.BufferedReader(_Chunks(_nquads(corpus, findings, base, chunk)), 1 << 20)
+            self.store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
 
     def __len__(self) -> int:
         return len(self.store)
@@ -102,10 +181,9 @@ class OxigraphCorpus:
         import pyoxigraph as ox
 
         from ..errors import QueryError
-        from ..rdf.sparql import prepare_query
         from ..rdf.to_rdf import PREFIXES
 
-        prepare_query(query)
+        check_query(query)
         try:
             result = self.store.query(
                 query, prefixes=dict(PREFIXES), use_default_graph_as_union=True
