@@ -14,14 +14,15 @@ from bluntgraph.checks import (
 )
 from tests.checks.conftest import Builder, claim, pct
 
+# 55% and 50% of one population add up to more than 100%: they cannot both be true
 CAUSES = claim(
-    "a-causes", "Calmers cause dullness in 40–60% of people who take them.",
-    "calmer", "causes", "dullness", population="calmer_users", quantity=pct(40, 60),
+    "a-causes", "Calmers cause dullness in 55–70% of people who take them.",
+    "calmer", "causes", "dullness", population="calmer_users", quantity=pct(55, 70),
     section="faq",
 )  # fmt: skip
 REDUCES = claim(
-    "a-reduces", "Some 40-60% of calmer users | feel <b>less</b> *dull*.",
-    "calmer", "reduces", "dullness", population="calmer_users", quantity=pct(40, 60),
+    "a-reduces", "Some 50-60% of calmer users | feel <b>less</b> *dull*.",
+    "calmer", "reduces", "dullness", population="calmer_users", quantity=pct(50, 60),
 )  # fmt: skip
 
 
@@ -37,7 +38,7 @@ def test_text_report_groups_by_kind_with_quotes_side_by_side(corpus: Corpus) -> 
     assert lines[0] == "5 findings (1 error, 2 warnings, 2 info)"  # 2: bare figures
     assert text.index("contradiction (1)") < text.index("citation-error (2)")
     assert any(line.startswith("    a │ FAQ  │ “Calmers cause dullness") for line in lines)
-    assert any(line.startswith("    a │ body │ “Some 40-60%") for line in lines)
+    assert any(line.startswith("    a │ body │ “Some 50-60%") for line in lines)
     assert "references: x2020" in text
     assert all(len(line) <= 90 for line in lines)
 

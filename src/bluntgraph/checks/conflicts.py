@@ -8,6 +8,7 @@ the vocabulary — never the wording of the quotes.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -175,7 +176,11 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
     ``treats``). Applies within one source too (body against FAQ). A claim
     limited by a ``condition`` is skipped: "X relieves Y only when Y comes
     from Z" does not contradict "X causes Y". Restatements of the same figure
-    by the same source for a nested population are quoted alongside.
+    by the same source for a nested population are quoted alongside. When
+    both figures are percent shares of one population whose smallest values
+    add up to 100% or less, both could hold for different people: the
+    finding says so, as a warning (a figure carried over to the opposite
+    effect); above 100% they cannot both be true (an error).
     """
     figures = _figures(ctx)
     clashes = [(a, b) for a, b, _ in _expanded(ctx, "contradiction")]
@@ -198,18 +203,58 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
             for c in figures.groups[other]
             if c.id not in members and c.source == m.source and not c.condition
         )
+        together = _smallest_shares(up, down)
+        exclusive = together is None or together > 100
         message = (
-            f"These cannot both be true: {_figure_list(ctx, up)}; and {_figure_list(ctx, down)}. "
+            f"{'These cannot both be true' if exclusive else 'One figure for opposite effects'}: "
+            f"{_figure_list(ctx, up)}; and {_figure_list(ctx, down)}. "
             "The figures overlap and the population is the same, but the effects go in "
             "opposite directions"
         )
         if len(sources) == 1:
             message += f" — and both come from {next(iter(sources))}"
         message += "."
+        if together is not None and exclusive:
+            message += (
+                f" As shares of one population they add up to at least "
+                f"{wording.number(together)}%."
+            )
+        elif together is not None:
+            message += (
+                " Both hold only if they are different people, together at least "
+                f"{wording.number(together)}% of the population; more likely one figure was "
+                "carried over to the other claim."
+            )
         if restated:
             message += f" The same source also gives this figure as: {_figure_list(ctx, restated)}."
         claims = ctx.in_order(up) + ctx.in_order(down) + ctx.in_order(restated)
-        yield Draft(message, tuple(claims), pairs=cross(up, down) + cross(restated, down))
+        yield Draft(
+            message,
+            tuple(claims),
+            severity=None if exclusive else "warning",
+            pairs=cross(up, down) + cross(restated, down),
+        )
+
+
+def _smallest_shares(up: Sequence[Claim], down: Sequence[Claim]) -> Decimal | None:
+    """The least the two sides' shares add up to, when both are percent shares of a population.
+
+    None when a figure is not a percent of a population (a rate, a count):
+    then the same figure for opposite effects cannot both hold.
+    """
+    lows: list[Decimal] = []
+    for side in (up, down):
+        side_lows = []
+        for claim in side:
+            q = claim.quantity
+            if q is None or q.unit != "percent" or not claim.population:
+                return None
+            low = q.interval()[0]
+            if low is None:
+                return None
+            side_lows.append(low)
+        lows.append(min(side_lows))
+    return sum(lows, Decimal(0))
 
 
 @rule("incompatible-values", "contradiction", "error")
