@@ -170,3 +170,51 @@ def test_a_closed_list_of_causes_against_another_cause(build: Builder) -> None:
     assert set(finding.pairs) == {
         (a, b) for a in ("a-only-statin", "a-only-exercise") for b in ("b-vitamin", "c-vitamin")
     }
+
+
+# ---------------------------------------------------------------- an unnamed work with a year
+VITAMIN: list[dict[str, Any]] = [
+    {"id": "vitamin_d", "label": "vitamin D", "type": "drug"},
+    {"id": "fatigue", "label": "fatigue", "type": "symptom", "synonyms": ["tiredness"]},
+]  # fmt: skip
+
+VITAMIN_BIB = """
+@article{lee2019,
+  author = {Lee, K.}, title = {Vitamin D and fatigue: a review},
+  journal = {Nutrients Review}, year = {2019},
+}
+@article{kim2018,
+  author = {Kim, J.}, title = {Vitamin D and fatigue in adults},
+  journal = {Nutrients Review}, year = {2018},
+}
+@article{park2019,
+  author = {Park, S.}, title = {Sleep in older adults},
+  journal = {Sleep Review}, year = {2019},
+}
+"""
+
+
+def test_an_unnamed_work_with_a_year_suggests_the_entry_that_fits(build: Builder) -> None:
+    review = claim("a-review", "A 2019 review found vitamin D eases tiredness.", "vitamin_d",
+                   "reduces", "fatigue",
+                   attribution={"kind": "unidentified-work", "cue": "A 2019 review"})  # fmt: skip
+    corpus = build({"a": [review]}, entities=VITAMIN, bib=VITAMIN_BIB)
+    (finding,) = found(corpus, "untraceable-work")
+    # the 2018 entry has the wrong year, the other 2019 one names neither term
+    assert "may be it: lee2019 (" in finding.message
+    assert "kim2018" not in finding.message and "park2019" not in finding.message
+
+
+def test_an_unnamed_work_without_a_fitting_entry_cannot_be_traced(build: Builder) -> None:
+    no_year = claim("a-study", "One study found vitamin D eases tiredness.", "vitamin_d",
+                    "reduces", "fatigue",
+                    attribution={"kind": "unidentified-work", "cue": "One study"})  # fmt: skip
+    other_year = claim("b-review", "A 2021 review found vitamin D eases tiredness.",
+                       "vitamin_d", "reduces", "fatigue",
+                       attribution={"kind": "unidentified-work",
+                                    "cue": "A 2021 review"})  # fmt: skip
+    corpus = build({"a": [no_year], "b": [other_year]}, entities=VITAMIN, bib=VITAMIN_BIB)
+    findings = found(corpus, "untraceable-work")
+    assert len(findings) == 2
+    assert all(f.message.endswith("cannot be traced to its origin.") for f in findings)
+    assert all("references.bib" not in f.message for f in findings)
