@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ..model import Claim, Reference, Study
 from . import wording
@@ -129,21 +129,6 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _fits(ctx: CheckContext, claims: Sequence[Claim], study: Study) -> str:
-    """The references.bib entries that fit ``study`` for any of the claims, in words."""
-    suggestions: dict[str, tuple[Reference, list[str]]] = {}
-    for claim in claims:
-        for ref, matched in _fitting(ctx, claim, study):
-            suggestions.setdefault(ref.key, (ref, matched))
-    return "; ".join(
-        f"{key} (“{ref.title or key}”: {', '.join(matched)})"
-        for key, (ref, matched) in suggestions.items()
-    )
-
-
 @rule("untraceable-work", "vague-attribution", "info")
 def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
     """A claim rests on a study or review the source does not identify.
@@ -154,10 +139,7 @@ def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
     a figure (a number with no traceable origin), info otherwise. Claims
     that quote overlapping passages, or consecutive sentences naming the
     work with the same words ("A 2021 review explains X. Instead, it
-    involves Y."), are reported together: one work, one finding. When the
-    appeal gives a year ("a 2021 review") and an entry of references.bib
-    of that year names the claim's subject or object in its title, the
-    finding suggests it (see :func:`matching_references`).
+    involves Y."), are reported together: one work, one finding.
     """
     vague = [
         c
@@ -167,19 +149,10 @@ def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
     for claims in _one_appeal(ctx, ctx.passages(vague)):
         cue = claims[0].attribution.cue or "a study"
         figure = any(c.quantity for c in claims)
-        year = _YEAR.search(cue)
-        fits = _fits(ctx, claims, Study(year=int(year.group()))) if year else ""
-        what = "figure" if figure else "claim"
-        if fits:
-            tail = (
-                f"; references.bib has an entry that may be it: {fits} — cite it if it is, "
-                f"or the {what} cannot be traced to its origin."
-            )
-        else:
-            tail = f", so the {what} cannot be traced to its origin."
         yield Draft(
             f"{ctx.where_all(claims)} attributes {_what(ctx, claims)} to “{cue}” — a work it "
-            f"neither names nor cites{tail}",
+            f"neither names nor cites, so the {'figure' if figure else 'claim'} cannot be traced "
+            "to its origin.",
             tuple(claims),
             severity="warning" if figure else None,
         )
@@ -264,10 +237,6 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
     study = claim.attribution.study
     if study is None:
         return []
-    return _fitting(ctx, claim, study)
-
-
-def _fitting(ctx: CheckContext, claim: Claim, study: Study) -> list[tuple[Reference, list[str]]]:
     vocab = ctx.vocabulary
     names: set[str] = set()
     for entity_id in (claim.subject, claim.object):
