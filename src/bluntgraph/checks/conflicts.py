@@ -8,10 +8,10 @@ the vocabulary — never the wording of the quotes.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..model import Claim
 from . import wording
