@@ -347,11 +347,33 @@ def _progress(message: str) -> None:
     print(f"bluntgraph: {message}", file=sys.stderr)
 
 
+#: the packages the offline extractor imports (the ``extract`` extra)
+_DRAFTING_PACKAGES = ("pysbd", "ahocorasick", "spacy", "negspacy")
+
+
 def _default_drafter() -> Drafter:
-    """:func:`bluntgraph.draft_claims` (it says which extra to install if one is missing)."""
+    """:func:`bluntgraph.draft_claims`; :class:`MissingExtraError` if the extra is missing.
+
+    Checked before anything is read or written, so ``bluntgraph add`` without
+    the extra says in one line which extra to install.
+    """
+    import importlib.util
+
+    for name in _DRAFTING_PACKAGES:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):  # a broken installation
+            found = False
+        if not found:
+            raise MissingExtraError("drafting claims", "extract")
     from .extract import draft_claims
 
-    drafter: Drafter = draft_claims
+    def drafter(text: str, **options: Any) -> DraftsLike:
+        try:
+            return draft_claims(text, **options)
+        except ImportError:  # a package of the extra that is there but cannot be imported
+            raise MissingExtraError("drafting claims", "extract") from None
+
     return drafter
 
 
@@ -406,6 +428,7 @@ def add_article(
             "starting with a letter)"
         )
     existing = load_corpus(root, include_drafts=True)  # refuses a corpus with problems
+    drafter = drafter or _default_drafter()  # without the extra: one line, before any work
     say(f"reading {path}")
     article = read_article(path)
     if url is not None:
@@ -433,7 +456,7 @@ def add_article(
         taken = text_path if text_path.exists() else claims_path
         raise InputError(f"{taken} already exists; give another --id")
     say(f"drafting claims from {len(article.text):,} characters")
-    drafts = (drafter or _default_drafter())(
+    drafts = drafter(
         article.text, vocabulary=existing, source_id=source_id,
         references=list(existing.references),
     )  # fmt: skip

@@ -150,7 +150,9 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 ALIAS_ALLOWANCE = 10_000
 
 
-def _check_expansion(root: yaml.Node) -> None:
+def _check_expansion(
+    root: yaml.Node, alias_marks: dict[int, list[tuple[str, Any]]] | None = None
+) -> None:
     """Refuse a document whose aliases would repeat far more than the file holds.
 
     YAML aliases (``*name``) repeat what their anchor holds; nested ones grow
@@ -158,8 +160,11 @@ def _check_expansion(root: yaml.Node) -> None:
     the "billion laughs"). Dumpers write a few aliases for shared values, so
     they are allowed as long as the document, expanded, stays within ten
     times its own size (plus :data:`ALIAS_ALLOWANCE`). A recursive alias (a
-    value holding itself) is refused too.
+    value holding itself) is refused too. ``alias_marks`` (node id → where
+    each alias of it is written, as the Python parser records them) lets the
+    error point at the alias (``*name``) to blame rather than at its anchor.
     """
+    marks = alias_marks or {}
     size: dict[int, int] = {}
     open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -174,19 +179,31 @@ def _check_expansion(root: yaml.Node) -> None:
         if key in size:
             continue
         if key in open_nodes:
+            inside = [
+                (name, mark) for name, mark in marks.get(key, [])
+                if node.start_mark.index <= mark.index < node.end_mark.index
+            ]  # fmt: skip
+            name, mark = inside[0] if inside else ("", node.start_mark)
             raise yaml.constructor.ConstructorError(
-                None, None, "a recursive alias (a value that holds itself)", node.start_mark
-            )
+                None, None,
+                f"a recursive alias{f' (*{name})' if name else ''}: a value that holds itself",
+                mark,
+            )  # fmt: skip
         open_nodes.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in size)
     expanded = size[id(root)]
     if expanded > 10 * len(size) + ALIAS_ALLOWANCE:
+        # blame the first alias of the largest value repeated by an alias
+        aliased = [k for k in marks if k in size]
+        name, mark = ("name", root.start_mark)
+        if aliased:
+            name, mark = marks[max(aliased, key=lambda k: size[k])][0]
         raise yaml.constructor.ConstructorError(
             None, None,
-            f"aliases (*name) would expand {len(size):,} values into {expanded:,}; "
+            f"aliases (*{name}) would expand {len(size):,} values into {expanded:,}; "
             "write the values out",
-            root.start_mark,
+            mark,
         )  # fmt: skip
 
 
@@ -200,7 +217,7 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 
 def _construct_document(loader: Any, node: yaml.Node) -> Any:
     if getattr(loader, "aliases_possible", True):
-        _check_expansion(node)
+        _check_expansion(node, getattr(loader, "alias_marks", None))
     return yaml.constructor.BaseConstructor.construct_document(loader, node)
 
 
@@ -208,6 +225,16 @@ class _LineLoader(yaml.SafeLoader):
     """A YAML loader that records each mapping's line, refuses duplicate keys and alias bombs."""
 
     construct_document = _construct_document
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose as PyYAML does, noting where each alias (``*name``) is written."""
+        if self.check_event(yaml.events.AliasEvent):
+            event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+            node = self.anchors.get(event.anchor)
+            if node is not None:
+                marks = self.__dict__.setdefault("alias_marks", {})
+                marks.setdefault(id(node), []).append((event.anchor, event.start_mark))
+        return super().compose_node(parent, index)
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -333,7 +360,10 @@ def _read_yaml(path: Path, out: _Collector) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        out.add(path, line, None, f"malformed YAML: {problem}", "fix the YAML syntax")
+        if "alias" in problem and isinstance(exc, yaml.constructor.ConstructorError):
+            out.add(path, line, None, problem, "a corpus file needs no aliases (*name)")
+        else:
+            out.add(path, line, None, f"malformed YAML: {problem}", "fix the YAML syntax")
         return None
     except RecursionError:
         out.add(path, None, None, "YAML nested too deeply to read",

@@ -7,15 +7,22 @@ failure never leaves a half-written file, and files of yours already in the
 folder are left alone. A staging folder left by a killed build is removed by
 the next build into the same folder. An output folder that is, holds or lies
 inside the corpus folder is refused.
+
+Two builds into one folder at the same time never mix their files: moving the
+staged files into place holds an exclusive lock (``flock``) on the output
+folder itself, so the second build waits for the first one's moves (a
+fraction of a second) and its own set of files then replaces the first
+one's whole. No lock file is left behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -88,6 +95,29 @@ OUTPUTS: list[tuple[str, Writer]] = [
 #: ``<prefix><pid>-<random>``, so a killed build's leftovers are recognised and removed
 STAGING_PREFIX = ".bluntgraph-staging-"
 _ACTIVE: set[Path] = set()
+
+
+@contextlib.contextmanager
+def _folder_lock(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the output folder: other builds into it wait for it.
+
+    The lock is taken on the folder itself (``flock`` on its descriptor), so
+    no lock file is left in it. Where ``fcntl`` is missing (Windows) or the
+    file system refuses the lock (some NFS set-ups), builds are not
+    serialised; each one's files are still moved whole.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    descriptor = os.open(out_dir, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks: no lock
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
 
 
 def _refuse_corpus_folder(kg: KnowledgeGraph, out_dir: Path) -> None:
@@ -170,12 +200,14 @@ def write_outputs(
             if progress:
                 progress(f"writing {name}")
             writer(kg, staging / name)
-        _check_targets(out_dir)
-        written = []
         for name, _ in OUTPUTS:
             give_usual_permissions(staging / name)
-            os.replace(staging / name, out_dir / name)
-            written.append(out_dir / name)
+        written = []
+        with _folder_lock(out_dir):  # another build's moves never interleave with these
+            _check_targets(out_dir)
+            for name, _ in OUTPUTS:
+                os.replace(staging / name, out_dir / name)
+                written.append(out_dir / name)
         return written
     except OSError as exc:
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc

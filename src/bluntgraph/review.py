@@ -6,13 +6,16 @@ person has checked; git history keeps the draft if it matters). A rejected
 draft is removed from its claims file. Proposed entities an accepted claim
 names are accepted too (their ``status`` removed); proposed entities that
 rejected drafts named and that no claim, source or entity names any longer
-are removed. Every file is edited
-in place, keeping comments and layout, written atomically, and put back if
-the corpus would not validate afterwards.
+are removed. Every file is edited in place, written atomically, and put back
+if the corpus would not validate afterwards: a YAML claims file keeps its
+comments and layout, a JSON-lines one (``claims/<source-id>.jsonl``) every
+line that is not decided, byte for byte (an accepted or edited claim's line
+is written again, a rejected one's removed).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import subprocess
@@ -53,16 +56,97 @@ class ReviewResult:
     files: tuple[Path, ...] = field(default=(), repr=False)
 
 
+class _Line:
+    """A line of a JSON-lines file that holds no claim (blank, or not a JSON object)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class JsonLinesFile:
+    """A JSON-lines claims file, parsed for editing: ``data["claims"]``, then dumped.
+
+    ``data["claims"]`` lists the file's lines, a dict for each claim (other
+    lines kept as they are); :meth:`dump` writes again only the claims that
+    were changed and leaves out those that were removed, so every other line
+    keeps its bytes (a byte-order mark and CRLF line ends included).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            raw = path.read_bytes()
+            text = raw.decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {path}: {exc}") from None
+        self.bom = raw.startswith(b"\xef\xbb\xbf")
+        items: list[Any] = []
+        self._original: dict[int, tuple[str, str]] = {}  # id(claim) → (line, its JSON)
+        for line in text.split("\n"):
+            try:
+                item = json.loads(line) if line.strip() else None
+            except (ValueError, RecursionError):
+                item = None
+            if isinstance(item, dict):
+                self._original[id(item)] = (line, json.dumps(item, sort_keys=True))
+                items.append(item)
+            else:
+                items.append(_Line(line))
+        self.data: dict[str, Any] = {"claims": items}
+
+    def claims(self) -> list[dict[str, Any]]:
+        """The claims of the file (its lines that are JSON objects)."""
+        return [item for item in self.data["claims"] if isinstance(item, dict)]
+
+    def dump(self) -> str:
+        """The file's text with every change made to ``data["claims"]``."""
+        lines = []
+        for item in self.data["claims"]:
+            if isinstance(item, _Line):
+                lines.append(item.text)
+                continue
+            line, before = self._original.get(id(item), ("", ""))
+            if json.dumps(item, sort_keys=True) == before:
+                lines.append(line)
+            else:
+                end = "\r" if line.endswith("\r") else ""
+                lines.append(json.dumps(_plain(item), ensure_ascii=False, default=str) + end)
+        return ("\ufeff" if self.bom else "") + "\n".join(lines)
+
+
+def _plain(value: Any) -> Any:
+    """ruamel's commented mappings, lists and scalar strings as plain JSON values."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    return value
+
+
 def _claim_files(root: Path) -> list[Path]:
     folder = root / "claims"
-    return sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    return [p for p in files + sorted(folder.glob("*.jsonl")) if p.is_file()]
+
+
+def _open_claims(path: Path) -> YamlFile | JsonLinesFile:
+    return JsonLinesFile(path) if path.suffix == ".jsonl" else YamlFile(path)
 
 
 def drafts_of(corpus: Corpus, source: str | None = None) -> list[Draft]:
     """The draft claims of a corpus loaded with its drafts, in file order.
 
-    ``source`` keeps one source's drafts. Drafts in JSON-lines claims files
-    are listed with that file but can only be reviewed by editing it.
+    ``source`` keeps one source's drafts. Drafts of YAML and JSON-lines
+    claims files can be reviewed; those of a Parquet part are listed with it
+    (edit the part's source files instead).
     """
     if source is not None and source not in corpus.source_by_id:
         from .errors import UnknownTermError
@@ -71,12 +155,14 @@ def drafts_of(corpus: Corpus, source: str | None = None) -> list[Draft]:
     root = corpus.root or Path(".")
     where: dict[str, Path] = {}
     for path in _claim_files(root):
-        document = YamlFile(path).data
+        document = _open_claims(path).data
         for item in document.get("claims") or []:
             if isinstance(item, dict) and "id" in item:
                 where[str(item["id"])] = path
+    parts = sorted((root / "claims").glob("*.parquet"))
+    elsewhere = parts[0] if parts else root / "claims"
     return [
-        Draft(c, where.get(c.id, root / "claims" / f"{c.source}.jsonl"))
+        Draft(c, where.get(c.id, elsewhere))
         for c in corpus.claims
         if c.is_draft and (source is None or c.source == source)
     ]
@@ -167,7 +253,7 @@ def apply_review(
     if both:
         raise InputError(f"claim '{sorted(both)[0]}' is both accepted and rejected")
     wanted = set(accept) | set(reject) | set(edits)
-    files = {path: YamlFile(path) for path in _claim_files(root)}
+    files = {path: _open_claims(path) for path in _claim_files(root)}
     found: set[str] = set()
     accepted, rejected, edited = [], [], []
     rejected_items: list[Any] = []
@@ -183,6 +269,8 @@ def apply_review(
             changed.add(path)
             if claim_id in edits:
                 items[index] = item = _as_claim_mapping(claim_id, edits[claim_id])
+                if isinstance(yaml_file, JsonLinesFile):
+                    items[index] = item = _plain(item)
                 edited.append(claim_id)
             if claim_id in reject:
                 rejected_items.append(items[index])
@@ -194,9 +282,11 @@ def apply_review(
                 accepted.append(claim_id)
     missing = sorted(wanted - found)
     if missing:
+        parts = sorted((root / "claims").glob("*.parquet"))
         raise InputError(
-            f"no draft claim '{missing[0]}' in {root / 'claims'}"
+            f"no draft claim '{missing[0]}' in the YAML or JSON-lines files of {root / 'claims'}"
             + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+            + (f"; drafts in Parquet parts ({parts[0].name}…) cannot be reviewed" if parts else "")
             + "; `bluntgraph review --corpus DIR --list` lists the drafts"
         )
     edit = CorpusEdit(root)

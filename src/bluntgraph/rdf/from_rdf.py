@@ -7,7 +7,9 @@ derived copies for other tools (``bibo:doi``, ``skos:exactMatch``,
 ``cito:cites``…) are ignored. Order comes from ``bg:position`` (records)
 and from the ``rdf:List`` values (authors, synonyms…); name/value pairs
 (facets, cross-references, BibTeX fields) come back sorted, as the loader
-makes them. :func:`findings_from_rdf` reads the checks' findings.
+makes them. :func:`findings_from_rdf` reads the checks' findings, held to the rules
+the checks' own findings meet (ids, closed lists, offsets that span the
+quote, no control characters).
 
 Problems (a missing title, a quote without offsets, a claim naming an
 entity the graph lacks) are collected and raised together as a
@@ -27,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
@@ -532,4 +535,56 @@ def findings_from_rdf(rdf: Graph | Dataset, corpus: str | None = None) -> list[F
     findings = _records(reader, corpus_node, BG.Finding, DCTERMS.isPartOf, _finding)
     if reader.problems:
         raise CorpusError(reader.problems)
+    problems = _finding_problems(findings)
+    if problems:
+        raise CorpusError(problems)
     return findings
+
+
+def _finding_problems(findings: list[Finding]) -> list[Problem]:
+    """What is wrong with findings read from RDF that anyone may have edited.
+
+    The rules a finding the checks make always meets: an ``F-`` id of hex
+    digits, given once; a kind and severity from the closed lists; a rule
+    name and claim and source ids that are slugs; offsets that span exactly
+    the quote; no control characters or lone surrogates in any text.
+    """
+    from ..checks.findings import KINDS, SEVERITIES
+    from ..loading import _BAD_CHARS, _SLUG, _id_text  # the loader's own rules
+
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for finding in findings:
+        entry = f"finding '{_id_text(finding.id)}'"
+
+        def add(message: str, entry: str = entry) -> None:
+            problems.append(Problem("RDF", None, entry, message))
+
+        if not _FINDING_ID.match(finding.id):
+            add("id must be 'F-' and hex digits")
+        elif finding.id in seen:
+            add("duplicate finding id")
+        seen.add(finding.id)
+        if finding.kind not in KINDS:
+            add(f"kind '{_id_text(finding.kind)}' is none of {', '.join(KINDS)}")
+        if finding.severity not in SEVERITIES:
+            add(f"severity '{_id_text(finding.severity)}' is none of {', '.join(SEVERITIES)}")
+        if not _SLUG.match(finding.rule):
+            add("rule name must be a slug (lowercase letters, digits, '-', '_')")
+        texts = [finding.message, *finding.references,
+                 *(part for pair in finding.details for part in pair)]  # fmt: skip
+        for ref in finding.claims:
+            texts += [ref.id, ref.source, ref.quote]
+            if not (_SLUG.match(ref.id) and _SLUG.match(ref.source)):
+                add(f"claim '{_id_text(ref.id)}' of source '{_id_text(ref.source)}': "
+                    "ids must be slugs")  # fmt: skip
+            elif not 0 <= ref.start <= ref.end or ref.end - ref.start != len(ref.quote):
+                add(f"claim '{ref.id}': offsets {ref.start}–{ref.end} do not span its quote "
+                    f"({len(ref.quote)} characters)")  # fmt: skip
+        bad = next((_BAD_CHARS.search(t) for t in texts if _BAD_CHARS.search(t)), None)
+        if bad is not None:
+            add(f"contains the control character or lone surrogate U+{ord(bad.group()):04X}")
+    return problems
+
+
+_FINDING_ID = re.compile(r"^F-[0-9a-f]{6,}$")
