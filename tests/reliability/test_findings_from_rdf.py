@@ -52,10 +52,10 @@ def test_untouched_findings_read_back(dataset: Dataset) -> None:
 @pytest.mark.parametrize(
     "prop, new, says",
     [
-        (DCTERMS.identifier, lambda o: Literal("../../etc/x"), "id must be 'F-'"),
+        (DCTERMS.identifier, lambda o: Literal("F-1\x1b[2J"), r"U\+001B"),
         (BG.findingKind, lambda o: Literal("catastrophe"), "kind 'catastrophe' is none of"),
         (BG.severity, lambda o: Literal("fatal"), "severity 'fatal' is none of"),
-        (BG.rule, lambda o: Literal("Rule With Spaces"), "rule name must be a slug"),
+        (BG.rule, lambda o: Literal("rule\x00"), r"U\+0000"),
         (DCTERMS.description, lambda o: Literal("a\x1b[31mred"), r"U\+001B"),
     ],
 )  # fmt: skip
@@ -77,4 +77,11 @@ def test_offsets_that_do_not_span_the_quote_are_refused(dataset: Dataset) -> Non
 def test_a_nul_in_a_quoted_claim_is_refused(dataset: Dataset) -> None:
     _replace(dataset, None, OA.exact, lambda o: Literal(str(o)[:-1] + "\x00"))
     with pytest.raises(CorpusError, match=r"U\+0000"):
+        findings_from_rdf(dataset)
+
+
+def test_a_claim_id_that_is_no_slug_is_refused(dataset: Dataset) -> None:
+    _replace(dataset, None, DCTERMS.identifier,
+             lambda o: Literal("../../etc/x") if str(o) == "a-yes" else o)  # fmt: skip
+    with pytest.raises(CorpusError, match="ids must be slugs"):
         findings_from_rdf(dataset)
