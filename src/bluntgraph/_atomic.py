@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["give_usual_permissions", "write_text_atomically"]
+__all__ = ["check_target", "give_usual_permissions", "write_text_atomically"]
 
 
 def give_usual_permissions(path: str | os.PathLike[str]) -> None:
@@ -16,6 +16,21 @@ def give_usual_permissions(path: str | os.PathLike[str]) -> None:
     mask = os.umask(0)
     os.umask(mask)
     os.chmod(path, 0o666 & ~mask)
+
+
+def check_target(target: str | os.PathLike[str]) -> Path:
+    """``target`` as a Path, if a file can be written there; else one-line :class:`OutputError`.
+
+    Refuses a folder and a file whose folder is missing (or is a file), so a
+    command can say so before its work rather than after.
+    """
+    path = Path(target)
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder; give a file name in it")
+    if not path.parent.is_dir():
+        what = "is not a folder" if path.parent.exists() else "does not exist (create it first)"
+        raise OutputError(f"cannot write {path}: {path.parent} {what}")
+    return path
 
 
 def write_text_atomically(target: str | os.PathLike[str], text: str) -> Path:
@@ -29,7 +44,7 @@ def write_text_atomically(target: str | os.PathLike[str], text: str) -> Path:
     >>> write_text_atomically(folder / "a.txt", "é").read_text(encoding="utf-8")
     'é'
     """
-    path = Path(target)
+    path = check_target(target)
     temp: str | None = None
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

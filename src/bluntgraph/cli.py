@@ -363,6 +363,12 @@ def _cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_target(target: Path) -> None:
+    from ._atomic import check_target
+
+    check_target(target)
+
+
 def _write_atomically(text: str, target: Path) -> None:
     """Write ``text`` to ``target`` through a temporary file beside it, so never half a file."""
     from ._atomic import write_text_atomically
@@ -375,6 +381,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .loading import load_corpus
     from .rdf import export_rdf
 
+    if args.out is not None and str(args.out) != "-":
+        _check_target(args.out)  # before the work, not after it
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     text = export_rdf(kg.corpus, args.format, kg.findings)
     if args.out is None or str(args.out) == "-":
@@ -527,6 +535,7 @@ def _cmd_view(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
 
+    _check_target(args.output)  # before the work, not after it
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
@@ -543,6 +552,8 @@ def _cmd_table(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus
 
+    if args.output is not None and str(args.output) != "-":
+        _check_target(args.output)  # before the work, not after it
     kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
     frame = kg.evidence_table(outcome=args.outcome)
     about = f" about {args.outcome}" if args.outcome else ""

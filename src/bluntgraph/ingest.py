@@ -164,8 +164,8 @@ def _read_page(raw: bytes, path: Path) -> Article:
     try:
         import htmldate
         import trafilatura
-    except ImportError:
-        raise MissingExtraError("reading web pages", "extract") from None
+    except ImportError as exc:
+        raise _missing_extra("reading web pages", exc) from None
     html = _decode(raw, path, page=True)
     if not html.strip():
         raise InputError(f"{path}: the page is empty")
@@ -347,6 +347,15 @@ def _progress(message: str) -> None:
     print(f"bluntgraph: {message}", file=sys.stderr)
 
 
+def _missing_extra(feature: str, exc: ImportError) -> MissingExtraError:
+    """The 'extract' extra is needed; says why the import failed when a package is there."""
+    error = MissingExtraError(feature, "extract")
+    if not isinstance(exc, ModuleNotFoundError):  # installed, but broken or incomplete
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        error.args = (f"{error} (installed, but an import fails: {reason})",)
+    return error
+
+
 #: the packages the offline extractor imports (the ``extract`` extra)
 _DRAFTING_PACKAGES = ("pysbd", "ahocorasick", "spacy", "negspacy")
 
@@ -371,8 +380,8 @@ def _default_drafter() -> Drafter:
     def drafter(text: str, **options: Any) -> DraftsLike:
         try:
             return draft_claims(text, **options)
-        except ImportError:  # a package of the extra that is there but cannot be imported
-            raise MissingExtraError("drafting claims", "extract") from None
+        except ImportError as exc:  # a package of the extra is there but cannot be imported
+            raise _missing_extra("drafting claims", exc) from None
 
     return drafter
 

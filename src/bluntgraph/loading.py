@@ -878,6 +878,9 @@ def _load_claims(
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     files += sorted(folder.glob("*.jsonl"))
     files += sorted(folder.glob("*.parquet"))  # parts holding many sources (_parquet.py)
+    # hidden files are an editor's or a file system's, never claims: Emacs's lock link
+    # (.#x.yaml), macOS's AppleDouble (._x.yaml) made by copying from a Mac
+    files = [path for path in files if not path.name.startswith(".")]
     for path in files:
         if path.suffix == ".parquet":
             for owner, raw in _parquet_records(path, out, all_source_ids):

@@ -134,7 +134,8 @@ def _plain(value: Any) -> Any:
 def _claim_files(root: Path) -> list[Path]:
     folder = root / "claims"
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
-    return [p for p in files + sorted(folder.glob("*.jsonl")) if p.is_file()]
+    files += sorted(folder.glob("*.jsonl"))
+    return [p for p in files if p.is_file() and not p.name.startswith(".")]  # as the loader
 
 
 def _open_claims(path: Path) -> YamlFile | JsonLinesFile:
@@ -203,10 +204,9 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
     if claim.population:
         details.append(f"population: {label(claim.population)}")
     if claim.quantity is not None:
-        q = claim.quantity
-        span = q.low if q.low == q.high or q.high is None else f"{q.low}–{q.high}"
-        details.append(f"quantity: {q.measure} {span if span is not None else q.high} "
-                       f"{q.unit or ''} ({q.bound})")  # fmt: skip
+        from .checks.wording import figure
+
+        details.append(f"quantity: {claim.quantity.measure} {figure(claim.quantity)}")
     if claim.certainty.level != "certain" or claim.certainty.cue:
         details.append(f"certainty: {claim.certainty.level} ({claim.certainty.cue or '—'})")
     if claim.attribution.kind != "none":
@@ -381,13 +381,37 @@ def _read_key(stream: TextIO) -> str:
     except (ImportError, OSError, ValueError, AttributeError):
         return (stream.readline() or "q").strip()[:1].lower()
     try:
-        tty.setcbreak(fd)
+        # TCSANOW: keys typed before the prompt are read, not discarded (TCSAFLUSH would)
+        tty.setcbreak(fd, termios.TCSANOW)
         key = os.read(fd, 1).decode(errors="replace")
     finally:
         termios.tcsetattr(fd, termios.TCSADRAIN, old)
     if key == "\x03":
         raise KeyboardInterrupt
     return key.lower()
+
+
+def _read_line(stream: TextIO) -> str:
+    """One line typed on a terminal, read from its descriptor byte by byte.
+
+    Keys (:func:`_read_key`) are read from the descriptor too, so what was
+    typed ahead after the line stays in the terminal for them, not in the
+    stream's buffer, where a key read would never see it (and would wait).
+    """
+    try:
+        fd = stream.fileno()
+        raw = os.isatty(fd)
+    except (OSError, ValueError, AttributeError):
+        raw = False
+    if not raw:
+        return stream.readline()
+    line = bytearray()
+    while not line.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:  # end of input
+            break
+        line += byte
+    return line.decode(errors="replace")
 
 
 def _edit_in_editor(draft: Draft) -> dict[str, Any] | None:
@@ -460,7 +484,7 @@ def review_interactively(
     def ask(prompt: str) -> str:
         out.write(prompt)
         out.flush()
-        return keys.readline().rstrip("\n")
+        return _read_line(keys).rstrip("\r\n")
 
     accept: list[str] = []
     reject: list[str] = []

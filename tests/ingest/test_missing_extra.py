@@ -51,3 +51,51 @@ def test_an_extra_package_that_fails_to_import_names_the_extra(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "pip install 'bluntgraph[extract]'" in err[0], err
     assert snapshot(root) == before
+
+
+class _BrokenImport:
+    """A meta path finder for which importing ``name`` fails as a broken installation does."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname == self.name:
+            raise ImportError(
+                "lxml.html.clean module is now a separate project lxml_html_clean.\n"
+                "Install lxml[html-clean] or lxml_html_clean directly."
+            )
+
+
+def test_a_page_reader_that_fails_to_import_says_why(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, stand_in: None,
+) -> None:  # fmt: skip
+    """trafilatura installed without lxml_html_clean (pip < 23.3 and lxml 6): one line
+    that names the extra and the import's own reason, not a bare 'install the extra'."""
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    capsys.readouterr()
+    before = snapshot(root)
+    monkeypatch.delitem(sys.modules, "trafilatura", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [_BrokenImport("trafilatura"), *sys.meta_path])
+    assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root), "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "bluntgraph: error: reading web pages needs the 'extract' extra: pip install "
+        "'bluntgraph[extract]' (installed, but an import fails: lxml.html.clean module is "
+        "now a separate project lxml_html_clean.)"
+    ]
+    assert snapshot(root) == before
+
+
+def test_the_extract_extra_names_lxml_html_clean() -> None:
+    """Old pips drop jusText's lxml[html_clean] with lxml 6; the extra must name it."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    extras = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    for extra in ("extract", "test"):
+        assert any(r.startswith("lxml_html_clean") for r in extras[extra]), extra
