@@ -96,6 +96,10 @@ DASK_WORKERS = 2
 
 Run = Callable[[], dict[str, Any]]
 
+#: which time the tables show: "wall_s" (elapsed) or "cpu_s" (this process's CPU time,
+#: all its threads: on a busy shared machine, close to what an idle one takes)
+_CLOCK = "wall_s"
+
 # --------------------------------------------------------------------------- memory
 
 
@@ -272,18 +276,28 @@ def _pipeline(corpus: Path, size: int) -> Run:
 
     def run() -> dict[str, Any]:
         steps: dict[str, float] = {}
-        start = time.perf_counter()
+        steps_cpu: dict[str, float] = {}
+        clock = [time.perf_counter(), time.process_time()]
+
+        def step(name: str) -> None:
+            now = [time.perf_counter(), time.process_time()]
+            steps[name], steps_cpu[name] = now[0] - clock[0], now[1] - clock[1]
+            clock[:] = now
+
         loaded = load_corpus(corpus)
-        steps["load"] = time.perf_counter() - start
+        step("load")
         build_graph(loaded)
-        steps["graph"] = time.perf_counter() - start - sum(steps.values())
+        step("graph")
         findings = run_checks(loaded)
-        steps["checks"] = time.perf_counter() - start - sum(steps.values())
+        step("checks")
         write_rdf(
             loaded, RESULTS / f"out-{size}.ttl", RESULTS / f"out-{size}.trig", findings=findings
         )
-        steps["turtle+trig"] = time.perf_counter() - start - sum(steps.values())
-        return {"steps": {k: round(v, 3) for k, v in steps.items()}}
+        step("turtle+trig")
+        return {
+            "steps": {k: round(v, 3) for k, v in steps.items()},
+            "steps_cpu": {k: round(v, 3) for k, v in steps_cpu.items()},
+        }
 
     return run
 
@@ -554,9 +568,9 @@ def _child(stage: str, corpus: Path, size: int, manifest: Path | None) -> None:
     gc.collect()
     before = _status_mb("VmRSS") or 0.0
     reset = _reset_peak()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     result = run()
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak, method = _peak_mb(reset)
     detail: dict[str, Any] = {k: v for k, v in result.items() if k != "findings"}
     if "findings" in result:
@@ -575,7 +589,8 @@ def _child(stage: str, corpus: Path, size: int, manifest: Path | None) -> None:
             detail["correctness"] = comparison.summary()
     print(
         json.dumps(
-            {"wall_s": wall, "peak_mb": peak, "before_mb": before, "peak_method": method, **detail}
+            {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak, "before_mb": before}
+            | {"peak_method": method, **detail}
         )
     )
 
@@ -659,7 +674,8 @@ def _fmt_cell(result: dict[str, Any] | None) -> str:
         return "—"
     if result.get("status") != "ok":
         return str(result.get("status"))
-    text = f"{result['wall_s']:.2f} s · {result['peak_mb']:.0f} MB"
+    seconds = result.get(_CLOCK, result["wall_s"])
+    text = f"{seconds:.2f} s · {result['peak_mb']:.0f} MB"
     if result.get("worker_peak_mb") is not None:
         text += f" (workers ≤ {result['worker_peak_mb']:.0f} MB)"
     if "correct" in result:
@@ -670,9 +686,10 @@ def _fmt_cell(result: dict[str, Any] | None) -> str:
 def _exponent(a: dict[str, Any] | None, b: dict[str, Any] | None, n1: int, n2: int) -> str:
     if not a or not b or a.get("status") != "ok" or b.get("status") != "ok":
         return "—"
-    if a["wall_s"] <= 0.02:  # too short to say anything about growth
+    t1, t2 = a.get(_CLOCK, a["wall_s"]), b.get(_CLOCK, b["wall_s"])
+    if t1 <= 0.02:  # too short to say anything about growth
         return "—"
-    return f"{math.log(b['wall_s'] / a['wall_s']) / math.log(n2 / n1):.2f}"
+    return f"{math.log(t2 / t1) / math.log(n2 / n1):.2f}"
 
 
 def _size_name(size: int) -> str:
@@ -741,11 +758,15 @@ def _ratios(report: dict[str, Any]) -> dict[str, dict[str, float]]:
     }
     ratios: dict[str, dict[str, float]] = {}
     for name, (ours, theirs) in pairs.items():
-        for size in report["sizes"]:
-            a = results.get(ours, {}).get(str(size))
-            b = results.get(theirs, {}).get(str(size))
-            if a and b and a.get("status") == "ok" and b.get("status") == "ok" and b["wall_s"]:
-                ratios.setdefault(name, {})[_size_name(size)] = round(a["wall_s"] / b["wall_s"], 4)
+        for clock, label in (("wall_s", name), ("cpu_s", f"{name} (CPU time)")):
+            for size in report["sizes"]:
+                a = results.get(ours, {}).get(str(size))
+                b = results.get(theirs, {}).get(str(size))
+                if not a or not b or a.get("status") != "ok" or b.get("status") != "ok":
+                    continue
+                if a.get(clock) is not None and b.get(clock):
+                    ratio = round(a[clock] / b[clock], 4)
+                    ratios.setdefault(label, {})[_size_name(size)] = ratio
     return ratios
 
 
@@ -759,9 +780,15 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
         targets["100k pipeline ≤ 10 s and ≤ 1 GB"] = {
             "met": ok and pipeline["wall_s"] <= TARGET_WALL_S and pipeline["peak_mb"] <= 1024,
             "wall_s": pipeline.get("wall_s"),
+            "cpu_s": pipeline.get("cpu_s"),
             "peak_mb": pipeline.get("peak_mb"),
             "status": pipeline.get("status"),
             "steps": pipeline.get("steps"),
+            "steps_cpu": pipeline.get("steps_cpu"),
+            # on a busy machine the wall time says more about the neighbours
+            "met_on_cpu_time": ok
+            and (pipeline.get("cpu_s") or math.inf) <= TARGET_WALL_S
+            and pipeline["peak_mb"] <= 1024,
         }
     exponents = {}
     sizes = report["sizes"]
@@ -831,11 +858,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--markdown", type=Path, nargs="+", metavar="JSON",
                         help="print result files as one Markdown table; run nothing")  # fmt: skip
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
+                        help="the time the tables show: elapsed (default) or the stage "
+                        "process's CPU time, steadier on a busy machine")  # fmt: skip
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--manifest", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    global _CLOCK
+    _CLOCK = f"{args.clock}_s"
     sys.path.insert(0, str(ROOT / "src"))
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.child:

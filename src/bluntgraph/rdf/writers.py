@@ -36,6 +36,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TextIO
 
@@ -52,8 +53,6 @@ from .mapping import (
     XSD_DECIMAL,
     XSD_INTEGER,
     A,
-    Literal,
-    Term,
     Triple,
     batches,
 )
@@ -61,33 +60,30 @@ from .mapping import (
 __all__ = ["export_rdf", "write_rdf"]
 
 _PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.%-]*[A-Za-z0-9_%-])?")
-_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 _KINDS = frozenset(RECORD_KINDS)
 _PER_CLAIM = ("claim/", "nanopub/", "finding/")
 _DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)")
-_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    char = match.group(0)
-    return _SHORT_ESCAPES.get(char) or f"\\u{ord(char):04X}"
-
-
-def _string(value: str) -> str:
-    """A Turtle/N-Triples string literal (``"…"``) holding ``value`` exactly."""
-    if _NEEDS_ESCAPE.search(value):
-        value = _NEEDS_ESCAPE.sub(_escape_char, value)
-    return f'"{value}"'
+#: A Turtle/N-Triples string literal (``"…"``) holding a ``str`` exactly. JSON's string
+#: escapes (``\\"``, ``\\\\``, ``\\n``, ``\\r``, ``\\t``, ``\\b``, ``\\f``, ``\\u00XX`` for other
+#: control characters; everything else as is) are all Turtle and N-Triples escapes too, and
+#: the json module's encoder does them in C: a regular expression per literal took a
+#: tenth of the writing.
+_string: Callable[[str], str] = encode_basestring
 
 
 # --------------------------------------------------------------------------- Turtle/TriG
 
 
 class _TurtleTerms:
-    """Plain terms as Turtle text: prefixed names, IRIs relative to the corpus, literals."""
+    """Plain terms as Turtle text: prefixed names, IRIs relative to the corpus, literals.
+
+    Every term is turned into text once: vocabulary and record IRIs for the
+    whole run, a claim's own IRIs (``claim/x#anchor``…) for its batch only.
+    """
 
     def __init__(self, iris: CorpusIris) -> None:
         self.base = iris.base
+        self.base_length = len(iris.base)
         # A base with a fragment or a query cannot resolve relative references.
         self.relative = "#" not in iris.base and "?" not in iris.base
         self.prefixes = dict(PREFIXES)
@@ -96,9 +92,13 @@ class _TurtleTerms:
         #: IRI -> its Turtle; records and vocabulary for good, a claim's own for one batch
         self.cache: dict[str, str] = {"": ""}
         self.batch: list[str] = []
+        #: a record's path (``claim/x``) -> what :meth:`_path` says of it
+        self.paths: dict[str, tuple[str, str, bool]] = {}
+        self.batch_paths: list[str] = []
         self.vocab = [(ns, f"{p}:") for p, ns in PREFIXES.items()]
-        self.numbers = {XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN}
-        self.types: dict[str, str] = {}
+        #: datatype -> what follows a literal's quoted text (``^^xsd:date``); "" for the
+        #: numbers Turtle writes bare (integer, decimal — canonical, always with a dot — boolean)
+        self.types: dict[str, str] = dict.fromkeys((XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN), "")
         #: predicate -> how it starts a statement (`` bg:x ``) and continues one (`` ;\n    bg:x ``)
         self.first_verbs: dict[str, str] = {}
         self.next_verbs: dict[str, str] = {}
@@ -109,36 +109,57 @@ class _TurtleTerms:
 
     def end_batch(self) -> None:
         """Forget the IRIs of the batch just written (each claim's own are used only there)."""
-        cache = self.cache
+        cache, paths = self.cache, self.paths
         for iri in self.batch:
             cache.pop(iri, None)
+        for path in self.batch_paths:
+            paths.pop(path, None)
         self.batch.clear()
+        self.batch_paths.clear()
+
+    def _path(self, path: str) -> tuple[str, str, bool]:
+        """How ``<base><path>`` is written, how ``<base><path>#…`` starts, if it is a claim's."""
+        kind, slash, local = path.partition("/")
+        relative = self.relative and not _DOT_SEGMENT.search(path)
+        head = f"<{path}" if relative else f"<{self.base}{path}"
+        if slash and kind in _KINDS and _PN_LOCAL.fullmatch(local):
+            whole = f"{kind}:{local}"
+        elif relative and path:
+            whole = f"{head}>"
+        else:
+            whole = f"<{self.base}{path}>"
+        own = path.startswith(_PER_CLAIM)
+        self.paths[path] = known = (whole, head, own)
+        if own:  # forgotten with the batch
+            self.batch_paths.append(path)
+        return known
 
     def iri(self, iri: str) -> str:
-        known = self.cache.get(iri)
-        if known is not None:
-            return known
-        if iri.startswith("_:"):
-            return iri
-        base = self.base
-        text = None
-        if iri.startswith(base):
-            rest = iri[len(base) :]
-            if rest.startswith(_PER_CLAIM):
+        """The Turtle of an IRI (or blank node): ``bg:Claim``, ``claim:x``, ``<claim/x#quote>``…"""
+        return self.cache.get(iri) or self.miss(iri)
+
+    def miss(self, iri: str) -> str:
+        """:meth:`iri` for an IRI not in the cache (yet)."""
+        if iri.startswith(self.base):
+            start = self.base_length
+            cut = iri.find("#", start)
+            if cut < 0:
+                path = iri[start:]
+                text, _, own = self.paths.get(path) or self._path(path)
+            else:
+                path = iri[start:cut]
+                _, head, own = self.paths.get(path) or self._path(path)
+                text = f"{head}{iri[cut:]}>"
+            if own:
                 self.batch.append(iri)
-            path, hashed, _ = rest.partition("#")
-            kind, slash, local = path.partition("/")
-            if not hashed and slash and kind in _KINDS and _PN_LOCAL.fullmatch(local):
-                text = f"{kind}:{local}"
-            elif self.relative and rest and not _DOT_SEGMENT.search(path):
-                text = f"<{rest}>"
+        elif iri.startswith("_:"):
+            return iri
         else:
+            text = f"<{iri}>"
             for namespace, prefix in self.vocab:
                 if iri.startswith(namespace) and _PN_LOCAL.fullmatch(iri[len(namespace) :]):
                     text = f"{prefix}{iri[len(namespace) :]}"
                     break
-        if text is None:
-            text = f"<{iri}>"
         self.cache[iri] = text
         return text
 
@@ -148,52 +169,38 @@ class _TurtleTerms:
         self.next_verbs[predicate] = f" ;\n    {name} "
         return self.first_verbs[predicate], self.next_verbs[predicate]
 
-    def literal(self, term: Literal) -> str:
-        value, datatype = term
-        if not datatype:
-            return _string(value)
-        if datatype in self.numbers:
-            return value  # integer, decimal (canonical, always with a dot) and boolean
-        written = self.types.get(datatype)
-        if written is None:
-            written = self.types[datatype] = self.iri(datatype)
-        return f"{_string(value)}^^{written}"
-
-
-def _by_subject(triples: list[Triple]) -> Iterator[tuple[str, list[tuple[str, Term]]]]:
-    """Runs of triples with the same subject (the mapping writes a subject's triples together)."""
-    subject: str | None = None
-    pairs: list[tuple[str, Term]] = []
-    for s, p, o in triples:
-        if s != subject:
-            if subject is not None:
-                yield subject, pairs
-            subject, pairs = s, []
-        pairs.append((p, o))
-    if subject is not None:
-        yield subject, pairs
+    def datatype(self, datatype: str) -> str:
+        written = self.types[datatype] = f"^^{self.iri(datatype)}"
+        return written
 
 
 def _turtle_block(triples: list[Triple], terms: _TurtleTerms) -> str:
     """Turtle statements, one per subject: ``s p o1, o2 ;`` then ``p2 o3 .``."""
+    # The hot loop of every build, so each step is inlined: a method is called
+    # only for a term or a predicate not seen before.
     out: list[str] = []
     append = out.append
-    cache, iri, literal = terms.cache, terms.iri, terms.literal
+    cache, miss, types, string = terms.cache, terms.miss, terms.types, _string
     first, then = terms.first_verbs, terms.next_verbs
     subject = last = None
     for s, p, o in triples:
         if type(o) is str:
-            written = cache.get(o) or iri(o)
-        elif not o[1]:
-            written = _string(o[0])
+            written = cache.get(o) or miss(o)
         else:
-            written = literal(o)  # type: ignore[arg-type]
+            value, datatype = o  # type: ignore[str-unpack]
+            if not datatype:
+                written = string(value)
+            else:
+                suffix = types.get(datatype)
+                if suffix is None:
+                    suffix = terms.datatype(datatype)
+                written = f"{string(value)}{suffix}" if suffix else value
         if s != subject:
             verb = first.get(p) or terms.verb(p)[0]
             if subject is None:
-                append(f"{cache.get(s) or iri(s)}{verb}{written}")
+                append(f"{cache.get(s) or miss(s)}{verb}{written}")
             else:
-                append(f" .\n{cache.get(s) or iri(s)}{verb}{written}")
+                append(f" .\n{cache.get(s) or miss(s)}{verb}{written}")
             subject, last = s, p
         elif p == last:
             append(f", {written}")
@@ -208,18 +215,22 @@ def _turtle_block(triples: list[Triple], terms: _TurtleTerms) -> str:
 # --------------------------------------------------------------------------- N-Triples/N-Quads
 
 
-def _nt_term(term: Term) -> str:
-    if isinstance(term, str):
-        return term if term.startswith("_:") else f"<{term}>"
-    value, datatype = term
-    return _string(value) if not datatype else f"{_string(value)}^^<{datatype}>"
-
-
 def _nt_lines(triples: list[Triple], graph: str | None) -> str:
+    """N-Triples lines (N-Quads with ``graph``), one per triple, full IRIs."""
     tail = " .\n" if graph is None else f" <{graph}> .\n"
-    lines = []
+    string = _string
+    lines: list[str] = []
+    append = lines.append
     for s, p, o in triples:
-        lines.append(f"{_nt_term(s)} <{p}> {_nt_term(o)}{tail}")
+        if type(o) is str:
+            written = o if o.startswith("_:") else f"<{o}>"
+        else:
+            value, datatype = o  # type: ignore[str-unpack]
+            written = f"{string(value)}^^<{datatype}>" if datatype else string(value)
+        if s.startswith("_:"):
+            append(f"{s} <{p}> {written}{tail}")
+        else:
+            append(f"<{s}> <{p}> {written}{tail}")
     return "".join(lines)
 
 
@@ -227,49 +238,80 @@ def _nt_lines(triples: list[Triple], graph: str | None) -> str:
 
 
 class _JsonTerms:
+    """What JSON-LD nodes are made of, as JSON text: keys, types, typed values."""
+
     def __init__(self) -> None:
         self.vocab = [(ns, f"{p}:") for p, ns in PREFIXES.items()]
-        self.cache: dict[str, str] = {}
+        #: predicate -> its key (``"bg:x"``); class -> its name in ``@type``;
+        #: datatype -> what ends a typed value (``,"@type":"xsd:date"}``)
+        self.keys: dict[str, str] = {}
+        self.types: dict[str, str] = {}
+        self.datatypes: dict[str, str] = {}
 
     def compact(self, iri: str) -> str:
-        known = self.cache.get(iri)
-        if known is not None:
-            return known
-        text = iri
         for namespace, prefix in self.vocab:
             if iri.startswith(namespace) and not iri[len(namespace) :].startswith("//"):
-                text = f"{prefix}{iri[len(namespace) :]}"
-                break
-        if len(self.cache) < 100_000:
-            self.cache[iri] = text
-        return text
+                return f"{prefix}{iri[len(namespace) :]}"
+        return iri
 
-    def value(self, term: Term) -> object:
-        if isinstance(term, str):
-            return {"@id": term}
-        value, datatype = term
-        if not datatype:
-            return value
-        if datatype == XSD_BOOLEAN:
-            return value == "true"
-        if datatype == XSD_INTEGER:
-            return int(value)
-        return {"@value": value, "@type": self.compact(datatype)}
+    def key(self, predicate: str) -> str:
+        # vocabulary terms only: a handful, so these caches stay small
+        self.keys[predicate] = written = _string(self.compact(predicate))
+        return written
+
+    def type(self, iri: str) -> str:
+        self.types[iri] = written = _string(self.compact(iri))
+        return written
+
+    def datatype(self, iri: str) -> str:
+        self.datatypes[iri] = written = f',"@type":{_string(self.compact(iri))}}}'
+        return written
 
 
 def _json_nodes(triples: list[Triple], terms: _JsonTerms) -> Iterator[str]:
-    for subject, pairs in _by_subject(triples):
-        node: dict[str, object] = {"@id": subject}
-        for p, o in pairs:
-            if p == A and type(o) is str:
-                types = node.setdefault("@type", [])
-                assert isinstance(types, list)
-                types.append(terms.compact(o))
-                continue
-            values = node.setdefault(terms.compact(p), [])
-            assert isinstance(values, list)
-            values.append(terms.value(o))
-        yield json.dumps(node, ensure_ascii=False, separators=(",", ":"))
+    """One flattened JSON-LD node object per subject, as compact JSON text.
+
+    The text is what ``json.dumps(node, ensure_ascii=False, separators=(",", ":"))``
+    gives for ``{"@id": …, "@type": [...], "bg:x": [...]}`` (keys in the order
+    they first appear), built from pieces of JSON instead of dicts.
+    """
+    string, keys, types = _string, terms.keys, terms.types
+    fields: dict[str, list[str]] = {}
+    subject: str | None = None
+    for s, p, o in triples:
+        if s != subject:
+            if subject is not None:
+                yield _json_node(subject, fields)
+            subject, fields = s, {}
+        if type(o) is str:
+            if p == A:
+                key, written = '"@type"', types.get(o) or terms.type(o)
+            else:
+                key, written = keys.get(p) or terms.key(p), f'{{"@id":{string(o)}}}'
+        else:
+            key = keys.get(p) or terms.key(p)
+            value, datatype = o  # type: ignore[str-unpack]
+            if not datatype:
+                written = string(value)
+            elif datatype == XSD_BOOLEAN:
+                written = "true" if value == "true" else "false"
+            elif datatype == XSD_INTEGER:
+                written = str(int(value))
+            else:
+                end = terms.datatypes.get(datatype) or terms.datatype(datatype)
+                written = f'{{"@value":{string(value)}{end}'
+        values = fields.get(key)
+        if values is None:
+            fields[key] = [written]
+        else:
+            values.append(written)
+    if subject is not None:
+        yield _json_node(subject, fields)
+
+
+def _json_node(subject: str, fields: dict[str, list[str]]) -> str:
+    body = "".join(f",{key}:[{','.join(values)}]" for key, values in fields.items())
+    return f'{{"@id":{_string(subject)}{body}}}'
 
 
 # --------------------------------------------------------------------------- writing
@@ -285,69 +327,43 @@ def _write(
     iris = CorpusIris.for_name(corpus.name, base)
     turtle = _TurtleTerms(iris)
     jsonld = _JsonTerms()
-    first_node = True
-    writers: list[Callable[[str, list[Triple]], str]] = []
-
-    # Turtle and TriG share each graph's statements (TriG only wraps them in the graph)
-    shared: dict[str, tuple[list[Triple], str]] = {}
-
-    def statements(graph: str, triples: list[Triple]) -> str:
-        known = shared.get(graph)
-        if known is not None and known[0] is triples:
-            return known[1]
-        text = _turtle_block(triples, turtle)
-        shared.clear()
-        shared[graph] = (triples, text)
-        return text
-
-    def ttl(graph: str, triples: list[Triple]) -> str:
-        return statements(graph, triples)
-
-    def trig(graph: str, triples: list[Triple]) -> str:
-        return f"{turtle.iri(graph)} {{\n{statements(graph, triples)}}}\n\n"
-
-    def nt(graph: str, triples: list[Triple]) -> str:
-        return _nt_lines(triples, None)
-
-    def nq(graph: str, triples: list[Triple]) -> str:
-        return _nt_lines(triples, graph)
-
-    def json_ld(graph: str, triples: list[Triple]) -> str:
-        nonlocal first_node
-        text = []
-        for node in _json_nodes(triples, jsonld):
-            text.append(("\n" if first_node else ",\n") + node)
-            first_node = False
-        return "".join(text)
-
-    by_format = {"ttl": ttl, "trig": trig, "nt": nt, "nq": nq, "jsonld": json_ld}
-    streams = list(outs.values())
+    pending: dict[str, list[str]] = {fmt: [] for fmt in outs}
+    ttl, trig = pending.get("ttl"), pending.get("trig")
+    nt, nq, json_ld = pending.get("nt"), pending.get("nq"), pending.get("jsonld")
     for fmt, out in outs.items():
-        writers.append(by_format[fmt])
         if fmt in ("ttl", "trig"):
             out.write(turtle.header())
         elif fmt == "jsonld":
             context = json.dumps(PREFIXES, ensure_ascii=False, indent=2, sort_keys=True)
             out.write('{\n"@context": ' + context + ',\n"@graph": [')
-    pending: list[list[str]] = [[] for _ in streams]
-    size = 0
+    separator = "\n"  # before the next JSON-LD node
     with paused_gc():
-        for batch in batches(corpus, findings, base):
+        for count, batch in enumerate(batches(corpus, findings, base), start=1):
             for graph, triples in batch.graphs:
-                for index, write in enumerate(writers):
-                    pending[index].append(write(graph, triples))
+                if ttl is not None or trig is not None:
+                    # Turtle and TriG share each graph's statements (TriG wraps them in the graph)
+                    block = _turtle_block(triples, turtle)
+                    if ttl is not None:
+                        ttl.append(block)
+                    if trig is not None:
+                        trig.append(f"{turtle.iri(graph)} {{\n{block}}}\n\n")
+                if nt is not None:
+                    nt.append(_nt_lines(triples, None))
+                if nq is not None:
+                    nq.append(_nt_lines(triples, graph))
+                if json_ld is not None:
+                    for node in _json_nodes(triples, jsonld):
+                        json_ld.append(separator + node)
+                        separator = ",\n"
             turtle.end_batch()
-            size += 1
-            if size >= 500:
-                for out, chunk in zip(streams, pending, strict=True):
-                    out.write("".join(chunk))
+            if count % 500 == 0:
+                for fmt, chunk in pending.items():
+                    outs[fmt].write("".join(chunk))
                     chunk.clear()
-                size = 0
-    for out, chunk in zip(streams, pending, strict=True):
-        out.write("".join(chunk))
-    for fmt, out in outs.items():
+    for fmt, chunk in pending.items():
+        outs[fmt].write("".join(chunk))
         if fmt == "jsonld":
-            out.write("\n]\n}\n")
+            outs[fmt].write("\n]\n}\n")
 
 
 def _check_format(fmt: str) -> None:
