@@ -58,7 +58,7 @@ TARGETS = {"span recall": 0.85, "relation recall": 0.6, "span precision": 0.6}
 #: the articles the confidence weights are fitted on when calibration.py names none
 DEFAULT_TRAINING = ("anxietycentre", "kapur", "tzall")
 #: the confidence a reviewer might bulk-accept at (``review --accept-all --min-confidence``)
-CONFIDENT = 0.6
+CONFIDENT = 0.5
 
 
 @dataclass

@@ -46,19 +46,19 @@ TRAINING_ARTICLES: tuple[str, ...] = ("anxietycentre", "kapur", "tzall")
 
 #: logistic weights per feature (``python benchmarks/extraction.py --fit``)
 WEIGHTS: Mapping[str, float] = {
-    "bias": -3.738,
-    "prior": 3.065,
-    "verb_cue": 0.39,
-    "known": 0.987,
-    "repeated": -0.208,
-    "in_quote": 0.831,
-    "gap": 0.915,
-    "other_cues": -0.967,
-    "clear": 0.523,
-    "long_term": -0.451,
-    "hedged": 0.289,
-    "negated": -0.464,
-    "list": 0.275,
+    "bias": -3.887,
+    "prior": 3.458,
+    "verb_cue": 0.23,
+    "known": 0.833,
+    "repeated": -0.02,
+    "in_quote": 0.77,
+    "gap": 0.916,
+    "other_cues": -1.776,
+    "clear": 1.735,
+    "long_term": -0.859,
+    "hedged": 0.092,
+    "negated": -0.836,
+    "list": 0.388,
 }
 
 

@@ -59,6 +59,7 @@ _STOP = _wordset(
     way ways lot lots kind type types form forms yes well always it's that's there's what's
     you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
     they've i'm i'd we'd you'd i'll itself themselves himself herself yourself ourselves
+    case cases instance instances situation situations
     """
 )
 _ADVERB = re.compile(
@@ -78,6 +79,23 @@ _RELATIVE_BETWEEN = re.compile(
     r"has|have|had|be|been|often|also|usually|commonly|sometimes)\s+)*$",
     re.IGNORECASE,
 )
+#: what makes the next word a noun or a gerund, not the verb of a relation
+_NOT_A_VERB = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+$",
+    re.IGNORECASE,
+)
+#: a participle after these is an adjective: "reduced appetite", "with increased risk"
+#: a gerund after these names an activity: "tips like reducing stress", "for restoring"
+_GERUND_BEFORE = re.compile(
+    r"\b(?:like|such as|including|for|of|from|about|without|by)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_ADJECTIVAL = re.compile(
+    r"\b(?:the|a|an|with|of|have|has|had|cause|causes|caused|entail|entails|show|shows|"
+    r"include|includes|including|experience|experiences|and|or|to|into)\s+$|,\s*$",
+    re.IGNORECASE,
+)
+_LACK = re.compile(r"\b(?:inability|lack|loss|absence|reduction|decrease)\b", re.IGNORECASE)
 #: "… and can worsen": the verb shares the subject of the verb before "and"
 _VP_JOINED = re.compile(
     r"\s(?:and|but)\s+(?:(?:can|may|might|could|will|would|also|often|usually|sometimes|"
@@ -383,6 +401,8 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         words = list(_WORD.finditer(text_wo))
         picked: list[re.Match[str]] = []
         for word in reversed(words):
+            if picked and "," in text_wo[word.end() : picked[0].start()]:
+                break  # "According to Tzall, substance misuse …": not across a comma
             if _is_stop(word.group()) or word.group()[0].isdigit() or (
                 not picked and word.group().lower().endswith("ed")
             ):
@@ -464,7 +484,7 @@ class RuleExtractor:
         self._vocabulary_ids: frozenset[str] = frozenset()
         self._lowered = ""
         self._mention_counts: dict[str, int] = {}
-        self._cue_counts: dict[int, int] = {}
+        self._cue_counts: dict[tuple[int, int], int] = {}
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -761,6 +781,8 @@ class RuleExtractor:
             parts = parts[::-1]
         if len(parts) < 2 or parts[0].strip():
             return found  # no list separator next to the phrase
+        if not left and not re.search(r"\b(?:and|or)\b", rest):
+            return found  # "rhabdomyolysis, a serious breakdown of …": an apposition
         parts = parts[1:]
         for part in parts:
             if not part.strip():
@@ -770,9 +792,17 @@ class RuleExtractor:
             if span is None or at < 0:
                 break
             name = part[span[0] : span[1]]
-            if _PRONOUN.match(name) or len(name.split()) > 4:
+            if _PRONOUN.match(name) or len(name.split()) > 4 or re.search(
+                    r"according to\s*$", sentence[: at + span[0]], re.IGNORECASE):
                 break
+            if left and re.match(r"\s*(?:in|for|among|during|after|before|with|at|on|"
+                                 r"from|by|since|until)\s", part, re.IGNORECASE):
+                break  # "In children, severe deficiency causes …": a setting, not a subject
             found.append(_Term(at + span[0], at + span[1], name, False))
+            if not left and re.match(r"\s+(?:is|are|was|were|can|may|might|will|has|have|"
+                                     r"does|do)\b", part[span[1] :]):
+                found.pop()  # "insomnia, and cutting back is …": a new clause's subject
+                break
             if len(part.split()) > 4:
                 break  # "… and a racing heart in some people": the list ends here
         found.sort(key=lambda t: t.start)
@@ -1040,7 +1070,7 @@ class RuleExtractor:
         if short is None:
             return []
         asked = [p for p in self._sentence(question, self._terms(question, self._matches),
-                                           attribution, state, labels)
+                                           attribution, state, labels, asked=True)
                  if p.cues not in (("co-occurrence",), ("topic co-occurrence",))]
         said = {(p.subject, p.predicate, p.object) for p in made}
         negated = short.group("answer").lower().startswith("no")
@@ -1074,9 +1104,11 @@ class RuleExtractor:
 
     def _sentence(
         self, sentence: Sentence, terms: list[_Term], attribution: Attribution, state: _State,
-        labels: dict[str, Entity],
+        labels: dict[str, Entity], asked: bool = False,
     ) -> Iterator[Proposal]:
         text = sentence.text
+        if text.rstrip().endswith("?") and not asked:
+            return  # a question asserts nothing (an FAQ answer may carry it: _answered)
         statistics = find_statistics(text)
         cue_spans: list[tuple[int, int, str, bool, float, str]] = []
         include = _include(text)
@@ -1090,6 +1122,16 @@ class RuleExtractor:
                     continue  # the cue word is part of a term ("side effect", "treatment")
                 if start > 0 and text[start - 1] == "-":
                     continue  # part of a compound ("anxiety-caused stress")
+                if _NOT_A_VERB.search(text, 0, start) and not re.match(
+                        r"(?:a|an|the)\s", match.group(), re.IGNORECASE):
+                    continue  # "the causes", "tips like reducing stress", "reduced appetite"
+                if match.group().lower().endswith("ing") and _GERUND_BEFORE.search(
+                        text, 0, start):
+                    continue  # "tips like reducing stress": an activity, not a relation
+                if match.group().lower().endswith("ed") and _ADJECTIVAL.search(text, 0, start):
+                    continue  # "may entail reduced facial expressions": an adjective
+                if re.search(r"\b(?:is|are|was|were)\s+to\s+$", text[:start], re.IGNORECASE):
+                    continue  # "the approach is to restore …": what the approach is
                 taken.append((start, end))
                 cue_spans.append((start, end, cue.predicate, cue.reverse, cue.strength,
                                   match.group()))
@@ -1225,7 +1267,16 @@ class RuleExtractor:
                 subjects, objects = objects[:1], self._after_include(text, terms, hi) or objects[1:]
             if predicate == "defined_as":
                 objects = self._privative(text[start:hi], objects)
-            if predicate == "reduces" and _RESTORE.search(cue_text) and self._topic_guess:
+                lack = _LACK.search(cue_text)
+                if lack is not None and objects and not any(
+                        o.name in self._vocabulary_ids for o in objects):
+                    # "X is the inability to experience emotions": that whole phrase
+                    at = start + lack.start()
+                    words = text[at:hi].split()[:8]
+                    phrase = " ".join(words).rstrip(",;:.")
+                    objects = [_Term(at, at + len(phrase), phrase, False)]
+            if predicate == "reduces" and _RESTORE.search(cue_text) and self._topic_guess and \
+                    not re.match(r"improv", cue_text, re.IGNORECASE):
                 # "restores emotional range": what comes back is what the topic takes away
                 objects = [o if self._type(o.name) in ("symptom", "condition") else
                            _Term(o.start, o.end, self._topic_guess, True) for o in objects]
@@ -1275,6 +1326,12 @@ class RuleExtractor:
         if subject.name == obj.name or any(
                 not t.known and _not_a_term(t.name) for t in (subject, obj)):
             return None
+        if predicate in ("defined_as", "same_as") and self._type(subject.name) == "population":
+            return None  # "Some patients describe X as Y": what people say, not a definition
+        if predicate == "causes" and obj.end > obj.start and re.match(
+                r"\s+to\s+(?!the\b|a\b|an\b)\w+", sentence.text[obj.end :]) and re.match(
+                r"caus|make", cue, re.IGNORECASE):
+            return None  # "can cause the individual to be misunderstood": not the individual
         key = (subject.name, predicate, obj.name)
         if key in made:
             return None
@@ -1331,7 +1388,7 @@ class RuleExtractor:
             gap = 10
         long_term = any(len(t.name.split()) >= 3 and t.name not in self._vocabulary_ids
                         for t in pair)
-        other_cues = self._cue_count(sentence) - 1
+        other_cues = self._cue_count(sentence, cue_at) - 1
         clear = rule == "cue" and len(written) == 2 and gap <= 2 and other_cues <= 0
         return {
             "bias": 1.0,
@@ -1362,12 +1419,20 @@ class RuleExtractor:
         self._mention_counts[term.name] = count
         return count
 
-    def _cue_count(self, sentence: Sentence) -> int:
-        """How many relation cues the sentence has (a crowded sentence is harder to read)."""
-        if sentence.start not in self._cue_counts:
-            self._cue_counts[sentence.start] = sum(
-                len(cue.pattern.findall(sentence.text)) for cue in RELATION_CUES)
-        return self._cue_counts[sentence.start]
+    def _cue_count(self, sentence: Sentence, cue_at: tuple[int, int] | None) -> int:
+        """How many relation cues the cue's clause has (a crowded clause is harder to read).
+
+        Without a cue in the sentence, the whole sentence's.
+        """
+        text = sentence.text
+        lo, hi = 0, len(text)
+        if cue_at is not None:
+            lo, hi = _clause_start(text, cue_at[0]), _clause_end(text, cue_at[1])
+        key = (sentence.start + lo, sentence.start + hi)
+        if key not in self._cue_counts:
+            self._cue_counts[key] = sum(
+                len(cue.pattern.findall(text, lo, hi)) for cue in RELATION_CUES)
+        return max(self._cue_counts[key], 1 if cue_at is not None else 0)
 
     def _includes(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
