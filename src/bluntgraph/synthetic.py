@@ -472,6 +472,7 @@ class _Builder:
         self.sentences: list[set[str]] = []
         self.planted: list[PlantedProblem] = []
         self.promotions: dict[int, int] = {}  # selling source -> its planted problem
+        self.appeals: set[tuple[str, int]] = set()  # (cue, source) of planted appeals
         self.references: list[_Record] = []
         self.extra_references: list[_Record] = []
         self.reference_cores: list[_Core] = []
@@ -921,6 +922,20 @@ class _Builder:
         """A drug and one of its side effects: a claim about them conflicts with nothing."""
         return self.rng.choice(self.vocab.drugs), self.rng.choice(self.vocab.side_effects)
 
+    def appeal_source(self, cue: str) -> int:
+        """A source that sells nothing and has no other planted appeal with this cue.
+
+        Two such appeals in one source may come out as consecutive sentences,
+        which the checks rightly report as one appeal: one finding, not two.
+        """
+        source = self.rng.choice(self.plain)
+        for _ in range(1000):
+            if (cue, source) not in self.appeals:
+                break
+            source = self.rng.choice(self.plain)
+        self.appeals.add((cue, source))
+        return source
+
     def plant_unsupported(self, variant: int) -> None:
         cue = _RESEARCH_APPEALS[variant % len(_RESEARCH_APPEALS)]
         drug, symptom = self.consistent()
@@ -928,7 +943,7 @@ class _Builder:
         clause = f"{self.vocab.label[drug]} causes {self.vocab.label[symptom]}"
         record = {"subject": drug, "predicate": "causes", "object": symptom,
                   "attribution": attribution}  # fmt: skip
-        claim = self.add_claim(self.rng.choice(self.plain), "body", record, clause, cue)
+        claim = self.add_claim(self.appeal_source(cue), "body", record, clause, cue)
         self.plant("unsupported", [claim])
 
     def plant_vague_attribution(self, variant: int) -> None:
@@ -938,7 +953,7 @@ class _Builder:
         clause = f"{self.vocab.label[drug]} causes {self.vocab.label[symptom]}"
         record = {"subject": drug, "predicate": "causes", "object": symptom,
                   "attribution": attribution}  # fmt: skip
-        claim = self.add_claim(self.rng.choice(self.plain), "body", record, clause, cue)
+        claim = self.add_claim(self.appeal_source(cue), "body", record, clause, cue)
         self.plant("vague-attribution", [claim])
 
     def plant_conflict_of_interest(self, variant: int) -> None:
