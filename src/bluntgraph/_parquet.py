@@ -98,7 +98,7 @@ def claim_schema() -> pa.Schema:
 
 def _row(source: str, record: dict[str, Any]) -> dict[str, Any]:
     """One claim record (YAML shape) as a row of :data:`CLAIM_COLUMNS`."""
-    row: dict[str, Any] = {name: None for name in CLAIM_COLUMNS}
+    row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
     row["source"] = source
     for key, value in record.items():
         if key in _GROUPS and isinstance(value, dict):

@@ -45,6 +45,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -243,6 +244,8 @@ _UNIDENTIFIED = (
 _SECTION_WEIGHTS = (
     ("summary", 10), ("body", 60), ("list", 10), ("faq", 10), ("sidebar", 5), ("references", 5),
 )  # fmt: skip
+_SECTION_NAMES = [s for s, _ in _SECTION_WEIGHTS]
+_SECTION_CUMULATIVE = list(itertools.accumulate(w for _, w in _SECTION_WEIGHTS))
 _HEADINGS = {
     "summary": "Key takeaways",
     "body": "What the evidence says",
@@ -510,9 +513,8 @@ class _Builder:
             self.sentences.append(set())
 
     def section(self) -> str:
-        names = [s for s, _ in _SECTION_WEIGHTS]
-        weights = [w for _, w in _SECTION_WEIGHTS]
-        return self.rng.choices(names, weights)[0]
+        # cumulative weights given once: the same draw as choices(names, weights)
+        return self.rng.choices(_SECTION_NAMES, cum_weights=_SECTION_CUMULATIVE)[0]
 
     def figure(self) -> tuple[float, float, str]:
         """A figure that overlaps no other figure of the corpus given for the same symptom."""

@@ -616,6 +616,7 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     section) is not its own wording.
     """
     vocab = ctx.vocabulary
+    related, family = ctx.related, ctx.family
     for source_id in sorted(ctx.claims_by_source):
         claims = [
             c
@@ -626,14 +627,19 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
             and c.section != "references"
             and c.predicate not in DEFINITION_PREDICATES
         ]
+        # only claims of one predicate and negation whose subjects and objects are
+        # of one family each can be linked: pair within those
+        same_kind: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
+        for c in claims:
+            kind = (c.predicate, c.negated, family(canonical(vocab, c.subject)), family(c.object))
+            same_kind[kind].append(c)
         links = [
             (a, b)
-            for i, a in enumerate(claims)
-            for b in claims[i + 1 :]
-            if a.predicate == b.predicate
-            and a.negated == b.negated
-            and vocab.related(canonical(vocab, a.subject), canonical(vocab, b.subject))
-            and vocab.related(a.object, b.object)
+            for group in same_kind.values()
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if related(canonical(vocab, a.subject), canonical(vocab, b.subject))
+            and related(a.object, b.object)
             and _populations_meet(ctx, a.population, b.population)
         ]
         for group in components(claims, links):

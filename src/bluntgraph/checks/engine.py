@@ -33,6 +33,7 @@ __all__ = [
     "Rule",
     "RuleFunction",
     "cross",
+    "entity_families",
     "finding_id",
     "number_findings",
     "rule",
@@ -79,6 +80,35 @@ def unordered_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], 
         if a != b:
             seen.setdefault(frozenset((a, b)), (a, b))
     return tuple(seen.values())
+
+
+def entity_families(vocab: Vocabulary) -> dict[str, str]:
+    """Entity id -> family id (is-a links and ``member_if`` membership, either way).
+
+    A family is a connected part of the vocabulary's is-a graph, named by its
+    smallest id; one of two entities is a kind of the other only within one.
+    """
+    parent = {e: e for e in vocab.entities}
+
+    def find(entity: str) -> str:
+        parent.setdefault(entity, entity)
+        while parent[entity] != entity:
+            parent[entity] = parent[parent[entity]]
+            entity = parent[entity]
+        return entity
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for entity_id, entity in vocab.entities.items():
+        for broader in entity.broader:
+            union(entity_id, broader)
+        if entity.member_if:
+            for member in vocab.members(entity_id):
+                union(entity_id, member)
+    return {e: find(e) for e in list(parent)}
 
 
 RuleFunction = Callable[["CheckContext"], Iterable[Draft]]
@@ -206,6 +236,7 @@ class CheckContext:
         self.vocabulary = vocabulary or Vocabulary(corpus)
         self._order = {c.id: n for n, c in enumerate(corpus.claims)}
         self._shared: dict[str, Any] = {}
+        self._related: dict[tuple[str, str], bool] = {}
 
     def shared(self, name: str, compute: Callable[[], T]) -> T:
         """A value computed once per run and shared by the rules that need it."""
@@ -251,6 +282,23 @@ class CheckContext:
             return self.claims_by_predicate.get(predicates[0], [])
         wanted = set(predicates)
         return [c for c in self.corpus.claims if c.predicate in wanted]
+
+    def related(self, first: str, second: str) -> bool:
+        """Whether one entity is a kind of the other (the vocabulary's answer, remembered)."""
+        key = (first, second)
+        known = self._related.get(key)
+        if known is None:
+            known = self._related[key] = self.vocabulary.related(first, second)
+        return known
+
+    def family(self, entity_id: str) -> str:
+        """The entity's family: the smallest id of its connected part of the is-a graph.
+
+        Two entities one of which is a kind of the other (:meth:`related`)
+        always share a family, so grouping by family never parts them.
+        """
+        families = self.shared("families", lambda: entity_families(self.vocabulary))
+        return families.get(entity_id, entity_id)
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, if any."""

@@ -35,7 +35,7 @@ from typing import Any
 from ..model import Claim, Corpus, Reference, Source
 from ..vocabulary import Vocabulary
 from .compare import DEFINITION_PREDICATES, outcome_and_exposure
-from .engine import CheckContext, Rule, number_findings
+from .engine import CheckContext, Rule, entity_families, number_findings
 from .findings import Finding
 from .registry import RULES, get_rule
 
@@ -126,27 +126,7 @@ class CorpusHeader:
 
 def _families(vocab: Vocabulary) -> dict[str, str]:
     """Entity id -> family id (is-a links and ``member_if`` membership, either way)."""
-    parent = {e: e for e in vocab.entities}
-
-    def find(entity: str) -> str:
-        parent.setdefault(entity, entity)
-        while parent[entity] != entity:
-            parent[entity] = parent[parent[entity]]
-            entity = parent[entity]
-        return entity
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    for entity_id, entity in vocab.entities.items():
-        for broader in entity.broader:
-            union(entity_id, broader)
-        if entity.member_if:
-            for member in vocab.members(entity_id):
-                union(entity_id, member)
-    return {e: find(e) for e in list(parent)}
+    return entity_families(vocab)
 
 
 KeyFunction = Callable[[CorpusHeader, Claim], Iterable[Key]]
