@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Claim, Reference
 from ..vocabulary import Vocabulary
@@ -125,6 +126,19 @@ def reference_missing_fields(ctx: CheckContext) -> Iterator[Draft]:
             )
 
 
+@lru_cache(maxsize=4096)
+def _pieces(name: str, slips: int) -> tuple[str, ...]:
+    """``name`` cut into ``2 * slips + 1`` consecutive pieces of near-equal length.
+
+    Each slip (a substitution, insertion or deletion touches one piece, a swap
+    of neighbouring letters two) breaks at most two pieces, so a text within
+    ``slips`` of the name contains at least one piece unchanged.
+    """
+    count = min(len(name), 2 * slips + 1)
+    cuts = [len(name) * n // count for n in range(count + 1)]
+    return tuple(name[cuts[n] : cuts[n + 1]] for n in range(count))
+
+
 @dataclass(frozen=True)
 class _KnownNames:
     """The organisation and journal names of the vocabulary, ready for typo search."""
@@ -166,6 +180,10 @@ class _KnownNames:
                 for length in range(len(folded) - 2, len(folded) + 3):
                     for name, name_folded, limit in self.by_length.get(length, ()):
                         if abs(length - len(folded)) > limit:
+                            continue
+                        # limit slips leave one of the name's 2 * limit + 1 pieces whole
+                        # (a swap can break two): no whole piece, no near miss
+                        if not any(p in folded for p in _pieces(name_folded, limit)):
                             continue
                         distance = edit_distance(folded, name_folded, limit)
                         if 0 < distance <= limit:
@@ -324,22 +342,36 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
     vocab = ctx.vocabulary
     name_cache: dict[str, frozenset[str]] = {}
     mentions: dict[tuple[str, str], bool] = {}
+    runs: dict[str, frozenset[str]] = {}
+    # A folded name (" w1 w2 ") occurs in a folded title exactly when it is one of
+    # the title's runs of consecutive words: a set look-up, not a substring search.
+    longest = max(
+        (len(_fold(n).split()) for e in vocab.entities.values() for n in (e.label, *e.synonyms)),
+        default=1,
+    )
 
     def mentioned(key: str, title: str, entity_id: str) -> bool:
         if (key, entity_id) not in mentions:
             if entity_id not in name_cache:
                 name_cache[entity_id] = _names(vocab, entity_id)
-            folded = _fold(title)
-            mentions[(key, entity_id)] = any(n in folded for n in name_cache[entity_id])
+            if key not in runs:
+                words = _fold(title).split()
+                runs[key] = frozenset(
+                    " " + " ".join(words[i : i + width]) + " "
+                    for width in range(1, longest + 1)
+                    for i in range(len(words) - width + 1)
+                )
+            mentions[(key, entity_id)] = not name_cache[entity_id].isdisjoint(runs[key])
         return mentions[(key, entity_id)]
 
+    titles = {r.key: r.title for r in ctx.corpus.references}
     for claim in ctx.claims:
         for key in claim.attribution.references:
-            reference = ctx.corpus.reference_by_key.get(key)
-            if reference is None or not reference.title:
+            title = titles.get(key)
+            if not title:
                 continue
-            has_subject = mentioned(key, reference.title, claim.subject)
-            has_object = mentioned(key, reference.title, claim.object)
+            has_subject = mentioned(key, title, claim.subject)
+            has_object = mentioned(key, title, claim.object)
             if has_subject and has_object:
                 continue
             named = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
@@ -349,7 +381,7 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             names = f"names {wording.join(named)} but not" if named else "names neither"
             yield Draft(
                 f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
-                f"{wording.quoted(reference.title, 120)}, {names} {wording.join(absent, 'nor')}. "
+                f"{wording.quoted(title, 120)}, {names} {wording.join(absent, 'nor')}. "
                 "Check that the work reports this.",
                 (claim,),
                 (key,),

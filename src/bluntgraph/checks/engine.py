@@ -234,7 +234,6 @@ class CheckContext:
     def __init__(self, corpus: Corpus, vocabulary: Vocabulary | None = None) -> None:
         self.corpus = corpus
         self.vocabulary = vocabulary or Vocabulary(corpus)
-        self._order = {c.id: n for n, c in enumerate(corpus.claims)}
         self._shared: dict[str, Any] = {}
         self._related: dict[tuple[str, str], bool] = {}
 
@@ -326,10 +325,15 @@ class CheckContext:
                     end = claim.end
         return groups
 
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        return {c.id: n for n, c in enumerate(self.corpus.claims)}
+
     def in_order(self, claims: Iterable[Claim]) -> list[Claim]:
         """The claims without repeats, in corpus order."""
         unique = {c.id: c for c in claims}
-        return sorted(unique.values(), key=lambda c: self._order.get(c.id, len(self._order)))
+        order = self._order
+        return sorted(unique.values(), key=lambda c: order.get(c.id, len(order)))
 
     # ------------------------------------------------------------------ wording
     def label(self, entity_id: str | None) -> str:
