@@ -40,12 +40,13 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import BluntgraphError, CorpusError, Problem
-from ..model import Claim, Corpus, Reference, Source
+from ..model import Attribution, Certainty, Claim, Corpus, Quantity, Reference, Source, Study
 from .engine import number_findings
 from .findings import Finding
 from .partitioning import PARTITIONINGS, CorpusHeader, evaluate_group
@@ -60,6 +61,7 @@ __all__ = [
     "run_checks_dask",
 ]
 
+T = TypeVar("T")
 _PROBLEM = "\x00problem"  # rows carrying a validation problem
 _ID = "\x00id"  # rows keyed by claim id, to find duplicate ids across parts
 _SEP = "\x1f"
@@ -106,6 +108,59 @@ def _header(token: str) -> CorpusHeader:
     return header
 
 
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_FIELDS = {kind: tuple(f.name for f in fields(kind)) for kind in (Quantity, Certainty, Attribution)}
+_NESTED = tuple(  # (position in a claim, class, its fields, getter) of the nested values
+    (_CLAIM_FIELDS.index(name), kind, _FIELDS[kind], attrgetter(*_FIELDS[kind]))
+    for name, kind in (("quantity", Quantity), ("certainty", Certainty),
+                       ("attribution", Attribution))
+)  # fmt: skip
+_STUDY = _FIELDS[Attribution].index("study")
+_STUDY_FIELDS = tuple(f.name for f in fields(Study))
+_claim_values = attrgetter(*_CLAIM_FIELDS)
+_study_values = attrgetter(*_STUDY_FIELDS)
+
+
+def _pack(claim: Claim) -> bytes:
+    """A claim as compact bytes for the shuffle: field values in order, no names or classes.
+
+    Under half the size of the claim pickled as it is (a dataclass pickles
+    its field names and class paths with every claim); :func:`_unpack`
+    restores it.
+    """
+    values = list(_claim_values(claim))
+    for at, _, _, getter in _NESTED:
+        if values[at] is not None:
+            values[at] = getter(values[at])
+    attribution = _NESTED[2][0]
+    study = values[attribution][_STUDY]
+    if study is not None:
+        nested = list(values[attribution])
+        nested[_STUDY] = _study_values(study)
+        values[attribution] = tuple(nested)
+    return pickle.dumps(tuple(values), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _build(kind: type[T], names: tuple[str, ...], values: Iterable[Any]) -> T:
+    # what unpickling a dataclass does: no __init__, the fields set as they were
+    made = object.__new__(kind)
+    made.__dict__.update(zip(names, values, strict=True))
+    return made
+
+
+def _unpack(payload: bytes) -> Claim:
+    """The claim :func:`_pack` made ``payload`` of."""
+    values = list(pickle.loads(payload))
+    for at, kind, names, _ in _NESTED:
+        if values[at] is not None:
+            nested = values[at]
+            if kind is Attribution and nested[_STUDY] is not None:
+                nested = list(nested)
+                nested[_STUDY] = _build(Study, _STUDY_FIELDS, nested[_STUDY])
+            values[at] = _build(kind, names, nested)
+    return _build(Claim, _CLAIM_FIELDS, values)
+
+
 def _keyed_rows(
     header: CorpusHeader, claims: Iterable[tuple[int, Claim]], partitionings: Sequence[str]
 ) -> Iterator[tuple[str, str, int, bytes]]:
@@ -116,7 +171,7 @@ def _keyed_rows(
         for partitioning in chosen:
             for key in partitioning.keys(header, claim):
                 if payload is None:
-                    payload = pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
+                    payload = _pack(claim)
                 name = partitioning.name
                 yield name + _SEP + _SEP.join(key), name, order, payload
 
@@ -255,11 +310,15 @@ def _evaluate(frame: Any, token: str, rule_names: Sequence[str]) -> Any:
             claims = {}
             positions: dict[str, int] = {}
             references: list[Reference] = []
+            unpacked: set[int] = set()  # a claim's rows under several keys share its order
             for order, key, payload in rows:
                 if order < 0:
                     references.append(header.reference_by_key[key.split(_SEP, 1)[1]])
                     continue
-                claim: Claim = pickle.loads(payload)
+                if order in unpacked:
+                    continue
+                unpacked.add(order)
+                claim = _unpack(payload)
                 if claim.id not in claims:
                     claims[claim.id] = claim
                     positions[claim.id] = order
