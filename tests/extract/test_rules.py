@@ -86,3 +86,19 @@ def test_cause_nouns_and_improving_what_is_not_a_symptom() -> None:
         "Caffeine taken in the last hours of a shift may cause poor daytime sleep afterwards.")
     assert _triples("It is important to seek integrated treatment for mental health issues.") \
         == set()
+
+
+def test_what_people_with_a_condition_or_taking_a_drug_experience() -> None:
+    assert ("nausea", "symptom_of", "migraine") in _triples(
+        "People with migraine often feel nausea.")
+    assert ("statins", "causes", "muscle aches") in _triples(
+        "People taking statins may experience muscle aches.")
+    assert ("diabetes", "causes", "nerve damage") in _triples(
+        "People with diabetes can develop nerve damage.")
+
+
+def test_it_after_a_first_clause_is_that_clause_subject() -> None:
+    triples = _triples("Sleep and mood\nPoor sleep is common. Although depression is often "
+                       "linked to sadness, it can also cause insomnia.")
+    assert ("depression", "causes", "insomnia") in triples
+    assert ("poor sleep", "causes", "insomnia") not in triples

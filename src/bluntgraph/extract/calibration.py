@@ -46,19 +46,19 @@ TRAINING_ARTICLES: tuple[str, ...] = ("anxietycentre", "kapur", "tzall")
 
 #: logistic weights per feature (``python benchmarks/extraction.py --fit``)
 WEIGHTS: Mapping[str, float] = {
-    "bias": -3.887,
-    "prior": 3.458,
-    "verb_cue": 0.23,
-    "known": 0.833,
-    "repeated": -0.02,
-    "in_quote": 0.77,
-    "gap": 0.916,
-    "other_cues": -1.776,
-    "clear": 1.735,
-    "long_term": -0.859,
-    "hedged": 0.092,
-    "negated": -0.836,
-    "list": 0.388,
+    "bias": -3.822,
+    "prior": 3.276,
+    "verb_cue": 0.119,
+    "known": 0.794,
+    "repeated": -0.158,
+    "in_quote": 0.948,
+    "gap": 0.94,
+    "other_cues": -1.649,
+    "clear": 1.814,
+    "long_term": -0.818,
+    "hedged": 0.136,
+    "negated": -0.835,
+    "list": 0.468,
 }
 
 

@@ -660,6 +660,26 @@ class RuleExtractor:
                 return "symptom_of_reversed", [condition]
             if entity.takes:
                 return "causes", [_Term(term.start, term.end, entity.takes, True)]
+        # no population entity: the words say it ("People with migraine often feel …")
+        found = _POPULATION_SUBJECT.search(text[: text.lower().find(cue.lower())]) \
+            if cue else None
+        if found is not None:
+            how = re.match(r"\s*(?P<verb>with|who have|who take|taking|on|using)\s+",
+                           text[found.start() + len(found.group().split()[0]) :],
+                           re.IGNORECASE)
+            named = [t for t in left if t.start >= found.start()]
+            if how is not None and named:
+                if how.group("verb").lower() in ("with", "who have"):
+                    if cue.lower().startswith("develop"):
+                        return "causes", named[:1]
+                    return "symptom_of_reversed", named[:1]
+                agent = named[0]
+                bare = re.sub(r"^(?:taking|using|on)\s+", "", agent.name, flags=re.IGNORECASE)
+                if bare != agent.name:  # "taking statins": the drug, not the activity
+                    resolved = self._resolve_name(bare)
+                    agent = _Term(agent.end - len(bare), agent.end, resolved or bare,
+                                  resolved is not None)
+                return "causes", [agent]
         return "associated_with", []
 
     def _privative(self, phrase: str, objects: list[_Term]) -> list[_Term]:
@@ -1194,6 +1214,11 @@ class RuleExtractor:
                     hi = min(hi, max(cue_spans[index + 1][0], end))
             left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
                               left=True)
+            if first_subject is not None and len(left) == 1 and left[0].start == left[0].end \
+                    and re.match(r"^\s*(?:it|they)\b", text[lo:start], re.IGNORECASE):
+                # "Although X is linked to Y, it can also cause Z": the subject of the
+                # sentence's first clause, not of the sentence before
+                left = [_Term(lo, lo, first_subject, first_subject in labels)]
             relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
             if relative_clause is not None and not joined_before:
                 # "Osteomalacia, which softens the bones, is treated with …": the noun
