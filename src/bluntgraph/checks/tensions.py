@@ -317,11 +317,17 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
         for c in ctx.claims
         if (course := courses[c.id]) is not None and course[0] not in _RESOLVING
     ]
+    # subjects and objects must be kinds of one another, so of one family each:
+    # each promise meets only the lasting claims of its families
+    family = ctx.family
+    lasting_in: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for second in lasting:
+        lasting_in[(family(second.subject), family(second.object))].append(second)
     groups: dict[tuple[str, str], tuple[list[Claim], list[Claim]]] = {}
     for first in resolving:
         promised = courses[first.id]
         assert promised is not None
-        for second in lasting:
+        for second in lasting_in.get((family(first.subject), family(first.object)), ()):
             lasts = courses[second.id]
             assert lasts is not None
             same_way = direction(first.predicate) * direction(second.predicate) > 0 or (
