@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: build test lint venv clean chromium virtuoso
+.PHONY: build test lint venv clean chromium virtuoso notebooks
 
 $(BIN)/pip:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ lint: $(VENV)/.test-deps
 
 test: $(VENV)/.test-deps chromium virtuoso lint
 	$(BIN)/python -m pytest
+
+# Re-execute notebooks/*.ipynb and save them with their outputs (tests/notebooks.py)
+notebooks: $(VENV)/.test-deps
+	$(BIN)/python -m tests.notebooks --update
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -52,3 +52,26 @@ def test_transcripts_pair_each_command_with_its_output(tmp_path: Path) -> None:
     block = docs.Block("x.md", 1, "", "$ bluntgraph a\none\ntwo\n$ bluntgraph b\nthree", False, 7)
     pairs = [(e.code, e.expected) for e in docs._transcript(block)]
     assert pairs == [(["bluntgraph a"], "one\ntwo"), (["bluntgraph b"], "three")]
+
+
+def test_every_command_the_docs_name_exists() -> None:
+    """Inline code such as `bluntgraph init DIR` in prose names a real command (not init-corpus)."""
+    import argparse
+    import re
+
+    from bluntgraph.cli import build_parser
+
+    (commands,) = [
+        set(action.choices)
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    ]
+    named = {
+        (path, match.group(1))
+        for path in docs.DOCS
+        for match in re.finditer(
+            r"`bluntgraph ([a-z][a-z-]*)", (docs.ROOT / path).read_text(encoding="utf-8")
+        )
+    }
+    assert len(named) > 20
+    assert not [(path, name) for path, name in named if name not in commands]

@@ -185,3 +185,21 @@ def test_reanchor_fills_in_a_missing_sha256(
     assert load_corpus(statins).sources[0].text_path == "texts/statins.txt"
     assert main(["reanchor", "--corpus", str(statins)]) == 0
     assert "all text hashes already match" in capsys.readouterr().out
+
+
+def test_show_says_what_the_view_holds_as_plain_text(statins: Path) -> None:
+    """Where a viewer shows no HTML (a code host, a terminal), the view is described."""
+    pytest.importorskip("IPython")
+    from IPython.core.formatters import format_display_data
+
+    kg = bluntgraph.load(statins)
+    data, _ = format_display_data(kg.show(focus="muscle pain", depth=1, height=300))
+    assert '<iframe srcdoc="&lt;!DOCTYPE html&gt;' in data["text/html"]
+    nodes = kg.graph.number_of_nodes()
+    assert data["text/plain"] == (
+        f"bluntgraph evidence graph, 4 of {nodes} nodes within 1 hop of muscle pain; "
+        "opens on the map (interactive where the notebook runs)"
+    )
+    whole, _ = format_display_data(kg.show(level="claims"))
+    assert whole["text/plain"].startswith(f"bluntgraph evidence graph, {nodes} of {nodes} nodes;")
+    assert "opens on the claim level" in whole["text/plain"]

@@ -330,13 +330,23 @@ class KnowledgeGraph:
     ) -> IPythonHTML:
         """The interactive graph for a notebook cell (an IPython HTML object with an iframe).
 
-        Takes the arguments of :meth:`to_html`; needs IPython (ipykernel).
+        Takes the arguments of :meth:`to_html`; needs IPython (ipykernel). As
+        plain text (where a viewer shows no HTML) it says what the view holds.
         """
-        from .export.html import notebook_html
+        from .export.html import notebook_html, view_nodes
 
-        return notebook_html(
-            self.to_html(focus=focus, depth=depth, kinds=kinds, level=level), height
+        page = self.to_html(focus=focus, depth=depth, kinds=kinds, level=level)
+        nodes, node = view_nodes(
+            self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary
         )
+        hops = f"{depth} hop{'s' * (depth != 1)}"
+        around = f" within {hops} of {self.graph.nodes[node].get('label')}" if node else ""
+        opens = "the map" if level == "map" else f"the {level.rstrip('s')} level"
+        summary = (
+            f"bluntgraph evidence graph, {len(nodes)} of {self.graph.number_of_nodes()} "
+            f"nodes{around}; opens on {opens} (interactive where the notebook runs)"
+        )
+        return notebook_html(page, height, summary=summary)
 
     def to_rdf(self) -> rdflib.Graph:
         """The corpus and its findings as one rdflib Graph (see ``docs/rdf.md``).

@@ -1206,12 +1206,21 @@ def iframe_html(page: str, height: int = 650) -> str:
     )
 
 
-def notebook_html(page: str, height: int = 650) -> HTML:
-    """An IPython ``HTML`` object showing ``page`` in an iframe (needs IPython, e.g. ipykernel)."""
+def notebook_html(page: str, height: int = 650, summary: str | None = None) -> HTML:
+    """An IPython ``HTML`` object showing ``page`` in an iframe (needs IPython, e.g. ipykernel).
+
+    ``summary`` is its plain-text form, what a viewer that shows no HTML
+    prints instead of ``<IPython.core.display.HTML object>``.
+    """
     try:
         from IPython.display import HTML
     except ImportError as exc:
         raise ImportError(
             "showing the graph in a notebook needs IPython: pip install ipykernel"
         ) from exc
-    return HTML(iframe_html(page, height))  # type: ignore[no-untyped-call]
+
+    class View(HTML):
+        def __repr__(self) -> str:
+            return summary or super().__repr__()  # type: ignore[no-untyped-call]
+
+    return View(iframe_html(page, height))  # type: ignore[no-untyped-call]
