@@ -203,3 +203,14 @@ def test_show_says_what_the_view_holds_as_plain_text(statins: Path) -> None:
     whole, _ = format_display_data(kg.show(level="claims"))
     assert whole["text/plain"].startswith(f"bluntgraph evidence graph, {nodes} of {nodes} nodes;")
     assert "opens on the claim level" in whole["text/plain"]
+
+
+def test_dismissing_a_finding_refreshes_what_was_made_from_the_findings(statins: Path) -> None:
+    kg = bluntgraph.load(statins)
+    assert kg.findings
+    finding = kg.findings[0]
+    dataset, graph = kg.to_dataset(), kg.graph
+    kg.dismiss(finding.id, "checked by hand", date="2026-12-01")
+    assert kg.to_dataset() is not dataset and kg.graph is not graph
+    (marked,) = [f for f in kg.findings if f.id == finding.id]
+    assert marked.dismissed == "checked by hand"

@@ -72,7 +72,7 @@ class KnowledgeGraph:
         >>> kg.dismiss("F-3a9c1e", "the FAQ answers another question")  # doctest: +SKIP
         """
         dismissal = record_dismissal(self.corpus, self.findings, finding_id, why, date)
-        for name in ("findings", "graph", "rdf_dataset"):
+        for name in ("findings", "graph", "_dataset", "oxigraph_store"):
             self.__dict__.pop(name, None)
         return dismissal
 
