@@ -53,6 +53,8 @@ digests, so any change to such an output is still a difference.
 
 Nothing else is masked: no timings, no paths and no ids are printed by the
 notebooks, and a change of any figure, table row or page is a difference.
+A new version of pandas or IPython may render tables or reprs differently;
+that is a difference too (re-run ``make notebooks`` after upgrading them).
 """
 
 from __future__ import annotations
