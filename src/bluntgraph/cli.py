@@ -613,7 +613,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     target: Path = args.dir
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
+        what = "is not empty" if target.is_dir() else "is a file, not a folder"
+        print(f"bluntgraph: error: {target} exists and {what}; give a new or empty folder",
+              file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     if args.empty:
         from .ingest import write_empty_corpus
@@ -629,6 +631,13 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _on_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
+
+
 def _say(message: str) -> None:
     print(f"bluntgraph: {message}", file=sys.stderr)
 
@@ -636,13 +645,15 @@ def _say(message: str) -> None:
 def _cmd_add(args: argparse.Namespace) -> int:
     from .ingest import add_article
 
+    # progress only on a terminal (as build's bar): in a script, bad input is one line
+    quiet = args.quiet or not _on_terminal(sys.stderr)
     result = add_article(
         args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
-        replace=args.replace, progress=None if args.quiet else _say,
+        replace=args.replace, progress=None if quiet else _say,
     )  # fmt: skip
-    if result.status == "duplicate":
-        print(f"{args.path}: already in {args.corpus} as source '{result.source_id}'; "
-              "nothing changed")  # fmt: skip
+    if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
+        print(f"{args.path}: its text is already in {args.corpus} as source "
+              f"'{result.source_id}'; nothing changed")  # fmt: skip
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
     print(
@@ -935,7 +946,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts, curated "
                      "claims kept (they must still match the new text)")  # fmt: skip
-    add.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    add.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress messages (shown only when stderr is a terminal)")
     add.set_defaults(func=_cmd_add)
 
     review = commands.add_parser(

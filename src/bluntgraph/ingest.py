@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -38,6 +39,8 @@ __all__ = [
 ]
 
 PAGE_SUFFIXES = (".html", ".htm")
+#: the largest file ``add`` reads (a page saved with its images inlined stays well below)
+MAX_BYTES = 100_000_000
 TEXT_SUFFIXES = (".txt", ".md")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -102,6 +105,14 @@ def slugify(text: str, limit: int = 60) -> str:
     return value if value[0].isalpha() else f"a-{value}"
 
 
+#: a charset a page declares (``<meta charset=…>``, ``http-equiv`` or an XML declaration)
+_DECLARED_CHARSET = re.compile(rb"""(?i)(?:charset|encoding)\s*=\s*["']?\s*[a-z0-9_.:-]""")
+#: a well-formed multi-byte UTF-8 sequence (a non-ASCII letter written as UTF-8)
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
 def _decode(raw: bytes, path: Path, page: bool) -> str:
     """The text of a file's bytes: UTF-8 (a BOM allowed), or a page's declared encoding."""
     if b"\x00" in raw[:8192]:
@@ -122,6 +133,13 @@ def _decode(raw: bytes, path: Path, page: bool) -> str:
         # libxml2 reports ISO-8859-1 for an undeclared page; browsers read that as windows-1252
         name = (declared or "").lower()
         encoding = "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "") else name
+        if not _DECLARED_CHARSET.search(raw[:8192]) and _UTF8_SEQUENCE.search(raw):
+            # no charset given and UTF-8 elsewhere in the page: broken bytes, not a legacy
+            # encoding (read as windows-1252, every accented letter would come out garbled)
+            raise InputError(
+                f"{path}: encoding trouble: byte {utf8_error.start} is not UTF-8, though the "
+                "rest of the page is; save the page again (as UTF-8) or repair that byte"
+            )
         if name not in ("utf-8", "utf8"):
             try:
                 return raw.decode(encoding)
@@ -237,9 +255,17 @@ def read_article(path: str | Path) -> Article:
             f"({', '.join(PAGE_SUFFIXES)}) or a text file ({', '.join(TEXT_SUFFIXES)})"
         )
     try:
+        mode = path.stat().st_mode  # follows a link: what would be read
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a folder, not a file")
+        if not stat.S_ISREG(mode):  # a FIFO would hang the read, /dev/zero never end
+            raise InputError(f"{path}: is not a regular file (a FIFO or device); save it as a file")
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(
+                f"{path}: {path.stat().st_size:,} bytes is more than an article "
+                f"({MAX_BYTES:,} at most); save the article's text alone"
+            )
         raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     if not raw.strip():
@@ -325,7 +351,8 @@ def write_empty_corpus(target: str | Path) -> Path:
 
     root = Path(target)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
-        raise InputError(f"{root} exists and is not empty")
+        what = "is not empty" if root.is_dir() else "is a file, not a folder"
+        raise InputError(f"{root} exists and {what}; give a new or empty folder")
     try:
         (root / "claims").mkdir(parents=True, exist_ok=True)
         (root / "texts").mkdir(exist_ok=True)
@@ -449,9 +476,7 @@ def add_article(
         source_id = slugify(article.title)
         source_id = slugify(Path(path).stem) if source_id == "article" else source_id
     for source in existing.sources:
-        if source.sha256 == sha256:
-            say(f"this text is already in the corpus as source '{source.id}' "
-                f"({source.text_path}); nothing changed")  # fmt: skip
+        if source.sha256 == sha256:  # the caller says so: the result's status
             return AddResult("duplicate", source.id)
     old = existing.source_by_id.get(source_id)
     if old is not None and not replace:

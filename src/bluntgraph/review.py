@@ -414,51 +414,85 @@ def _read_line(stream: TextIO) -> str:
     return line.decode(errors="replace")
 
 
-def _edit_in_editor(draft: Draft) -> dict[str, Any] | None:
-    """The claim as the reviewer left it in $VISUAL/$EDITOR, or None when unchanged."""
+def _editable(draft: Draft, corpus: Corpus) -> dict[str, Any]:
+    """The draft as the mapping a reviewer edits (``start`` only where the quote is ambiguous)."""
     from .corpus_files import claim_to_yaml
 
+    source = corpus.source_by_id.get(draft.claim.source)
+    return dict(claim_to_yaml(draft.claim, source.text if source is not None else None))
+
+
+def _quote_moved(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """``after`` without a ``start`` the reviewer left as it was while changing the quote.
+
+    The old offset would point the new quote at the old place; without it the
+    loader finds the quote (and asks for ``start`` if it occurs twice).
+    """
+    if after.get("quote") != before.get("quote") and after.get("start") == before.get("start"):
+        after = {k: v for k, v in after.items() if k != "start"}
+    return after
+
+
+def _edit_in_editor(draft: Draft, corpus: Corpus) -> dict[str, Any] | None:
+    """The claim as the reviewer left it in $VISUAL/$EDITOR, or None when unchanged."""
+    before = _editable(draft, corpus)
     yaml_file = YamlFile(Path("claim.yaml"), "claims: []\n")
-    yaml_file.items("claims").append(claim_to_yaml(draft.claim))
-    original = yaml_file.dump()
+    yaml_file.items("claims").append(_as_claim_mapping(draft.claim.id, before))
+    original = (
+        "# Edit the claim, save and quit; the quote must stay verbatim in the text.\n"
+        + yaml_file.dump()
+    )
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         return None
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as f:
-        f.write("# Edit the claim, save and quit; the quote must stay verbatim in the text.\n")
         f.write(original)
         name = f.name
     try:
-        subprocess.run([*shlex.split(editor), name], check=False)
+        try:
+            done = subprocess.run([*shlex.split(editor), name], check=False)
+        except (OSError, ValueError) as exc:  # no such program; unbalanced quotes in $EDITOR
+            raise InputError(f"cannot start the editor {editor!r}: {exc}") from None
+        if done.returncode != 0:  # vim's :cq, or a crash: the reviewer gave up
+            raise InputError(f"the editor exited with status {done.returncode}; nothing changed")
         text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the edited claim back: {exc}") from None
     finally:
         Path(name).unlink(missing_ok=True)
+    if text == original:
+        return None
     items = YamlFile(Path(name), text).data.get("claims") or []
     if len(items) != 1 or not isinstance(items[0], dict):
         raise InputError("the edited file must hold exactly one claim under 'claims:'")
-    return dict(items[0])
+    return _quote_moved(before, dict(items[0]))
 
 
-def _edit_inline(draft: Draft, ask: Callable[[str], str], say: Callable[[str], None]) -> dict[
-    str, Any
-] | None:
+def _edit_inline(
+    draft: Draft, corpus: Corpus, ask: Callable[[str], str], say: Callable[[str], None]
+) -> dict[str, Any] | None:
     """The claim with fields changed by ``field: value`` lines typed at the prompt."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
 
-    from .corpus_files import claim_to_yaml
-
-    item = dict(claim_to_yaml(draft.claim))
+    before = _editable(draft, corpus)
+    item = dict(before)
     say("  type 'field: value' lines (YAML values), an empty line ends; e.g. predicate: treats")
     changed = False
     while True:
         line = ask("  > ").strip()
         if not line:
-            return item if changed else None
+            return _quote_moved(before, item) if changed else None
         name, sep, value = line.partition(":")
         if not sep or not name.strip():
             say("  write it as 'field: value'")
             continue
-        item[name.strip()] = YAML(typ="safe").load(value.strip() or "null")
+        try:
+            item[name.strip()] = YAML(typ="safe").load(value.strip() or "null")
+        except YAMLError as exc:
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            say(f"  not a YAML value ({problem}); quote text that holds ':' or '#'")
+            continue
         changed = True
 
 
@@ -501,9 +535,9 @@ def review_interactively(
                     break
                 if key == "e":
                     try:
-                        new = _edit_in_editor(draft) if (
+                        new = _edit_in_editor(draft, corpus) if (
                             os.environ.get("VISUAL") or os.environ.get("EDITOR")
-                        ) else _edit_inline(draft, ask, say)  # fmt: skip
+                        ) else _edit_inline(draft, corpus, ask, say)  # fmt: skip
                     except InputError as exc:
                         say(f"  {exc}")
                         continue

@@ -1,0 +1,105 @@
+"""Editing a draft during `bluntgraph review`: what a reviewer may get wrong is said in one
+line, and the review goes on (no traceback, no decision lost)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from bluntgraph import load_corpus
+from bluntgraph.cli import main
+from bluntgraph.review import drafts_of, review_interactively
+
+
+@pytest.fixture
+def root(tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None) -> Path:
+    root = tmp_path / "statins"
+    assert main(["init", str(root), "--empty"]) == 0
+    assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root)]) == 0
+    capsys.readouterr()
+    return root
+
+
+def _review(root: Path, keys: str) -> tuple[str, list[str]]:
+    corpus = load_corpus(root, include_drafts=True)
+    drafts = drafts_of(corpus)
+    shown = io.StringIO()
+    review_interactively(root, drafts, corpus, keys=io.StringIO(keys), out=shown)
+    return shown.getvalue(), [d.claim.id for d in drafts]
+
+
+@pytest.fixture
+def no_editor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+
+
+def test_a_new_quote_is_anchored_where_it_is(root: Path, no_editor: None) -> None:
+    """The old offset is not kept with a new quote (it would point at the old place)."""
+    quote = "Atorvastatin may cause muscle aches in some patients."
+    shown, ids = _review(root, f"e\nquote: {quote}\n\na\n")
+    assert "saved; still a draft" in shown, shown
+    claim = load_corpus(root).claim_by_id[ids[0]]
+    text = load_corpus(root).source_by_id[claim.source].text
+    assert claim.quote == quote and text[claim.start : claim.end] == quote
+
+
+def test_a_value_that_is_not_yaml_is_asked_again(root: Path, no_editor: None) -> None:
+    shown, ids = _review(root, 'e\nquote: "never closed\npredicate: associated_with\n\na\n')
+    assert "not a YAML value" in shown, shown
+    claim = load_corpus(root).claim_by_id[ids[0]]
+    assert claim.predicate == "associated_with" and not claim.is_draft
+
+
+def _editor(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "editor.py"
+    script.write_text("import pathlib, sys\np = pathlib.Path(sys.argv[1])\n" + body)
+    return f"{sys.executable} {script}"
+
+
+@pytest.mark.parametrize(
+    ("editor", "says"),
+    [
+        ("no-such-editor-anywhere", "cannot start the editor 'no-such-editor-anywhere'"),
+        ("'unbalanced", "cannot start the editor"),
+        (None, "the editor exited with status 3; nothing changed"),  # vim's :cq
+    ],
+)
+def test_an_editor_that_fails_leaves_the_draft_and_the_review_goes_on(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, editor: str | None, says: str
+) -> None:
+    command = editor or _editor(tmp_path, "sys.exit(3)\n")
+    monkeypatch.setenv("EDITOR", command)
+    shown, ids = _review(root, "e\na\nr\n")
+    assert says in shown, shown
+    after = load_corpus(root, include_drafts=True).claim_by_id
+    assert not after[ids[0]].is_draft  # accepted after the failed edit
+    assert ids[1] not in after  # rejected: decisions after it still count
+
+
+def test_an_editor_that_changes_nothing_says_unchanged(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", _editor(tmp_path, "p.write_text(p.read_text())\n"))
+    before = (root / "claims" / "do-statins-cause-muscle-pain.yaml").read_bytes()
+    shown, _ = _review(root, "e\ns\ns\ns\n")
+    assert "  unchanged" in shown.splitlines() and "saved" not in shown
+    assert (root / "claims" / "do-statins-cause-muscle-pain.yaml").read_bytes() == before
+
+
+def test_a_quote_changed_in_the_editor_is_anchored_where_it_is(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new = "Lowering the dose can also help."
+    monkeypatch.setenv("EDITOR", _editor(
+        tmp_path,
+        "import re\n"
+        f"p.write_text(re.sub(r'quote: .*', 'quote: \"{new}\"', p.read_text()))\n",
+    ))  # fmt: skip
+    shown, ids = _review(root, "e\na\nq\n")
+    assert "saved; still a draft" in shown, shown
+    claim = load_corpus(root).claim_by_id[ids[0]]
+    assert claim.quote == new and not claim.is_draft
