@@ -95,10 +95,34 @@ class YamlFile:
         return stream.getvalue()
 
 
+def _text(value: str) -> Any:
+    """``value`` quoted if a YAML 1.1 reader would not read it back as this very text.
+
+    ruamel writes YAML 1.2, where ``Yes``, ``no``, ``on`` or ``1:30`` are plain
+    text; the corpus loader (PyYAML) reads YAML 1.1, where they are a boolean
+    or a number. A cue "Yes" written bare came back as ``True``.
+    """
+    import yaml
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
+
+    if isinstance(value, ScalarString):
+        return value
+    try:
+        same = yaml.safe_load(value) == value
+    except yaml.YAMLError:
+        same = False
+    return value if same else DoubleQuotedScalarString(value)
+
+
 def to_block(value: Any) -> Any:
-    """Plain dicts and lists as ruamel's commented ones, short flat lists in flow style."""
+    """Plain dicts and lists as ruamel's commented ones, short flat lists in flow style.
+
+    Text that YAML 1.1 would read as something else (``Yes``, ``off``) is quoted.
+    """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+    if isinstance(value, str):
+        return _text(value)
     if isinstance(value, dict):
         mapping = CommentedMap()
         for key, item in value.items():
@@ -179,6 +203,9 @@ def claim_to_yaml(claim: Claim, text: str | None = None) -> Any:
         out["confidence"] = round(claim.confidence, 3)
     if claim.cues:
         out["cues"] = to_block(list(claim.cues))
+    for key, value in out.items():
+        if isinstance(value, str):
+            out[key] = _text(value)
     return out
 
 
@@ -199,6 +226,9 @@ def entity_to_yaml(entity: Entity) -> Any:
     for name in ("takes", "has_condition", "duration", "description", "status"):
         if getattr(entity, name) is not None:
             out[name] = getattr(entity, name)
+    for key, value in out.items():
+        if isinstance(value, str):
+            out[key] = _text(value)
     return out
 
 
