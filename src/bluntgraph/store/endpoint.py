@@ -20,13 +20,17 @@ of the store, under the corpus's IRIs. A *manifest* graph
 
 1. reads the manifest (the graphs the last push wrote);
 2. writes the manifest of old *and* new graphs, marked unfinished
-   (``schema:ActiveActionStatus``), so that a push that stops anywhere
-   leaves every graph it may have written listed;
+   (``schema:ActiveActionStatus``, no hashes), so that a push that stops
+   anywhere leaves every graph it may have written listed;
 3. sends the graphs a batch of claims at a time: graphs the store may
    already hold are replaced one by one (``PUT``, atomic per graph);
    graphs new to the store go in one N-Quads ``POST`` per batch;
 4. deletes the graphs the old manifest lists and the corpus no longer has;
-5. writes the manifest of the new graphs, marked finished.
+5. writes the manifest of the new graphs and their hashes, marked finished.
+
+The manifest is read and written a line at a time through temporary files:
+a push holds one batch of graphs, and of the manifest only each graph's IRI
+and 32-byte hash, never its text.
 
 So a push again replaces the corpus's graphs (nothing duplicated), never
 touches a graph outside its manifest (other corpora are safe), and a push
@@ -448,14 +452,16 @@ class Endpoint:
         if force or not finished:  # an unfinished push may have left any graph half-sent
             old = dict.fromkeys(old, b"")
         # the manifest of old and new graphs, marked unfinished, then the graphs the
-        # corpus no longer has; both written to disk a line at a time
+        # corpus no longer has; written to disk a line at a time. It lists no digests:
+        # after an unfinished push every graph is sent again, so none would be read
+        # (and a PUT costs the server about as much per triple as the graphs themselves)
         stale = dict.fromkeys(old)
         with _ManifestFile(manifest_iri, finished=False) as pending:
             for iri in graphs.names():
-                pending.add(iri, old.get(iri, b""))
+                pending.add(iri, b"")
                 stale.pop(iri, None)
             for iri in stale:
-                pending.add(iri, old[iri])
+                pending.add(iri, b"")
             self._put_manifest(manifest_iri, pending)
         sent = _ManifestFile(manifest_iri, finished=True)
         checked = False
