@@ -420,7 +420,11 @@ def _oxigraph_server(preload: Path | None = None) -> str:
 
     def stop() -> None:
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # busy under load: a server left behind holds GBs
+            process.kill()
+            process.wait()
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(stop)
