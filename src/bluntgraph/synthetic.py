@@ -462,8 +462,8 @@ class _Builder:
         self.total = claims
         self.per_kind = max(1, round(claims * problem_rate / len(PLANTED_KINDS)))
         # each planted comparison gets symptoms of its own, so it meets nothing else
-        # (a round of plants uses at most six)
-        self.vocab = _Vocabulary(self.rng, reserved_symptoms=6 * self.per_kind)
+        # (a round of plants uses at most eight)
+        self.vocab = _Vocabulary(self.rng, reserved_symptoms=8 * self.per_kind)
         self.claims_per_source = claims_per_source
         self.n_sources = max(12, math.ceil(claims / claims_per_source))
         self.sources: list[_Record] = []
@@ -940,7 +940,8 @@ class _Builder:
 
     def plant_unsupported(self, variant: int) -> None:
         cue = _RESEARCH_APPEALS[variant % len(_RESEARCH_APPEALS)]
-        drug, symptom = self.consistent()
+        # a symptom of its own: nothing else in the source backs the appeal with a citation
+        drug, symptom = self.rng.choice(self.vocab.drugs), self.reserved()
         attribution = {"kind": "research-appeal", "cue": cue.removesuffix(" that")}
         clause = f"{self.vocab.label[drug]} causes {self.vocab.label[symptom]}"
         record = {"subject": drug, "predicate": "causes", "object": symptom,
@@ -950,7 +951,7 @@ class _Builder:
 
     def plant_vague_attribution(self, variant: int) -> None:
         cue = _UNIDENTIFIED[variant % len(_UNIDENTIFIED)]
-        drug, symptom = self.consistent()
+        drug, symptom = self.rng.choice(self.vocab.drugs), self.reserved()
         attribution = {"kind": "unidentified-work", "cue": cue.removesuffix(" that")}
         clause = f"{self.vocab.label[drug]} causes {self.vocab.label[symptom]}"
         record = {"subject": drug, "predicate": "causes", "object": symptom,

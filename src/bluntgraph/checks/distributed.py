@@ -17,6 +17,15 @@ gives, computed on a Dask cluster (a ``distributed.LocalCluster`` of
    :func:`~.partitioning.evaluate_group`), and the findings are gathered and
    numbered by :func:`~.engine.number_findings`, as the in-memory engine does.
 
+A worker's memory follows the size of a task, not of the corpus: a Parquet
+part is read a slice at a time (at most ``_SLICE`` rows, a row group as
+``bluntgraph synth`` writes them), claims travel as compact tuples, and the
+shuffle makes one output partition per input slice (at least four per
+worker), each evaluated on its own — so a partition holds about a slice's
+claims once per key, plus the largest group one rule must see whole (in the
+synthetic corpora, a pair of entity families: about 1% of the claims).
+Dask's shuffle spills what waits to be sent or evaluated to disk.
+
 The corpus header (sources, entities, references — never the claims) is
 sent to each worker once, as a worker plugin. Workers read Parquet parts and
 source texts from the corpus folder, so a remote cluster needs the folder at
