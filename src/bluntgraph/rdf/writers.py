@@ -120,7 +120,7 @@ class _TurtleTerms:
     def _path(self, path: str) -> tuple[str, str, bool]:
         """How ``<base><path>`` is written, how ``<base><path>#…`` starts, if it is a claim's."""
         kind, slash, local = path.partition("/")
-        relative = self.relative and not _DOT_SEGMENT.search(path)
+        relative = self.relative and ("." not in path or not _DOT_SEGMENT.search(path))
         head = f"<{path}" if relative else f"<{self.base}{path}"
         if slash and kind in _KINDS and _PN_LOCAL.fullmatch(local):
             whole = f"{kind}:{local}"
@@ -346,7 +346,8 @@ def _write(
                     if ttl is not None:
                         ttl.append(block)
                     if trig is not None:
-                        trig.append(f"{turtle.iri(graph)} {{\n{block}}}\n\n")
+                        name = turtle.cache.get(graph) or turtle.miss(graph)
+                        trig.append(f"{name} {{\n{block}}}\n\n")
                 if nt is not None:
                     nt.append(_nt_lines(triples, None))
                 if nq is not None:
