@@ -31,6 +31,12 @@ corpus), and *before* is what it held when the stage started. Where
 process's peak). tracemalloc is not used: it slows Python down several
 times and misses memory allocated outside Python's allocator.
 
+Beside the elapsed time (``wall_s``) each stage records its process's CPU
+time (``cpu_s``, ``time.process_time``: all its threads, not other
+processes such as Dask workers); the pipeline records both per step. On a
+busy shared machine the elapsed time mostly measures the neighbours;
+``--markdown FILE --clock cpu`` prints the table in CPU time instead.
+
 Stages: ``load`` (load_corpus), ``graph`` (build_graph), ``checks``
 (run_checks; its findings are then compared with the planted problems,
 untimed: ``pass`` means exactly the planted problems were found),
