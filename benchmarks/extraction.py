@@ -2,8 +2,9 @@
 
 Run it from the repository root::
 
-    python benchmarks/extraction.py            # the table (a few seconds)
+    python benchmarks/extraction.py            # the tables (a few seconds)
     python benchmarks/extraction.py --json out.json
+    python benchmarks/extraction.py --fit      # refit the confidence weights
 
 Each article of the bundled corpus is drafted from its text with
 :func:`bluntgraph.draft_claims`, once with the bundled vocabulary (and
@@ -26,7 +27,17 @@ against the article's curated claims:
   --accept-all --min-confidence 0.6`` would accept);
 - **accuracy** of population, quantity (low, high and bound), certainty level
   and attribution kind, over the relation-matched pairs where both the
-  curated claim and the draft have one (``n`` pairs).
+  curated claim and the draft have one (``n`` pairs);
+- **calibration**: per confidence bin (< 0.3, 0.3–0.5, 0.5–0.7, ≥ 0.7) the
+  share of drafts whose relation matches a curated claim, strictly and "up to
+  naming" (a proposed term named with more or fewer words than the curated
+  one: "statin use" for "statin"), with the Brier score — on the articles
+  the confidence weights were fitted on and, separately, on the held-out
+  ones, for both vocabularies.
+
+``--fit`` fits the confidence weights (:mod:`bluntgraph.extract.calibration`)
+on the features of the training articles' drafts (both vocabularies, the
+"up to naming" label) and prints them; nothing else of a draft is seen.
 
 The baseline in the same run is one draft per sentence that mentions two
 vocabulary terms (``associated_with``, the co-occurrence heuristic every

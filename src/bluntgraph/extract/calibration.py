@@ -4,17 +4,18 @@ The rule-based extractor describes every proposal by a few features that
 predict whether it is right — how strong its cue is, whether both terms are
 vocabulary terms or named more than once in the text, whether both are
 written in the sentence itself, how many words lie between them and the cue,
-how long and how crowded with cues the sentence is, hedges, negation — and
+how crowded with cues the cue's clause is, hedges, negation — and
 :func:`confidence` turns them into a probability with a logistic model.
 
 The weights (:data:`WEIGHTS`) were fitted by ``python benchmarks/extraction.py
 --fit`` on the features of the drafts of three bundled articles (with the
 bundled vocabulary and with an empty one), labelled by whether the draft's
-relation matches a curated claim; the fit never sees a claim's id, quote or
-terms, only the features below. The benchmark prints the calibration on the
-two held-out articles. Since a curated corpus does not write down every true
-relation, the confidence is conservative: it estimates "a curator wrote this",
-which is at most "this is true".
+relation matches a curated claim (up to how a proposed term is named); the fit
+never sees a claim's id, quote or terms, only the features below. The
+benchmark prints the calibration on the two held-out articles (the README's
+*Drafting quality* quotes it: close in the middle bins, over-confident above
+0.7). A curated corpus does not write down every true relation, so the label
+is "a curator wrote this", a lower bound on "this is true".
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ FEATURES: tuple[str, ...] = (
     "repeated",     # share of the two terms the text names at least twice
     "in_quote",     # both terms are written in the sentence (not taken from context)
     "gap",          # words between the terms and the cue (capped at 10), / 10
-    "other_cues",   # other relation cues in the sentence (capped at 3), / 3
+    "other_cues",   # other relation cues in the cue's clause (capped at 3), / 3
     "clear",        # a relation cue, both terms in the sentence within 2 words of it, no other cue
     "long_term",    # a term of three or more words that the vocabulary does not know
     "hedged",       # a speculative hedge ("thought to", "unclear", "perhaps")
