@@ -1002,7 +1002,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="share of claims with a planted problem (default 0.01)")  # fmt: skip
     synth.set_defaults(func=_cmd_synth)
 
-    from .query import FILTERS, FORMATS, QUESTIONS
+    from ._questions import FILTERS, FORMATS, QUESTIONS
 
     query = commands.add_parser(
         "query",

@@ -39,6 +39,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._questions import FILTERS, FORMATS, QUESTIONS
 from .checks import Finding
 from .errors import QueryError, UnknownTermError
 from .graph import FINDING_RELATIONS
@@ -73,17 +74,6 @@ __all__ = [
     "unsupported",
 ]
 
-#: the claim filters every question accepts -> what each keeps (the CLI's --help)
-FILTERS: Mapping[str, str] = {
-    "source": "only claims of this source (its id)",
-    "section": "only claims in this section (body, faq, summary, …)",
-    "predicate": "only claims with this predicate (causes, treats, …)",
-    "subject": "only claims whose subject is this entity or a kind of it",
-    "object": "only claims whose object is this entity or a kind of it",
-    "entity": "only claims naming this entity (or a kind of it) anywhere",
-    "population": "only claims about this population, or people taking or having this",
-    "certainty": "only claims at this certainty level (certain, probable, …)",
-}
 
 #: predicates that make their object more present: what ``causes`` groups
 CAUSE_PREDICATES = ("causes", "worsens", "increases")
@@ -123,16 +113,6 @@ STATISTICS_COLUMNS = (
 #: one row per claim that gives no evidence (``unsupported``): why, then the claim
 UNSUPPORTED_COLUMNS = ("reason", *CLAIMS_COLUMNS)
 
-#: question name (as the CLI spells it) -> what it answers; ARG is required where named
-QUESTIONS: Mapping[str, str] = {
-    "claims": "claims matching the filters",
-    "causes": "what causes ARG (an outcome), grouped by cause, with sources and conflicts",
-    "treatments": "what treats or reduces ARG (an outcome), grouped by treatment",
-    "about": "every claim that mentions ARG (an entity) as subject, object or population",
-    "backed-by": "the claims that cite ARG (a BibTeX key)",
-    "statistics": "every figure, with its population and the interval it allows",
-    "unsupported": "claims that give no evidence: no citation, no expert",
-}
 _NEEDS_ARGUMENT = {"causes": "an outcome", "treatments": "an outcome",
                    "about": "an entity", "backed-by": "a BibTeX key"}  # fmt: skip
 
@@ -148,8 +128,6 @@ TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "unsupported": ("id", "attribution", "subject", "predicate", "object", "quote"),
 }  # fmt: skip
 
-#: output formats of :func:`render`
-FORMATS = ("table", "csv", "json")
 
 # strongest evidence first: how attributions are ordered in grouped rows
 _ATTRIBUTION_ORDER = ("cited", "expert", "unidentified-work", "research-appeal", "none")

@@ -113,3 +113,25 @@ def test_bundled_corpus_check_json() -> None:
         for claims in same_source_statistics
     )
     assert any("cannot both be true" in f["message"] for f in findings)
+
+
+_CHECK_THEN_LIST_MODULES = """
+import contextlib, io, sys
+from bluntgraph.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(["check", "--format", sys.argv[1]])
+heavy = sorted(m for m in ("pandas", "numpy", "networkx", "pyarrow") if m in sys.modules)
+print(code, len(out.getvalue()) > 0, ",".join(heavy) or "-")
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "md"])
+def test_check_imports_no_pandas(fmt: str) -> None:
+    """Loading, checking and reporting need none of pandas, numpy or networkx (a fast start)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CHECK_THEN_LIST_MODULES, fmt],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    code, wrote, heavy = done.stdout.split()
+    assert code in ("0", "1") and wrote == "True"  # the checks ran and reported
+    assert heavy == "-", f"bluntgraph check imported {heavy}"

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..model import Claim, Corpus
 from ..vocabulary import Vocabulary
 from . import wording
 from .compare import canonical
 from .findings import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where a frame is made: `check` needs no pandas
 
 __all__ = [
     "ATTRIBUTION_WEIGHTS",
@@ -199,6 +201,8 @@ def evidence_table(corpus: Corpus, findings: Sequence[Finding] | None = None) ->
                 "claim_ids": ";".join(c.id for c in claims),
             }
         )
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     frame = frame.sort_values(
         ["score", "sources", "relation"], ascending=[False, False, True], kind="stable"

@@ -12,12 +12,14 @@ import html
 import re
 import textwrap
 from collections.abc import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..model import Corpus
 from . import wording
 from .findings import KINDS, SEVERITIES, ClaimRef, Finding
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where a frame is made: `check` needs no pandas
 
 __all__ = ["FINDING_COLUMNS", "findings_frame", "format_markdown", "format_text"]
 
@@ -75,6 +77,8 @@ def findings_frame(findings: Sequence[Finding], corpus: Corpus | None = None) ->
                     "end": ref.end,
                 }
             )
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     result: pd.DataFrame = frame.astype({"start": "Int64", "end": "Int64"})
     return result
