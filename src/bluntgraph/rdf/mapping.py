@@ -21,6 +21,10 @@ A triple is ``(subject, predicate, object)``; a graph is ``(graph IRI,
 [triples])``, each triple in it once. No term is an rdflib object, so the stream costs little more
 than the tuples themselves.
 
+The one other graph bluntgraph writes, a push's manifest (the graphs a
+SPARQL store holds for a corpus, :mod:`bluntgraph.store`), is mapped here
+too: :func:`manifest_status` and :func:`manifest_part`.
+
 Adding a field
 --------------
 Add its triple(s) in the one method of :class:`_Mapper` that writes the
@@ -73,6 +77,8 @@ __all__ = [
     "batches",
     "decimal_lexical",
     "external_iri",
+    "manifest_part",
+    "manifest_status",
     "quads",
 ]
 
@@ -700,3 +706,43 @@ def quads(
         for graph, triples in batch.graphs:
             for s, p, o in triples:
                 yield s, p, o, graph
+
+
+# --- a push's manifest graph (bluntgraph.store.endpoint writes and reads it) -----------
+
+#: manifest -> each graph of the corpus the store holds
+MANIFEST_HAS_PART = str(DCTERMS.hasPart)
+#: graph -> the SHA-256 (hex) of the N-Triples sent for it
+MANIFEST_SHA256 = str(SDO.sha256)
+#: manifest -> whether the push finished (:data:`MANIFEST_COMPLETED`) or not
+MANIFEST_STATUS = str(SDO.actionStatus)
+MANIFEST_ACTIVE = str(SDO.ActiveActionStatus)
+MANIFEST_COMPLETED = str(SDO.CompletedActionStatus)
+
+
+def manifest_status(manifest: str, finished: bool) -> list[Triple]:
+    """The triple of a push's manifest graph that says whether the push finished.
+
+    Examples
+    --------
+    >>> manifest_status("https://example.org/c/graph/manifest", True)[0][2]
+    'https://schema.org/CompletedActionStatus'
+    """
+    return [(manifest, MANIFEST_STATUS, MANIFEST_COMPLETED if finished else MANIFEST_ACTIVE)]
+
+
+def manifest_part(manifest: str, graph: str, sha256: str = "") -> list[Triple]:
+    """The triples of a push's manifest graph that list ``graph``, with its SHA-256 if known.
+
+    Examples
+    --------
+    >>> m, g = "https://example.org/c/graph/manifest", "https://example.org/c/graph/corpus"
+    >>> [p.rsplit("/", 1)[1] for _, p, _ in manifest_part(m, g, "ab" * 32)]
+    ['hasPart', 'sha256']
+    >>> len(manifest_part(m, g))
+    1
+    """
+    triples: list[Triple] = [(manifest, MANIFEST_HAS_PART, graph)]
+    if sha256:
+        triples.append((graph, MANIFEST_SHA256, _text(sha256)))
+    return triples

@@ -234,6 +234,12 @@ def _nt_lines(triples: list[Triple], graph: str | None) -> str:
     return "".join(lines)
 
 
+def _nq_from_nt(ntriples: str, graph: str) -> str:
+    """The N-Quads of :func:`_nt_lines` text in ``graph`` (a push hashes and sends both)."""
+    tail = f" <{graph}> .\n"
+    return "".join(line[:-2] + tail for line in ntriples.splitlines() if line)
+
+
 # --------------------------------------------------------------------------- JSON-LD
 
 

@@ -16,7 +16,7 @@ from ..checks.findings import Finding
 from ..model import Corpus
 from ..rdf.iris import CorpusIris
 from ..rdf.mapping import batches
-from ..rdf.writers import _nt_lines
+from ..rdf.writers import _nq_from_nt, _nt_lines
 
 __all__ = ["CorpusGraphs", "GraphBatch"]
 
@@ -33,12 +33,7 @@ class GraphBatch:
     def nquads(self, iris: Iterable[str]) -> str:
         """The graphs named by ``iris`` as one N-Quads document."""
         wanted = set(iris)
-        return "".join(_with_graph(body, iri) for iri, body in self.graphs if iri in wanted)
-
-
-def _with_graph(ntriples: str, graph: str) -> str:
-    tail = f" <{graph}> .\n"
-    return "".join(line[:-2] + tail for line in ntriples.splitlines() if line)
+        return "".join(_nq_from_nt(body, iri) for iri, body in self.graphs if iri in wanted)
 
 
 class CorpusGraphs:

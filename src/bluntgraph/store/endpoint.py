@@ -63,6 +63,15 @@ import pandas as pd
 
 from ..errors import EndpointError, PushError, QueryError
 from ..model import Corpus
+from ..rdf.mapping import (
+    MANIFEST_COMPLETED,
+    MANIFEST_HAS_PART,
+    MANIFEST_SHA256,
+    MANIFEST_STATUS,
+    manifest_part,
+    manifest_status,
+)
+from ..rdf.writers import _nt_lines
 from .http import Credentials, HttpClient, check_url, public_url
 
 __all__ = ["DEFAULT_BATCH", "DEFAULT_TIMEOUT", "Endpoint", "PushReport"]
@@ -72,16 +81,11 @@ DEFAULT_BATCH = 500
 #: seconds to wait for an answer when none is given
 DEFAULT_TIMEOUT = 60.0
 
-_DCT_HAS_PART = "http://purl.org/dc/terms/hasPart"
-_SCHEMA_SHA256 = "https://schema.org/sha256"
-_SCHEMA_STATUS = "https://schema.org/actionStatus"
-_ACTIVE = "https://schema.org/ActiveActionStatus"
-_COMPLETED = "https://schema.org/CompletedActionStatus"
 _HAS_PART_LINE = re.compile(
-    r"^\s*<([^>]*)>\s+<" + re.escape(_DCT_HAS_PART) + r">\s+<([^>]*)>\s*\.\s*$"
+    r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_HAS_PART) + r">\s+<([^>]*)>\s*\.\s*$"
 )
 _SHA256_LINE = re.compile(
-    r"^\s*<([^>]*)>\s+<" + re.escape(_SCHEMA_SHA256) + r'>\s+"([0-9a-f]{64})"\s*\.\s*$'
+    r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_SHA256) + r'>\s+"([0-9a-f]{64})"\s*\.\s*$'
 )
 _PREFIX_DECL = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
 
@@ -373,8 +377,8 @@ class Endpoint:
                     digest = bytes.fromhex(found.group(2))
                     known = entries.get(found.group(1))
                     entries[found.group(1)] = digest if known is not None else b"?" + digest
-                elif _SCHEMA_STATUS in line:
-                    finished = _COMPLETED in line
+                elif MANIFEST_STATUS in line:
+                    finished = MANIFEST_COMPLETED in line
                 else:  # not N-Triples after all: parse it properly
                     body.seek(0)
                     text = body.read().decode("utf-8", errors="replace")
@@ -566,11 +570,11 @@ class _ManifestFile:
     """
 
     def __init__(self, iri: str, finished: bool) -> None:
-        self.subject = _nt_iri(iri)
+        _nt_iri(iri)  # refuse an IRI N-Triples cannot hold
+        self.iri = iri
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
         self.size = 0
-        status = _COMPLETED if finished else _ACTIVE
-        self._write(f"{self.subject} <{_SCHEMA_STATUS}> <{status}> .\n")
+        self._write(_nt_lines(manifest_status(iri, finished), None))
 
     def _write(self, text: str) -> None:
         data = text.encode("utf-8")
@@ -579,11 +583,8 @@ class _ManifestFile:
 
     def add(self, graph: str, digest: bytes) -> None:
         """List ``graph``, with its SHA-256 when ``digest`` (32 bytes) is known."""
-        name = _nt_iri(graph)
-        line = f"{self.subject} <{_DCT_HAS_PART}> {name} .\n"
-        if digest:
-            line += f'{name} <{_SCHEMA_SHA256}> "{digest.hex()}" .\n'
-        self._write(line)
+        _nt_iri(graph)
+        self._write(_nt_lines(manifest_part(self.iri, graph, digest.hex()), None))
 
     def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
         """The file's bytes from the start, ``size`` at a time."""
@@ -613,10 +614,10 @@ def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:
         raise EndpointError(f"cannot read the manifest graph <{iri}>: {exc}") from None
     subject = URIRef(iri)
     listed = {}
-    for part in sorted(graph.objects(subject, URIRef(_DCT_HAS_PART)), key=str):
-        digest = graph.value(part, URIRef(_SCHEMA_SHA256))
+    for part in sorted(graph.objects(subject, URIRef(MANIFEST_HAS_PART)), key=str):
+        digest = graph.value(part, URIRef(MANIFEST_SHA256))
         listed[str(part)] = str(digest) if isinstance(digest, Literal) else ""
-    finished = (subject, URIRef(_SCHEMA_STATUS), URIRef(_COMPLETED)) in graph
+    finished = (subject, URIRef(MANIFEST_STATUS), URIRef(MANIFEST_COMPLETED)) in graph
     return listed, finished
 
 
