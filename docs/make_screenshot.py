@@ -12,13 +12,21 @@ Chromium (``tests/html/_browser.py``):
 * ``docs/screenshot-focus.png`` — the view focused on SSRI (``--focus SSRI
   --depth 1``) with the relation "SSRI causes emotional blunting" clicked, so
   its claims and findings show in the panel.
+
+Each picture carries the page's subtitle (its counts: sources, claims,
+entities, conflicts…) as a PNG text chunk, ``bluntgraph:subtitle``, so the
+docs test (``tests/html/test_screenshots.py``) fails when the corpus has
+moved on from what the picture shows.
 """
 
 from __future__ import annotations
 
+import struct
 import sys
 import tempfile
+import zlib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,6 +52,24 @@ _EDGE_POINT = """
 """
 
 
+#: the PNG text chunk holding the page's subtitle, as the page showed it
+SUBTITLE_KEY = "bluntgraph:subtitle"
+
+
+def with_subtitle(png: bytes, subtitle: str) -> bytes:
+    """The PNG with an international text chunk (iTXt, UTF-8) holding the page's subtitle."""
+    body = SUBTITLE_KEY.encode("latin-1") + b"\0\0\0\0\0" + subtitle.encode("utf-8")
+    chunk = struct.pack(">I", len(body)) + b"iTXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    end = png.rindex(b"IEND") - 4  # the IEND chunk's length field
+    return png[:end] + chunk + png[end:]
+
+
+def _save(page: Any, path: Path) -> None:
+    """Take the page's picture and write it with the subtitle the page shows."""
+    path.write_bytes(with_subtitle(page.screenshot(), page.inner_text("#bg-subtitle")))
+
+
 def main(folder: Path = ROOT / "docs") -> int:
     """Write both pictures; returns the exit code."""
     problem = browser_problem()
@@ -62,7 +88,7 @@ def main(folder: Path = ROOT / "docs") -> int:
         wait_until_drawn(page)
         page.click("#bg-filters summary")  # fold the filters: the legend gets the room
         page.mouse.move(2, 2)
-        page.screenshot(path=str(folder / "screenshot.png"))
+        _save(page, folder / "screenshot.png")
         print(f"wrote {(folder / 'screenshot.png').relative_to(ROOT)}")
 
         focused = Path(tmp) / "ssri.html"
@@ -80,7 +106,7 @@ def main(folder: Path = ROOT / "docs") -> int:
         page.mouse.click(point["x"], point["y"])
         page.locator("#bg-details").wait_for(state="visible")
         page.mouse.move(2, 2)
-        page.screenshot(path=str(folder / "screenshot-focus.png"))
+        _save(page, folder / "screenshot-focus.png")
         print(f"wrote {(folder / 'screenshot-focus.png').relative_to(ROOT)} (showing {edge})")
     return 0
 
