@@ -97,6 +97,12 @@ _ADJECTIVAL = re.compile(
 )
 _LACK = re.compile(r"\b(?:inability|lack|loss|absence|reduction|decrease)\b", re.IGNORECASE)
 #: "… and can worsen": the verb shares the subject of the verb before "and"
+#: "… of people with X are overweight": the verb after a counted population
+_STAT_COPULA = re.compile(
+    r"\s+(?:(?:also|often|now|still)\s+)?(?P<verb>are|is|were|was)\b(?:\s+(?:also|often|now|"
+    r"still|considered|classed as|classified as))?(?:\s+(?:an?|the))?",
+    re.IGNORECASE,
+)
 _VP_JOINED = re.compile(
     r"\s(?:and|but)\s+(?:(?:can|may|might|could|will|would|also|often|usually|sometimes|"
     r"then|even|later|eventually|thus|therefore)\s+)*$",
@@ -223,6 +229,8 @@ _LEAD = re.compile(
     r"and|or|of|in|for|to|with|by|on|at|from|taking|using)\s+)+",
     re.IGNORECASE,
 )
+#: what ends the reach of a negation: a semicolon or a dash between clauses
+_NEGATION_SCOPE = re.compile(r";|\s[—–]\s|—")
 _NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not"]
 _EXPERT_NAME = (
     r"(?P<name>(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
@@ -336,7 +344,16 @@ class _Negation:
         )
 
     def negated(self, sentence: str, start: int, end: int) -> str | None:
-        """The negation word that negates ``sentence[start:end]``, or None."""
+        """The negation word that negates ``sentence[start:end]``, or None.
+
+        Only the cue's own clause is read: "Do not stop it suddenly; stopping can cause
+        reflux" does not deny that stopping causes reflux.
+        """
+        bounds = [m.end() for m in _NEGATION_SCOPE.finditer(sentence, 0, start)]
+        lo = bounds[-1] if bounds else 0
+        after = _NEGATION_SCOPE.search(sentence, end)
+        hi = after.start() if after is not None else len(sentence)
+        sentence, start, end = sentence[lo:hi], start - lo, end - lo
         doc = self.nlp.make_doc(sentence)
         for name, component in self.nlp.pipeline:
             if name == "sentencizer":
@@ -1131,6 +1148,8 @@ class RuleExtractor:
             return  # a question asserts nothing (an FAQ answer may carry it: _answered)
         statistics = find_statistics(text)
         cue_spans: list[tuple[int, int, str, bool, float, str]] = []
+        #: cues whose subject is a counted share of people ("half of adults … have X")
+        counted: set[int] = set()
         include = _include(text)
         taken: list[tuple[int, int]] = [include.span()] if include is not None else []
         for cue in RELATION_CUES:
@@ -1174,6 +1193,20 @@ class RuleExtractor:
                 predicate = CHANGE_PREDICATE.get(change.lower(), "causes") if change else "causes"
                 taken.append((start, end))
                 cue_spans.append((start, end, predicate, False, 0.6, match.group()))
+                counted.add(start)
+        for statistic in statistics:
+            # "40–60% of people with knee pain are overweight": what the counted people are
+            if statistic.population is None:
+                continue
+            phrase_at = text.find(statistic.population, statistic.end)
+            copula = _STAT_COPULA.match(text, phrase_at + len(statistic.population)) \
+                if phrase_at >= 0 else None
+            if copula is not None and not any(copula.start("verb") < b and a < copula.end()
+                                              for a, b in taken):
+                taken.append((copula.start("verb"), copula.end()))
+                cue_spans.append((copula.start("verb"), copula.end(), "causes", False, 0.5,
+                                  copula.group("verb")))
+                counted.add(copula.start("verb"))
         cue_spans.sort()
         # "Lowering the dose can also help": a gerund opening its clause names the activity
         # (the subject), not the relation
@@ -1184,6 +1217,7 @@ class RuleExtractor:
         ]
         made: set[tuple[str, str, str]] = set()
         first_subject: str | None = None
+        previous_left: list[_Term] = []
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
             lo = _clause_start(text, start)
             hi = _clause_end(text, end)
@@ -1214,6 +1248,16 @@ class RuleExtractor:
                     hi = min(hi, max(cue_spans[index + 1][0], end))
             left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
                               left=True)
+            shared = _VP_JOINED.search(text, cue_spans[index - 1][1], start) \
+                if index > 0 and not joined_before else None
+            if shared is not None and not reverse and not re.match(
+                    r"(?:an?|the)\s", cue_text, re.IGNORECASE) and not cue_spans[
+                    index - 1][3] and not _CLAUSE_LEFT.search(text, cue_spans[index - 1][1],
+                                                              shared.start()):
+                # "They reduce stomach acid and treat heartburn": the second verb shares the
+                # first one's subject; the first verb's object is not the second's subject
+                left = previous_left
+            previous_left = left
             if first_subject is not None and len(left) == 1 and left[0].start == left[0].end \
                     and re.match(r"^\s*(?:it|they)\b", text[lo:start], re.IGNORECASE):
                 # "Although X is linked to Y, it can also cause Z": the subject of the
@@ -1255,6 +1299,19 @@ class RuleExtractor:
                     left = [_Term(0, 0, agent, agent in labels) for _, agent in agents]
                     population_of = {agent: pop for pop, agent in agents}
                     confidence += 0.05
+            if start in counted and statistic is not None and not population_of and \
+                    _clause_start(text, start) <= statistic.start:
+                # "Nearly half of adults with migraine have anxiety": no agent is counted,
+                # so the figure says how common the outcome is in that population; the
+                # share itself ("half", "one in five adults") is never the subject
+                name = population or self._bare_population(statistic)
+                if name is None or not right:
+                    continue
+                at = text.find(statistic.population or "", statistic.end)
+                predicate, reverse = "prevalence", False
+                left = right
+                right = [_Term(at, at + len(statistic.population or ""), name, name in labels)]
+                population = name
             if predicate == "experience":
                 predicate, left = self._experienced(text, terms, left, cue_text)
                 if not left:
@@ -1680,6 +1737,18 @@ class RuleExtractor:
             return None, None
         return self._population_of(statistic, agent, labels, facts)
 
+    def _bare_population(self, statistic: Statistic) -> str | None:
+        """"adults over 45", "participants": the counted people when they take nothing."""
+        phrase = statistic.population
+        if phrase is None or statistic.agent:
+            return None
+        phrase = re.sub(r"^(?:the|all|those)\s+", "", phrase, flags=re.IGNORECASE)
+        if phrase.lower() in ("people", "those", "persons", "individuals"):
+            resolved = self._resolve_name("people")
+            return resolved or "people"
+        resolved = self._resolve_name(phrase)
+        return resolved or phrase
+
     def _population_of(
         self, statistic: Statistic, agent: str, labels: dict[str, Entity],
         facts: list[tuple[str, str, str]],
@@ -1782,6 +1851,10 @@ class RuleExtractor:
             return
         if not first.isalpha():
             return
+        if first not in _IMPERATIVES and _STATEMENT.search(sentence.text):
+            # an item that is a statement ("Vitamin B12 supplements can correct a
+            # deficiency.") says something; only a bare item or an imperative advises
+            return
         at = sentence.text.lower().find(first) + len(first)
         terms = [t for t in self._terms(sentence, matches) if t.name != topic]
         condition = _CONDITION_CLAUSE.search(sentence.text, at)
@@ -1844,6 +1917,10 @@ class RuleExtractor:
             )  # fmt: skip
 
 
+#: a finite verb: a list item with one is a statement, not a piece of advice
+_STATEMENT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|must|does|do|"
+    r"did)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IGNORECASE)
 #: imperatives whose object is not itself the advice: "avoid X" recommends avoiding X
 _GERUNDS = {

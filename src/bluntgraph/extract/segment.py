@@ -38,6 +38,7 @@ _REFERENCE_LIKE = re.compile(
     r"\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet al\b|\bvol\.|\bpp\.|journal|\bpress\b",
     re.IGNORECASE,
 )
+_MARKS = re.compile(r"^#{1,6}\s+|[*_]{1,3}")
 _TERMINAL = re.compile(r"[.!;:…\"”’)]$")
 
 
@@ -108,9 +109,11 @@ def lines(text: str) -> list[Line]:
         if mode == "references" and kind == "paragraph" and len(stripped.split()) >= 12 \
                 and not _REFERENCE_LIKE.search(stripped):
             mode, seen_heading = "body", True  # prose again: the references have ended
-        if kind == "heading" and _REFERENCES.match(stripped):
+        # "## References", "**FAQ**": a Markdown heading's marks are not its words
+        plain = _MARKS.sub("", stripped).strip()
+        if kind == "heading" and _REFERENCES.match(plain):
             mode = "references"
-        elif kind == "heading" and _FAQ.match(stripped):
+        elif kind == "heading" and _FAQ.match(plain):
             mode = "faq"
         elif kind in ("heading", "question") and mode not in ("references",):
             seen_heading = True

@@ -65,11 +65,14 @@ _POPULATION = re.compile(
     r"participants|those|persons|men|women|children|respondents|subjects|smokers|drinkers)"
     r"(?:\s+(?:who\s+(?:take|took|are taking|were taking|use|used|are on|were on|have|had|"
     r"received|receive|started|start|drink|drank|consume)|taking|using|on|with|receiving|"
-    r"treated with|prescribed|given|drinking|who drink)\s+(?P<agent>[^,.;:]+?))?)"
-    r"(?=\s+(?:to|for|who|that|experience|experiences|report|reports|develop|develops|get|gets|"
-    r"have|has|can|"
-    r"may|might|will|would|could|do|did|notice|suffer|say|said|feel|feels|are|were|is)\b|"
-    r"[,.;:]|$)",
+    r"treated with|prescribed|given|drinking|who drink)\s+(?P<agent>[^,.;:]+?)|"
+    # "adults over 45", "women aged 50 to 70": an age band is part of the population
+    r"\s+(?:over|under|aged|older than|younger than|above|below)\s+\d+(?:\s*(?:–|-|to)\s*\d+)?"
+    r"(?:\s+years?(?:\s+old)?)?)?)"
+    r"(?=\s+(?:to|for|who|that|experience|experiences|experienced|report|reports|reported|"
+    r"develop|develops|developed|get|gets|got|have|has|had|can|saw|felt|noticed|showed|"
+    r"may|might|will|would|could|do|did|notice|suffer|suffered|say|said|feel|feels|are|were|"
+    r"is)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 

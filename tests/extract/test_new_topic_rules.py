@@ -1,0 +1,88 @@
+"""Rules found wanting on pages of new topics (fasting, knee osteoarthritis, PPIs and B12)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bluntgraph import draft_claims
+from bluntgraph.model import Claim
+
+
+def _drafts(text: str) -> tuple[dict[str, str], list[Claim]]:
+    drafts = draft_claims(text, source_id="t")
+    return {e.id: e.label for e in drafts.entities}, list(drafts.claims)
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    labels, claims = _drafts(text)
+    return {(labels[c.subject], c.predicate, labels[c.object]) for c in claims}
+
+
+def test_a_second_verb_joined_by_and_shares_the_first_verb_subject() -> None:
+    triples = _triples("Proton pump inhibitors reduce stomach acid and treat heartburn.")
+    assert ("proton pump inhibitors", "treats", "heartburn") in triples
+    assert not any(s == "stomach acid" for s, _, _ in triples)
+    triples = _triples("Regular exercise relieves knee pain and improves mobility.")
+    assert ("regular exercise", "increases", "mobility") in triples
+    assert not any(s == "knee pain" for s, _, _ in triples)
+
+
+def test_a_share_of_people_is_never_the_subject_it_is_how_common_the_outcome_is() -> None:
+    labels, claims = _drafts(
+        "About one in five adults over 45 has knee osteoarthritis. "
+        "In one trial, nearly half of participants reported hunger. "
+        "Between 40 and 60% of people with knee osteoarthritis are overweight.")
+    found = {(labels[c.subject], c.predicate, labels[c.object]):
+             (labels.get(c.population or ""), c.quantity) for c in claims}
+    assert not any(word in s for s, _, _ in found for word in ("five", "half", "percent"))
+    population, quantity = found[("knee osteoarthritis", "prevalence", "adults over 45")]
+    assert population == "adults over 45"
+    assert quantity is not None and quantity.low == Decimal(20)
+    population, quantity = found[("hunger", "prevalence", "participants")]
+    assert quantity is not None and quantity.bound == "approximately"
+    population, quantity = found[
+        ("overweight", "prevalence", "people with knee osteoarthritis")]
+    assert quantity is not None and (quantity.low, quantity.high) == (40, 60)
+
+
+def test_an_article_before_a_word_is_not_part_of_the_verb() -> None:
+    # "have an" must not swallow the "an" of "anxiety"
+    triples = _triples("Nearly half of adults with migraine have anxiety.")
+    assert ("anxiety", "prevalence", "people with migraine") in triples
+
+
+def test_what_people_taking_a_drug_report_stays_a_cause_of_the_drug() -> None:
+    triples = _triples("About 40 to 60 percent of people taking statins report muscle aches.")
+    assert ("statins", "causes", "muscle aches") in triples
+
+
+def test_a_negation_does_not_reach_past_a_semicolon_or_a_dash() -> None:
+    labels, claims = _drafts("Do not stop a PPI suddenly without advice; stopping can cause "
+                             "rebound acid reflux.")
+    reflux = [c for c in claims if labels[c.object] == "rebound acid reflux"]
+    assert reflux and not any(c.negated for c in reflux)
+    labels, claims = _drafts("Statins do not cause memory loss; they may cause muscle aches.")
+    by_object = {labels[c.object]: c.negated for c in claims}
+    assert by_object["memory loss"] is True
+    assert by_object["muscle aches"] is False
+
+
+def test_a_markdown_references_heading_starts_the_references() -> None:
+    from bluntgraph.extract.segment import lines
+
+    text = ("# Knee pain\n\nExercise relieves knee pain.\n\n## References\n\n"
+            "1. Fenwick L et al. Quadriceps strengthening for knee pain. J Physio Res. 2016.\n\n"
+            "## Frequently asked questions\n\nDoes walking help?\n\nYes.\n")
+    sections = {ln.text: ln.section for ln in lines(text)}
+    assert sections["1. Fenwick L et al. Quadriceps strengthening for knee pain. J Physio Res. "
+                    "2016."] == "references"
+    assert sections["Does walking help?"] == "faq"
+    _, claims = _drafts(text)
+    assert not any(c.section == "references" or "Fenwick" in c.quote for c in claims)
+
+
+def test_a_list_item_that_is_a_statement_recommends_nothing() -> None:
+    labels, claims = _drafts("Key points\n\n- Vitamin B12 supplements can correct a "
+                             "deficiency.\n- Drink water on fasting days.\n")
+    recommended = {labels[c.subject] for c in claims if c.predicate == "recommends"}
+    assert not any("supplements" in name for name in recommended)
