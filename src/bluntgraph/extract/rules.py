@@ -1194,12 +1194,12 @@ class RuleExtractor:
                 taken.append((start, end))
                 cue_spans.append((start, end, predicate, False, 0.6, match.group()))
                 counted.add(start)
-        for statistic in statistics:
+        for figure in statistics:
             # "40–60% of people with knee pain are overweight": what the counted people are
-            if statistic.population is None:
+            if figure.population is None:
                 continue
-            phrase_at = text.find(statistic.population, statistic.end)
-            copula = _STAT_COPULA.match(text, phrase_at + len(statistic.population)) \
+            phrase_at = text.find(figure.population, figure.end)
+            copula = _STAT_COPULA.match(text, phrase_at + len(figure.population)) \
                 if phrase_at >= 0 else None
             if copula is not None and not any(copula.start("verb") < b and a < copula.end()
                                               for a, b in taken):
