@@ -86,3 +86,49 @@ def test_a_list_item_that_is_a_statement_recommends_nothing() -> None:
                              "deficiency.\n- Drink water on fasting days.\n")
     recommended = {labels[c.subject] for c in claims if c.predicate == "recommends"}
     assert not any("supplements" in name for name in recommended)
+
+
+def test_counts_spans_of_time_and_nobody_are_never_terms() -> None:
+    labels, claims = _drafts(
+        "A 2019 survey of 1,200 patients found that only a third had been advised to exercise. "
+        "Anyone who has been on a PPI for more than a year should ask for a blood test. "
+        "It does not cure high blood pressure, and nobody should stop their tablets.")
+    named = {labels[c.subject] for c in claims} | {labels[c.object] for c in claims}
+    assert not named & {"third", "year", "a year", "nobody", "anyone"}
+
+
+def test_what_a_percentage_measures_and_a_change_in_a_unit() -> None:
+    from bluntgraph.extract.statistics import find_statistics
+
+    def measured(text: str) -> list[tuple[str, str | None]]:
+        return [(s.quantity.measure, s.quantity.unit) for s in find_statistics(text)]
+
+    assert measured("PPI use was associated with a 65% higher risk of B12 deficiency.") == [
+        ("risk_increase", "percent")]
+    assert measured("Aspirin gives a 20% lower risk of stroke.") == [("risk_reduction", "percent")]
+    assert measured("The programme lowers pain scores by roughly 30%.") == [
+        ("relative_change", "percent")]
+    assert measured("Fasting reduces blood pressure by about 3 to 8 mmHg.") == [
+        ("change", "mmHg")]
+    # a weight that is not a change, and a share of people, stay as they were
+    assert measured("Each step puts about four kilograms of load on the knee.") == []
+    assert measured("About 30% of adults have high blood pressure.") == [
+        ("proportion_affected", "percent")]
+
+
+def test_the_outcome_of_a_raised_risk_and_the_subject_before_a_duration() -> None:
+    labels, claims = _drafts("PPI use for two years or longer was associated with a 65% higher "
+                             "risk of vitamin B12 deficiency.")
+    found = {(labels[c.subject], c.predicate, labels[c.object]): c.quantity for c in claims}
+    quantity = found[("PPI use", "associated_with", "vitamin B12 deficiency")]
+    assert quantity is not None and quantity.measure == "risk_increase"
+    triples = _triples("A 12-week strengthening programme lowers knee pain.")
+    assert ("12-week strengthening programme", "decreases", "knee pain") in triples
+
+
+def test_a_figure_right_after_affects_names_the_population_as_object() -> None:
+    labels, claims = _drafts("Statin-related muscle pain affects 5-10% of older adults.")
+    prevalence = [c for c in claims if c.predicate == "prevalence"]
+    assert [(labels[c.object], labels[c.population or ""]) for c in prevalence] == [
+        ("older adults", "older adults")]
+    assert not any(any(ch.isdigit() for ch in labels[c.object]) for c in claims)

@@ -193,7 +193,7 @@ _GENERIC_TYPES = {
     "condition": ("condition",), "disorder": ("condition",), "illnes": ("condition",),
 }  # fmt: skip
 _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
+_WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
     r"[.;:!?—]|\s[–-]\s|\b(?:that|which|who|because|when|whether|if|while|although|though|"
     r"but|so|since|unless|whereas|yes|no)\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
@@ -411,16 +411,33 @@ _REDUCED = re.compile(
 )
 
 
+_DURATION = re.compile(
+    r"\b(?:for|over)\s+(?:more than\s+|less than\s+|at least\s+|up to\s+|over\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a few)"
+    r"\s+(?:days?|weeks?|months?|years?|decades?)(?:\s+or\s+(?:longer|more))?",
+    re.IGNORECASE,
+)
+_RISK_OF = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?\s*(?:-|\s)?fold\s+)?(?:(?:higher|greater|increased|"
+    r"elevated|raised|lower|reduced|decreased|smaller|small|slight|significant|modest)\s+)?"
+    r"(?:risk|chance|odds|likelihood)\s+(?:of|for)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
+    # "PPI use for two years or longer was …": how long is not part of the phrase
+    text_wo = _DURATION.sub(lambda m: " " * len(m.group()), text_wo)
     if from_end:
         words = list(_WORD.finditer(text_wo))
         picked: list[re.Match[str]] = []
         for word in reversed(words):
             if picked and "," in text_wo[word.end() : picked[0].start()]:
                 break  # "According to Tzall, substance misuse …": not across a comma
-            if _is_stop(word.group()) or word.group()[0].isdigit() or (
+            if _is_stop(word.group()) or (word.group()[0].isdigit() and "-" not in word.group()) \
+                    or (
                 not picked and word.group().lower().endswith("ed")
             ):
                 if picked:
@@ -451,6 +468,9 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     stripped = len(text_wo) - len(text_wo.lstrip())
     lead = _LEAD.match(text_wo[stripped:])
     offset = stripped + (lead.end() if lead else 0)
+    risk = _RISK_OF.match(text_wo, offset)
+    if risk is not None:
+        offset = risk.end()  # "a 65% higher risk of B12 deficiency": the deficiency
     rest = text_wo[offset:]
     cut = _NP_CUT.search(rest)
     body = rest[: cut.start()] if cut else rest
@@ -1299,6 +1319,14 @@ class RuleExtractor:
                     left = [_Term(0, 0, agent, agent in labels) for _, agent in agents]
                     population_of = {agent: pop for pop, agent in agents}
                     confidence += 0.05
+            if predicate == "prevalence" and statistic is not None and statistic.population \
+                    and not text[end : statistic.start].strip() and not population_of:
+                # "affects 40–60% of long-term users": the counted people are the object
+                name = population or self._bare_population(statistic)
+                if name is not None:
+                    at = text.find(statistic.population, statistic.end)
+                    right = [_Term(at, at + len(statistic.population), name, name in labels)]
+                    population = name
             if start in counted and statistic is not None and not population_of and \
                     _clause_start(text, start) <= statistic.start:
                 # "Nearly half of adults with migraine have anxiety": no agent is counted,
@@ -1898,9 +1926,9 @@ class RuleExtractor:
         lead_in = self._lead(sentence) if sentence.kind == "item" else None
         hedged = lead_in or sentence.text
         certainty = self._certainty(hedged, len(hedged), len(hedged))
-        seen: set[str] = set()
+        seen: set[str] = {topic}  # "Check your blood pressure" under a blood pressure topic
         for term in terms:
-            if term.name in seen:
+            if term.name in seen or (not term.known and _not_a_term(term.name)):
                 continue
             seen.add(term.name)
             word = re.search(rf"\b{re.escape(first)}\b", sentence.text, re.IGNORECASE)
@@ -2004,6 +2032,25 @@ _BOOTSTRAP_PREFIX = "bootstrapped__"
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b|\bsay\b", re.IGNORECASE)
 
 
+_COUNT_WORDS = _wordset(
+    """
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty hundred thousand million half halves third thirds quarter quarters fifth fifths tenth
+    tenths majority minority percent per cent dozen dozens
+    """
+)
+_TIME_UNITS = _wordset(
+    """
+    second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades time times
+    """
+)
+_INDEFINITE = _wordset(
+    "nobody anyone anybody everyone everybody someone somebody none nothing anything "
+    "everything something"
+) | {"no one"}
+
+
 def _not_a_term(name: str) -> bool:
     """A phrase that holds a relation cue or a speech verb is a clause, not a term.
 
@@ -2011,8 +2058,15 @@ def _not_a_term(name: str) -> bool:
     """
     if _SPEECH_WORD.search(name):
         return True
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("-", " "))
+    if not words or words[0] in _COUNT_WORDS or all(
+            w in _COUNT_WORDS or w in _TIME_UNITS or w.isdigit() for w in words) or \
+            " ".join(words) in _INDEFINITE:
+        # "half", "five adults" (of "one in five adults"), "a year", "nobody": a count, a
+        # span of time or nobody in particular, never what a claim is about
+        return True
     return any(cue.pattern.search(name) for cue in RELATION_CUES if cue.predicate in (
-        "causes", "treats", "reduces", "worsens"))
+        "causes", "treats", "reduces", "worsens", "prevalence"))
 
 
 def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> tuple[Entity, ...]:

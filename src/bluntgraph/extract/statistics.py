@@ -50,7 +50,22 @@ _PATTERNS = (
         r"(?P<part>half|thirds?|quarters?|fifths?|tenth)\b", re.IGNORECASE)),
     ("fraction", re.compile(rf"(?:{_BOUND}\s+)?(?:the\s+)?(?P<part>half|majority)\s+of\b",
                             re.IGNORECASE)),
+    # "lowers blood pressure by about 3 to 8 mmHg": a change in a unit (only after "by")
+    ("amount", re.compile(rf"(?:{_BOUND}\s+)?(?P<low>{_NUM})(?:{_DASH}(?P<high>{_NUM}))?\s*"
+                          r"(?P<unit>mm ?Hg|kg|kilograms?|pounds|lbs?|points?|mg/dL|mmol/L|bpm|"
+                          r"beats per minute|hours?|minutes?)(?![\w/])", re.IGNORECASE)),
 )
+#: what a percentage measures when it is not a share of people
+_RISK_AFTER = re.compile(
+    r"^\s+(?P<way>higher|greater|increased|elevated|raised|lower|reduced|decreased|smaller)\s+"
+    r"(?:relative\s+)?(?:risk|chance|odds|likelihood)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:an average of\s+|on average\s+|a mean of\s+)?$",
+                        re.IGNORECASE)
+_UNITS = {"mm hg": "mmHg", "mmhg": "mmHg", "kilogram": "kg", "kilograms": "kg", "lb": "pounds",
+          "lbs": "pounds", "point": "points", "beats per minute": "bpm", "hour": "hours",
+          "minute": "minutes"}
 _BOUND_KIND = {
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
     "at most": "up_to", "less than": "up_to", "fewer than": "up_to", "under": "up_to",
@@ -146,6 +161,17 @@ def find_statistics(sentence: str) -> list[Statistic]:
                     low_v = None if bound == "up_to" else value
                     high_v = None if bound == "at_least" else value
                     quantity = Quantity("proportion_affected", low_v, high_v, "percent", bound)
+                elif kind == "amount":
+                    if not _BY_BEFORE.search(sentence[:start]):
+                        continue  # "takes four kilograms off": only "by N unit" is a change
+                    low = _number(groups["low"])
+                    high = _number(groups["high"]) if groups.get("high") else low
+                    if low > high:
+                        continue
+                    unit = groups["unit"]
+                    unit = _UNITS.get(" ".join(unit.lower().split()), unit)
+                    quantity = Quantity("change", low, high, unit,
+                                        _bound(bound_word, "range" if high != low else "exact"))
                 else:
                     part = groups["part"].lower()
                     count = groups.get("count")
@@ -164,7 +190,20 @@ def find_statistics(sentence: str) -> list[Statistic]:
                                     "at_least")
             population = agent = None
             takes = True
-            tail = _POPULATION.match(sentence[end:])
+            risk = _RISK_AFTER.match(sentence[end:])
+            if kind != "amount" and risk is not None:
+                # "a 65% higher risk of …": a relative change in risk, not a share of people
+                way = risk.group("way").lower()
+                measure = "risk_increase" if way in (
+                    "higher", "greater", "increased", "elevated", "raised") else "risk_reduction"
+                quantity = Quantity(measure, quantity.low, quantity.high, quantity.unit,
+                                    quantity.bound)
+            elif kind != "amount" and _BY_BEFORE.search(sentence[:start]):
+                # "lowers pain scores by roughly 30%": how much it changed
+                quantity = Quantity("relative_change", quantity.low, quantity.high,
+                                    quantity.unit, quantity.bound)
+            tail = _POPULATION.match(sentence[end:]) if quantity.measure == \
+                "proportion_affected" else None
             if tail is not None:
                 population = " ".join(tail.group("phrase").split())
                 agent = tail.group("agent")
