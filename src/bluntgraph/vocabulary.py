@@ -40,8 +40,11 @@ class Vocabulary:
         for entity in corpus.entities:
             for name in (entity.id, entity.id.replace("_", " "), entity.label, *entity.synonyms):
                 self._names.setdefault(name.casefold(), entity.id)
+        # the classes defined by facts (``member_if``): the only ones classes() must test
+        self._fact_classes = tuple(e.id for e in corpus.entities if e.member_if)
         self.ancestors = lru_cache(maxsize=None)(self._ancestors)
         self.members = lru_cache(maxsize=None)(self._members)
+        self.classes = lru_cache(maxsize=None)(self._classes)
 
     def label(self, entity_id: str | None) -> str:
         """The entity's label (the id itself if unknown, '' for None)."""
@@ -100,11 +103,11 @@ class Vocabulary:
         """Whether ``entity_id`` is ``class_id`` or a kind of it (by is-a or by facts)."""
         return class_id in self.ancestors(entity_id) or entity_id in self.members(class_id)
 
-    def classes(self, entity_id: str) -> frozenset[str]:
+    def _classes(self, entity_id: str) -> frozenset[str]:
         """Everything the entity is: its is-a ancestors and each class whose facts it meets."""
         found = set(self.ancestors(entity_id))
-        for class_id, entity in self.entities.items():
-            if entity.member_if and entity_id in self.members(class_id):
+        for class_id in self._fact_classes:
+            if entity_id in self.members(class_id):
                 found |= self.ancestors(class_id)
         return frozenset(found)
 

@@ -642,7 +642,9 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
             and related(a.object, b.object)
             and _populations_meet(ctx, a.population, b.population)
         ]
-        for group in components(claims, links):
+        # a claim in no link is a group of its own, which says nothing
+        linked = {c.id for pair in links for c in pair}
+        for group in components([c for c in claims if c.id in linked], links):
             if len(group) < 2:
                 continue
             ranks = {c.id: wording.CERTAINTY_RANK[c.certainty.level] for c in group}

@@ -262,8 +262,10 @@ def definition_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     definition-facets-differ rule does (confident claims only).
     """
     for (term, concept), claims in sorted(_definitions(ctx).items()):
-        for source_id in sorted({c.source for c in claims}):
-            own = [c for c in claims if c.source == source_id]
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_source[c.source].append(c)
+        for source_id, own in sorted(by_source.items()):
             for key in COMPARED_FACETS:
                 values = _facet_values(own, key)
                 clashes = _clashing(values)

@@ -118,15 +118,18 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     relief: dict[str, dict[str, dict[str, list[Claim]]]] = {}
     causes: dict[str, dict[str, dict[str, list[Claim]]]] = {}
     firm: dict[str, dict[str, dict[str, list[Claim]]]] = {}
-    for c in ctx.claims:
-        if c.negated:
-            continue
-        if direction(c.predicate) < 0 or c.predicate == "recommends":
-            _file(relief, c)
-        elif direction(c.predicate) > 0 and c.predicate != "prevalence" and not c.condition:
-            _file(causes, c)
-            if wording.CERTAINTY_RANK[c.certainty.level] >= 2:
-                _file(firm, c)
+    # (a predicate's claims at a time; the groups are put in corpus order below)
+    for predicate, claims in ctx.claims_by_predicate.items():
+        if direction(predicate) < 0 or predicate == "recommends":
+            for c in claims:
+                if not c.negated:
+                    _file(relief, c)
+        elif direction(predicate) > 0 and predicate != "prevalence":
+            for c in claims:
+                if not c.negated and not c.condition:
+                    _file(causes, c)
+                    if wording.CERTAINTY_RANK[c.certainty.level] >= 2:
+                        _file(firm, c)
     present = {o for by_object in (*relief.values(), *causes.values()) for o in by_object}
     partners = _near(vocab, present)
     related: dict[tuple[str, str], bool] = {}
