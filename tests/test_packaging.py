@@ -74,3 +74,26 @@ def test_sdist_ships_the_files_the_readme_names(tmp_path: Path) -> None:
     assert "examples/contested.rq" in readme and "examples/contested.rq" in names
     notebooks = {f"notebooks/{p.name}" for p in (REPO / "notebooks").glob("*.ipynb")}
     assert notebooks and notebooks <= names
+
+
+def test_graphml_is_written_by_lxml_which_a_plain_install_has(tmp_path: Path) -> None:
+    """graph.graphml has the same bytes in a `make build` venv and a test venv.
+
+    networkx writes GraphML through lxml when it can import it and through
+    another writer otherwise (other bytes): lxml is a core dependency and the
+    build asks for its writer by name.
+    """
+    import networkx as nx
+    import tomllib
+
+    from bluntgraph import load
+    from bluntgraph.graph import graphml_ready
+    from bluntgraph.outputs import write_outputs
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(d.split(">")[0].split("=")[0].strip() == "lxml" for d in project["dependencies"])
+    kg = load()
+    write_outputs(kg, tmp_path / "out")
+    nx.write_graphml_lxml(graphml_ready(kg.graph), tmp_path / "lxml.graphml", encoding="utf-8")
+    built = (tmp_path / "out" / "graph.graphml").read_bytes()
+    assert built == (tmp_path / "lxml.graphml").read_bytes()

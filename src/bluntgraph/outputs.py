@@ -53,7 +53,9 @@ def _bibtex(kg: KnowledgeGraph, path: Path) -> None:
 
 
 def _graphml(kg: KnowledgeGraph, path: Path) -> None:
-    nx.write_graphml(graphml_ready(kg.graph), path, encoding="utf-8")
+    # lxml's writer always (a core dependency): networkx's default picks it only when
+    # lxml is installed, and the other writer gives other bytes
+    nx.write_graphml_lxml(graphml_ready(kg.graph), path, encoding="utf-8")
 
 
 def _findings_json(kg: KnowledgeGraph, path: Path) -> None:
