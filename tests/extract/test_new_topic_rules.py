@@ -132,3 +132,45 @@ def test_a_figure_right_after_affects_names_the_population_as_object() -> None:
     assert [(labels[c.object], labels[c.population or ""]) for c in prevalence] == [
         ("older adults", "older adults")]
     assert not any(any(ch.isdigit() for ch in labels[c.object]) for c in claims)
+
+
+def test_a_subject_head_keeps_its_modifiers_and_its_of_phrase() -> None:
+    assert ("high-impact running", "worsens", "pain") in _triples(
+        "High-impact running on hard surfaces may worsen pain during a flare.")
+    assert ("long periods of sitting", "causes", "stiffness") in _triples(
+        "Long periods of sitting lead to stiffness.")
+    # a modifier phrase after a drug still names the drug; a light noun hands over
+    assert ("simvastatin", "associated_with", "muscle pain") in _triples(
+        "Simvastatin at high doses is linked to muscle pain.")
+    assert ("alcohol", "causes", "liver damage") in _triples(
+        "Heavy use of alcohol can cause liver damage.")
+
+
+def test_two_activities_joined_by_and_each_get_a_draft() -> None:
+    assert {("swimming", "reduces", "back pain"), ("cycling", "reduces", "back pain")} <= \
+        _triples("Swimming or cycling can relieve back pain.")
+
+
+def test_a_term_in_the_next_clause_is_not_the_object() -> None:
+    triples = _triples("Walking and cycling improve stiffness, and water-based exercise may "
+                       "help people who find walking painful.")
+    assert ("walking", "reduces", "stiffness") in triples
+    triples = _triples("Losing weight reduces blood pressure. When trials compared fasting "
+                       "with calorie restriction that produced the same weight loss, the "
+                       "difference in blood pressure largely disappeared.")
+    assert not any(p == "causes" and o == "blood pressure" for _, p, o in triples)
+
+
+def test_a_comma_list_item_is_not_its_prepositional_phrase() -> None:
+    triples = _triples("Symptoms of vitamin B12 deficiency include tiredness, pins and needles "
+                       "in the hands and feet, a sore tongue, memory problems and low mood.")
+    symptoms = {s for s, p, o in triples if p == "symptom_of" and o == "vitamin B12 deficiency"}
+    assert {"tiredness", "sore tongue", "memory problems", "low mood"} <= symptoms
+    assert not symptoms & {"feet", "hands"}
+
+
+def test_an_abbreviation_keeps_its_capitals_in_a_proposed_label() -> None:
+    labels, _ = _drafts("PPIs reduce stomach acid. Long-term PPI use is linked to low vitamin "
+                        "B12. PPIs are common. Caffeine blocks adenosine. Caffeine is common.")
+    assert {"PPIs", "caffeine"} <= set(labels.values())
+    assert not any(label.startswith("pP") for label in labels.values())

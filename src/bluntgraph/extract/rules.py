@@ -121,7 +121,14 @@ _PRIVATIVE_LABEL = re.compile(
 )
 _RESTORE = re.compile(r"restor|improv|re-engage|re-establish|rebuild|regain|bring back|return",
                       re.IGNORECASE)
-_ANAPHORIC = re.compile(r"^(?:similar|such|the same|these|those|this|that)\s+\w+", re.IGNORECASE)
+#: "similar effects", "these symptoms": a general noun that points back to what was named;
+#: "the same weight loss" names its own head
+_ANAPHORIC = re.compile(
+    r"^(?:similar|such|the same|these|those|this|that)\s+(?:\w+\s+)?(?:effects?|symptoms?|"
+    r"problems?|issues?|results?|changes?|things?|feelings?|outcomes?|reactions?|signs?|"
+    r"cases?|conditions?|experiences?|benefits?|risks?|consequences?)\b",
+    re.IGNORECASE,
+)
 def _include(text: str) -> re.Match[str] | None:
     """The "<head> of X include …" construction of a sentence, unless it is a predicate noun.
 
@@ -203,7 +210,10 @@ _CLAUSE_LEFT = re.compile(
 _CLAUSE_RIGHT = re.compile(
     r"[.;:!?—]|\s[–-]\s|,\s*(?:which|but|because|while|although|though|so|who|whereas|as|"
     r"when|if|since|and (?:it|they|this|he|she|the|these))\b|\b(?:because|although|though|"
-    r"whereas|unless|but|which|while|so that|rather than|especially if|if)\b",
+    r"whereas|unless|but|which|while|so that|rather than|especially if|if)\b|"
+    # ", and water-based exercise may help …": a new clause with a subject and a verb of its own
+    r",\s*(?:and|but|or)\s+(?=(?:[\w-]+\s+){1,3}(?:may|can|might|could|will|would|is|are|"
+    r"was|were|has|have|also|often)\b)",
     re.IGNORECASE,
 )
 _COORD_GAP = re.compile(
@@ -223,7 +233,7 @@ _NP_CUT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:(?:the|a|an|this|that|these|those|its|their|your|our|his|her|some|many|most|all|"
-    r"any|other|such|certain|several|each|every|both|more|less|also|often|just|even|only|"
+    r"any|other|such|same|certain|several|each|every|both|more|less|also|often|just|even|only|"
     r"can|may|might|could|would|will|should|must|does|do|did|is|are|was|were|be|been|not|"
     r"no|yes|very|really|commonly|usually|sometimes|frequently|especially|like|including|"
     r"and|or|of|in|for|to|with|by|on|at|from|taking|using)\s+)+",
@@ -425,6 +435,43 @@ _RISK_OF = re.compile(
 )
 
 
+def _comma_list(rest: str, at: int) -> list[_Term]:
+    """The items of "A, B in C and D, E and F": commas part them first.
+
+    A prepositional phrase after an item's words is not part of it ("pins and
+    needles in the hands and feet" names no feet); the words before it may
+    still be two items joined by "and". Fewer than three commas' parts: []
+    (not a comma list).
+    """
+    parts = rest.split(",")
+    if len(parts) < 3:
+        return []
+    found: list[_Term] = []
+    cursor = 0
+    for part in parts:
+        where = rest.find(part, cursor)
+        cursor = where + len(part)
+        cut = _NP_CUT.search(part)
+        head = part[: cut.start()] if cut else part
+        for piece in re.split(r"\b(?:and|or)\b", head):
+            lead = _LEAD.match(piece.strip())
+            start = where + head.find(piece) + (len(piece) - len(piece.lstrip())) + (
+                lead.end() if lead else 0)
+            name = rest[start : where + head.find(piece) + len(piece)].strip().rstrip(".;:!?")
+            if not name:
+                continue
+            if len(name.split()) > 5 or _is_stop(name.split()[0]):
+                return []
+            found.append(_Term(at + start, at + start + len(name), name, False))
+    return found
+
+
+def _opens_phrase(before: str) -> bool:
+    """Whether a word after ``before`` opens its clause's noun phrase (only modifiers before)."""
+    words = _LEAD.sub("", before.strip() + " ").split()
+    return len(words) <= 2 and not any(_is_stop(w) or _VERB_FORM.match(w) for w in words)
+
+
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
@@ -452,16 +499,33 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         if len(picked) == 1 and _VERB_SLOT.search(before):
             return None  # "It is important to seek …", "If you want …": a verb, not a noun
         found: tuple[int, int] | None = None
+        bare = False  # a gerund or an "of" phrase: its modifiers belong to it
         while True:
             head = _PP_HEAD.search(before)
-            if head is None or _is_stop(head.group(1)) or _VERB_FORM.match(head.group(1)):
+            if head is None or _is_stop(head.group(1)):
                 break
-            if head.group(1).lower() in _LIGHT_NOUNS and re.search(r"\bof\s", head.group()):
+            head_word = head.group(1)
+            if _VERB_FORM.match(head_word) and not (
+                    head_word.lower().endswith("ing") and _opens_phrase(before[: head.start(1)])):
+                break  # "caused by", "taking it with": a verb; "High-impact running on …" a noun
+            of = re.search(r"\bof\s", head.group()) is not None
+            if head_word.lower() in _LIGHT_NOUNS and of:
                 break  # "heavy use of alcohol can …": alcohol
             # "Simvastatin at high doses is linked to …": the head, not the modifier; "A
-            # coffee at the start of a shift can …": the first head of the chain
-            found = head.start(1), head.end(1)
+            # coffee at the start of a shift can …": the first head of the chain; "Long
+            # periods of sitting lead to …": a head and its "of" phrase together
+            bare = (of and found is None) or head_word.lower().endswith("ing")
+            found = head.start(1), picked[-1].end() if of and found is None else head.end(1)
             before = before[: head.start(1)]
+        if found is not None and bare:
+            # the head's own modifiers: "High-impact running", "Long periods of sitting"
+            lead = re.search(r"(?:\b[A-Za-z][\w'’-]*\s+){1,2}$", text_wo[: found[0]])
+            if lead is not None:
+                modifiers = lead.group().split()
+                while modifiers and (_is_stop(modifiers[0]) or _VERB_FORM.match(modifiers[0])):
+                    modifiers = modifiers[1:]
+                if modifiers and "," not in lead.group():
+                    return found[0] - len(" ".join(modifiers)) - 1, found[1]
         if found is not None:
             return found
         return picked[0].start(), picked[-1].end()
@@ -562,6 +626,15 @@ class RuleExtractor:
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
+        if not left and inside:
+            gap = sentence[lo : min(t.start for t in inside)]
+            comma = gap.rfind(",")
+            if comma >= 0 and _WORD.search(_LEAD.sub("", gap[comma + 1 :].strip() + " ")) and \
+                    _noun_phrase(gap[:comma], from_end=False) is not None:
+                # "that produced the same weight loss, the difference in blood pressure …":
+                # the object is the phrase before the comma, not a term of the next clause
+                hi = lo + comma
+                inside = []
         activity = _ACTIVITY.match(sentence, lo, hi) if left else None
         if activity is not None and inside and activity.group("verb").lower() in (
                 "taking", "using", "receiving", "having", "getting"):
@@ -574,6 +647,19 @@ class RuleExtractor:
             # "Drinking coffee in the afternoon can …", "Switching to a different statin
             # often …": the activity at the clause's start
             rest_at = activity.end()
+            paired = re.match(r"(?:,\s*)?(?:and|or)\s+(?P<other>[A-Za-z]+ing)(?:\s+(?:can|may|"
+                              r"might|could|will|would|also|often|both|usually|do|does))*\s*$",
+                              sentence[rest_at:hi], re.IGNORECASE)
+            if paired is not None and not _is_stop(paired.group("other")):
+                # "Walking and cycling improve …": two activities, one claim each
+                pair = [(activity.start("verb"), activity.end("verb")),
+                        (rest_at + paired.start("other"), rest_at + paired.end("other"))]
+                found_pair = []
+                for a, b in pair:
+                    word = sentence[a:b]
+                    resolved = self._resolve_name(word)
+                    found_pair.append(_Term(a, b, resolved or word.lower(), resolved is not None))
+                return found_pair
             span = _noun_phrase(sentence[rest_at:hi], from_end=False)
             end = rest_at + span[1] if span is not None else activity.end("verb")
             phrase = " ".join(sentence[activity.start("verb") : end].split())
@@ -1598,8 +1684,9 @@ class RuleExtractor:
                                         match.group().strip())
             return
         if not items:
-            rest = text[match.end():]
-            for part in re.split(r",|\band\b|\bor\b", rest):
+            rest = text[match.end() : stop]
+            items = _comma_list(rest, match.end())
+            for part in re.split(r",|\band\b|\bor\b", rest) if not items else ():
                 offset = text.find(part, match.end())
                 span = _noun_phrase(part, from_end=False)
                 if span is not None and offset >= 0:
@@ -2088,7 +2175,10 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
         forms = inflections(key)
         count = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", lowered)) for f in forms)
         if count >= 2:
-            label = name if not name[:1].isupper() or name.isupper() else name[0].lower() + name[1:]
+            first = name.split()[0]
+            # "Caffeine" at a sentence's start is caffeine; "PPIs", "PPI use" keep their capitals
+            label = name[0].lower() + name[1:] if first[:1].isupper() and (
+                first[1:].islower() or len(first) == 1) else name
             found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key)))
     return tuple(found)
 
