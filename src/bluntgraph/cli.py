@@ -685,8 +685,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
         select_by_confidence,
     )
 
-    if args.min_confidence is not None and not args.accept_all:
-        print("bluntgraph: error: --min-confidence goes with --accept-all", file=sys.stderr)
+    if args.min_confidence is not None and not (args.accept_all or args.list):
+        print("bluntgraph: error: --min-confidence goes with --accept-all or --list",
+              file=sys.stderr)
         return EXIT_USAGE
     corpus = load_corpus(args.corpus, include_drafts=True)
     drafts = drafts_of(corpus, args.source)
@@ -696,9 +697,19 @@ def _cmd_review(args: argparse.Namespace) -> int:
         return EXIT_OK
     batch = args.accept or args.reject or args.accept_all
     if args.list or (not batch and not (sys.stdin.isatty() and sys.stdout.isatty())):
-        for draft in drafts:
+        shown = drafts
+        if args.list and args.min_confidence is not None:
+            # what `--accept-all --min-confidence X` would accept, to look before deciding
+            picked = set(select_by_confidence(drafts, args.min_confidence))
+            shown = [d for d in drafts if d.claim.id in picked]
+        for draft in shown:
             print(format_draft(draft, corpus) + "\n")
-        print(f"{len(drafts)} draft claim{'s' * (len(drafts) != 1)}{scope} to review")
+        if len(shown) != len(drafts):
+            print(f"{len(shown)} of {len(drafts)} draft claims{scope} have confidence "
+                  f"≥ {args.min_confidence:g} (what --accept-all --min-confidence "
+                  f"{args.min_confidence:g} would accept)")
+        else:
+            print(f"{len(drafts)} draft claim{'s' * (len(drafts) != 1)}{scope} to review")
         if not args.list:
             print("bluntgraph: not a terminal: decide with --accept ID…, --reject ID… or "
                   "--accept-all [--min-confidence X]", file=sys.stderr)  # fmt: skip
@@ -963,6 +974,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
         "  bluntgraph review --corpus statins                 one draft at a time\n"
         "  bluntgraph review --corpus statins --list          print the drafts\n"
+        "  bluntgraph review --corpus statins --list --min-confidence 0.5   look first\n"
         "  bluntgraph review --corpus statins --accept-all --min-confidence 0.5\n"
         "  bluntgraph review --corpus statins --accept ID1 ID2 --reject ID3",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -975,8 +987,11 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--accept-all", action="store_true",
                         help="accept every draft (of --source), or those of --min-confidence")
     review.add_argument("--min-confidence", metavar="X", type=_confidence_arg,
-                        help="with --accept-all: only drafts whose confidence is at least X")
-    review.add_argument("--list", action="store_true", help="print the drafts, decide nothing")
+                        help="with --accept-all (or --list): only drafts whose confidence is "
+                        "at least X")
+    review.add_argument("--list", action="store_true",
+                        help="print the drafts (with --min-confidence: those --accept-all would "
+                        "accept), decide nothing")
     review.set_defaults(func=_cmd_review)
 
     synth = commands.add_parser(

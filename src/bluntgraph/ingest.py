@@ -163,7 +163,12 @@ def _page_blocks(body: Any) -> list[list[str]]:
         tag = element.tag
         if tag == "list":
             items = [_clean_line(" ".join(i.itertext())) for i in element.iter("item")]
-            lines = [f"- {item}" for item in items if item]
+            items = [item for item in items if item]
+            if element.get("rend") == "ol":
+                # a numbered list keeps its numbers: "[2]" in the text points at entry 2
+                lines = [f"{n}. {item}" for n, item in enumerate(items, 1)]
+            else:
+                lines = [f"- {item}" for item in items]
         elif tag == "table":
             lines = []
             for row in element.iter("row"):

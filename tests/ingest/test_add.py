@@ -76,7 +76,7 @@ def test_read_page_of_another_topic_and_layout(data: Path) -> None:
         "Caffeine and Sleep: How Late Is Too Late?", "2024-02-07", "Rested Daily",
     )  # fmt: skip
     lines = article.text.splitlines()
-    assert "- Waking up several times during the night." in lines  # an ordered list
+    assert "2. Waking up several times during the night." in lines  # an ordered list, numbered
     assert "Brewed coffee, 240 ml | 95" in lines  # a table row
     assert "Does caffeine cause insomnia?" in lines  # a <details> FAQ question
     assert "Shop pillows" not in article.text
