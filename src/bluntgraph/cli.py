@@ -660,6 +660,8 @@ def _cmd_add(args: argparse.Namespace) -> int:
         f"{verb} source '{result.source_id}' to {args.corpus}: {result.claims} draft "
         f"claim{'s' * (result.claims != 1)}, {result.entities} proposed "
         f"entit{'ies' if result.entities != 1 else 'y'}"
+        + (f", {result.references} reference{'s' * (result.references != 1)} from its "
+           "reference list (in references.bib)" if result.references else "")
     )
     print(f"next: bluntgraph review --corpus {args.corpus} --source {result.source_id}")
     return EXIT_OK

@@ -84,6 +84,8 @@ class AddResult:
     entities: int = 0
     written: tuple[Path, ...] = ()
     dropped: tuple[str, ...] = field(default=(), repr=False)
+    #: entries of the article's own reference list added to references.bib
+    references: int = 0
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -494,10 +496,14 @@ def add_article(
     if old is None and (text_path.exists() or claims_path.exists()):
         taken = text_path if text_path.exists() else claims_path
         raise InputError(f"{taken} already exists; give another --id")
+    from .extract.references import bibtex_entry, references_in
+
+    # the article's own reference list: its markers ("[2]") then resolve to these entries
+    listed = references_in(article.text, existing.references, source_id)
     say(f"drafting claims from {len(article.text):,} characters")
     drafts = drafter(
         article.text, vocabulary=existing, source_id=source_id,
-        references=list(existing.references),
+        references=[*existing.references, *listed],
     )  # fmt: skip
     claims = [c for c in drafts.claims if c.source == source_id]
     known = existing.entity_by_id
@@ -511,6 +517,12 @@ def add_article(
         entities = YamlFile(root / "entities.yaml")
         entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
         edit.write_text(entities.path, entities.dump())
+    if listed:
+        bib = root / "references.bib"
+        before = bib.read_text(encoding="utf-8") if bib.exists() else ""
+        added = "\n".join(bibtex_entry(r) for r in listed)
+        edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
+                        + f"% from the reference list of {source_id} (bluntgraph add)\n" + added)
     kept = _curated_claims(claims_path) if old is not None else []
     claims = _fresh_drafts(claims, kept, existing, source_id)
     claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
@@ -521,7 +533,7 @@ def add_article(
     edit.commit()
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
-        tuple(edit.paths), tuple(getattr(drafts, "dropped", ())),
+        tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
     )  # fmt: skip
 
 

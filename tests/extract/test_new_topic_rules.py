@@ -174,3 +174,11 @@ def test_an_abbreviation_keeps_its_capitals_in_a_proposed_label() -> None:
                         "B12. PPIs are common. Caffeine blocks adenosine. Caffeine is common.")
     assert {"PPIs", "caffeine"} <= set(labels.values())
     assert not any(label.startswith("pP") for label in labels.values())
+
+
+def test_a_relative_clause_belongs_to_the_noun_right_before_it() -> None:
+    triples = _triples("Fasting is popular. When trials compared fasting with calorie "
+                       "restriction that produced the same weight loss, the gap closed. "
+                       "Fasting works.")
+    assert ("calorie restriction", "causes", "weight loss") in triples
+    assert ("fasting", "causes", "weight loss") not in triples

@@ -40,3 +40,61 @@ def test_list_with_min_confidence_shows_what_accept_all_would_accept(
     assert all(claim_id in out for claim_id in sure)
     assert not any(d.claim.id in out for d in drafts if d.claim.id not in sure)
     assert f"{len(sure)} of {len(drafts)} draft claims have confidence ≥ 0.5" in out
+
+
+@pytest.mark.parametrize(("page", "keys"), [
+    ("fasting-blood-pressure.html", ["harlow2020", "chen2021", "osei2022"]),
+    ("knee-oa-exercise.md", ["morgan2018", "fenwick2016"]),
+    ("ppi-b12.txt", ["lindgren2017", "rowe2013"]),
+])
+def test_the_article_reference_list_becomes_bibtex_entries_its_markers_cite(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], page: str, keys: list[str]
+) -> None:
+    from bluntgraph import load_corpus, validate_corpus
+
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    assert main(["add", str(data / page), "--corpus", str(root)]) == 0
+    assert f"{len(keys)} references from its reference list" in capsys.readouterr().out
+    corpus = load_corpus(root, include_drafts=True)
+    assert [r.key for r in corpus.references] == keys
+    for reference in corpus.references:  # as printed: nothing looked up or invented
+        assert reference.title and reference.title in (root / "texts").joinpath(
+            f"{corpus.sources[0].id}.txt").read_text(encoding="utf-8")
+        assert "not checked" in (reference.get("note") or "")
+    cited = {k for c in corpus.claims for k in c.attribution.references}
+    assert cited <= set(keys)
+    if page != "knee-oa-exercise.md":  # its one author-year citation is on no drafted claim
+        assert cited  # "[1]" resolves to the first entry of the list
+    assert [p for p in validate_corpus(root) if p.severity == "error"] == []
+    # adding the same works again (another page citing them) adds no second entry
+    before = (root / "references.bib").read_text(encoding="utf-8")
+    copy = tmp_path / f"copy{Path(page).suffix}"
+    copy.write_text((data / page).read_text(encoding="utf-8").replace(
+        "?", "? (a second look)", 1), encoding="utf-8")
+    assert main(["add", str(copy), "--corpus", str(root), "--id", "second-look"]) == 0
+    assert (root / "references.bib").read_text(encoding="utf-8") == before
+
+
+def test_unreadable_reference_entries_are_left_out() -> None:
+    from bluntgraph.extract.references import references_in
+
+    text = ("Title\nSome text [1].\nReferences\n1. See our other pages.\n"
+            "2. Smith, J., & Doe, A. (2019). Coffee and sleep in shift workers. Sleep Notes, "
+            "4(2), 10-20. https://doi.org/10.1234/sn.2019.4\n")
+    found = references_in(text)
+    assert [(r.key, r.get("author"), r.year, r.doi, r.get("journal")) for r in found] == [
+        ("smith2019", "Smith, J. and Doe, A.", "2019", "10.1234/sn.2019.4", "Sleep Notes")]
+
+
+def test_an_author_year_citation_resolves_to_the_listed_work() -> None:
+    from bluntgraph import draft_claims
+    from bluntgraph.extract.references import references_in
+
+    text = ("Knee pain\nExercise relieves knee pain (Morgan et al. 2018).\nReferences\n"
+            "1. Morgan P, Aziz R. Exercise and joint replacement in knee osteoarthritis. "
+            "Osteoarthritis Practice. 2018;22:301-309.\n")
+    drafts = draft_claims(text, source_id="k", references=references_in(text))
+    labels = {e.id: e.label for e in drafts.entities}
+    assert [(labels[c.subject], labels[c.object], c.attribution.references)
+            for c in drafts.claims] == [("exercise", "knee pain", ("morgan2018",))]

@@ -103,6 +103,13 @@ _STAT_COPULA = re.compile(
     r"still|considered|classed as|classified as))?(?:\s+(?:an?|the))?",
     re.IGNORECASE,
 )
+#: the words right before a relative pronoun: up to four, none a preposition or verb form
+_TRAILING_NP = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:(?!(?:with|for|of|in|on|at|by|from|to|than|and|or)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,3}(?!(?:with|for|of|in|on|at|by|from|to|than|and|or)\b)"
+    r"[A-Za-z][\w'’-]*)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _VP_JOINED = re.compile(
     r"\s(?:and|but)\s+(?:(?:can|may|might|could|will|would|also|often|usually|sometimes|"
     r"then|even|later|eventually|thus|therefore)\s+)*$",
@@ -475,6 +482,8 @@ def _opens_phrase(before: str) -> bool:
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
+    # "… knee pain (Morgan et al." cut by the sentence splitter: an unclosed parenthesis
+    text_wo = re.sub(r"\([^()]*$", lambda m: " " * len(m.group()), text_wo)
     # "PPI use for two years or longer was …": how long is not part of the phrase
     text_wo = _DURATION.sub(lambda m: " " * len(m.group()), text_wo)
     if from_end:
@@ -1441,6 +1450,20 @@ class RuleExtractor:
                 # "statins are medicines that lower cholesterol": the noun before "that"
                 before = _clause_start(text, relative.start())
                 subjects = self._side(text, terms, before, relative.start(), left=True)
+                antecedent = _TRAILING_NP.search(text, before, relative.start())
+                if antecedent is not None and subjects and not any(
+                        t.start >= antecedent.start("np") for t in subjects):
+                    # "compared fasting with calorie restriction that produced …": the
+                    # relative clause belongs to the noun right before it
+                    words = antecedent.group("np").split()
+                    while words and _is_stop(words[0]):
+                        words = words[1:]
+                    if words and not _is_stop(words[-1]):
+                        name = " ".join(words)
+                        at = antecedent.end("np") - len(name)
+                        resolved = self._resolve_name(name)
+                        subjects = [_Term(at, antecedent.end("np"), resolved or name,
+                                          resolved is not None)]
             if not subjects:
                 fallback = first_subject or state.last_subject
                 if fallback is None:

@@ -1,0 +1,160 @@
+"""An article's own reference list as BibTeX entries, so its citation markers resolve.
+
+A page that ends with "References" and numbered (or author–year) entries
+cites those works with markers such as "[2]" or "(Morgan et al. 2018)".
+:func:`references_in` reads each entry of that section — authors, year,
+title, journal, DOI or URL as the article prints them — into a
+:class:`~bluntgraph.model.Reference`. Nothing is looked up or completed: an
+entry whose authors, year or title cannot be read is left out, and each
+entry says where it came from (``note``), so a reviewer can check it
+against the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..model import Reference
+from .segment import lines
+
+__all__ = ["bibtex_entry", "references_in"]
+
+_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*")
+_DOI = re.compile(r"\b(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/[^\s\"<>]+)",
+                  re.IGNORECASE)
+_URL = re.compile(r"https?://\S+")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\b")
+#: APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."
+_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*(?P<rest>.+)$")
+#: Vancouver: "Harlow J, Pinto S. Title. Journal. 2020;14(2):101-110."
+_VANCOUVER_AUTHOR = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)?\s[A-Z]{1,3}$")
+_APA_AUTHOR = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)?,\s(?:[A-Z]\.\s?){1,3}$")
+_ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _vancouver_authors(text: str) -> list[str] | None:
+    """ "Harlow J, Pinto S" → ["Harlow, J", "Pinto, S"]; None if these are not names."""
+    others = bool(_ET_AL.search(text))
+    names = [n.strip() for n in _ET_AL.sub("", text).split(",") if n.strip()]
+    if not names or not all(_VANCOUVER_AUTHOR.match(n) for n in names):
+        return None
+    found = [f"{n.rsplit(' ', 1)[0]}, {n.rsplit(' ', 1)[1]}" for n in names]
+    return [*found, "others"] if others else found
+
+
+def _apa_authors(text: str) -> list[str] | None:
+    """ "Smith, J., & Doe, A." → ["Smith, J.", "Doe, A."]; None if these are not names."""
+    others = bool(_ET_AL.search(text))
+    text = _ET_AL.sub("", text).replace("&", ",").strip().rstrip(",")
+    parts = [p.strip() for p in re.split(r",\s*(?=[A-Z][A-Za-z'’-]+,)", text) if p.strip()]
+    parts = [re.sub(r"^(?:and\s+)", "", p).strip().rstrip(",") for p in parts]
+    if not parts or not all(_APA_AUTHOR.match(p + ("" if p.endswith(".") else ".")) or
+                            _APA_AUTHOR.match(p) for p in parts):
+        return None
+    return [*parts, "others"] if others else parts
+
+
+def _entry(text: str) -> dict[str, str] | None:
+    """The BibTeX fields of one reference-list entry, or None if it cannot be read."""
+    fields: dict[str, str] = {}
+    doi = _DOI.search(text)
+    if doi is not None:
+        fields["doi"] = doi.group(1).rstrip(".,;)")
+        text = (text[: doi.start()] + text[doi.end() :]).strip()
+    else:
+        url = _URL.search(text)
+        if url is not None:
+            fields["url"] = url.group().rstrip(".,;)")
+            text = (text[: url.start()] + text[url.end() :]).strip()
+    text = re.sub(r"\s*(?:Available (?:at|from)|Accessed)\b.*$", "", text).strip()
+    apa = _APA.match(text)
+    if apa is not None:
+        authors = _apa_authors(apa.group("authors"))
+        year = apa.group("year")
+        pieces = [p.strip() for p in re.split(r"(?<=[.?!])\s+", apa.group("rest")) if p.strip()]
+        title = pieces[0].rstrip(".") if pieces else ""
+        journal = re.split(r",\s*\d", pieces[1])[0].strip(" .") if len(pieces) > 1 else ""
+    else:
+        pieces = [p.strip() for p in re.split(r"\.\s+", text) if p.strip()]
+        if len(pieces) < 2:
+            return None
+        authors = _vancouver_authors(pieces[0])
+        title = pieces[1].rstrip(".")
+        journal = pieces[2].strip(" .") if len(pieces) > 2 else ""
+        if _YEAR.match(journal):
+            journal = ""
+        year_match = _YEAR.search(" ".join(pieces[2:]))
+        year = year_match.group(1) if year_match else ""
+    if not authors or not year or len(title.split()) < 3:
+        return None
+    ordered = {"author": " and ".join(authors), "title": title}
+    if journal and not _YEAR.search(journal):
+        ordered["journal"] = journal
+    ordered["year"] = year
+    return {**ordered, **fields}
+
+
+def _key(fields: dict[str, str], taken: set[str]) -> str:
+    surname = _ascii(fields["author"].split(",")[0]).lower()
+    base = re.sub(r"[^a-z]", "", surname) + fields["year"]
+    key, suffix = base, iter("abcdefghijklmnopqrstuvwxyz")
+    while key in taken:
+        key = base + next(suffix, "z")
+    taken.add(key)
+    return key
+
+
+def _same_work(fields: dict[str, str], reference: Reference) -> bool:
+    if fields.get("doi") and (reference.doi or "").lower() == fields["doi"].lower():
+        return True
+    words = {w for w in re.findall(r"[a-z]{4,}", fields["title"].lower())}
+    known = {w for w in re.findall(r"[a-z]{4,}", (reference.title or "").lower())}
+    return bool(words) and len(words & known) / len(words) >= 0.8 and \
+        (reference.year or "") == fields["year"]
+
+
+def references_in(
+    text: str, existing: Iterable[Reference] = (), source_id: str | None = None
+) -> tuple[Reference, ...]:
+    """The entries of ``text``'s references section that ``existing`` lacks, as References.
+
+    Examples
+    --------
+    >>> text = ("Fasting and blood pressure\\nFasting lowers blood pressure [1].\\n"
+    ...         "References\\n1. Harlow J, Pinto S. Intermittent fasting and cardiometabolic "
+    ...         "risk. J Nutr Trials. 2020;14(2):101-110.\\n")
+    >>> [(r.key, r.get("author"), r.year) for r in references_in(text)]
+    [('harlow2020', 'Harlow, J and Pinto, S', '2020')]
+    """
+    known = list(existing)
+    taken = {r.key for r in known}
+    found: list[Reference] = []
+    for line in lines(text):
+        if line.section != "references":
+            continue
+        fields = _entry(_MARK.sub("", line.text))
+        if fields is None or any(_same_work(fields, r) for r in (*known, *found)):
+            continue
+        where = f" of {source_id}" if source_id else ""
+        fields["note"] = (f"From the reference list{where}, as the article prints it; "
+                          "not checked against the publisher")
+        kind = "article" if "journal" in fields else "misc"
+        found.append(Reference(_key(fields, taken), kind, tuple(fields.items())))
+    return tuple(found)
+
+
+def _braced(value: str) -> str:
+    value = re.sub(r"([&%$#_])", r"\\\1", value.replace("{", "").replace("}", ""))
+    return "{" + value + "}"
+
+
+def bibtex_entry(reference: Reference) -> str:
+    """``reference`` as a BibTeX entry (text), fields in their order."""
+    body = ",\n".join(f"  {name} = {_braced(value)}" for name, value in reference.fields)
+    return f"@{reference.entry_type}{{{reference.key},\n{body}\n}}\n"
