@@ -182,3 +182,20 @@ def test_a_relative_clause_belongs_to_the_noun_right_before_it() -> None:
                        "Fasting works.")
     assert ("calorie restriction", "causes", "weight loss") in triples
     assert ("fasting", "causes", "weight loss") not in triples
+
+
+def test_a_term_spelled_out_with_its_abbreviation_is_one_entity() -> None:
+    drafts = draft_claims(
+        "Proton pump inhibitors (PPIs) are common. They reduce stomach acid. PPIs may cause "
+        "vitamin B12 deficiency. Non-steroidal anti-inflammatory drugs (NSAIDs) can cause "
+        "stomach bleeding.", source_id="t")
+    by_label = {e.label: e for e in drafts.entities}
+    assert by_label["proton pump inhibitors"].synonyms == ("PPIs",)
+    assert "PPIs" not in by_label
+    ppis = by_label["proton pump inhibitors"].id
+    assert {(c.predicate, c.object) for c in drafts.claims if c.subject == ppis} >= {
+        ("reduces", by_label["stomach acid"].id),
+        ("causes", by_label["vitamin B12 deficiency"].id)}
+    assert by_label["non-steroidal anti-inflammatory drugs"].synonyms == ("NSAIDs",)
+    # no claim relates a term to itself under its two names
+    assert not any(c.subject == c.object for c in drafts.claims)

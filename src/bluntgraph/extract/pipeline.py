@@ -13,6 +13,7 @@ proposal that fails is dropped and its reason kept in
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -213,8 +214,9 @@ class _Entities:
         if found is not None:
             return found
         key = " ".join(name.casefold().split())
+        synonyms = tuple(dict.fromkeys(v for f, v in facts if f == "synonym"))
         if key in self.by_name:
-            return self.by_name[key]
+            return self._with_synonyms(self.by_name[key], synonyms)
         for variant in (key[:-1] if key.endswith("s") else key + "s",):
             if variant in self.by_name:
                 return self.by_name[variant]
@@ -247,6 +249,18 @@ class _Entities:
         )
         self.proposed[entity_id] = entity
         self.by_name[key] = entity_id
+        return self._with_synonyms(entity_id, synonyms)
+
+    def _with_synonyms(self, entity_id: str, synonyms: tuple[str, ...]) -> str:
+        """"proton pump inhibitors (PPIs)": the abbreviation names the same proposed entity."""
+        entity = self.proposed.get(entity_id)
+        new = tuple(s for s in synonyms if entity is not None and s != entity.label
+                    and s not in entity.synonyms)
+        if entity is not None and new:
+            self.proposed[entity_id] = dataclasses.replace(
+                entity, synonyms=(*entity.synonyms, *new))
+            for synonym in new:
+                self.by_name.setdefault(" ".join(synonym.casefold().split()), entity_id)
         return entity_id
 
 
@@ -336,11 +350,16 @@ def validate_proposals(
             facts.setdefault(name, []).append((fact, value))
         subject = names.resolve(proposal.subject, types, facts.get(proposal.subject, []))
         obj = names.resolve(proposal.object, types, facts.get(proposal.object, []))
+        if subject == obj:
+            # "PPIs" and "proton pump inhibitors", "blood pressure" twice: one term
+            dropped.append(f"{proposal.quote[:60]!r}: {proposal.predicate} relates "
+                           f"{subject!r} to itself")
+            continue
         population = None
         if proposal.population is not None:
             pop_facts = [
-                (fact, names.resolve(value, types, [])) for fact, value in
-                facts.get(proposal.population, [])
+                (fact, value if fact == "synonym" else names.resolve(value, types, []))
+                for fact, value in facts.get(proposal.population, [])
             ]
             population = names.resolve(proposal.population, {
                 **types, proposal.population: "population"}, pop_facts)

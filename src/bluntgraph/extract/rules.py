@@ -1122,17 +1122,30 @@ class RuleExtractor:
             self._negation = _Negation()
         first = self._run(text, context, context.entities)
         found = _recurring_terms(text, first, {e.id for e in context.entities})
+        spelled = _spelled_out(text, context.entities)
+        if spelled:
+            # "Proton pump inhibitors (PPIs)": one term under both names
+            names = {n.casefold() for e in spelled for n in (e.label, *e.synonyms)}
+            found = (*(e for e in found if e.label.casefold() not in names and
+                       e.label.casefold().rstrip("s") not in names), *spelled)
         if not found:
             proposals = first
         else:
             label = {e.id: e.label for e in found}
+            abbreviations = {e.label: e.synonyms for e in spelled}
             def named(name: str) -> str:
                 return label.get(name, name)
+
+            def synonyms(p: Proposal) -> tuple[tuple[str, str, str], ...]:
+                named_here = {named(x) for x in (p.subject, p.object, p.population) if x}
+                return tuple((name, "synonym", abbreviation) for name in named_here
+                             for abbreviation in abbreviations.get(name, ()))
 
             proposals = [
                 replace(p, subject=named(p.subject), object=named(p.object),
                         population=None if p.population is None else named(p.population),
-                        facts=tuple((named(a), f, named(b)) for a, f, b in p.facts))
+                        facts=(*((named(a), f, named(b)) for a, f, b in p.facts),
+                               *synonyms(p)))
                 for p in self._run(text, context, (*context.entities, *found))
             ]  # fmt: skip
         for proposal in proposals:
@@ -2204,6 +2217,42 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
                 first[1:].islower() or len(first) == 1) else name
             found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key)))
     return tuple(found)
+
+
+_SPELLED = re.compile(r"(?P<long>(?:[A-Za-z][\w'’-]*\s+){1,7})\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)")
+
+
+def _spelled_out(text: str, vocabulary: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Terms written out once with their abbreviation: "proton pump inhibitors (PPIs)".
+
+    The abbreviation's capitals must be the initials of the words before it
+    (of each part of a hyphenated word: "non-steroidal anti-inflammatory
+    drugs (NSAIDs)"); a term the vocabulary already has is left to it.
+    """
+    known = {n.casefold() for e in vocabulary for n in (e.label, *e.synonyms)}
+    found: dict[str, Entity] = {}
+    for match in _SPELLED.finditer(text):
+        abbreviation = match.group("abbr")
+        letters = "".join(c for c in abbreviation if c.isupper() or c.isdigit()).casefold()
+        words = match.group("long").split()
+        for n in range(1, min(len(words), 7) + 1):
+            candidate = words[-n:]
+            if _is_stop(candidate[0]):
+                continue
+            whole = "".join(w[0] for w in candidate).casefold()
+            parts = "".join(p[0] for w in candidate for p in w.split("-") if p).casefold()
+            if letters in (whole, parts):
+                long_form = " ".join(candidate)
+                first = candidate[0]
+                if first[:1].isupper() and first[1:].islower():
+                    long_form = long_form[0].lower() + long_form[1:]
+                if long_form.casefold() in known or abbreviation.casefold() in known:
+                    break
+                found.setdefault(long_form.casefold(), Entity(
+                    _BOOTSTRAP_PREFIX + slug(long_form), long_form, guess_type(long_form),
+                    synonyms=(abbreviation,)))
+                break
+    return tuple(found.values())
 
 
 def _title_span(text: str) -> tuple[int, int]:
