@@ -199,3 +199,25 @@ def test_a_term_spelled_out_with_its_abbreviation_is_one_entity() -> None:
     assert by_label["non-steroidal anti-inflammatory drugs"].synonyms == ("NSAIDs",)
     # no claim relates a term to itself under its two names
     assert not any(c.subject == c.object for c in drafts.claims)
+
+
+def test_who_recommends_is_not_what_is_recommended() -> None:
+    triples = _triples("Knee pain is common. Physiotherapists recommend regular exercise for "
+                       "knee pain. Experts recommend cognitive behavioural therapy for insomnia.")
+    assert ("regular exercise", "recommends", "knee pain") in triples
+    assert ("cognitive behavioural therapy", "recommends", "insomnia") in triples
+    assert ("cognitive behavioural therapy", "treats", "insomnia") in triples
+    assert not any(s in ("physiotherapists", "experts") for s, _, _ in triples)
+
+
+def test_no_longer_does_not_end_the_clause_and_a_later_cue_keeps_its_subject() -> None:
+    labels, claims = _drafts("Paracetamol is no longer recommended as a first treatment for "
+                             "knee osteoarthritis.")
+    treats = [c for c in claims if c.predicate == "treats"]
+    assert [(labels[c.subject], labels[c.object], c.negated) for c in treats] == [
+        ("paracetamol", "knee osteoarthritis", True)]
+
+
+def test_a_participle_after_is_and_before_a_noun_describes() -> None:
+    triples = _triples("Fatigue differs from anhedonia, which is reduced pleasure in activities.")
+    assert not any(p in ("reduces", "decreases") for _, p, _ in triples)

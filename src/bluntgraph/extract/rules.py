@@ -59,7 +59,7 @@ _STOP = _wordset(
     way ways lot lots kind type types form forms yes well always it's that's there's what's
     you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
     they've i'm i'd we'd you'd i'll itself themselves himself herself yourself ourselves
-    case cases instance instances situation situations
+    case cases instance instances situation situations longer anymore
     """
 )
 _ADVERB = re.compile(
@@ -210,7 +210,7 @@ _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGN
 _WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
     r"[.;:!?—]|\s[–-]\s|\b(?:that|which|who|because|when|whether|if|while|although|though|"
-    r"but|so|since|unless|whereas|yes|no)\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
+    r"but|so|since|unless|whereas|yes|no(?!\s+(?:longer|more|one|doubt)\b))\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
     r"we|you)\b)",
     re.IGNORECASE,
 )
@@ -644,6 +644,16 @@ class RuleExtractor:
                 # the object is the phrase before the comma, not a term of the next clause
                 hi = lo + comma
                 inside = []
+            else:
+                before_pp = re.match(r"^(?P<np>.*?\S)\s+(?:for|in|with|among|at|on|during|after|"
+                                     r"before|from)\s+(?:\S+\s+){0,3}$", gap, re.IGNORECASE)
+                if before_pp is not None and _WORD.search(
+                        _LEAD.sub("", before_pp.group("np").strip() + " ")) and _noun_phrase(
+                        before_pp.group("np"), from_end=False) is not None:
+                    # "recommend regular exercise for knee pain": the phrase before the
+                    # preposition, not the term after it
+                    hi = lo + before_pp.end("np")
+                    inside = []
         activity = _ACTIVITY.match(sentence, lo, hi) if left else None
         if activity is not None and inside and activity.group("verb").lower() in (
                 "taking", "using", "receiving", "having", "getting"):
@@ -1297,8 +1307,20 @@ class RuleExtractor:
                     continue  # "tips like reducing stress": an activity, not a relation
                 if match.group().lower().endswith("ed") and _ADJECTIVAL.search(text, 0, start):
                     continue  # "may entail reduced facial expressions": an adjective
+                if match.group().lower().endswith("ed") and re.search(
+                        r"\b(?:is|are|was|were)\s+$", text[:start], re.IGNORECASE) and re.match(
+                        r"\s+(?!(?:by|in|when|after|with|during|among|if|because|through|"
+                        r"for|from|to|at|on|and|or)\b)[a-z]", text[end:]):
+                    continue  # "which is decreased pleasure": what it is, not what it does
                 if re.search(r"\b(?:is|are|was|were)\s+to\s+$", text[:start], re.IGNORECASE):
                     continue  # "the approach is to restore …": what the approach is
+                head = _NOMINAL_HEAD.match(match.group())
+                before_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
+                if head is not None and before_word is not None and not _is_stop(
+                        before_word.group(1)):
+                    # "cognitive behavioural therapy for insomnia": "therapy" ends the
+                    # subject's name; "for" alone is the cue
+                    start += head.end()
                 taken.append((start, end))
                 cue_spans.append((start, end, cue.predicate, cue.reverse, cue.strength,
                                   match.group()))
@@ -1346,6 +1368,7 @@ class RuleExtractor:
         made: set[tuple[str, str, str]] = set()
         first_subject: str | None = None
         previous_left: list[_Term] = []
+        previous_subjects: list[_Term] = []
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
             lo = _clause_start(text, start)
             hi = _clause_end(text, end)
@@ -1455,7 +1478,32 @@ class RuleExtractor:
             if predicate == "symptom_of_reversed":
                 predicate, reverse = "symptom_of", True
             subjects, objects = (right, left) if reverse else (left, right)
-            via_context = False
+            if left and not reverse and not (
+                    predicate == "recommends" and all(
+                        _RECOMMENDER.match(self._label(t.name)) for t in left)):
+                previous_subjects = left
+            via_context = False  # the subject is not written at this cue (lowers confidence)
+            if predicate == "recommends" and not reverse and subjects and objects and all(
+                    _RECOMMENDER.match(self._label(t.name)) for t in subjects):
+                # "Doctors recommend the lowest effective dose (for X)": the source reports
+                # what is recommended; who recommends it is not the subject
+                target = re.match(r"\s*(?:for|in|to)\s+(?P<np>[^,.;:]+)",
+                                  text[objects[-1].end : _clause_end(text, objects[-1].end)])
+                aim: _Term | None = None
+                if target is not None:
+                    span = _noun_phrase(target.group("np"), from_end=False)
+                    if span is not None and target.group("np")[span[0] : span[1]].split()[
+                            -1].lower() not in _TIME_UNITS:  # "for the shortest time
+                        at = objects[-1].end + target.start("np")
+                        name = target.group("np")[span[0] : span[1]]
+                        resolved = self._resolve_name(name)
+                        aim = _Term(at + span[0], at + span[1], resolved or name,
+                                    resolved is not None)
+                if aim is None and self._topic_guess is not None:
+                    aim = _Term(hi, hi, self._topic_guess, self._topic_guess in labels)
+                if aim is None:
+                    continue
+                subjects, objects = objects, [aim]
             if not subjects and predicate == "recommends":
                 continue  # an imperative ("Always consult …"): see _recommendation
             relative = re.search(r"(?:,\s*)?\b(?:that|which|who)\s*$", text[:lo])
@@ -1477,6 +1525,11 @@ class RuleExtractor:
                         resolved = self._resolve_name(name)
                         subjects = [_Term(at, antecedent.end("np"), resolved or name,
                                           resolved is not None)]
+            if not subjects and previous_subjects and not reverse:
+                # "Paracetamol is no longer recommended as a first treatment for X": the
+                # subject of the sentence's cue before
+                subjects = previous_subjects
+                via_context = True
             if not subjects:
                 fallback = first_subject or state.last_subject
                 if fallback is None:
@@ -1831,6 +1884,11 @@ class RuleExtractor:
         if proposal is not None:
             yield proposal
 
+    def _label(self, name: str) -> str:
+        """How ``name`` (an entity id or a phrase) reads."""
+        entity = self._labels.get(name)
+        return entity.label if entity is not None else name
+
     def _type(self, name: str) -> str:
         entity = self._labels.get(name)
         return entity.type if entity is not None else guess_type(name)
@@ -2068,6 +2126,16 @@ class RuleExtractor:
             )  # fmt: skip
 
 
+#: a cue that opens with a noun ("therapy for"): after a modifier, that noun is the subject's
+_NOMINAL_HEAD = re.compile(r"(?:therap(?:y|ies)|treatments?|remed(?:y|ies))\b", re.IGNORECASE)
+#: who recommends: a profession, an authority or a guideline, not what is recommended
+_RECOMMENDER = re.compile(
+    r"^(?:(?:most|many|some|the|all|leading|national|current)\s+)*(?:doctors?|physicians?|"
+    r"clinicians?|experts?|guidelines?|specialists?|nurses?|pharmacists?|researchers?|"
+    r"authorities|organi[sz]ations?|societ(?:y|ies)|associations?|agenc(?:y|ies)|"
+    r"\w+ists?|\w+ians?|[A-Z]{2,6}s?|we|they|you)$",
+    re.IGNORECASE,
+)
 #: a finite verb: a list item with one is a statement, not a piece of advice
 _STATEMENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|must|does|do|"
