@@ -236,7 +236,61 @@ def _read_text(raw: bytes, path: Path) -> Article:
         )
     first = next(line for line in text.splitlines() if line.strip())
     title = first.strip().lstrip("#").strip() or path.stem
-    return Article(title=title, text=text if text.endswith("\n") else text + "\n")
+    authors, date = _byline(text)
+    return Article(title=title, text=text if text.endswith("\n") else text + "\n",
+                   authors=authors, date=date)
+
+
+_MONTHS = {m: i for i, m in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"), 1)}
+_MONTH = r"(?P<month>" + "|".join(_MONTHS) + r"|sept|" + "|".join(m[:3] for m in _MONTHS) + \
+    r")\.?"
+_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mm>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+               re.IGNORECASE),
+)
+_BY = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?P<names>[A-Z][^,;|·—–*_()]*)")
+_NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+
+
+def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
+    """Authors and date from a byline near the top of a text ("*By Tom Reilly — 2 June 2024*").
+
+    Only the first lines after the title are read, and only a line that is
+    short; a name must look like one (capitalised words) and a date must be a
+    real calendar date, else nothing is taken.
+    """
+    import datetime
+
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][1:6]:
+        if len(line.split()) > 20:
+            continue
+        by = _BY.match(line)
+        if by is not None and not authors:
+            names = re.split(r"\s+(?:and|&)\s+", by.group("names").strip())
+            if all(_NAME.match(n.strip()) for n in names):
+                authors = tuple(n.strip() for n in names)
+        if date is None and (by is not None or re.search(
+                r"(?i)\b(?:published|updated|posted|reviewed|date)\b", line)):
+            for pattern in _DATES:
+                found = pattern.search(line)
+                if found is None:
+                    continue
+                groups = found.groupdict()
+                month = int(groups["mm"]) if groups.get("mm") else next(
+                    n for m, n in _MONTHS.items() if m.startswith(groups["month"].lower()[:3]))
+                try:
+                    date = datetime.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+                except ValueError:
+                    continue
+                break
+    return authors, date
 
 
 def read_article(path: str | Path) -> Article:

@@ -98,3 +98,19 @@ def test_an_author_year_citation_resolves_to_the_listed_work() -> None:
     labels = {e.id: e.label for e in drafts.entities}
     assert [(labels[c.subject], labels[c.object], c.attribution.references)
             for c in drafts.claims] == [("exercise", "knee pain", ("morgan2018",))]
+
+
+def test_a_text_byline_gives_authors_and_date(data: Path) -> None:
+    from bluntgraph.ingest import _byline
+
+    article = read_article(data / "knee-oa-exercise.md")
+    assert (article.authors, article.date) == (("Tom Reilly",), "2024-06-02")
+    assert _byline("T\nBy Dr. Jane Smith and Tom Lee | Updated March 14, 2025\n") == (
+        ("Dr. Jane Smith", "Tom Lee"), "2025-03-14")
+    assert _byline("T\nWritten by Ana Lopez, RN\nPublished: 2023-04-18\n") == (
+        ("Ana Lopez",), "2023-04-18")
+    # a sentence that starts with "by", an impossible date, a date in the body: nothing
+    assert _byline("T\nby the way this is a sentence.\nUpdated 31 February 2024\n") == ((), None)
+    assert _byline("T\n" + "Filler line.\n" * 6 + "Updated 2 June 2024\n") == ((), None)
+    notes = read_article(data / "caffeine-notes.txt")
+    assert (notes.authors, notes.date) == ((), None)
