@@ -221,3 +221,18 @@ def test_no_longer_does_not_end_the_clause_and_a_later_cue_keeps_its_subject() -
 def test_a_participle_after_is_and_before_a_noun_describes() -> None:
     triples = _triples("Fatigue differs from anhedonia, which is reduced pleasure in activities.")
     assert not any(p in ("reduces", "decreases") for _, p, _ in triples)
+
+
+def test_a_narrower_counted_population_keeps_what_narrows_it() -> None:
+    labels, claims = _drafts("Up to one in four older adults on PPIs may have low vitamin B12 "
+                             "levels. Roughly 10-15% of adults taking PPIs have low vitamin B12 "
+                             "levels.")
+    populations = {labels[c.population] for c in claims if c.population}
+    assert populations == {"older PPI users", "PPI users"}
+
+
+def test_drink_or_eat_something_recommends_drinking_or_eating_it() -> None:
+    triples = _triples("Fasting and blood pressure\nFasting lowers blood pressure. Fasting is "
+                       "popular.\n- Drink water on fasting days.\n")
+    assert any(s == "drinking water" and p == "recommends" for s, p, _ in triples)
+    assert not any(s == "fasting" and p == "recommends" for s, p, _ in triples)

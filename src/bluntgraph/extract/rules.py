@@ -1972,6 +1972,10 @@ class RuleExtractor:
         if singular:  # "statins" → "statin users"
             agent_label = f"{head} {min(singular)}".strip()
         name = f"{agent_label} users" if fact == "takes" else f"people with {agent_label}"
+        narrowed = _POPULATION_HEAD.match(statistic.population or "")
+        if narrowed is not None and narrowed.group("modifier"):
+            # "older adults on PPIs": older PPI users, a narrower group than PPI users
+            name = f"{narrowed.group('modifier').lower()} {name}"
         facts.append((name, fact, agent))
         return name, agent if fact == "takes" else None
 
@@ -2097,6 +2101,12 @@ class RuleExtractor:
         elif first in _GERUNDS:
             # "Avoid caffeine": what is recommended is avoiding it, not caffeine
             acted = []
+            span = _noun_phrase(sentence.text[at:], from_end=False)
+            if span is not None and (not terms or at + span[1] <= terms[0].start):
+                # "Drink water on fasting days": the words right after the verb, not a
+                # term further on
+                s, e = span[0] + at, span[1] + at
+                terms = [_Term(s, e, sentence.text[s:e], False)]
             for term in terms[:1]:
                 label = labels[term.name].label if term.name in labels else term.name
                 phrase = f"{_GERUNDS[first]} {label}"
@@ -2126,6 +2136,14 @@ class RuleExtractor:
             )  # fmt: skip
 
 
+#: "older adults on …", "long-term users of …": what narrows a counted population
+_POPULATION_HEAD = re.compile(
+    r"^(?:the\s+|all\s+)?(?P<modifier>(?:older|elderly|younger|young|pregnant|postmenopausal|"
+    r"long-term|short-term|new|first-time|healthy|hospitali[sz]ed|adolescent|teenage|female|"
+    r"male|obese|overweight)(?:\s+and\s+\w+)?)?\s*(?:people|patients|individuals|adults|"
+    r"users|participants|persons|men|women|children|respondents|subjects)\b",
+    re.IGNORECASE,
+)
 #: a cue that opens with a noun ("therapy for"): after a modifier, that noun is the subject's
 _NOMINAL_HEAD = re.compile(r"(?:therap(?:y|ies)|treatments?|remed(?:y|ies))\b", re.IGNORECASE)
 #: who recommends: a profession, an authority or a guideline, not what is recommended
@@ -2145,6 +2163,7 @@ _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IG
 _GERUNDS = {
     "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
+    "drink": "drinking", "eat": "eating",
 }  # fmt: skip
 #: imperatives that send the reader to someone: the advice is consulting them (and the
 #: things named are what to discuss)
