@@ -236,3 +236,14 @@ def test_drink_or_eat_something_recommends_drinking_or_eating_it() -> None:
                        "popular.\n- Drink water on fasting days.\n")
     assert any(s == "drinking water" and p == "recommends" for s, p, _ in triples)
     assert not any(s == "fasting" and p == "recommends" for s, p, _ in triples)
+
+
+def test_items_under_when_to_see_a_doctor_recommend_consulting_one() -> None:
+    text = ("Knee pain\nKnee pain is common. Exercise relieves knee pain. Knee pain can cause "
+            "limping.\nWhen to see a doctor\n- Your knee is hot and swollen.\n"
+            "- The pain wakes you at night.\n")
+    labels, claims = _drafts(text)
+    advice = [(labels[c.subject], labels[c.object], c.quote) for c in claims
+              if c.predicate == "recommends"]
+    assert advice == [("consulting a doctor", "knee pain", "Your knee is hot and swollen."),
+                      ("consulting a doctor", "knee pain", "The pain wakes you at night.")]

@@ -1884,6 +1884,18 @@ class RuleExtractor:
         if proposal is not None:
             yield proposal
 
+    def _consulting(self, who: str) -> str:
+        """The vocabulary's action of consulting ``who`` ("a doctor"), or a new name for it."""
+        words = {w for w in re.findall(r"[a-z]{4,}", who.lower())} - {"help", "advice"}
+        for entity in self._labels.values():
+            for name in (entity.label, *entity.synonyms):
+                lowered = name.lower()
+                if re.match(r"(?:consult|seeing|talking to|speaking to|calling|contacting)",
+                            lowered) and words & set(re.findall(r"[a-z]{4,}", lowered)):
+                    return entity.id
+        who = re.sub(r"^(?:the|your)\s+", "a ", who, flags=re.IGNORECASE)
+        return f"consulting {who.lower()}"
+
     def _label(self, name: str) -> str:
         """How ``name`` (an entity id or a phrase) reads."""
         entity = self._labels.get(name)
@@ -2062,6 +2074,24 @@ class RuleExtractor:
                 if proposal is not None:
                     yield proposal
             return
+        when = _WHEN_TO_SEE.match(sentence.heading or "") if sentence.kind == "item" else None
+        if when is not None:
+            # under "When to see a doctor", every item (a sign, a situation) is a reason to
+            # consult: the advice is consulting them
+            who = when.group("who").strip()
+            advice = self._consulting(who)
+            certainty = Certainty()
+            features = self._features(
+                sentence, _Term(0, 0, advice, advice in labels),
+                _Term(0, 0, topic, topic in labels), prior=0.35, rule="recommendation",
+                cue_at=None, certainty=certainty, negated=False)
+            yield Proposal(
+                quote=sentence.text, start=sentence.start, section=sentence.section,
+                subject=advice, predicate="recommends", object=topic,
+                certainty=certainty, confidence=round(calibrated(features), 2),
+                cues=(when.group().strip(),), features=tuple(features.items()),
+            )  # fmt: skip
+            return
         if not first.isalpha():
             return
         if first not in _IMPERATIVES and _STATEMENT.search(sentence.text):
@@ -2142,6 +2172,13 @@ _POPULATION_HEAD = re.compile(
     r"long-term|short-term|new|first-time|healthy|hospitali[sz]ed|adolescent|teenage|female|"
     r"male|obese|overweight)(?:\s+and\s+\w+)?)?\s*(?:people|patients|individuals|adults|"
     r"users|participants|persons|men|women|children|respondents|subjects)\b",
+    re.IGNORECASE,
+)
+#: "When to see a doctor", "When to seek professional help": the heading of reasons to consult
+_WHEN_TO_SEE = re.compile(
+    r"^\W*when\s+(?:you\s+should\s+|should\s+you\s+)?(?:to\s+)?(?P<verb>see|seek|call|contact|"
+    r"consult|talk\s+to|speak\s+to|get)\s+(?P<who>(?:an?\s+|the\s+|your\s+)?[\w -]{3,40}?)"
+    r"\s*\??$",
     re.IGNORECASE,
 )
 #: a cue that opens with a noun ("therapy for"): after a modifier, that noun is the subject's
