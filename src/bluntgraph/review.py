@@ -210,8 +210,14 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
     if claim.certainty.level != "certain" or claim.certainty.cue:
         details.append(f"certainty: {claim.certainty.level} ({claim.certainty.cue or '—'})")
     if claim.attribution.kind != "none":
-        refs = ", ".join(claim.attribution.references)
-        details.append(f"attribution: {claim.attribution.kind} ({claim.attribution.cue or refs})")
+        # what the source names (the expert, the cited works) and the words that say so
+        named = [x for x in (claim.attribution.expert, ", ".join(claim.attribution.references))
+                 if x]
+        cue = claim.attribution.cue
+        said = f"“{cue}”" if cue and cue not in "“”\"'" else ("a quotation" if cue else "")
+        details.append(f"attribution: {claim.attribution.kind}"
+                       + (f" {'; '.join(named)}" if named else "")
+                       + (f" ({said})" if said else ""))
     if claim.cues:
         details.append(f"cues: {', '.join(claim.cues)}")
     lines.extend(f"  {d}" for d in details)

@@ -114,3 +114,18 @@ def test_a_text_byline_gives_authors_and_date(data: Path) -> None:
     assert _byline("T\n" + "Filler line.\n" * 6 + "Updated 2 June 2024\n") == ((), None)
     notes = read_article(data / "caffeine-notes.txt")
     assert (notes.authors, notes.date) == ((), None)
+
+
+def test_review_list_names_the_expert_and_the_cited_work(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    assert main(["add", str(data / "fasting-blood-pressure.html"), "--corpus", str(root)]) == 0
+    capsys.readouterr()
+    assert main(["review", "--corpus", str(root), "--list"]) == 0
+    lines = [ln.strip() for ln in capsys.readouterr().out.splitlines()
+             if ln.strip().startswith("attribution:")]
+    assert "attribution: expert Dr. Alan Whitcombe (“says Dr. Alan Whitcombe”)" in lines
+    assert "attribution: cited harlow2020 (“[1]”)" in lines
+    assert not any("(“)" in line for line in lines)  # a bare quotation mark says nothing

@@ -88,6 +88,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
                     r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
+                    r"slow(?:s|ed|ing)? (?:down )?(?:the )?(?:progression|worsening|growth|"
+                    r"onset|development) of|"
                     r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
                     r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"

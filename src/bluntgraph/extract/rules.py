@@ -235,7 +235,7 @@ _NP_CUT = re.compile(
     r"\b(?:in|for|to|with|by|among|during|after|before|from|on|at|through|within|than|"
     r"because|when|while|if|that|which|who|where|as|since|until|without|into|about|"
     r"is|are|was|were|be|been|can|may|might|will|would|could|should|do|does|did|has|have|"
-    r"had|not|also|often|than|via)\b",
+    r"had|not|also|often|than|via|alongside|besides|versus|vs)\b",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -418,7 +418,7 @@ _LIGHT_NOUNS = frozenset({
     "use", "misuse", "overuse", "abuse", "intake", "consumption", "exposure", "amount",
     "amounts", "dose", "doses", "levels", "level", "quantities", "quantity", "lack",
 })
-_PP_HEAD = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of)\s+"
+_PP_HEAD = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of|alongside)\s+"
                       r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 #: "Caffeine taken late in the day can …": a noun, a participle and what it is modified by
 _REDUCED = re.compile(
@@ -471,6 +471,11 @@ def _comma_list(rest: str, at: int) -> list[_Term]:
                 return []
             found.append(_Term(at + start, at + start + len(name), name, False))
     return found
+
+
+#: adverbs that end a clause after its object
+_TRAILING = frozenset({"first", "again", "later", "now", "instead", "immediately", "soon",
+                       "today", "daily", "regularly", "afterwards", "anyway"})
 
 
 def _opens_phrase(before: str) -> bool:
@@ -557,8 +562,8 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
                               body[word.end() :], re.IGNORECASE):
             break  # "Alcohol relaxes the throat …": a word before an article is a verb
         words.append(word)
-    while words and _is_stop(words[-1].group()):
-        words.pop()
+    while words and (_is_stop(words[-1].group()) or words[-1].group().lower() in _TRAILING):
+        words.pop()  # "ask their doctor first": the adverb is not part of the name
     if not words or len(words) > 5:
         words = words[:4]
     if not words or any(_is_stop(w.group()) for w in words[:1]):
@@ -666,11 +671,12 @@ class RuleExtractor:
             # "Drinking coffee in the afternoon can …", "Switching to a different statin
             # often …": the activity at the clause's start
             rest_at = activity.end()
-            paired = re.match(r"(?:,\s*)?(?:and|or)\s+(?P<other>[A-Za-z]+ing)(?:\s+(?:can|may|"
-                              r"might|could|will|would|also|often|both|usually|do|does))*\s*$",
+            paired = re.match(r"(?:,\s*)?(?:and|or)\s+(?P<other>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)"
+                              r"{0,2}?)(?:\s+(?:can|may|might|could|will|would|also|often|both|"
+                              r"usually|do|does|are|is))*\s*$",
                               sentence[rest_at:hi], re.IGNORECASE)
-            if paired is not None and not _is_stop(paired.group("other")):
-                # "Walking and cycling improve …": two activities, one claim each
+            if paired is not None and not any(_is_stop(w) for w in paired.group("other").split()):
+                # "Walking and cycling improve …", "Bloating and gas are …": two terms
                 pair = [(activity.start("verb"), activity.end("verb")),
                         (rest_at + paired.start("other"), rest_at + paired.end("other"))]
                 found_pair = []
@@ -725,7 +731,7 @@ class RuleExtractor:
         if left:
             group.reverse()
             group = self._gerund(sentence, lo, group)
-            head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from)\s+"
+            head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from|alongside)\s+"
                              r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
             if len(group) == 1 and head is not None and not _is_stop(head.group(1)) and not \
                     _VERB_FORM.match(head.group(1)) and not any(
@@ -1483,7 +1489,16 @@ class RuleExtractor:
                         _RECOMMENDER.match(self._label(t.name)) for t in left)):
                 previous_subjects = left
             via_context = False  # the subject is not written at this cue (lowers confidence)
-            if predicate == "recommends" and not reverse and subjects and objects and all(
+            consult = _CONSULT_CUE.search(cue_text) if predicate == "recommends" else None
+            if consult is not None and not reverse and subjects and objects and \
+                    _PROFESSIONAL.search(self._label(objects[0].name)):
+                # "People with a weak immune system should ask their doctor": consulting
+                # the doctor is recommended for them
+                who = self._label(objects[0].name)
+                advice = self._consulting(who)
+                subjects, objects = [_Term(objects[0].start, objects[0].end, advice,
+                                           advice in labels)], subjects
+            elif predicate == "recommends" and not reverse and subjects and objects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects):
                 # "Doctors recommend the lowest effective dose (for X)": the source reports
                 # what is recommended; who recommends it is not the subject
@@ -1893,7 +1908,13 @@ class RuleExtractor:
                 if re.match(r"(?:consult|seeing|talking to|speaking to|calling|contacting)",
                             lowered) and words & set(re.findall(r"[a-z]{4,}", lowered)):
                     return entity.id
-        who = re.sub(r"^(?:the|your)\s+", "a ", who, flags=re.IGNORECASE)
+        who = re.sub(r"^(?:the|your|their|his|her|my|our)\s+", "", who, flags=re.IGNORECASE)
+        # "professional help", "medical advice": whom one asks for it
+        who = re.sub(r"\s*\b(?:help|advice|care|attention|support)$", "", who, flags=re.IGNORECASE)
+        if who.lower() in ("", "medical", "urgent", "emergency", "immediate", "urgent medical"):
+            who = "doctor"
+        if not re.match(r"(?:an?|the)\s", who, re.IGNORECASE) and not who.endswith("s"):
+            who = ("an " if who[:1].lower() in "aeiou" else "a ") + who
         return f"consulting {who.lower()}"
 
     def _label(self, name: str) -> str:
@@ -2183,6 +2204,15 @@ _WHEN_TO_SEE = re.compile(
 )
 #: a cue that opens with a noun ("therapy for"): after a modifier, that noun is the subject's
 _NOMINAL_HEAD = re.compile(r"(?:therap(?:y|ies)|treatments?|remed(?:y|ies))\b", re.IGNORECASE)
+#: "should ask", "talk to", "consult": a cue whose object is whom to consult
+_CONSULT_CUE = re.compile(r"\b(?:ask|talk|consult|see|speak|call|contact)\w*\b", re.IGNORECASE)
+#: whom one consults
+_PROFESSIONAL = re.compile(
+    r"\b(?:doctor|gp|physician|clinician|pharmacist|nurse|specialist|professional|dentist|"
+    r"midwife|therapist|prescriber|provider|care team|\w+ologist|\w+iatrist|optometrist|"
+    r"physiotherapist|dietitian)s?\b",
+    re.IGNORECASE,
+)
 #: who recommends: a profession, an authority or a guideline, not what is recommended
 _RECOMMENDER = re.compile(
     r"^(?:(?:most|many|some|the|all|leading|national|current)\s+)*(?:doctors?|physicians?|"

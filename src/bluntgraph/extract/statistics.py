@@ -50,6 +50,8 @@ _PATTERNS = (
         r"(?P<part>half|thirds?|quarters?|fifths?|tenth)\b", re.IGNORECASE)),
     ("fraction", re.compile(rf"(?:{_BOUND}\s+)?(?:the\s+)?(?P<part>half|majority)\s+of\b",
                             re.IGNORECASE)),
+    # "cut the risk by about half": how much it changed
+    ("fraction", re.compile(rf"(?<=\bby\s)(?:{_BOUND}\s+)?(?P<part>half)\b", re.IGNORECASE)),
     # "lowers blood pressure by about 3 to 8 mmHg": a change in a unit (only after "by")
     ("amount", re.compile(rf"(?:{_BOUND}\s+)?(?P<low>{_NUM})(?:{_DASH}(?P<high>{_NUM}))?\s*"
                           r"(?P<unit>mm ?Hg|kg|kilograms?|pounds|lbs?|points?|mg/dL|mmol/L|bpm|"
