@@ -168,3 +168,19 @@ def test_outputs_get_the_usual_file_permissions(tmp_path: Path, make_corpus: Cor
     os.umask(mask)
     for path in out.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_a_corpus_folder_given_without_corpus_gets_one_line_saying_how(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "mine"
+    assert main(["init", str(root), "--empty"]) == 0
+    capsys.readouterr()
+    for argv in (["validate", str(root)], ["review", str(root), "--list"],
+                 ["check", str(root)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and f"--corpus {root}" in err[0], err
+    # a path that is not a corpus keeps argparse's own message
+    with pytest.raises(SystemExit):
+        main(["validate", str(tmp_path)])

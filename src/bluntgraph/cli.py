@@ -1118,9 +1118,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _corpus_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
+    """One line for `bluntgraph validate mycorpus`: a corpus folder goes after --corpus."""
+    if not argv or "--corpus" in argv or any(a.startswith("--corpus=") for a in argv):
+        return None
+    commands = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)),
+                    None)
+    command = commands.choices.get(argv[0]) if commands is not None else None
+    if command is None or not any("--corpus" in a.option_strings for a in command._actions):
+        return None
+    for token in argv[1:]:
+        if not token.startswith("-") and (Path(token) / "sources.yaml").is_file():
+            rest = " ".join(a for a in argv[1:] if a != token)
+            return (f"bluntgraph {argv[0]}: error: {token} is a corpus folder; give it with "
+                    f"--corpus: bluntgraph {argv[0]} {rest + ' ' if rest else ''}--corpus {token}")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
+    hint = _corpus_hint(parser, list(sys.argv[1:] if argv is None else argv))
+    if hint is not None:
+        print(hint, file=sys.stderr)
+        return EXIT_USAGE
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
