@@ -129,3 +129,27 @@ def test_review_list_names_the_expert_and_the_cited_work(
     assert "attribution: expert Dr. Alan Whitcombe (“says Dr. Alan Whitcombe”)" in lines
     assert "attribution: cited harlow2020 (“[1]”)" in lines
     assert not any("(“)" in line for line in lines)  # a bare quotation mark says nothing
+
+
+def test_apa_references_resolve_and_a_title_claim_needs_both_terms_in_the_title() -> None:
+    from bluntgraph import draft_claims
+    from bluntgraph.extract.references import references_in
+
+    text = ("Magnesium and sleep\n\nMagnesium supplements may improve sleep quality in older "
+            "adults (Abbasi et al., 2012). Low magnesium is linked to restless legs (Hornyak & "
+            "Voderholzer, 2004).\n\nReferences\n\nAbbasi, B., Kimiagar, M., & Sadeghniiat, K. "
+            "(2012). The effect of magnesium supplementation on primary insomnia in elderly. "
+            "Journal of Research in Medical Sciences, 17(12), 1161-1169.\nHornyak, M., & "
+            "Voderholzer, U. (2004). Magnesium treatment of primary alcohol-free restless legs. "
+            "Sleep Medicine Notes, 3(2), 12-19. https://doi.org/10.9999/smn.2004.3\n")
+    references = references_in(text)
+    assert [(r.key, r.doi) for r in references] == [
+        ("abbasi2012", None), ("hornyak2004", "10.9999/smn.2004.3")]
+    drafts = draft_claims(text, source_id="m", references=references)
+    labels = {e.id: e.label for e in drafts.entities}
+    found = {(labels[c.subject], c.predicate, labels[c.object]): c.attribution.references
+             for c in drafts.claims}
+    assert found[("low magnesium", "associated_with", "restless legs")] == ("hornyak2004",)
+    assert found[("magnesium supplements", "increases", "sleep quality")] == ("abbasi2012",)
+    # "Magnesium treatment of … restless legs" names no subject: no claim from the last one
+    assert ("low magnesium", "treats", "restless legs") not in found

@@ -1203,9 +1203,11 @@ class RuleExtractor:
                 key = _match_entry(sentence.text, context.references)
                 if key is None:
                     continue
+                # both terms must be in the title: a term from the text before it (the
+                # last subject, the topic) is not what the cited work is about
                 made = [p for p in self._sentence(sentence, terms, Attribution(
                     "cited", None, (key,), mode="reports"), state, labels)
-                    if p.cues != ("co-occurrence",)]
+                    if p.cues != ("co-occurrence",) and dict(p.features).get("in_quote", 1.0)]
                 proposals.extend(made)
                 continue
             attribution = self._attribution(sentence, state, context, numbered, in_quote)
