@@ -286,3 +286,14 @@ def test_two_more_new_topic_pages_draft_without_counts_or_self_loops() -> None:
             assert claim.subject != claim.object
             for name in (labels.get(claim.subject, ""), labels.get(claim.object, "")):
                 assert name.split()[0] not in ("half", "third", "one", "five", "year")
+
+
+def test_is_not_a_denies_the_definition() -> None:
+    from bluntgraph.model import Entity
+
+    vocabulary = [Entity("myopia", "myopia", "condition"),
+                  Entity("degenerative_disease", "degenerative disease", "concept")]
+    drafts = draft_claims("Myopia is not a degenerative disease.", vocabulary,
+                          source_id="t")
+    assert [(c.subject, c.predicate, c.object, c.negated) for c in drafts.claims] == [
+        ("myopia", "defined_as", "degenerative_disease", True)]

@@ -1893,6 +1893,8 @@ class RuleExtractor:
         certainty = self._certainty(text, copula.start(), copula.end())
         negation = self._negation.negated(text, copula.start(), copula.end()) \
             if self._negation else None
+        if re.search(r"\bnot\b", copula.group(), re.IGNORECASE):
+            negation = "not"  # "X is not a G": the "not" is inside the cue, NegEx looks before
         proposal = self._proposal(sentence, before[-1], predicate, after[0], made,
                                   confidence=0.45, cue=copula.group().strip(),
                                   rule="genus", cue_at=copula.span(),
