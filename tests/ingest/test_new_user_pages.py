@@ -153,3 +153,35 @@ def test_apa_references_resolve_and_a_title_claim_needs_both_terms_in_the_title(
     assert found[("magnesium supplements", "increases", "sleep quality")] == ("abbasi2012",)
     # "Magnesium treatment of … restless legs" names no subject: no claim from the last one
     assert ("low magnesium", "treats", "restless legs") not in found
+
+
+def test_reference_entries_in_any_script_with_tex_characters_load_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bluntgraph import load_corpus
+
+    page = tmp_path / "odd.txt"
+    page.write_text(
+        "Odd references\n\nCoffee may raise blood pressure [1]. Tea may lower it [2].\n\n"
+        "References\n\n"
+        "1. Müller K, Ñúñez J. Coffee & blood pressure: a 50% {rise}? #trial. J Cardio_Notes. "
+        "2019;1:1-2.\n"
+        "2. 王 L, 李 M. Tea and blood pressure in adults. Chinese Heart J. 2020;2:3-4.\n"
+        "3. O'Brien S. Cocoa flavanols and vascular health. Nutr Rev. 2021;3:5-6. "
+        "doi:10.1234/abc_def%2\n", encoding="utf-8")
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    assert main(["add", str(page), "--corpus", str(root)]) == 0
+    capsys.readouterr()
+    corpus = load_corpus(root, include_drafts=True)
+    assert [(r.key, r.get("author"), r.title, r.doi) for r in corpus.references] == [
+        ("muller2019", "Müller, K and Ñúñez, J", "Coffee & blood pressure: a 50% rise? #trial",
+         None),
+        ("ref2020", "王, L and 李, M", "Tea and blood pressure in adults", None),
+        ("obrien2021", "O'Brien, S", "Cocoa flavanols and vascular health",
+         "10.1234/abc_def%2"),
+    ]
+    labels = {e.id: e.label for e in corpus.entities}
+    coffee = [c for c in corpus.claims if labels[c.subject] == "coffee"]
+    assert [(labels[c.object], c.attribution.references) for c in coffee] == [
+        ("blood pressure", ("muller2019",))]  # the marker "[1]" is not part of the name

@@ -29,8 +29,10 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\b")
 #: APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."
 _APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*(?P<rest>.+)$")
 #: Vancouver: "Harlow J, Pinto S. Title. Journal. 2020;14(2):101-110."
-_VANCOUVER_AUTHOR = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)?\s[A-Z]{1,3}$")
-_APA_AUTHOR = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)?,\s(?:[A-Z]\.\s?){1,3}$")
+#: a surname in any script: letters, apostrophes and hyphens, not starting in lower case
+_SURNAME = r"(?![a-z])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+_VANCOUVER_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\s[A-Z]{{1,3}}$")
+_APA_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?,\s(?:[A-Z]\.\s?){{1,3}}$")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
 
 
@@ -52,7 +54,7 @@ def _apa_authors(text: str) -> list[str] | None:
     """ "Smith, J., & Doe, A." → ["Smith, J.", "Doe, A."]; None if these are not names."""
     others = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", text).replace("&", ",").strip().rstrip(",")
-    parts = [p.strip() for p in re.split(r",\s*(?=[A-Z][A-Za-z'’-]+,)", text) if p.strip()]
+    parts = [p.strip() for p in re.split(rf",\s*(?={_SURNAME},)", text) if p.strip()]
     parts = [re.sub(r"^(?:and\s+)", "", p).strip().rstrip(",") for p in parts]
     if not parts or not all(_APA_AUTHOR.match(p + ("" if p.endswith(".") else ".")) or
                             _APA_AUTHOR.match(p) for p in parts):
@@ -101,8 +103,8 @@ def _entry(text: str) -> dict[str, str] | None:
 
 
 def _key(fields: dict[str, str], taken: set[str]) -> str:
-    surname = _ascii(fields["author"].split(",")[0]).lower()
-    base = re.sub(r"[^a-z]", "", surname) + fields["year"]
+    surname = re.sub(r"[^a-z]", "", _ascii(fields["author"].split(",")[0]).lower())
+    base = (surname or "ref") + fields["year"]  # "王" has no Latin letters: ref2020
     key, suffix = base, iter("abcdefghijklmnopqrstuvwxyz")
     while key in taken:
         key = base + next(suffix, "z")
@@ -149,12 +151,15 @@ def references_in(
     return tuple(found)
 
 
-def _braced(value: str) -> str:
-    value = re.sub(r"([&%$#_])", r"\\\1", value.replace("{", "").replace("}", ""))
+def _braced(value: str, verbatim: bool = False) -> str:
+    value = value.replace("{", "").replace("}", "")
+    if not verbatim:  # TeX's special characters; a DOI or URL is read as written
+        value = re.sub(r"([&%$#_])", r"\\\1", value)
     return "{" + value + "}"
 
 
 def bibtex_entry(reference: Reference) -> str:
     """``reference`` as a BibTeX entry (text), fields in their order."""
-    body = ",\n".join(f"  {name} = {_braced(value)}" for name, value in reference.fields)
+    body = ",\n".join(f"  {name} = {_braced(value, name in ('doi', 'url'))}"
+                       for name, value in reference.fields)
     return f"@{reference.entry_type}{{{reference.key},\n{body}\n}}\n"

@@ -231,6 +231,7 @@ _COORD_GAP = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_MARKER_BRACKETS = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _NP_CUT = re.compile(
     r"\b(?:in|for|to|with|by|among|during|after|before|from|on|at|through|within|than|"
     r"because|when|while|if|that|which|who|where|as|since|until|without|into|about|"
@@ -487,6 +488,8 @@ def _opens_phrase(before: str) -> bool:
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
+    # "blood pressure [1]": a citation marker is not part of a phrase
+    text_wo = _MARKER_BRACKETS.sub(lambda m: " " * len(m.group()), text_wo)
     # "… knee pain (Morgan et al." cut by the sentence splitter: an unclosed parenthesis
     text_wo = re.sub(r"\([^()]*$", lambda m: " " * len(m.group()), text_wo)
     # "PPI use for two years or longer was …": how long is not part of the phrase
