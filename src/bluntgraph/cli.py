@@ -935,7 +935,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Add a saved web page (.html, .htm) or a text file (.txt, .md) to a corpus: "
         "the page's main text and metadata (title, authors, date, site, canonical URL) are "
         "extracted with trafilatura and htmldate, headings, list items and FAQ questions kept "
-        "as lines. Writes texts/ID.txt, the sources.yaml entry with its sha256, proposed "
+        "as lines; a text's authors and date come from a byline near its top. Writes "
+        "texts/ID.txt, the sources.yaml entry with its sha256, the entries of the article's "
+        "own reference list in references.bib (as printed, marked unchecked), proposed "
         "entities in entities.yaml and draft claims in claims/ID.yaml (status: draft), to "
         "review with `bluntgraph review`. A text already in the corpus changes nothing; "
         "bad input gets one line and nothing is written. Web pages need the 'extract' extra.",
