@@ -3,7 +3,8 @@
 A page that ends with "References" and numbered (or author–year) entries
 cites those works with markers such as "[2]" or "(Morgan et al. 2018)".
 :func:`references_in` reads each entry of that section — authors, year,
-title, journal, DOI or URL as the article prints them — into a
+title, journal, URL as the article prints them (a printed DOI in the
+``note``: a ``doi`` field is for verified ones) — into a
 :class:`~bluntgraph.model.Reference`. Nothing is looked up or completed: an
 entry whose authors, year or title cannot be read is left out, and each
 entry says where it came from (``note``), so a reviewer can check it
@@ -65,15 +66,15 @@ def _apa_authors(text: str) -> list[str] | None:
 def _entry(text: str) -> dict[str, str] | None:
     """The BibTeX fields of one reference-list entry, or None if it cannot be read."""
     fields: dict[str, str] = {}
+    url = _URL.search(text)
+    if url is not None:  # the address the article links: what it gives
+        fields["url"] = url.group().rstrip(".,;)")
+        text = (text[: url.start()] + text[url.end() :]).strip()
     doi = _DOI.search(text)
     if doi is not None:
-        fields["doi"] = doi.group(1).rstrip(".,;)")
+        # a DOI is recorded only once verified (docs/corpus-format.md): the note keeps it
+        fields["printed_doi"] = doi.group(1).rstrip(".,;)")
         text = (text[: doi.start()] + text[doi.end() :]).strip()
-    else:
-        url = _URL.search(text)
-        if url is not None:
-            fields["url"] = url.group().rstrip(".,;)")
-            text = (text[: url.start()] + text[url.end() :]).strip()
     text = re.sub(r"\s*(?:Available (?:at|from)|Accessed)\b.*$", "", text).strip()
     apa = _APA.match(text)
     if apa is not None:
@@ -113,7 +114,11 @@ def _key(fields: dict[str, str], taken: set[str]) -> str:
 
 
 def _same_work(fields: dict[str, str], reference: Reference) -> bool:
-    if fields.get("doi") and (reference.doi or "").lower() == fields["doi"].lower():
+    if fields.get("url") and fields["url"].rstrip("/") == (reference.get("url") or "").rstrip("/"):
+        return True
+    printed = (fields.get("printed_doi") or "").lower()
+    if printed and printed in {(reference.doi or "").lower(),
+                               *re.findall(r"doi:(\S+?)\)", reference.get("note") or "")}:
         return True
     words = {w for w in re.findall(r"[a-z]{4,}", fields["title"].lower())}
     known = {w for w in re.findall(r"[a-z]{4,}", (reference.title or "").lower())}
@@ -144,8 +149,10 @@ def references_in(
         if fields is None or any(_same_work(fields, r) for r in (*known, *found)):
             continue
         where = f" of {source_id}" if source_id else ""
-        fields["note"] = (f"From the reference list{where}, as the article prints it; "
-                          "not checked against the publisher")
+        printed = fields.pop("printed_doi", None)
+        fields["note"] = (f"From the reference list{where}, as the article prints it"
+                          + (f" (with doi:{printed})" if printed else "")
+                          + "; not checked against the publisher")
         kind = "article" if "journal" in fields else "misc"
         found.append(Reference(_key(fields, taken), kind, tuple(fields.items())))
     return tuple(found)
