@@ -181,7 +181,8 @@ def _checks_dask(corpus: Path, size: int) -> Run:
     """All checks on a 2-worker local Dask cluster, reading the corpus's Parquet parts.
 
     The cluster is started untimed; *peak* is the driver's, ``worker_peak_mb``
-    the highest worker high-water mark (reset on each worker before the run).
+    the highest worker high-water mark (reset on each worker before the run),
+    ``worker_cpu_s`` each worker's CPU time during the run.
     """
     import atexit
     import logging
@@ -201,14 +202,20 @@ def _checks_dask(corpus: Path, size: int) -> Run:
 
     def run() -> dict[str, Any]:
         client.run(_reset_peak)
+        cpu_before = client.run(time.process_time)
         findings = run_checks_dask(corpus, client=client)
         peaks = client.run(_worker_peak)
+        cpu_after = client.run(time.process_time)
         values = sorted(round(v, 1) for v in peaks.values() if v is not None)
         return {
             "findings": findings,
             "workers": DASK_WORKERS,
             "worker_peaks_mb": values,
             "worker_peak_mb": max(values) if values else None,
+            # CPU time of each worker process (all its threads) during the run
+            "worker_cpu_s": sorted(
+                round(cpu_after[w] - cpu_before[w], 1) for w in cpu_after if w in cpu_before
+            ),
         }
 
     return run
