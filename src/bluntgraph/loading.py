@@ -699,7 +699,14 @@ def _bibtex_entry_problem(entry_type: str, key: str, field_names: Iterable[str])
     return None
 
 
-def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) -> list[Source]:
+def _load_sources(
+    root: Path, out: _Collector, entity_ids: set[str], data: Any, *, keep_text: bool = True
+) -> list[Source]:
+    """Sources of sources.yaml, their texts checked (UTF-8, characters, sha256).
+
+    With ``keep_text=False`` each text is checked and dropped (``text=""``):
+    a corpus's header without its texts, which can be far bigger.
+    """
     path = root / "sources.yaml"
     sources: list[Source] = []
     seen: set[str] = set()
@@ -770,7 +777,7 @@ def _load_sources(root: Path, out: _Collector, entity_ids: set[str], data: Any) 
                 url=entry.text("url"),
                 interests=interests,
                 interests_note=entry.text("interests_note"),
-                text=text,
+                text=text if keep_text else "",
             )
         )
     return sources

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +143,22 @@ def test_cli_with_a_running_scheduler(
     expected = findings_document(run_checks(load_corpus(planted.root)))
     assert json.loads(out) == json.loads(json.dumps(expected))
     assert len(dask_client.scheduler_info()["workers"]) == 2  # the cluster is left running
+
+
+def test_the_header_checks_each_text_and_keeps_none(planted: Any, tmp_path: Path) -> None:
+    from bluntgraph.checks.distributed import load_header
+
+    corpus = load_corpus(planted.root)
+    header = load_header(planted.root)
+    assert [s.id for s in header.sources] == [s.id for s in corpus.sources]
+    assert {s.text for s in header.sources} == {""}
+    assert [replace(s, text="") for s in corpus.sources] == list(header.sources)
+    # a changed text is still found, though no text is kept
+    root = tmp_path / "c"
+    shutil.copytree(planted.root, root)
+    changed = root / corpus.sources[1].text_path
+    changed.write_text(changed.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        load_header(root)
+    assert [p.entry for p in caught.value.problems] == [f"source '{corpus.sources[1].id}'"]
+    assert "changed since its claims were anchored" in str(caught.value.problems[0])

@@ -99,11 +99,13 @@ def load_header(root: Path) -> CorpusHeader:
     entities = loading._load_entities(root, out)
     references = loading._load_references(root, out)
     raw_sources = loading._read_yaml(root / "sources.yaml", out)
-    sources = loading._load_sources(root, out, {e.id for e in entities}, raw_sources)
+    # each text is checked and dropped as it is read: the driver never holds them all
+    sources = loading._load_sources(
+        root, out, {e.id for e in entities}, raw_sources, keep_text=False
+    )
     if out.problems:
         raise CorpusError(out.problems)
-    stripped = [replace(s, text="") for s in sources]
-    return CorpusHeader(stripped, entities, references, loading._corpus_name(root, raw_sources))
+    return CorpusHeader(sources, entities, references, loading._corpus_name(root, raw_sources))
 
 
 # ---------------------------------------------------------------------------- worker side
