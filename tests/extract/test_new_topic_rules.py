@@ -297,3 +297,19 @@ def test_is_not_a_denies_the_definition() -> None:
                           source_id="t")
     assert [(c.subject, c.predicate, c.object, c.negated) for c in drafts.claims] == [
         ("myopia", "defined_as", "degenerative_disease", True)]
+
+
+def test_proposed_entity_types_from_their_words() -> None:
+    from bluntgraph.extract.pipeline import guess_type
+
+    expected = {
+        "low vitamin B12": "condition", "vitamin D deficiency": "condition",
+        "heart attack": "condition", "stomach ulcers": "condition",
+        "taking the tablets": "action", "drinking caffeine": "action",
+        "switching to a different statin": "action", "losing weight": "action",
+        "diarrhoea": "symptom", "acid reflux": "symptom", "muscle aches": "symptom",
+        "paracetamol": "drug", "metformin": "drug", "atropine drops": "drug",
+        "probiotics": "drug_class", "oral NSAIDs": "drug_class",
+        "people taking statins": "population", "high-impact running": "concept",
+    }
+    assert {name: guess_type(name) for name in expected} == expected

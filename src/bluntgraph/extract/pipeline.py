@@ -146,20 +146,34 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("population", re.compile(
         r"\b(?:people|patients|users|adults|children|women|men|individuals|persons|"
         r"participants|survivors|teens|adolescents|smokers|drinkers|those)\b")),
+    # "taking statins", "drinking water", "losing weight": something a person does
+    ("action", re.compile(
+        r"^(?:taking|drinking|eating|switching|lowering|reducing|stopping|limiting|avoiding|"
+        r"using|spending|talking|speaking|consulting|seeing|asking|calling|checking|keeping|"
+        r"losing|gaining|strengthening|cutting|quitting|skipping|restricting|increasing|"
+        r"changing|adding|getting|doing|wearing|booking)\s")),
+    # "low vitamin B12", "high blood pressure": a level out of range
+    ("condition", re.compile(r"^(?:low|high|raised|elevated|reduced)\s(?!-)")),
     ("symptom", re.compile(
         r"(?:pain|aches?|fatigue|tiredness|weakness|numbness|insomnia|cramps?|nausea|"
         r"dizziness|headaches?|sleepiness|drowsiness|symptoms?|stiffness|soreness|"
         r"jitters|anxiousness|restlessness|blunting|flattening|detachment|apathy|loss|"
-        r"problems?|difficulty|trouble)$")),
+        r"problems?|difficulty|trouble|diarrh(?:o)?ea|constipation|heartburn|bloating|"
+        r"vomiting|swelling|itching|rash|sensitivity|vision|mood|confusion|thirst|"
+        r"bleeding|reflux)$")),
     ("condition", re.compile(
         r"(?:itis|osis|emia|disease|disorder|syndrome|depression|anxiety|cancer|diabetes|"
         r"infection|injury|dementia|obesity|hypertension|insomnia|myopathy|"
-        r"rhabdomyolysis|condition|illness)$")),
+        r"rhabdomyolysis|condition|illness|deficiency|insufficiency|attack|stroke|"
+        r"infections|ulcers?|stones|anaemia|myopia|fractures?)$")),
     ("drug_class", re.compile(
         r"(?:inhibitors?|blockers?|agonists?|antagonists?|medications|medicines|drugs|"
-        r"statins|antidepressants?|antibiotics|supplements|ssris|snris|maois)$")),
+        r"statins|antidepressants?|antibiotics|supplements|ssris|snris|maois|nsaids|"
+        r"probiotics)$")),
     ("drug", re.compile(
         r"(?:statin|azole|pril|sartan|olol|mab|tinib|oxetine|aline|pine|pam|lam|done|"
+        r"mol|formin|profen|cillin|mycin|cycline|floxacin|tidine|dipine|triptan|lukast|"
+        r"parin|coxib|fenac|drops|gel|cream|ointment|inhaler|"
         r"medication|medicine|drug|pill|tablets?|supplement|vitamin [a-z0-9]+|coenzyme q10|"
         r"coq10|caffeine|nicotine|melatonin)$")),
     ("therapy", re.compile(
