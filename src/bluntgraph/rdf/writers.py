@@ -38,7 +38,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 from .._atomic import give_usual_permissions
 from .._gc import paused_gc
@@ -78,7 +78,8 @@ class _TurtleTerms:
     """Plain terms as Turtle text: prefixed names, IRIs relative to the corpus, literals.
 
     Every term is turned into text once: vocabulary and record IRIs for the
-    whole run, a claim's own IRIs (``claim/x#anchor``…) for its batch only.
+    whole run (:attr:`cache`), a claim's own IRIs (``claim/x#anchor``…) and
+    blank nodes for its batch only (:attr:`local`).
     """
 
     def __init__(self, iris: CorpusIris) -> None:
@@ -89,12 +90,12 @@ class _TurtleTerms:
         self.prefixes = dict(PREFIXES)
         for kind in RECORD_KINDS:
             self.prefixes[kind] = f"{iris.base}{kind}/"
-        #: IRI -> its Turtle; records and vocabulary for good, a claim's own for one batch
+        #: IRI -> its Turtle, for good: records and vocabulary
         self.cache: dict[str, str] = {"": ""}
-        self.batch: list[str] = []
-        #: a record's path (``claim/x``) -> what :meth:`_path` says of it
-        self.paths: dict[str, tuple[str, str, bool]] = {}
-        self.batch_paths: list[str] = []
+        #: IRI -> its Turtle, for the batch being written: a claim's own IRIs, blank nodes
+        self.local: dict[str, str] = {}
+        #: a record's path (``entity/x``) -> what :meth:`_path` says of it (not a claim's own)
+        self.paths: dict[str, tuple[str, str]] = {}
         self.vocab = [(ns, f"{p}:") for p, ns in PREFIXES.items()]
         #: datatype -> what follows a literal's quoted text (``^^xsd:date``); "" for the
         #: numbers Turtle writes bare (integer, decimal — canonical, always with a dot — boolean)
@@ -109,16 +110,10 @@ class _TurtleTerms:
 
     def end_batch(self) -> None:
         """Forget the IRIs of the batch just written (each claim's own are used only there)."""
-        cache, paths = self.cache, self.paths
-        for iri in self.batch:
-            cache.pop(iri, None)
-        for path in self.batch_paths:
-            paths.pop(path, None)
-        self.batch.clear()
-        self.batch_paths.clear()
+        self.local.clear()
 
-    def _path(self, path: str) -> tuple[str, str, bool]:
-        """How ``<base><path>`` is written, how ``<base><path>#…`` starts, if it is a claim's."""
+    def _path(self, path: str) -> tuple[str, str]:
+        """How ``<base><path>`` is written and how ``<base><path>#…`` starts."""
         kind, slash, local = path.partition("/")
         relative = self.relative and ("." not in path or not _DOT_SEGMENT.search(path))
         head = f"<{path}" if relative else f"<{self.base}{path}"
@@ -128,31 +123,31 @@ class _TurtleTerms:
             whole = f"{head}>"
         else:
             whole = f"<{self.base}{path}>"
-        own = path.startswith(_PER_CLAIM)
-        self.paths[path] = known = (whole, head, own)
-        if own:  # forgotten with the batch
-            self.batch_paths.append(path)
-        return known
+        if not path.startswith(_PER_CLAIM):  # a claim's own are forgotten with the batch
+            self.paths[path] = (whole, head)
+        return whole, head
 
     def iri(self, iri: str) -> str:
         """The Turtle of an IRI (or blank node): ``bg:Claim``, ``claim:x``, ``<claim/x#quote>``…"""
-        return self.cache.get(iri) or self.miss(iri)
+        return self.cache.get(iri) or self.local.get(iri) or self.miss(iri)
 
     def miss(self, iri: str) -> str:
-        """:meth:`iri` for an IRI not in the cache (yet)."""
+        """:meth:`iri` for an IRI in neither cache (yet)."""
         if iri.startswith(self.base):
-            start = self.base_length
-            cut = iri.find("#", start)
-            if cut < 0:
-                path = iri[start:]
-                text, _, own = self.paths.get(path) or self._path(path)
+            rest = iri[self.base_length :]
+            if "#" not in rest:
+                text = (self.paths.get(rest) or self._path(rest))[0]
+            elif self.relative and "." not in rest:
+                text = f"<{rest}>"  # what _path's head gives, without looking the path up
             else:
-                path = iri[start:cut]
-                _, head, own = self.paths.get(path) or self._path(path)
-                text = f"{head}{iri[cut:]}>"
-            if own:
-                self.batch.append(iri)
+                cut = rest.find("#")
+                path = rest[:cut]
+                text = f"{(self.paths.get(path) or self._path(path))[1]}{rest[cut:]}>"
+            if rest.startswith(_PER_CLAIM):
+                self.local[iri] = text
+                return text
         elif iri.startswith("_:"):
+            self.local[iri] = iri
             return iri
         else:
             text = f"<{iri}>"
@@ -180,12 +175,12 @@ def _turtle_block(triples: list[Triple], terms: _TurtleTerms) -> str:
     # only for a term or a predicate not seen before.
     out: list[str] = []
     append = out.append
-    cache, miss, types, string = terms.cache, terms.miss, terms.types, _string
+    cache, local, miss, types, string = terms.cache, terms.local, terms.miss, terms.types, _string
     first, then = terms.first_verbs, terms.next_verbs
     subject = last = None
     for s, p, o in triples:
         if type(o) is str:
-            written = cache.get(o) or miss(o)
+            written = cache.get(o) or local.get(o) or miss(o)
         else:
             value, datatype = o  # type: ignore[str-unpack]
             if not datatype:
@@ -198,9 +193,9 @@ def _turtle_block(triples: list[Triple], terms: _TurtleTerms) -> str:
         if s != subject:
             verb = first.get(p) or terms.verb(p)[0]
             if subject is None:
-                append(f"{cache.get(s) or miss(s)}{verb}{written}")
+                append(f"{cache.get(s) or local.get(s) or miss(s)}{verb}{written}")
             else:
-                append(f" .\n{cache.get(s) or miss(s)}{verb}{written}")
+                append(f" .\n{cache.get(s) or local.get(s) or miss(s)}{verb}{written}")
             subject, last = s, p
         elif p == last:
             append(f", {written}")
@@ -325,35 +320,40 @@ def _json_node(subject: str, fields: dict[str, list[str]]) -> str:
 
 def _write(
     corpus: Corpus,
-    outs: dict[str, TextIO],
+    outs: dict[str, BinaryIO],
     findings: Iterable[Finding] | None,
     base: str | None,
+    errors: str = "strict",
 ) -> None:
-    """Write every format of ``outs`` (format -> stream) in one pass over the mapping."""
+    """Write every format of ``outs`` (format -> binary stream) as UTF-8, in one pass over
+    the mapping; ``errors`` is how text that is not Unicode is encoded."""
     iris = CorpusIris.for_name(corpus.name, base)
     turtle = _TurtleTerms(iris)
     jsonld = _JsonTerms()
-    pending: dict[str, list[str]] = {fmt: [] for fmt in outs}
-    ttl, trig = pending.get("ttl"), pending.get("trig")
+    # Turtle and TriG share each graph's statements, encoded once (TriG wraps them in the
+    # graph); the other formats are joined and encoded a chunk at a time
+    encoded: dict[str, list[bytes]] = {fmt: [] for fmt in outs if fmt in ("ttl", "trig")}
+    pending: dict[str, list[str]] = {fmt: [] for fmt in outs if fmt not in encoded}
+    ttl, trig = encoded.get("ttl"), encoded.get("trig")
     nt, nq, json_ld = pending.get("nt"), pending.get("nq"), pending.get("jsonld")
     for fmt, out in outs.items():
         if fmt in ("ttl", "trig"):
-            out.write(turtle.header())
+            out.write(turtle.header().encode("utf-8", errors))
         elif fmt == "jsonld":
             context = json.dumps(PREFIXES, ensure_ascii=False, indent=2, sort_keys=True)
-            out.write('{\n"@context": ' + context + ',\n"@graph": [')
+            out.write(('{\n"@context": ' + context + ',\n"@graph": [').encode("utf-8", errors))
     separator = "\n"  # before the next JSON-LD node
+    end_graph = b"}\n\n"
     with paused_gc():
         for count, batch in enumerate(batches(corpus, findings, base), start=1):
             for graph, triples in batch.graphs:
                 if ttl is not None or trig is not None:
-                    # Turtle and TriG share each graph's statements (TriG wraps them in the graph)
-                    block = _turtle_block(triples, turtle)
+                    block = _turtle_block(triples, turtle).encode("utf-8", errors)
                     if ttl is not None:
                         ttl.append(block)
                     if trig is not None:
-                        name = turtle.cache.get(graph) or turtle.miss(graph)
-                        trig.append(f"{name} {{\n{block}}}\n\n")
+                        name = turtle.iri(graph)
+                        trig += (f"{name} {{\n".encode("utf-8", errors), block, end_graph)
                 if nt is not None:
                     nt.append(_nt_lines(triples, None))
                 if nq is not None:
@@ -364,13 +364,24 @@ def _write(
                         separator = ",\n"
             turtle.end_batch()
             if count % 500 == 0:
-                for fmt, chunk in pending.items():
-                    outs[fmt].write("".join(chunk))
-                    chunk.clear()
-    for fmt, chunk in pending.items():
-        outs[fmt].write("".join(chunk))
-        if fmt == "jsonld":
-            outs[fmt].write("\n]\n}\n")
+                _flush(outs, encoded, pending, errors)
+    _flush(outs, encoded, pending, errors)
+    if "jsonld" in outs:
+        outs["jsonld"].write(b"\n]\n}\n")
+
+
+def _flush(
+    outs: dict[str, BinaryIO],
+    encoded: dict[str, list[bytes]],
+    pending: dict[str, list[str]],
+    errors: str,
+) -> None:
+    for fmt, chunk in encoded.items():
+        outs[fmt].write(b"".join(chunk))
+        chunk.clear()
+    for fmt, text in pending.items():
+        outs[fmt].write("".join(text).encode("utf-8", errors))
+        text.clear()
 
 
 def _check_format(fmt: str) -> None:
@@ -406,9 +417,10 @@ def export_rdf(
         If ``fmt`` is not one of :data:`~bluntgraph.rdf.FORMATS`.
     """
     _check_format(fmt)
-    out = io.StringIO()
-    _write(corpus, {fmt: out}, findings, base)
-    return out.getvalue()
+    out = io.BytesIO()
+    # surrogatepass: any str comes back as it was given, as it did through a StringIO
+    _write(corpus, {fmt: out}, findings, base, errors="surrogatepass")
+    return out.getvalue().decode("utf-8", "surrogatepass")
 
 
 def write_rdf(
@@ -458,9 +470,8 @@ def write_rdf(
         for fmt, temp in zip(formats, staged, strict=True):
             first.setdefault(fmt, temp)
         with contextlib.ExitStack() as stack:
-            outs: dict[str, TextIO] = {
-                fmt: stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
-                for fmt, path in first.items()
+            outs: dict[str, BinaryIO] = {
+                fmt: stack.enter_context(path.open("wb")) for fmt, path in first.items()
             }
             _write(corpus, outs, findings, base)
         for fmt, temp in zip(formats, staged, strict=True):
