@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import re
 import shutil
 import sys
 import threading
@@ -642,17 +643,74 @@ def _say(message: str) -> None:
     print(f"bluntgraph: {message}", file=sys.stderr)
 
 
+def _add_paths(raw_paths: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The files ``bluntgraph add`` was given (a folder: its pages and texts), and errors."""
+    from .ingest import PAGE_SUFFIXES, TEXT_SUFFIXES
+
+    files: list[Path] = []
+    errors: list[str] = []
+    for raw in raw_paths:
+        if re.match(r"(?i)https?://", raw):
+            errors.append(
+                f"{raw}: bluntgraph reads saved pages, not web addresses; save the page "
+                "(in a browser: Save Page As…, HTML only) and add that file with "
+                f"--url {raw}")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(f for f in path.iterdir() if f.is_file()
+                           and f.suffix.lower() in PAGE_SUFFIXES + TEXT_SUFFIXES)
+            if not found:
+                errors.append(f"{path}: is a folder with no .html, .htm, .txt or .md file in it")
+            files += found
+        else:
+            files.append(path)
+    return files, errors
+
+
 def _cmd_add(args: argparse.Namespace) -> int:
     from .ingest import add_article
 
+    files, errors = _add_paths(args.paths)
+    if len(files) + len(errors) > 1 and (args.id or args.url or args.replace):
+        print("bluntgraph: error: --id, --url and --replace name one article; give one PATH",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if len(files) + len(errors) == 1:
+        if errors:
+            print(f"bluntgraph: error: {errors[0]}", file=sys.stderr)
+            return EXIT_USAGE
+        return _add_one(args, files[0], add_article)
+    # a batch: each file on its own (one line per bad file), the others still added
+    failed = len(errors)
+    for line in errors:
+        print(f"bluntgraph: error: {line}", file=sys.stderr)
+    for path in files:
+        try:
+            _add_one(args, path, add_article, batch=True)
+        except CorpusError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(f"bluntgraph: {path}: {problem}", file=sys.stderr)
+        except BluntgraphError as exc:
+            failed += 1
+            print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
+    added = len(files) + len(errors) - failed
+    print(f"{added} of {len(files) + len(errors)} files added or already there; "
+          f"next: bluntgraph review --corpus {args.corpus}")
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., Any],
+             batch: bool = False) -> int:
     # progress only on a terminal (as build's bar): in a script, bad input is one line
     quiet = args.quiet or not _on_terminal(sys.stderr)
     result = add_article(
-        args.corpus, args.path, source_id=args.id, url=args.url, kind=args.kind,
+        args.corpus, path, source_id=args.id, url=args.url, kind=args.kind,
         replace=args.replace, progress=None if quiet else _say,
     )  # fmt: skip
     if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
-        print(f"{args.path}: its text is already in {args.corpus} as source "
+        print(f"{path}: its text is already in {args.corpus} as source "
               f"'{result.source_id}'; nothing changed")  # fmt: skip
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
@@ -663,7 +721,8 @@ def _cmd_add(args: argparse.Namespace) -> int:
         + (f", {result.references} reference{'s' * (result.references != 1)} from its "
            "reference list (in references.bib)" if result.references else "")
     )
-    print(f"next: bluntgraph review --corpus {args.corpus} --source {result.source_id}")
+    if not batch:
+        print(f"next: bluntgraph review --corpus {args.corpus} --source {result.source_id}")
     return EXIT_OK
 
 
@@ -944,12 +1003,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
         "  bluntgraph init statins --empty\n"
         "  bluntgraph add saved/statins-muscle-pain.html --corpus statins\n"
+        "  bluntgraph add saved/ --corpus statins             every page and text in saved/\n"
         "  bluntgraph add notes.txt --corpus statins --id nhs-statins --kind consumer-health \\\n"
         "      --url https://www.example.org/statins\n"
         "  bluntgraph review --corpus statins",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add.add_argument("path", metavar="PATH", type=Path, help="the .html, .htm, .txt or .md file")
+    add.add_argument("paths", metavar="PATH", nargs="+",
+                     help="the .html, .htm, .txt or .md file (several, or a folder of them, "
+                     "add each; a bad one gets its line and the others are still added)")
     add.add_argument("--corpus", metavar="DIR", type=Path, required=True,
                      help="the corpus folder to add to (`bluntgraph init DIR --empty` makes one)")
     add.add_argument("--id", metavar="ID",

@@ -187,3 +187,36 @@ def test_reference_entries_in_any_script_with_tex_characters_load_back(
     coffee = [c for c in corpus.claims if labels[c.subject] == "coffee"]
     assert [(labels[c.object], c.attribution.references) for c in coffee] == [
         ("blood pressure", ("muller2019",))]  # the marker "[1]" is not part of the name
+
+
+def test_add_several_files_or_a_folder_each_on_its_own(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    import shutil
+
+    from bluntgraph import load_corpus
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name in ("fasting-blood-pressure.html", "knee-oa-exercise.md", "empty.html"):
+        shutil.copy(data / name, folder / name)
+    (folder / "notes.pdf").write_bytes(b"%PDF")  # not a page or text: not picked up
+    root = tmp_path / "new"
+    assert main(["init", str(root), "--empty"]) == 0
+    capsys.readouterr()
+    # a bad file and a web address get their lines; the good files are still added
+    assert main(["add", str(folder), "https://example.org/a", "--corpus", str(root)]) == 2
+    out, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 2
+    assert "empty.html: the page is empty" in err and "not web addresses" in err
+    assert "2 of 4 files added or already there" in out
+    assert len(load_corpus(root, include_drafts=True).sources) == 2
+    # again: nothing new, exit 0 when nothing failed
+    assert main(["add", str(folder / "fasting-blood-pressure.html"),
+                 str(data / "ppi-b12.txt"), "--corpus", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "already in" in out and "2 of 2 files added or already there" in out
+    assert len(load_corpus(root, include_drafts=True).sources) == 3
+    # options that name one article go with one file
+    assert main(["add", str(folder), "--corpus", str(root), "--id", "x"]) == 2
+    assert "give one PATH" in capsys.readouterr().err
