@@ -313,3 +313,21 @@ def test_proposed_entity_types_from_their_words() -> None:
         "people taking statins": "population", "high-impact running": "concept",
     }
     assert {name: guess_type(name) for name in expected} == expected
+
+
+def test_jet_lag_page_pronoun_prevalence_and_tips() -> None:
+    from pathlib import Path
+
+    from bluntgraph.ingest import read_article
+
+    data = Path(__file__).resolve().parents[1] / "data" / "ingest"
+    labels, claims = _drafts(read_article(data / "melatonin-jet-lag.txt").text)
+    found = {(labels[c.subject], c.predicate, labels[c.object]): c for c in claims}
+    # "It causes …" after "Jet lag is …": jet lag, not the article's other term
+    assert ("jet lag", "causes", "daytime sleepiness") in found
+    # "Symptoms are usually worse after flying east" lists no symptom
+    assert not any(o == "worse" or s == "worse" for s, _, o in found)
+    share = found[("jet lag", "prevalence", "long-haul travellers")]
+    assert share.quantity is not None and share.quantity.low == Decimal("66.7")
+    advice = {s for s, p, _ in found if p == "recommends"}
+    assert {"staying hydrated", "avoiding alcohol", "avoiding caffeine"} <= advice

@@ -145,7 +145,8 @@ def slug(text: str, limit: int = 48) -> str:
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("population", re.compile(
         r"\b(?:people|patients|users|adults|children|women|men|individuals|persons|"
-        r"participants|survivors|teens|adolescents|smokers|drinkers|those)\b")),
+        r"participants|survivors|teens|adolescents|smokers|drinkers|those|"
+        r"travell?ers|workers|employees|students|athletes|drivers|residents|seniors|infants|babies|mothers|veterans|runners|teenagers)\b")),
     # "taking statins", "drinking water", "losing weight": something a person does
     ("action", re.compile(
         r"^(?:taking|drinking|eating|switching|lowering|reducing|stopping|limiting|avoiding|"

@@ -145,7 +145,8 @@ def _include(text: str) -> re.Match[str] | None:
     found = list(_INCLUDE.finditer(text))
     if not found:
         # "<head> is X" only as the sentence's subject ("Another option is …")
-        found = [m for m in _INCLUDE_IS.finditer(text) if len(text[: m.start()].split()) <= 3]
+        found = [m for m in _INCLUDE_IS.finditer(text) if len(text[: m.start()].split()) <= 3
+                 and not _DESCRIBED.match(text, m.end())]
     for match in found:
         if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
                      r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
@@ -274,6 +275,14 @@ _INCLUDE_HEAD = (
 _INCLUDE = re.compile(
     _INCLUDE_HEAD + r"(?:include|includes|including|consist of|consists of|range from|involve|"
     r"involves|entail|entails)\b:?",
+    re.IGNORECASE,
+)
+#: "Symptoms are usually worse …", "Side effects are mild": what they are like, not a list
+_DESCRIBED = re.compile(
+    r"\s*(?:(?:usually|often|generally|typically|mostly|very|quite|more|less|much|also|"
+    r"not|sometimes|rarely)\s+)*(?:worse|better|greater|higher|lower|milder|stronger|"
+    r"weaker|longer|shorter|common|rare|mild|severe|similar|different|likely|unlikely|"
+    r"temporary|\w+(?:ous|ive|ful|ble|ic|ed|ent|ant|ary|al))\b",
     re.IGNORECASE,
 )
 #: "Another option is X": only as the sentence's subject
@@ -1220,8 +1229,9 @@ class RuleExtractor:
                 made += self._answered(sentence, question, made, attribution, state, labels)
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
-            state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
-                p.object for p in made}
+            written = [p for p in made if p.cues != ("topic co-occurrence",)]
+            state.prev_names = {t.name for t in terms} | {p.subject for p in written} | {
+                p.object for p in written}
             specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
@@ -2165,7 +2175,19 @@ class RuleExtractor:
                 # term further on
                 s, e = span[0] + at, span[1] + at
                 terms = [_Term(s, e, sentence.text[s:e], False)]
-            for term in terms[:1]:
+            also = re.match(r"\s+(?:and|or)\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\b",
+                            sentence.text[terms[0].end :]) if terms else None
+            if also is not None and not any(_is_stop(w) for w in also.group("np").split()):
+                # "Avoid alcohol and caffeine": avoiding each
+                at_np = terms[0].end + also.start("np")
+                np_text = also.group("np")
+                resolved = self._resolve_name(np_text)
+                if resolved is None:  # "caffeine close to bedtime": the one word
+                    np_text = np_text.split()[0]
+                    resolved = self._resolve_name(np_text)
+                terms = [terms[0], _Term(at_np, at_np + len(np_text), resolved or np_text,
+                                         resolved is not None)]
+            for term in terms[:2]:
                 label = labels[term.name].label if term.name in labels else term.name
                 phrase = f"{_GERUNDS[first]} {label}"
                 resolved = self._resolve_name(phrase)
@@ -2199,7 +2221,8 @@ _POPULATION_HEAD = re.compile(
     r"^(?:the\s+|all\s+)?(?P<modifier>(?:older|elderly|younger|young|pregnant|postmenopausal|"
     r"long-term|short-term|new|first-time|healthy|hospitali[sz]ed|adolescent|teenage|female|"
     r"male|obese|overweight)(?:\s+and\s+\w+)?)?\s*(?:people|patients|individuals|adults|"
-    r"users|participants|persons|men|women|children|respondents|subjects)\b",
+    r"users|participants|persons|men|women|children|respondents|subjects|"
+    r"travell?ers|workers|employees|students|athletes|drivers|residents|seniors|infants|babies|mothers|veterans|runners|teenagers)\b",
     re.IGNORECASE,
 )
 #: "When to see a doctor", "When to seek professional help": the heading of reasons to consult
@@ -2237,7 +2260,7 @@ _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IG
 _GERUNDS = {
     "avoid": "avoiding", "stop": "stopping", "limit": "limiting", "cut": "cutting",
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
-    "drink": "drinking", "eat": "eating",
+    "drink": "drinking", "eat": "eating", "stay": "staying", "get": "getting",
 }  # fmt: skip
 #: imperatives that send the reader to someone: the advice is consulting them (and the
 #: things named are what to discuss)

@@ -27,6 +27,7 @@ _FRACTIONS = {
     "quarter": Decimal(25), "quarters": Decimal(75), "fifth": Decimal(20),
     "fifths": Decimal(40), "tenth": Decimal(10), "majority": Decimal(50),
 }  # fmt: skip
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _NUM = r"\d+(?:[.,]\d+)?"
 _WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
     r"thirty|forty|fifty|a|an)"
@@ -79,7 +80,8 @@ _BOUND_KIND = {
 _POPULATION = re.compile(
     r"^\s*(?:of\s+)?(?:all\s+|the\s+)?(?P<phrase>(?:[\w-]+\s+){0,2}?(?:people|patients|"
     r"individuals|adults|users|"
-    r"participants|those|persons|men|women|children|respondents|subjects|smokers|drinkers)"
+    r"participants|those|persons|men|women|children|respondents|subjects|smokers|drinkers|"
+    r"travell?ers|workers|employees|students|athletes|drivers|residents|seniors|infants|babies|mothers|veterans|runners|teenagers)"
     r"(?:\s+(?:who\s+(?:take|took|are taking|were taking|use|used|are on|were on|have|had|"
     r"received|receive|started|start|drink|drank|consume)|taking|using|on|with|receiving|"
     r"treated with|prescribed|given|drinking|who drink)\s+(?P<agent>[^,.;:]+?)|"
@@ -179,8 +181,9 @@ def find_statistics(sentence: str) -> list[Statistic]:
                     count = groups.get("count")
                     value = _FRACTIONS[part]
                     if count and count.lower() in _WORDS and part.endswith("s"):
-                        value = _FRACTIONS[part[:-1]] * _WORDS[count.lower()]
-                        value = min(value, Decimal(100)).quantize(Decimal("0.1"))
+                        # "two thirds": 2 × 100 / 3 = 66.7, not 2 × 33.3
+                        share = Decimal(_WORDS[count.lower()] * 100) / _PARTS[part[:-1]]
+                        value = min(share, Decimal(100)).quantize(Decimal("0.1"))
                     quantity = Quantity("proportion_affected", value, value, "percent",
                                         _bound(bound_word, "exact"))
             except (ArithmeticError, ValueError):
