@@ -331,3 +331,20 @@ def test_jet_lag_page_pronoun_prevalence_and_tips() -> None:
     assert share.quantity is not None and share.quantity.low == Decimal("66.7")
     advice = {s for s, p, _ in found if p == "recommends"}
     assert {"staying hydrated", "avoiding alcohol", "avoiding caffeine"} <= advice
+
+
+def test_a_hedge_verb_is_not_the_subject() -> None:
+    labels, claims = _drafts("Daylight is thought to slow the growth of the eyeball.")
+    assert [(labels[c.subject], c.predicate, c.certainty.level) for c in claims] == [
+        ("daylight", "reduces", "speculative")]
+
+
+def test_talk_to_your_doctor_is_the_vocabulary_action_of_consulting() -> None:
+    from bluntgraph.model import Entity
+
+    vocabulary = [Entity("consult_doctor", "consulting a doctor or pharmacist", "action"),
+                  Entity("gout", "gout", "condition")]
+    drafts = draft_claims("Gout\nGout is painful. Gout can cause pain.\n"
+                          "- Talk to your doctor if gout flares.\n", vocabulary, source_id="t")
+    assert ("consult_doctor", "recommends", "gout") in {
+        (c.subject, c.predicate, c.object) for c in drafts.claims}

@@ -232,6 +232,12 @@ _COORD_GAP = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_HEDGE_VERB = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:thought|believed|known|said|expected|likely|unlikely|"
+    r"suspected|reported|considered|presumed)|(?:appears?|seems?|tends?)|"
+    r"(?:is|are)\s+(?:also\s+)?(?:able|unable))\s+to\b",
+    re.IGNORECASE,
+)
 _MARKER_BRACKETS = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _NP_CUT = re.compile(
     r"\b(?:in|for|to|with|by|among|during|after|before|from|on|at|through|within|than|"
@@ -497,8 +503,10 @@ def _opens_phrase(before: str) -> bool:
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
-    # "blood pressure [1]": a citation marker is not part of a phrase
+    # "blood pressure [1]": a citation marker is not part of a phrase; nor is a hedge
+    # ("Daylight is thought to slow …": daylight, not "thought")
     text_wo = _MARKER_BRACKETS.sub(lambda m: " " * len(m.group()), text_wo)
+    text_wo = _HEDGE_VERB.sub(lambda m: " " * len(m.group()), text_wo)
     # "… knee pain (Morgan et al." cut by the sentence splitter: an unclosed parenthesis
     text_wo = re.sub(r"\([^()]*$", lambda m: " " * len(m.group()), text_wo)
     # "PPI use for two years or longer was …": how long is not part of the phrase
@@ -2162,6 +2170,11 @@ class RuleExtractor:
                 whom = sentence.text[whom_at + span[0] : whom_at + span[1]]
                 phrase = f"{_CONSULTING[first]} {whom}".lower()
                 resolved = self._resolve_name(phrase)
+                if resolved is None and _PROFESSIONAL.search(whom):
+                    # "Talk to your doctor": the one action of consulting a doctor, however
+                    # the text words it
+                    phrase = self._consulting(whom)
+                    resolved = phrase if phrase in self._labels else None
                 consulting = _Term(whom_at + span[0], whom_at + span[1], resolved or phrase,
                                    resolved is not None)
                 terms = [consulting, *[t for t in terms if t.start >= consulting.end
