@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import math
+import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import URIRef
 
 from bluntgraph import Corpus, KnowledgeGraph, QueryError, UnsafeQueryError
@@ -211,3 +215,62 @@ def test_cli_sparql_refusals_are_one_line_and_exit_2(
 def test_rdf_terms_in_frames_are_strings(small: Corpus) -> None:
     frame = sparql(to_rdf(small), "SELECT ?p WHERE { ?c rdf:predicate ?p } ORDER BY ?p LIMIT 1")
     assert isinstance(frame.p[0], str) and URIRef(frame.p[0]).startswith("https://w3id.org/")
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_DATATYPES = [
+    *(f"{_XSD}{name}" for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+        "unsignedShort", "unsignedByte", "decimal", "double", "float", "boolean", "string",
+        "dateTime", "date", "gYear", "anyURI", "duration",
+    )),
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+    "https://example.org/vocab#temperature",
+]  # fmt: skip
+_TRICKY = [
+    "true", "false", "1", "0", "TRUE", " 1", "INF", "-INF", "NaN", "1_000", "", "٣", "+7",
+    "007", "2021-03-04T05:06:07Z", "2021-03-04", "2021", "P1D", "1.", ".5", "-0", "1e400",
+    "1.50", "-2.5E-3", "12345678901234567890123",
+]  # fmt: skip
+_LEXICALS = st.one_of(
+    st.from_regex(r"\A[+-]?[0-9]{1,25}\Z"),
+    st.from_regex(r"\A[+-]?[0-9]{0,6}\.?[0-9]{0,6}([eE][+-]?[0-9]{1,3})?\Z"),
+    st.sampled_from(_TRICKY),
+    st.text(max_size=8),
+)
+
+
+def test_tricky_literals_from_their_lexical_form_are_the_cells_rdflib_gives() -> None:
+    for datatype in _DATATYPES:
+        for lexical in _TRICKY:
+            _assert_the_cell_rdflib_gives(lexical, datatype)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lexical=_LEXICALS, datatype=st.sampled_from(_DATATYPES))
+def test_a_literal_from_its_lexical_form_is_the_cell_rdflib_gives(
+    lexical: str, datatype: str
+) -> None:
+    """Oxigraph's and an endpoint's cells skip rdflib's literal: the value must not change."""
+    _assert_the_cell_rdflib_gives(lexical, datatype)
+
+
+def _assert_the_cell_rdflib_gives(lexical: str, datatype: str) -> None:
+    from rdflib import Literal
+
+    from bluntgraph.rdf.sparql import _literal_value, _python
+
+    with warnings.catch_warnings():  # rdflib warns about ill-formed literals
+        warnings.simplefilter("ignore")
+        logging.disable(logging.CRITICAL)
+        try:
+            expected = _python(Literal(lexical, datatype=URIRef(datatype)))
+            got = _literal_value(lexical, datatype)
+        finally:
+            logging.disable(logging.NOTSET)
+    assert type(got) is type(expected)
+    if isinstance(expected, float) and math.isnan(expected):
+        assert math.isnan(got)
+    else:
+        assert got == expected

@@ -623,20 +623,18 @@ def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:
 
 def _term(cell: dict[str, Any] | None) -> Any:
     """A SPARQL JSON results cell as :func:`bluntgraph.rdf.sparql` gives it."""
-    from rdflib import BNode, Literal, URIRef
-
-    from ..rdf.sparql import _python
+    from ..rdf.sparql import _literal_value
 
     if cell is None:
         return None
     kind, value = cell.get("type"), cell.get("value", "")
     if kind == "uri":
-        return _python(URIRef(value))
+        return str(value)
     if kind == "bnode":
-        return _python(BNode(value))
+        return f"_:{value}"
     datatype = cell.get("datatype")
     if kind in ("literal", "typed-literal"):
-        return _python(Literal(value, datatype=URIRef(datatype) if datatype else None))
+        return _literal_value(str(value), str(datatype) if datatype else None)
     return value
 
 

@@ -34,7 +34,7 @@ import functools
 import io
 import re
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -46,7 +46,6 @@ from ..model import Corpus
 __all__ = ["OxigraphCorpus", "check_query", "oxigraph_available", "uses_dataset_clause"]
 
 _FROM = re.compile(r"(?i)\bFROM\b")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def oxigraph_available() -> bool:
@@ -63,27 +62,34 @@ def uses_dataset_clause(query: str) -> bool:
     return _FROM.search(query) is not None
 
 
-def _cell(term: Any) -> Any:
-    """An Oxigraph term as :func:`bluntgraph.rdf.sparql` gives a cell."""
+@functools.cache
+def _cell_maker() -> Callable[[Any], Any]:
+    """The function turning an Oxigraph term into a cell as :func:`bluntgraph.rdf.sparql` does.
+
+    Made once, with pyoxigraph's classes at hand: it runs for every cell of
+    every answer, so it tests the term's exact class and converts literals
+    from their lexical form (see :func:`bluntgraph.rdf.sparql._literal_value`)
+    rather than through an rdflib literal.
+    """
     import pyoxigraph as ox
-    from rdflib import Literal, URIRef
 
-    from ..rdf.sparql import _python
+    from ..rdf.sparql import _literal_value
 
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        if term.language is not None:
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+
+    def cell(term: Any) -> Any:
+        if term is None:
+            return None
+        kind = type(term)
+        if kind is named:
             return term.value
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return term.value
-        return _python(Literal(term.value, datatype=URIRef(datatype)))
-    return str(term)  # an RDF-star triple term: as text
+        if kind is literal:  # a language-tagged one has datatype rdf:langString: its text
+            return _literal_value(term.value, term.datatype.value)
+        if kind is blank:
+            return f"_:{term.value}"
+        return str(term)  # an RDF-star triple term: as text
+
+    return cell
 
 
 @functools.lru_cache(maxsize=256)
@@ -199,16 +205,17 @@ class OxigraphCorpus:
             if isinstance(result, ox.QueryBoolean):
                 ask: pd.DataFrame = pd.DataFrame({"ask": [bool(result)]})
                 return ask
+            cell = _cell_maker()
             if isinstance(result, ox.QueryTriples):
                 rows = sorted(
-                    ([_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result),
+                    ([cell(t.subject), cell(t.predicate), cell(t.object)] for t in result),
                     key=lambda row: [str(v) for v in row],
                 )
                 columns = ["subject", "predicate", "object"]
             else:
-                variables = result.variables
-                columns = [v.value for v in variables]
-                rows = [[_cell(solution[v]) for v in variables] for solution in result]
+                columns = [v.value for v in result.variables]
+                # a solution iterates over its values in the order of the variables
+                rows = [[cell(term) for term in solution] for solution in result]
         except BaseException as exc:
             traceback.clear_frames(exc.__traceback__)
             raise
