@@ -184,3 +184,7 @@ def test_a_corpus_folder_given_without_corpus_gets_one_line_saying_how(
     # a path that is not a corpus keeps argparse's own message
     with pytest.raises(SystemExit):
         main(["validate", str(tmp_path)])
+    # an option's value is not a corpus given bare
+    from bluntgraph.cli import _corpus_hint, build_parser
+
+    assert _corpus_hint(build_parser(), ["build", "--out", str(root)]) is None

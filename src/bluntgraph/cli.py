@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import os
 import re
 import shutil
@@ -1191,7 +1192,10 @@ def _corpus_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None
     command = commands.choices.get(argv[0]) if commands is not None else None
     if command is None or not any("--corpus" in a.option_strings for a in command._actions):
         return None
-    for token in argv[1:]:
+    takes_value = {o for a in command._actions if a.nargs != 0 for o in a.option_strings}
+    for before, token in itertools.pairwise(argv):
+        if before in takes_value:
+            continue  # "--out mine": an option's value, not a corpus given bare
         if not token.startswith("-") and (Path(token) / "sources.yaml").is_file():
             rest = " ".join(a for a in argv[1:] if a != token)
             return (f"bluntgraph {argv[0]}: error: {token} is a corpus folder; give it with "
