@@ -268,7 +268,7 @@ def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
 
     authors: tuple[str, ...] = ()
     date: str | None = None
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][1:6]:
+    for line in [ln.strip().strip("*_ ") for ln in text.splitlines() if ln.strip()][1:6]:
         if len(line.split()) > 20:
             continue
         by = _BY.match(line)

@@ -348,3 +348,23 @@ def test_talk_to_your_doctor_is_the_vocabulary_action_of_consulting() -> None:
                           "- Talk to your doctor if gout flares.\n", vocabulary, source_id="t")
     assert ("consult_doctor", "recommends", "gout") in {
         (c.subject, c.predicate, c.object) for c in drafts.claims}
+
+
+def test_vitamin_c_faq_risk_cuts_shortening_amounts_and_imperatives() -> None:
+    from pathlib import Path
+
+    from bluntgraph.ingest import read_article
+
+    data = Path(__file__).resolve().parents[1] / "data" / "ingest"
+    article = read_article(data / "vitamin-c-colds.md")
+    assert article.date == "2024-10-04"  # "_Reviewed by … · 4 October 2024_"
+    labels, claims = _drafts(article.text)
+    found = {(labels[c.subject], c.predicate, labels[c.object]): c for c in claims}
+    cut = found[("regular supplements", "decreases", "colds")]  # "cut the risk of catching a cold"
+    assert cut.quantity is not None and (cut.quantity.measure, cut.quantity.low) == (
+        "relative_change", 3)  # "by only about 3%"
+    assert ("regular vitamin C", "reduces", "colds") in found  # "shortened colds"
+    assert ("zinc lozenges", "reduces", "colds") in found
+    assert ("doses", "increases", "kidney stones") in found  # "Doses above 2 grams a day"
+    assert not any("catching" in s or "catching" in o for s, _, o in found)
+    assert any(s == "washing hands" and p == "recommends" for s, p, _ in found)

@@ -89,7 +89,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
                     r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
                     r"slow(?:s|ed|ing)? (?:down )?(?:the )?(?:progression|worsening|growth|"
-                    r"onset|development) of|"
+                    r"onset|development) of|shortens?|shortened|shortening|"
                     r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
                     r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
@@ -102,7 +102,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("increases", r"increases?|increased|increasing|raises?|raised|raising|boosts?|"
                       r"boosted|elevates?|elevated|heightens?|enhances?|(?:an? )?(?:increase|rise) "
                       r"in|more likely to (?:have|develop|experience)", strength=0.55),
-    _cue("decreases", r"decreases?|decreased|decreasing|lowers?|lowered|lowering|depletes?|"
+    _cue("decreases", r"(?:cuts?|halve[sd]?|halving) (?:the )?(?:risk|chance|odds|rate|number)\b|"
+                      r"decreases?|decreased|decreasing|lowers?|lowered|lowering|depletes?|"
                       r"depleted|dampens?|dampened|suppress(?:es|ed)?|inhibits?|inhibited|"
                       r"blocks?|blocked|diminish(?:es|ed)?|(?:an? )?(?:decrease|drop|fall|"
                       r"decline) in", strength=0.55),

@@ -453,7 +453,15 @@ _DURATION = re.compile(
 _RISK_OF = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?\s*(?:-|\s)?fold\s+)?(?:(?:higher|greater|increased|"
     r"elevated|raised|lower|reduced|decreased|smaller|small|slight|significant|modest)\s+)?"
-    r"(?:risk|chance|odds|likelihood)\s+(?:of|for)\s+(?:an?\s+|the\s+)?",
+    r"(?:risk|chance|odds|likelihood|number|rate|frequency|severity|duration|length|"
+    r"incidence)\s+(?:of|for)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+#: "Doses above 2 grams a day": an amount is not part of a name
+_AMOUNT = re.compile(
+    r"\b(?:(?:above|below|over|under|of|at|exceeding|more than|less than|up to)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:mg|g|grams?|milligrams?|micrograms?|mcg|iu|units?|ml|cups?|glasses|"
+    r"drinks|servings)\b(?:\s+(?:a|per|each)\s+(?:day|week|night))?",
     re.IGNORECASE,
 )
 
@@ -507,6 +515,7 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     # ("Daylight is thought to slow …": daylight, not "thought")
     text_wo = _MARKER_BRACKETS.sub(lambda m: " " * len(m.group()), text_wo)
     text_wo = _HEDGE_VERB.sub(lambda m: " " * len(m.group()), text_wo)
+    text_wo = _AMOUNT.sub(lambda m: " " * len(m.group()), text_wo)
     # "… knee pain (Morgan et al." cut by the sentence splitter: an unclosed parenthesis
     text_wo = re.sub(r"\([^()]*$", lambda m: " " * len(m.group()), text_wo)
     # "PPI use for two years or longer was …": how long is not part of the phrase
@@ -569,6 +578,10 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     risk = _RISK_OF.match(text_wo, offset)
     if risk is not None:
         offset = risk.end()  # "a 65% higher risk of B12 deficiency": the deficiency
+    if risk is not None or (lead is not None and re.search(r"\bof\s+$", lead.group())):
+        doing = re.match(r"[A-Za-z]+ing\s+(?:an?|the|your|their)\s+", text_wo[offset:])
+        if doing is not None and doing.group().split()[0].lower() not in _NOT_GERUNDS:
+            offset += doing.end()  # "the risk of catching a cold": the cold
     rest = text_wo[offset:]
     cut = _NP_CUT.search(rest)
     body = rest[: cut.start()] if cut else rest
@@ -2179,6 +2192,18 @@ class RuleExtractor:
                                    resolved is not None)
                 terms = [consulting, *[t for t in terms if t.start >= consulting.end
                                        and t.known]]
+        elif first not in _IMPERATIVES and first not in _GERUNDS and not _is_stop(first) \
+                and not first.endswith(("ing", "ed", "s")) and re.match(
+                r"\s+(?:your|the|a|an|enough|more|less|plenty of|regular|some)\b",
+                sentence.text[at:], re.IGNORECASE) and sentence.kind == "item":
+            # "Wash your hands often": a list item opening with a verb and its object
+            # recommends doing it
+            span = _noun_phrase(sentence.text[at:], from_end=False)
+            if span is not None:
+                s, e = span[0] + at, span[1] + at
+                phrase = f"{_gerund(first)} {sentence.text[s:e]}".lower()
+                resolved = self._resolve_name(phrase)
+                terms = [_Term(s, e, resolved or phrase, resolved is not None)]
         elif first in _GERUNDS:
             # "Avoid caffeine": what is recommended is avoiding it, not caffeine
             acted = []
@@ -2338,6 +2363,18 @@ def _answers(text: str, found: list[Sentence]) -> dict[int, Sentence]:
                 start, start + len(body), body, found[index].section, "question",
                 question.text, found[index].paragraph)
     return answers
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of an English verb: wash → washing, take → taking, stop → stopping."""
+    verb = verb.lower()
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
+        return verb + verb[-1] + "ing"  # one short syllable ending in a consonant
+    return verb + "ing"
 
 
 def _first_word(text: str) -> str:

@@ -64,8 +64,8 @@ _RISK_AFTER = re.compile(
     r"(?:relative\s+)?(?:risk|chance|odds|likelihood)\b",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:an average of\s+|on average\s+|a mean of\s+)?$",
-                        re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:only\s+|just\s+|an average of\s+|on average\s+|"
+                        r"a mean of\s+)?$", re.IGNORECASE)
 _UNITS = {"mm hg": "mmHg", "mmhg": "mmHg", "kilogram": "kg", "kilograms": "kg", "lb": "pounds",
           "lbs": "pounds", "point": "points", "beats per minute": "bpm", "hour": "hours",
           "minute": "minutes"}
