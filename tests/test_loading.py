@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import tracemalloc
-from collections.abc import Callable
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +10,6 @@ import pytest
 import yaml
 
 from bluntgraph import CorpusError, CorpusNotFoundError, load_corpus, validate_corpus
-from bluntgraph.model import Certainty, Claim, _assemble
-from bluntgraph.synthetic import generate_corpus
 from tests.conftest import CorpusMaker
 
 TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C. Therapy T treats condition C."
@@ -236,60 +230,3 @@ def test_text_path_may_not_leave_the_corpus(make_corpus: CorpusMaker) -> None:
     root = make_corpus(texts={"a": TEXT}, sources={"a": {"text": "../../etc/passwd"}})
     (msg,) = messages(root)
     assert "outside the corpus folder" in msg
-
-
-def test_loaded_claims_are_the_records_their_constructor_gives(tmp_path: Path) -> None:
-    # the loader fills claims without the dataclass __init__ (model._assemble)
-    synthetic = load_corpus(generate_corpus(tmp_path / "c", claims=300, seed=4).root)
-    for corpus in (load_corpus(), synthetic):
-        for claim in corpus.claims:
-            values = {f.name: getattr(claim, f.name) for f in fields(Claim)}
-            made = Claim(**values)
-            assert made == claim and hash(made) == hash(claim) and repr(made) == repr(claim)
-            assert list(vars(made).items()) == list(vars(claim).items())
-            assert vars(made.attribution) == vars(claim.attribution)
-
-
-def test_assembled_records_take_no_more_memory_than_constructed_ones() -> None:
-    # records of a class share their dict's key table when filled in field order;
-    # a dict of their own (what updating an empty __dict__ gives) took 3x the memory
-    claim = load_corpus().claims[0]
-    values = {f.name: getattr(claim, f.name) for f in fields(Claim)}
-
-    def allocated(make: Callable[[], object]) -> int:
-        tracemalloc.start()
-        try:
-            kept = [make() for _ in range(2000)]
-            return tracemalloc.get_traced_memory()[0] // len(kept)
-        finally:
-            tracemalloc.stop()
-
-    # measured against a new class of the same fields (a Claim made another way
-    # could already have made every claim's dict a dict of its own)
-    plain = dataclasses.make_dataclass("Plain", list(values))
-    assembled = allocated(lambda: _assemble(Claim, dict(values)))
-    assert assembled < 2 * allocated(lambda: plain(**values))
-
-
-def test_assembling_a_record_needs_every_field_and_no_post_init() -> None:
-    certainty = _assemble(Certainty, {"level": "possible", "cue": "may"})
-    assert certainty == Certainty("possible", "may") and hash(certainty) == hash(
-        Certainty("possible", "may")
-    )
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        certainty.level = "certain"  # type: ignore[misc]
-    with pytest.raises(TypeError, match=r"missing \['cue'\]"):
-        _assemble(Certainty, {"level": "possible"})
-    with pytest.raises(TypeError, match=r"unknown \['colour'\]"):
-        _assemble(Certainty, {"level": "possible", "cue": None, "colour": "red"})
-
-    @dataclasses.dataclass(frozen=True)
-    class Checked:
-        value: int
-
-        def __post_init__(self) -> None:
-            if self.value < 0:
-                raise ValueError("negative")
-
-    with pytest.raises(TypeError, match="needs its own __init__"):
-        _assemble(Checked, {"value": -1})

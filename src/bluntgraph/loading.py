@@ -49,7 +49,6 @@ from .model import (
     Reference,
     Source,
     Study,
-    _assemble,
 )
 
 __all__ = [
@@ -1101,11 +1100,7 @@ def _claim(
                 "kind 'described-study' needs 'study: {year, size, design}'",
                 "give what the source says of the study, or use kind 'unidentified-work'",
             )
-        attribution = _assemble(
-            Attribution,
-            {"kind": kind, "cue": sub.text("cue"), "references": keys,
-             "expert": sub.text("expert"), "mode": mode, "study": study},
-        )  # fmt: skip
+        attribution = Attribution(kind, sub.text("cue"), keys, sub.text("expert"), mode, study)
         entry.ok = entry.ok and sub.ok
     negated = raw.get("negated", False)
     if not isinstance(negated, bool):
@@ -1127,34 +1122,30 @@ def _claim(
         return None
     subject, obj = roles["subject"], roles["object"]
     assert subject is not None and obj is not None
-    # every field, in the declared order: _assemble skips the dataclass's __init__
-    return _assemble(
-        Claim,
-        {
-            "id": claim_id,
-            "source": source_id,
-            "quote": quote,
-            "start": anchor[0],
-            "end": anchor[1],
-            "section": section,
-            "subject": subject,
-            "predicate": predicate,
-            "object": obj,
-            "population": population,
-            "condition": entry.text("condition"),
-            "time_course": time_course,
-            "time_reference": time_reference,
-            "sole_cause": bool(sole_cause),
-            "quantity": quantity,
-            "certainty": certainty,
-            "negated": bool(negated),
-            "attribution": attribution,
-            "facets": facets,
-            "note": entry.text("note"),
-            "status": status,
-            "confidence": confidence,
-            "cues": cues,
-        },
+    return Claim(
+        id=claim_id,
+        source=source_id,
+        quote=quote,
+        start=anchor[0],
+        end=anchor[1],
+        section=section,
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        population=population,
+        condition=entry.text("condition"),
+        time_course=time_course,
+        time_reference=time_reference,
+        sole_cause=bool(sole_cause),
+        quantity=quantity,
+        certainty=certainty,
+        negated=bool(negated),
+        attribution=attribution,
+        facets=facets,
+        note=entry.text("note"),
+        status=status,
+        confidence=confidence,
+        cues=cues,
     )
 
 

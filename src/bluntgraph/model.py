@@ -9,11 +9,10 @@ the loader, the checks and the RDF layer agree on one list.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
 
 __all__ = [
     "ATTRIBUTION_KINDS",
@@ -370,38 +369,3 @@ class Corpus:
     def claims_of(self, source_id: str) -> Iterator[Claim]:
         """The claims one source makes, in corpus order."""
         return (c for c in self.claims if c.source == source_id)
-
-
-_Record = TypeVar("_Record")
-#: record class -> its field names (what :func:`_assemble` must be given)
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
-
-
-def _assemble(cls: type[_Record], values: dict[str, Any]) -> _Record:
-    """``cls(**values)`` for a frozen record given every one of its fields, in their order.
-
-    A frozen dataclass's generated ``__init__`` sets each field through
-    ``object.__setattr__``, a call per field: for a claim (23 fields) it was a
-    fifth of loading a corpus. This fills the new record's ``__dict__`` in
-    one step; the record is the same (equal, same hash, same ``vars``). Give the
-    fields in their declared order, so records share their dict's key table.
-    Only for classes without ``__post_init__``, and only with every field:
-    anything else raises ``TypeError``.
-    """
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        if hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
-            raise TypeError(f"{cls.__name__} needs its own __init__")
-        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
-    if values.keys() != names:
-        missing, extra = sorted(names - values.keys()), sorted(values.keys() - names)
-        raise TypeError(f"{cls.__name__} fields: missing {missing}, unknown {extra}")
-    record = object.__new__(cls)
-    attributes = record.__dict__
-    # One field first: updating the empty dict would copy the layout of ``values``
-    # and give every record a key table of its own (896 bytes a claim instead of
-    # 352; a class's instances share one when their fields come in the same order).
-    first = next(iter(values))
-    attributes[first] = values[first]
-    attributes.update(values)
-    return record
