@@ -5,6 +5,8 @@ Run it from the repository root::
     python benchmarks/run.py                    # 1k, 10k and 100k claims (a few minutes)
     python benchmarks/run.py --sizes 1000,10000 # quicker
     python benchmarks/run.py --huge             # adds 1M claims for load and checks
+    python benchmarks/run.py --sizes 10000000 --stages checks-dask --timeout 9000
+                                                # above 1M only the Dask checks run
 
 It prints one table and writes every figure to ``benchmarks/results/latest.json``
 (``benchmarks/results/`` is not committed; the README quotes the latest table).
