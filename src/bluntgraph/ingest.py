@@ -254,6 +254,8 @@ _DATES = (
                re.IGNORECASE),
 )
 _BY = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?P<names>[A-Z][^,;|·—–*_()]*)")
+#: a byline whatever follows: "Written by the pharmacy team, 12 January 2025" dates the text
+_BY_LINE = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?:(?i:the|our|an?)\s+)?[A-Z]")
 _NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
 
 
@@ -276,7 +278,7 @@ def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
             names = re.split(r"\s+(?:and|&)\s+", by.group("names").strip())
             if all(_NAME.match(n.strip()) for n in names):
                 authors = tuple(n.strip() for n in names)
-        if date is None and (by is not None or re.search(
+        if date is None and (_BY_LINE.match(line) or re.search(
                 r"(?i)\b(?:published|updated|posted|reviewed|date)\b", line)):
             for pattern in _DATES:
                 found = pattern.search(line)

@@ -55,6 +55,8 @@ def _apa_authors(text: str) -> list[str] | None:
     """ "Smith, J., & Doe, A." → ["Smith, J.", "Doe, A."]; None if these are not names."""
     others = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", text).replace("&", ",").strip().rstrip(",")
+    # Harvard: "Hollis, D., Mbeki, T. and Carter, J.": "and" before the last name
+    text = re.sub(rf",?\s+and\s+(?={_SURNAME},)", ", ", text)
     parts = [p.strip() for p in re.split(rf",\s*(?={_SURNAME},)", text) if p.strip()]
     parts = [re.sub(r"^(?:and\s+)", "", p).strip().rstrip(",") for p in parts]
     if not parts or not all(_APA_AUTHOR.match(p + ("" if p.endswith(".") else ".")) or
