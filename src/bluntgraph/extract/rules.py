@@ -191,13 +191,27 @@ _HELPS = re.compile(r"\s*(?:[.;!?]|,|$)")
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
+#: a past participle: regular, or one of the irregular ones articles use in the passive
+_PARTICIPLE = re.compile(
+    r"^(?:\w+ed|seen|shown|found|given|known|done|made|taken|thought|told|written|"
+    r"held|kept|led|left|meant|put|set|brought|bought|sold|run|grown|drawn)$",
+    re.IGNORECASE,
+)
 _POPULATION_SUBJECT = re.compile(
     r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
     r"(?:with|who have|who take|taking|on|using)\s+[^,.;:]{1,60}?\s+"
     r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do)\s+)*$",
     re.IGNORECASE,
 )
-_DEMONSTRATIVE = re.compile(r"\b(?:these|this|those|such|that)\s+$", re.IGNORECASE)
+#: "these symptoms", "this effect"; "that" only where it can point back — at a clause's
+#: start or after a preposition ("of that effect"): after a verb ("studies show that fish
+#: oil …") or a noun it introduces a clause whose subject is the term itself
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|this|those|such)\s+$"
+    r"|(?:^|[^\w\s]\s*|\b(?:of|in|with|for|from|on|by|about|at|to|and|but|or|after|before|"
+    r"during|like)\s+)that\s+$",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(
     r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
     r"drugs?|pills?|conditions?|disorders?|illness)$"
@@ -597,6 +611,10 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         words.append(word)
     while words and (_is_stop(words[-1].group()) or words[-1].group().lower() in _TRAILING):
         words.pop()  # "ask their doctor first": the adverb is not part of the name
+    if len(words) == 1 and lead is not None and re.search(
+            r"\b(?:is|are|was|were|be|been|being)\s+$", lead.group(), re.IGNORECASE) and (
+            _PARTICIPLE.match(words[0].group())):
+        return None  # "… was seen at high doses": a passive verb, not a noun
     if not words or len(words) > 5:
         words = words[:4]
     if not words or any(_is_stop(w.group()) for w in words[:1]):
@@ -795,12 +813,15 @@ class RuleExtractor:
         for term in group:
             entity = self._labels.get(term.name)
             if entity is not None and entity.type == "concept" and _DEMONSTRATIVE.search(
-                sentence[max(0, term.start - 8) : term.start]
+                sentence[max(0, term.start - 30) : term.start]
             ):
                 # "these symptoms", "this effect": what the previous sentence was about
                 referent = self._state.prev_first
                 if referent is not None and referent != term.name:
-                    term.name, term.known = referent, referent in self._labels
+                    # a new term: the sentence's own list of terms keeps what it names
+                    group[group.index(term)] = _Term(term.start, term.end, referent,
+                                                     referent in self._labels,
+                                                     term.parenthetical)
         return group
 
     def _after_colon(
@@ -1534,18 +1555,24 @@ class RuleExtractor:
                 advice = self._consulting(who)
                 subjects, objects = [_Term(objects[0].start, objects[0].end, advice,
                                            advice in labels)], subjects
-            elif predicate == "recommends" and not reverse and subjects and objects and all(
-                    _RECOMMENDER.match(self._label(t.name)) for t in subjects):
-                # "Doctors recommend the lowest effective dose (for X)": the source reports
-                # what is recommended; who recommends it is not the subject
+            elif predicate == "recommends" and not reverse and subjects and objects and (
+                    all(_RECOMMENDER.match(self._label(t.name)) for t in subjects) or (
+                        re.match(r"\s*by\s", text[end : objects[0].start])
+                        and all(_RECOMMENDER.match(self._label(t.name)) for t in objects))):
+                # "Doctors recommend the lowest effective dose (for X)", "X is recommended
+                # by most heart associations": the source reports what is recommended; who
+                # recommends it is neither the subject nor what it is recommended for
+                after = objects[-1].end  # where "for X" would be: after the last term
+                if not all(_RECOMMENDER.match(self._label(t.name)) for t in subjects):
+                    objects, subjects = subjects, objects  # passive: X is what they recommend
                 target = re.match(r"\s*(?:for|in|to)\s+(?P<np>[^,.;:]+)",
-                                  text[objects[-1].end : _clause_end(text, objects[-1].end)])
+                                  text[after : _clause_end(text, after)])
                 aim: _Term | None = None
                 if target is not None:
                     span = _noun_phrase(target.group("np"), from_end=False)
                     if span is not None and target.group("np")[span[0] : span[1]].split()[
                             -1].lower() not in _TIME_UNITS:  # "for the shortest time
-                        at = objects[-1].end + target.start("np")
+                        at = after + target.start("np")
                         name = target.group("np")[span[0] : span[1]]
                         resolved = self._resolve_name(name)
                         aim = _Term(at + span[0], at + span[1], resolved or name,
@@ -2283,7 +2310,8 @@ _PROFESSIONAL = re.compile(
 )
 #: who recommends: a profession, an authority or a guideline, not what is recommended
 _RECOMMENDER = re.compile(
-    r"^(?:(?:most|many|some|the|all|leading|national|current)\s+)*(?:doctors?|physicians?|"
+    r"^(?:(?:most|many|some|the|all|leading|national|current)\s+)*"
+    r"(?:(?!we\b|they\b|you\b)[a-z][\w-]*\s+){0,2}?(?:doctors?|physicians?|"
     r"clinicians?|experts?|guidelines?|specialists?|nurses?|pharmacists?|researchers?|"
     r"authorities|organi[sz]ations?|societ(?:y|ies)|associations?|agenc(?:y|ies)|"
     r"\w+ists?|\w+ians?|[A-Z]{2,6}s?|we|they|you)$",
