@@ -151,3 +151,25 @@ def test_a_rule_is_a_documented_function(build: Builder) -> None:
     assert every_claim.summary == "Flag every claim (an example)."
     with pytest.raises(ValueError):
         rule("x", "not-a-kind", "info")
+
+
+def test_a_percentage_of_change_is_not_worded_as_a_share_of_people(build: Builder) -> None:
+    # "raises the risk by about 8%": a relative change, not "8% of people"
+    change = {"measure": "relative_change", "low": 8, "high": 8, "unit": "percent",
+              "bound": "approximately"}
+    corpus = build({"a": [
+        claim("a-1", "Calmer raises dullness by about 8%, a review found.", "calmer", "causes",
+              "dullness", quantity=change,
+              attribution={"kind": "unidentified-work", "cue": "a review"}),
+    ]})  # fmt: skip
+    [finding] = run_checks(corpus, ["untraceable-work"])
+    assert "of people" not in finding.message
+    assert "(relative change: approximately 8%)" in finding.message
+    # a share of people is still worded as one
+    corpus = build({"a": [
+        claim("a-1", "A review found 8% of calmer users get dull.", "calmer", "causes",
+              "dullness", population="calmer_users", quantity=pct(8, 8, "exact"),
+              attribution={"kind": "unidentified-work", "cue": "A review"}),
+    ]})  # fmt: skip
+    [finding] = run_checks(corpus, ["untraceable-work"])
+    assert "8% of " in finding.message

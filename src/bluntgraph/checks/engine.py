@@ -388,7 +388,9 @@ class CheckContext:
             return self.says(claim)
         fig = wording.figure(q)
         subject, obj = self.label(claim.subject), self.label(claim.object)
-        if q.unit != "percent":
+        if q.unit != "percent" or not q.measure.startswith(("proportion", "prevalence")):
+            # a count, a time, or a percentage of change ("raises the risk by 8%"): not a
+            # share of people
             return f"{self.says(claim)} ({q.measure.replace('_', ' ')}: {fig})"
         who = f"{fig} of {self.population(claim.population)}"
         phrases = {
