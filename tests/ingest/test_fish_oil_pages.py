@@ -53,3 +53,14 @@ def test_the_markdown_article_cites_its_author_year_references(
     assert {r.key for r in corpus.references} == {"hollis2021", "ramirez2020"}
     cited = {k for c in corpus.claims for k in c.attribution.references}
     assert cited == {"hollis2021", "ramirez2020"}
+
+
+def test_the_saved_page_keeps_its_metadata_faq_and_numbered_references(data: Path) -> None:
+    article = read_article(data / "fish-oil-afib.html")
+    assert article.title == "Fish oil supplements and atrial fibrillation: what the trials show"
+    assert article.date == "2024-03-18"
+    lines = article.text.splitlines()
+    assert "Does fish oil cause atrial fibrillation?" in lines  # a FAQ question, a line
+    assert not any("Book your heart rhythm screening" in line for line in lines)  # footer
+    assert [r.key for r in references_in(article.text)] == [
+        "ward2021", "lindgren2022", "nakamura2019"]
