@@ -112,6 +112,12 @@ EXAMPLES: dict[str, Example] = {
         "daily-news": [claim("news-espresso", "Espresso causes jitters.", "espresso", "causes",
                              "jitters")],
     }),
+    "opposite-direction-same-relation": Example({
+        "brew-blog": [claim("brew-banishes", "Coffee banishes fatigue.", "coffee", "reduces",
+                            "fatigue")],
+        "daily-news": [claim("news-tires", "Coffee causes fatigue.", "coffee", "causes",
+                             "fatigue")],
+    }),
     "sole-cause-vs-other-cause": Example({
         "brew-blog": [claim("brew-only-withdrawal", "Coffee headaches come only from caffeine "
                             "withdrawal, never from the coffee itself.", "caffeine_withdrawal",

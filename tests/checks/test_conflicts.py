@@ -197,6 +197,53 @@ def test_denial_near_misses(build: Builder) -> None:
     assert found(corpus, "asserted-and-negated") == []
 
 
+# ---------------------------------------------------------------- opposite effects, no figure
+def test_one_thing_firmly_said_to_raise_and_to_lower_is_flagged(build: Builder) -> None:
+    up = claim("a-up", "Calmol raises chemical X.", "calmol", "increases", "chemical_x")
+    # a brand stands for its drug
+    down = claim("b-down", "Calmolex lowers chemical X.", "calmolex", "decreases", "chemical_x")
+    corpus = build({"a": [up], "b": [down]})
+    (finding,) = found(corpus, "opposite-direction-same-relation")
+    assert finding.kind == "contradiction" and finding.severity == "warning"
+    assert [c.id for c in finding.claims] == ["a-up", "b-down"]
+    assert "a (body) says calmol raises chemical X" in finding.message
+    assert "b (body) says Calmolex lowers chemical X" in finding.message
+    assert explain_pair(corpus, "a-up", "b-down")[0] == "verdict: opposite-effects"
+
+
+def test_causes_against_treats_in_one_source(build: Builder) -> None:
+    causes = claim("a-causes", "Walking causes sadness.", "walking", "causes", "sadness")
+    treats = claim("a-treats", "Walking treats sadness.", "walking", "treats", "sadness",
+                   section="faq")  # fmt: skip
+    (finding,) = found(build({"a": [causes, treats]}), "opposite-direction-same-relation")
+    assert ids(finding) == {"a-causes", "a-treats"}
+    assert "Both come from a." in finding.message
+
+
+def test_opposite_effects_near_misses(build: Builder) -> None:
+    up = claim("a-up", "Calmol raises chemical X.", "calmol", "increases", "chemical_x")
+    hedged = claim("b-may", "Calmol may lower chemical X.", "calmol", "decreases", "chemical_x",
+                   certainty={"level": "possible", "cue": "may"})  # fmt: skip
+    for_some = claim("c-gloomy", "In people with gloom, calmol lowers chemical X.", "calmol",
+                     "decreases", "chemical_x", population="gloomy_people")  # fmt: skip
+    scoped = claim("d-only", "Calmol lowers chemical X only at night.", "calmol", "decreases",
+                   "chemical_x", condition="only at night")  # fmt: skip
+    member = claim("e-class", "Calmers lower chemical X.", "calmer", "decreases", "chemical_x")
+    denied = claim("f-not", "Calmol does not lower chemical X.", "calmol", "decreases",
+                   "chemical_x", negated=True)  # fmt: skip
+    figure = claim("g-share", "Calmol lowers chemical X in 10% of calmer users.", "calmol",
+                   "decreases", "chemical_x", population="calmer_users",
+                   quantity=pct(10, bound="exact"))  # fmt: skip
+    other = claim("h-dull", "Calmol lowers dullness.", "calmol", "decreases", "dullness")
+    corpus = build({"a": [up], "b": [hedged], "c": [for_some], "d": [scoped], "e": [member],
+                    "f": [denied], "g": [figure], "h": [other]})  # fmt: skip
+    # a hedge, another population, a condition, a class and its member, a denial,
+    # a figure and another object leave room for both
+    assert found(corpus, "opposite-direction-same-relation") == []
+    assert explain_pair(corpus, "a-up", "b-may")[0] == "verdict: compatible"
+    assert explain_pair(corpus, "a-up", "d-only")[0] == "verdict: scoped"
+
+
 # ---------------------------------------------------------------- scope drift
 def test_one_figure_for_several_populations_is_scope_drift(build: Builder) -> None:
     wide = claim(

@@ -37,10 +37,12 @@ __all__ = [
     "Comparison",
     "canonical",
     "comparable_statistics",
+    "compare_directions",
     "compare_negation",
     "compare_statistics",
     "direction",
     "explain_pair",
+    "firm_effect",
     "outcome_and_exposure",
     "overlaps",
     "population_relation",
@@ -59,7 +61,8 @@ class Comparison:
     ``contradiction`` (opposite directions, same figure and population),
     ``opposite-nested`` (the same, but one population contains the other),
     ``incompatible-values``, ``scope-drift`` (same figure, other population),
-    ``agree``, ``compatible`` and ``asserted-and-negated``.
+    ``agree``, ``compatible``, ``asserted-and-negated`` and ``opposite-effects``
+    (two firm claims without figures, one raising what the other lowers).
     """
 
     verdict: str
@@ -399,6 +402,69 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     return Comparison("asserted-and-negated", tuple(reasons))
 
 
+def firm_effect(claim: Claim) -> bool:
+    """Whether the claim states an effect with a direction, firmly and without a figure.
+
+    Not denied, no figure (statistics are compared by their shares), no
+    condition, and at least "probable": "can cause" and "may relieve" leave
+    room for an effect in some people only.
+    """
+    return (
+        not claim.negated
+        and claim.quantity is None
+        and not claim.condition
+        and claim.predicate != "prevalence"
+        and direction(claim.predicate) != 0
+        and wording.CERTAINTY_RANK[claim.certainty.level] >= wording.CERTAINTY_RANK["probable"]
+    )
+
+
+def compare_directions(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
+    """Whether two claims without figures say one thing raises and lowers another — and why.
+
+    ``opposite-effects`` when their predicates go in opposite directions
+    about the same subject (a brand counts as its drug) and object, for the
+    same population and time course, and both are firm (:func:`firm_effect`).
+    """
+    if direction(first.predicate) * direction(second.predicate) != -1:
+        return Comparison("not-comparable", ("their effects do not go in opposite directions",))
+    reasons: list[str | Callable[[], str]] = [
+        f"the effects go in opposite directions ({first.predicate} and {second.predicate})"
+    ]
+    if (canonical(vocab, first.subject), canonical(vocab, first.object)) != (
+        canonical(vocab, second.subject),
+        canonical(vocab, second.object),
+    ):
+        reasons.append(
+            "they are not about the same subject and object: a class and one of its kinds, "
+            "or two kinds, can act differently"
+        )
+        return Comparison("compatible", tuple(reasons))
+    scoped = [c.id for c in (first, second) if c.condition]
+    if scoped:
+        reasons.extend(f"{cid} is limited by its condition" for cid in scoped)
+        return Comparison("scoped", tuple(reasons))
+    if population_relation(vocab, first.population, second.population) != "same":
+        reasons.append("they are about different populations")
+        return Comparison("compatible", tuple(reasons))
+    if (first.time_course, first.time_reference) != (second.time_course, second.time_reference):
+        reasons.append("their time courses differ, so they may describe different moments")
+        return Comparison("compatible", tuple(reasons))
+    soft = [c for c in (first, second) if not firm_effect(c)]
+    if soft:
+        reasons.extend(
+            f"{c.id} is hedged (“{c.certainty.cue or c.certainty.level}”) or gives a figure: "
+            "a treatment can cause a symptom in some people and relieve it in others"
+            for c in soft
+        )
+        return Comparison("compatible", tuple(reasons))
+    reasons.append(
+        "both are stated firmly, for the same population and without a condition: both can "
+        "hold only for different people or circumstances, which neither names"
+    )
+    return Comparison("opposite-effects", tuple(reasons))
+
+
 def _claim(corpus: Corpus, claim_id: str) -> Claim:
     """The claim with id ``claim_id``, or :class:`UnknownTermError` naming close ids."""
     claim = corpus.claim_by_id.get(claim_id)
@@ -443,13 +509,7 @@ def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
     elif first.negated != second.negated:
         result = compare_negation(vocab, first, second)
     elif direction(first.predicate) * direction(second.predicate) == -1:
-        scoped = [c.id for c in (first, second) if c.condition]
-        result = Comparison(
-            "scoped" if scoped else "compatible",
-            ("the effects go in opposite directions but no figure makes them exclusive: "
-             "a treatment can cause a symptom in some people and relieve it in others",
-             *(f"{cid} is limited by its condition" for cid in scoped)),
-        )  # fmt: skip
+        result = compare_directions(vocab, first, second)
     else:
         result = Comparison("not-comparable", ("nothing in their structure makes them clash",))
     return [f"verdict: {result.verdict}", *lines, *result.reasons]

@@ -20,9 +20,11 @@ from .compare import (
     Comparison,
     canonical,
     comparable_statistics,
+    compare_directions,
     compare_negation,
     compare_statistics,
     direction,
+    firm_effect,
     outcome_and_exposure,
     population_relation,
 )
@@ -33,6 +35,7 @@ __all__ = [
     "certainty_varies_within_source",
     "components",
     "incompatible_values",
+    "opposite_direction_same_relation",
     "opposite_direction_same_statistic",
     "same_figure_different_population",
     "same_figure_restated_differently",
@@ -338,6 +341,59 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             (denial, *ctx.in_order(assertions)),
             pairs=cross([denial], assertions),
         )
+
+
+@rule("opposite-direction-same-relation", "contradiction", "warning")
+def opposite_direction_same_relation(ctx: CheckContext) -> Iterator[Draft]:
+    """The same thing is firmly said to raise something and to lower it.
+
+    Two claims without a figure about the same subject (a brand counts as
+    its drug) and the same object, for the same population (or both naming
+    none), whose predicates go in opposite directions (``increases`` against
+    ``decreases``, ``causes``/``worsens`` against ``reduces``/``treats``) —
+    both stated firmly (probable or certain), neither denied nor limited by
+    a condition, with the same time course. Across sources or within one.
+    A warning, not an error: both could hold for different people or
+    circumstances, but neither claim names them. Hedged claims ("can cause",
+    "may help") are not compared, and statistics are left to the statistic
+    rules.
+    """
+    vocab = ctx.vocabulary
+    sides: dict[tuple[str, str, str | None, str | None], tuple[list[Claim], list[Claim]]] = {}
+    for claim in ctx.claims:
+        if not firm_effect(claim):
+            continue
+        subject, obj = canonical(vocab, claim.subject), canonical(vocab, claim.object)
+        key = (subject, obj, claim.time_course, claim.time_reference)
+        up, down = sides.setdefault(key, ([], []))
+        (up if direction(claim.predicate) > 0 else down).append(claim)
+    for up, down in sides.values():
+        if not up or not down:
+            continue
+        links = [
+            (a, b)
+            for a in up
+            for b in down
+            if compare_directions(vocab, a, b).verdict == "opposite-effects"
+        ]
+        for group in components(ctx.in_order(up + down), links):
+            raised = [c for c in group if direction(c.predicate) > 0]
+            lowered = [c for c in group if direction(c.predicate) < 0]
+            if not raised or not lowered:
+                continue
+            sources = {c.source for c in group}
+            same = f" Both come from {next(iter(sources))}." if len(sources) == 1 else ""
+            yield Draft(
+                f"{ctx.where_all(raised)} {'says' if len(raised) == 1 else 'say'} "
+                f"{wording.join(sorted({ctx.says(c) for c in raised}))}, but "
+                f"{ctx.where_all(lowered)} {'says' if len(lowered) == 1 else 'say'} "
+                f"{wording.join(sorted({ctx.says(c) for c in lowered}))}. Both are stated "
+                "without hedge or condition, about the same people, yet the effects go in "
+                "opposite directions: both can hold only for different people or "
+                f"circumstances, and neither claim names them.{same}",
+                tuple(ctx.in_order(raised) + ctx.in_order(lowered)),
+                pairs=cross(ctx.in_order(raised), ctx.in_order(lowered)),
+            )
 
 
 def _drift_groups(ctx: CheckContext, stats: Sequence[Claim]) -> list[list[Claim]]:

@@ -210,7 +210,12 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
     ),
     Partitioning(
         "relation",
-        ("asserted-and-negated", "class-effect-vs-member-treatment", "time-course-conflict"),
+        (
+            "asserted-and-negated",
+            "opposite-direction-same-relation",
+            "class-effect-vs-member-treatment",
+            "time-course-conflict",
+        ),
         _relation,
     ),
     Partitioning("outcome", ("sole-cause-vs-other-cause",), _outcome),

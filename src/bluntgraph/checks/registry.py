@@ -25,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     conflicts.opposite_direction_same_statistic,
     conflicts.incompatible_values,
     conflicts.asserted_and_negated,
+    conflicts.opposite_direction_same_relation,
     conflicts.sole_cause_vs_other_cause,
     conflicts.same_figure_different_population,
     conflicts.same_figure_restated_differently,
