@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bluntgraph.checks import explain_pair
 from tests.checks.conftest import Builder, claim, found, ids, pct
 
@@ -195,6 +197,32 @@ def test_denial_near_misses(build: Builder) -> None:
     # a class claim does not contradict a member's denial; a hedged denial and a
     # denied time course do not contradict the plain relation
     assert found(corpus, "asserted-and-negated") == []
+
+
+def test_one_round_figure_for_unrelated_populations_is_not_scope_drift(build: Builder) -> None:
+    def share(cid: str, quote: str, population: str, low: float, bound: str) -> dict[str, Any]:
+        return claim(cid, quote, "calmer", "causes", "dullness", population=population,
+                     quantity=pct(low, bound=bound))  # fmt: skip
+
+    users = share("a-users", "Calmers make 40% of calmer users dull.", "calmer_users", 40,
+                  "exact")  # fmt: skip
+    gloomy = share("b-gloomy", "Calmers make about 40% of people with gloom dull.",
+                   "gloomy_people", 40, "approximately")  # fmt: skip
+    # neither population contains the other and "40%" is a round value: two findings
+    # that happen to agree, not one figure carried over
+    assert found(build({"a": [users], "b": [gloomy]}), "same-figure-different-population") == []
+    # an exact, unround value found again is unlikely to be a coincidence
+    users37 = dict(users, quote="Calmers make 37% of calmer users dull.",
+                   quantity=pct(37, bound="exact"))  # fmt: skip
+    gloomy37 = dict(gloomy, quote="Calmers make about 37% of people with gloom dull.",
+                    quantity=pct(37, bound="approximately"))  # fmt: skip
+    (finding,) = found(build({"a": [users37], "b": [gloomy37]}), "same-figure-different-population")
+    assert "Not nested (neither contains the other)" in finding.message
+    # and a round value is drift when one population contains the other
+    long_term = share("b-long", "Calmers make 40% of long-term calmer users dull.",
+                      "long_term_calmer_users", 40, "exact")  # fmt: skip
+    (finding,) = found(build({"a": [users], "b": [long_term]}), "same-figure-different-population")
+    assert "calmer users contains long-term calmer users" in finding.message.lower()
 
 
 # ---------------------------------------------------------------- opposite effects, no figure

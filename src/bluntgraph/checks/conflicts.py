@@ -462,6 +462,29 @@ def _population_edges(
     )
 
 
+def _nested_somewhere(ctx: CheckContext, populations: Sequence[str | None]) -> bool:
+    """Whether one of the populations contains another (an unstated one contains any)."""
+    vocab = ctx.vocabulary
+    return any(
+        p is None or q is None or population_relation(vocab, p, q) != "unrelated"
+        for i, p in enumerate(populations)
+        for q in populations[i + 1 :]
+    )
+
+
+def _round_value(claim: Claim) -> bool:
+    """Whether the claim's figure is one round value (a multiple of 5: "40%", "about 25%").
+
+    Such figures are given for many unrelated things; a range ("40–60%") or
+    an exact value ("37%") found again is unlikely to be a coincidence.
+    """
+    q = claim.quantity
+    if q is None:
+        return False
+    values = {v for v in (q.low, q.high) if v is not None}
+    return len(values) == 1 and next(iter(values)) % 5 == 0
+
+
 @rule("same-figure-different-population", "scope-drift", "warning")
 def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
     """One figure attached to different populations across sources.
@@ -473,13 +496,19 @@ def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
     populations; ``takes`` classes related by is-a). This is not a
     contradiction — a share measured in long-term SSRI users does not carry
     over to all antidepressant users, and a reader should know which one the
-    figure was measured in. (A single source doing this is reported as an
+    figure was measured in. When no population contains another ("adults
+    with depression" and "older adults") and every figure is one round value
+    ("40%", "about 40%"), the two are most likely separate findings that
+    happen to agree, and the group is not reported; a range or an exact
+    value such as "37%" is. (A single source doing this is reported as an
     internal inconsistency instead.)
     """
     for group in _drift_groups(ctx, _statistics(ctx)):
         populations = _populations(ctx, group)
         if len(populations) < 2 or len({c.source for c in group}) < 2:
             continue
+        if not _nested_somewhere(ctx, populations) and all(_round_value(c) for c in group):
+            continue  # "40%" of two unrelated populations: two findings, not one figure
         by_population = [
             f"{ctx.population(p)}: "
             + "; ".join(
