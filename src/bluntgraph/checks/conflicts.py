@@ -287,11 +287,12 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     the same predicate about the same or a narrower subject and object (by
     is-a) and population. An assertion that names no population covers every
     population, so a denial scoped to one population ("for coffee drinkers,
-    the dose has nothing to do with it") contradicts it. Not flagged: a
-    hedged denial ("may not"), a denial limited by a condition, or a denial
-    of a time course only ("not permanent"), which the tension rules look at
-    instead. Definitions (defined_as, same_as, distinct_from) are left to
-    the definition rules.
+    the dose has nothing to do with it") is in conflict with it — a warning,
+    as the general statement may only overreach (it holds for other people
+    and does not say so). Not flagged: a hedged denial ("may not"), a denial
+    limited by a condition, or a denial of a time course only ("not
+    permanent"), which the tension rules look at instead. Definitions
+    (defined_as, same_as, distinct_from) are left to the definition rules.
     """
     vocab = ctx.vocabulary
     denials = [c for c in ctx.claims if c.negated and c.predicate not in DEFINITION_PREDICATES]
@@ -333,11 +334,25 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             continue
         sources = {c.source for c in (denial, *assertions)}
         same = f" Both come from {denial.source}." if len(sources) == 1 else ""
+        says = f"{'says' if len(assertions) == 1 else 'say'}"
+        asserted_text = wording.join(sorted({ctx.says(c) for c in assertions}))
+        if denial.population and all(c.population is None for c in assertions):
+            # a general statement against an exception for one group: the general one
+            # overreaches, or the exception is wrong — not two statements that exclude
+            # each other outright
+            yield Draft(
+                f"{ctx.where_all(assertions)} {says} {asserted_text}, naming no population, "
+                f"but {ctx.at(denial)} says {ctx.says(denial)}. As stated, the first covers "
+                f"{ctx.label(denial.population)} too: either it holds only for other people, "
+                f"which it does not say, or the exception is wrong.{same}",
+                (denial, *ctx.in_order(assertions)),
+                severity="warning",
+                pairs=cross([denial], assertions),
+            )
+            continue
         yield Draft(
             f"These cannot both be true: {ctx.at(denial)} says {ctx.says(denial)}, but "
-            f"{ctx.where_all(assertions)} "
-            f"{'says' if len(assertions) == 1 else 'say'} "
-            f"{wording.join(sorted({ctx.says(c) for c in assertions}))}.{same}",
+            f"{ctx.where_all(assertions)} {says} {asserted_text}.{same}",
             (denial, *ctx.in_order(assertions)),
             pairs=cross([denial], assertions),
         )
