@@ -778,6 +778,9 @@ class RuleExtractor:
             gap = _PARENS.sub(" ", gap).strip()
             if not gap or _COORD_GAP.match(gap) is None:
                 break  # no separator: a compound ("blunting symptoms"), not a list
+            if left and gap.startswith(",") and _FRONTED_PHRASE.match(sentence, lo, term.start):
+                break  # "In people with heart disease, fish oil raises …": the comma ends
+                # the opening phrase; what it names is not a subject
             group.append(term)
         if left:
             group.reverse()
@@ -1003,6 +1006,9 @@ class RuleExtractor:
             parts = parts[::-1]
         if len(parts) < 2 or parts[0].strip():
             return found  # no list separator next to the phrase
+        if left and rest.rstrip().endswith(",") and _FRONTED_PHRASE.match(sentence, lo):
+            return found  # "In people with X or Y, fish oil raises …": the comma ends the
+            # opening phrase, whose "or" does not list subjects
         if not left and not re.search(r"\b(?:and|or)\b", rest):
             return found  # "rhabdomyolysis, a serious breakdown of …": an apposition
         parts = parts[1:]
@@ -1553,11 +1559,23 @@ class RuleExtractor:
                 # the doctor is recommended for them
                 who = self._label(objects[0].name)
                 advice = self._consulting(who)
+                having = _WITH_CONDITION.match(text, subjects[-1].end, objects[0].start) \
+                    if len(subjects) == 1 and not subjects[0].known else None
+                if having is not None:
+                    # "Patients with kidney disease should talk to their doctor": consulting
+                    # is recommended for the kidney disease, not for "patients"
+                    span = _noun_phrase(having.group("np"), from_end=False)
+                    if span is not None:
+                        at = having.start("np")
+                        name = having.group("np")[span[0] : span[1]]
+                        resolved = self._resolve_name(name)
+                        subjects = [_Term(at + span[0], at + span[1], resolved or name,
+                                          resolved is not None)]
                 subjects, objects = [_Term(objects[0].start, objects[0].end, advice,
                                            advice in labels)], subjects
             elif predicate == "recommends" and not reverse and subjects and objects and (
                     all(_RECOMMENDER.match(self._label(t.name)) for t in subjects) or (
-                        re.match(r"\s*by\s", text[end : objects[0].start])
+                        _BY_RECOMMENDER.search(text, 0, objects[0].start)
                         and all(_RECOMMENDER.match(self._label(t.name)) for t in objects))):
                 # "Doctors recommend the lowest effective dose (for X)", "X is recommended
                 # by most heart associations": the source reports what is recommended; who
@@ -2309,12 +2327,27 @@ _PROFESSIONAL = re.compile(
     re.IGNORECASE,
 )
 #: who recommends: a profession, an authority or a guideline, not what is recommended
+#: "(customers) with an irregular heartbeat (speak to …)": who has what
+_WITH_CONDITION = re.compile(r"\s+(?:with|who have|who has)\s+(?P<np>[^,.;:]+?)\s+"
+                             r"(?:should|must|need|needs|ought|are|is|can|may|to|speak|talk|"
+                             r"ask|see|consult|check)\b", re.IGNORECASE)
+#: a prepositional phrase that opens a clause: "In people with X, …", "Unlike statins, …"
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:in|among|for|after|during|with|without|unlike|like|despite|compared with)\s",
+    re.IGNORECASE,
+)
+#: "is recommended by (most heart) …": the passive names who recommends right after "by"
+_BY_RECOMMENDER = re.compile(
+    r"\b(?:recommended|advised|endorsed|suggested|prescribed)\b[^.;:]{0,40}?\bby\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RECOMMENDER = re.compile(
     r"^(?:(?:most|many|some|the|all|leading|national|current)\s+)*"
     r"(?:(?!we\b|they\b|you\b)[a-z][\w-]*\s+){0,2}?(?:doctors?|physicians?|"
     r"clinicians?|experts?|guidelines?|specialists?|nurses?|pharmacists?|researchers?|"
     r"authorities|organi[sz]ations?|societ(?:y|ies)|associations?|agenc(?:y|ies)|"
-    r"\w+ists?|\w+ians?|[A-Z]{2,6}s?|we|they|you)$",
+    r"\w+ists?|\w+ians?|(?-i:[A-Z]{2,6}s?)|we|they|you)$",
     re.IGNORECASE,
 )
 #: a finite verb: a list item with one is a statement, not a piece of advice
