@@ -89,3 +89,14 @@ def test_advice_to_people_with_a_condition_is_for_the_condition() -> None:
     # a group with no condition named stays what the advice is for
     assert ("consulting a doctor", "recommends", "pregnant women") in _triples(
         "Pregnant women should talk to their doctor.")
+
+
+def test_a_participle_after_a_noun_describes_it_and_states_no_prevalence() -> None:
+    # "the doses found in ordinary capsules": which doses, not where the outcome occurs
+    triples = _triples("Fish oil does not cause atrial fibrillation at the doses found in "
+                       "ordinary capsules.")
+    assert {p for _, p, _ in triples} == {"causes"}
+    # after "is" or an adverb the cue still states where it is found
+    for text in ("Muscle pain is found in many statin users.",
+                 "Muscle pain is commonly seen in statin users."):
+        assert ("muscle pain", "prevalence", "statin users") in _triples(text)

@@ -542,7 +542,7 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
                 break  # "According to Tzall, substance misuse …": not across a comma
             if _is_stop(word.group()) or (word.group()[0].isdigit() and "-" not in word.group()) \
                     or (
-                not picked and word.group().lower().endswith("ed")
+                not picked and _PARTICIPLE.match(word.group())
             ):
                 if picked:
                     break
@@ -562,7 +562,7 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
             if head is None or _is_stop(head.group(1)):
                 break
             head_word = head.group(1)
-            if _VERB_FORM.match(head_word) and not (
+            if (_VERB_FORM.match(head_word) or _PARTICIPLE.match(head_word)) and not (
                     head_word.lower().endswith("ing") and _opens_phrase(before[: head.start(1)])):
                 break  # "caused by", "taking it with": a verb; "High-impact running on …" a noun
             of = re.search(r"\bof\s", head.group()) is not None
@@ -788,7 +788,8 @@ class RuleExtractor:
             head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from|alongside)\s+"
                              r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
             if len(group) == 1 and head is not None and not _is_stop(head.group(1)) and not \
-                    _VERB_FORM.match(head.group(1)) and not any(
+                    _VERB_FORM.match(head.group(1)) and not _PARTICIPLE.match(
+                        head.group(1)) and not any(
                         t.start <= lo + head.start(1) < t.end for t in terms):
                 # "Simvastatin at high doses is linked to …": the head, not the modifier
                 name = head.group(1)
@@ -1383,6 +1384,12 @@ class RuleExtractor:
                     continue  # "which is decreased pleasure": what it is, not what it does
                 if re.search(r"\b(?:is|are|was|were)\s+to\s+$", text[:start], re.IGNORECASE):
                     continue  # "the approach is to restore …": what the approach is
+                if cue.predicate == "prevalence" and re.match(
+                        r"(?:seen|found|reported)\s", match.group(), re.IGNORECASE) and (
+                        before := re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])) \
+                        is not None and not _is_stop(before.group(1)):
+                    continue  # "at the doses found in capsules": the participle describes the
+                    # noun before it ("is found in", "often seen in" keep the cue)
                 head = _NOMINAL_HEAD.match(match.group())
                 before_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
                 if head is not None and before_word is not None and not _is_stop(
