@@ -1386,8 +1386,8 @@ class RuleExtractor:
                     continue  # "the approach is to restore …": what the approach is
                 if cue.predicate == "prevalence" and re.match(
                         r"(?:seen|found|reported)\s", match.group(), re.IGNORECASE) and (
-                        before := re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])) \
-                        is not None and not _is_stop(before.group(1)):
+                        noun := re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])) \
+                        is not None and not _is_stop(noun.group(1)):
                     continue  # "at the doses found in capsules": the participle describes the
                     # noun before it ("is found in", "often seen in" keep the cue)
                 head = _NOMINAL_HEAD.match(match.group())
