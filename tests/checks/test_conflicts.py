@@ -168,6 +168,18 @@ def test_denial_contradicted_by_an_assertion_about_a_member(build: Builder) -> N
     assert "calmer does not cause dullness" in finding.message
 
 
+def test_a_flat_denial_against_an_assertion_with_a_condition_names_the_condition(
+    build: Builder,
+) -> None:
+    denial = claim("a-no", "Walking does not relieve sadness.", "walking", "reduces", "sadness",
+                   negated=True)  # fmt: skip
+    limited = claim("b-when", "Walking relieves sadness only when done outdoors.", "walking",
+                    "reduces", "sadness", condition="only when done outdoors")  # fmt: skip
+    (finding,) = found(build({"a": [denial], "b": [limited]}), "asserted-and-negated")
+    assert finding.severity == "error"
+    assert "walking reduces sadness (only when done outdoors)" in finding.message
+
+
 def test_denial_near_misses(build: Builder) -> None:
     denial = claim("a-no", "Calmol does not cause dullness.", "calmol", "causes", "dullness",
                    negated=True)  # fmt: skip

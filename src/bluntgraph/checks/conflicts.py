@@ -335,7 +335,11 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         sources = {c.source for c in (denial, *assertions)}
         same = f" Both come from {denial.source}." if len(sources) == 1 else ""
         says = f"{'says' if len(assertions) == 1 else 'say'}"
-        asserted_text = wording.join(sorted({ctx.says(c) for c in assertions}))
+        # an assertion limited by a condition still clashes with a flat denial, but the
+        # message must not drop the limit ("treats depression only when levels are low")
+        asserted_text = wording.join(
+            sorted({ctx.says(c) + (f" ({c.condition})" if c.condition else "") for c in assertions})
+        )
         if denial.population and all(c.population is None for c in assertions):
             # a general statement against an exception for one group: the general one
             # overreaches, or the exception is wrong — not two statements that exclude
