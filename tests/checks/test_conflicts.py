@@ -345,3 +345,21 @@ def test_a_source_repeating_itself_faithfully_is_consistent(build: Builder) -> N
     corpus = build({"a": [CAUSES, dict(CAUSES, id="a-again", section="summary",
                                        quote="40–60% of calmer users get dull.")]})  # fmt: skip
     assert found(corpus, "same-figure-restated-differently") == []
+
+
+# ---------------------------------------------------------------- certainty within a source
+def test_only_claims_that_meet_are_set_against_each_other(build: Builder) -> None:
+    speculative = {"level": "speculative", "cue": "Early evidence hints"}
+    general = claim("a-hint", "Early evidence hints that walking lifts sadness.", "walking",
+                    "reduces", "sadness", certainty=speculative)  # fmt: skip
+    firm = claim("a-firm", "In people with gloom, walking lifts sadness.", "walking", "reduces",
+                 "sadness", population="gloomy_people", section="faq")  # fmt: skip
+    other = claim("a-users", "Early evidence hints that walking lifts sadness in calmer users.",
+                  "walking", "reduces", "sadness", population="calmer_users",
+                  certainty=speculative)  # fmt: skip
+    (finding,) = found(build({"a": [general, firm, other]}), "certainty-varies-within-source")
+    # tentative for calmer users and firm for people with gloom say nothing of each
+    # other; each meets the general hint, so only the hint and the firm claim clash
+    assert ids(finding) == {"a-hint", "a-firm"}
+    assert finding.pairs == (("a-hint", "a-firm"),)
+

@@ -72,6 +72,33 @@ def test_tension_near_misses(build: Builder) -> None:
     assert found(corpus, "class-effect-vs-member-treatment") == []
 
 
+def test_class_effect_in_one_group_and_a_member_offered_to_another(build: Builder) -> None:
+    in_gloom = dict(CLASS_CAUSES, quote="In people with gloom, chemical-X drugs cause dullness.",
+                    population="gloomy_people")  # fmt: skip
+    for_users = claim("b-gamma", "Gamma drug relieves dullness in long-term calmer users.",
+                      "gamma_drug", "reduces", "dullness",
+                      population="long_term_calmer_users")  # fmt: skip
+    # people with gloom and long-term calmer users are not one group: no tension
+    assert found(build({"a": [in_gloom], "b": [for_users]}),
+                 "class-effect-vs-member-treatment") == []  # fmt: skip
+    # an offer that names no population reaches people with gloom too
+    anyone = dict(for_users, quote="Gamma drug relieves dullness.", population=None)
+    (finding,) = found(build({"a": [in_gloom], "b": [anyone]}), "class-effect-vs-member-treatment")
+    assert ids(finding) == {"a-class", "b-gamma"}
+
+
+def test_a_class_raising_a_level_and_a_member_lowering_it_is_worded_as_levels(
+    build: Builder,
+) -> None:
+    raises = claim("a-raises", "Chemical-X drugs raise sadness.", "chem_x_class", "increases",
+                   "sadness")  # fmt: skip
+    lowers = claim("b-lowers", "Gamma drug lowers sadness.", "gamma_drug", "decreases", "sadness")
+    (finding,) = found(build({"a": [raises], "b": [lowers]}), "class-effect-vs-member-treatment")
+    expected = "chemical-X drug raises sadness, yet b (body) offers gamma drug to lower sadness"
+    assert expected in finding.message
+    assert "If the class raises it" in finding.message
+
+
 def test_split_class_is_not_assumed_to_act_alike(build: Builder) -> None:
     entities = [dict(e) for e in ENTITIES]
     for e in entities:

@@ -705,6 +705,17 @@ def _frequency(claim: Claim) -> int:
     return 0
 
 
+def _hardening(a: Claim, b: Claim) -> bool:
+    """Whether one claim is speculative and the other probable or certain."""
+    ranks = sorted(wording.CERTAINTY_RANK[c.certainty.level] for c in (a, b))
+    return ranks[0] == 0 and ranks[1] >= 2
+
+
+def _frequency_clash(a: Claim, b: Claim) -> bool:
+    """Whether one claim's cue says frequent and the other's rare."""
+    return _frequency(a) * _frequency(b) == -1
+
+
 @rule("certainty-varies-within-source", "internal-inconsistency", "info")
 def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     """A source states one relation with tentative words in one place and firm ones in another.
@@ -748,20 +759,26 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
         ]
         # a claim in no link is a group of its own, which says nothing
         linked = {c.id for pair in links for c in pair}
-        for group in components([c for c in claims if c.id in linked], links):
+        groups = components([c for c in claims if c.id in linked], links)
+        group_of = {c.id: n for n, group in enumerate(groups) for c in group}
+        links_of: dict[int, list[tuple[Claim, Claim]]] = defaultdict(list)
+        for a, b in links:
+            links_of[group_of[a.id]].append((a, b))
+        for n, group in enumerate(groups):
             if len(group) < 2:
                 continue
-            ranks = {c.id: wording.CERTAINTY_RANK[c.certainty.level] for c in group}
-            frequencies = {_frequency(c) for c in group}
-            hardens = min(ranks.values()) == 0 and max(ranks.values()) >= 2
-            clash = {1, -1} <= frequencies
+            # only claims that meet directly: two claims of one group about populations
+            # that do not meet are joined through a third but say nothing of each
+            # other ("tentatively for children, firmly for adults")
+            direct = links_of[n]
+            hardens = any(_hardening(a, b) for a, b in direct)
+            clash = any(_frequency_clash(a, b) for a, b in direct)
             if not (hardens or clash):
                 continue
-            ordered = sorted(group, key=lambda c: c.start)
-            if clash and not hardens:
-                ordered = [c for c in ordered if _frequency(c)]
-            else:
-                ordered = [c for c in ordered if ranks[c.id] == 0 or ranks[c.id] >= 2]
+            meets = _hardening if hardens else _frequency_clash
+            meeting = {(a.id, b.id) for a, b in direct if meets(a, b)}
+            involved = {cid for pair in meeting for cid in pair}
+            ordered = sorted((c for c in group if c.id in involved), key=lambda c: c.start)
             steps = "; ".join(
                 f"“{c.certainty.cue or c.certainty.level}” ({c.certainty.level}, "
                 f"{wording.section_name(c.section)}): {ctx.says(c)}"
@@ -780,6 +797,6 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
                     (a, b)
                     for i, a in enumerate(ordered)
                     for b in ordered[i + 1 :]
-                    if ranks[a.id] != ranks[b.id] or _frequency(a) != _frequency(b)
+                    if (a.id, b.id) in meeting or (b.id, a.id) in meeting
                 ),
             )

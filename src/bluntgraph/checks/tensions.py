@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..model import Claim
 from ..vocabulary import Vocabulary
 from . import wording
-from .compare import canonical, direction
+from .compare import canonical, direction, population_relation
 from .definitions import definition_claims
 from .engine import CheckContext, Draft, cross, rule
 
@@ -95,6 +95,13 @@ def _split(vocab: Vocabulary, class_id: str) -> bool:
     return any(set(vocab.entities[k].disjoint_with) & kinds for k in kinds if k in vocab.entities)
 
 
+def _populations_meet(vocab: Vocabulary, first: str | None, second: str | None) -> bool:
+    """Whether two claims' populations share people (an unstated one covers everyone)."""
+    if first is None or second is None:
+        return True
+    return population_relation(vocab, first, second) != "unrelated"
+
+
 @rule("class-effect-vs-member-treatment", "tension", "warning")
 def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     """A class is said to cause a symptom while one of its members is offered to relieve it.
@@ -133,7 +140,7 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     present = {o for by_object in (*relief.values(), *causes.values()) for o in by_object}
     partners = _near(vocab, present)
     related: dict[tuple[str, str], bool] = {}
-    groups: dict[tuple[str, str, str, str], tuple[list[Claim], list[Claim]]] = {}
+    groups: dict[tuple[str, str, str, str], list[tuple[Claim, Claim]]] = {}
     for class_id in causes:
         members = vocab.members(class_id)
         own = canonical(vocab, class_id)
@@ -156,28 +163,43 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
                         continue
                     for cause_source, said_claims in pool[outcome].items():
                         for treat_source, offered_claims in offered_by_source.items():
-                            key = (class_id, outcome, cause_source, treat_source)
-                            said, offered = groups.setdefault(key, ([], []))
-                            said.extend(said_claims)
-                            offered.extend(offered_claims)
+                            # a class effect in one group says nothing of a member
+                            # offered to people who are not in it
+                            met = [
+                                (a, b)
+                                for a in said_claims
+                                for b in offered_claims
+                                if _populations_meet(vocab, a.population, b.population)
+                            ]
+                            if met:
+                                key = (class_id, outcome, cause_source, treat_source)
+                                groups.setdefault(key, []).extend(met)
     for key in sorted(groups):
         class_id, outcome, _, _ = key
-        said, offered = ctx.in_order(groups[key][0]), ctx.in_order(groups[key][1])
+        met = groups[key]
+        met_ids = {(a.id, b.id) for a, b in met}
+        said = ctx.in_order(a for a, _ in met)
+        offered = ctx.in_order(b for _, b in met)
         offered_subjects = list(dict.fromkeys(c.subject for c in offered))
         facts = [m for m in offered_subjects if class_id not in vocab.ancestors(m)]
         targets = wording.join(list(dict.fromkeys(ctx.label(c.object) for c in offered)))
         reasons = "; ".join(membership_reason(vocab, m, class_id) for m in offered_subjects)
         them = "it" if len(offered_subjects) == 1 else "them"
+        # a level ("raises blood pressure") is not a symptom that is caused or relieved
+        level = all(c.predicate == "increases" for c in said)
+        lowered = all(c.predicate == "decreases" for c in offered)
         yield Draft(
             f"{ctx.where_all(said)} {'says' if len({c.source for c in said}) == 1 else 'say'} "
-            f"{ctx.label(class_id)} causes {ctx.label(outcome)}, yet {ctx.where_all(offered)} "
-            f"offers {wording.join([ctx.label(m) for m in offered_subjects])} against {targets}. "
+            f"{ctx.label(class_id)} {'raises' if level else 'causes'} {ctx.label(outcome)}, "
+            f"yet {ctx.where_all(offered)} offers "
+            f"{wording.join([ctx.label(m) for m in offered_subjects])} "
+            f"{'to lower' if lowered else 'against'} {targets}. "
             f"The vocabulary puts {them} in the class “{ctx.label(class_id)}” too: {reasons}. "
-            "If the class causes the symptom, its members may as well; the sources do not say "
-            "why these would be the exception.",
+            f"If the class {'raises it' if level else 'causes the symptom'}, its members may as "
+            "well; the sources do not say why these would be the exception.",
             tuple(said + offered),
             severity="warning" if facts else "info",
-            pairs=cross(said, offered),
+            pairs=tuple((a, b) for a in said for b in offered if (a.id, b.id) in met_ids),
         )
 
 
