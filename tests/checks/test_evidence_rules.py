@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bluntgraph.checks.citations import edit_distance
-from tests.checks.conftest import Builder, claim, found, ids, pct
+from tests.checks.conftest import ENTITIES, Builder, claim, found, ids, pct
 
 STATS = claim(
     "a-stats", "Studies suggest 40–60% of calmer users become dull.", "calmer", "causes",
@@ -156,3 +156,24 @@ def test_cited_work_whose_title_names_only_one_side(build: Builder) -> None:
     (finding,) = found(corpus, "cited-work-off-topic")
     assert ids(finding) == {"a-off"}
     assert "names calmer but not gloom" in finding.message
+
+
+def test_a_title_naming_a_term_in_another_inflection_is_on_topic(build: Builder) -> None:
+    # "calm supplements" in "Calm supplementation and dullness", "dullness" in "dullnesses"
+    entities = [*ENTITIES, {"id": "calm_supplements", "label": "calm supplements",
+                            "type": "drug_class"}]
+    bib = """
+@article{ray2021,
+  author = {Ray, B.}, title = {Calm supplementation and dullnesses: a review},
+  journal = {Journal of Calm Research}, year = {2021}
+}
+@article{lee2019,
+  author = {Lee, C.}, title = {Gloom in calmer users: a survey},
+  journal = {Journal of Calm Research}, year = {2019}
+}
+"""
+    corpus = build({"a": [_cited("a-on", "ray2021", subject="calm_supplements"),
+                          _cited("a-off", "lee2019", subject="calm_supplements")]},
+                   entities=entities, bib=bib)
+    (finding,) = found(corpus, "cited-work-off-topic")
+    assert ids(finding) == {"a-off"}  # a title about something else is still reported

@@ -314,6 +314,24 @@ def _fold(text: str) -> str:
     return " " + " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split()) + " "
 
 
+_SUFFIX = re.compile(r"(?:ations?|s)$")
+
+
+def _stem(word: str) -> str:
+    """A word without its plural or "-ation": "supplements", "supplementation" → "supplement"."""
+    if len(word) <= 4 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]  # "dullnesses", "boxes"
+    stemmed = _SUFFIX.sub("", word)
+    return stemmed if len(stemmed) >= 4 else word
+
+
+def _stems(folded: str) -> str:
+    """A folded text with each word stemmed (see :func:`_stem`), padded."""
+    return " " + " ".join(_stem(w) for w in folded.split()) + " "
+
+
 def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
     """Folded words that name the entity, a kind of it, or what it is a kind of."""
     related = set(vocab.ancestors(entity_id)) | set(vocab.descendants(entity_id))
@@ -326,7 +344,8 @@ def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
         e = vocab.entities.get(other)
         if e is not None and (other == entity_id or e.type != "concept"):
             names.update(_fold(n) for n in (e.label, *e.synonyms))
-    return frozenset(n for n in names if len(n) > 4)
+    # "omega-3 supplements" in "Omega-3 supplementation and …": the same words, inflected
+    return frozenset(_stems(n) for n in names if len(n) > 4)
 
 
 @rule("cited-work-off-topic", "citation-error", "info")
@@ -355,7 +374,7 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             if entity_id not in name_cache:
                 name_cache[entity_id] = _names(vocab, entity_id)
             if key not in runs:
-                words = _fold(title).split()
+                words = _stems(_fold(title)).split()
                 runs[key] = frozenset(
                     " " + " ".join(words[i : i + width]) + " "
                     for width in range(1, longest + 1)
