@@ -244,6 +244,17 @@ def test_unknown_focus_names_close_matches(hostile_kg: KnowledgeGraph) -> None:
         hostile_kg.to_html(focus="symptom_z")
 
 
+def test_unknown_focus_suggests_entities_whose_label_contains_it() -> None:
+    import bluntgraph
+
+    kg = bluntgraph.load()
+    with pytest.raises(UnknownTermError) as raised:
+        kg.to_html(focus="blunt")  # a part of a name, too short for a near spelling
+    assert "emotional_blunting" in raised.value.suggestions
+    with pytest.raises(UnknownTermError, match="no entity, claim, source or reference"):
+        kg.to_html(focus="zzzz")
+
+
 def test_depth_counts_hops_in_either_direction(hostile_kg: KnowledgeGraph) -> None:
     graph, vocab = hostile_kg.graph, hostile_kg.vocabulary
     nodes, focus = view_nodes(graph, focus="therapy_t", depth=0, vocabulary=vocab)

@@ -158,11 +158,17 @@ def resolve_focus(graph: nx.MultiDiGraph, term: str, vocabulary: Vocabulary | No
         if node_id(kind, wanted) in graph:
             return node_id(kind, wanted)
     names: dict[str, str] = {}
+    labels: dict[str, str] = {}  # entity labels: where a part of a name is looked for
     for node, attrs in graph.nodes(data=True):
         names.setdefault(str(attrs.get("id", node)).casefold(), str(attrs.get("id", node)))
         if attrs.get("kind") == "entity":
-            names.setdefault(str(attrs.get("label", "")).casefold(), str(attrs.get("id")))
+            label = str(attrs.get("label", "")).casefold()
+            names.setdefault(label, str(attrs.get("id")))
+            labels.setdefault(label, str(attrs.get("id")))
     close = difflib.get_close_matches(wanted.casefold(), list(names), n=3, cutoff=0.7)
+    if wanted:
+        # "omega" → "omega-3 supplements": entities whose label contains the word given
+        close += [label for label in labels if wanted.casefold() in label][:5]
     raise UnknownTermError(
         "entity, claim, source or reference", wanted, list(dict.fromkeys(names[c] for c in close))
     )
