@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["check_target", "give_usual_permissions", "write_text_atomically"]
+__all__ = [
+    "check_target",
+    "final_target",
+    "give_usual_permissions",
+    "install_file",
+    "write_text_atomically",
+]
 
 
 def give_usual_permissions(path: str | os.PathLike[str]) -> None:
@@ -16,6 +24,40 @@ def give_usual_permissions(path: str | os.PathLike[str]) -> None:
     mask = os.umask(0)
     os.umask(mask)
     os.chmod(path, 0o666 & ~mask)
+
+
+def final_target(target: str | os.PathLike[str]) -> tuple[Path, bool]:
+    """The file a write to ``target`` lands in, and whether it is a stream, not a plain file.
+
+    A symbolic link is followed, so the file it points to is replaced and
+    the link stays a link. A device, FIFO or socket (``/dev/stdout``,
+    ``/dev/null``, a named pipe) is a stream: it is written straight into,
+    since renaming a file over it would replace the device itself.
+    """
+    path = Path(target)
+    try:
+        mode = path.stat().st_mode  # through links: /dev/stdout is a link to a pipe or tty
+    except OSError:  # absent (or a dangling link): a new plain file
+        mode = stat.S_IFREG
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return path, True
+    return (Path(os.path.realpath(path)) if path.is_symlink() else path), False
+
+
+def install_file(temp: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Move the finished file ``temp`` to ``target`` (see :func:`final_target`); ``temp`` goes.
+
+    A plain target is replaced in one rename; a stream target gets ``temp``'s bytes.
+    """
+    final, stream = final_target(target)
+    if stream:
+        with open(temp, "rb") as source, open(final, "wb") as sink:
+            shutil.copyfileobj(source, sink)
+        Path(temp).unlink(missing_ok=True)
+    else:
+        give_usual_permissions(temp)
+        os.replace(temp, final)
+    return Path(target)
 
 
 def check_target(target: str | os.PathLike[str]) -> Path:
@@ -36,7 +78,9 @@ def check_target(target: str | os.PathLike[str]) -> Path:
 def write_text_atomically(target: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` to ``target`` as UTF-8; a failure leaves any old file untouched.
 
-    Raises :class:`~bluntgraph.errors.OutputError` (one line) if it cannot be written.
+    A link is followed and a device or FIFO written straight into (see
+    :func:`final_target`). Raises :class:`~bluntgraph.errors.OutputError`
+    (one line) if it cannot be written.
 
     Examples
     --------
@@ -45,13 +89,18 @@ def write_text_atomically(target: str | os.PathLike[str], text: str) -> Path:
     'é'
     """
     path = check_target(target)
+    final, stream = final_target(path)
     temp: str | None = None
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        if stream:  # /dev/stdout, a FIFO: no file to swap, written as it goes
+            with open(final, "w", encoding="utf-8", newline="") as sink:
+                sink.write(text)
+            return path
+        handle, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
         give_usual_permissions(temp)
-        os.replace(temp, path)
+        os.replace(temp, final)
     except OSError as exc:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)

@@ -40,7 +40,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import BinaryIO
 
-from .._atomic import give_usual_permissions
+from .._atomic import final_target, install_file
 from .._gc import paused_gc
 from ..checks.findings import Finding
 from ..model import Corpus
@@ -463,7 +463,8 @@ def write_rdf(
     try:
         for target in targets:
             prefix = f".bluntgraph-{target.suffix[1:]}-"
-            fd, name = tempfile.mkstemp(prefix=prefix, dir=target.parent)
+            final, stream = final_target(target)  # a stream (/dev/stdout) is staged in /tmp
+            fd, name = tempfile.mkstemp(prefix=prefix, dir=None if stream else final.parent)
             os.close(fd)
             staged.append(Path(name))
         first: dict[str, Path] = {}  # a format asked twice is written once, then copied
@@ -478,8 +479,7 @@ def write_rdf(
             if temp != first[fmt]:
                 shutil.copyfile(first[fmt], temp)
         for target, temp in zip(targets, staged, strict=True):
-            give_usual_permissions(temp)
-            os.replace(temp, target)
+            install_file(temp, target)  # a link followed, /dev/stdout written into
     finally:
         for path in staged:
             path.unlink(missing_ok=True)
