@@ -100,3 +100,13 @@ def test_a_participle_after_a_noun_describes_it_and_states_no_prevalence() -> No
     for text in ("Muscle pain is found in many statin users.",
                  "Muscle pain is commonly seen in statin users."):
         assert ("muscle pain", "prevalence", "statin users") in _triples(text)
+
+
+def test_a_condition_keeps_its_name_in_a_population() -> None:
+    # "diabetes" is not the plural of "diabete"; a drug's plural still makes its users
+    drafts = draft_claims("Between 40 and 60% of people with diabetes have neuropathy. "
+                          "About 10% of people taking statins report muscle pain.",
+                          source_id="t")
+    labels = {e.id: e.label for e in drafts.entities}
+    populations = {labels[c.population] for c in drafts.claims if c.population}
+    assert populations == {"people with diabetes", "statin users"}

@@ -2091,8 +2091,9 @@ class RuleExtractor:
                 return entity.id, agent if fact == "takes" else None
         agent_label = labels[agent].label if agent in labels else agent
         head, _, last = agent_label.rpartition(" ")
-        singular = singulars(last) if not last.isupper() else set()
-        if singular:  # "statins" → "statin users"
+        # "statins" → "statin users"; a condition keeps its name ("people with diabetes")
+        singular = singulars(last) if fact == "takes" and not last.isupper() else set()
+        if singular:
             agent_label = f"{head} {min(singular)}".strip()
         name = f"{agent_label} users" if fact == "takes" else f"people with {agent_label}"
         narrowed = _POPULATION_HEAD.match(statistic.population or "")
