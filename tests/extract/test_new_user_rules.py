@@ -110,3 +110,16 @@ def test_a_condition_keeps_its_name_in_a_population() -> None:
     labels = {e.id: e.label for e in drafts.entities}
     populations = {labels[c.population] for c in drafts.claims if c.population}
     assert populations == {"people with diabetes", "statin users"}
+
+
+def test_the_verb_after_a_pronoun_is_not_part_of_the_subject() -> None:
+    for text in ("I think coffee causes insomnia.", "We believe coffee causes insomnia.",
+                 "Many people feel coffee causes insomnia."):
+        assert _triples(text) == {("coffee", "causes", "insomnia")}, text
+
+
+def test_researchers_who_think_are_an_appeal_to_research() -> None:
+    drafts = draft_claims("Some researchers think that omega-3 fatty acids might reduce atrial "
+                          "fibrillation after heart surgery.", source_id="t")
+    (claim,) = drafts.claims
+    assert (claim.attribution.kind, claim.certainty.level) == ("research-appeal", "possible")

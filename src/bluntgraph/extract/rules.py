@@ -191,6 +191,8 @@ _HELPS = re.compile(r"\s*(?:[.;!?]|,|$)")
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
+#: a personal pronoun (or "people") right before a word: that word is its verb
+_AFTER_PRONOUN = re.compile(r"(?:^|\W)(?:i|we|you|they|he|she|people)\s+$", re.IGNORECASE)
 #: a past participle: regular, or one of the irregular ones articles use in the passive
 _PARTICIPLE = re.compile(
     r"^(?:\w+ed|seen|shown|found|given|known|done|made|taken|thought|told|written|"
@@ -543,7 +545,7 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
             if _is_stop(word.group()) or (word.group()[0].isdigit() and "-" not in word.group()) \
                     or (
                 not picked and _PARTICIPLE.match(word.group())
-            ):
+            ) or _AFTER_PRONOUN.search(text_wo, 0, word.start()):  # "I think coffee …": a verb
                 if picked:
                     break
                 continue
