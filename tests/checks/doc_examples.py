@@ -147,6 +147,13 @@ EXAMPLES: dict[str, Example] = {
               "coffee", "reduces", "migraine", section="faq",
               certainty={"level": "probable", "cue": "often"}),
     ]}),
+    "frequency-differs-across-sources": Example({
+        "brew-blog": [claim("brew-common", "Jitters are a common effect of coffee.", "coffee",
+                            "causes", "jitters",
+                            certainty={"level": "probable", "cue": "common"})],
+        "clinic-page": [claim("clinic-rare", "Coffee rarely causes jitters.", "coffee", "causes",
+                              "jitters", certainty={"level": "possible", "cue": "rarely"})],
+    }),
     "definition-varies-within-source": Example({"brew-blog": [
         _MILD,
         claim("brew-severe", "Caffeine headaches are a severe pain.", "headache", "defined_as",

@@ -363,3 +363,38 @@ def test_only_claims_that_meet_are_set_against_each_other(build: Builder) -> Non
     assert ids(finding) == {"a-hint", "a-firm"}
     assert finding.pairs == (("a-hint", "a-firm"),)
 
+
+# ---------------------------------------------------------------- frequency across sources
+def test_sources_calling_one_effect_common_and_rare(build: Builder) -> None:
+    common = claim("a-common", "Dullness is a common effect of calmol.", "calmol", "causes",
+                   "dullness", certainty={"level": "probable", "cue": "common"})  # fmt: skip
+    # a brand stands for its drug; a population that meets the unstated one
+    rare = claim("b-rare", "Calmolex rarely makes calmer users dull.", "calmolex", "causes",
+                 "dullness", population="calmer_users",
+                 certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    (finding,) = found(build({"a": [common], "b": [rare]}), "frequency-differs-across-sources")
+    assert (finding.kind, finding.severity) == ("contradiction", "info")
+    assert [c.id for c in finding.claims] == ["a-common", "b-rare"]
+    assert "“common” (a, body) against “rarely” (b, body, calmer users)" in finding.message
+
+
+def test_frequency_near_misses(build: Builder) -> None:
+    common = claim("a-common", "Dullness is a common effect of calmol.", "calmol", "causes",
+                   "dullness", population="gloomy_people",
+                   certainty={"level": "probable", "cue": "common"})  # fmt: skip
+    same_source = claim("a-rare", "Calmol rarely causes dullness in people with gloom.",
+                        "calmol", "causes", "dullness", population="gloomy_people",
+                        certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    class_rare = claim("b-class", "Calmers rarely cause dullness.", "calmer", "causes",
+                       "dullness", certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    other_group = claim("c-users", "Calmol rarely makes calmer users dull.", "calmol", "causes",
+                        "dullness", population="calmer_users",
+                        certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    other_effect = claim("d-sad", "Calmol rarely causes sadness.", "calmol", "causes", "sadness",
+                         certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    corpus = build({"a": [common, same_source], "b": [class_rare], "c": [other_group],
+                    "d": [other_effect]})  # fmt: skip
+    # one source against itself (another rule), a class against its member, populations
+    # that share nobody, another effect
+    assert found(corpus, "frequency-differs-across-sources") == []
+

@@ -34,6 +34,7 @@ __all__ = [
     "asserted_and_negated",
     "certainty_varies_within_source",
     "components",
+    "frequency_differs_across_sources",
     "incompatible_values",
     "opposite_direction_same_relation",
     "opposite_direction_same_statistic",
@@ -800,3 +801,67 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
                     if (a.id, b.id) in meeting or (b.id, a.id) in meeting
                 ),
             )
+
+
+@rule("frequency-differs-across-sources", "contradiction", "info")
+def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
+    """Sources call the same effect common and rare.
+
+    Claims of different sources about one relation — same predicate and
+    negation, the same subject (a brand counts as its drug) and object,
+    populations that share people, no figure and no condition — whose
+    certainty cues clash in frequency ("common", "often" against
+    "occasionally", "rarely"). A class and one of its kinds are not
+    compared: a class can cause something commonly through some of its
+    members and one member rarely. What a source reports of a cited work
+    (``mode: reports``, the references section) is not its own wording;
+    one source against itself is ``certainty-varies-within-source``.
+    """
+    vocab = ctx.vocabulary
+    by_relation: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
+    for claim in ctx.claims:
+        if (
+            claim.quantity is None
+            and not claim.condition
+            and claim.attribution.mode == "asserts"
+            and claim.section != "references"
+            and claim.predicate not in DEFINITION_PREDICATES
+            and _frequency(claim)
+        ):
+            key = (claim.predicate, claim.negated, canonical(vocab, claim.subject),
+                   canonical(vocab, claim.object))  # fmt: skip
+            by_relation[key].append(claim)
+    for key in sorted(by_relation):
+        claims = ctx.in_order(by_relation[key])
+        links = [
+            (a, b)
+            for a in claims
+            for b in claims
+            if _frequency(a) > 0 > _frequency(b)
+            and a.source != b.source
+            and _populations_meet(ctx, a.population, b.population)
+        ]
+        linked = {c.id for pair in links for c in pair}
+        for group in components([c for c in claims if c.id in linked], links):
+            if len(group) < 2:
+                continue
+            frequent = [c for c in group if _frequency(c) > 0]
+            rare = [c for c in group if _frequency(c) < 0]
+
+            def cues(side: list[Claim]) -> str:
+                return "; ".join(
+                    f"“{c.certainty.cue}” ({ctx.where(c)}"
+                    + (f", {ctx.label(c.population)}" if c.population else "")
+                    + ")"
+                    for c in side
+                )
+
+            relation = wording.relation(ctx.label(key[2]), key[0], ctx.label(key[3]), key[1])
+            yield Draft(
+                f"Sources disagree on how often {relation}: {cues(frequent)} against "
+                f"{cues(rare)}. Neither gives a figure, so a reader cannot tell how common "
+                "it is.",
+                tuple(frequent + rare),
+                pairs=cross(frequent, rare),
+            )
+

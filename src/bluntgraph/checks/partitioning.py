@@ -213,6 +213,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
         (
             "asserted-and-negated",
             "opposite-direction-same-relation",
+            "frequency-differs-across-sources",
             "class-effect-vs-member-treatment",
             "time-course-conflict",
         ),

@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     conflicts.same_figure_different_population,
     conflicts.same_figure_restated_differently,
     conflicts.certainty_varies_within_source,
+    conflicts.frequency_differs_across_sources,
     definitions.definition_varies_within_source,
     definitions.same_and_distinct,
     definitions.synonym_or_sign,
