@@ -21,6 +21,16 @@ def test_research_appeal_without_reference(build: Builder) -> None:
     assert "40–60% of calmer users" in finding.message
 
 
+def test_an_appeal_to_unnamed_experts_is_not_called_research(build: Builder) -> None:
+    agree = {"kind": "research-appeal", "cue": "Doctors now agree"}
+    consensus = claim("a-doctors", "Doctors now agree that walking lifts sadness.", "walking",
+                      "reduces", "sadness", attribution=agree)  # fmt: skip
+    (finding,) = found(build({"a": [consensus]}), "research-claim-without-reference")
+    assert "appeals to experts (“Doctors now agree”)" in finding.message
+    assert "research" not in finding.message
+    assert "what those experts hold" in finding.message
+
+
 def test_one_sentence_with_several_claims_is_one_finding(build: Builder) -> None:
     second = dict(STATS, id="a-stats-2", subject="alpha_calmer")
     corpus = build({"a": [STATS, second]})

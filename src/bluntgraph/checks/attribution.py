@@ -122,11 +122,23 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     ]
     for claims in _one_appeal(ctx, ctx.passages(appeals)):
         cue = claims[0].attribution.cue or "research"
+        # "experts increasingly view" appeals to a consensus of unnamed people, not to
+        # research: the message must say what the source leans on
+        people = set(re.findall(r"[a-z]+", cue.casefold())) & _UNNAMED_AUTHORITIES
+        what = "experts" if people else "research"
+        found = "those experts hold" if people else "that research found"
         yield Draft(
-            f"{ctx.where_all(claims)} appeals to research (“{cue}”) for: {_what(ctx, claims)}; "
-            "but cites no reference, so a reader cannot check what that research found.",
+            f"{ctx.where_all(claims)} appeals to {what} (“{cue}”) for: {_what(ctx, claims)}; "
+            f"but cites no reference, so a reader cannot check what {found}.",
             tuple(claims),
         )
+
+
+#: words of an appeal cue naming unnamed people rather than research ("experts say")
+_UNNAMED_AUTHORITIES = frozenset(
+    {"expert", "experts", "doctor", "doctors", "scientist", "scientists", "specialist",
+     "specialists", "clinician", "clinicians", "physician", "physicians"}
+)  # fmt: skip
 
 
 @rule("untraceable-work", "vague-attribution", "info")
