@@ -218,9 +218,35 @@ def _read_page(raw: bytes, path: Path) -> Article:
         text="\n\n".join("\n".join(lines) for lines in blocks) + "\n",
         authors=authors,
         date=date or document.date or None,
-        publisher=_clean_line(document.sitename or "") or document.hostname or None,
+        publisher=_publisher(document, html, title),
         url=document.url or None,
     )
+
+
+def _publisher(document: Any, html: str, title: str) -> str | None:
+    """The site's name: its metadata's, else the one its ``<title>`` gives, else its host."""
+    site = _clean_line(document.sitename or "")
+    if site and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", site, re.IGNORECASE):
+        return site  # a name, not just the host name trafilatura falls back to
+    return _site_in_title(html, title) or site or document.hostname or None
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<title>[^<]{1,300})</title>", re.IGNORECASE)
+
+
+def _site_in_title(html: str, title: str) -> str | None:
+    """The site a page's ``<title>`` names after the article's ("Title | Site"), if any."""
+    import html as html_module
+
+    found = _TITLE_TAG.search(html)
+    if found is None:
+        return None
+    full = _clean_line(html_module.unescape(found.group("title")))
+    for separator in (" | ", " – ", " — ", " - ", " :: "):
+        head, _, site = full.rpartition(separator)
+        if head and _clean_line(head) == title and 0 < len(site.split()) <= 6:
+            return site.strip()
+    return None
 
 
 def _read_text(raw: bytes, path: Path) -> Article:

@@ -59,6 +59,11 @@ def test_the_saved_page_keeps_its_metadata_faq_and_numbered_references(data: Pat
     article = read_article(data / "fish-oil-afib.html")
     assert article.title == "Fish oil supplements and atrial fibrillation: what the trials show"
     assert article.date == "2024-03-18"
+    # no site name in its metadata: the one its <title> gives after the article's, not the host
+    assert article.publisher == "HeartWise Clinic"
+    from bluntgraph.ingest import _site_in_title
+
+    assert _site_in_title("<title>Other words | Site</title>", "A title") is None
     lines = article.text.splitlines()
     assert "Does fish oil cause atrial fibrillation?" in lines  # a FAQ question, a line
     assert not any("Book your heart rhythm screening" in line for line in lines)  # footer
