@@ -123,3 +123,10 @@ def test_researchers_who_think_are_an_appeal_to_research() -> None:
                           "fibrillation after heart surgery.", source_id="t")
     (claim,) = drafts.claims
     assert (claim.attribution.kind, claim.certainty.level) == ("research-appeal", "possible")
+
+
+def test_what_trials_showed_is_an_appeal_to_research() -> None:
+    for text in ("In trials, fish oil supplements increased the risk of atrial fibrillation.",
+                 "In large randomised trials, aspirin reduced heart attacks."):
+        (claim,) = draft_claims(text, source_id="t").claims
+        assert claim.attribution.kind == "research-appeal", text
