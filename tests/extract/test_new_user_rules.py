@@ -130,3 +130,22 @@ def test_what_trials_showed_is_an_appeal_to_research() -> None:
                  "In large randomised trials, aspirin reduced heart attacks."):
         (claim,) = draft_claims(text, source_id="t").claims
         assert claim.attribution.kind == "research-appeal", text
+
+
+def test_a_group_of_people_after_the_relation_is_its_population() -> None:
+    drafts = draft_claims("Studies show that fish oil can trigger atrial fibrillation in older "
+                          "adults. Fish oil does not increase the risk of atrial fibrillation in "
+                          "healthy young adults. Caffeine worsens insomnia in people with "
+                          "anxiety. Statins cause muscle pain in some people. Caffeine worsens "
+                          "insomnia in the evening.", source_id="t")
+    labels = {e.id: e.label for e in drafts.entities}
+    types = {e.id: e.type for e in drafts.entities}
+    found = {(labels[c.subject], labels[c.object], labels.get(c.population or ""))
+             for c in drafts.claims}
+    assert ("fish oil", "atrial fibrillation", "older adults") in found
+    assert ("fish oil", "atrial fibrillation", "healthy young adults") in found
+    assert ("caffeine", "insomnia", "people with anxiety") in found
+    # "in some people" hedges, "in the evening" is a time: neither is a population
+    assert ("statins", "muscle pain", None) in found
+    assert ("caffeine", "insomnia", None) in found
+    assert all(types[c.population] == "population" for c in drafts.claims if c.population)

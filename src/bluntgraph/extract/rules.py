@@ -191,6 +191,16 @@ _HELPS = re.compile(r"\s*(?:[.;!?]|,|$)")
 _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|did)\b",
                     re.IGNORECASE)
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
+#: the relations a group of people can be the scope of
+_EFFECTS = frozenset({"causes", "increases", "decreases", "reduces", "worsens", "treats"})
+#: "(… atrial fibrillation) in healthy young adults": the people a relation holds for
+_IN_GROUP = re.compile(
+    r"\s+(?:in|among)\s+(?:(?:some|many|most|all|the)\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
+    r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
+    r"(?:\s+(?:with|taking|on|over|under|aged)\s+[\w-]+(?:\s+[\w-]+){0,2})?)(?=\s*(?:[,.;:]|$))",
+    re.IGNORECASE,
+)
 #: a personal pronoun (or "people") right before a word: that word is its verb
 _AFTER_PRONOUN = re.compile(r"(?:^|\W)(?:i|we|you|they|he|she|people)\s+$", re.IGNORECASE)
 #: a past participle: regular, or one of the irregular ones articles use in the passive
@@ -1674,6 +1684,12 @@ class RuleExtractor:
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
             quantity = statistic.quantity if statistic is not None else None
+            group = _IN_GROUP.match(text, objects[-1].end) if population is None and \
+                statistic is None and predicate in _EFFECTS and objects[-1].end > 0 else None
+            if group is not None and not population_of and group.group("group").lower() not in (
+                    "people", "patients", "individuals", "users"):  # "in some people": a hedge
+                # "fish oil can trigger atrial fibrillation in older adults": for whom
+                population = " ".join(group.group("group").lower().split())
             for subject in subjects:
                 for obj in objects:
                     improves = predicate == "reduces" and re.match(
