@@ -260,4 +260,15 @@ EXAMPLES: dict[str, Example] = {
                                 "Lee (2019) shows coffee causes jitters.", obj="jitters")]},
         bib=_LEE,
     ),
+    "cited-work-reports-no-effect": Example(
+        {"clinic-page": [_cites("clinic-kim-headache", "kim2021",
+                                "Kim (2021) shows coffee causes headaches.")]},
+        bib="""@article{kim2021,
+  author  = {Kim, S.},
+  title   = {No association of coffee with headache in adults},
+  journal = {Journal of Headache Studies},
+  year    = {2021},
+}
+""",
+    ),
 }  # fmt: skip

@@ -187,3 +187,39 @@ def test_a_title_naming_a_term_in_another_inflection_is_on_topic(build: Builder)
                    entities=entities, bib=bib)
     (finding,) = found(corpus, "cited-work-off-topic")
     assert ids(finding) == {"a-off"}  # a title about something else is still reported
+
+
+# ---------------------------------------------------------------- a cited null result
+NULL_BIB = (
+    "@article{null2021, title={No significant effect of calmol on dullness: a randomised "
+    "trial}, author={A, B}, year={2021}, journal={J}}\n"
+    "@article{yes2020, title={Calmol reduces dullness in calmer users: a non-randomised "
+    "study}, author={A, B}, year={2020}, journal={J}}\n"
+    "@article{fail2019, title={Walking failed to lift sadness}, author={A, B}, year={2019}, "
+    "journal={J}}\n"
+)
+
+
+def test_a_claim_citing_a_work_that_found_no_effect(build: Builder) -> None:
+    cites = claim("a-cites", "Calmol relieves dullness [1].", "calmol", "reduces", "dullness",
+                  attribution={"kind": "cited", "references": ["null2021"]})  # fmt: skip
+    (finding,) = found(build({"a": [cites]}, bib=NULL_BIB), "cited-work-reports-no-effect")
+    assert (finding.kind, finding.severity) == ("citation-error", "warning")
+    assert finding.references == ("null2021",)
+    assert "reports no effect (“No significant effect”)" in finding.message
+
+
+def test_cited_null_result_near_misses(build: Builder) -> None:
+    denial = claim("a-denies", "Calmol does not relieve dullness [1].", "calmol", "reduces",
+                   "dullness", negated=True,
+                   attribution={"kind": "cited", "references": ["null2021"]})  # fmt: skip
+    positive = claim("b-positive", "Calmol relieves dullness [2].", "calmol", "reduces",
+                     "dullness",
+                     attribution={"kind": "cited", "references": ["yes2020"]})  # fmt: skip
+    elsewhere = claim("c-other", "Calmol relieves sadness [3].", "calmol", "reduces", "sadness",
+                      attribution={"kind": "cited", "references": ["fail2019"]})  # fmt: skip
+    corpus = build({"a": [denial], "b": [positive], "c": [elsewhere]}, bib=NULL_BIB)
+    # a denial agrees with the null result; a title reporting an effect ("non-randomised"
+    # is no negation); a null result about something else is left to cited-work-off-topic
+    assert found(corpus, "cited-work-reports-no-effect") == []
+

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Claim, Reference
 from ..vocabulary import Vocabulary
 from . import wording
+from .compare import direction
 from .engine import CheckContext, Draft, rule
 
 __all__ = [
     "REQUIRED_FIELDS",
     "cited_work_off_topic",
+    "cited_work_reports_no_effect",
     "edit_distance",
     "inconsistent_year",
     "known_name",
@@ -348,16 +350,8 @@ def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
     return frozenset(_stems(n) for n in names if len(n) > 4)
 
 
-@rule("cited-work-off-topic", "citation-error", "info")
-def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
-    """A claim cites a work whose title names neither what the claim is about, or only one side.
-
-    For each claim that cites references, looks for the names of its
-    subject and object (labels and synonyms, including kinds of them and
-    classes they belong to) in each cited work's title. A title that names
-    one but not the other, or neither, is a hint that the work may not say
-    what the claim attributes to it; check the work itself.
-    """
+def _title_mentions(ctx: CheckContext) -> Callable[[str, str, str], bool]:
+    """A test ``mentioned(key, title, entity)``: does the title name the entity (or kinds)?"""
     vocab = ctx.vocabulary
     name_cache: dict[str, frozenset[str]] = {}
     mentions: dict[tuple[str, str], bool] = {}
@@ -383,6 +377,20 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             mentions[(key, entity_id)] = not name_cache[entity_id].isdisjoint(runs[key])
         return mentions[(key, entity_id)]
 
+    return mentioned
+
+
+@rule("cited-work-off-topic", "citation-error", "info")
+def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
+    """A claim cites a work whose title names neither what the claim is about, or only one side.
+
+    For each claim that cites references, looks for the names of its
+    subject and object (labels and synonyms, including kinds of them and
+    classes they belong to) in each cited work's title. A title that names
+    one but not the other, or neither, is a hint that the work may not say
+    what the claim attributes to it; check the work itself.
+    """
+    mentioned = _title_mentions(ctx)
     titles = {r.key: r.title for r in ctx.corpus.references}
     for claim in ctx.claims:
         for key in claim.attribution.references:
@@ -405,3 +413,52 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
                 (claim,),
                 (key,),
             )
+
+
+#: how a title reports that a work found nothing ("No effect of X on Y", "X did not reduce Y")
+_NO_EFFECT = re.compile(
+    r"\b(?:no|little|without)\s+(?:significant\s+|clinically\s+(?:relevant\s+|meaningful\s+)?)?"
+    r"(?:effects?|benefits?|associations?|differences?|improvements?|reductions?|links?)\b"
+    r"|\b(?:does|did|do)\s+not\b|\bnot\s+(?:associated|effective|linked|beneficial|superior)\b"
+    r"|\bfail(?:s|ed)?\s+to\b|\bineffective\b"
+    r"|\black\s+of\s+(?:effect|benefit|efficacy|association)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("cited-work-reports-no-effect", "citation-error", "warning")
+def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
+    """A claim of an effect cites a work whose title says it found none.
+
+    For each claim that asserts an effect or a link (a predicate with a
+    direction, or ``associated_with``; not denied) and cites references: a
+    cited work whose title names both the claim's subject and object (as
+    ``cited-work-off-topic`` reads them) and reports no effect ("No effect
+    of X on Y", "X did not reduce Y", "not associated with", "failed to")
+    does not back it. A denial citing such a work agrees with it and is
+    not reported.
+    """
+    mentioned = _title_mentions(ctx)
+    titles = {r.key: r.title for r in ctx.corpus.references}
+    for claim in ctx.claims:
+        if claim.negated or not (
+            direction(claim.predicate) or claim.predicate == "associated_with"
+        ):
+            continue
+        for key in claim.attribution.references:
+            title = titles.get(key)
+            if not title:
+                continue
+            match = _NO_EFFECT.search(title)
+            if match is None:
+                continue
+            if not (mentioned(key, title, claim.subject) and mentioned(key, title, claim.object)):
+                continue  # cited-work-off-topic says so
+            yield Draft(
+                f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
+                f"{wording.quoted(title, 120)}, reports no effect (“{match.group(0)}”). A work "
+                "that found none does not back a claim that there is one; check what it reports.",
+                (claim,),
+                (key,),
+            )
+

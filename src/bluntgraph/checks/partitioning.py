@@ -247,6 +247,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
             "untraceable-work",
             "promotes-own-interest",
             "cited-work-off-topic",
+            "cited-work-reports-no-effect",
         ),
         _source,
     ),

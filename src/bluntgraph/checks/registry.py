@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     citations.inconsistent_year,
     citations.uncited_reference,
     citations.cited_work_off_topic,
+    citations.cited_work_reports_no_effect,
 )
 
 
