@@ -173,3 +173,17 @@ def test_the_bundled_corpus_is_read_only(capsys: pytest.CaptureFixture[str]) -> 
     first = load().findings[0].id
     assert main(["check", "--dismiss", first, "--why", "x"]) == 2
     assert "bundled corpus is read-only" in capsys.readouterr().err
+
+
+def test_the_markdown_table_counts_a_dismissed_finding_apart(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    finding = _id(_findings(root, capsys), "research-claim-without-reference")
+    assert main(["check", "--corpus", str(root), "--dismiss", finding, "--why", "ok"]) == 0
+    capsys.readouterr()
+    main(["check", "--corpus", str(root), "--format", "md"])
+    lines = capsys.readouterr().out.splitlines()
+    summary = next(line for line in lines if line.endswith(").") and "findings (" in line)
+    assert "1 dismissed" in summary and "warning" not in summary  # the one warning dismissed
+    assert "| kind | error | warning | info | dismissed |" in lines
+    assert "| unsupported | 0 | 0 | 0 | 1 |" in lines  # as the summary line: not a warning

@@ -193,9 +193,15 @@ def format_markdown(
     name = title or (corpus.name if corpus is not None else "corpus")
     lines = [f"# Findings: {_md(name)}", "", f"{len(findings)} findings ({_counts(findings)}).", ""]
     if findings:
-        lines += ["| kind | error | warning | info |", "|---|---:|---:|---:|"]
+        # as in the summary line: a dismissed finding counts apart, not under its severity
+        any_dismissed = any(f.dismissed is not None for f in findings)
+        lines += ["| kind | error | warning | info |" + (" dismissed |" if any_dismissed else ""),
+                  "|---|---:|---:|---:|" + ("---:|" if any_dismissed else "")]
         for kind, group in _by_kind(findings):
-            counts = " | ".join(str(sum(f.severity == s for f in group)) for s in SEVERITIES)
+            active = [f for f in group if f.dismissed is None]
+            counts = " | ".join(str(sum(f.severity == s for f in active)) for s in SEVERITIES)
+            if any_dismissed:
+                counts += f" | {len(group) - len(active)}"
             lines.append(f"| {kind} | {counts} |")
     for kind, group in _by_kind(findings):
         lines += ["", f"## {kind} ({len(group)})"]
