@@ -149,3 +149,14 @@ def test_a_group_of_people_after_the_relation_is_its_population() -> None:
     assert ("statins", "muscle pain", None) in found
     assert ("caffeine", "insomnia", None) in found
     assert all(types[c.population] == "population" for c in drafts.claims if c.population)
+
+
+def test_more_or_fewer_cases_is_a_change_not_a_share_of_people() -> None:
+    from bluntgraph.extract.statistics import find_statistics
+
+    def measures(text: str) -> list[str]:
+        return [s.quantity.measure for s in find_statistics(text)]
+
+    assert measures("Up to 50% more cases of atrial fibrillation were seen.") == ["risk_increase"]
+    assert measures("Aspirin led to 20% fewer heart attacks.") == ["risk_reduction"]
+    assert measures("About 40% of people have more energy.") == ["proportion_affected"]

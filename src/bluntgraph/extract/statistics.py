@@ -60,8 +60,11 @@ _PATTERNS = (
 )
 #: what a percentage measures when it is not a share of people
 _RISK_AFTER = re.compile(
-    r"^\s+(?P<way>higher|greater|increased|elevated|raised|lower|reduced|decreased|smaller)\s+"
-    r"(?:relative\s+)?(?:risk|chance|odds|likelihood)\b",
+    r"^\s+(?:(?P<way>higher|greater|increased|elevated|raised|lower|reduced|decreased|smaller)\s+"
+    r"(?:relative\s+)?(?:risk|chance|odds|likelihood)\b"
+    # "50% more cases of X", "30% fewer heart attacks": a change in how many, not a share
+    r"|(?P<count>more|fewer|less)\s+(?:[a-z-]+\s+){0,2}?(?:cases|episodes|events|attacks|deaths|infections|"
+    r"admissions|hospitali[sz]ations|new\s+cases)\b)",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:only\s+|just\s+|an average of\s+|on average\s+|"
@@ -198,9 +201,10 @@ def find_statistics(sentence: str) -> list[Statistic]:
             risk = _RISK_AFTER.match(sentence[end:])
             if kind != "amount" and risk is not None:
                 # "a 65% higher risk of …": a relative change in risk, not a share of people
-                way = risk.group("way").lower()
+                way = (risk.group("way") or risk.group("count")).lower()
                 measure = "risk_increase" if way in (
-                    "higher", "greater", "increased", "elevated", "raised") else "risk_reduction"
+                    "higher", "greater", "increased", "elevated", "raised", "more") \
+                    else "risk_reduction"
                 quantity = Quantity(measure, quantity.low, quantity.high, quantity.unit,
                                     quantity.bound)
             elif kind != "amount" and _BY_BEFORE.search(sentence[:start]):
