@@ -366,16 +366,25 @@ def test_only_claims_that_meet_are_set_against_each_other(build: Builder) -> Non
 
 # ---------------------------------------------------------------- frequency across sources
 def test_sources_calling_one_effect_common_and_rare(build: Builder) -> None:
-    common = claim("a-common", "Dullness is a common effect of calmol.", "calmol", "causes",
+    common = claim("a-common", "Dullness is a common effect of calmers.", "calmer", "causes",
                    "dullness", certainty={"level": "probable", "cue": "common"})  # fmt: skip
-    # a brand stands for its drug; a population that meets the unstated one
-    rare = claim("b-rare", "Calmolex rarely makes calmer users dull.", "calmolex", "causes",
+    # "calmer users" is just the people taking calmers: the population a claim naming
+    # none means
+    rare = claim("b-rare", "Calmers rarely make calmer users dull.", "calmer", "causes",
                  "dullness", population="calmer_users",
                  certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
     (finding,) = found(build({"a": [common], "b": [rare]}), "frequency-differs-across-sources")
     assert (finding.kind, finding.severity) == ("contradiction", "info")
     assert [c.id for c in finding.claims] == ["a-common", "b-rare"]
     assert "“common” (a, body) against “rarely” (b, body, calmer users)" in finding.message
+    # a brand stands for its drug
+    calmol = claim("c-calmol", "Calmol often dulls.", "calmol", "causes", "dullness",
+                   certainty={"level": "probable", "cue": "often"})  # fmt: skip
+    calmolex = claim("d-calmolex", "Calmolex seldom dulls.", "calmolex", "causes", "dullness",
+                     certainty={"level": "possible", "cue": "seldom"})  # fmt: skip
+    (finding,) = found(build({"c": [calmol], "d": [calmolex]}),
+                       "frequency-differs-across-sources")  # fmt: skip
+    assert ids(finding) == {"c-calmol", "d-calmolex"}
 
 
 def test_frequency_near_misses(build: Builder) -> None:
@@ -390,6 +399,12 @@ def test_frequency_near_misses(build: Builder) -> None:
     other_group = claim("c-users", "Calmol rarely makes calmer users dull.", "calmol", "causes",
                         "dullness", population="calmer_users",
                         certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    # a share of a group can differ from the share of everyone
+    subgroup = claim("e-gloomy", "Calmol rarely dulls people with gloom.", "calmol", "causes",
+                     "dullness", population="gloomy_people",
+                     certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+    everyone = claim("f-often", "Calmol often causes dullness.", "calmol", "causes",
+                     "dullness", certainty={"level": "probable", "cue": "often"})  # fmt: skip
     other_effect = claim("d-sad", "Calmol rarely causes sadness.", "calmol", "causes", "sadness",
                          certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
     corpus = build({"a": [common, same_source], "b": [class_rare], "c": [other_group],
@@ -397,4 +412,7 @@ def test_frequency_near_misses(build: Builder) -> None:
     # one source against itself (another rule), a class against its member, populations
     # that share nobody, another effect
     assert found(corpus, "frequency-differs-across-sources") == []
+    # "often" for everyone and "rarely" for one group of them
+    assert found(build({"e": [subgroup], "f": [everyone]}),
+                 "frequency-differs-across-sources") == []  # fmt: skip
 

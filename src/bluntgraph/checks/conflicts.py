@@ -803,17 +803,39 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
             )
 
 
+def _exposed(ctx: CheckContext, claim: Claim) -> str | None:
+    """The claim's population, or None when it is just the people taking its subject.
+
+    "Antidepressants occasionally cause X in antidepressant users" says what
+    "antidepressants occasionally cause X" says: who else could it happen to.
+    """
+    entity = ctx.vocabulary.entities.get(claim.population or "")
+    if (
+        entity is not None
+        and entity.takes
+        and canonical(ctx.vocabulary, entity.takes) == canonical(ctx.vocabulary, claim.subject)
+        and not entity.has_condition
+        and not entity.duration
+    ):
+        return None
+    return claim.population
+
+
 @rule("frequency-differs-across-sources", "contradiction", "info")
 def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
     """Sources call the same effect common and rare.
 
     Claims of different sources about one relation — same predicate and
-    negation, the same subject (a brand counts as its drug) and object,
-    populations that share people, no figure and no condition — whose
+    negation, the same subject (a brand counts as its drug) and object, the
+    same population, no figure and no condition — whose
     certainty cues clash in frequency ("common", "often" against
     "occasionally", "rarely"). A class and one of its kinds are not
     compared: a class can cause something commonly through some of its
-    members and one member rarely. What a source reports of a cited work
+    members and one member rarely; nor is a group against a wider one (a
+    side effect rare overall can be common among heavy users). A population
+    defined only as taking the subject ("antidepressant users" for what
+    antidepressants cause) is the one a claim naming none means. What a
+    source reports of a cited work
     (``mode: reports``, the references section) is not its own wording;
     one source against itself is ``certainty-varies-within-source``.
     """
@@ -839,7 +861,7 @@ def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
             for b in claims
             if _frequency(a) > 0 > _frequency(b)
             and a.source != b.source
-            and _populations_meet(ctx, a.population, b.population)
+            and population_relation(vocab, _exposed(ctx, a), _exposed(ctx, b)) == "same"
         ]
         linked = {c.id for pair in links for c in pair}
         for group in components([c for c in claims if c.id in linked], links):
