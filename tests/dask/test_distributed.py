@@ -16,6 +16,7 @@ from bluntgraph.errors import CorpusError
 from bluntgraph.synthetic import PLANTED_KINDS, compare_findings, generate_corpus
 from tests.checks.conftest import Builder
 from tests.checks.test_general_corpus import BIB, CLAIMS, SOURCES, VITAMIN_ENTITIES
+from tests.checks.test_unseen_corpus import SCREEN_BIB, SCREEN_CLAIMS, SCREEN_ENTITIES
 from tests.dask.conftest import need
 
 
@@ -84,6 +85,8 @@ def test_loaded_corpora_on_the_cluster(bundled: Corpus, build: Builder, dask_cli
     assert same(run_checks_dask(bundled, client=dask_client), run_checks(bundled))
     vitamin = build(CLAIMS, entities=VITAMIN_ENTITIES, bib=BIB, sources=SOURCES)
     assert same(run_checks_dask(vitamin, client=dask_client), run_checks(vitamin))
+    screens = build(SCREEN_CLAIMS, entities=SCREEN_ENTITIES, bib=SCREEN_BIB)
+    assert same(run_checks_dask(screens, client=dask_client), run_checks(screens))
 
 
 def test_problems_in_parts_are_found_by_the_workers(

@@ -17,6 +17,7 @@ from bluntgraph.checks.partitioning import (
 from bluntgraph.synthetic import compare_findings, generate_corpus
 from tests.checks.conftest import Builder
 from tests.checks.test_general_corpus import BIB, CLAIMS, SOURCES, VITAMIN_ENTITIES
+from tests.checks.test_unseen_corpus import SCREEN_BIB, SCREEN_CLAIMS, SCREEN_ENTITIES
 
 
 def same(first: list, second: list) -> bool:  # type: ignore[type-arg]
@@ -54,3 +55,7 @@ def test_partitioned_equals_in_memory_on_other_corpora(bundled: Corpus, build: B
     assert same(run_partitioned(vitamin), run_checks(vitamin))
     some = ["asserted-and-negated", "uncited-reference"]
     assert same(run_partitioned(vitamin, some), run_checks(vitamin, some))
+    # rules that fire nowhere else, and a described study whose fitting reference only
+    # another source cites (each source's group is checked against every reference)
+    screens = build(SCREEN_CLAIMS, entities=SCREEN_ENTITIES, bib=SCREEN_BIB)
+    assert same(run_partitioned(screens), run_checks(screens))

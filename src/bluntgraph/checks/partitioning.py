@@ -138,13 +138,16 @@ class Partitioning:
 
     ``by_reference``: the groups are the corpus's references, each with the
     claims that cite it (keys are BibTeX keys; a reference no claim cites
-    is a group of its own).
+    is a group of its own). ``every_reference``: each group is checked
+    against all of the corpus's references, not only those its claims cite
+    (a described study is matched against every entry of references.bib).
     """
 
     name: str
     rules: tuple[str, ...]
     keys: KeyFunction = field(repr=False)
     by_reference: bool = False
+    every_reference: bool = False
 
 
 def _statistic(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
@@ -228,6 +231,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
             "described-study-not-cited",
         ),
         _whole_source,
+        every_reference=True,
     ),
     Partitioning("term-pair", ("same-and-distinct", "synonym-or-sign"), _term_pair),
     Partitioning(
@@ -292,6 +296,8 @@ def evaluate_group(
     """
     if partitioning.by_reference:
         refs = tuple(references)
+    elif partitioning.every_reference:
+        refs = header.references
     else:
         by_key = header.reference_by_key
         cited = dict.fromkeys(k for c in claims for k in c.attribution.references)
