@@ -307,8 +307,8 @@ def _literal_value(lexical: str, datatype: str | None) -> Any:
     """
     if datatype is None or datatype in _TEXT_IRIS:
         return lexical
-    if datatype in _INTEGER_IRIS and _INTEGER_LEXICAL.fullmatch(lexical):
-        return int(lexical)
+    if datatype in _INTEGER_IRIS and len(lexical) <= 4000 and _INTEGER_LEXICAL.fullmatch(lexical):
+        return int(lexical)  # (longer: Python refuses to convert it; rdflib keeps the text)
     if datatype in _FLOAT_IRIS and _FLOAT_LEXICAL.fullmatch(lexical):
         return float(lexical)
     if datatype == _BOOLEAN_IRI and lexical in ("true", "false", "1", "0"):

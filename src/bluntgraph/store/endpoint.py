@@ -272,7 +272,9 @@ class Endpoint:
             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         )
         if graph_result:
-            return _graph_frame(response.text, response.headers.get("content-type", ""))
+            return _graph_frame(
+                response.text, response.headers.get("content-type", ""), self.url
+            )
         try:
             answer = json.loads(response.content)
         except ValueError:
@@ -608,10 +610,13 @@ def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:
     from rdflib import Graph, Literal, URIRef
 
     graph = Graph()
-    try:
-        graph.parse(data=text, format="turtle")
+    try:  # relative IRIs against the graph's own, not the working folder
+        graph.parse(data=text, format="turtle", publicID=iri)
     except Exception as exc:  # rdflib raises many kinds
-        raise EndpointError(f"cannot read the manifest graph <{iri}>: {exc}") from None
+        raise EndpointError(
+            f"cannot read the manifest graph <{iri}> the store sent (not N-Triples or "
+            f"Turtle: {_first_words(exc)})"
+        ) from None
     subject = URIRef(iri)
     listed = {}
     for part in sorted(graph.objects(subject, URIRef(MANIFEST_HAS_PART)), key=str):
@@ -649,14 +654,26 @@ def _results_frame(answer: Any) -> pd.DataFrame:
         bindings = answer["results"]["bindings"]
     except (KeyError, TypeError, AttributeError):
         raise EndpointError("the endpoint's answer is not a SPARQL JSON results document") from None
-    rows = [[_term(row.get(name)) for name in columns] for row in bindings]
+    try:
+        rows = [[_term(row.get(name)) for name in columns] for row in bindings]
+    except (TypeError, AttributeError):  # a row or cell that is not a JSON object
+        raise EndpointError(
+            "the endpoint's answer is not a SPARQL JSON results document "
+            "(a row or cell is not an object)"
+        ) from None
     from ..rdf.sparql import _numbers_as_numbers
 
     frame: pd.DataFrame = pd.DataFrame(rows, columns=columns, dtype=object)
     return _numbers_as_numbers(frame)  # as bluntgraph.rdf.sparql gives them
 
 
-def _graph_frame(text: str, content_type: str) -> pd.DataFrame:
+def _first_words(exc: BaseException, limit: int = 160) -> str:
+    """What ``exc`` says on one line, cut to ``limit`` characters."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _graph_frame(text: str, content_type: str, url: str) -> pd.DataFrame:
     from rdflib import Graph
 
     from ..rdf.sparql import _python
@@ -664,10 +681,12 @@ def _graph_frame(text: str, content_type: str) -> pd.DataFrame:
     kind = content_type.split(";")[0].strip().lower()
     fmt = {"application/n-triples": "nt", "text/plain": "nt"}.get(kind, "turtle")
     graph = Graph()
-    try:
-        graph.parse(data=text, format=fmt)
+    try:  # relative IRIs against the endpoint's, not the working folder
+        graph.parse(data=text, format=fmt, publicID=url)
     except Exception as exc:  # rdflib raises many kinds
-        raise QueryError(f"cannot read the endpoint's graph answer ({kind}): {exc}") from None
+        raise QueryError(
+            f"cannot read the endpoint's graph answer ({kind}): {_first_words(exc)}"
+        ) from None
     rows = sorted(
         ([_python(term) for term in triple] for triple in graph),
         key=lambda row: [str(v) for v in row],

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import netrc
 import os
+import time
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,9 @@ from urllib.parse import urlsplit
 from ..errors import EndpointError, MissingExtraError
 
 __all__ = ["Credentials", "HttpClient", "credentials_for"]
+
+#: a download that brings less than this in ``timeout`` seconds is stopped
+_PROGRESS = 1 << 20
 
 TOKEN_VARIABLE = "BLUNTGRAPH_ENDPOINT_TOKEN"
 USER_VARIABLE = "BLUNTGRAPH_ENDPOINT_USER"
@@ -95,7 +99,22 @@ def check_url(url: str, what: str = "endpoint") -> str:
     """``url`` if it is a usable http(s) URL without credentials; else an EndpointError."""
     if not isinstance(url, str) or not url.strip():
         raise EndpointError(f"the {what} URL is empty")
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 (raises for a port that is not a number from 0 to 65535)
+    except ValueError as exc:  # "http://[::1", "http://host:99999"
+        raise EndpointError(f"the {what} URL {url!r} is not a valid URL ({_reason(exc)})") from None
+    try:
+        import httpx
+    except ImportError:  # said when the endpoint is first used
+        pass
+    else:
+        try:
+            httpx.URL(url.strip())
+        except httpx.InvalidURL as exc:  # "http://999.1.1.1"
+            raise EndpointError(
+                f"the {what} URL {url!r} is not a valid URL ({_reason(exc)})"
+            ) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise EndpointError(f"the {what} URL {url!r} is not an http:// or https:// URL with a host")
     if parts.username is not None or parts.password is not None:
@@ -180,8 +199,26 @@ class HttpClient:
         ``Content-Length`` in ``headers`` to avoid a chunked body).
         """
         with self._errors(method, url):
-            response = self._client.request(
+            stream = self._client.stream(
                 method, url, params=params, content=content, headers=headers
+            )
+            with stream as streamed:
+                # the whole body within the timeout of its first byte: an answer that
+                # trickles (a byte a second) or never ends is stopped, not waited for
+                deadline = time.monotonic() + self.timeout
+                chunks = []
+                for chunk in streamed.iter_bytes():
+                    chunks.append(chunk)
+                    if time.monotonic() > deadline:
+                        raise EndpointError(
+                            f"{method} {public_url(url)}: the answer did not arrive in full "
+                            f"within {self.timeout:g} s (raise --timeout)"
+                        )
+            response = self._httpx.Response(
+                streamed.status_code,
+                headers=streamed.headers,
+                content=b"".join(chunks),
+                request=streamed.request,
             )
         self._check(response, method, url, ok)
         return response
@@ -207,8 +244,19 @@ class HttpClient:
                 response.read()
                 self._check(response, method, url, ok)
                 return int(response.status_code)
-            for chunk in response.iter_bytes(1 << 20):
+            # a long answer may take long, but never a timeout for less than a MiB
+            # (a server that trickles a byte a second is stopped)
+            window, got = time.monotonic(), 0
+            for chunk in response.iter_bytes():
                 into.write(chunk)
+                got += len(chunk)
+                if got >= _PROGRESS:
+                    window, got = time.monotonic(), 0
+                elif time.monotonic() - window > self.timeout:
+                    raise EndpointError(
+                        f"{method} {public_url(url)}: the answer came too slowly (less than "
+                        f"1 MiB in {self.timeout:g} s; raise --timeout)"
+                    )
             return int(response.status_code)
 
     @contextlib.contextmanager
@@ -224,7 +272,7 @@ class HttpClient:
             ) from None
         except httpx.ConnectError as exc:
             raise EndpointError(f"cannot reach {shown}: {_reason(exc)}") from None
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise EndpointError(f"{method} {shown} failed: {_reason(exc)}") from None
 
     def _check(self, response: Any, method: str, url: str, ok: tuple[int, ...]) -> None:
