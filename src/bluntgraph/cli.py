@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import logging
 import os
 import re
 import shutil
@@ -395,6 +396,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _names(arg: str, test: Callable[[Path], bool]) -> bool:
+    """Whether ``test`` holds for ``arg`` read as a path; False when it cannot be one.
+
+    A long query or article title given on the command line is no file name:
+    asking the system about it fails (a name over 255 bytes, a NUL byte).
+    """
+    try:
+        return test(Path(arg))
+    except (OSError, ValueError):
+        return False
+
+
 def _query_text(arg: str) -> str:
     """The SPARQL text of ``arg``: ``-`` reads stdin, a file is read, else it is the query."""
     import re
@@ -403,13 +416,11 @@ def _query_text(arg: str) -> str:
 
     if arg == "-":
         return sys.stdin.read()
-    if "\n" not in arg and len(arg) < 4096 and Path(arg).is_dir():
+    if not arg.strip():
+        raise QueryError("the SPARQL query is empty")
+    if "\n" not in arg and _names(arg, Path.is_dir):
         raise QueryError(f"{arg} is a folder; give a query file (.rq) inside it, or the query")
-    try:
-        is_file = "\n" not in arg and Path(arg).is_file()
-    except (OSError, ValueError):  # a long query is no file name
-        is_file = False
-    if is_file:
+    if "\n" not in arg and _names(arg, Path.is_file):
         try:
             return Path(arg).read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
@@ -1196,7 +1207,7 @@ def _corpus_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None
     for before, token in itertools.pairwise(argv):
         if before in takes_value:
             continue  # "--out mine": an option's value, not a corpus given bare
-        if not token.startswith("-") and (Path(token) / "sources.yaml").is_file():
+        if not token.startswith("-") and _names(token, lambda p: (p / "sources.yaml").is_file()):
             rest = " ".join(a for a in argv[1:] if a != token)
             return (f"bluntgraph {argv[0]}: error: {token} is a corpus folder; give it with "
                     f"--corpus: bluntgraph {argv[0]} {rest + ' ' if rest else ''}--corpus {token}")
@@ -1212,6 +1223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
+    if not os.environ.get("BLUNTGRAPH_DEBUG"):
+        # rdflib logs a warning, with a traceback, for each literal it cannot convert
+        # and IRI it finds odd in what a user or server gave: not the user's problem line
+        logging.getLogger("rdflib").setLevel(logging.ERROR)
     try:
         return func(args)
     except CorpusError as exc:
