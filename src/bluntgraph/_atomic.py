@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import OutputError
@@ -15,6 +17,7 @@ __all__ = [
     "final_target",
     "give_usual_permissions",
     "install_file",
+    "staged_folder",
     "write_text_atomically",
 ]
 
@@ -106,3 +109,37 @@ def write_text_atomically(target: str | os.PathLike[str], text: str) -> Path:
             Path(temp).unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
+
+
+@contextlib.contextmanager
+def staged_folder(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """A hidden folder beside ``target`` to fill; moved to ``target`` (new or empty) at the end.
+
+    If the block fails (a full disk, Ctrl-C), the staging folder is removed
+    and ``target`` is as it was: never half a corpus. Raises
+    :class:`~bluntgraph.errors.OutputError` (one line) for a file-system error.
+    """
+    path = Path(target)
+    staging: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(staging, 0o777 & ~mask)  # as a plain mkdir would make it
+        yield staging
+        os.replace(staging, path)  # onto an empty folder too
+        staging = None
+    except shutil.Error as exc:  # copytree: a list of (source, target, reason)
+        first = exc.args[0][0] if exc.args and exc.args[0] else None
+        reason = str(first[2]) if isinstance(first, tuple) and len(first) == 3 else str(exc)
+        if "] " in reason:
+            reason = reason.split("] ", 1)[1].split(":", 1)[0]  # "[Errno 28] No space…: 'a' -> 'b'"
+        raise OutputError(f"cannot write {path}: {reason}; nothing was written") from None
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {path}: {exc.strerror or exc}; nothing was written"
+        ) from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)

@@ -597,6 +597,10 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"bluntgraph: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # a full disk: the corpus is staged, so nothing is left
+        print(f"bluntgraph: error: cannot write {target}: {one_line(str(exc.strerror or exc))}; "
+              "nothing was written", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     print(
         f"wrote a synthetic corpus to {target}/: {made.claims} claims in {made.sources} "
         f"sources, {made.entities} entities, {made.references} references, with "
@@ -638,7 +642,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
               "references.bib, claims/, texts/, README.md)")  # fmt: skip
         print(f"next: bluntgraph add ARTICLE.html --corpus {target}")
         return EXIT_OK
-    shutil.copytree(bundled_corpus_path(), target, dirs_exist_ok=True)
+    from ._atomic import staged_folder
+
+    with staged_folder(target) as staging:  # a full disk or Ctrl-C leaves no half corpus
+        shutil.copytree(bundled_corpus_path(), staging, dirs_exist_ok=True)
     print(f"copied the bundled corpus to {target}/")
     print(f"edit it, then run: bluntgraph validate --corpus {target}")
     return EXIT_OK
@@ -1244,8 +1251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("bluntgraph: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
-        where = one_line(str(exc.filename or ""))
-        print(f"bluntgraph: error: {one_line(str(exc.strerror or exc))}: {where}", file=sys.stderr)
+        where = f": {one_line(str(exc.filename))}" if exc.filename else ""
+        print(f"bluntgraph: error: {one_line(str(exc.strerror or exc))}{where}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("BLUNTGRAPH_DEBUG"):

@@ -436,17 +436,12 @@ def write_empty_corpus(target: str | Path) -> Path:
     >>> validate_corpus(root)
     []
     """
-    from ._atomic import write_text_atomically
+    from ._atomic import staged_folder, write_text_atomically
 
     root = Path(target)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         what = "is not empty" if root.is_dir() else "is a file, not a folder"
         raise InputError(f"{root} exists and {what}; give a new or empty folder")
-    try:
-        (root / "claims").mkdir(parents=True, exist_ok=True)
-        (root / "texts").mkdir(exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create {root}: {exc.strerror or exc}") from None
     name = slugify(root.resolve().name)
     files = {
         "sources.yaml": _EMPTY_SOURCES.format(name=name),
@@ -454,8 +449,11 @@ def write_empty_corpus(target: str | Path) -> Path:
         "references.bib": _EMPTY_BIB,
         "README.md": _EMPTY_README.format(name=root.name, dir=root),
     }
-    for file_name, text in files.items():
-        write_text_atomically(root / file_name, text)
+    with staged_folder(root) as staging:  # all of it or nothing
+        (staging / "claims").mkdir()
+        (staging / "texts").mkdir()
+        for file_name, text in files.items():
+            write_text_atomically(staging / file_name, text)
     return root
 
 
