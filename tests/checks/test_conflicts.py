@@ -416,3 +416,19 @@ def test_frequency_near_misses(build: Builder) -> None:
     assert found(build({"e": [subgroup], "f": [everyone]}),
                  "frequency-differs-across-sources") == []  # fmt: skip
 
+
+def test_a_class_common_and_one_kind_occasional_in_one_source(build: Builder) -> None:
+    often = {"level": "possible", "cue": "can be a common"}
+    common = claim("a-class", "Dullness can be a common effect of medicines.", "medicine",
+                   "causes", "dullness", certainty=often)  # fmt: skip
+    occasional = claim("a-kind", "Calmers can occasionally cause dullness.", "calmer", "causes",
+                       "dullness", section="faq",
+                       certainty={"level": "possible", "cue": "can occasionally"})  # fmt: skip
+    # medicines can dull commonly through some kinds and calmers occasionally: not
+    # "the same effect both frequent and rare"
+    assert found(build({"a": [common, occasional]}), "certainty-varies-within-source") == []
+    same_kind = dict(common, id="a-same", subject="calmer",
+                     quote="Dullness can be a common effect of calmers.")
+    (finding,) = found(build({"a": [same_kind, occasional]}), "certainty-varies-within-source")
+    assert "both frequent and rare" in finding.message
+

@@ -712,9 +712,20 @@ def _hardening(a: Claim, b: Claim) -> bool:
     return ranks[0] == 0 and ranks[1] >= 2
 
 
-def _frequency_clash(a: Claim, b: Claim) -> bool:
-    """Whether one claim's cue says frequent and the other's rare."""
-    return _frequency(a) * _frequency(b) == -1
+def _frequency_clash(ctx: CheckContext, a: Claim, b: Claim) -> bool:
+    """Whether one claim's cue says frequent and the other's rare, of one effect in one group.
+
+    Same subject (a brand counts as its drug), object and population: a class
+    can cause something commonly through some of its members and one member
+    rarely, and a group can be affected more or less often than everyone.
+    """
+    vocab = ctx.vocabulary
+    return (
+        _frequency(a) * _frequency(b) == -1
+        and canonical(vocab, a.subject) == canonical(vocab, b.subject)
+        and canonical(vocab, a.object) == canonical(vocab, b.object)
+        and population_relation(vocab, _exposed(ctx, a), _exposed(ctx, b)) == "same"
+    )
 
 
 @rule("certainty-varies-within-source", "internal-inconsistency", "info")
@@ -726,7 +737,8 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     populations that overlap, no condition) and reports a group whose
     wording hardens from speculative ("emerging evidence suggests") to
     probable or certain ("patients often respond well", a flat "yes"), or
-    whose frequency words clash ("common" against "occasionally").
+    whose frequency words clash ("common" against "occasionally") about
+    the same subject, object and population.
     Statistics are left to ``same-figure-restated-differently``; what the
     source reports of a cited work (``mode: reports``, the references
     section) is not its own wording.
@@ -773,11 +785,14 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
             # other ("tentatively for children, firmly for adults")
             direct = links_of[n]
             hardens = any(_hardening(a, b) for a, b in direct)
-            clash = any(_frequency_clash(a, b) for a, b in direct)
+            clash = any(_frequency_clash(ctx, a, b) for a, b in direct)
             if not (hardens or clash):
                 continue
-            meets = _hardening if hardens else _frequency_clash
-            meeting = {(a.id, b.id) for a, b in direct if meets(a, b)}
+            meeting = {
+                (a.id, b.id)
+                for a, b in direct
+                if (_hardening(a, b) if hardens else _frequency_clash(ctx, a, b))
+            }
             involved = {cid for pair in meeting for cid in pair}
             ordered = sorted((c for c in group if c.id in involved), key=lambda c: c.start)
             steps = "; ".join(
