@@ -10,9 +10,7 @@ it as Markdown, CSV or a standalone HTML page whose rows link to the map.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -25,6 +23,7 @@ from ..checks.wording import CERTAINTY_RANK, figure, relation
 from ..errors import QueryError
 from ..model import Corpus
 from ..vocabulary import Vocabulary
+from .tables import frame_csv
 
 __all__ = ["EVIDENCE_TABLE_COLUMNS", "EVIDENCE_TABLE_FORMATS", "evidence_rows", "format_evidence"]
 
@@ -243,14 +242,12 @@ def format_evidence(
         raise QueryError(
             f"unknown table format {format!r}; choose from {', '.join(EVIDENCE_TABLE_FORMATS)}"
         )
-    if format == "csv":
-        out = io.StringIO()
-        frame.to_csv(out, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        return out.getvalue()
+    if format == "csv":  # formulas neutralised, as every CSV bluntgraph writes
+        return frame_csv(frame)
     if format == "md":
 
-        def md(text: str) -> str:
-            return " ".join(text.split()).replace("|", "\\|")
+        def md(text: str) -> str:  # inert: no HTML a Markdown renderer would pass through
+            return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
 
         lines = ["| " + " | ".join(_HEADS) + " |", "|" + "---|" * len(_HEADS)]
         for _, row in frame.iterrows():
