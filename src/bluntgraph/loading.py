@@ -735,6 +735,13 @@ def _load_sources(
         if not text_path.is_relative_to(root.resolve()):
             entry.problem(f"text path {_shown(text_name)} points outside the corpus folder")
             continue
+        try:
+            text_path.stat()
+        except FileNotFoundError:
+            pass  # said below
+        except OSError as exc:  # a folder on the way that may not be read (chmod 000)
+            entry.problem(f"text file {text_name} cannot read file: {exc.strerror or exc}")
+            continue
         if text_path.is_dir():
             entry.problem(
                 f"text path {_shown(text_name)} is a folder, not a text file",
@@ -882,6 +889,15 @@ def _load_claims(
             folder, None, None, "folder is missing: this corpus has no claims",
             "write claims/<source-id>.yaml for each source (docs/corpus-format.md)",
         )  # fmt: skip
+    try:
+        if folder.is_dir():
+            os.listdir(folder)  # glob says nothing of a folder it may not read: no claims
+    except OSError as exc:
+        out.add(
+            folder, None, None, f"cannot read the folder: {exc.strerror or exc}",
+            "make it readable; its claims were not checked",
+        )  # fmt: skip
+        return claims
     files = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
     files += sorted(folder.glob("*.jsonl"))
     files += sorted(folder.glob("*.parquet"))  # parts holding many sources (_parquet.py)
