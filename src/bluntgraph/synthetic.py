@@ -23,8 +23,12 @@ returned :class:`SyntheticCorpus` and in ``manifest.json`` beside the
 corpus (kind → the claim ids of each problem). :func:`compare_findings`
 then says whether the checks found exactly those: same kinds, same claim
 sets, nothing more. Each planted problem is built to trip exactly one rule
-of :mod:`bluntgraph.checks` (the variants cover every rule), so a change to
-a rule that makes it miss one, or flag a sound claim, shows at any size.
+of :mod:`bluntgraph.checks` — one variant per rule, for 23 of the 29 rules
+(not yet planted: ``sole-cause-vs-other-cause``,
+``certainty-varies-within-source``, ``synonym-or-sign``,
+``classification-against-vocabulary``, ``figure-without-source``,
+``described-study-not-cited``) — so a change to a planted rule that makes
+it miss one, or to any rule that flags a sound claim, shows at any size.
 
 It serves benchmarks (``benchmarks/run.py``) and scale tests; the command
 line is ``bluntgraph synth --claims N --out DIR [--seed S]``.
@@ -788,6 +792,8 @@ class _Builder:
         }[predicate]  # fmt: skip
         if fields.get("negated"):
             words = {"causes": "does not cause", "reduces": "does not reduce"}[predicate]
+        elif fields.get("certainty"):
+            words = self.verb(words, fields["certainty"]["cue"])
         target = _article(label[obj]) if predicate == "defined_as" else label[obj]
         clause = f"{label[subject]} {words} {target}"
         quantity = fields.get("quantity")
@@ -831,11 +837,23 @@ class _Builder:
                 self.statement(second, drug, "reduces", symptom, population=population,
                                quantity=self.share(20, 30)),
             ]  # fmt: skip
-        else:  # asserted-and-negated
+        elif variant == 2:  # asserted-and-negated
             ids = [
                 self.statement(first, drug, "causes", symptom, negated=True),
                 self.statement(second, drug, "causes", symptom),
             ]
+        elif variant == 3:  # opposite-direction-same-relation: firm, no figure, no population
+            ids = [
+                self.statement(first, drug, "causes", symptom),
+                self.statement(second, drug, "reduces", symptom),
+            ]
+        else:  # frequency-differs-across-sources: "often" against "rarely", no figure
+            ids = [
+                self.statement(first, drug, "causes", symptom,
+                               certainty={"level": "probable", "cue": "often"}),
+                self.statement(second, drug, "causes", symptom,
+                               certainty={"level": "possible", "cue": "rarely"}),
+            ]  # fmt: skip
         self.plant("contradiction", ids)
 
     def plant_internal_inconsistency(self, variant: int) -> None:
@@ -980,7 +998,7 @@ class _Builder:
         record: _Record = {"subject": drug, "predicate": "causes", "object": symptom}
         core = _Core(record, f"{self.vocab.label[drug]} causes {self.vocab.label[symptom]}")
         v = self.vocab
-        kind = variant % 6
+        kind = variant % 7
         if kind == 0:  # reference-missing-fields: an article without its journal
             reference = self.reference(core, index, journal=None)
         elif kind == 1:  # misspelled-name: one letter of the journal's name swapped
@@ -995,9 +1013,14 @@ class _Builder:
             reference = self.reference(core, index, doi=None)
         elif kind == 4:  # uncited-reference: nobody cites it
             reference = self.reference(core, index)
-        else:  # cited-work-off-topic: the title names the drug only
+        elif kind == 5:  # cited-work-off-topic: the title names the drug only
             reference = self.reference(core, index)
             reference["fields"]["title"] = f"{_cap(v.label[drug])} in practice, report {index + 1}"
+        else:  # cited-work-reports-no-effect: the title names both and says it found nothing
+            reference = self.reference(core, index)
+            reference["fields"]["title"] = (
+                f"No effect of {v.label[drug]} on {v.label[symptom]}, report {index + 1}"
+            )
         self.extra_references.append(reference)
         if kind == 4:
             self.plant("citation-error", [], [reference["key"]])
@@ -1017,7 +1040,7 @@ class _Builder:
         self.make_sources()
         self.make_references()
         planters = {
-            "contradiction": (self.plant_contradiction, 3),
+            "contradiction": (self.plant_contradiction, 5),
             "internal-inconsistency": (self.plant_internal_inconsistency, 2),
             "scope-drift": (self.plant_scope_drift, 2),
             "definition-conflict": (self.plant_definition_conflict, 3),
@@ -1025,7 +1048,7 @@ class _Builder:
             "unsupported": (self.plant_unsupported, 3),
             "vague-attribution": (self.plant_vague_attribution, 3),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),
-            "citation-error": (self.plant_citation_error, 6),
+            "citation-error": (self.plant_citation_error, 7),
         }
         for round_ in range(self.per_kind):
             for kind in PLANTED_KINDS:
