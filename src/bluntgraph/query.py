@@ -153,6 +153,13 @@ def _close(term: str, names: Iterable[str], n: int = 5) -> list[str]:
     return list(dict.fromkeys(hits))[:n]
 
 
+def _text_name(kind: str, value: object) -> None:
+    """A TypeError naming what was given when a name is not text (``causes(5)``)."""
+    if not isinstance(value, str):
+        shown = f"{value!r:.60}"
+        raise TypeError(f"the {kind} must be named as text, not {type(value).__name__} {shown}")
+
+
 def resolve_entity(vocabulary: Vocabulary, term: str) -> str:
     """The id of the entity ``term`` names (its id, label or a synonym, any case).
 
@@ -172,6 +179,7 @@ def resolve_entity(vocabulary: Vocabulary, term: str) -> str:
     ...
     bluntgraph.errors.UnknownTermError: unknown entity 'SSIR'; did you mean: ...
     """
+    _text_name("entity", term)
     found = vocabulary.resolve(term)
     if found is not None:
         return found
@@ -190,6 +198,7 @@ def resolve_entity(vocabulary: Vocabulary, term: str) -> str:
 
 def _choice(kind: str, value: str, allowed: Iterable[str]) -> str:
     """``value`` if it is one of ``allowed`` (any case), else UnknownTermError."""
+    _text_name(kind, value)
     allowed = list(allowed)
     for option in allowed:
         if option.casefold() == value.strip().casefold():

@@ -88,7 +88,8 @@ def run_checks(
     corpus
         The loaded corpus.
     rules
-        Names of the rules to run (see :func:`list_rules`); None runs all.
+        Names of the rules to run (see :func:`list_rules`); one name alone is
+        one rule; None runs all.
     vocabulary
         The corpus's vocabulary, if already built.
 
@@ -110,6 +111,8 @@ def run_checks(
     >>> findings[0].kind
     'citation-error'
     """
+    if isinstance(rules, str):  # run_checks(corpus, "scope-drift"), not its letters
+        rules = (rules,)
     selected = RULES if rules is None else tuple(get_rule(name) for name in rules)
     # the rules build many small objects and no cycles: the collector would only
     # rescan the corpus again and again (seconds at a million claims)

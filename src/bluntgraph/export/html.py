@@ -147,6 +147,9 @@ def resolve_focus(graph: nx.MultiDiGraph, term: str, vocabulary: Vocabulary | No
     >>> resolve_focus(kg.graph, "Selective Serotonin Reuptake Inhibitor", kg.vocabulary)
     'entity:ssri'
     """
+    if not isinstance(term, str):
+        shown = f"{term!r:.60}"
+        raise TypeError(f"the focus must be named as text, not {type(term).__name__} {shown}")
     wanted = term.strip()
     if vocabulary is not None:
         entity = vocabulary.resolve(wanted)
