@@ -1220,8 +1220,10 @@ def _load_unpaused(
         raise CorpusNotFoundError(f"corpus folder not found: {root}")
     for required in ("sources.yaml", "entities.yaml"):
         if not (root / required).is_file():
+            there = (root / required).exists()
+            what = "is not a regular file (a folder, FIFO or device)" if there else "is missing"
             raise CorpusNotFoundError(
-                f"{root / required} is missing: a corpus folder needs sources.yaml, "
+                f"{root / required} {what}: a corpus folder needs sources.yaml, "
                 "entities.yaml, texts/ and claims/ (see docs/corpus-format.md)"
             )
     out = _Collector(root)

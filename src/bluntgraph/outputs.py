@@ -195,6 +195,10 @@ def write_outputs(
         _remove_stale_staging(out_dir)
         staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     except OSError as exc:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise OutputError(
+                f"cannot write to {out_dir}: it is a file, not a folder; give a folder"
+            ) from None
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror}") from exc
     _ACTIVE.add(staging)
     try:

@@ -58,3 +58,27 @@ def test_an_output_under_a_file_is_refused(
     assert main(["view", "-o", str(target), "--corpus", str(root)]) == 2
     assert "notes.txt is not a folder" in capsys.readouterr().err
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_build_into_a_file_says_it_is_a_file(
+    make_corpus: CorpusMaker, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    target = tmp_path / "out"
+    target.write_text("mine", encoding="utf-8")
+    assert main(["build", "--corpus", str(root), "--out", str(target)]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"bluntgraph: error: cannot write to {target}: it is a file, not a folder; give a folder"
+    ]
+    assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_corpus_whose_sources_yaml_is_a_folder_says_so(
+    make_corpus: CorpusMaker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    (root / "sources.yaml").unlink()
+    (root / "sources.yaml").mkdir()
+    assert main(["validate", "--corpus", str(root)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "sources.yaml is not a regular file (a folder, FIFO or device)" in line
