@@ -47,3 +47,11 @@ def test_one_rule_name_alone_is_that_rule(make_corpus: CorpusMaker) -> None:
     assert run_checks(corpus, "research-claim-without-reference") == run_checks(
         corpus, ["research-claim-without-reference"]
     )
+
+
+@pytest.mark.parametrize("given", ["@prefix bg: <x> .", None, b"data"])
+def test_from_rdf_given_text_or_nothing_says_what_it_reads(given: object) -> None:
+    from bluntgraph import from_rdf
+
+    with pytest.raises(TypeError, match=r"reads an rdflib Graph or Dataset.*parse_rdf"):
+        from_rdf(given)  # type: ignore[arg-type]

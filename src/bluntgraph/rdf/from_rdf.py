@@ -435,7 +435,15 @@ def from_rdf(rdf: Graph | Dataset, corpus: str | None = None) -> Corpus:
     ------
     CorpusError
         Listing every record that cannot be read, and why.
+    TypeError
+        If ``rdf`` is not an rdflib Graph or Dataset (text: parse it first
+        with :func:`~bluntgraph.rdf.parse_rdf`).
     """
+    if not isinstance(rdf, Graph):  # a Dataset is a Graph too
+        raise TypeError(
+            f"from_rdf reads an rdflib Graph or Dataset, not {type(rdf).__name__}; "
+            "parse RDF text first with bluntgraph.rdf.parse_rdf(text, format)"
+        )
     reader = _Reader(_flatten(rdf))
     corpus_node, name = _find_corpus(reader, corpus)
     graph = reader.graph
