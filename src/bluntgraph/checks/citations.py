@@ -438,20 +438,26 @@ def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
     does not back it. A denial citing such a work agrees with it and is
     not reported.
     """
+    # the titles that report no effect, read once: most cited works report one
+    no_effect = {
+        r.key: (r.title, match)
+        for r in ctx.corpus.references
+        if r.title and (match := _NO_EFFECT.search(r.title)) is not None
+    }
+    if not no_effect:
+        return
     mentioned = _title_mentions(ctx)
-    titles = {r.key: r.title for r in ctx.corpus.references}
     for claim in ctx.claims:
-        if claim.negated or not (
-            direction(claim.predicate) or claim.predicate == "associated_with"
+        if (
+            not claim.attribution.references
+            or claim.negated
+            or not (direction(claim.predicate) or claim.predicate == "associated_with")
         ):
             continue
         for key in claim.attribution.references:
-            title = titles.get(key)
-            if not title:
+            if key not in no_effect:
                 continue
-            match = _NO_EFFECT.search(title)
-            if match is None:
-                continue
+            title, match = no_effect[key]
             if not (mentioned(key, title, claim.subject) and mentioned(key, title, claim.object)):
                 continue  # cited-work-off-topic says so
             yield Draft(

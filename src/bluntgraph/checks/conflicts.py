@@ -7,6 +7,7 @@ the vocabulary — never the wording of the quotes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -698,7 +699,13 @@ _RARE = frozenset({"occasionally", "rarely", "rare", "uncommon", "seldom", "infr
 
 def _frequency(claim: Claim) -> int:
     """+1 if the claim's certainty cue says the effect is frequent, -1 rare, 0 neither."""
-    words = set(re.findall(r"[a-z]+", (claim.certainty.cue or "").casefold()))
+    return _cue_frequency(claim.certainty.cue or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_frequency(cue: str) -> int:
+    # cues repeat across claims ("can", "often", "research shows"): read each once
+    words = set(re.findall(r"[a-z]+", cue.casefold()))
     if words & _RARE:
         return -1
     if words & _FREQUENT:
@@ -870,12 +877,13 @@ def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
             by_relation[key].append(claim)
     for key in sorted(by_relation):
         claims = ctx.in_order(by_relation[key])
+        often = [c for c in claims if _frequency(c) > 0]
+        seldom = [c for c in claims if _frequency(c) < 0]
         links = [
             (a, b)
-            for a in claims
-            for b in claims
-            if _frequency(a) > 0 > _frequency(b)
-            and a.source != b.source
+            for a in often
+            for b in seldom
+            if a.source != b.source
             and population_relation(vocab, _exposed(ctx, a), _exposed(ctx, b)) == "same"
         ]
         linked = {c.id for pair in links for c in pair}
