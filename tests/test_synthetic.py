@@ -122,6 +122,22 @@ def test_bad_sizes_and_existing_folders_are_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "small").exists() and not (tmp_path / "fmt").exists()
 
 
+def test_a_failed_manifest_leaves_no_corpus_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the manifest is written with the corpus, before it is renamed into place: a
+    # failure there leaves neither a corpus without its manifest nor a staging folder
+    from bluntgraph import synthetic
+
+    def fail(self: synthetic.SyntheticCorpus) -> dict[str, object]:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(synthetic.SyntheticCorpus, "manifest", fail)
+    with pytest.raises(OSError, match="No space"):
+        generate_corpus(tmp_path / "out", claims=300)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cli_synth_writes_a_corpus_the_checks_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

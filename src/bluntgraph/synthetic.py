@@ -1176,24 +1176,25 @@ def generate_corpus(
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}-", dir=root.parent))
     try:
-        _write(builder, staging, claims_format, seed)
+        _write(builder, staging, claims_format, seed)  # counts the claims as it writes them
+        made = SyntheticCorpus(
+            root=root,
+            seed=seed,
+            claims=builder.counter,
+            sources=len(builder.sources),
+            entities=len(builder.vocab.entities),
+            references=len(builder.references) + len(builder.extra_references),
+            planted=tuple(builder.planted),
+        )
+        # the manifest goes in with the rest: a corpus never appears without it
+        manifest = json.dumps(made.manifest(), indent=1, sort_keys=True)
+        (staging / "manifest.json").write_text(manifest + "\n", encoding="utf-8")
         if root.exists():
             shutil.rmtree(root)
         os.replace(staging, root)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    made = SyntheticCorpus(
-        root=root,
-        seed=seed,
-        claims=builder.counter,
-        sources=len(builder.sources),
-        entities=len(builder.vocab.entities),
-        references=len(builder.references) + len(builder.extra_references),
-        planted=tuple(builder.planted),
-    )
-    manifest = json.dumps(made.manifest(), indent=1, sort_keys=True)
-    (root / "manifest.json").write_text(manifest + "\n", encoding="utf-8")
     return made
 
 
