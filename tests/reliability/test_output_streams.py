@@ -19,10 +19,7 @@ from bluntgraph import load_corpus
 from bluntgraph.cli import main
 from bluntgraph.rdf.writers import write_rdf
 from tests.conftest import CorpusMaker
-
-TEXT = "Drug A1 can cause the S. Drug A1 does not cause the S."
-CLAIM = {"id": "a-yes", "quote": "Drug A1 can cause the S.", "section": "body",
-         "subject": "drug_a1", "predicate": "causes", "object": "symptom_s"}  # fmt: skip
+from tests.reliability.test_output_paths import CLAIM, TEXT
 
 COMMANDS = {
     "export": ["export", "--format", "nt", "--out"],
