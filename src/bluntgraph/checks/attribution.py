@@ -115,9 +115,8 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     """
     appeals = [
         c
-        for c in ctx.claims
-        if c.attribution.kind == "research-appeal"
-        and not c.attribution.references
+        for c in ctx.claims_by_attribution.get("research-appeal", ())
+        if not c.attribution.references
         and not _cited_elsewhere(ctx, c)
     ]
     for claims in _one_appeal(ctx, ctx.passages(appeals)):
@@ -155,8 +154,8 @@ def untraceable_work(ctx: CheckContext) -> Iterator[Draft]:
     """
     vague = [
         c
-        for c in ctx.claims
-        if c.attribution.kind == "unidentified-work" and not c.attribution.references
+        for c in ctx.claims_by_attribution.get("unidentified-work", ())
+        if not c.attribution.references
     ]
     for claims in _one_appeal(ctx, ctx.passages(vague)):
         cue = claims[0].attribution.cue or "a study"
@@ -208,10 +207,9 @@ def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
     """
     bare = [
         c
-        for c in ctx.claims
+        for c in ctx.claims_by_attribution.get("none", ())
         if c.quantity is not None
         and not c.negated
-        and c.attribution.kind == "none"
         and c.attribution.mode == "asserts"
         and not c.attribution.references
         and not _backed_elsewhere(ctx, c)
@@ -289,8 +287,8 @@ def described_study_not_cited(ctx: CheckContext) -> Iterator[Draft]:
     """
     described = [
         c
-        for c in ctx.claims
-        if c.attribution.kind == "described-study" and not c.attribution.references
+        for c in ctx.claims_by_attribution.get("described-study", ())
+        if not c.attribution.references
     ]
     for claims in ctx.passages(described):
         studies = list(dict.fromkeys(c.attribution.study for c in claims if c.attribution.study))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -148,6 +149,10 @@ class _KnownNames:
     exact: frozenset[str]  # every name, case-folded
     by_length: dict[int, list[tuple[str, str, int]]]  # length -> (name, folded, allowed slips)
     widths: frozenset[int]  # how many words a misspelled name may span
+    # length of a written stretch -> the names it may be a slip of (filled as asked)
+    near: dict[int, list[tuple[str, str, int]]] = dataclasses.field(
+        default_factory=dict, compare=False
+    )
 
     @classmethod
     def of(cls, vocab: Vocabulary) -> _KnownNames:
@@ -173,23 +178,30 @@ class _KnownNames:
         """(written, known name) where ``value`` contains a slightly misspelled known name."""
         words = _WORD.findall(value)
         found = set()
+        near = self.near
         for width in self.widths:
             for start in range(0, max(0, len(words) - width) + 1):
                 written = " ".join(words[start : start + width]).strip(".,;:")
                 folded = written.casefold()
                 if not written or folded in self.exact:
                     continue
-                for length in range(len(folded) - 2, len(folded) + 3):
-                    for name, name_folded, limit in self.by_length.get(length, ()):
-                        if abs(length - len(folded)) > limit:
-                            continue
-                        # limit slips leave one of the name's 2 * limit + 1 pieces whole
-                        # (a swap can break two): no whole piece, no near miss
-                        if not any(p in folded for p in _pieces(name_folded, limit)):
-                            continue
-                        distance = edit_distance(folded, name_folded, limit)
-                        if 0 < distance <= limit:
-                            found.add((written, name))
+                size = len(folded)
+                candidates = near.get(size)
+                if candidates is None:
+                    candidates = near[size] = [
+                        known
+                        for length in range(size - 2, size + 3)
+                        for known in self.by_length.get(length, ())
+                        if abs(length - size) <= known[2]
+                    ]
+                for name, name_folded, limit in candidates:
+                    # limit slips leave one of the name's 2 * limit + 1 pieces whole
+                    # (a swap can break two): no whole piece, no near miss
+                    if not any(p in folded for p in _pieces(name_folded, limit)):
+                        continue
+                    distance = edit_distance(folded, name_folded, limit)
+                    if 0 < distance <= limit:
+                        found.add((written, name))
         return sorted(found)
 
 
@@ -319,6 +331,7 @@ def _fold(text: str) -> str:
 _SUFFIX = re.compile(r"(?:ations?|s)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A word without its plural or "-ation": "supplements", "supplementation" → "supplement"."""
     if len(word) <= 4 or word.endswith(("ss", "us", "is")):
@@ -351,31 +364,47 @@ def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
 
 
 def _title_mentions(ctx: CheckContext) -> Callable[[str, str, str], bool]:
-    """A test ``mentioned(key, title, entity)``: does the title name the entity (or kinds)?"""
-    vocab = ctx.vocabulary
-    name_cache: dict[str, frozenset[str]] = {}
-    mentions: dict[tuple[str, str], bool] = {}
-    runs: dict[str, frozenset[str]] = {}
-    # A folded name (" w1 w2 ") occurs in a folded title exactly when it is one of
-    # the title's runs of consecutive words: a set look-up, not a substring search.
-    longest = max(
-        (len(_fold(n).split()) for e in vocab.entities.values() for n in (e.label, *e.synonyms)),
-        default=1,
-    )
+    """A test ``mentioned(key, title, entity)``: does the title name the entity (or kinds)?
 
+    One test per run, shared by the rules that read titles, so each title and
+    name is read once.
+    """
+    return ctx.shared("title-mentions", lambda: _mentions_test(ctx.vocabulary))
+
+
+def _mentions_test(vocab: Vocabulary) -> Callable[[str, str, str], bool]:
+    names_of: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
+    mentions: dict[tuple[str, str], bool] = {}
+    words_of: dict[str, list[str]] = {}
+    runs: dict[tuple[str, int], frozenset[str]] = {}
+
+    # A folded name (" w1 w2 ") occurs in a folded title exactly when it is one of
+    # the title's runs of as many consecutive words: a set look-up, not a substring
+    # search; only the runs as long as some name of the entity are formed.
     def mentioned(key: str, title: str, entity_id: str) -> bool:
-        if (key, entity_id) not in mentions:
-            if entity_id not in name_cache:
-                name_cache[entity_id] = _names(vocab, entity_id)
-            if key not in runs:
-                words = _stems(_fold(title)).split()
-                runs[key] = frozenset(
+        known = mentions.get((key, entity_id))
+        if known is not None:
+            return known
+        names = names_of.get(entity_id)
+        if names is None:
+            found = _names(vocab, entity_id)
+            names = names_of[entity_id] = (found, tuple(sorted({n.count(" ") - 1 for n in found})))
+        words = words_of.get(key)
+        if words is None:
+            words = words_of[key] = _stems(_fold(title)).split()
+        known = False
+        for width in names[1]:
+            run = runs.get((key, width))
+            if run is None:
+                run = runs[(key, width)] = frozenset(
                     " " + " ".join(words[i : i + width]) + " "
-                    for width in range(1, longest + 1)
                     for i in range(len(words) - width + 1)
                 )
-            mentions[(key, entity_id)] = not name_cache[entity_id].isdisjoint(runs[key])
-        return mentions[(key, entity_id)]
+            if not names[0].isdisjoint(run):
+                known = True
+                break
+        mentions[(key, entity_id)] = known
+        return known
 
     return mentioned
 
@@ -392,13 +421,19 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
     """
     mentioned = _title_mentions(ctx)
     titles = {r.key: r.title for r in ctx.corpus.references}
-    for claim in ctx.claims:
-        for key in claim.attribution.references:
-            title = titles.get(key)
-            if not title:
-                continue
-            has_subject = mentioned(key, title, claim.subject)
-            has_object = mentioned(key, title, claim.object)
+    for key, claims in ctx.citing_claims.items():
+        title = titles.get(key)
+        if not title:
+            continue
+        # whether the title names each entity, asked once per entity of this key's claims
+        in_title: dict[str, bool] = {}
+        for claim in claims:
+            has_subject = in_title.get(claim.subject)
+            if has_subject is None:
+                has_subject = in_title[claim.subject] = mentioned(key, title, claim.subject)
+            has_object = in_title.get(claim.object)
+            if has_object is None:
+                has_object = in_title[claim.object] = mentioned(key, title, claim.object)
             if has_subject and has_object:
                 continue
             named = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
@@ -447,17 +482,13 @@ def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
     if not no_effect:
         return
     mentioned = _title_mentions(ctx)
-    for claim in ctx.claims:
-        if (
-            not claim.attribution.references
-            or claim.negated
-            or not (direction(claim.predicate) or claim.predicate == "associated_with")
-        ):
-            continue
-        for key in claim.attribution.references:
-            if key not in no_effect:
+    for key in sorted(no_effect):
+        title, match = no_effect[key]
+        for claim in ctx.citing_claims.get(key, ()):
+            if claim.negated or not (
+                direction(claim.predicate) or claim.predicate == "associated_with"
+            ):
                 continue
-            title, match = no_effect[key]
             if not (mentioned(key, title, claim.subject) and mentioned(key, title, claim.object)):
                 continue  # cited-work-off-topic says so
             yield Draft(

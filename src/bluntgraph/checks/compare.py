@@ -43,6 +43,7 @@ __all__ = [
     "direction",
     "explain_pair",
     "firm_effect",
+    "firm_wording",
     "outcome_and_exposure",
     "overlaps",
     "population_relation",
@@ -409,14 +410,25 @@ def firm_effect(claim: Claim) -> bool:
     condition, and at least "probable": "can cause" and "may relieve" leave
     room for an effect in some people only.
     """
+    predicate = claim.predicate
+    return predicate != "prevalence" and direction(predicate) != 0 and firm_wording(claim)
+
+
+def firm_wording(claim: Claim) -> bool:
+    """Whether the claim is worded as a firm effect: :func:`firm_effect` without the predicate.
+
+    Not denied, no figure, no condition, and at least "probable".
+    """
     return (
         not claim.negated
         and claim.quantity is None
         and not claim.condition
-        and claim.predicate != "prevalence"
-        and direction(claim.predicate) != 0
-        and wording.CERTAINTY_RANK[claim.certainty.level] >= wording.CERTAINTY_RANK["probable"]
+        and _RANK[claim.certainty.level] >= _PROBABLE
     )
+
+
+_RANK = wording.CERTAINTY_RANK
+_PROBABLE = _RANK["probable"]
 
 
 def compare_directions(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:

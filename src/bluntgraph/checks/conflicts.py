@@ -25,7 +25,7 @@ from .compare import (
     compare_negation,
     compare_statistics,
     direction,
-    firm_effect,
+    firm_wording,
     outcome_and_exposure,
     population_relation,
 )
@@ -297,16 +297,22 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     (defined_as, same_as, distinct_from) are left to the definition rules.
     """
     vocab = ctx.vocabulary
-    denials = [c for c in ctx.claims if c.negated and c.predicate not in DEFINITION_PREDICATES]
-    wanted = {d.predicate for d in denials}
+    denials = [c for c in ctx.negated_claims if c.predicate not in DEFINITION_PREDICATES]
+    # an assertion can only clash with a denial of its predicate whose subject is its
+    # own or a class of it: only those subjects' assertions are filed
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for denial in denials:
+        wanted[denial.predicate] |= vocab.members(denial.subject)
     # assertions filed by predicate, subject and object: a denial meets only those whose
     # subject and object are kinds of its own, so the work grows with the claims and the
     # candidate pairs, not with denials × assertions of a predicate
     asserted: dict[tuple[str, str], dict[str, list[Claim]]] = {}
-    for claim in ctx.claims:
-        if claim.predicate in wanted and not claim.negated:
-            by_object = asserted.setdefault((claim.predicate, claim.subject), {})
-            by_object.setdefault(claim.object, []).append(claim)
+    for predicate in sorted(wanted):
+        members = wanted[predicate]
+        for claim in ctx.claims_by_predicate.get(predicate, ()):
+            if claim.subject in members and not claim.negated:
+                by_object = asserted.setdefault((predicate, claim.subject), {})
+                by_object.setdefault(claim.object, []).append(claim)
     subjects: dict[str, set[str]] = defaultdict(set)
     for predicate, subject in asserted:
         subjects[predicate].add(subject)
@@ -319,9 +325,8 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
 
     for denial in denials:
         # an assertion can only clash if its subject is the denied one or a kind of it
-        members = vocab.members(denial.subject)
         assertions = []
-        for subject in sorted(subjects[denial.predicate] & members):
+        for subject in sorted(subjects[denial.predicate] & vocab.members(denial.subject)):
             by_object = asserted[(denial.predicate, subject)]
             candidates = [
                 c for obj, claims in by_object.items() if kind_of(obj, denial.object)
@@ -380,14 +385,21 @@ def opposite_direction_same_relation(ctx: CheckContext) -> Iterator[Draft]:
     rules.
     """
     vocab = ctx.vocabulary
+    canon = ctx.canonical_of
     sides: dict[tuple[str, str, str | None, str | None], tuple[list[Claim], list[Claim]]] = {}
-    for claim in ctx.claims:
-        if not firm_effect(claim):
+    # predicate by predicate: only those with a direction can state a firm effect
+    for predicate, claims in ctx.claims_by_predicate.items():
+        way = direction(predicate)
+        if not way or predicate == "prevalence":
             continue
-        subject, obj = canonical(vocab, claim.subject), canonical(vocab, claim.object)
-        key = (subject, obj, claim.time_course, claim.time_reference)
-        up, down = sides.setdefault(key, ([], []))
-        (up if direction(claim.predicate) > 0 else down).append(claim)
+        for claim in claims:
+            if not firm_wording(claim):
+                continue
+            subject, obj = claim.subject, claim.object
+            key = (canon.get(subject, subject), canon.get(obj, obj), claim.time_course,
+                   claim.time_reference)  # fmt: skip
+            up, down = sides.setdefault(key, ([], []))
+            (up if way > 0 else down).append(claim)
     for up, down in sides.values():
         if not up or not down:
             continue
@@ -750,30 +762,37 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     source reports of a cited work (``mode: reports``, the references
     section) is not its own wording.
     """
-    vocab = ctx.vocabulary
-    related, family = ctx.related, ctx.family
+    related, families, canon = ctx.related, ctx.families, ctx.canonical_of
+    # the family of each subject as a drug (a brand counts as its drug), looked up once
+    subject_family: dict[str, str] = {}
     for source_id in sorted(ctx.claims_by_source):
-        claims = [
-            c
-            for c in ctx.claims_by_source[source_id]
-            if c.quantity is None
-            and not c.condition
-            and c.attribution.mode == "asserts"
-            and c.section != "references"
-            and c.predicate not in DEFINITION_PREDICATES
-        ]
         # only claims of one predicate and negation whose subjects and objects are
         # of one family each can be linked: pair within those
         same_kind: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
-        for c in claims:
-            kind = (c.predicate, c.negated, family(canonical(vocab, c.subject)), family(c.object))
+        claims = []
+        for c in ctx.claims_by_source[source_id]:
+            if (
+                c.quantity is not None
+                or c.condition
+                or c.predicate in DEFINITION_PREDICATES
+                or c.section == "references"
+                or c.attribution.mode != "asserts"
+            ):
+                continue
+            claims.append(c)
+            subject = c.subject
+            drug = subject_family.get(subject)
+            if drug is None:
+                drug = subject_family[subject] = ctx.family(canon.get(subject, subject))
+            kind = (c.predicate, c.negated, drug, families.get(c.object, c.object))
             same_kind[kind].append(c)
         links = [
             (a, b)
             for group in same_kind.values()
+            if len(group) > 1
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if related(canonical(vocab, a.subject), canonical(vocab, b.subject))
+            if related(canon.get(a.subject, a.subject), canon.get(b.subject, b.subject))
             and related(a.object, b.object)
             and _populations_meet(ctx, a.population, b.population)
         ]
@@ -862,20 +881,30 @@ def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
     one source against itself is ``certainty-varies-within-source``.
     """
     vocab = ctx.vocabulary
+    canon = ctx.canonical_of
     by_relation: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
+    sides: dict[tuple[str, bool, str, str], set[int]] = defaultdict(set)
+    frequency: dict[str, int] = {}
     for claim in ctx.claims:
+        cue = claim.certainty.cue
+        if not cue:  # most claims have no cue: the cheapest test first
+            continue
+        how = frequency.get(cue)
+        if how is None:
+            how = frequency[cue] = _cue_frequency(cue)
         if (
-            claim.quantity is None
+            how
+            and claim.quantity is None
             and not claim.condition
-            and claim.attribution.mode == "asserts"
-            and claim.section != "references"
             and claim.predicate not in DEFINITION_PREDICATES
-            and _frequency(claim)
+            and claim.section != "references"
+            and claim.attribution.mode == "asserts"
         ):
-            key = (claim.predicate, claim.negated, canonical(vocab, claim.subject),
-                   canonical(vocab, claim.object))  # fmt: skip
+            key = (claim.predicate, claim.negated, canon.get(claim.subject, claim.subject),
+                   canon.get(claim.object, claim.object))  # fmt: skip
             by_relation[key].append(claim)
-    for key in sorted(by_relation):
+            sides[key].add(how)
+    for key in sorted(k for k, found in sides.items() if len(found) == 2):
         claims = ctx.in_order(by_relation[key])
         often = [c for c in claims if _frequency(c) > 0]
         seldom = [c for c in claims if _frequency(c) < 0]

@@ -190,11 +190,19 @@ def _clashing(values: dict[str, list[Claim]]) -> list[tuple[str, str]]:
 
 
 def _definitions(ctx: CheckContext) -> dict[tuple[str, str], list[Claim]]:
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in definition_claims(ctx):
-        if not claim.negated and not claim.condition:
-            groups[(claim.subject, claim.object)].append(claim)
-    return groups
+    """(term, concept) -> its asserted, unconditional definitions; only groups of two or more.
+
+    A definition alone has nothing to clash with; the groups are built once per run.
+    """
+
+    def compute() -> dict[tuple[str, str], list[Claim]]:
+        groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for claim in definition_claims(ctx):
+            if not claim.negated and not claim.condition:
+                groups[(claim.subject, claim.object)].append(claim)
+        return {pair: claims for pair, claims in groups.items() if len(claims) > 1}
+
+    return ctx.shared("definition-groups", compute)
 
 
 def _facet_message(ctx: CheckContext, values: dict[str, list[Claim]]) -> str:

@@ -122,21 +122,27 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     # Claims are grouped by subject, then object, then source, and pairs are only
     # formed between groups whose objects are related: the work grows with the
     # claims and the findings, not with causes × treatments of each class.
-    relief: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+    # Only a class (an entity with kinds, or defined by facts) can have members other
+    # than itself, and only a member of such a class can be the exception: the claims
+    # of other subjects are never filed.
+    classes = {e for e in vocab.entities if vocab.members(e) - {e}}
     causes: dict[str, dict[str, dict[str, list[Claim]]]] = {}
     firm: dict[str, dict[str, dict[str, list[Claim]]]] = {}
     # (a predicate's claims at a time; the groups are put in corpus order below)
     for predicate, claims in ctx.claims_by_predicate.items():
-        if direction(predicate) < 0 or predicate == "recommends":
+        if direction(predicate) > 0 and predicate != "prevalence":
             for c in claims:
-                if not c.negated:
-                    _file(relief, c)
-        elif direction(predicate) > 0 and predicate != "prevalence":
-            for c in claims:
-                if not c.negated and not c.condition:
+                if c.subject in classes and not c.negated and not c.condition:
                     _file(causes, c)
                     if wording.CERTAINTY_RANK[c.certainty.level] >= 2:
                         _file(firm, c)
+    members_of_classes = {m for class_id in causes for m in vocab.members(class_id)}
+    relief: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+    for predicate, claims in ctx.claims_by_predicate.items():
+        if direction(predicate) < 0 or predicate == "recommends":
+            for c in claims:
+                if c.subject in members_of_classes and not c.negated:
+                    _file(relief, c)
     present = {o for by_object in (*relief.values(), *causes.values()) for o in by_object}
     partners = _near(vocab, present)
     related: dict[tuple[str, str], bool] = {}
@@ -328,10 +334,10 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     after stopping" does.
     """
     vocab = ctx.vocabulary
-    courses = {c.id: _course(c) for c in ctx.claims}
+    courses = {c.id: _course(c) for c in ctx.timed_claims}
     resolving = [
         c
-        for c in ctx.claims
+        for c in ctx.timed_claims
         if (course := courses[c.id]) is not None
         and course[0] in _RESOLVING
         and c.certainty.level == "certain"
@@ -339,7 +345,7 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     ]
     lasting = [
         c
-        for c in ctx.claims
+        for c in ctx.timed_claims
         if (course := courses[c.id]) is not None and course[0] not in _RESOLVING
     ]
     # subjects and objects must be kinds of one another, so of one family each:
