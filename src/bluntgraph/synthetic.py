@@ -23,12 +23,22 @@ returned :class:`SyntheticCorpus` and in ``manifest.json`` beside the
 corpus (kind → the claim ids of each problem). :func:`compare_findings`
 then says whether the checks found exactly those: same kinds, same claim
 sets, nothing more. Each planted problem is built to trip exactly one rule
-of :mod:`bluntgraph.checks` — one variant per rule, for 23 of the 29 rules
-(not yet planted: ``sole-cause-vs-other-cause``,
-``certainty-varies-within-source``, ``synonym-or-sign``,
-``classification-against-vocabulary``, ``figure-without-source``,
-``described-study-not-cited``) — so a change to a planted rule that makes
-it miss one, or to any rule that flags a sound claim, shows at any size.
+of :mod:`bluntgraph.checks`, with symptoms of its own so that it meets
+nothing else. Every rule has a variant (a kind's planted problems take its
+variants in turn, so every rule is planted once a kind gets as many
+problems as it has variants: from about 6,000 claims at the default rate)
+— among them a condition named the only cause of a symptom a drug is said
+to cause elsewhere (``sole-cause-vs-other-cause``), one relation guessed in
+a source's summary and stated flat in its body, or called common and rare
+in it (``certainty-varies-within-source``), a term called another name for
+a condition and a sign of it (``synonym-or-sign``), a drug whose class
+acts on serotonin called a "non-serotonin agent", which the vocabulary
+declares disjoint from the serotonin-acting agents
+(``classification-against-vocabulary``), a figure with no source at all
+(``figure-without-source``) and a study described by year, size and design
+but not cited, at times one that ``references.bib`` holds
+(``described-study-not-cited``). So a change to a rule that makes it miss
+its case, or to any rule that flags a sound claim, shows at any size.
 
 It serves benchmarks (``benchmarks/run.py``) and scale tests; the command
 line is ``bluntgraph synth --claims N --out DIR [--seed S]``.
@@ -334,6 +344,14 @@ class _Vocabulary:
                 f"{substance}_acting_agent", f"{substance}-acting agent", "drug_class",
                 broader=["medication"], member_if={"acts_on": substance},
             )  # fmt: skip
+        # a class for each substance of the drugs that do not act on it: only a planted
+        # claim ever puts a drug in one, and then one acting on that substance
+        self.excluding: dict[str, str] = {}
+        for substance in self.substances:
+            self.excluding[substance] = self.add(
+                f"non_{substance}_agent", f"non-{substance} agent", "drug_class",
+                broader=["medication"], disjoint_with=[self.fact_class[substance]],
+            )  # fmt: skip
         self.drugs: list[str] = []
         self.brands: list[str] = []
         self.drug_class: dict[str, str] = {}
@@ -539,22 +557,31 @@ class _Builder:
         """``causes`` hedged by its cue: "causes", "often causes", "can cause"."""
         if not cue:
             return word
-        if cue in ("can", "may"):
+        if cue in ("can", "may") or cue.endswith(" to"):  # "is thought to cause"
             return f"{cue} {word.removesuffix('s')}"
         return f"{cue} {word}"
 
     def add_claim(
-        self, source: int, section: str, record: _Record, clause: str, prefix: str = ""
+        self,
+        source: int,
+        section: str,
+        record: _Record,
+        clause: str,
+        prefix: str = "",
+        *,
+        bare: bool = False,
     ) -> str:
         """Add a claim whose quote is ``prefix + clause``, made unique within its source.
 
         Sentences start with a capital and end with the only "letter + full
         stop" they contain, and labels are lower case: so a sentence occurs
         inside another only if the two are equal, which the set below rules out.
+        A figure gets a named expert unless it has an attribution, a prefix,
+        or is ``bare`` (a planted figure without a source).
         """
         self.counter += 1
         claim_id = f"{self.sources[source]['id']}-c{self.counter:07d}"
-        if "quantity" in record and "attribution" not in record and not prefix:
+        if "quantity" in record and "attribution" not in record and not prefix and not bare:
             # a figure always says where it comes from (a bare one is a problem the
             # checks report): a named expert, picked without touching the random stream
             n = self.counter
@@ -779,9 +806,11 @@ class _Builder:
         predicate: str,
         obj: str,
         section: str = "body",
+        *,
+        bare: bool = False,
         **fields: Any,
     ) -> str:
-        """A planted claim: its record and a plain sentence saying it."""
+        """A planted claim: its record and a plain sentence saying it (``bare``: see add_claim)."""
         v = self.vocab
         label = v.label
         record: _Record = {"subject": subject, "predicate": predicate, "object": obj}
@@ -789,8 +818,11 @@ class _Builder:
         words = {
             "causes": "causes", "reduces": "reduces", "defined_as": "is best understood as",
             "same_as": "is another name for", "distinct_from": "is not the same as",
+            "symptom_of": "is a sign of",
         }[predicate]  # fmt: skip
-        if fields.get("negated"):
+        if fields.get("sole_cause"):
+            words = "is the only cause of"
+        elif fields.get("negated"):
             words = {"causes": "does not cause", "reduces": "does not reduce"}[predicate]
         elif fields.get("certainty"):
             words = self.verb(words, fields["certainty"]["cue"])
@@ -808,7 +840,7 @@ class _Builder:
             ]
         if fields.get("facets"):
             clause += f" of {fields['facets']['valence']} valence"
-        return self.add_claim(source, section, record, clause)
+        return self.add_claim(source, section, record, clause, bare=bare)
 
     @staticmethod
     def share(low: float, high: float) -> _Record:
@@ -847,13 +879,19 @@ class _Builder:
                 self.statement(first, drug, "causes", symptom),
                 self.statement(second, drug, "reduces", symptom),
             ]
-        else:  # frequency-differs-across-sources: "often" against "rarely", no figure
+        elif variant == 4:  # frequency-differs-across-sources: "often" against "rarely", no figure
             ids = [
                 self.statement(first, drug, "causes", symptom,
                                certainty={"level": "probable", "cue": "often"}),
                 self.statement(second, drug, "causes", symptom,
                                certainty={"level": "possible", "cue": "rarely"}),
             ]  # fmt: skip
+        else:  # sole-cause-vs-other-cause: a condition the only cause, yet a drug causes it too
+            condition = self.rng.choice(v.conditions)
+            ids = [
+                self.statement(first, condition, "causes", symptom, sole_cause=True),
+                self.statement(second, drug, "causes", symptom),
+            ]
         self.plant("contradiction", ids)
 
     def plant_internal_inconsistency(self, variant: int) -> None:
@@ -868,12 +906,27 @@ class _Builder:
                 self.statement(source, class_id, "causes", symptom, "faq",
                                population=v.users[class_id], quantity=self.share(30, 40)),
             ]  # fmt: skip
-        else:  # definition-varies-within-source
+        elif variant == 1:  # definition-varies-within-source
             ids = [
                 self.statement(source, symptom, "defined_as", "side_effect", "summary",
                                facets={"valence": "negative"}),
                 self.statement(source, symptom, "defined_as", "side_effect", "body",
                                facets={"valence": "positive"}),
+            ]  # fmt: skip
+        elif variant == 2:  # certainty-varies-within-source: a guess in the summary, a fact below
+            drug = self.rng.choice(v.drugs)
+            ids = [
+                self.statement(source, drug, "causes", symptom, "summary",
+                               certainty={"level": "speculative", "cue": "is thought to"}),
+                self.statement(source, drug, "causes", symptom, "body"),
+            ]  # fmt: skip
+        else:  # certainty-varies-within-source: "commonly" in the body, "rarely" in the FAQ
+            drug = self.rng.choice(v.drugs)
+            ids = [
+                self.statement(source, drug, "causes", symptom, "body",
+                               certainty={"level": "probable", "cue": "commonly"}),
+                self.statement(source, drug, "causes", symptom, "faq",
+                               certainty={"level": "possible", "cue": "rarely"}),
             ]  # fmt: skip
         self.plant("internal-inconsistency", ids)
 
@@ -907,19 +960,29 @@ class _Builder:
                 self.statement(second, symptom, "defined_as", "side_effect",
                                facets={"valence": "positive"}),
             ]  # fmt: skip
-        else:  # same-and-distinct
+        elif variant == 2:  # same-and-distinct
             other = self.reserved()
             ids = [
                 self.statement(first, symptom, "same_as", other),
                 self.statement(second, symptom, "distinct_from", other),
             ]
+        else:  # synonym-or-sign: another name for a condition, and a sign of it
+            condition = self.rng.choice(self.vocab.conditions)
+            ids = [
+                self.statement(first, symptom, "same_as", condition),
+                self.statement(second, symptom, "symptom_of", condition),
+            ]
         self.plant("definition-conflict", ids)
 
     def plant_tension(self, variant: int) -> None:
         v = self.vocab
-        symptom = self.reserved()
         first, second = self.two_sources()
         drug = self.rng.choice(v.drugs)
+        if variant == 2:  # classification-against-vocabulary: a drug acting on S as a non-S agent
+            non_agent = v.excluding[v.class_substance[v.drug_class[drug]]]
+            self.plant("tension", [self.statement(first, drug, "defined_as", non_agent)])
+            return
+        symptom = self.reserved()
         if variant == 0:  # class-effect-vs-member-treatment, membership by facts
             agent = v.fact_class[v.class_substance[v.drug_class[drug]]]
             ids = [
@@ -957,7 +1020,15 @@ class _Builder:
         return source
 
     def plant_unsupported(self, variant: int) -> None:
-        cue = _RESEARCH_APPEALS[variant % len(_RESEARCH_APPEALS)]
+        if variant == len(_RESEARCH_APPEALS):  # figure-without-source: a bare figure
+            drug, symptom = self.user_drug(), self.reserved()
+            claim = self.statement(
+                self.rng.choice(self.plain), drug, "causes", symptom,
+                population=self.vocab.users[drug], quantity=self.share(15, 35), bare=True,
+            )  # fmt: skip
+            self.plant("unsupported", [claim])
+            return
+        cue = _RESEARCH_APPEALS[variant]
         # a symptom of its own: nothing else in the source backs the appeal with a citation
         drug, symptom = self.rng.choice(self.vocab.drugs), self.reserved()
         attribution = {"kind": "research-appeal", "cue": cue.removesuffix(" that")}
@@ -968,13 +1039,55 @@ class _Builder:
         self.plant("unsupported", [claim])
 
     def plant_vague_attribution(self, variant: int) -> None:
-        cue = _UNIDENTIFIED[variant % len(_UNIDENTIFIED)]
+        if variant >= len(_UNIDENTIFIED):
+            self.plant_described_study(variant - len(_UNIDENTIFIED))
+            return
+        cue = _UNIDENTIFIED[variant]
         drug, symptom = self.rng.choice(self.vocab.drugs), self.reserved()
         attribution = {"kind": "unidentified-work", "cue": cue.removesuffix(" that")}
         clause = f"{self.vocab.label[drug]} causes {self.vocab.label[symptom]}"
         record = {"subject": drug, "predicate": "causes", "object": symptom,
                   "attribution": attribution}  # fmt: skip
         claim = self.add_claim(self.appeal_source(cue), "body", record, clause, cue)
+        self.plant("vague-attribution", [claim])
+
+    def plant_described_study(self, variant: int) -> None:
+        """described-study-not-cited: a study given its year, size and design, and no citation.
+
+        Variant 0 describes a study of a symptom of its own; variant 1 one that
+        references.bib holds (its year, the relation its title names), so the
+        finding can suggest the entry.
+        """
+        rng = self.rng
+        v = self.vocab
+        design = rng.choice(("survey", "trial", "cohort study"))
+        size = rng.randint(40, 4000)
+        index = None
+        if variant == 1:  # a work the background cites, about a plain effect with no figure
+            start = rng.randrange(len(self.references))
+            for step in range(len(self.references)):
+                candidate = (start + step) % len(self.references)
+                record = self.reference_cores[candidate].record
+                if record["predicate"] in ("causes", "treats", "reduces") and (
+                    "quantity" not in record
+                ):
+                    index = candidate
+                    break
+        if index is None:
+            drug, symptom = rng.choice(v.drugs), self.reserved()
+            core = _Core(
+                {"subject": drug, "predicate": "causes", "object": symptom},
+                f"{v.label[drug]} causes {v.label[symptom]}",
+            )
+            year = rng.randint(1995, 2023)
+        else:
+            core = self.reference_cores[index]
+            year = int(self.references[index]["year"])
+        cue = f"A {year} {design} of {size} patients found"
+        attribution = {"kind": "described-study", "cue": cue,
+                       "study": {"year": year, "size": size, "design": design}}  # fmt: skip
+        record = {**core.record, "attribution": attribution}
+        claim = self.add_claim(rng.choice(self.plain), "body", record, core.clause, f"{cue} that")
         self.plant("vague-attribution", [claim])
 
     def plant_conflict_of_interest(self, variant: int) -> None:
@@ -1040,13 +1153,13 @@ class _Builder:
         self.make_sources()
         self.make_references()
         planters = {
-            "contradiction": (self.plant_contradiction, 5),
-            "internal-inconsistency": (self.plant_internal_inconsistency, 2),
+            "contradiction": (self.plant_contradiction, 6),
+            "internal-inconsistency": (self.plant_internal_inconsistency, 4),
             "scope-drift": (self.plant_scope_drift, 2),
-            "definition-conflict": (self.plant_definition_conflict, 3),
-            "tension": (self.plant_tension, 2),
-            "unsupported": (self.plant_unsupported, 3),
-            "vague-attribution": (self.plant_vague_attribution, 3),
+            "definition-conflict": (self.plant_definition_conflict, 4),
+            "tension": (self.plant_tension, 3),
+            "unsupported": (self.plant_unsupported, 4),
+            "vague-attribution": (self.plant_vague_attribution, 5),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),
             "citation-error": (self.plant_citation_error, 7),
         }
