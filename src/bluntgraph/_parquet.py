@@ -8,7 +8,9 @@ source it belongs to in ``source``. :data:`CLAIM_COLUMNS` is the schema,
 documented in ``docs/corpus-format.md``. The reader turns rows back into
 the same records a YAML or JSON-lines file gives, so the loader validates
 them with the same code (anchoring, known entities, references…); a part
-whose columns do not match the schema is one problem line.
+whose columns do not match the schema is one problem line. The columns of
+:data:`OPTIONAL_COLUMNS` came later: a part written without them is read
+with them empty.
 
 pyarrow is needed only here (the ``dask`` extra installs it).
 """
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "OPTIONAL_COLUMNS",
     "PART_ROWS",
     "ROW_GROUP_ROWS",
     "claim_schema",
@@ -48,6 +51,8 @@ CLAIM_COLUMNS: dict[str, str] = {
     "population": "string",
     "condition": "string",
     "time_course": "string",
+    "time_reference": "string",
+    "sole_cause": "bool",
     "quantity_measure": "string",
     "quantity_low": "string",  # decimals as text: exact, as written
     "quantity_high": "string",
@@ -61,9 +66,17 @@ CLAIM_COLUMNS: dict[str, str] = {
     "attribution_references": "list<string>",
     "attribution_expert": "string",
     "attribution_mode": "string",
+    "attribution_study_year": "int64",
+    "attribution_study_size": "int64",
+    "attribution_study_design": "string",
     "facets": "list<struct<key: string, value: string>>",
     "note": "string",
 }
+#: columns a part may lack (parts written before they existed): read as empty
+OPTIONAL_COLUMNS = frozenset(
+    {"time_reference", "sole_cause", "attribution_study_year", "attribution_study_size",
+     "attribution_study_design"}
+)  # fmt: skip
 #: claims per part the writer puts in one file
 PART_ROWS = 200_000
 #: rows per row group of a written part: a reader can take a part a slice at a time
@@ -97,13 +110,21 @@ def claim_schema() -> pa.Schema:
 
 
 def _row(source: str, record: dict[str, Any]) -> dict[str, Any]:
-    """One claim record (YAML shape) as a row of :data:`CLAIM_COLUMNS`."""
+    """One claim record (YAML shape) as a row of :data:`CLAIM_COLUMNS`.
+
+    Raises ``ValueError`` for a field with no column (a draft's ``status``):
+    a row must not silently lose what the claim says.
+    """
     row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
     row["source"] = source
     for key, value in record.items():
         if key in _GROUPS and isinstance(value, dict):
             for part, item in value.items():
                 column = f"{key}_{part}"
+                if column == "attribution_study" and isinstance(item, dict):
+                    for name, detail in item.items():
+                        row[f"attribution_study_{name}"] = detail
+                    continue
                 if column in ("quantity_low", "quantity_high") and item is not None:
                     item = str(item)
                 row[column] = item
@@ -111,6 +132,10 @@ def _row(source: str, record: dict[str, Any]) -> dict[str, Any]:
             row[key] = [{"key": str(k), "value": str(v)} for k, v in value.items()]
         else:
             row[key] = value
+    if len(row) > len(CLAIM_COLUMNS):  # a key beyond the columns (the loader's line is fine)
+        unknown = [k for k in row if k not in CLAIM_COLUMNS and k != _LINE]
+        if unknown:
+            raise ValueError(f"claim field {unknown[0]!r} has no column in a Parquet claims part")
     return row
 
 
@@ -154,13 +179,13 @@ def schema_problem(schema: pa.Schema) -> str | None:
     """What is wrong with a part's schema, in words (None when it is the claims schema)."""
     expected = claim_schema()
     names = set(schema.names)
-    missing = [n for n in expected.names if n not in names]
+    missing = [n for n in expected.names if n not in names and n not in OPTIONAL_COLUMNS]
     unknown = [n for n in schema.names if n not in CLAIM_COLUMNS]
     if missing:
         return f"missing column{'s' * (len(missing) > 1)} {', '.join(missing)}"
     if unknown:
         return f"unknown column{'s' * (len(unknown) > 1)} {', '.join(unknown)}"
-    for name in expected.names:
+    for name in (n for n in expected.names if n in names):
         got, want = schema.field(name).type, expected.field(name).type
         if not got.equals(want) and not (str(got) == "large_string" and str(want) == "string"):
             return f"column {name} is {got}, expected {want}"
@@ -218,9 +243,10 @@ def read_claim_rows(
             f"{problem}: a claims part must have the columns of docs/corpus-format.md "
             "(Claims as Parquet)"
         )
+    columns = [name for name in CLAIM_COLUMNS if name in schema.names]
     try:
         if first == 0 and count is None:
-            table = pq.read_table(path, columns=list(CLAIM_COLUMNS))
+            table = pq.read_table(path, columns=columns)
         else:
             part = pq.ParquetFile(path)
             groups: list[int] = []
@@ -233,7 +259,7 @@ def read_claim_rows(
                         skip = first - offset
                     groups.append(n)
                 offset += size
-            table = part.read_row_groups(groups, columns=list(CLAIM_COLUMNS))
+            table = part.read_row_groups(groups, columns=columns)
             table = table.slice(skip, count)
     except Exception as exc:
         return None, f"cannot read the Parquet data ({type(exc).__name__}: {str(exc)[:120]})"
@@ -256,7 +282,10 @@ def records_from_rows(
             if value is None or name == "source":
                 continue
             group, _, part = name.partition("_")
-            if group in _GROUPS and part:
+            if group == "attribution" and part.startswith("study_"):
+                study = groups.setdefault(group, {}).setdefault("study", {})
+                study[part.removeprefix("study_")] = value
+            elif group in _GROUPS and part:
                 groups.setdefault(group, {})[part] = value
             elif name == "facets":
                 if value:

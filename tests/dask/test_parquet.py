@@ -158,3 +158,43 @@ def test_a_part_read_in_slices_gives_its_rows(pair: tuple[Path, Path], tmp_path:
     assert [r for _, r in records_from_rows(rows[250:], start=251)] == whole[250:]
     (tmp_path / "bad.parquet").write_bytes(b"not parquet")
     assert part_slices(tmp_path / "bad.parquet", 100) == [(0, None)]
+
+
+def test_every_planted_field_survives_parquet(tmp_path: Path) -> None:
+    # a high rate plants every variant: sole causes, described studies (year, size,
+    # design) and the rest must come back from Parquet as from YAML
+    need("pyarrow")
+    yaml_root = generate_corpus(tmp_path / "y", claims=1200, seed=5, problem_rate=0.2).root
+    parquet_root = generate_corpus(
+        tmp_path / "p", claims=1200, seed=5, problem_rate=0.2, claims_format="parquet"
+    ).root
+    claims = load_corpus(parquet_root).claims
+    assert claims == load_corpus(yaml_root).claims
+    assert any(c.sole_cause for c in claims)
+    assert any(c.attribution.study and c.attribution.study.size for c in claims)
+
+
+def test_a_part_without_the_later_columns_still_reads(
+    pair: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from bluntgraph._parquet import OPTIONAL_COLUMNS
+
+    root = tmp_path / "c"
+    shutil.copytree(pair[1], root)
+    part = root / "claims" / "part-00000.parquet"
+    _rewrite(part, lambda t: t.drop_columns(sorted(OPTIONAL_COLUMNS)))
+    assert load_corpus(root).claims == load_corpus(pair[0]).claims
+
+
+def test_a_field_with_no_column_is_refused_not_dropped(tmp_path: Path) -> None:
+    need("pyarrow")
+    from bluntgraph._parquet import write_claim_parts
+
+    record = {"id": "a", "quote": "Q.", "section": "body", "subject": "s", "predicate": "causes",
+              "object": "o", "status": "draft"}  # fmt: skip
+    with pytest.raises(ValueError, match="'status' has no column"):
+        write_claim_parts([("src", record)], tmp_path / "claims")
+    record = {**record, "attribution": {"kind": "described-study", "study": {"month": 3}}}
+    del record["status"]
+    with pytest.raises(ValueError, match="'attribution_study_month' has no column"):
+        write_claim_parts([("src", record)], tmp_path / "claims")
