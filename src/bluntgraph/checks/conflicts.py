@@ -766,20 +766,26 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     # the family of each subject as a drug (a brand counts as its drug), looked up once
     subject_family: dict[str, str] = {}
     for source_id in sorted(ctx.claims_by_source):
+        claims = [
+            c
+            for c in ctx.claims_by_source[source_id]
+            if c.quantity is None
+            and not c.condition
+            and c.predicate not in DEFINITION_PREDICATES
+            and c.section != "references"
+            and c.attribution.mode == "asserts"
+        ]
+        # wording hardens only where the source has a speculative claim and a firm one,
+        # and frequencies clash only where it has a frequent and a rare one: most
+        # sources have neither, and their claims need not be grouped
+        levels = {c.certainty.level for c in claims}
+        hardening = "speculative" in levels and not levels.isdisjoint(("probable", "certain"))
+        if not hardening and not {-1, 1} <= {_frequency(c) for c in claims}:
+            continue
         # only claims of one predicate and negation whose subjects and objects are
         # of one family each can be linked: pair within those
         same_kind: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
-        claims = []
-        for c in ctx.claims_by_source[source_id]:
-            if (
-                c.quantity is not None
-                or c.condition
-                or c.predicate in DEFINITION_PREDICATES
-                or c.section == "references"
-                or c.attribution.mode != "asserts"
-            ):
-                continue
-            claims.append(c)
+        for c in claims:
             subject = c.subject
             drug = subject_family.get(subject)
             if drug is None:

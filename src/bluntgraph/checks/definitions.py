@@ -67,7 +67,7 @@ def same_and_distinct(ctx: CheckContext) -> Iterator[Draft]:
     skipped.
     """
     groups: dict[frozenset[str], tuple[list[Claim], list[Claim]]] = {}
-    for claim in ctx.claims:
+    for claim in ctx.with_predicate("same_as", "distinct_from"):
         polarity = _polarity(claim)
         if not polarity or claim.condition or claim.subject == claim.object:
             continue
@@ -99,7 +99,7 @@ def synonym_or_sign(ctx: CheckContext) -> Iterator[Draft]:
     is wrong or the sources mean different things by the word.
     """
     same: dict[frozenset[str], list[Claim]] = defaultdict(list)
-    for claim in ctx.claims:
+    for claim in ctx.with_predicate("same_as", "distinct_from"):
         if _polarity(claim) > 0 and not claim.condition and claim.subject != claim.object:
             same[frozenset((claim.subject, claim.object))].append(claim)
     signs: dict[frozenset[str], list[Claim]] = defaultdict(list)
