@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import Claim, Reference, Study
 from . import wording
@@ -254,25 +256,87 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
             entity = vocab.entities.get(known)
             if entity is not None:
                 names.update(n.casefold() for n in (entity.label, *entity.synonyms) if len(n) > 2)
+    index = _reference_index(ctx)
+    # one search per title tells whether any name is in it
+    any_name = re.compile(
+        "|".join(f" {re.escape(n)} " for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    )
+    size = None if study.size is None else str(study.size)
     fits = []
-    for ref in ctx.corpus.references:
-        matched: list[str] = []
-        if study.year is not None and ref.year is not None:
-            if ref.year.strip() != str(study.year):
-                continue
-            matched.append(f"year {study.year}")
-        if study.size is not None:
-            text = " ".join(ref.get(f) or "" for f in ("title", "abstract", "note"))
-            numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,]*", text)}
-            if str(study.size) in numbers:
-                matched.append(f"sample size {study.size}")
-        title = " ".join(_WORD.findall((ref.title or "").casefold()))
-        named = sorted(n for n in names if f" {n} " in f" {title} ")
-        if named:
+
+    def consider(entry: _Entry, same_year: bool) -> None:
+        matched = [f"year {study.year}"] if same_year else []
+        if size is not None and size in entry.numbers:
+            matched.append(f"sample size {study.size}")
+        titled = any_name.search(entry.title) is not None
+        if len(matched) + titled < 2:
+            return
+        if titled:
+            named = sorted(n for n in names if f" {n} " in entry.title)
             matched.append(f"title words ({', '.join(named)})")
-        if len(matched) >= 2:
-            fits.append((ref, matched))
+        fits.append((entry.reference, matched))
+
+    # An entry fits only with two of year, size and title, so it holds the size or names
+    # a name in its title; a name is in a title only if the name's first word is.
+    candidates: dict[int, _Entry] = {}
+    for entry in index.by_number.get(size, ()) if size is not None else ():
+        candidates[id(entry)] = entry
+    for name in names:
+        for entry in index.by_word.get(name.split(" ")[0], ()):
+            candidates[id(entry)] = entry
+    year = None if study.year is None else str(study.year)
+    for entry in candidates.values():
+        if year is not None and entry.year is not None and entry.year != year:
+            continue  # an entry of another year never fits
+        consider(entry, year is not None and entry.year is not None)
     return sorted(fits, key=lambda fit: (-len(fit[1]), fit[0].key))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What :func:`matching_references` compares of a references.bib entry, read once."""
+
+    reference: Reference
+    year: str | None  # stripped
+    numbers: frozenset[str]  # the numbers of its title, abstract and note, without commas
+    title: str  # its words, case-folded, space-separated and padded
+
+
+@dataclass(frozen=True)
+class _ReferenceIndex:
+    by_year: dict[str, list[_Entry]]
+    by_number: dict[str, list[_Entry]]  # every number its title, abstract or note holds
+    by_word: dict[str, list[_Entry]]  # every word of its title
+
+
+def _reference_index(ctx: CheckContext) -> _ReferenceIndex:
+    """The references read once per run, and filed by year."""
+
+    def compute() -> _ReferenceIndex:
+        entries = []
+        for ref in ctx.corpus.references:
+            text = " ".join(ref.get(f) or "" for f in ("title", "abstract", "note"))
+            entries.append(
+                _Entry(
+                    ref,
+                    ref.year.strip() if ref.year is not None else None,
+                    frozenset(n.replace(",", "") for n in re.findall(r"\d[\d,]*", text)),
+                    " " + " ".join(_WORD.findall((ref.title or "").casefold())) + " ",
+                )
+            )
+        by_year: dict[str, list[_Entry]] = defaultdict(list)
+        by_number: dict[str, list[_Entry]] = defaultdict(list)
+        by_word: dict[str, list[_Entry]] = defaultdict(list)
+        for entry in entries:
+            if entry.year is not None:
+                by_year[entry.year].append(entry)
+            for number in entry.numbers:
+                by_number[number].append(entry)
+            for word in set(entry.title.split()):
+                by_word[word].append(entry)
+        return _ReferenceIndex(dict(by_year), dict(by_number), dict(by_word))
+
+    return ctx.shared("reference-index", compute)
 
 
 @rule("described-study-not-cited", "vague-attribution", "info")

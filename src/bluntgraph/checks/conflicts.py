@@ -653,7 +653,12 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
         for c in passage:
             by_outcome.setdefault(c.object, []).append(c)
         lists.extend(by_outcome[o] for o in sorted(by_outcome))
-    candidates = [c for c in ctx.with_predicate(*causal) if not c.negated]
+    # the other causes filed by outcome: a list meets only the claims about its outcome
+    # or a kind of it (the outcome's members), not every causal claim of the corpus
+    candidates: dict[str, list[Claim]] = defaultdict(list)
+    for c in ctx.with_predicate(*causal):
+        if not c.negated:
+            candidates[c.object].append(c)
     for listed in lists:
         causes = list(dict.fromkeys(canonical(vocab, c.subject) for c in listed))
         mechanisms = {
@@ -667,7 +672,8 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
         ids = {c.id for c in listed}
         others = [
             c
-            for c in candidates
+            for kind in sorted(vocab.members(outcome) & candidates.keys())
+            for c in candidates[kind]
             if c.id not in ids
             and canonical(vocab, c.subject) not in mechanisms
             and not any(vocab.related(canonical(vocab, c.subject), cause) for cause in causes)

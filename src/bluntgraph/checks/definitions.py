@@ -39,10 +39,21 @@ def definition_claims(ctx: CheckContext) -> list[Claim]:
     nothing; the definition rules leave it out (see
     :func:`~.wording.defining_cue`).
     """
-    return ctx.shared(
-        "definitions",
-        lambda: [c for c in ctx.with_predicate("defined_as") if wording.defining_cue(c.quote)],
-    )
+
+    def compute() -> list[Claim]:
+        # one sentence is often curated as several claims: read each quote once
+        defines: dict[str, bool] = {}
+        found = []
+        for claim in ctx.with_predicate("defined_as"):
+            quote = claim.quote
+            known = defines.get(quote)
+            if known is None:
+                known = defines[quote] = wording.defining_cue(quote) is not None
+            if known:
+                found.append(claim)
+        return found
+
+    return ctx.shared("definitions", compute)
 
 
 def _polarity(claim: Claim) -> int:
@@ -274,6 +285,8 @@ def definition_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
         for c in claims:
             by_source[c.source].append(c)
         for source_id, own in sorted(by_source.items()):
+            if len(own) < 2:  # one definition cannot clash with itself
+                continue
             for key in COMPARED_FACETS:
                 values = _facet_values(own, key)
                 clashes = _clashing(values)

@@ -429,9 +429,9 @@ def classification_against_vocabulary(ctx: CheckContext) -> Iterator[Draft]:
             continue
         cls = clashing[0]
         yield Draft(
-            f"{ctx.at(claim)} says {ctx.label(claim.subject)} is {ctx.label(claim.object)}, "
-            f"but the vocabulary makes it {ctx.label(cls)} "
+            f"{ctx.at(claim)} classes {ctx.label(claim.subject)} as “{ctx.label(claim.object)}”, "
+            f"but the vocabulary puts it in “{ctx.label(cls)}” "
             f"({membership_reason(vocab, claim.subject, cls)}), and nothing is both "
-            f"{ctx.label(cls)} and {ctx.label(claim.object)} (disjoint_with).",
+            "(disjoint_with).",
             (claim,),
         )
