@@ -70,7 +70,7 @@ def components(claims: Sequence[Claim], links: Iterable[tuple[Claim, Claim]]) ->
 
 def _statistics(ctx: CheckContext) -> list[Claim]:
     return ctx.shared(
-        "statistics", lambda: [c for c in ctx.claims if c.quantity is not None and not c.negated]
+        "statistics", lambda: [c for c in ctx.figure_claims if not c.negated]
     )
 
 
@@ -387,19 +387,30 @@ def opposite_direction_same_relation(ctx: CheckContext) -> Iterator[Draft]:
     vocab = ctx.vocabulary
     canon = ctx.canonical_of
     sides: dict[tuple[str, str, str | None, str | None], tuple[list[Claim], list[Claim]]] = {}
-    # predicate by predicate: only those with a direction can state a firm effect
+    # Claims of predicates with a direction, by subject and object, raised and lowered;
+    # only a subject and object (as drugs) found on both sides can clash, and only their
+    # claims are read further.
+    filed: tuple[dict[str, dict[str, list[Claim]]], ...] = ({}, {})
     for predicate, claims in ctx.claims_by_predicate.items():
         way = direction(predicate)
-        if not way or predicate == "prevalence":
-            continue
-        for claim in claims:
-            if not firm_wording(claim):
-                continue
-            subject, obj = claim.subject, claim.object
-            key = (canon.get(subject, subject), canon.get(obj, obj), claim.time_course,
-                   claim.time_reference)  # fmt: skip
-            up, down = sides.setdefault(key, ([], []))
-            (up if way > 0 else down).append(claim)
+        if way and predicate != "prevalence":
+            side = filed[way < 0]
+            for claim in claims:
+                side.setdefault(claim.subject, {}).setdefault(claim.object, []).append(claim)
+    as_drugs: tuple[dict[tuple[str, str], list[list[Claim]]], ...] = ({}, {})
+    for side, merged in zip(filed, as_drugs, strict=True):
+        for subject, by_object in side.items():
+            for obj, claims in by_object.items():
+                merged.setdefault((canon.get(subject, subject), canon.get(obj, obj)), []).append(
+                    claims
+                )
+    for pair in sorted(as_drugs[0].keys() & as_drugs[1].keys()):
+        for n, lists in enumerate((as_drugs[0][pair], as_drugs[1][pair])):
+            for claims in lists:
+                for claim in claims:
+                    if firm_wording(claim):
+                        key = (*pair, claim.time_course, claim.time_reference)
+                        sides.setdefault(key, ([], []))[n].append(claim)
     for up, down in sides.values():
         if not up or not down:
             continue
@@ -786,7 +797,8 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
         # sources have neither, and their claims need not be grouped
         levels = {c.certainty.level for c in claims}
         hardening = "speculative" in levels and not levels.isdisjoint(("probable", "certain"))
-        if not hardening and not {-1, 1} <= {_frequency(c) for c in claims}:
+        cues = {c.certainty.cue or "" for c in claims}
+        if not hardening and not {-1, 1} <= {_cue_frequency(cue) for cue in cues}:
             continue
         # only claims of one predicate and negation whose subjects and objects are
         # of one family each can be linked: pair within those
@@ -897,10 +909,8 @@ def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
     by_relation: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
     sides: dict[tuple[str, bool, str, str], set[int]] = defaultdict(set)
     frequency: dict[str, int] = {}
-    for claim in ctx.claims:
-        cue = claim.certainty.cue
-        if not cue:  # most claims have no cue: the cheapest test first
-            continue
+    for claim in ctx.cued_claims:
+        cue = claim.certainty.cue or ""
         how = frequency.get(cue)
         if how is None:
             how = frequency[cue] = _cue_frequency(cue)

@@ -121,6 +121,8 @@ class _Index:
     citing: dict[str, list[Claim]]
     negated: list[Claim]
     timed: list[Claim]
+    cued: list[Claim]
+    figures: list[Claim]
 
 
 RuleFunction = Callable[["CheckContext"], Iterable[Draft]]
@@ -272,8 +274,11 @@ class CheckContext:
         citing: dict[str, list[Claim]] = defaultdict(list)
         negated: list[Claim] = []
         timed: list[Claim] = []
+        cued: list[Claim] = []
+        figures: list[Claim] = []
         for claim in self.corpus.claims:
-            by_predicate[claim.predicate].append(claim)
+            predicate = claim.predicate
+            by_predicate[predicate].append(claim)
             by_source[claim.source].append(claim)
             attribution = claim.attribution
             by_kind[attribution.kind].append(claim)
@@ -283,9 +288,14 @@ class CheckContext:
                 negated.append(claim)
             if claim.time_course is not None:
                 timed.append(claim)
+            if claim.certainty.cue:
+                cued.append(claim)
+            if claim.quantity is not None:
+                figures.append(claim)
         return _Index(
-            dict(by_predicate), dict(by_source), dict(by_kind), dict(citing), negated, timed
-        )
+            dict(by_predicate), dict(by_source), dict(by_kind), dict(citing),
+            negated, timed, cued, figures,
+        )  # fmt: skip
 
     @property
     def claims_by_predicate(self) -> dict[str, list[Claim]]:
@@ -311,6 +321,16 @@ class CheckContext:
     def negated_claims(self) -> list[Claim]:
         """The claims that deny what they state, in corpus order."""
         return self._index.negated
+
+    @property
+    def cued_claims(self) -> list[Claim]:
+        """The claims whose certainty has a cue ("often", "may"), in corpus order."""
+        return self._index.cued
+
+    @property
+    def figure_claims(self) -> list[Claim]:
+        """The claims with a quantity (denied ones too), in corpus order."""
+        return self._index.figures
 
     @property
     def timed_claims(self) -> list[Claim]:

@@ -82,11 +82,17 @@ def _near(vocab: Vocabulary, present: set[str]) -> dict[str, set[str]]:
     return near
 
 
-def _file(index: dict[str, dict[str, dict[str, list[Claim]]]], claim: Claim) -> None:
-    """File the claim under its subject, object and source."""
-    index.setdefault(claim.subject, {}).setdefault(claim.object, {}).setdefault(
-        claim.source, []
-    ).append(claim)
+def _by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The claims grouped by source (each group in the given order)."""
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.source, []).append(claim)
+    return groups
+
+
+def _firm(claim: Claim) -> bool:
+    """Whether the claim is stated as probable or certain ("can cause" is not)."""
+    return wording.CERTAINTY_RANK[claim.certainty.level] >= 2
 
 
 def _split(vocab: Vocabulary, class_id: str) -> bool:
@@ -126,26 +132,27 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     # than itself, and only a member of such a class can be the exception: the claims
     # of other subjects are never filed.
     classes = {e for e in vocab.entities if vocab.members(e) - {e}}
-    causes: dict[str, dict[str, dict[str, list[Claim]]]] = {}
-    firm: dict[str, dict[str, dict[str, list[Claim]]]] = {}
-    # (a predicate's claims at a time; the groups are put in corpus order below)
+    # subject -> object -> claims; split by source (and the firm ones picked out) only
+    # for the groups that meet, as most never do
+    causes: dict[str, dict[str, list[Claim]]] = {}
     for predicate, claims in ctx.claims_by_predicate.items():
         if direction(predicate) > 0 and predicate != "prevalence":
             for c in claims:
                 if c.subject in classes and not c.negated and not c.condition:
-                    _file(causes, c)
-                    if wording.CERTAINTY_RANK[c.certainty.level] >= 2:
-                        _file(firm, c)
+                    causes.setdefault(c.subject, {}).setdefault(c.object, []).append(c)
     members_of_classes = {m for class_id in causes for m in vocab.members(class_id)}
-    relief: dict[str, dict[str, dict[str, list[Claim]]]] = {}
+    relief: dict[str, dict[str, list[Claim]]] = {}
     for predicate, claims in ctx.claims_by_predicate.items():
         if direction(predicate) < 0 or predicate == "recommends":
             for c in claims:
                 if c.subject in members_of_classes and not c.negated:
-                    _file(relief, c)
+                    relief.setdefault(c.subject, {}).setdefault(c.object, []).append(c)
     present = {o for by_object in (*relief.values(), *causes.values()) for o in by_object}
     partners = _near(vocab, present)
     related: dict[tuple[str, str], bool] = {}
+    firm_outcomes: dict[str, set[str]] = {}
+    said_by: dict[tuple[str, str, bool], dict[str, list[Claim]]] = {}
+    offered_by: dict[tuple[str, str], dict[str, list[Claim]]] = {}
     groups: dict[tuple[str, str, str, str], list[tuple[Claim, Claim]]] = {}
     for class_id in causes:
         members = vocab.members(class_id)
@@ -159,16 +166,31 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
             if not by_facts and split:
                 continue
             # by is-a, only firm class claims count ("can cause" leaves room for exceptions)
-            pool = causes[class_id] if by_facts else firm.get(class_id, {})
-            for target, offered_by_source in relief[subject].items():
-                for outcome in sorted((partners.get(target, set()) | {target}) & set(pool)):
+            if by_facts:
+                outcomes = set(causes[class_id])
+            else:
+                if class_id not in firm_outcomes:
+                    firm_outcomes[class_id] = {
+                        o for o, said in causes[class_id].items() if any(map(_firm, said))
+                    }
+                outcomes = firm_outcomes[class_id]
+            for target in relief[subject]:
+                for outcome in sorted((partners.get(target, set()) | {target}) & outcomes):
                     pair = (target, outcome)
                     if pair not in related:
                         related[pair] = vocab.related(*pair)
                     if not related[pair]:
                         continue
-                    for cause_source, said_claims in pool[outcome].items():
-                        for treat_source, offered_claims in offered_by_source.items():
+                    said_key = (class_id, outcome, not by_facts)
+                    if said_key not in said_by:
+                        pool = causes[class_id][outcome]
+                        said_by[said_key] = _by_source(
+                            [c for c in pool if _firm(c)] if not by_facts else pool
+                        )
+                    if (subject, target) not in offered_by:
+                        offered_by[(subject, target)] = _by_source(relief[subject][target])
+                    for cause_source, said_claims in said_by[said_key].items():
+                        for treat_source, offered_claims in offered_by[(subject, target)].items():
                             # a class effect in one group says nothing of a member
                             # offered to people who are not in it
                             met = [
