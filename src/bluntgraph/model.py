@@ -152,11 +152,15 @@ class Reference:
 
     def get(self, name: str) -> str | None:
         """The value of BibTeX field ``name`` (case-insensitive), or None."""
-        name = name.lower()
+        return self._by_name.get(name.lower())
+
+    @cached_property
+    def _by_name(self) -> dict[str, str]:
+        # lower-cased field name -> value (the first, should a name repeat), built once
+        found: dict[str, str] = {}
         for key, value in self.fields:
-            if key.lower() == name:
-                return value
-        return None
+            found.setdefault(key.lower(), value)
+        return found
 
     @property
     def title(self) -> str | None:

@@ -42,6 +42,8 @@ class Vocabulary:
                 self._names.setdefault(name.casefold(), entity.id)
         # the classes defined by facts (``member_if``): the only ones classes() must test
         self._fact_classes = tuple(e.id for e in corpus.entities if e.member_if)
+        # every class defined by facts tests every entity's facts: each is read once
+        self._facts: dict[tuple[str, str], frozenset[str]] = {}
         self.ancestors = lru_cache(maxsize=None)(self._ancestors)
         self.members = lru_cache(maxsize=None)(self._members)
         self.classes = lru_cache(maxsize=None)(self._classes)
@@ -82,6 +84,13 @@ class Vocabulary:
 
     def facts(self, entity_id: str, name: str) -> frozenset[str]:
         """Values of fact ``name`` (``acts_on``) on the entity or any ancestor."""
+        key = (entity_id, name)
+        known = self._facts.get(key)
+        if known is None:
+            known = self._facts[key] = self._collect_facts(entity_id, name)
+        return known
+
+    def _collect_facts(self, entity_id: str, name: str) -> frozenset[str]:
         values: set[str] = set()
         for ancestor in self.ancestors(entity_id):
             entity = self.entities.get(ancestor)

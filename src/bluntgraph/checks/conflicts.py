@@ -194,9 +194,8 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
         if comparison.verdict == "scope-drift":
             drift[i].append(j)
             drift[j].append(i)
-    for group in components(_statistics(ctx), clashes):
-        if len(group) < 2:
-            continue
+    # only the clashing statistics can form a group of two or more
+    for group in components(ctx.in_order(c for pair in clashes for c in pair), clashes):
         up = [c for c in group if direction(c.predicate) > 0]
         down = [c for c in group if direction(c.predicate) < 0]
         sources = {c.source for c in group}
@@ -782,7 +781,15 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     related, families, canon = ctx.related, ctx.families, ctx.canonical_of
     # the family of each subject as a drug (a brand counts as its drug), looked up once
     subject_family: dict[str, str] = {}
-    for source_id in sorted(ctx.claims_by_source):
+    # Wording hardens only where a source has a speculative claim and a firm one, and
+    # frequencies clash only where it has a frequent and a rare one: only the sources
+    # with a speculative claim or both kinds of frequency words are read.
+    frequencies: dict[str, set[int]] = defaultdict(set)
+    for claim in ctx.cued_claims:
+        frequencies[claim.source].add(_cue_frequency(claim.certainty.cue or ""))
+    candidates = {c.source for c in ctx.speculative_claims}
+    candidates.update(s for s, found in frequencies.items() if {-1, 1} <= found)
+    for source_id in sorted(candidates):
         claims = [
             c
             for c in ctx.claims_by_source[source_id]
@@ -792,9 +799,7 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
             and c.section != "references"
             and c.attribution.mode == "asserts"
         ]
-        # wording hardens only where the source has a speculative claim and a firm one,
-        # and frequencies clash only where it has a frequent and a rare one: most
-        # sources have neither, and their claims need not be grouped
+        # the same test on the claims the rule reads
         levels = {c.certainty.level for c in claims}
         hardening = "speculative" in levels and not levels.isdisjoint(("probable", "certain"))
         cues = {c.certainty.cue or "" for c in claims}

@@ -122,6 +122,7 @@ class _Index:
     negated: list[Claim]
     timed: list[Claim]
     cued: list[Claim]
+    speculative: list[Claim]
     figures: list[Claim]
 
 
@@ -275,6 +276,7 @@ class CheckContext:
         negated: list[Claim] = []
         timed: list[Claim] = []
         cued: list[Claim] = []
+        speculative: list[Claim] = []
         figures: list[Claim] = []
         for claim in self.corpus.claims:
             predicate = claim.predicate
@@ -288,13 +290,16 @@ class CheckContext:
                 negated.append(claim)
             if claim.time_course is not None:
                 timed.append(claim)
-            if claim.certainty.cue:
+            certainty = claim.certainty
+            if certainty.cue:
                 cued.append(claim)
+            if certainty.level == "speculative":
+                speculative.append(claim)
             if claim.quantity is not None:
                 figures.append(claim)
         return _Index(
             dict(by_predicate), dict(by_source), dict(by_kind), dict(citing),
-            negated, timed, cued, figures,
+            negated, timed, cued, speculative, figures,
         )  # fmt: skip
 
     @property
@@ -326,6 +331,11 @@ class CheckContext:
     def cued_claims(self) -> list[Claim]:
         """The claims whose certainty has a cue ("often", "may"), in corpus order."""
         return self._index.cued
+
+    @property
+    def speculative_claims(self) -> list[Claim]:
+        """The claims stated as speculative ("it is thought that"), in corpus order."""
+        return self._index.speculative
 
     @property
     def figure_claims(self) -> list[Claim]:
