@@ -44,6 +44,7 @@ class Vocabulary:
         self._fact_classes = tuple(e.id for e in corpus.entities if e.member_if)
         # every class defined by facts tests every entity's facts: each is read once
         self._facts: dict[tuple[str, str], frozenset[str]] = {}
+        self._fact_holders: dict[str, dict[str, set[str]]] = {}
         self.ancestors = lru_cache(maxsize=None)(self._ancestors)
         self.members = lru_cache(maxsize=None)(self._members)
         self.classes = lru_cache(maxsize=None)(self._classes)
@@ -103,10 +104,22 @@ class Vocabulary:
         members = set(self.descendants(class_id))
         entity = self.entities.get(class_id)
         if entity is not None and entity.member_if:
-            for candidate in self.entities:
-                if all(value in self.facts(candidate, key) for key, value in entity.member_if):
+            # the entities meeting every fact: the holders of the first, tested for the rest
+            (key, value), *rest = entity.member_if
+            for candidate in sorted(self._holders(key).get(value, ())):
+                if all(v in self.facts(candidate, k) for k, v in rest):
                     members |= self.descendants(candidate)
         return frozenset(members)
+
+    def _holders(self, name: str) -> dict[str, set[str]]:
+        """Fact value -> the entities holding it (on themselves or an ancestor), built once."""
+        holders = self._fact_holders.get(name)
+        if holders is None:
+            holders = self._fact_holders[name] = defaultdict(set)
+            for candidate in self.entities:
+                for value in self.facts(candidate, name):
+                    holders[value].add(candidate)
+        return holders
 
     def is_a(self, entity_id: str, class_id: str) -> bool:
         """Whether ``entity_id`` is ``class_id`` or a kind of it (by is-a or by facts)."""

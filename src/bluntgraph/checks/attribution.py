@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Claim, Reference, Study
@@ -278,17 +278,19 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
 
     # An entry fits only with two of year, size and title, so it holds the size or names
     # a name in its title; a name is in a title only if the name's first word is.
-    candidates: dict[int, _Entry] = {}
-    for entry in index.by_number.get(size, ()) if size is not None else ():
-        candidates[id(entry)] = entry
-    for name in names:
-        for entry in index.by_word.get(name.split(" ")[0], ()):
-            candidates[id(entry)] = entry
+    # An entry of another year never fits: only the entries of the study's year and
+    # those without a year are read (all of them for a study without a year).
     year = None if study.year is None else str(study.year)
-    for entry in candidates.values():
-        if year is not None and entry.year is not None and entry.year != year:
-            continue  # an entry of another year never fits
-        consider(entry, year is not None and entry.year is not None)
+    for group in (_ALL,) if year is None else (year, _UNDATED):
+        filed = index.filed(group)
+        candidates: dict[int, _Entry] = {}
+        for entry in filed.by_number.get(size, ()) if size is not None else ():
+            candidates[id(entry)] = entry
+        for name in names:
+            for entry in filed.by_word.get(name.split(" ")[0], ()):
+                candidates[id(entry)] = entry
+        for entry in candidates.values():
+            consider(entry, year is not None and entry.year is not None)
     return sorted(fits, key=lambda fit: (-len(fit[1]), fit[0].key))
 
 
@@ -303,40 +305,60 @@ class _Entry:
 
 
 @dataclass(frozen=True)
+class _Filed:
+    """Entries filed by the numbers they hold and the words of their titles."""
+
+    by_number: dict[str, list[_Entry]]
+    by_word: dict[str, list[_Entry]]
+
+
+_ALL = "*all*"  # group of every entry
+_UNDATED = "*undated*"  # group of the entries without a year
+
+
 class _ReferenceIndex:
-    by_year: dict[str, list[_Entry]]
-    by_number: dict[str, list[_Entry]]  # every number its title, abstract or note holds
-    by_word: dict[str, list[_Entry]]  # every word of its title
+    """The references.bib entries by year; each year's entries read and filed when first asked."""
+
+    def __init__(self, references: Sequence[Reference]) -> None:
+        self.by_year: dict[str, list[Reference]] = defaultdict(list)
+        for ref in references:
+            year = ref.year
+            self.by_year[_UNDATED if year is None else year.strip()].append(ref)
+        self.by_year[_ALL] = list(references)
+        self._entries: dict[int, _Entry] = {}
+        self._filed: dict[str, _Filed] = {}
+
+    def filed(self, group: str) -> _Filed:
+        """The entries of one year (or ``_UNDATED``, ``_ALL``), filed by number and word."""
+        found = self._filed.get(group)
+        if found is None:
+            by_number: dict[str, list[_Entry]] = defaultdict(list)
+            by_word: dict[str, list[_Entry]] = defaultdict(list)
+            for ref in self.by_year.get(group, ()):
+                entry = self._entry(ref)
+                for number in entry.numbers:
+                    by_number[number].append(entry)
+                for word in set(entry.title.split()):
+                    by_word[word].append(entry)
+            found = self._filed[group] = _Filed(dict(by_number), dict(by_word))
+        return found
+
+    def _entry(self, ref: Reference) -> _Entry:
+        entry = self._entries.get(id(ref))
+        if entry is None:
+            text = " ".join(ref.get(f) or "" for f in ("title", "abstract", "note"))
+            entry = self._entries[id(ref)] = _Entry(
+                ref,
+                ref.year.strip() if ref.year is not None else None,
+                frozenset(n.replace(",", "") for n in re.findall(r"\d[\d,]*", text)),
+                " " + " ".join(_WORD.findall((ref.title or "").casefold())) + " ",
+            )
+        return entry
 
 
 def _reference_index(ctx: CheckContext) -> _ReferenceIndex:
-    """The references read once per run, and filed by year."""
-
-    def compute() -> _ReferenceIndex:
-        entries = []
-        for ref in ctx.corpus.references:
-            text = " ".join(ref.get(f) or "" for f in ("title", "abstract", "note"))
-            entries.append(
-                _Entry(
-                    ref,
-                    ref.year.strip() if ref.year is not None else None,
-                    frozenset(n.replace(",", "") for n in re.findall(r"\d[\d,]*", text)),
-                    " " + " ".join(_WORD.findall((ref.title or "").casefold())) + " ",
-                )
-            )
-        by_year: dict[str, list[_Entry]] = defaultdict(list)
-        by_number: dict[str, list[_Entry]] = defaultdict(list)
-        by_word: dict[str, list[_Entry]] = defaultdict(list)
-        for entry in entries:
-            if entry.year is not None:
-                by_year[entry.year].append(entry)
-            for number in entry.numbers:
-                by_number[number].append(entry)
-            for word in set(entry.title.split()):
-                by_word[word].append(entry)
-        return _ReferenceIndex(dict(by_year), dict(by_number), dict(by_word))
-
-    return ctx.shared("reference-index", compute)
+    """The references, read once per run and filed by year."""
+    return ctx.shared("reference-index", lambda: _ReferenceIndex(ctx.corpus.references))
 
 
 @rule("described-study-not-cited", "vague-attribution", "info")
