@@ -776,9 +776,16 @@ def _cmd_review(args: argparse.Namespace) -> int:
         print(f"no draft claims{scope} to review in {args.corpus}")
         return EXIT_OK
     batch = args.accept or args.reject or args.accept_all
-    if args.list or (not batch and not (sys.stdin.isatty() and sys.stdout.isatty())):
+    if not (batch or args.list or (sys.stdin.isatty() and sys.stdout.isatty())):
+        # one key per draft needs a terminal; in a pipe or CI, deciding nothing and
+        # exiting 0 would look like success
+        print("bluntgraph: error: review asks one key per draft and needs a terminal; "
+              "without one, use --list to see the drafts, then --accept ID…, --reject ID… "
+              "or --accept-all [--min-confidence X]", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    if args.list:
         shown = drafts
-        if args.list and args.min_confidence is not None:
+        if args.min_confidence is not None:
             # what `--accept-all --min-confidence X` would accept, to look before deciding
             picked = set(select_by_confidence(drafts, args.min_confidence))
             shown = [d for d in drafts if d.claim.id in picked]
@@ -790,9 +797,6 @@ def _cmd_review(args: argparse.Namespace) -> int:
                   f"{args.min_confidence:g} would accept)")
         else:
             print(f"{len(drafts)} draft claim{'s' * (len(drafts) != 1)}{scope} to review")
-        if not args.list:
-            print("bluntgraph: not a terminal: decide with --accept ID…, --reject ID… or "
-                  "--accept-all [--min-confidence X]", file=sys.stderr)  # fmt: skip
         return EXIT_OK
     if batch:
         accept = list(args.accept or [])
@@ -1052,8 +1056,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show each draft claim with its quote in context and its fields. On a "
         "terminal, one key decides: a accepts (the claim loses status, confidence and cues and "
         "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
-        "field: value lines), s skips, q saves and quits. Without a terminal, --accept, "
-        "--reject and --accept-all decide. Proposed entities that accepted claims name are "
+        "field: value lines), s skips, q saves and quits. Without a terminal (a pipe, CI), "
+        "--list shows the drafts and --accept, --reject and --accept-all decide; with none "
+        "of them it stops with exit status 2. Proposed entities that accepted claims name are "
         "accepted; those only rejected drafts named are removed. Files are edited in place "
         "(comments kept), atomically, and left as they were if the corpus would not validate.",
         epilog="examples:\n"

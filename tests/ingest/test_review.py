@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +121,29 @@ def test_list_and_non_terminal_show_the_quote_in_context(
     assert snapshot(root) == before
     assert main(["review", "--corpus", str(root), "--source", "nope"]) == 2
     assert "unknown source 'nope'" in capsys.readouterr().err
+
+
+def test_no_terminal_and_no_decision_is_a_usage_error(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    """`review` in a pipe or CI without --list/--accept/--reject/--accept-all: exit 2, not 0."""
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    before = snapshot(root)
+    # as a user runs it: stdin and stdout not a terminal (`< /dev/null`, output captured)
+    run = subprocess.run(
+        [sys.executable, "-m", "bluntgraph.cli", "review", "--corpus", str(root)],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 2
+    assert run.stdout == ""
+    err = run.stderr.strip().splitlines()
+    assert len(err) == 1, run.stderr
+    assert "needs a terminal" in err[0] and "--list" in err[0] and "--accept-all" in err[0]
+    assert snapshot(root) == before
+    # the non-interactive ways still work without a terminal
+    assert main(["review", "--corpus", str(root), "--list"]) == 0
+    assert "draft claims to review" in capsys.readouterr().out
+    assert snapshot(root) == before
 
 
 def test_no_drafts_says_so(
