@@ -439,21 +439,47 @@ def opposite_direction_same_relation(ctx: CheckContext) -> Iterator[Draft]:
             )
 
 
-def _drift_groups(ctx: CheckContext, stats: Sequence[Claim]) -> list[list[Claim]]:
-    """Same-direction statistics joined whenever they give the same (overlapping) figure."""
+def _drift_groups(ctx: CheckContext) -> list[list[Claim]]:
+    """Same-direction statistics joined whenever they give the same (overlapping) figure.
 
-    links = _same_figure_links(ctx, same_source=False)
-    return [g for g in components(stats, links) if len(g) > 1]
+    Only groups that join two figures or more (statistics of different
+    signatures, see :class:`_Figures`) are returned, in corpus order: one
+    figure restated is one population, which cannot drift.
+    """
+    figures = _figures(ctx)
+    parent = list(range(len(figures.groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j, comparison in figures.pairs:
+        if comparison.verdict in ("agree", "scope-drift") and not _other_study(
+            figures.groups[i][0], figures.groups[j][0]
+        ):
+            parent[find(j)] = find(i)
+    joined: dict[int, list[int]] = defaultdict(list)
+    for i, j, _ in figures.pairs:
+        for k in (i, j):
+            joined[find(k)].append(k)
+    return [
+        ctx.in_order(c for k in dict.fromkeys(members) for c in figures.groups[k])
+        for members in joined.values()
+        if len(set(members)) > 1
+    ]
 
 
 def _populations(ctx: CheckContext, claims: Sequence[Claim]) -> list[str | None]:
     """The distinct populations of the claims (equivalent definitions counted once)."""
     distinct: list[str | None] = []
-    for claim in ctx.in_order(claims):
+    # each population once, in the order the claims first name it
+    for population in dict.fromkeys(c.population for c in ctx.in_order(claims)):
         if not any(
-            population_relation(ctx.vocabulary, claim.population, p) == "same" for p in distinct
+            population_relation(ctx.vocabulary, population, p) == "same" for p in distinct
         ):
-            distinct.append(claim.population)
+            distinct.append(population)
     return distinct
 
 
@@ -546,7 +572,7 @@ def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
     value such as "37%" is. (A single source doing this is reported as an
     internal inconsistency instead.)
     """
-    for group in _drift_groups(ctx, _statistics(ctx)):
+    for group in _drift_groups(ctx):
         populations = _populations(ctx, group)
         if len(populations) < 2 or len({c.source for c in group}) < 2:
             continue
@@ -591,7 +617,10 @@ def same_figure_restated_differently(ctx: CheckContext) -> Iterator[Draft]:
     for a, b in _same_figure_links(ctx, same_source=True):
         own_links[a.source].append((a, b))
     for source_id in sorted(own_links):
-        groups = components(by_source[source_id], own_links[source_id])
+        stats = by_source[source_id]
+        if len({c.population for c in stats}) < 2 and len({c.certainty.level for c in stats}) < 2:
+            continue  # one population and one wording: no group of it can change either
+        groups = components(stats, own_links[source_id])
         for group in (g for g in groups if len(g) > 1):
             ordered = sorted(group, key=lambda c: c.start)
             populations = _populations(ctx, ordered)
