@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ import pytest
 import yaml
 
 from bluntgraph import CorpusError, CorpusNotFoundError, load_corpus, validate_corpus
+from bluntgraph.cli import main
 from tests.conftest import CorpusMaker
 
 TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C. Therapy T treats condition C."
@@ -230,3 +232,66 @@ def test_text_path_may_not_leave_the_corpus(make_corpus: CorpusMaker) -> None:
     root = make_corpus(texts={"a": TEXT}, sources={"a": {"text": "../../etc/passwd"}})
     (msg,) = messages(root)
     assert "outside the corpus folder" in msg
+
+
+def test_source_date_and_authors_as_documented(make_corpus: CorpusMaker) -> None:
+    written = {
+        "a": {"date": datetime.date(2024, 1, 1), "authors": ["Ann Lee", "Bo Chen"]},  # YAML date
+        "b": {"date": "2023-11-30", "authors": []},  # an ISO date text (as `add` writes it)
+        "c": {"date": "2022-07"},  # only the month is given
+        "d": {"date": "2021", "authors": None},  # only the year
+        "e": {"date": None},
+    }
+    root = make_corpus(texts={k: TEXT for k in written}, sources=written)
+    assert messages(root) == []
+    loaded = {s.id: (s.date, s.authors) for s in load_corpus(root).sources}
+    assert loaded == {
+        "a": ("2024-01-01", ("Ann Lee", "Bo Chen")),
+        "b": ("2023-11-30", ()),
+        "c": ("2022-07", ()),
+        "d": ("2021", ()),
+        "e": (None, ()),
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("date", 20240101, "date must be a date like 2024-01-01, not the number 20240101"),
+        ("date", "1 January 2024", "date must be a date like 2024-01-01, not the text"),
+        ("date", "2024-02-30", "date must be a date like 2024-01-01, not the text '2024-02-30'"),
+        ("date", datetime.datetime(2024, 1, 1, 9, 30), "not a date and time"),
+        ("date", ["2024-01-01"], "date must be a date like 2024-01-01"),
+        ("authors", "bob", "authors must be a list of names, not the text 'bob'"),
+        ("authors", ["Ann Lee", 7], "authors must be a list of names"),
+        ("authors", ["Ann Lee", ""], "authors must be a list of names"),
+        ("authors", {"name": "Ann Lee"}, "authors must be a list of names, not a mapping"),
+    ],
+)
+def test_a_source_field_of_the_wrong_type_is_one_problem(
+    make_corpus: CorpusMaker, field: str, value: Any, said: str
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]}, sources={"a": {field: value}})
+    (msg,) = messages(root)
+    assert msg.startswith("sources.yaml:") and "source 'a'" in msg and said in msg, msg
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+@pytest.mark.parametrize(("field", "value"), [("date", 20240101), ("authors", "bob")])
+def test_build_and_check_refuse_a_wrong_type_in_one_line(
+    make_corpus: CorpusMaker,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    field: str,
+    value: Any,
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]}, sources={"a": {field: value}})
+    out = tmp_path / "out"
+    argv = [command, "--corpus", str(root)] + (["--out", str(out)] if command == "build" else [])
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    problems = [ln for ln in captured.err.splitlines() if "sources.yaml" in ln]
+    assert len(problems) == 1 and f"source 'a': {field} must be" in problems[0]
+    assert "Traceback" not in captured.err + captured.out
+    assert not out.exists()

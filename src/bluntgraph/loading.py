@@ -58,6 +58,7 @@ __all__ = [
     "data_path",
     "load_corpus",
     "sha256_of",
+    "source_date",
     "validate_corpus",
     "without_drafts",
 ]
@@ -375,6 +376,62 @@ def _read_yaml(path: Path, out: _Collector) -> Any:
         return None
 
 
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def source_date(value: object) -> str:
+    """The ISO date text a source's ``date`` value stands for, or ValueError saying why not.
+
+    A YAML date (``date: 2024-01-01``) and a text holding a real calendar
+    date (``"2024-01-01"``) are accepted, as are a month or a year alone
+    (``"2024-01"``, ``"2024"``) when that is all an article gives. A number
+    (``20240101``), a time of day, or any other text is refused.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> source_date(datetime.date(2024, 1, 1)), source_date("2024-02"), source_date("2023")
+    ('2024-01-01', '2024-02', '2023')
+    >>> source_date(20240101)
+    Traceback (most recent call last):
+    ...
+    ValueError: must be a date like 2024-01-01, not the number 20240101
+    """
+    import datetime
+
+    if isinstance(value, datetime.datetime):
+        raise ValueError(f"must be a date like 2024-01-01, not a date and time ({value})")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = _ISO_DATE.fullmatch(value)
+        if match:
+            year, month, day = (int(g) if g else None for g in match.groups())
+            try:
+                date(year or 1, month or 1, day or 1)
+            except ValueError:
+                pass  # 2024-02-30: not a calendar date
+            else:
+                if year:
+                    return value
+    raise ValueError(f"must be a date like 2024-01-01, not {_kind_of(value)}")
+
+
+def _kind_of(value: object) -> str:
+    """A wrong value as a user would name it: "the number 20240101", "the text 'bob'"."""
+    if isinstance(value, bool):
+        return f"the truth value {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {_shown(value)}"
+    if isinstance(value, list):
+        return "a list holding something other than names"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a {type(value).__name__}"
+
+
 def _check_chars(value: str, path: Path, line: int | None, entry: str, out: _Collector) -> bool:
     bad = _BAD_CHARS.search(value)
     if bad is None:
@@ -432,6 +489,38 @@ class _Entry:
             self.ok = False
             return None
         return value
+
+    def date(self, name: str) -> str | None:
+        """The field as an ISO date text (``2024-01-01``, or ``2024-01``, ``2024``), or None."""
+        value = self.data.get(name)
+        if value is None:
+            return None
+        try:
+            return source_date(value)
+        except ValueError as exc:
+            self.problem(f"{name} {exc}", "write it as YYYY-MM-DD, YYYY-MM or YYYY, or null")
+            return None
+
+    def names(self, name: str) -> tuple[str, ...]:
+        """The field as a list of names (``[Ann Lee, Bo Chen]``); a lone text is refused."""
+        value = self.data.get(name)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(
+            isinstance(item, str) and item.strip() for item in value
+        ):
+            self.problem(
+                f"{name} must be a list of names, not {_kind_of(value)}",
+                f"write {name}: [First Author, Second Author], or {name}: [] if none is given",
+            )
+            return ()
+        items: list[str] = []
+        for item in value:
+            if _check_chars(item, self.path, self.line, self.label, self.out):
+                items.append(item)
+            else:
+                self.ok = False
+        return tuple(items)
 
     def choice(self, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
         value = self.text(name, required=default is None)
@@ -779,8 +868,8 @@ def _load_sources(
                 text_path=text_name,
                 sha256=digest,
                 publisher=entry.text("publisher"),
-                authors=entry.texts("authors"),
-                date=entry.text("date"),
+                authors=entry.names("authors"),
+                date=entry.date("date"),
                 url=entry.text("url"),
                 interests=interests,
                 interests_note=entry.text("interests_note"),
