@@ -691,9 +691,11 @@ def _cmd_add(args: argparse.Namespace) -> int:
     from .ingest import add_article
 
     files, errors = _add_paths(args.paths)
-    if len(files) + len(errors) > 1 and (args.id or args.url or args.replace):
-        print("bluntgraph: error: --id, --url and --replace name one article; give one PATH",
-              file=sys.stderr)
+    if len(files) + len(errors) > 1 and (
+        args.id or args.url or args.replace or args.date or args.author
+    ):
+        print("bluntgraph: error: --id, --url, --date, --author and --replace name one "
+              "article; give one PATH", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     if len(files) + len(errors) == 1:
         if errors:
@@ -726,6 +728,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     quiet = args.quiet or not _on_terminal(sys.stderr)
     result = add_article(
         args.corpus, path, source_id=args.id, url=args.url, kind=args.kind,
+        publisher=args.publisher, date=args.date, authors=args.author,
         replace=args.replace, progress=None if quiet else _say,
     )  # fmt: skip
     if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
@@ -1017,7 +1020,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Add a saved web page (.html, .htm) or a text file (.txt, .md) to a corpus: "
         "the page's main text and metadata (title, authors, date, site, canonical URL) are "
         "extracted with trafilatura and htmldate, headings, list items and FAQ questions kept "
-        "as lines; a text's authors and date come from a byline near its top. Writes "
+        "as lines; a text's authors and date come from a byline near its top; --publisher, "
+        "--date and --author override them. Writes "
         "texts/ID.txt, the sources.yaml entry with its sha256, the entries of the article's "
         "own reference list in references.bib (as printed, marked unchecked), proposed "
         "entities in entities.yaml and draft claims in claims/ID.yaml (status: draft), to "
@@ -1029,6 +1033,8 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph add saved/ --corpus statins             every page and text in saved/\n"
         "  bluntgraph add notes.txt --corpus statins --id nhs-statins --kind consumer-health \\\n"
         "      --url https://www.example.org/statins\n"
+        "  bluntgraph add notes.txt --corpus statins --publisher \"NHS\" --date 2024-03-01 \\\n"
+        "      --author \"Ann Lee\" --author \"Bo Chen\"     when the text does not say\n"
         "  bluntgraph review --corpus statins",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -1043,6 +1049,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the article's address (default: the page's canonical URL, if any)")
     add.add_argument("--kind", choices=SOURCE_KINDS, metavar="KIND",
                      help=f"the kind of source, one of {', '.join(SOURCE_KINDS)} (default: other)")
+    add.add_argument("--publisher", metavar="NAME",
+                     help="the publisher, as the article states it (default: the page's site "
+                     "name, if any); with several PATHs, for each")  # fmt: skip
+    add.add_argument("--date", metavar="YYYY-MM-DD",
+                     help="the article's date (or YYYY-MM, YYYY when it gives only a month or "
+                     "year; default: the page's or the byline's date, if any)")  # fmt: skip
+    add.add_argument("--author", metavar="NAME", action="append",
+                     help="an author, as the article names them; repeat for each, in order "
+                     "(replaces the authors found in the page or byline)")  # fmt: skip
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts, curated "
                      "claims kept (they must still match the new text)")  # fmt: skip

@@ -500,6 +500,34 @@ def _default_drafter() -> Drafter:
     return drafter
 
 
+def _given_metadata(
+    publisher: str | None, date: str | None, authors: Sequence[str] | None
+) -> dict[str, Any]:
+    """The publisher, date and authors a user gave, checked as sources.yaml checks them."""
+    from .loading import source_date
+
+    given: dict[str, Any] = {}
+    if publisher is not None:
+        if not publisher.strip() or _BAD_CHARS.search(publisher):
+            raise InputError(f"publisher {publisher!r} is empty or holds a control character")
+        given["publisher"] = publisher.strip()
+    if date is not None:
+        try:
+            given["date"] = source_date(date)
+        except ValueError:
+            raise InputError(
+                f"date {date!r} must be a date like 2024-01-01 (or 2024-01, 2024 when the "
+                "article gives only a month or a year)"
+            ) from None
+    if authors is not None:
+        names = tuple(a.strip() for a in authors)
+        bad = next((a for a in authors if not a.strip() or _BAD_CHARS.search(a)), None)
+        if bad is not None:
+            raise InputError(f"author {bad!r} is empty or holds a control character")
+        given["authors"] = names
+    return given
+
+
 def _source_entry(article: Article, source_id: str, kind: str, sha256: str) -> dict[str, Any]:
     return {
         "id": source_id,
@@ -522,6 +550,9 @@ def add_article(
     source_id: str | None = None,
     url: str | None = None,
     kind: str | None = None,
+    publisher: str | None = None,
+    date: str | None = None,
+    authors: Sequence[str] | None = None,
     replace: bool = False,
     drafter: Drafter | None = None,
     progress: Callable[[str], None] | None = _progress,
@@ -531,15 +562,17 @@ def add_article(
     Writes ``texts/ID.txt``, appends the ``sources.yaml`` entry (with the
     text's sha256), the proposed entities to ``entities.yaml`` and the draft
     claims to ``claims/ID.yaml``. ``source_id`` defaults to a slug of the
-    title; ``url`` overrides the page's canonical URL; ``kind`` defaults to
-    "other". A text already in the corpus (same sha256) changes nothing
+    title; ``url`` overrides the page's canonical URL; ``publisher``,
+    ``date`` (``2024-01-01``, or ``2024-01``, ``2024``) and ``authors``
+    override what the page's metadata or the text's byline give; ``kind``
+    defaults to "other". A text already in the corpus (same sha256) changes nothing
     (``status="duplicate"``); an existing id is refused unless ``replace``,
     which keeps the curated claims of the old claims file and replaces its
     drafts. Bad input raises :class:`~bluntgraph.errors.InputError` and
     writes nothing; if the corpus would not validate afterwards, every file is
     put back and :class:`~bluntgraph.errors.CorpusError` is raised.
     """
-    from .loading import load_corpus
+    from .loading import load_corpus, source_date
 
     say = progress or (lambda _message: None)
     root = Path(corpus)
@@ -550,13 +583,19 @@ def add_article(
             f"id {source_id!r} is not a slug (lowercase letters, digits, '-', '_', "
             "starting with a letter)"
         )
+    given = _given_metadata(publisher, date, authors)
     existing = load_corpus(root, include_drafts=True)  # refuses a corpus with problems
     drafter = drafter or _default_drafter()  # without the extra: one line, before any work
     say(f"reading {path}")
     article = read_article(path)
+    if article.date is not None:
+        try:
+            source_date(article.date)
+        except ValueError:  # metadata in a form sources.yaml refuses: better none than a failure
+            article = dataclasses.replace(article, date=None)
     if url is not None:
-        article = Article(article.title, article.text, article.authors, article.date,
-                          article.publisher, url)  # fmt: skip
+        given["url"] = url
+    article = dataclasses.replace(article, **given)
     data = article.text.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
     if source_id is None:  # a title without Latin letters or digits: the file's name

@@ -140,6 +140,85 @@ def test_add_text_with_id_url_kind(
     ).read_bytes()
 
 
+def test_publisher_date_and_authors_given_when_the_text_has_none(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    text = data / "melatonin-jet-lag.txt"  # no byline: nothing found
+    assert read_article(text).publisher is None and read_article(text).date is None
+    code = main([
+        "add", str(text), "--corpus", str(root), "--id", "jet-lag", "--publisher",
+        "Travel Health Notes", "--date", "2022-05", "--author", "Ines Duarte",
+        "--author", "Kofi Mensah",
+    ])  # fmt: skip
+    assert code == 0
+    assert validate_corpus(root) == []
+    source = load_corpus(root, include_drafts=True).source_by_id["jet-lag"]
+    assert (source.publisher, source.date, source.authors) == (
+        "Travel Health Notes", "2022-05", ("Ines Duarte", "Kofi Mensah"),
+    )  # fmt: skip
+
+
+def test_given_metadata_overrides_what_the_page_says(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    page = data / "probiotics-antibiotics.html"
+    found = read_article(page)
+    assert (found.publisher, found.date, found.authors) == (
+        "GutWise", "2023-09-05", ("Priya Raman",),
+    )  # fmt: skip
+    assert main(["add", str(page), "--corpus", str(root), "--date", "2023-10-01",
+                 "--author", "P. Raman"]) == 0  # fmt: skip
+    (source,) = load_corpus(root, include_drafts=True).sources
+    # what was given replaces what was found; what was not given is kept
+    assert (source.publisher, source.date, source.authors) == (
+        "GutWise", "2023-10-01", ("P. Raman",),
+    )  # fmt: skip
+    entry = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))["sources"][0]
+    assert (str(entry["date"]), entry["authors"]) == ("2023-10-01", ["P. Raman"])
+
+
+@pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        (["--date", "20240101"], "date '20240101' must be a date like 2024-01-01"),
+        (["--date", "2024/01/01"], "must be a date like 2024-01-01"),
+        (["--date", "2023-02-29"], "must be a date like 2024-01-01"),
+        (["--date", "1 March 2024"], "must be a date like 2024-01-01"),
+        (["--author", "Ann Lee", "--author", " "], "author ' ' is empty"),
+        (["--publisher", ""], "publisher '' is empty"),
+        (["--publisher", "Acme\x1b[31m"], "control character"),
+    ],
+)
+def test_bad_given_metadata_is_one_line_and_nothing_written(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    option: list[str], expected: str,
+) -> None:  # fmt: skip
+    root = _init(tmp_path, capsys)
+    before = snapshot(root)
+    assert main(["add", str(data / "caffeine-notes.txt"), "--corpus", str(root), *option]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and expected in err[0], err
+    assert snapshot(root) == before
+
+
+def test_date_and_authors_name_one_article(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    before = snapshot(root)
+    texts = [str(data / "caffeine-notes.txt"), str(data / "melatonin-jet-lag.txt")]
+    for option in (["--date", "2024-01-01"], ["--author", "Ann Lee"]):
+        assert main(["add", *texts, "--corpus", str(root), *option]) == 2
+        assert "give one PATH" in capsys.readouterr().err
+    assert snapshot(root) == before
+    # a publisher may be given for each of several articles (one site's pages)
+    assert main(["add", *texts, "--corpus", str(root), "--publisher", "Sleep Clinic"]) == 0
+    corpus = load_corpus(root, include_drafts=True)
+    assert [s.publisher for s in corpus.sources] == ["Sleep Clinic", "Sleep Clinic"]
+
+
 def test_same_text_twice_changes_nothing(
     tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
