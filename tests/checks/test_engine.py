@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bluntgraph import Corpus, UnknownRuleError, list_rules, run_checks
 from bluntgraph.checks import KINDS, RULES, SEVERITIES, Draft, findings_document, get_rule, rule
 from bluntgraph.checks.engine import CheckContext, finding_id, number_findings
+from bluntgraph.model import Claim
 from tests.checks.conftest import Builder, claim, pct
 
 EMPTY = Corpus(sources=(), claims=(), entities=(), references=())
@@ -173,3 +175,53 @@ def test_a_percentage_of_change_is_not_worded_as_a_share_of_people(build: Builde
     ]})  # fmt: skip
     [finding] = run_checks(corpus, ["untraceable-work"])
     assert "8% of " in finding.message
+
+
+@pytest.mark.parametrize("which", ["bundled", "synthetic"])
+def test_the_context_groupings_are_what_a_scan_of_the_claims_gives(
+    which: str, tmp_path: Path
+) -> None:
+    from bluntgraph import load_corpus
+    from bluntgraph.synthetic import generate_corpus
+
+    if which == "bundled":
+        corpus = load_corpus()
+    else:
+        corpus = load_corpus(generate_corpus(tmp_path / "c", claims=3000, seed=4).root)
+    ctx = CheckContext(corpus)
+    claims = corpus.claims
+
+    def grouped(keys: Callable[[Claim], Iterable[str]]) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = {}
+        for c in claims:
+            for k in keys(c):
+                groups.setdefault(k, []).append(c.id)
+        return groups
+
+    def ids(groups: dict[str, list[Claim]]) -> dict[str, list[str]]:
+        return {k: [c.id for c in v] for k, v in groups.items()}
+
+    assert ids(ctx.claims_by_predicate) == grouped(lambda c: [c.predicate])
+    assert ids(ctx.claims_by_source) == grouped(lambda c: [c.source])
+    assert ids(ctx.claims_by_attribution) == grouped(lambda c: [c.attribution.kind])
+    assert ids(ctx.citing_claims) == grouped(lambda c: list(c.attribution.references))
+    assert [c.id for c in ctx.negated_claims] == [c.id for c in claims if c.negated]
+    assert [c.id for c in ctx.timed_claims] == [c.id for c in claims if c.time_course]
+    assert [c.id for c in ctx.cued_claims] == [c.id for c in claims if c.certainty.cue]
+    assert [c.id for c in ctx.figure_claims] == [c.id for c in claims if c.quantity]
+    assert [c.id for c in ctx.speculative_claims] == [
+        c.id for c in claims if c.certainty.level == "speculative"
+    ]
+    # several predicates at once: still corpus order, each claim once
+    wanted = ("treats", "causes", "treats", "no_such_predicate")
+    assert [c.id for c in ctx.with_predicate(*wanted)] == [
+        c.id for c in claims if c.predicate in wanted
+    ]
+    # a brand stands for its drug, everything else for itself
+    from bluntgraph.checks.compare import canonical
+
+    for entity in corpus.entities:
+        assert ctx.canonical_of.get(entity.id, entity.id) == canonical(ctx.vocabulary, entity.id)
+    # in_order puts any selection back in corpus order, repeats dropped
+    picked = [claims[5], claims[1], claims[5], claims[3]]
+    assert [c.id for c in ctx.in_order(picked)] == [claims[1].id, claims[3].id, claims[5].id]
