@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
+
 from bluntgraph import draft_claims
+from bluntgraph.extract import segment
 from bluntgraph.extract.segment import lines, sentences
 
 PAGE = """Does caffeine cause insomnia?
@@ -76,3 +82,79 @@ def test_prose_after_the_references_is_body_again() -> None:
     sections = {ln.text[:12]: ln.section for ln in lines(text)}
     assert sections["1. Smith J. "] == "references"
     assert sections["Muscle pain "] == "body"
+
+
+def _prose_line() -> str:
+    """The prose paragraphs of the test texts (several topics) as one line, as if pasted."""
+    folder = Path(__file__).parents[1] / "data" / "ingest"
+    paragraphs = []
+    for path in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # the deliberately mis-encoded texts
+        for raw in text.split("\n"):
+            paragraph = " ".join(raw.split())
+            if len(paragraph.split()) >= 8 and re.search(r"[.!?][\"”’)]?$", paragraph) \
+                    and not re.match(r"[\d#*\-•\[]", paragraph):  # fmt: skip
+                paragraphs.append(paragraph)
+    return " ".join(paragraphs)
+
+
+@pytest.mark.parametrize("chunk", [300, 800, 1500])
+def test_a_long_line_in_pieces_gives_the_sentences_of_the_whole_line(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    line = _prose_line()
+    assert len(line) > 6 * chunk  # long enough to be cut several times
+    whole = segment._segment_whole(line)
+    monkeypatch.setattr(segment, "_CHUNK_CHARS", chunk)
+    assert len(segment._cuts(line)) >= 4
+    assert segment._segment(line) == whole  # the same offsets, sentence for sentence
+    found = list(sentences(line))
+    assert len(found) >= len(whole) - 1  # the first line is the title
+    for sentence in found:
+        assert line[sentence.start : sentence.end] == sentence.text
+
+
+def test_abbreviations_and_quotations_are_never_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = [
+        'Mrs. Okafor said the trial of Dr. Lindqvist was small. "It had forty people. '
+        'That is few." The authors, e.g. Prof. Hale, agree. Results (see Fig. 2. Top row. '
+        "Left.) were mixed. The council approved a new cycle path. ",
+        "Rainfall in the valley fell by a third. Farmers, i.e. most residents, noticed. "
+        "St. Anne's school closed for a week. Mr. Dube reopened it. ",
+    ]
+    line = "".join(parts * 6).strip()
+    whole = segment._segment_whole(line)
+    starts = {start for start, _ in whole}
+    for chunk in range(60, 300, 4):  # cuts tried at every place a sentence could end
+        monkeypatch.setattr(segment, "_CHUNK_CHARS", chunk)
+        cuts = segment._cuts(line)
+        assert cuts and set(cuts) <= starts, chunk
+        for at in cuts:
+            before = line[:at].rstrip()
+            assert not before.endswith(("Mrs.", "Dr.", "e.g.", "Prof.", "Fig. 2.", "i.e.", "St."))
+        assert segment._segment(line) == whole, chunk
+
+
+def test_a_quotation_longer_than_the_context_is_not_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    said = " ".join(
+        f"The river rose by {n} metres in the spring floods that year."
+        for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+    )
+    line = ("Farmers moved their herds to higher ground. " * 12 + f'The report said: "{said}" '
+            + "Schools reopened in the autumn. " * 30)  # fmt: skip
+    whole = segment._segment_whole(line)  # pysbd keeps the quotation in one sentence
+    assert any(line[a:b].startswith('The report said: "') and '" ' in line[a:b] for a, b in whole)
+    monkeypatch.setattr(segment, "_CHUNK_CHARS", 700)
+    assert segment._cuts(line)
+    assert segment._segment(line) == whole
+
+
+def test_a_stray_quote_does_not_stop_the_cutting(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = 'He called it "the best bread in town. ' + "The bakery opens at six. " * 400
+    monkeypatch.setattr(segment, "_CHUNK_CHARS", 500)
+    assert len(segment._cuts(line)) >= 5
+    for sentence in sentences(line):
+        assert line[sentence.start : sentence.end] == sentence.text

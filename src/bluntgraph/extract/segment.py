@@ -7,6 +7,11 @@ paragraphs before the first heading are the summary, bullet lines are a
 list, questions under an "FAQ" heading and their answers are the FAQ, lines
 under "References" are the references, photo credits are captions.
 Sentences within a line come from pysbd, a maintained rule-based segmenter.
+A long line (an article pasted without line breaks) is segmented in pieces,
+cut where pysbd itself starts a sentence: pysbd's time grows with the square
+of a line's length. Its rules are local, so the pieces give the whole line's
+sentences, with one exception: a numbered list run into the line ("1. … 2.
+…") is recognised within a piece, not across the whole line.
 """
 
 from __future__ import annotations
@@ -134,17 +139,87 @@ def lines(text: str) -> list[Line]:
 
 
 _SEGMENTER: Any = None
+#: a line longer than this is segmented in pieces of about this many characters: pysbd's
+#: time grows with the square of a line's length (each abbreviation it finds is replaced
+#: by a substitution over the whole line), so an article pasted as one line of 2,000
+#: sentences took a minute; pieces keep it linear
+_CHUNK_CHARS = 3000
+#: a cut is checked on this many characters either side of it
+_CUT_CONTEXT = 300
+#: where a sentence may end: a word's . ! or ? (and closing quotes or brackets), a space,
+#: and what may start the next one (a capital, or an opening quote or bracket before one);
+#: never after a digit: "1. Smith J…" is a list pysbd reads across the whole line
+_CUT = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z])")
+_OPENS_CLOSES = (("(", ")"), ("[", "]"), ("“", "”"))
 
 
-def _segment(text: str) -> list[tuple[int, int]]:
+def _segment_whole(text: str) -> list[tuple[int, int]]:
     global _SEGMENTER
     if _SEGMENTER is None:
         import pysbd
 
         _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    spans = []
-    for span in _SEGMENTER.segment(text):
-        spans.append((span.start, span.end))
+    return [(span.start, span.end) for span in _SEGMENTER.segment(text)]
+
+
+def _balanced(text: str) -> bool:
+    """No quotation or bracket left open in ``text`` (pysbd never splits inside one)."""
+    if text.count('"') % 2:
+        return False
+    return all(text.count(o) == text.count(c) for o, c in _OPENS_CLOSES)
+
+
+def _is_sentence_start(text: str, at: int) -> bool:
+    """Whether pysbd, reading the text around ``at``, starts a sentence there."""
+    begin = max(0, at - _CUT_CONTEXT)
+    window = text[begin : at + _CUT_CONTEXT]
+    return any(start == at - begin for start, _ in _segment_whole(window))
+
+
+def _cuts(text: str) -> list[int]:
+    """Where to cut a long line so that each piece segments as the whole line would."""
+    cuts: list[int] = []
+    at = _next_cut(text, 0)
+    while at is not None:
+        cuts.append(at)
+        at = _next_cut(text, at)
+    return cuts
+
+
+def _next_cut(text: str, previous: int) -> int | None:
+    """The first place, :data:`_CHUNK_CHARS` or more after ``previous``, to cut the line.
+
+    A cut is where a sentence ends and the next starts with a capital, outside
+    any quotation or bracket opened since ``previous``, and where pysbd itself,
+    given the text around it, starts a sentence (so "Dr. Smith" or "e.g. The"
+    is never cut). None when the rest is short enough to be one piece. A quote
+    that never closes (a stray ") would forbid every cut: then the first place
+    pysbd starts a sentence is taken.
+    """
+    fallback = None
+    for match in _CUT.finditer(text, previous + _CHUNK_CHARS):
+        at = match.end()
+        if len(text) - at < _CHUNK_CHARS // 2:
+            break  # the rest is one piece
+        if fallback is not None and at - fallback > 3 * _CHUNK_CHARS:
+            break
+        balanced = _balanced(text[previous:at])
+        if (balanced or fallback is None) and _is_sentence_start(text, at):
+            if balanced:
+                return at
+            fallback = at
+    return fallback
+
+
+def _segment(text: str) -> list[tuple[int, int]]:
+    """pysbd's sentence spans of one line, found in pieces when the line is long."""
+    if len(text) <= 2 * _CHUNK_CHARS:
+        return _segment_whole(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_cuts(text), len(text)]:
+        spans.extend((start + a, start + b) for a, b in _segment_whole(text[start:end]))
+        start = end
     return spans
 
 
