@@ -135,27 +135,27 @@ def _other_study(first: Claim, second: Claim) -> bool:
     return a is not None and b is not None and a.differs_from(b)
 
 
-def _same_figure_links(ctx: CheckContext, same_source: bool) -> list[tuple[Claim, Claim]]:
-    """Enough links between statistics giving the same figure to connect them all.
+def _same_figure_links(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
+    """Links between statistics of one source giving the same figure, enough to connect them.
 
     Same figure: the verdict is ``agree`` or ``scope-drift``, and the claims
     do not describe two different studies (two studies that find the same
-    share are two results, not one figure restated). With
-    ``same_source``, only claims of one source are linked, so that the
-    groups a source forms on its own can be found.
+    share are two results, not one figure restated). Only claims of one
+    source are linked, so that the groups a source forms on its own can be
+    found.
     """
     figures = _figures(ctx)
 
     def firsts(group: list[Claim]) -> dict[str, Claim]:
         first: dict[str, Claim] = {}
         for claim in group:
-            first.setdefault(claim.source if same_source else "", claim)
+            first.setdefault(claim.source, claim)
         return first
 
     links = []
     for group in figures.groups:
         first = firsts(group)
-        links += [(first[c.source if same_source else ""], c) for c in group]
+        links += [(first[c.source], c) for c in group]
     for i, j, comparison in figures.pairs:
         if comparison.verdict in ("agree", "scope-drift") and not _other_study(
             figures.groups[i][0], figures.groups[j][0]
@@ -614,7 +614,7 @@ def same_figure_restated_differently(ctx: CheckContext) -> Iterator[Draft]:
     for claim in _statistics(ctx):
         by_source[claim.source].append(claim)
     own_links: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
-    for a, b in _same_figure_links(ctx, same_source=True):
+    for a, b in _same_figure_links(ctx):
         own_links[a.source].append((a, b))
     for source_id in sorted(own_links):
         stats = by_source[source_id]
@@ -942,12 +942,8 @@ def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
     canon = ctx.canonical_of
     by_relation: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
     sides: dict[tuple[str, bool, str, str], set[int]] = defaultdict(set)
-    frequency: dict[str, int] = {}
     for claim in ctx.cued_claims:
-        cue = claim.certainty.cue or ""
-        how = frequency.get(cue)
-        if how is None:
-            how = frequency[cue] = _cue_frequency(cue)
+        how = _cue_frequency(claim.certainty.cue or "")
         if (
             how
             and claim.quantity is None
