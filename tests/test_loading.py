@@ -276,8 +276,55 @@ def test_a_source_field_of_the_wrong_type_is_one_problem(
     assert msg.startswith("sources.yaml:") and "source 'a'" in msg and said in msg, msg
 
 
-@pytest.mark.parametrize("command", ["build", "check"])
-@pytest.mark.parametrize(("field", "value"), [("date", 20240101), ("authors", "bob")])
+@pytest.mark.parametrize("field", ["title", "publisher", "url", "interests_note"])
+@pytest.mark.parametrize(
+    ("value", "said", "fix"),
+    [
+        (2024, "must be text, not the number 2024: YAML reads an unquoted number", '"2024"'),
+        (1.5, "must be text, not the number 1.5", '"1.5"'),
+        (True, "must be text, not the truth value true", '"…"'),
+        (datetime.date(2024, 1, 1), "must be text, not the date 2024-01-01", '"2024-01-01"'),
+        (["Statins", "muscles"], "must be text, not a list", '"…"'),
+        ({"name": "Clinic"}, "must be text, not a mapping", '"…"'),
+    ],
+)
+def test_a_text_field_of_another_type_is_one_problem_saying_to_quote_it(
+    make_corpus: CorpusMaker, field: str, value: Any, said: str, fix: str
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]}, sources={"a": {field: value}})
+    (msg,) = messages(root)
+    assert msg.startswith("sources.yaml:") and "source 'a'" in msg, msg
+    assert f"{field} {said}" in msg and f"{field}: {fix}" in msg, msg
+
+
+def test_a_number_in_quotes_is_a_text_as_written(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(
+        texts={"a": TEXT}, claims={"a": [claim()]},
+        sources={"a": {"title": "T", "publisher": "P", "url": "U"}},
+    )  # fmt: skip
+    sources = root / "sources.yaml"
+    quoted = (
+        sources.read_text(encoding="utf-8")
+        .replace("title: T", 'title: "1984"')
+        .replace("publisher: P", 'publisher: "1.50"')
+        .replace("url: U", 'url: "007"')
+    )
+    sources.write_text(quoted, encoding="utf-8")
+    (source,) = load_corpus(root).sources
+    assert (source.title, source.publisher, source.url) == ("1984", "1.50", "007")
+    # the same values unquoted: three problems, each saying what YAML read
+    sources.write_text(quoted.replace('"', ""), encoding="utf-8")
+    said = messages(root)
+    assert len(said) == 3
+    assert "title must be text, not the number 1984" in said[0]
+    assert "publisher must be text, not the number 1.5" in said[1]
+    assert "url must be text, not the number 7" in said[2]
+
+
+@pytest.mark.parametrize("command", ["build", "check", "validate"])
+@pytest.mark.parametrize(
+    ("field", "value"), [("date", 20240101), ("authors", "bob"), ("title", 2024), ("url", 3)]
+)
 def test_build_and_check_refuse_a_wrong_type_in_one_line(
     make_corpus: CorpusMaker,
     tmp_path: Path,

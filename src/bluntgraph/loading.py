@@ -490,6 +490,36 @@ class _Entry:
             return None
         return value
 
+    def plain_text(self, name: str, required: bool = False) -> str | None:
+        """The field as text only: a number, truth value, date, list or mapping is refused.
+
+        For a title, publisher or URL, YAML's reading of an unquoted value
+        loses what was written (``title: 1.50`` is 1.5, ``title: 0x10`` is 16,
+        ``title: yes`` is true), so the value is refused, with the fix: quote it.
+        """
+        value = self.data.get(name)
+        if value is None or isinstance(value, str):
+            return self.text(name, required)
+        if isinstance(value, (list, dict)):
+            what = "a list" if isinstance(value, list) else "a mapping"
+            self.problem(
+                f"{name} must be text, not {what}",
+                f'write it on one line, in quotes: {name}: "…"',
+            )
+            return None
+        if isinstance(value, bool):
+            read, example = "an unquoted yes, no, true, false, on or off as a truth value", "…"
+        elif isinstance(value, date):
+            read, example = "an unquoted date as a date", value.isoformat()
+        else:
+            read, example = "an unquoted number as a number", str(value)
+        shown = f"the date {example}" if isinstance(value, date) else _kind_of(value)
+        self.problem(
+            f"{name} must be text, not {shown}: YAML reads {read}",
+            f'put it in quotes as written: {name}: "{example}"',
+        )
+        return None
+
     def date(self, name: str) -> str | None:
         """The field as an ISO date text (``2024-01-01``, or ``2024-01``, ``2024``), or None."""
         value = self.data.get(name)
@@ -802,7 +832,9 @@ def _load_sources(
     for raw in _entries(data, "sources", path, out):
         entry = _Entry(raw, path, f"source '{_id_text(raw.get('id'))}'", out, _SOURCE_FIELDS)
         source_id = entry.text("id", required=True)
-        title = entry.text("title", required=True)
+        title = entry.plain_text("title", required=True)
+        publisher = entry.plain_text("publisher")
+        url = entry.plain_text("url")
         kind = entry.choice("kind", SOURCE_KINDS)
         text_name = entry.text("text", required=True)
         digest = entry.text("sha256", required=True)
@@ -867,12 +899,12 @@ def _load_sources(
                 kind=kind,
                 text_path=text_name,
                 sha256=digest,
-                publisher=entry.text("publisher"),
+                publisher=publisher,
                 authors=entry.names("authors"),
                 date=entry.date("date"),
-                url=entry.text("url"),
+                url=url,
                 interests=interests,
-                interests_note=entry.text("interests_note"),
+                interests_note=entry.plain_text("interests_note"),
                 text=text if keep_text else "",
             )
         )
