@@ -688,7 +688,7 @@ def _add_paths(raw_paths: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from .ingest import add_article
+    from .ingest import add_article, check_batch
 
     files, errors = _add_paths(args.paths)
     if len(files) + len(errors) > 1 and (
@@ -702,7 +702,10 @@ def _cmd_add(args: argparse.Namespace) -> int:
             print(f"bluntgraph: error: {errors[0]}", file=sys.stderr)
             return EXIT_USAGE
         return _add_one(args, files[0], add_article)
-    # a batch: each file on its own (one line per bad file), the others still added
+    # a batch: what its files share is checked once (a bad --publisher, a corpus with
+    # problems, a missing extra is one message, not one per file) ...
+    check_batch(args.corpus, publisher=args.publisher)
+    # ... then each file on its own (one line per bad file), the others still added
     failed = len(errors)
     for line in errors:
         print(f"bluntgraph: error: {line}", file=sys.stderr)

@@ -33,6 +33,7 @@ __all__ = [
     "AddResult",
     "Article",
     "add_article",
+    "check_batch",
     "read_article",
     "slugify",
     "write_empty_corpus",
@@ -526,6 +527,22 @@ def _given_metadata(
             raise InputError(f"author {bad!r} is empty or holds a control character")
         given["authors"] = names
     return given
+
+
+def check_batch(corpus: str | Path, *, publisher: str | None = None) -> None:
+    """Check once what every article of a batch shares: the corpus, ``publisher``, the extra.
+
+    Raises what :func:`add_article` would raise for each article alike — an
+    :class:`~bluntgraph.errors.InputError` for a bad publisher, a
+    :class:`~bluntgraph.errors.CorpusError` for a corpus with problems, a
+    :class:`~bluntgraph.errors.MissingExtraError` without the ``extract``
+    extra — so a batch says it once, before any article is read or written.
+    """
+    from .loading import load_corpus
+
+    _given_metadata(publisher, None, None)
+    load_corpus(Path(corpus), include_drafts=True)
+    _default_drafter()
 
 
 def _source_entry(article: Article, source_id: str, kind: str, sha256: str) -> dict[str, Any]:

@@ -219,6 +219,38 @@ def test_date_and_authors_name_one_article(
     assert [s.publisher for s in corpus.sources] == ["Sleep Clinic", "Sleep Clinic"]
 
 
+@pytest.mark.parametrize(
+    ("option", "corpus", "expected"),
+    [
+        (["--publisher", " "], "ok", ["error: publisher ' ' is empty"]),
+        (["--publisher", "Acme\x1b[31m"], "ok", ["control character"]),
+        ([], "missing", ["error: corpus folder not found"]),
+        ([], "broken", ["sources.yaml:", "error: 1 problem(s) in the corpus"]),
+    ],
+)
+def test_what_a_batch_shares_is_refused_once_before_any_file(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    option: list[str], corpus: str, expected: list[str],
+) -> None:  # fmt: skip
+    root = _init(tmp_path, capsys)
+    if corpus == "broken":
+        with (root / "sources.yaml").open("a", encoding="utf-8") as sources:
+            sources.write("sources: [\n")
+    before = snapshot(root)
+    target = str(root if corpus != "missing" else tmp_path / "nowhere")
+    texts = [str(data / "caffeine-notes.txt"), str(data / "melatonin-jet-lag.txt"),
+             str(data / "caffeine-sleep.htm")]  # fmt: skip
+    assert main(["add", *texts, "--corpus", target, *option]) == (1 if corpus == "broken" else 2)
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    # the shared problem once (not once per file), and no "0 of 3 files added" summary
+    assert len(err) == len(expected), err
+    assert all(part in line for part, line in zip(expected, err, strict=True)), err
+    assert captured.out == ""
+    assert snapshot(root) == before
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_same_text_twice_changes_nothing(
     tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
