@@ -233,6 +233,9 @@ _GENERIC_TYPES = {
     "drug": ("drug", "drug_class", "brand"), "pill": ("drug", "drug_class", "brand"),
     "condition": ("condition",), "disorder": ("condition",), "illnes": ("condition",),
 }  # fmt: skip
+#: a clause that opens with a pronoun subject: "(, but) it …", "and they …"
+_PRONOUN_CLAUSE = re.compile(r"\s*,?\s*(?:(?:but|yet|and|though|although)\s+)?(?:it|they)\b",
+                             re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
 _WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
@@ -1307,10 +1310,16 @@ class RuleExtractor:
             first = _first_word(sentence.text)
             if sentence.section == "references":
                 continue
-            if first in _IMPERATIVES or (sentence.section == "list" and first != "" and not any(
-                p.start is not None and sentence.start <= p.start < sentence.end
-                for p in proposals
-            )):
+            said = any(p.start is not None and sentence.start <= p.start < sentence.end
+                       for p in proposals)
+            if said and topic is not None and first not in _IMPERATIVES:
+                # "Contact a doctor if:" and an item that also states something ("It
+                # causes distress."): the item is still a reason to consult
+                reason = self._consult_reason(sentence, topic, labels)
+                if reason is not None:
+                    proposals.append(reason)
+                continue
+            if first in _IMPERATIVES or (sentence.section == "list" and first != "" and not said):
                 proposals.extend(self._recommendation(sentence, matches, topic, labels))
         return proposals
 
@@ -1455,6 +1464,7 @@ class RuleExtractor:
         ]
         made: set[tuple[str, str, str]] = set()
         first_subject: str | None = None
+        first_said: str | None = None
         previous_left: list[_Term] = []
         previous_subjects: list[_Term] = []
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
@@ -1497,11 +1507,13 @@ class RuleExtractor:
                 # first one's subject; the first verb's object is not the second's subject
                 left = previous_left
             previous_left = left
-            if first_subject is not None and len(left) == 1 and left[0].start == left[0].end \
-                    and re.match(r"^\s*(?:it|they)\b", text[lo:start], re.IGNORECASE):
+            if first_said is not None and (not left or (
+                    len(left) == 1 and left[0].start == left[0].end)) and _PRONOUN_CLAUSE.match(
+                    text, lo, start):
                 # "Although X is linked to Y, it can also cause Z": the subject of the
-                # sentence's first clause, not of the sentence before
-                left = [_Term(lo, lo, first_subject, first_subject in labels)]
+                # sentence's first clause, not of the sentence before; "X may be a side
+                # effect of Y, but it is …": the word before the verb (X), not the cause
+                left = [_Term(lo, lo, first_said, first_said in labels)]
             relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
             if relative_clause is not None and not joined_before:
                 # "Osteomalacia, which softens the bones, is treated with …": the noun
@@ -1708,6 +1720,8 @@ class RuleExtractor:
                         yield proposal
                         if first_subject is None:
                             first_subject = proposal.subject
+                            # what the first clause is about: the words before its verb
+                            first_said = proposal.object if reverse else proposal.subject
             if subjects:
                 state.last_subject = subjects[0].name
                 state.last_object = objects[0].name
@@ -2166,6 +2180,35 @@ class RuleExtractor:
             features=tuple(features.items()),
         )  # fmt: skip
 
+    def _consult_reason(
+        self, sentence: Sentence, topic: str, labels: dict[str, Entity]
+    ) -> Proposal | None:
+        """A list item under "When to see a doctor" or "Contact a doctor if:": consulting.
+
+        Every item (a sign, a situation) is a reason to consult whom the heading
+        or the lead-in names: the advice is consulting them, for the topic.
+        """
+        if sentence.kind != "item":
+            return None
+        when = _WHEN_TO_SEE.match(sentence.heading or "")
+        if when is None:
+            lead = self._lead(sentence)
+            when = _CONSULT_IF.search(lead) if lead is not None else None
+        if when is None:
+            return None
+        advice = self._consulting(when.group("who").strip())
+        certainty = Certainty()
+        features = self._features(
+            sentence, _Term(0, 0, advice, advice in labels),
+            _Term(0, 0, topic, topic in labels), prior=0.35, rule="recommendation",
+            cue_at=None, certainty=certainty, negated=False)
+        return Proposal(
+            quote=sentence.text, start=sentence.start, section=sentence.section,
+            subject=advice, predicate="recommends", object=topic,
+            certainty=certainty, confidence=round(calibrated(features), 2),
+            cues=(when.group().strip(),), features=tuple(features.items()),
+        )  # fmt: skip
+
     def _recommendation(
         self, sentence: Sentence, matches: list[TermMatch], topic: str | None,
         labels: dict[str, Entity],
@@ -2204,23 +2247,9 @@ class RuleExtractor:
                 if proposal is not None:
                     yield proposal
             return
-        when = _WHEN_TO_SEE.match(sentence.heading or "") if sentence.kind == "item" else None
-        if when is not None:
-            # under "When to see a doctor", every item (a sign, a situation) is a reason to
-            # consult: the advice is consulting them
-            who = when.group("who").strip()
-            advice = self._consulting(who)
-            certainty = Certainty()
-            features = self._features(
-                sentence, _Term(0, 0, advice, advice in labels),
-                _Term(0, 0, topic, topic in labels), prior=0.35, rule="recommendation",
-                cue_at=None, certainty=certainty, negated=False)
-            yield Proposal(
-                quote=sentence.text, start=sentence.start, section=sentence.section,
-                subject=advice, predicate="recommends", object=topic,
-                certainty=certainty, confidence=round(calibrated(features), 2),
-                cues=(when.group().strip(),), features=tuple(features.items()),
-            )  # fmt: skip
+        reason = self._consult_reason(sentence, topic, labels)
+        if reason is not None:
+            yield reason
             return
         if not first.isalpha():
             return
@@ -2339,6 +2368,13 @@ _WHEN_TO_SEE = re.compile(
     r"^\W*when\s+(?:you\s+should\s+|should\s+you\s+)?(?:to\s+)?(?P<verb>see|seek|call|contact|"
     r"consult|talk\s+to|speak\s+to|get)\s+(?P<who>(?:an?\s+|the\s+|your\s+)?[\w -]{3,40}?)"
     r"\s*\??$",
+    re.IGNORECASE,
+)
+#: "A person should contact a doctor if:", "See your GP when:": a lead-in whose list items
+#: are reasons to consult
+_CONSULT_IF = re.compile(
+    r"\b(?:see|seek|call|contact|consult|talk\s+to|speak\s+to|get)\s+(?P<who>(?:an?\s+|the\s+|"
+    r"your\s+)?[\w -]{3,40}?)\s+(?:if|when|whenever|in case)\b[^.;!?]{0,40}:\s*$",
     re.IGNORECASE,
 )
 #: a cue that opens with a noun ("therapy for"): after a modifier, that noun is the subject's
