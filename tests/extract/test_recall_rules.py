@@ -8,6 +8,7 @@ statins, caffeine, migraine, sleep and smoking.
 from __future__ import annotations
 
 from bluntgraph import draft_claims
+from bluntgraph.model import Entity
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -57,3 +58,93 @@ def test_a_pronoun_after_a_conjunction_is_the_first_clauses_subject() -> None:
     # a forward verb: the subject stays the subject
     triples = _triples("Smoking raises blood pressure, and it can also cause heart disease.")
     assert ("smoking", "causes", "heart disease") in triples
+
+
+def test_a_list_goes_on_past_a_members_head_noun_and_a_gerund() -> None:
+    vocabulary = [
+        Entity("caffeine", "caffeine", "substance"),
+        Entity("poor_sleep", "poor sleep", "symptom"),
+        Entity("medical_condition", "medical condition", "condition"),
+        Entity("sleep_apnea", "sleep apnea", "condition"),
+        Entity("chronic_pain", "chronic pain", "condition"),
+        Entity("statin", "statin", "drug_class"),
+        Entity("muscle_pain", "muscle pain", "symptom"),
+        Entity("hypothyroidism", "hypothyroidism", "condition"),
+        Entity("exercise", "exercise", "therapy"),
+        Entity("melatonin", "melatonin", "drug"),
+        Entity("insomnia", "insomnia", "condition"),
+    ]
+
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        drafts = draft_claims(text, vocabulary, source_id="t")
+        named = {e.id: e.label for e in drafts.entities}
+        return {(named.get(c.subject, c.subject), c.predicate, c.object) for c in drafts.claims}
+
+    # "caffeine use or a medical condition such as …": every member, not only the first
+    found = triples(
+        "Poor sleep could be due to caffeine use or a medical condition such as sleep "
+        "apnea or chronic pain."
+    )
+    assert {s for s, p, o in found if p == "causes" and o == "poor_sleep"} == {
+        "caffeine",
+        "medical_condition",
+        "sleep_apnea",
+        "chronic_pain",
+    }
+    # "having X" is X; "stopping X" is the act, never X itself
+    found = triples(
+        "Muscle pain is caused by statins, stopping exercise, or having hypothyroidism."
+    )
+    assert ("hypothyroidism", "causes", "muscle_pain") in found
+    assert ("stopping exercise", "causes", "muscle_pain") in found
+    assert ("exercise", "causes", "muscle_pain") not in found
+    found = triples(
+        "Options like stopping caffeine, taking melatonin, or adding exercise may help "
+        "reduce insomnia."
+    )
+    assert {s for s, p, o in found if p == "reduces"} == {
+        "stopping caffeine",
+        "melatonin",
+        "exercise",
+    }
+    # a word after a term with no separator is still one name, not a list
+    found = triples("Caffeine intake worsens insomnia.")
+    assert not any(s == "insomnia" for s, _, _ in found)
+
+
+def test_there_are_causes_including_names_them() -> None:
+    triples = _triples(
+        "There are several causes of insomnia, including caffeine, chronic pain and sleep apnea."
+    )
+    assert {s for s, p, o in triples if p == "causes" and o == "insomnia"} == {
+        "caffeine",
+        "chronic pain",
+        "sleep apnea",
+    }
+    # "reasons why this can happen": what the text was about
+    triples = _triples(
+        "Fatigue is common in winter. Fatigue can be hard to shake. There are many reasons "
+        "why this can happen, including hypothyroidism and the use of statins."
+    )
+    assert ("hypothyroidism", "causes", "fatigue") in triples
+    assert ("statins", "causes", "fatigue") in triples
+    # a predicate noun still names examples of the condition, not causes
+    triples = _triples("Fatigue is a symptom of thyroid disease, including hypothyroidism.")
+    assert not any(p == "causes" for _, p, _ in triples)
+
+
+def test_symptoms_like_are_signs_of_what_the_clause_names() -> None:
+    triples = _triples(
+        "Migraine can bring symptoms such as nausea and light sensitivity. Migraine is common."
+    )
+    assert ("nausea", "symptom_of", "migraine") in triples
+    assert ("light sensitivity", "symptom_of", "migraine") in triples
+    # "positive symptoms": a kind of symptom, not what they are symptoms of
+    triples = _triples(
+        "Schizophrenia has “positive symptoms” like hallucinations and delusions. "
+        "Schizophrenia is treatable."
+    )
+    assert ("hallucinations", "symptom_of", "schizophrenia") in triples
+    assert not any(o == "positive" for _, _, o in triples)
+    # nothing named before the head: no claim for an unnamed condition
+    assert not any(p == "symptom_of" for _, p, _ in _triples("Symptoms like nausea are common."))

@@ -149,8 +149,11 @@ def _include(text: str) -> re.Match[str] | None:
                  and not _DESCRIBED.match(text, m.end())]
     for match in found:
         if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
-                     r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE):
-            continue
+                     r"(?:\w+\s+)?$", text[: match.start()], re.IGNORECASE) and not re.search(
+                r"\bthere\s+(?:is|are|can be|may be)\s+(?:\w+\s+){0,2}$", text[: match.start()],
+                re.IGNORECASE):
+            continue  # "X is a symptom of Y, including …"; but "There are many causes of Y,
+            # including …" names them
         if _VERBAL_BEFORE.search(text[: match.start("head")]):
             continue  # "Statin use can cause aches when …": "cause" is the verb, not a head
         return match
@@ -253,14 +256,49 @@ _CLAUSE_RIGHT = re.compile(
     r"was|were|has|have|also|often)\b)",
     re.IGNORECASE,
 )
-_COORD_GAP = re.compile(
-    r"^(?:[\s,/&+]|\band\b|\bor\b|\bnor\b|\bas well as\b|\band/or\b|\bincluding\b|"
+_COORD_WORDS = (
+    r"(?:[\s,/&+]|\band\b|\bor\b|\bnor\b|\bas well as\b|\band/or\b|\bincluding\b|"
     r"\bsuch as\b|\blike\b|\bespecially\b|\bparticularly\b|\bnotably\b|\be\.g\.|\bi\.e\.|"
     r"\bplus\b|\beither\b|\bboth\b|\balso\b|\bthe\b|\ba\b|\ban\b|\bother\b|\bsome\b|"
-    r"\bcertain\b|\bmany\b|\bseveral\b|\bvarious\b|\bclasses of\b|\btypes of\b|\bkinds of\b)*$",
+    r"\bcertain\b|\bmany\b|\bseveral\b|\bvarious\b|\bclasses of\b|\btypes of\b|\bkinds of\b|"
+    r"\b(?:long-term |regular |heavy |daily )?(?:use|intake|consumption|doses?) of\b)*"
+)
+_COORD_GAP = re.compile(rf"^{_COORD_WORDS}$", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()]*\)")
+#: a looser list separator: the first member's own head noun ("caffeine use or a medical
+#: condition") and a gerund opening the next member ("…, or having a thyroid disorder")
+_LOOSE_GAP = re.compile(
+    rf"^(?:(?P<head>[A-Za-z][\w-]*)\s*)??(?P<coord>{_COORD_WORDS}?)\s*(?:\b(?P<gerund>"
+    r"[A-Za-z]{2,}ing)(?:\s+(?:the|a|an|your|their|his|her|some|more|less|any))?)?$",
     re.IGNORECASE,
 )
-_PARENS = re.compile(r"\([^()]*\)")
+#: gerunds that name no act of their own in a list: "having X", "taking X" is X
+_TRANSPARENT_GERUNDS = frozenset({
+    "having", "taking", "using", "adding", "starting", "trying", "getting", "receiving",
+    "doing", "practising", "practicing", "attending", "joining", "seeing", "following",
+})
+_NOT_GERUNDS_IN_LISTS = frozenset({
+    "during", "including", "regarding", "concerning", "following", "according", "being",
+    "nothing", "something", "anything", "everything", "morning", "evening", "spring",
+    "thing", "king", "ring", "string", "bring", "sing", "sibling", "ceiling",
+})
+
+
+def _loose_coordination(gap: str) -> re.Match[str] | None:
+    """``gap`` as a list separator with a head noun before it or a gerund after it."""
+    match = _LOOSE_GAP.match(gap)
+    if match is None or not (match.group("head") or match.group("gerund")):
+        return None
+    if not re.search(r"[,/&+]|\b(?:and|or|nor|such as|like|including|as well as)\b",
+                     match.group("coord"), re.IGNORECASE):
+        return None  # a separator is still needed: "caffeine intake" alone is one name
+    head = match.group("head")
+    if head is not None and (_is_stop(head) or _VERB_FORM.match(head) or head[0].isdigit()):
+        return None
+    gerund = match.group("gerund")
+    if gerund is not None and gerund.lower() in _NOT_GERUNDS_IN_LISTS:
+        return None
+    return match
 _HEDGE_VERB = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:thought|believed|known|said|expected|likely|unlikely|"
     r"suspected|reported|considered|presumed)|(?:appears?|seems?|tends?)|"
@@ -280,7 +318,8 @@ _LEAD = re.compile(
     r"any|other|such|same|certain|several|each|every|both|more|less|also|often|just|even|only|"
     r"can|may|might|could|would|will|should|must|does|do|did|is|are|was|were|be|been|not|"
     r"no|yes|very|really|commonly|usually|sometimes|frequently|especially|like|including|"
-    r"and|or|of|in|for|to|with|by|on|at|from|taking|using)\s+)+",
+    r"and|or|of|in|for|to|with|by|on|at|from|taking|using|"
+    r"(?:use|intake|consumption|misuse|overuse)\s+of)\s+)+",
     re.IGNORECASE,
 )
 #: what ends the reach of a negation: a semicolon or a dash between clauses
@@ -307,9 +346,14 @@ _INCLUDE_HEAD = (
     r"(?:terms?|names?|phrases?|labels?) for)\b(?P<mid>[^.;:!?]{0,80}?)\s+"
     r"(?:may |can |often |commonly |also |usually )?"
 )
+_USE_OF = re.compile(r"\s*(?:the\s+)?(?:(?:long-term|regular|heavy|daily)\s+)?"
+                     r"(?:use|intake|consumption|misuse|overuse)\s+of\s+", re.IGNORECASE)
+#: a head of the "<head> include …" construction as a whole name ("symptoms")
+_INCLUDE_HEAD_WORD = re.compile(r"(?:\w+\s+)?(?:symptoms?|signs?|side[- ]effects?|effects?|"
+                                r"causes?|treatments?|options?)", re.IGNORECASE)
 _INCLUDE = re.compile(
     _INCLUDE_HEAD + r"(?:include|includes|including|consist of|consists of|range from|involve|"
-    r"involves|entail|entails)\b:?",
+    r"involves|entail|entails|(?P<like>like|such as))\b:?",
     re.IGNORECASE,
 )
 #: "Symptoms are usually worse …", "Side effects are mild": what they are like, not a list
@@ -787,16 +831,35 @@ class RuleExtractor:
                 inside = inside[1:]
         ordered = sorted(inside, key=lambda t: t.start, reverse=left)
         group = [ordered[0]]
+        acts: dict[int, _Term] = {}  # members named with the gerund before them
         for term in ordered[1:]:
             prev = group[-1]
             gap = sentence[term.end : prev.start] if left else sentence[prev.end : term.start]
             gap = _PARENS.sub(" ", gap).strip()
+            loose = None
             if not gap or _COORD_GAP.match(gap) is None:
-                break  # no separator: a compound ("blunting symptoms"), not a list
+                loose = _loose_coordination(gap)
+                if loose is None:
+                    break  # no separator: a compound ("blunting symptoms"), not a list
             if left and gap.startswith(",") and _FRONTED_PHRASE.match(sentence, lo, term.start):
                 break  # "In people with heart disease, fish oil raises …": the comma ends
                 # the opening phrase; what it names is not a subject
             group.append(term)
+            verb = loose.group("gerund") if loose is not None else None
+            if verb:
+                later = prev if left else term
+                acts[later.start] = self._act(sentence, sentence.rfind(verb, 0, later.start),
+                                              later)
+        if len(group) > 1:
+            # "adjusting the dose, switching medications or …": the first member's gerund
+            first = min(group, key=lambda t: t.start)
+            opening = re.search(r"\b(?P<verb>[A-Za-z]{2,}ing)\s+(?:(?:the|your|a|an)\s+)?$",
+                                sentence[lo : first.start])
+            if opening is not None and opening.group("verb").lower() not in \
+                    _NOT_GERUNDS_IN_LISTS and not _is_stop(opening.group("verb")):
+                acts[first.start] = self._act(sentence, lo + opening.start("verb"), first)
+        if acts:
+            group = [acts.get(t.start, t) for t in group]
         if left:
             group.reverse()
             group = self._gerund(sentence, lo, group)
@@ -968,6 +1031,16 @@ class RuleExtractor:
             if entity.type == "population" and getattr(entity, fact) == term.name:
                 return _Term(before.start(), term.end, entity.id, True, term.parenthetical)
         return term
+
+    def _act(self, sentence: str, at: int, member: _Term) -> _Term:
+        """A list member after a gerund: "stopping statins" is the act, "having X" is X."""
+        verb = sentence[at:member.start].split()[0].lower() if at < member.start else ""
+        if verb in _TRANSPARENT_GERUNDS or not verb:
+            return member  # "adding therapy", "having a thyroid disorder": what they name
+        phrase = " ".join(sentence[at : member.end].split())
+        resolved = self._resolve_name(phrase)
+        return _Term(at, member.end, resolved or phrase.lower(), resolved is not None,
+                     member.parenthetical)
 
     def _gerund(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
         """"Stopping caffeine suddenly can cause …": the activity, not the substance."""
@@ -1890,6 +1963,28 @@ class RuleExtractor:
             name = mid[span[0] : span[1]]
             if not _PRONOUN.match(name):
                 anchor_terms = [_Term(mid_at + span[0], mid_at + span[1], name, False)]
+        like = match.groupdict().get("like") is not None
+        if like and head.split()[-1] not in ("symptom", "sign", "manifestation", "effect"):
+            return  # "therapies like CBT help": the relation cues read it
+        if like and not mid_terms:
+            # "Schizophrenia has positive symptoms like hallucinations": the signs of what
+            # the clause is about, named before them; without it, no claim
+            opened = _clause_start(text, match.start("head"))
+            anchor_terms = [t for t in terms if opened <= t.start and t.end <= match.start(
+                "head") and not t.parenthetical and re.search(
+                r"\w", text[t.end : match.start("head")])][-1:]  # "positive symptoms": a kind
+            span = _noun_phrase(text[opened : match.start("head")], from_end=False) \
+                if not anchor_terms else None
+            if span is not None and re.search(r"\w", text[opened + span[1] : match.start("head")]):
+                # no term yet (a new topic): the noun phrase that opens the clause, unless
+                # it is who has them ("Patients report symptoms like …")
+                name = text[opened + span[0] : opened + span[1]]
+                if not _POPULATION_HEAD.match(name) and not _PRONOUN.match(name):
+                    resolved = self._resolve_name(name)
+                    anchor_terms = [_Term(opened + span[0], opened + span[1], resolved or name,
+                                          resolved is not None)]
+            if not anchor_terms:
+                return
         if anchor_terms:
             anchor = anchor_terms[0]
         elif (self._topic_guess or self._state.prev_first) is not None:
@@ -1900,7 +1995,9 @@ class RuleExtractor:
             return
         stop = _clause_end(text, match.end())
         items = [t for t in terms if match.end() <= t.start and t.end <= stop
-                 and not t.parenthetical]
+                 and not t.parenthetical and not (like and (
+                     self._type(t.name) == "concept" or _INCLUDE_HEAD_WORD.fullmatch(
+                         self._label(t.name))))]
         rest = text[match.end():].strip()
         if not items and (not rest or rest.endswith(":")):
             # "Signs of X include:" and a list: one claim per list item
@@ -1912,6 +2009,9 @@ class RuleExtractor:
             items = _comma_list(rest, match.end())
             for part in re.split(r",|\band\b|\bor\b", rest) if not items else ():
                 offset = text.find(part, match.end())
+                use = _USE_OF.match(part)
+                if use is not None:  # "the use of statins": statins
+                    offset, part = offset + use.end(), part[use.end() :]
                 span = _noun_phrase(part, from_end=False)
                 if span is not None and offset >= 0:
                     items.append(_Term(offset + span[0], offset + span[1],
