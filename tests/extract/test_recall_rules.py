@@ -148,3 +148,41 @@ def test_symptoms_like_are_signs_of_what_the_clause_names() -> None:
     assert not any(o == "positive" for _, _, o in triples)
     # nothing named before the head: no claim for an unnamed condition
     assert not any(p == "symptom_of" for _, p, _ in _triples("Symptoms like nausea are common."))
+
+
+def test_an_opening_for_condition_names_what_the_treatment_is_for() -> None:
+    triples = _triples(
+        "For tension headaches, ibuprofen blocks prostaglandins directly. Ibuprofen is cheap."
+    )
+    assert ("ibuprofen", "decreases", "prostaglandins") in triples
+    assert ("ibuprofen", "treats", "tension headaches") in triples
+    # no condition in the opening phrase: nothing is said to be treated
+    triples = _triples("For some people, ibuprofen blocks prostaglandins. Ibuprofen is cheap.")
+    assert not any(p == "treats" for _, p, _ in triples)
+    # a drug that causes something is not a treatment of the opening's condition
+    triples = _triples(
+        "For tension headaches, caffeine causes insomnia. Caffeine is common. Insomnia is common."
+    )
+    assert not any(p == "treats" for _, p, _ in triples)
+
+
+def test_responding_well_to_a_drug_is_being_treated_by_it() -> None:
+    triples = _triples(
+        "Patients who describe cluster headaches often respond particularly well to oxygen "
+        "therapy. Oxygen therapy is safe."
+    )
+    assert ("oxygen therapy", "treats", "cluster headaches") in triples
+
+
+def test_evidence_for_doing_something_is_what_the_subject_does() -> None:
+    triples = _triples(
+        "Melatonin has emerging evidence specifically for reducing jet lag. Melatonin is cheap."
+    )
+    assert ("melatonin", "reduces", "jet lag") in triples
+    assert not any("evidence" in s for s, _, _ in triples)
+    triples = _triples("Exercise is effective for relieving depression.")
+    assert ("exercise", "reduces", "depression") in triples
+    # a gerund after "tips like" is still an activity, not a relation
+    assert not any(
+        p == "reduces" for _, p, _ in _triples("Try tips like reducing caffeine before bed.")
+    )

@@ -40,6 +40,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"consequences?|complications?) of|attributed to", reverse=True),
     # the passive of the other verbs: "insomnia is treated with CBT", "pain eased by rest"
     _cue("treats", r"(?:treated|managed|cured) (?:with|by|using|through)", reverse=True),
+    # "people with migraine respond well to triptans": the triptans treat it
+    _cue("treats", r"respond(?:s|ed)?\s+(?:\w+ly\s+){0,2}(?:well\s+)?to", reverse=True),
     _cue("reduces", r"(?:relieved|reduced|eased|alleviated|improved|lessened|prevented|"
                     r"helped) (?:with|by|through)", reverse=True),
     _cue("worsens", r"(?:worsened|aggravated|exacerbated|intensified|made worse) (?:with|by)",

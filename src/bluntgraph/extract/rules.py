@@ -90,6 +90,15 @@ _GERUND_BEFORE = re.compile(
     r"\b(?:like|such as|including|for|of|from|about|without|by)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: "has strong evidence for", "is effective for": the gerund after it is what the subject does
+_FOR_DOING = re.compile(
+    r"\b(?:evidence|effective|useful|helpful|beneficial|proven|promising|successful|known)\s+"
+    r"(?:\w+ly\s+)?(?:for|at)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+#: the verb before "evidence for", "effective for": the subject is before it
+_HAS_VERB = re.compile(r"\b(?:has|have|had|shows?|showed|is|are|was|were|be|been|seems?|"
+                       r"appears?)\b(?!.*\b(?:has|have|had|is|are|was|were)\b)", re.IGNORECASE)
 _ADJECTIVAL = re.compile(
     r"\b(?:the|a|an|with|of|have|has|had|cause|causes|caused|entail|entails|show|shows|"
     r"include|includes|including|experience|experiences|and|or|to|into)\s+$|,\s*$",
@@ -1467,8 +1476,9 @@ class RuleExtractor:
                         r"(?:a|an|the)\s", match.group(), re.IGNORECASE):
                     continue  # "the causes", "tips like reducing stress", "reduced appetite"
                 if match.group().lower().endswith("ing") and _GERUND_BEFORE.search(
-                        text, 0, start):
+                        text, 0, start) and not _FOR_DOING.search(text, 0, start):
                     continue  # "tips like reducing stress": an activity, not a relation
+                    # (but "X has good evidence for reducing Y" is what X does)
                 if match.group().lower().endswith("ed") and _ADJECTIVAL.search(text, 0, start):
                     continue  # "may entail reduced facial expressions": an adjective
                 if match.group().lower().endswith("ed") and re.search(
@@ -1568,8 +1578,12 @@ class RuleExtractor:
                 right_lo = end
                 if index + 1 < len(cue_spans):
                     hi = min(hi, max(cue_spans[index + 1][0], end))
-            left = self._side(text, terms, lo, cue_spans[index - 1][0] if joined_before else start,
-                              left=True)
+            left_hi = cue_spans[index - 1][0] if joined_before else start
+            doing = _FOR_DOING.search(text, 0, start) if cue_text.lower().endswith("ing") else None
+            verb = _HAS_VERB.search(text, lo, doing.start()) if doing is not None else None
+            if verb is not None:
+                left_hi = verb.start()  # "X has emerging evidence for …": X, not the evidence
+            left = self._side(text, terms, lo, left_hi, left=True)
             shared = _VP_JOINED.search(text, cue_spans[index - 1][1], start) \
                 if index > 0 and not joined_before else None
             if shared is not None and not reverse and not re.match(
@@ -1801,6 +1815,7 @@ class RuleExtractor:
         yield from self._compounds(sentence, terms, made, attribution)
         yield from self._includes(sentence, terms, made, attribution)
         yield from self._genus(sentence, terms, made, attribution)
+        yield from self._fronted_aim(sentence, terms, made, attribution)
         if not made:
             yield from self._cooccurrence(sentence, terms, attribution, state)
 
@@ -2120,6 +2135,52 @@ class RuleExtractor:
                                   attribution=attribution)
         if proposal is not None:
             yield proposal
+
+    def _fronted_aim(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"For tension headaches, ibuprofen works well": what the fronted phrase names is treated.
+
+        A sentence that opens with "For <condition>," and goes on with a
+        treatment (a therapy, a drug, an action) as the subject of a relation
+        says that treatment is for that condition.
+        """
+        text = sentence.text
+        fronted = _FOR_AIM.match(text)
+        if fronted is None:
+            return
+        comma = fronted.end()
+        named = [t for t in terms if t.end <= comma and not t.parenthetical]
+        if not named:
+            # a new topic: the phrase itself ("For tension headaches")
+            opening = re.match(r"\W*for\s+", text, re.IGNORECASE)
+            at = opening.end() if opening is not None else 0
+            span = _noun_phrase(text[at : comma - 1], from_end=False)
+            if span is not None:
+                name = text[at + span[0] : at + span[1]]
+                resolved = self._resolve_name(name)
+                named = [_Term(at + span[0], at + span[1], resolved or name,
+                               resolved is not None)]
+        if not named or self._type(named[-1].name) not in ("symptom", "condition"):
+            return  # "For some people, …", "For most cases, …": no condition named
+        aim = named[-1]
+        treating = {p for s, p, _ in made for t in terms if t.name == s and t.start >= comma
+                    and p in ("treats", "reduces")}
+        if treating:
+            return  # the sentence already says what the treatment does
+        # what it does there is how it works ("targets", "blocks", "raises"), not a harm
+        subjects = [t for t in terms if t.start >= comma and any(
+            s == t.name and p in ("acts_on", "decreases", "increases", "defined_as")
+            for s, p, _ in made) and self._type(t.name) in _TREATMENTS]
+        certainty = self._certainty(text, comma, len(text))
+        for subject in subjects:
+            proposal = self._proposal(sentence, subject, "treats", aim, made, confidence=0.4,
+                                      cue=fronted.group().strip(), rule="fronted",
+                                      cue_at=fronted.span(), certainty=certainty,
+                                      attribution=attribution)
+            if proposal is not None:
+                yield proposal
 
     def _consulting(self, who: str) -> str:
         """The vocabulary's action of consulting ``who`` ("a doctor"), or a new name for it."""
@@ -2494,6 +2555,12 @@ _WITH_CONDITION = re.compile(r"\s+(?:with|who have|who has)\s+(?P<np>[^,.;:]+?)\
                              r"(?:should|must|need|needs|ought|are|is|can|may|to|speak|talk|"
                              r"ask|see|consult|check)\b", re.IGNORECASE)
 #: a prepositional phrase that opens a clause: "In people with X, …", "Unlike statins, …"
+#: "For tension headaches, …": a sentence that opens with what it is about
+_FOR_AIM = re.compile(r"^\W*for\s+(?!(?:some|many|most|all|other|example|instance|others|"
+                      r"people|patients|this|that|these|those|now|years?|months?|weeks?|days?)\b)"
+                      r"[^,;:.]{3,60},", re.IGNORECASE)
+#: what treats: the types a fronted "For X," names a treatment of
+_TREATMENTS = frozenset({"therapy", "drug", "drug_class", "brand", "action", "practice"})
 _FRONTED_PHRASE = re.compile(
     r"\s*(?:in|among|for|after|during|with|without|unlike|like|despite|compared with)\s",
     re.IGNORECASE,
