@@ -4,7 +4,9 @@ Each output is written into a hidden staging folder inside the output folder
 (``.bluntgraph-staging-<pid>-…``); only when all of them succeeded, and every
 target was checked, are they moved into place, one ``os.replace`` each, so a
 failure never leaves a half-written file, and files of yours already in the
-folder are left alone. A staging folder left by a killed build is removed by
+folder are left alone. A move that fails (or Ctrl-C between two moves) puts
+back the files already moved, so the folder never holds half of one build's
+files and half of another's. A staging folder left by a killed build is removed by
 the next build into the same folder. An output folder that is, holds or lies
 inside the corpus folder is refused.
 
@@ -21,9 +23,11 @@ import contextlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
 import networkx as nx
 
@@ -190,6 +194,8 @@ def write_outputs(
     """
     out_dir = Path(out_dir)
     _refuse_corpus_folder(kg, out_dir)
+    made = [out_dir, *out_dir.parents]  # the folders this build makes, deepest first
+    made = made[: next(i for i, p in enumerate(made) if os.path.lexists(p) or p == p.parent)]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(out_dir)
@@ -208,15 +214,68 @@ def write_outputs(
             writer(kg, staging / name)
         for name, _ in OUTPUTS:
             give_usual_permissions(staging / name)
-        written = []
         with _folder_lock(out_dir):  # another build's moves never interleave with these
             _check_targets(out_dir)
-            for name, _ in OUTPUTS:
-                os.replace(staging / name, out_dir / name)
-                written.append(out_dir / name)
-        return written
+            return _move_into_place(staging, out_dir)
     except OSError as exc:
         raise OutputError(f"cannot write to {out_dir}: {exc.strerror or exc}") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         _ACTIVE.discard(staging)
+        if sys.exc_info()[0] is not None:  # failed or interrupted: no empty folder left
+            with contextlib.suppress(OSError):
+                for folder in made:
+                    folder.rmdir()
+
+
+def _move_into_place(staging: Path, out_dir: Path) -> list[Path]:
+    """Move the staged outputs into ``out_dir``; if one cannot be, put back those it replaced.
+
+    Each file the move replaces is kept first (a hard link in the staging
+    folder, or a copy), so a target that refuses to be replaced (a file of
+    another owner in a sticky folder, an immutable one) or Ctrl-C between two
+    moves leaves the previous build's set of files whole, not half old and
+    half new.
+    """
+    moved: list[tuple[Path, Path | None]] = []  # (target, its previous file, if any)
+    try:
+        for name, _ in OUTPUTS:
+            target = out_dir / name
+            keep = staging / f"previous-{name}"
+            previous = _keep(target, keep)
+            try:
+                os.replace(staging / name, target)
+            except OSError as exc:
+                raise OutputError(
+                    f"cannot replace {target}: {exc.strerror or exc}; "
+                    f"the files in {out_dir} were left as they were"
+                ) from exc
+            if previous != "unkept":
+                moved.append((target, keep if previous == "kept" else None))
+    except BaseException:
+        for target, kept in reversed(moved):
+            with contextlib.suppress(OSError):
+                if kept is None:
+                    target.unlink()
+                else:
+                    os.replace(kept, target)
+        raise
+    return [out_dir / name for name, _ in OUTPUTS]
+
+
+def _keep(target: Path, keep: Path) -> Literal["absent", "kept", "unkept"]:
+    """Keep ``target``'s file as ``keep`` before it is replaced: "kept", or "absent" if none.
+
+    "unkept" if it exists but can be neither linked nor copied (unreadable):
+    the move then goes ahead, but that one file cannot be put back.
+    """
+    if not os.path.lexists(target):
+        return "absent"
+    try:
+        os.link(target, keep, follow_symlinks=False)
+    except OSError:  # a file system without hard links, or a file that may not be linked
+        try:
+            shutil.copy2(target, keep, follow_symlinks=False)
+        except OSError:
+            return "unkept"
+    return "kept"

@@ -120,3 +120,79 @@ def test_killed_build_leaves_a_recognisable_folder(
     assert main(["build", "--corpus", str(root), "--out", str(out), "--quiet"]) == 130
     (staging,) = seen
     assert staging.parent == out and staging.name.startswith(f"{STAGING_PREFIX}{os.getpid()}-")
+
+
+def _rebuilt_corpus(make_corpus: CorpusMaker, out: Path) -> tuple[Path, dict[str, bytes]]:
+    """A corpus built into ``out``, then changed so that a new build differs; out's files."""
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]}, bib=BIB)
+    assert main(["build", "--corpus", str(root), "--out", str(out), "--quiet"]) == 0
+    (root / "texts" / "a.txt").write_text(TEXT + " More.", encoding="utf-8")
+    assert main(["reanchor", "--corpus", str(root)]) == 0
+    return root, snapshot(out)
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard-links", "no-hard-links"])
+@pytest.mark.parametrize("failure", ["refused", "interrupted"])
+def test_a_move_that_fails_puts_back_the_files_already_replaced(
+    make_corpus: CorpusMaker, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, failure: str, links: bool,
+) -> None:  # fmt: skip
+    """An output that cannot be replaced (immutable, another owner's in a sticky folder), or
+    Ctrl-C between two moves: the folder keeps the previous build's files, all of them."""
+    out = tmp_path / "out"
+    root, before = _rebuilt_corpus(make_corpus, out)
+    capsys.readouterr()
+    stuck = out / OUTPUTS[len(OUTPUTS) // 2][0]  # half the files are moved before it
+    real = os.replace
+
+    def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst) == stuck:
+            if failure == "interrupted":
+                raise KeyboardInterrupt
+            raise OSError(errno.EPERM, "Operation not permitted")
+        real(src, dst)
+
+    def no_link(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "replace", replace)
+    if not links:
+        monkeypatch.setattr(os, "link", no_link)
+    code = main(["build", "--corpus", str(root), "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    if failure == "refused":
+        assert code == 2 and len(err) == 1, err
+        assert f"cannot replace {stuck}" in err[0] and "left as they were" in err[0], err
+    else:
+        assert code == 130 and err == ["bluntgraph: interrupted"]
+    assert snapshot(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    # and the same build, unhindered, replaces them all
+    monkeypatch.setattr(os, "replace", real)
+    assert main(["build", "--corpus", str(root), "--out", str(out), "--quiet"]) == 0
+    after = snapshot(out)
+    assert after.keys() == before.keys() and after["sources.csv"] != before["sources.csv"]
+
+
+def test_an_interrupted_build_leaves_no_empty_folder_it_made(
+    make_corpus: CorpusMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    import bluntgraph.outputs as outputs
+
+    def interrupted(kg: object, path: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(outputs, "OUTPUTS", [("claims.csv", interrupted)])
+    new = tmp_path / "new" / "out"  # both folders made by the build
+    assert main(["build", "--corpus", str(root), "--out", str(new), "--quiet"]) == 130
+    assert not new.parent.exists()
+    mine = tmp_path / "mine"  # a folder that was there stays, with what it held
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["build", "--corpus", str(root), "--out", str(mine), "--quiet"]) == 130
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["build", "--corpus", str(root), "--out", str(empty), "--quiet"]) == 130
+    assert empty.is_dir()
