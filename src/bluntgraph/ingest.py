@@ -196,7 +196,7 @@ def _read_page(raw: bytes, path: Path) -> Article:
     if not html.strip():
         raise InputError(f"{path}: the page is empty")
     document: Any = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True,
+        _without_scripts(html), with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True, output_format="python",
     )  # fmt: skip
     body = getattr(document, "body", None)
@@ -222,6 +222,35 @@ def _read_page(raw: bytes, path: Path) -> Article:
         publisher=_publisher(document, html, title),
         url=document.url or None,
     )
+
+
+#: elements whose content a browser never shows as text (JSON-LD metadata is kept)
+_HIDDEN = (
+    "//script[not(contains(translate(@type, 'JSON', 'json'), 'json'))]"
+    " | //style | //template"
+)
+
+
+def _without_scripts(html: str) -> str:
+    """The page without its scripts, styles and templates, which no reader sees as text.
+
+    trafilatura leaves them out of the main text but not out of the title
+    it reads from a heading: ``<h1>Statins <script>…</script></h1>`` gave
+    the script's code as part of the title.
+    """
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html  # trafilatura says what it makes of it
+    hidden = tree.xpath(_HIDDEN)
+    if not hidden:
+        return html
+    for element in hidden:
+        element.drop_tree()  # its tail (the text after it) stays
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _publisher(document: Any, html: str, title: str) -> str | None:

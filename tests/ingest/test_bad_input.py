@@ -135,3 +135,28 @@ def test_init_into_a_file_says_it_is_a_file(
     assert err == [f"bluntgraph: error: {target} exists and is a file, not a folder; "
                    "give a new or empty folder"]  # fmt: skip
     assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_scripts_and_styles_in_a_page_are_never_text(tmp_path: Path) -> None:
+    """A heading holding a script gave the script's code as part of the title."""
+    page = tmp_path / "zinc.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Zinc and colds</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "Article", "author": {"@type": "Person", "name": "Nadia Okafor"}}</script>'
+        "<style>h1 { color: red }</style></head><body><article>"
+        "<h1>Zinc lozenges <script>track('h1')</script>and colds</h1>"
+        "<p>Zinc lozenges may shorten a cold by a day.<script>var x = '<p>fake</p>';</script>"
+        " High doses can cause nausea.</p>"
+        "<p><style>.ad { display: none }</style>Zinc nasal sprays were linked to loss of "
+        "smell.</p><template><p>Zinc cures colds.</p></template>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.title == "Zinc lozenges and colds"
+    assert "Zinc lozenges may shorten a cold by a day. High doses can cause nausea." in article.text
+    assert "Zinc nasal sprays were linked to loss of smell." in article.text
+    for code in ("track", "var x", "fake", "color", "display", "Zinc cures colds"):
+        assert code not in article.text + article.title, code
+    assert article.authors == ("Nadia Okafor",)  # the JSON-LD metadata is still read
