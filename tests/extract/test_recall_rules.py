@@ -186,3 +186,17 @@ def test_evidence_for_doing_something_is_what_the_subject_does() -> None:
     assert not any(
         p == "reduces" for _, p, _ in _triples("Try tips like reducing caffeine before bed.")
     )
+
+
+def test_a_new_term_named_with_use_or_levels_is_the_thing_itself() -> None:
+    # the text names statins alone too: "statin use" is a statin claim
+    triples = _triples(
+        "Statin use can cause muscle pain. Statins lower cholesterol. Statin use is common."
+    )
+    assert ("statins", "causes", "muscle pain") in triples
+    assert not any("statin use" in (s, o) for s, _, o in triples)
+    # "withdrawal" is never named alone: "withdrawal symptoms" stays whole
+    triples = _triples(
+        "Stopping caffeine can cause withdrawal symptoms. Withdrawal symptoms can include headache."
+    )
+    assert ("stopping caffeine", "causes", "withdrawal symptoms") in triples

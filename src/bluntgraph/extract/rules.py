@@ -2730,10 +2730,26 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
     if not names:
         return ()
     lowered = lower_same_length(text)
+
+    def count_of(key: str) -> int:
+        return sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", lowered))
+                   for f in inflections(key))
+
+    for key, name in list(names.items()):
+        # "serotonin levels", "statin use", "blunting symptoms": the thing itself, when the
+        # text names it alone too (not "withdrawal symptoms", only ever said whole) and it
+        # is one word or a proposal names it (not "long-term SSRI" from "… SSRI users")
+        head, _, last = key.rpartition(" ")
+        allowed = _NAMED_WITH.get(last)
+        if not head or allowed is None or (allowed and guess_type(head) not in allowed):
+            continue
+        if (" " not in head or any(f in names for f in inflections(head))) and \
+                count_of(head) > count_of(key):
+            del names[key]
+            names.setdefault(head, name.rsplit(" ", 1)[0])
     found = []
     for key, name in names.items():
-        forms = inflections(key)
-        count = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", lowered)) for f in forms)
+        count = count_of(key)
         if count >= 2:
             first = name.split()[0]
             # "Caffeine" at a sentence's start is caffeine; "PPIs", "PPI use" keep their capitals
@@ -2743,6 +2759,14 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
     return tuple(found)
 
 
+#: a last word that names an aspect of the term before it ("statin use"), and the types
+#: that term must have for it (empty: any)
+_NAMED_WITH: dict[str, frozenset[str]] = {
+    "use": frozenset(), "intake": frozenset(), "consumption": frozenset(),
+    "levels": frozenset(), "level": frozenset(),
+    "treatment": frozenset({"drug", "drug_class", "substance"}),
+    "symptoms": frozenset({"symptom", "condition"}),
+}
 _SPELLED = re.compile(r"(?P<long>(?:[A-Za-z][\w'’-]*\s+){1,7})\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)")
 
 
