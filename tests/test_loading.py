@@ -342,3 +342,17 @@ def test_build_and_check_refuse_a_wrong_type_in_one_line(
     assert len(problems) == 1 and f"source 'a': {field} must be" in problems[0]
     assert "Traceback" not in captured.err + captured.out
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "layout", ["  - id: a\n\ttitle: T\n", "  - id: a\n  \t title: T\n", "\t- id: a\n"]
+)
+def test_a_tab_in_yaml_is_named_with_its_line_and_fix(
+    make_corpus: CorpusMaker, layout: str
+) -> None:
+    root = make_corpus(texts={"a": TEXT})
+    (root / "sources.yaml").write_text(f"name: tabs\nsources:\n{layout}", encoding="utf-8")
+    (msg,) = messages(root)
+    line = 3 if layout.startswith("\t") else 4
+    assert msg.startswith(f"sources.yaml:{line}: malformed YAML: a tab where YAML allows only")
+    assert "replace the tab with spaces" in msg

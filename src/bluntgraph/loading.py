@@ -363,6 +363,9 @@ def _read_yaml(path: Path, out: _Collector) -> Any:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if "alias" in problem and isinstance(exc, yaml.constructor.ConstructorError):
             out.add(path, line, None, problem, "a corpus file needs no aliases (*name)")
+        elif "'\\t'" in problem or "tab character" in problem:
+            out.add(path, line, None, "malformed YAML: a tab where YAML allows only spaces",
+                    "replace the tab with spaces; YAML never indents with tabs")
         else:
             out.add(path, line, None, f"malformed YAML: {problem}", "fix the YAML syntax")
         return None
