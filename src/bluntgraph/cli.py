@@ -1029,7 +1029,8 @@ def build_parser() -> argparse.ArgumentParser:
         "own reference list in references.bib (as printed, marked unchecked), proposed "
         "entities in entities.yaml and draft claims in claims/ID.yaml (status: draft), to "
         "review with `bluntgraph review`. A text already in the corpus changes nothing; "
-        "bad input gets one line and nothing is written. Web pages need the 'extract' extra.",
+        "bad input gets one line and nothing is written. Needs the 'extract' extra "
+        "(pip install 'bluntgraph[extract]') for text files too: it drafts the claims.",
         epilog="examples:\n"
         "  bluntgraph init statins --empty\n"
         "  bluntgraph add saved/statins-muscle-pain.html --corpus statins\n"

@@ -99,3 +99,12 @@ def test_the_extract_extra_names_lxml_html_clean() -> None:
     ]
     for extra in ("extract", "test"):
         assert any(r.startswith("lxml_html_clean") for r in extras[extra]), extra
+
+
+def test_add_help_says_text_files_need_the_extra_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help said only web pages need it; drafting any article does."""
+    with pytest.raises(SystemExit):
+        main(["add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Needs the 'extract' extra (pip install 'bluntgraph[extract]') for text files" in text
+    assert "Web pages need the 'extract' extra" not in text
