@@ -153,7 +153,18 @@ def test_duplicate_bibtex_key(make_corpus: CorpusMaker) -> None:
     bib = "@article{a2020, title={One}}\n\n@article{a2020, title={Two}}\n"
     root = make_corpus(texts={"a": TEXT}, bib=bib)
     (msg,) = messages(root)
-    assert "duplicate BibTeX key 'a2020'" in msg
+    assert msg.startswith("references.bib:3:") and "duplicate BibTeX key 'a2020'" in msg
+    assert "syntax" not in msg and "give each work one key" in msg  # the syntax is fine
+
+
+def test_a_control_character_in_references_bib_is_named_once_with_its_line(
+    make_corpus: CorpusMaker,
+) -> None:
+    bib = "% works\n@article{a2020,\n  title = {One\x00Two},\n}\n"
+    root = make_corpus(texts={"a": TEXT}, bib=bib)
+    (msg,) = messages(root)
+    assert msg.startswith("references.bib:3: contains the control character"), msg
+    assert msg.count("references.bib") == 1, msg
 
 
 def test_missing_text(make_corpus: CorpusMaker) -> None:

@@ -750,7 +750,13 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
     except UnicodeDecodeError as exc:
         out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
         return []
-    if not _check_chars(text, path, None, "references.bib", out):
+    bad = _BAD_CHARS.search(text)
+    if bad is not None:  # said with its line: a BibTeX file is read by lines, not offsets
+        out.add(
+            path, text.count("\n", 0, bad.start()) + 1, None,
+            f"contains the control character or lone surrogate U+{ord(bad.group()):04X}",
+            "remove it: RDF and HTML cannot carry it safely",
+        )  # fmt: skip
         return []
     import bibtexparser
 
@@ -764,11 +770,13 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
         kind = type(block).__name__
         if kind == "DuplicateBlockKeyBlock":
             message = f"duplicate BibTeX key {_shown(getattr(block, 'key', '?'))}"
+            hint = "give each work one key, and each key one entry"
         else:
             raw_block = str(block.raw or "").strip()
             first = raw_block.splitlines()[0] if raw_block else ""
             message = f"malformed BibTeX entry {_shown(first)}"
-        out.add(path, None if line is None else line + 1, None, message, "fix the entry's syntax")
+            hint = "fix the entry's syntax"
+        out.add(path, None if line is None else line + 1, None, message, hint)
     references = []
     first_line: dict[str, tuple[str, int]] = {}
     for entry in library.entries:
