@@ -200,3 +200,64 @@ def test_a_new_term_named_with_use_or_levels_is_the_thing_itself() -> None:
         "Stopping caffeine can cause withdrawal symptoms. Withdrawal symptoms can include headache."
     )
     assert ("stopping caffeine", "causes", "withdrawal symptoms") in triples
+
+
+def test_being_an_option_is_treating_the_topic_or_what_it_is_for() -> None:
+    drafts = draft_claims(
+        "Migraine is a headache disorder. Migraine can last for days. A beta blocker such as "
+        "propranolol or a triptan such as sumatriptan could be an option.",
+        [
+            Entity("migraine", "migraine", "condition"),
+            Entity("beta_blocker", "beta blocker", "drug_class"),
+            Entity("propranolol", "propranolol", "drug"),
+            Entity("triptan", "triptan", "drug_class"),
+            Entity("sumatriptan", "sumatriptan", "drug"),
+        ],
+        source_id="t",
+    )
+    treated = {
+        c.subject for c in drafts.claims if c.predicate == "treats" and c.object == "migraine"
+    }
+    assert treated == {"beta_blocker", "propranolol", "triptan", "sumatriptan"}
+    assert ("exercise", "treats", "insomnia") in _triples("Exercise is a good option for insomnia.")
+
+
+def test_one_of_the_drugs_used_to_treat_x_is_y() -> None:
+    triples = _triples("One of the medicines used to treat insomnia is melatonin.")
+    assert ("melatonin", "treats", "insomnia") in triples
+    assert not any("medicines" in s for s, _, _ in triples)
+    triples = _triples("One of the most common causes of insomnia is caffeine.")
+    assert ("caffeine", "causes", "insomnia") in triples
+    # a vocabulary term before the cue stays the subject
+    drafts = draft_claims(
+        "The statin used to treat high cholesterol is cheap.",
+        [
+            Entity("statin", "statin", "drug_class"),
+            Entity("high_cholesterol", "high cholesterol", "condition"),
+        ],
+        source_id="t",
+    )
+    assert {(c.subject, c.predicate, c.object) for c in drafts.claims} == {
+        ("statin", "treats", "high_cholesterol")
+    }
+
+
+def test_these_after_a_plural_abbreviation_points_to_its_term() -> None:
+    vocabulary = [
+        Entity("ppi", "proton pump inhibitor", "drug_class", synonyms=("PPI",)),
+        Entity("stomach_acid", "stomach acid", "substance"),
+        Entity("heartburn", "heartburn", "symptom"),
+        Entity("b12_deficiency", "vitamin B12 deficiency", "condition"),
+    ]
+    drafts = draft_claims(
+        "One of the common medicines used to treat heartburn is the proton pump inhibitor "
+        "(PPIs). These lower stomach acid. Over years, these can lead to vitamin B12 deficiency.",
+        vocabulary,
+        source_id="t",
+    )
+    found = {(c.subject, c.predicate, c.object) for c in drafts.claims}
+    assert {
+        ("ppi", "treats", "heartburn"),
+        ("ppi", "decreases", "stomach_acid"),
+        ("ppi", "causes", "b12_deficiency"),
+    } <= found

@@ -40,6 +40,10 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"consequences?|complications?) of|attributed to", reverse=True),
     # the passive of the other verbs: "insomnia is treated with CBT", "pain eased by rest"
     _cue("treats", r"(?:treated|managed|cured) (?:with|by|using|through)", reverse=True),
+    # "a beta blocker could be an option (for migraine)": a treatment of it, or of the topic
+    _cue("treats", r"(?:is|are|could be|may be|can be|might be|would be|remains?)\s+(?:also\s+|"
+                   r"still\s+|often\s+)?(?:an?|one|another|the)\s+(?:\w+\s+){0,2}?(?:treatment\s+)?"
+                   r"(?:option|choice|alternative)s?", strength=0.5),
     # "people with migraine respond well to triptans": the triptans treat it
     _cue("treats", r"respond(?:s|ed)?\s+(?:\w+ly\s+){0,2}(?:well\s+)?to", reverse=True),
     _cue("reduces", r"(?:relieved|reduced|eased|alleviated|improved|lessened|prevented|"

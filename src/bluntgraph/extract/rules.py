@@ -90,6 +90,9 @@ _GERUND_BEFORE = re.compile(
     r"\b(?:like|such as|including|for|of|from|about|without|by)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: "(One of the drugs used to treat X) is Y": the copula after the object names the subject
+_NAMED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|are)\s+(?!(?:not|also|often|"
+                          r"usually|very|more|less|common|rare|likely)\b)", re.IGNORECASE)
 #: "has strong evidence for", "is effective for": the gerund after it is what the subject does
 _FOR_DOING = re.compile(
     r"\b(?:evidence|effective|useful|helpful|beneficial|proven|promising|successful|known)\s+"
@@ -154,7 +157,8 @@ def _include(text: str) -> re.Match[str] | None:
     found = list(_INCLUDE.finditer(text))
     if not found:
         # "<head> is X" only as the sentence's subject ("Another option is …")
-        found = [m for m in _INCLUDE_IS.finditer(text) if len(text[: m.start()].split()) <= 3
+        found = [m for m in _INCLUDE_IS.finditer(text) if len(re.sub(
+            r"^\W*(?:one|some|many|a few) of\s+", "", text[: m.start()]).split()) <= 3
                  and not _DESCRIBED.match(text, m.end())]
     for match in found:
         if re.search(r"\b(?:is|are|be|was|were|as)\s+(?:an?\s+|the\s+|one of the\s+)?"
@@ -1382,8 +1386,14 @@ class RuleExtractor:
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
                     t.name for t in specific} else specific[0].name
+                # "… Reuptake Inhibitor (SSRIs). These are …": a plural abbreviation in
+                # parentheses is a plural mention of its term, which "these" can point to
                 state.mentions.extend(
-                    (t.name, sentence.text[t.start : t.end].lower().endswith("s")) for t in plain
+                    (t.name, sentence.text[t.start : t.end].lower().endswith("s")) for t in terms
+                    if not t.parenthetical or (
+                        bool(made) and t.name == made[0].subject
+                        and sentence.text[t.start : t.end].endswith("s")
+                        and sentence.text[t.start : t.end][:-1].isupper())
                 )
             elif made:
                 state.prev_first = made[0].subject
@@ -1751,12 +1761,21 @@ class RuleExtractor:
                 subjects = [_Term(0, 0, fallback, fallback in labels)]
                 via_context = True
             if not objects and _HELPS.match(text, end) and self._topic_guess and \
-                    re.search(r"help", cue_text, re.IGNORECASE):
+                    re.search(r"help|option|choice|alternative", cue_text, re.IGNORECASE):
+                # "Therapy can help.", "Bupropion could be an option.": for the topic
                 objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
             if not objects:
                 continue
             if via_context:
                 confidence -= 0.15
+            named = _NAMED_AFTER.match(text, objects[-1].end) if not reverse and re.match(
+                r"\W*(?:(?:one|some|many) of\s+)?the\s", text[lo:start], re.IGNORECASE) else None
+            if named is not None and not any(t.name in self._vocabulary_ids for t in subjects):
+                # "One of the medications used to treat X is Y": Y is what treats X
+                named_as = self._side(text, terms, named.end(), _clause_end(text, named.end()),
+                                      left=False)
+                if named_as:
+                    subjects = named_as
             if cue_text.lower().endswith("between") and len(right) >= 2:
                 subjects, objects = right[:1], right[1:]
             if predicate in ("same_as", "distinct_from", "defined_as") and reverse is False \
