@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import BluntgraphError, CorpusError, CorpusNotFoundError, one_line
+from .errors import BluntgraphError, CorpusError, one_line
 
 if TYPE_CHECKING:
     from .model import Corpus
@@ -336,11 +336,10 @@ def _dismiss(corpus: Corpus, finding_id: str, why: str | None) -> int:
 
 def _cmd_reanchor(args: argparse.Namespace) -> int:
     from ._reanchor import record_text_hashes
-    from .loading import bundled_corpus_path, validate_corpus
+    from .loading import _check_corpus_folder, bundled_corpus_path, validate_corpus
 
     root: Path = args.corpus or bundled_corpus_path()
-    if not (root / "sources.yaml").is_file():
-        raise CorpusNotFoundError(f"{root / 'sources.yaml'} is missing")
+    _check_corpus_folder(root, ("sources.yaml",))
     changed = record_text_hashes(root)
     if changed:
         print(f"recorded new text hashes for: {one_line(', '.join(changed))} "

@@ -1345,19 +1345,29 @@ def _load(root: Path, warnings: list[Problem] | None = None) -> tuple[Corpus | N
         return _load_unpaused(root, warnings)
 
 
+def _check_corpus_folder(root: Path, required: tuple[str, ...]) -> None:
+    """Raise :class:`CorpusNotFoundError` unless ``root`` is a folder holding ``required``."""
+    if not root.is_dir():
+        if os.path.lexists(root):
+            raise CorpusNotFoundError(
+                f"{root} is a file, not a corpus folder; give the folder that holds "
+                "sources.yaml (`bluntgraph init DIR --empty` makes one)"
+            )
+        raise CorpusNotFoundError(f"corpus folder not found: {root}")
+    for name in required:
+        if not (root / name).is_file():
+            there = (root / name).exists()
+            what = "is not a regular file (a folder, FIFO or device)" if there else "is missing"
+            raise CorpusNotFoundError(
+                f"{root / name} {what}: a corpus folder needs sources.yaml, "
+                "entities.yaml, texts/ and claims/ (see docs/corpus-format.md)"
+            )
+
+
 def _load_unpaused(
     root: Path, warnings: list[Problem] | None = None
 ) -> tuple[Corpus | None, list[Problem]]:
-    if not root.is_dir():
-        raise CorpusNotFoundError(f"corpus folder not found: {root}")
-    for required in ("sources.yaml", "entities.yaml"):
-        if not (root / required).is_file():
-            there = (root / required).exists()
-            what = "is not a regular file (a folder, FIFO or device)" if there else "is missing"
-            raise CorpusNotFoundError(
-                f"{root / required} {what}: a corpus folder needs sources.yaml, "
-                "entities.yaml, texts/ and claims/ (see docs/corpus-format.md)"
-            )
+    _check_corpus_folder(root, ("sources.yaml", "entities.yaml"))
     out = _Collector(root)
     entities = _load_entities(root, out)
     if out.problems:

@@ -82,3 +82,25 @@ def test_a_corpus_whose_sources_yaml_is_a_folder_says_so(
     assert main(["validate", "--corpus", str(root)]) == 2
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert "sources.yaml is not a regular file (a folder, FIFO or device)" in line
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "check", "reanchor", "add", "review"])
+def test_a_corpus_that_is_a_file_says_so_in_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """It said "corpus folder not found" for a file that is there (reanchor: "…/sources.yaml
+    is missing"); now each command names it as a file."""
+    article = tmp_path / "article.txt"
+    article.write_text("Statins\n\nStatins can cause muscle pain.\n", encoding="utf-8")
+    extra = {"add": [str(article)], "review": ["--list"]}.get(command, [])
+    assert main([command, *extra, "--corpus", str(article)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line == (
+        f"bluntgraph: error: {article} is a file, not a corpus folder; give the folder that "
+        "holds sources.yaml (`bluntgraph init DIR --empty` makes one)"
+    )
+    missing = tmp_path / "nowhere"
+    assert main([command, *extra, "--corpus", str(missing)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line == f"bluntgraph: error: corpus folder not found: {missing}"
+    assert article.read_text(encoding="utf-8").startswith("Statins")
