@@ -261,3 +261,63 @@ def test_these_after_a_plural_abbreviation_points_to_its_term() -> None:
         ("ppi", "decreases", "stomach_acid"),
         ("ppi", "causes", "b12_deficiency"),
     } <= found
+
+
+def test_manifesting_as_and_being_part_of_are_signs() -> None:
+    assert ("muscle pain", "symptom_of", "fatigue") in _triples(
+        "Fatigue may also manifest as muscle pain."
+    )
+    assert ("insomnia", "symptom_of", "depression") in _triples(
+        "Insomnia can be part of depression."
+    )
+    # a part of something that is no condition is no sign of it
+    assert not any(
+        p == "symptom_of" for _, p, _ in _triples("Exercise is part of a healthy routine.")
+    )
+    triples = _triples("Fatigue can appear in depression, hypothyroidism, or chronic pain.")
+    assert {o for s, p, o in triples if s == "fatigue" and p == "associated_with"} == {
+        "depression",
+        "hypothyroidism",
+        "chronic pain",
+    }
+
+
+def test_the_culprit_is_the_cause_of_the_topic() -> None:
+    vocabulary = [Entity("insomnia", "insomnia", "condition"), Entity("statin", "statin", "drug")]
+    drafts = draft_claims(
+        "Insomnia is common. If the insomnia began after taking a statin, the drug could be "
+        "the culprit.",
+        vocabulary,
+        source_id="t",
+    )
+    assert ("statin", "causes", "insomnia") in {
+        (c.subject, c.predicate, c.object) for c in drafts.claims
+    }
+
+
+def test_helping_people_manage_and_the_term_a_phrase_belongs_to() -> None:
+    vocabulary = [
+        Entity("cbt", "cognitive behavioural therapy", "therapy"),
+        Entity("talk_therapy", "talk therapy", "therapy"),
+        Entity("therapist", "therapist", "concept"),
+        Entity("insomnia", "insomnia", "condition"),
+        Entity("caffeine", "caffeine", "substance"),
+        Entity("coffee", "coffee", "substance"),
+        Entity("depression", "depression", "condition"),
+        Entity("people", "people", "population"),
+        Entity("fatigue", "fatigue", "symptom"),
+    ]
+
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        drafts = draft_claims(text, vocabulary, source_id="t")
+        return {(c.subject, c.predicate, c.object) for c in drafts.claims}
+
+    found = triples(
+        "Cognitive behavioural therapy or talk therapy with a licensed therapist can help "
+        "people manage insomnia."
+    )
+    assert {s for s, p, o in found if p == "reduces" and o == "insomnia"} == {"cbt", "talk_therapy"}
+    assert ("caffeine", "worsens", "insomnia") in triples("Caffeine in coffee worsens insomnia.")
+    # people with a condition: the condition, not the people
+    found = triples("People with depression often feel fatigue.")
+    assert ("fatigue", "symptom_of", "depression") in found

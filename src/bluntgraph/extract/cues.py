@@ -40,6 +40,17 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"consequences?|complications?) of|attributed to", reverse=True),
     # the passive of the other verbs: "insomnia is treated with CBT", "pain eased by rest"
     _cue("treats", r"(?:treated|managed|cured) (?:with|by|using|through)", reverse=True),
+    # "fatigue may manifest as muscle pain": the pain is a sign of the fatigue
+    _cue("symptom_of", r"manifests?\s+(?:itself\s+)?(?:as|in|through)|manifested\s+(?:as|in)|"
+                       r"presents?\s+(?:itself\s+)?(?:as|with)", reverse=True, strength=0.55),
+    # "insomnia can be part of a broader depression" (only of a condition or symptom: below)
+    _cue("symptom_of", r"(?:is|are|be|being|as)\s+(?:also\s+|often\s+|usually\s+|sometimes\s+)?"
+                       r"(?:an?\s+|one\s+)?(?:common\s+|typical\s+|core\s+|key\s+)?part\s+of",
+         strength=0.5),
+    # "the drug could be the culprit", "caffeine is to blame (for …)"
+    _cue("causes", r"(?:is|are|could be|may be|might be|can be|was|were)\s+(?:often\s+|usually\s+|"
+                   r"likely\s+|probably\s+)?(?:the|a|one)\s+(?:\w+\s+)?culprits?(?:\s+(?:for|of|"
+                   r"behind))?|(?:is|are|may be|could be)\s+to\s+blame(?:\s+for)?", strength=0.55),
     # "a beta blocker could be an option (for migraine)": a treatment of it, or of the topic
     _cue("treats", r"(?:is|are|could be|may be|can be|might be|would be|remains?)\s+(?:also\s+|"
                    r"still\s+|often\s+)?(?:an?|one|another|the)\s+(?:\w+\s+){0,2}?(?:treatment\s+)?"
@@ -83,7 +94,9 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                             r"related|coupled) (?:to|with)|a link (?:between|to|with)|"
                             r"(?:an? |the )?(?:association|relationship|connection|correlation) "
                             r"(?:between|with)|involves?|involving|goes? hand in hand with|"
-                            r"co-occurs? with|(?:is |are )?accompanied by", strength=0.5),
+                            r"co-occurs? with|(?:is |are )?accompanied by|"
+                            r"(?:can |may |often |also )*appears? (?:in|with|alongside)",
+         strength=0.5),
     _cue("worsens", r"worsens?|worsened|worsening|exacerbates?|exacerbated|aggravates?|"
                     r"aggravated|makes? (?:\w+ ){0,3}worse|intensif(?:y|ies|ied)", strength=0.6),
     _cue("reduces", r"reduces?|reduced|reducing|relieves?|relieved|relieving|alleviates?|"
@@ -91,7 +104,9 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"improves?|improved|improving|restores?|restored|restoring|reverses?|"
                     r"counteracts?|counteracted|prevents?|prevented|preventing|"
                     r"(?:a |an )?(?:reduction|decrease|improvement|relief) (?:in|of|from)|"
-                    r"help(?:s|ed)? (?:to )?(?:reduce|relieve|ease|alleviate|restore|improve|"
+                    r"help(?:s|ed)? (?:(?:you|people|patients|individuals|them|someone|a person|"
+                    r"the person|many people)\s+)?(?:to )?(?:reduce|relieve|ease|alleviate|restore|"
+                    r"improve|"
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
                     r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
                     r"slow(?:s|ed|ing)? (?:down )?(?:the )?(?:progression|worsening|growth|"

@@ -878,6 +878,18 @@ class RuleExtractor:
             group = self._gerund(sentence, lo, group)
             head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from|alongside)\s+"
                              r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
+            owner = re.search(r"([A-Za-z][\w'’-]*)\s+(?:with|in|from|alongside)\s+"
+                              r"(?:[\w-]+\s+){0,4}$", sentence[lo : group[0].start])
+            holder = next((t for t in terms if owner is not None and t.start <= lo + owner.start(1)
+                           < t.end and lo <= t.start), None) if len(group) == 1 else None
+            if holder is not None and not self._terms_between(
+                    terms, holder.end, group[0].start) and self._type(holder.name) != "population" \
+                    and not _POPULATION_HEAD.match(self._label(holder.name)):
+                # "talk therapy with a licensed therapist can help …", "caffeine in coffee
+                # raises …": the term the phrase belongs to (and its list), not the phrase's;
+                # but "people with BPD feel …" is about BPD
+                group = self._side(sentence, terms, lo, holder.end, left=True) or group
+                head = None
             if len(group) == 1 and head is not None and not _is_stop(head.group(1)) and not \
                     _VERB_FORM.match(head.group(1)) and not _PARTICIPLE.match(
                         head.group(1)) and not any(
@@ -1044,6 +1056,10 @@ class RuleExtractor:
             if entity.type == "population" and getattr(entity, fact) == term.name:
                 return _Term(before.start(), term.end, entity.id, True, term.parenthetical)
         return term
+
+    @staticmethod
+    def _terms_between(terms: list[_Term], start: int, end: int) -> bool:
+        return any(start <= t.start and t.end <= end for t in terms)
 
     def _act(self, sentence: str, at: int, member: _Term) -> _Term:
         """A list member after a gerund: "stopping statins" is the act, "having X" is X."""
@@ -1761,11 +1777,16 @@ class RuleExtractor:
                 subjects = [_Term(0, 0, fallback, fallback in labels)]
                 via_context = True
             if not objects and _HELPS.match(text, end) and self._topic_guess and \
-                    re.search(r"help|option|choice|alternative", cue_text, re.IGNORECASE):
-                # "Therapy can help.", "Bupropion could be an option.": for the topic
+                    re.search(r"help|option|choice|alternative|culprit|blame", cue_text,
+                          re.IGNORECASE):
+                # "Therapy can help.", "Bupropion could be an option.", "The drug could be
+                # the culprit.": for the topic
                 objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
             if not objects:
                 continue
+            if predicate == "symptom_of" and re.search(r"part\s+of", cue_text) and not any(
+                    self._type(o.name) in ("symptom", "condition") for o in objects):
+                continue  # "exercise is part of a healthy routine": no sign of anything
             if via_context:
                 confidence -= 0.15
             named = _NAMED_AFTER.match(text, objects[-1].end) if not reverse and re.match(
