@@ -321,3 +321,39 @@ def test_helping_people_manage_and_the_term_a_phrase_belongs_to() -> None:
     # people with a condition: the condition, not the people
     found = triples("People with depression often feel fatigue.")
     assert ("fatigue", "symptom_of", "depression") in found
+
+
+def test_a_participle_after_a_comma_has_the_main_clauses_subject() -> None:
+    triples = _triples("Smoking raises blood pressure, leading to heart disease.")
+    assert ("smoking", "increases", "blood pressure") in triples
+    assert ("smoking", "causes", "heart disease") in triples
+    assert ("blood pressure", "causes", "heart disease") not in triples
+
+
+def test_the_side_effects_of_x_as_a_list_member_is_x() -> None:
+    vocabulary = [
+        Entity("fatigue", "fatigue", "symptom"),
+        Entity("depression", "depression", "condition"),
+        Entity("chronic_pain", "chronic pain", "symptom"),
+        Entity("statin", "statin", "drug_class"),
+        Entity("side_effect", "side effect", "concept"),
+    ]
+    drafts = draft_claims(
+        "Fatigue is commonly associated with depression, chronic pain, and the side effects "
+        "of statins.",
+        vocabulary,
+        source_id="t",
+    )
+    found = {(c.subject, c.predicate, c.object) for c in drafts.claims}
+    assert {o for s, p, o in found if s == "fatigue" and p == "associated_with"} == {
+        "depression",
+        "chronic_pain",
+        "statin",
+    }
+    # the member is no relation of its own between the others and statins
+    assert not any(s == "statin" for s, _, _ in found)
+    # a side effect named as a relation still is one
+    drafts = draft_claims("Fatigue is a side effect of statins.", vocabulary, source_id="t")
+    assert ("statin", "causes", "fatigue") in {
+        (c.subject, c.predicate, c.object) for c in drafts.claims
+    }

@@ -90,6 +90,16 @@ _GERUND_BEFORE = re.compile(
     r"\b(?:like|such as|including|for|of|from|about|without|by)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+#: a name for an aspect of what follows "of": "side effects (of X)", "use (of X)"
+_ASPECT_OF = re.compile(r"^(?:side[- ]effects?|adverse effects?|effects?|use|misuse|overuse)$",
+                        re.IGNORECASE)
+#: a present participle after a comma: ", leading to X", ", causing X"
+_PARTICIPLE_CUE = re.compile(r"(?:leading|causing|resulting|triggering|contributing|giving)\b",
+                             re.IGNORECASE)
+#: a reverse cue that names a member of a list: "(, and) the side effects of X"
+_EFFECTS_OF = re.compile(
+    r"(?:an? |the )?(?:\w+[- ]){0,2}?(?:side[- ]effects?|adverse effects?)\s+of", re.IGNORECASE)
+_MEMBER_BEFORE = re.compile(r"(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.IGNORECASE)
 #: "(One of the drugs used to treat X) is Y": the copula after the object names the subject
 _NAMED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|are)\s+(?!(?:not|also|often|"
                           r"usually|very|more|less|common|rare|likely)\b)", re.IGNORECASE)
@@ -262,7 +272,8 @@ _CLAUSE_LEFT = re.compile(
 )
 _CLAUSE_RIGHT = re.compile(
     r"[.;:!?—]|\s[–-]\s|,\s*(?:which|but|because|while|although|though|so|who|whereas|as|"
-    r"when|if|since|and (?:it|they|this|he|she|the|these))\b|\b(?:because|although|though|"
+    r"when|if|since|and (?:it|they|this|he|she|these|the(?!\s+(?:\w+[- ]){0,2}?(?:side[- ]effects?|"
+    r"adverse effects?|use|misuse) of\b)))\b|\b(?:because|although|though|"
     r"whereas|unless|but|which|while|so that|rather than|especially if|if)\b|"
     # ", and water-based exercise may help …": a new clause with a subject and a verb of its own
     r",\s*(?:and|but|or)\s+(?=(?:[\w-]+\s+){1,3}(?:may|can|might|could|will|would|is|are|"
@@ -274,7 +285,8 @@ _COORD_WORDS = (
     r"\bsuch as\b|\blike\b|\bespecially\b|\bparticularly\b|\bnotably\b|\be\.g\.|\bi\.e\.|"
     r"\bplus\b|\beither\b|\bboth\b|\balso\b|\bthe\b|\ba\b|\ban\b|\bother\b|\bsome\b|"
     r"\bcertain\b|\bmany\b|\bseveral\b|\bvarious\b|\bclasses of\b|\btypes of\b|\bkinds of\b|"
-    r"\b(?:long-term |regular |heavy |daily )?(?:use|intake|consumption|doses?) of\b)*"
+    r"\b(?:long-term |regular |heavy |daily )?(?:use|intake|consumption|doses?) of\b|"
+    r"\b(?:side[- ]effects?|adverse effects?) of\b)*"
 )
 _COORD_GAP = re.compile(rf"^{_COORD_WORDS}$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
@@ -900,6 +912,14 @@ class RuleExtractor:
                 group = [_Term(lo + head.start(1), lo + head.end(1), resolved or name,
                                resolved is not None)]
         else:
+            for at, member in enumerate(group):
+                # "…, and the side effects of SSRIs": the member is what has them
+                of = re.match(r"\s+of\s+(?:the\s+|these\s+)?", sentence[member.end : hi])
+                if of is not None and _ASPECT_OF.match(self._label(member.name)):
+                    owner_term = next((t for t in terms if t.start == member.end + of.end()
+                                       and t.end <= hi), None)
+                    if owner_term is not None and at > 0:
+                        group[at] = owner_term
             group = self._refine_right(sentence, terms, group, hi)
             # "bone pain and muscle weakness" with only the first a term: the phrase too
             listed = self._phrase_list(sentence, lo, hi, group[-1], left=False)[1:]
@@ -1571,6 +1591,14 @@ class RuleExtractor:
             if not (c[5].lower().endswith("ing") and not text[_clause_start(text, c[0]) : c[0]]
                     .strip() and _MODAL.search(text, c[1]))
         ]
+        # "associated with A, B, and the side effects of C": the last member of the list, not a
+        # relation of its own between A, B and C
+        cue_spans = [
+            c for i, c in enumerate(cue_spans)
+            if not (i > 0 and c[3] and _EFFECTS_OF.match(c[5]) and _MEMBER_BEFORE.search(
+                text, cue_spans[i - 1][1], c[0]) and not _clause_start(text, c[0]) > cue_spans[
+                    i - 1][1])
+        ]
         made: set[tuple[str, str, str]] = set()
         first_subject: str | None = None
         first_said: str | None = None
@@ -1620,6 +1648,12 @@ class RuleExtractor:
                 # first one's subject; the first verb's object is not the second's subject
                 left = previous_left
             previous_left = left
+            participle = index > 0 and _PARTICIPLE_CUE.match(cue_text) is not None and re.search(
+                r",\s*$", text[cue_spans[index - 1][1] : start]) is not None and not joined_before
+            if participle and previous_subjects:
+                # "Smoking raises blood pressure, leading to heart disease": what the main clause
+                # is about leads to it, not the main verb's object
+                left = previous_subjects
             if first_said is not None and (not left or (
                     len(left) == 1 and left[0].start == left[0].end)) and _PRONOUN_CLAUSE.match(
                     text, lo, start):
@@ -1979,7 +2013,9 @@ class RuleExtractor:
         key = (sentence.start + lo, sentence.start + hi)
         if key not in self._cue_counts:
             self._cue_counts[key] = sum(
-                len(cue.pattern.findall(text, lo, hi)) for cue in RELATION_CUES)
+                1 for cue in RELATION_CUES for m in cue.pattern.finditer(text, lo, hi)
+                if not (cue.reverse and _EFFECTS_OF.match(m.group()) and _MEMBER_BEFORE.search(
+                    text, lo, m.start())))  # "…, and the side effects of X": a list member
         return max(self._cue_counts[key], 1 if cue_at is not None else 0)
 
     def _includes(
