@@ -357,3 +357,27 @@ def test_the_side_effects_of_x_as_a_list_member_is_x() -> None:
     assert ("statin", "causes", "fatigue") in {
         (c.subject, c.predicate, c.object) for c in drafts.claims
     }
+
+
+def test_list_members_that_are_not_terms_are_members_too() -> None:
+    vocabulary = [
+        Entity("schizophrenia", "schizophrenia", "condition"),
+        Entity("flat_affect", "flat affect", "symptom"),
+    ]
+    drafts = draft_claims(
+        "Schizophrenia has positive symptoms like hallucinations and delusions and negative "
+        "symptoms like flat affect, Dr Jones says.",
+        vocabulary,
+        source_id="t",
+    )
+    named = {e.id: e.label for e in drafts.entities}
+    signs = {named.get(c.subject, c.subject) for c in drafts.claims if c.predicate == "symptom_of"}
+    assert signs == {"hallucinations", "delusions", "flat_affect"}
+    # names and the speaker's credentials are not members
+    drafts = draft_claims(
+        "Other terms for flat affect include blunted affect, emotional flatness, and "
+        "schizophrenia, says Dr Jones, MD.",
+        vocabulary,
+        source_id="t",
+    )
+    assert not any("Jones" in e.label or "MD" in e.label for e in drafts.entities)

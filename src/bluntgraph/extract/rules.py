@@ -2107,6 +2107,8 @@ class RuleExtractor:
                 if span is not None and offset >= 0:
                     items.append(_Term(offset + span[0], offset + span[1],
                                        part[span[0] : span[1]], False))
+        else:
+            items += self._unnamed_members(text, items, match.end(), stop)
         certainty = self._certainty(text, match.start(), match.end())
         for item in items:
             subject, obj = (item, anchor) if item_is_subject else (anchor, item)
@@ -2116,6 +2118,34 @@ class RuleExtractor:
                                       attribution=attribution)
             if proposal is not None:
                 yield proposal
+
+    def _unnamed_members(
+        self, text: str, items: list[_Term], start: int, stop: int
+    ) -> list[_Term]:
+        """"hallucinations and delusions and … emotional blunting" with one a term: the others.
+
+        Only the members before the last term (and before a "says"), and only plain
+        noun phrases of at most four words in lower case (a member with a verb, a
+        quote, a name or a clause is left out).
+        """
+        last = max(t.end for t in items)
+        speech = _SPEECH_WORD.search(text, start, last)
+        last = speech.start() if speech is not None else last  # "…, says Dr Smith, MD"
+        found: list[_Term] = []
+        cursor = start
+        for part in re.split(r",|\band\b|\bor\b", text[start:last]):
+            at = text.find(part, cursor)
+            cursor = at + len(part)
+            if at < 0 or any(at < t.end and t.start < at + len(part) for t in items):
+                continue
+            lead = _LEAD.match(part.strip())
+            rest = part.strip()[lead.end() :] if lead else part.strip()
+            span = _noun_phrase(part, from_end=False)
+            if not rest or span is None or part[span[0] : span[1]] != rest or len(
+                    rest.split()) > 4 or re.search(r"[\"“”'‘’()A-Z]", part):
+                continue
+            found.append(_Term(at + span[0], at + span[1], rest, False))
+        return found
 
     def _list_items(
         self, lead: Sentence, predicate: str, item_is_subject: bool, anchor: _Term, cue: str
