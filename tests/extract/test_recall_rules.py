@@ -381,3 +381,24 @@ def test_list_members_that_are_not_terms_are_members_too() -> None:
         source_id="t",
     )
     assert not any("Jones" in e.label or "MD" in e.label for e in drafts.entities)
+
+
+def test_common_for_a_group_to_have_x_is_a_prevalence() -> None:
+    triples = _triples(
+        "It is common for older adults to have insomnia. Insomnia is hard. Older adults sleep less."
+    )
+    assert ("insomnia", "prevalence", "older adults") in triples
+    vocabulary = [
+        Entity("shift_workers", "shift workers", "population"),
+        Entity("insomnia", "insomnia", "condition"),
+    ]
+    drafts = draft_claims(
+        "It's common for shift workers to lie awake and develop insomnia.",
+        vocabulary,
+        source_id="t",
+    )
+    assert ("insomnia", "prevalence", "shift_workers") in {
+        (c.subject, c.predicate, c.object) for c in drafts.claims
+    }
+    # not a group of people: no prevalence
+    assert not _triples("It is common for symptoms to fade over weeks.")

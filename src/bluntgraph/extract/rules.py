@@ -1890,6 +1890,7 @@ class RuleExtractor:
         yield from self._includes(sentence, terms, made, attribution)
         yield from self._genus(sentence, terms, made, attribution)
         yield from self._fronted_aim(sentence, terms, made, attribution)
+        yield from self._common_for(sentence, terms, made, attribution)
         if not made:
             yield from self._cooccurrence(sentence, terms, attribution, state)
 
@@ -2241,6 +2242,46 @@ class RuleExtractor:
                                   attribution=attribution)
         if proposal is not None:
             yield proposal
+
+    def _common_for(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"It's common for older adults to have insomnia": insomnia is common in them."""
+        text = sentence.text
+        common = _COMMON_FOR.search(text)
+        if common is None:
+            return
+        who_at, who_end = common.span("who")
+        group = [t for t in terms if who_at <= t.start and t.end <= who_end]
+        if not group:
+            span = _noun_phrase(common.group("who"), from_end=False)
+            if span is None:
+                return
+            name = common.group("who")[span[0] : span[1]]
+            resolved = self._resolve_name(name)
+            group = [_Term(who_at + span[0], who_at + span[1], resolved or name,
+                           resolved is not None)]
+        who = group[-1]
+        if self._type(who.name) != "population" and not _POPULATION_HEAD.match(
+                self._label(who.name)):
+            return  # "common for symptoms to fade": not a group of people
+        stop = _clause_end(text, common.end())
+        outcomes = [t for t in self._side(text, terms, common.end(), stop, left=False) if t.known]
+        having = re.match(r"\s*(?:have|develop|experience|get|suffer from)\s+",
+                          text[common.end() :])
+        if not outcomes and having is not None:
+            # a new topic: the words after "to have"
+            at = common.end() + having.end()
+            outcomes = self._side(text, terms, at, stop, left=False)
+        certainty = self._certainty(text, common.start(), common.end())
+        for outcome in outcomes:
+            proposal = self._proposal(sentence, outcome, "prevalence", who, made, confidence=0.45,
+                                      cue=common.group().strip(), rule="common",
+                                      cue_at=common.span(), certainty=certainty,
+                                      attribution=attribution, population=who.name)
+            if proposal is not None:
+                yield proposal
 
     def _fronted_aim(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
@@ -2661,6 +2702,12 @@ _WITH_CONDITION = re.compile(r"\s+(?:with|who have|who has)\s+(?P<np>[^,.;:]+?)\
                              r"(?:should|must|need|needs|ought|are|is|can|may|to|speak|talk|"
                              r"ask|see|consult|check)\b", re.IGNORECASE)
 #: a prepositional phrase that opens a clause: "In people with X, …", "Unlike statins, …"
+#: "it's common for older adults to have …": how common the outcome is in that group
+_COMMON_FOR = re.compile(
+    r"\b(?:it\s+is|it's|it’s|it\s+can\s+be)\s+(?:very\s+|quite\s+|fairly\s+|especially\s+|"
+    r"also\s+|not\s+un)?(?:common|usual|typical|normal)\s+for\s+(?P<who>[^,;:.]{2,60}?)\s+to\s+",
+    re.IGNORECASE,
+)
 #: "For tension headaches, …": a sentence that opens with what it is about
 _FOR_AIM = re.compile(r"^\W*for\s+(?!(?:some|many|most|all|other|example|instance|others|"
                       r"people|patients|this|that|these|those|now|years?|months?|weeks?|days?)\b)"
