@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -731,6 +732,8 @@ class RuleExtractor:
         self._topic_guess: str | None = None
         self._sentences: list[Sentence] = []
         self._matches: list[TermMatch] = []
+        #: (matches, their starts in order, their indexes in that order): see _terms
+        self._match_index: tuple[list[TermMatch] | None, list[int], list[int]] = (None, [], [])
         self._vocabulary_ids: frozenset[str] = frozenset()
         self._lowered = ""
         self._mention_counts: dict[str, int] = {}
@@ -739,8 +742,15 @@ class RuleExtractor:
     # -- the pieces -----------------------------------------------------------------
 
     def _terms(self, sentence: Sentence, matches: list[TermMatch]) -> list[_Term]:
+        if self._match_index[0] is not matches:
+            # matches by start, once per list: a sentence looks only at those starting in it
+            # (scanning every match for every sentence made a long text quadratic)
+            order = sorted(range(len(matches)), key=lambda i: matches[i].start)
+            self._match_index = (matches, [matches[i].start for i in order], order)
+        _, starts, order = self._match_index
+        window = order[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end)]
         found = []
-        for match in matches:
+        for match in [matches[i] for i in sorted(window)]:  # in the matches' own order
             if sentence.start <= match.start and match.end <= sentence.end:
                 start, end = match.start - sentence.start, match.end - sentence.start
                 before = sentence.text[:start]
@@ -1434,21 +1444,26 @@ class RuleExtractor:
             elif made:
                 state.prev_first = made[0].subject
         topic = _topic(proposals, labels)
+        said_at = sorted(p.start for p in proposals if p.start is not None)
         for sentence in all_sentences:
             first = _first_word(sentence.text)
             if sentence.section == "references":
                 continue
-            said = any(p.start is not None and sentence.start <= p.start < sentence.end
-                       for p in proposals)
+            # a proposal starts in the sentence (a sorted list: a scan of every proposal for
+            # every sentence made a long text quadratic)
+            said = bisect_left(said_at, sentence.end) > bisect_left(said_at, sentence.start)
+            added = len(proposals)
             if said and topic is not None and first not in _IMPERATIVES:
                 # "Contact a doctor if:" and an item that also states something ("It
                 # causes distress."): the item is still a reason to consult
                 reason = self._consult_reason(sentence, topic, labels)
                 if reason is not None:
                     proposals.append(reason)
-                continue
-            if first in _IMPERATIVES or (sentence.section == "list" and first != "" and not said):
+            elif first in _IMPERATIVES or (sentence.section == "list" and first != "" and not said):
                 proposals.extend(self._recommendation(sentence, matches, topic, labels))
+            for proposal in proposals[added:]:
+                if proposal.start is not None:
+                    insort(said_at, proposal.start)
         return proposals
 
     def _answered(
