@@ -238,7 +238,7 @@ class CorpusEdit:
     Each file is written through a temporary file and a rename. After the
     last one, the corpus is validated; if it has problems, every file is put
     back as it was (new ones removed) and :class:`~bluntgraph.errors.CorpusError`
-    lists the problems.
+    lists the problems. A write that fails, or Ctrl-C, puts them back too.
     """
 
     def __init__(self, root: Path) -> None:
@@ -272,7 +272,9 @@ class CorpusEdit:
                 before[path] = path.read_bytes() if path.exists() else None
                 _put(path, data)
             problems = validate_corpus(self.root) if validate else []
-        except (OSError, OutputError):
+        except (OSError, OutputError, KeyboardInterrupt):
+            # Ctrl-C between two writes, or while the corpus is validated (seconds on a big
+            # one): put back what was written, so the corpus is not left half changed
             self._restore(before)
             raise
         if problems:

@@ -386,3 +386,39 @@ def test_quiet_add_prints_no_progress(
     assert main(["add", str(data / "caffeine-notes.txt"), "--corpus", str(root), "-q"]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and "added source" in captured.out
+
+
+@pytest.mark.parametrize("when", ["between-writes", "validating"])
+def test_ctrl_c_while_an_article_is_written_leaves_the_corpus_as_it_was(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    monkeypatch: pytest.MonkeyPatch, when: str,
+) -> None:  # fmt: skip
+    """The text and sources.yaml were written, the claims file not: a half-added article."""
+    import bluntgraph.corpus_files as corpus_files
+    import bluntgraph.loading as loading
+
+    root = _init(tmp_path, capsys)
+    assert main(["add", str(data / "caffeine-notes.txt"), "--corpus", str(root)]) == 0
+    capsys.readouterr()
+    before = snapshot(root)
+    if when == "between-writes":
+        put, calls = corpus_files._put, []
+
+        def interrupted(path: Path, content: bytes | None) -> None:
+            calls.append(path)
+            if len(calls) == 3:  # the text and sources.yaml are written by then
+                raise KeyboardInterrupt
+            put(path, content)
+
+        monkeypatch.setattr(corpus_files, "_put", interrupted)
+    else:
+
+        def interrupted_validation(*args: object, **kwargs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(loading, "validate_corpus", interrupted_validation)
+    assert main(["add", str(data / "melatonin-jet-lag.txt"), "--corpus", str(root)]) == 130
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "bluntgraph: interrupted"
+    if when == "between-writes":
+        monkeypatch.setattr(corpus_files, "_put", put)
+    assert snapshot(root) == before
