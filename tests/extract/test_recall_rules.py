@@ -402,3 +402,42 @@ def test_common_for_a_group_to_have_x_is_a_prevalence() -> None:
     }
     # not a group of people: no prevalence
     assert not _triples("It is common for symptoms to fade over weeks.")
+
+
+def test_improving_with_something_is_being_reduced_by_it() -> None:
+    # intransitive: what comes after "with"/"after" reduces the subject, never the reverse
+    assert ("exercise", "reduces", "insomnia") in _triples(
+        "Insomnia often improves with exercise. Exercise is cheap."
+    )
+    triples = _triples("Muscle pain usually goes away after stopping statins. Statins are common.")
+    assert ("stopping statins", "reduces", "muscle pain") in triples
+    assert not any(s == "muscle pain" for s, _, _ in triples)
+    # "on its own" names nothing that helps
+    assert not any(p == "reduces" for _, p, _ in _triples("The pain usually improves on its own."))
+    # the transitive verb is unchanged
+    assert ("exercise", "reduces", "insomnia") in _triples("Exercise improves insomnia.")
+
+
+def test_an_alternative_for_some_patients_is_not_a_treatment_of_them() -> None:
+    vocabulary = [
+        Entity("heartburn", "heartburn", "symptom"),
+        Entity("famotidine", "famotidine", "drug"),
+        Entity("patients", "patients", "population"),
+    ]
+    drafts = draft_claims(
+        "Heartburn is common. Heartburn can be painful. Famotidine is an alternative for some "
+        "patients.",
+        vocabulary,
+        source_id="t",
+    )
+    found = {(c.subject, c.predicate, c.object) for c in drafts.claims}
+    assert ("famotidine", "treats", "heartburn") in found
+    assert not any(o == "patients" for _, _, o in found)
+
+
+def test_low_levels_do_not_make_low_a_term() -> None:
+    triples = _triples(
+        "PPIs can cause low levels of vitamin B12. Low levels are common in older adults. "
+        "Symptoms include tiredness and low mood. A low mood can follow."
+    )
+    assert not any(s == "low" or o == "low" for s, _, o in triples)

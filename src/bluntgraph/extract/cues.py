@@ -61,6 +61,12 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"helped) (?:with|by|through)", reverse=True),
     _cue("worsens", r"(?:worsened|aggravated|exacerbated|intensified|made worse) (?:with|by)",
          reverse=True),
+    # the intransitive verbs: "insomnia often improves with exercise", "the pain goes away
+    # after stopping statins" (what comes after is what reduces it)
+    _cue("reduces", r"(?:improves?|improved|eases?|eased|subsides?|subsided|fades?|faded|"
+                    r"resolves?|resolved|disappears?|disappeared|goes away|went away|gone away|"
+                    r"clears? up|cleared up|gets? better|got better)\s+(?:\w+ly\s+)?(?:with|after|"
+                    r"following|on(?!\s+(?:its|their|his|her|your|my)\s+own))\b", reverse=True),
     _cue("increases", r"(?:increased|raised|boosted|elevated) by", reverse=True),
     _cue("decreases", r"(?:decreased|lowered|depleted|suppressed|inhibited|blocked) by",
          reverse=True),

@@ -922,6 +922,12 @@ class RuleExtractor:
                 group = [_Term(lo + head.start(1), lo + head.end(1), resolved or name,
                                resolved is not None)]
         else:
+            doing = re.fullmatch(r"\s*(?P<verb>[A-Za-z]{2,}ing)\s+(?:(?:the|your|their|a|an)\s+)?",
+                                 sentence[lo : group[0].start])
+            if doing is not None and not _is_stop(doing.group("verb")) and doing.group(
+                    "verb").lower() not in _NOT_GERUNDS_IN_LISTS:
+                # "… goes away after stopping statins": stopping them, not statins
+                group[0] = self._act(sentence, lo + doing.start("verb"), group[0])
             for at, member in enumerate(group):
                 # "…, and the side effects of SSRIs": the member is what has them
                 of = re.match(r"\s+of\s+(?:the\s+|these\s+)?", sentence[member.end : hi])
@@ -1825,12 +1831,19 @@ class RuleExtractor:
                     continue
                 subjects = [_Term(0, 0, fallback, fallback in labels)]
                 via_context = True
-            if not objects and _HELPS.match(text, end) and self._topic_guess and \
-                    re.search(r"help|option|choice|alternative|culprit|blame", cue_text,
-                          re.IGNORECASE):
+            if not objects and _HELPS.match(text, end) and self._topic_guess and (
+                    re.search(r"help", cue_text, re.IGNORECASE) or (re.search(
+                        r"option|choice|alternative|culprit|blame", cue_text, re.IGNORECASE)
+                        and self._type(self._topic_guess) in ("symptom", "condition"))):
                 # "Therapy can help.", "Bupropion could be an option.", "The drug could be
                 # the culprit.": for the topic
                 objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
+            if re.search(r"option|choice|alternative", cue_text, re.IGNORECASE) and objects and \
+                    all(self._type(o.name) == "population" for o in objects):
+                # "an alternative for some patients": for them, against the topic
+                objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)] \
+                    if self._topic_guess and self._type(self._topic_guess) in (
+                        "symptom", "condition") else []
             if not objects:
                 continue
             if predicate == "symptom_of" and re.search(r"part\s+of", cue_text) and not any(
@@ -2149,17 +2162,25 @@ class RuleExtractor:
         last = speech.start() if speech is not None else last  # "…, says Dr Smith, MD"
         found: list[_Term] = []
         cursor = start
-        for part in re.split(r",|\band\b|\bor\b", text[start:last]):
+        pieces = []
+        for clause_part in text[start:last].split(","):
+            cut = _NP_CUT.search(clause_part)  # "pins and needles in the hands and feet"
+            head = clause_part[: cut.start()] if cut else clause_part
+            pieces += re.split(r"\band\b|\bor\b", head)
+        for part in pieces:
             at = text.find(part, cursor)
+            if at < 0:
+                continue
             cursor = at + len(part)
-            if at < 0 or any(at < t.end and t.start < at + len(part) for t in items):
+            if any(at < t.end and t.start < at + len(part) for t in items):
                 continue
             lead = _LEAD.match(part.strip())
             rest = part.strip()[lead.end() :] if lead else part.strip()
             span = _noun_phrase(part, from_end=False)
             if not rest or span is None or part[span[0] : span[1]] != rest or len(
-                    rest.split()) > 4 or re.search(r"[\"“”'‘’()A-Z]", part):
-                continue
+                    rest.split()) > 4 or re.search(r"[\"“”'‘’()A-Z]", part) or re.match(
+                    r"\w+ing\b", rest):
+                continue  # "changing to …": an act, not a member
             found.append(_Term(at + span[0], at + span[1], rest, False))
         return found
 
@@ -2240,6 +2261,8 @@ class RuleExtractor:
         if not after:
             return
         after = self._privative(text[copula.start():], after[:1])
+        if self._type(after[0].name) == "population":
+            return  # "X is an alternative for some patients": for whom, not what X is
         predicate = "defined_as"
         if re.match(r"^\s+(?:symptoms?|signs?)\b", text[after[0].end :]):
             predicate = "symptom_of"  # "one of the PTSD symptoms": a symptom of PTSD
@@ -2906,13 +2929,14 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
     for key, name in list(names.items()):
         # "serotonin levels", "statin use", "blunting symptoms": the thing itself, when the
         # text names it alone too (not "withdrawal symptoms", only ever said whole) and it
-        # is one word or a proposal names it (not "long-term SSRI" from "… SSRI users")
+        # is one word that names a kind of thing, or a proposal names it (not "low" from
+        # "low levels", nor "long-term SSRI" from "… SSRI users")
         head, _, last = key.rpartition(" ")
         allowed = _NAMED_WITH.get(last)
         if not head or allowed is None or (allowed and guess_type(head) not in allowed):
             continue
-        if (" " not in head or any(f in names for f in inflections(head))) and \
-                count_of(head) > count_of(key):
+        if ((" " not in head and guess_type(head) != "concept") or any(
+                f in names for f in inflections(head))) and count_of(head) > count_of(key):
             del names[key]
             names.setdefault(head, name.rsplit(" ", 1)[0])
     found = []
