@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,29 @@ def test_a_corpus_folder_given_without_corpus_gets_one_line_saying_how(
     from bluntgraph.cli import _corpus_hint, build_parser
 
     assert _corpus_hint(build_parser(), ["build", "--out", str(root)]) is None
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader went away after a few lines (``bluntgraph … | head -3``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines = 0
+
+    def write(self, text: str) -> int:
+        self.lines += text.count("\n")
+        if self.lines > 3:
+            raise BrokenPipeError(32, "Broken pipe")
+        return super().write(text)
+
+
+@pytest.mark.parametrize(
+    "argv", [["check", "--list-rules"], ["query", "claims"], ["check", "--format", "md"], ["check"]]
+)
+def test_a_reader_that_stops_reading_is_no_error_line(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`review --list | head -1` printed "bluntgraph: error: Broken pipe" and exited 2."""
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(argv) == 141  # 128 + SIGPIPE, as a shell shows for a process SIGPIPE ends
+    assert capsys.readouterr().err == ""

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+#: the reader of stdout went away: 128 + SIGPIPE, what a shell shows for a process it ends
+EXIT_BROKEN_PIPE = 141
 
 _EPILOG = """\
 examples:
@@ -1244,6 +1246,16 @@ def _corpus_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None
     return None
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so flushing what is left at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -1258,7 +1270,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # and IRI it finds odd in what a user or server gave: not the user's problem line
         logging.getLogger("rdflib").setLevel(logging.ERROR)
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # here, so a reader that left is said below, not at exit
+        return code
+    except BrokenPipeError:
+        # the reader stopped reading (`bluntgraph review --list | head`): not an error of
+        # ours; quiet, with the status of a process that SIGPIPE ends, as other tools
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except CorpusError as exc:
         for problem in exc.problems:
             print(f"bluntgraph: {problem}", file=sys.stderr)
