@@ -207,6 +207,13 @@ def _read_page(raw: bytes, path: Path) -> Article:
             "a log-in page or a page built by scripts; save the article's text as .txt instead)"
         )
     title = _clean_line(document.title or "") or blocks[0][0]
+    if all(line == title for lines in blocks for line in lines):
+        # only the headline: the article's text was lost (a page built by scripts, or nested
+        # deeper than the HTML parser goes), and a source of one line would draft nothing
+        raise InputError(
+            f"{path}: no main text found, only the title {title[:80]!r} (a saved article "
+            "page is needed; save the article's text as .txt instead)"
+        )
     if blocks[0] != [title]:
         blocks.insert(0, [title])
     authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())

@@ -160,3 +160,18 @@ def test_scripts_and_styles_in_a_page_are_never_text(tmp_path: Path) -> None:
     for code in ("track", "var x", "fake", "color", "display", "Zinc cures colds"):
         assert code not in article.text + article.title, code
     assert article.authors == ("Nadia Okafor",)  # the JSON-LD metadata is still read
+
+
+@pytest.mark.parametrize("page", ["headline", "deep"])
+def test_a_page_whose_text_is_only_its_title_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """It was added as a source of one line, with no draft: the article's text was lost."""
+    root = _empty_corpus(tmp_path, capsys)
+    path = tmp_path / f"{page}.html"
+    body = "<div id='app'></div>" if page == "headline" else (
+        "<div>" * 50_000 + "<p>Iron tablets can cause constipation.</p>" + "</div>" * 50_000)
+    path.write_text(f"<html><head><title>Iron and the gut</title></head><body><article>"
+                    f"<h1>Iron and the gut</h1>{body}</article></body></html>", encoding="utf-8")
+    line = _refused(root, path, capsys)
+    assert "no main text found, only the title 'Iron and the gut'" in line, line
