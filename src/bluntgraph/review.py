@@ -293,7 +293,7 @@ def apply_review(
             f"no draft claim '{missing[0]}' in the YAML or JSON-lines files of {root / 'claims'}"
             + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
             + (f"; drafts in Parquet parts ({parts[0].name}…) cannot be reviewed" if parts else "")
-            + "; `bluntgraph review --corpus DIR --list` lists the drafts"
+            + f"; `bluntgraph review --corpus {shlex.quote(str(root))} --list` lists the drafts"
         )
     edit = CorpusEdit(root)
     for path in changed:

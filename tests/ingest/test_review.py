@@ -101,6 +101,8 @@ def test_unknown_id_changes_nothing(
     assert main(["review", "--corpus", str(root), "--accept", first, "no-such-claim"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no draft claim 'no-such-claim'" in err[0]
+    # the command to run, with this corpus's folder (it said --corpus DIR)
+    assert err[0].endswith(f"`bluntgraph review --corpus {root} --list` lists the drafts"), err
     assert snapshot(root) == before
     assert main(["review", "--corpus", str(root), "--accept", first, "--reject", first]) == 2
     assert "both accepted and rejected" in capsys.readouterr().err
