@@ -192,7 +192,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         f"{counts['entities']} entities, {counts['references']} references, "
         f"{counts['findings']} findings"
     )
-    print(f"wrote {len(written)} files to {args.out}/: " + ", ".join(p.name for p in written))
+    print(f"wrote {len(written)} files to {one_line(str(args.out))}/: "
+          + ", ".join(p.name for p in written))
     note = _draft_note(full, used)
     if note:
         print(note)
@@ -393,7 +394,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         _write_atomically(text, args.out)
-        print(f"wrote {args.out} ({args.format}, {len(kg.corpus.claims)} claims)", file=sys.stderr)
+        print(f"wrote {one_line(str(args.out))} ({args.format}, {len(kg.corpus.claims)} claims)",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -588,7 +590,8 @@ def _cmd_synth(args: argparse.Namespace) -> int:
 
     target: Path = args.out
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        print(f"bluntgraph: error: {target} exists and is not empty", file=sys.stderr)
+        print(f"bluntgraph: error: {one_line(str(target))} exists and is not empty",
+              file=sys.stderr)
         return EXIT_USAGE
     try:
         made = generate_corpus(
@@ -599,8 +602,9 @@ def _cmd_synth(args: argparse.Namespace) -> int:
         print(f"bluntgraph: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # a full disk: the corpus is staged, so nothing is left
-        print(f"bluntgraph: error: cannot write {target}: {one_line(str(exc.strerror or exc))}; "
-              "nothing was written", file=sys.stderr)  # fmt: skip
+        print(f"bluntgraph: error: cannot write {one_line(str(target))}: "
+              f"{one_line(str(exc.strerror or exc))}; nothing was written",
+              file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     print(
         f"wrote a synthetic corpus to {target}/: {made.claims} claims in {made.sources} "
@@ -632,23 +636,23 @@ def _cmd_init(args: argparse.Namespace) -> int:
     target: Path = args.dir
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         what = "is not empty" if target.is_dir() else "is a file, not a folder"
-        print(f"bluntgraph: error: {target} exists and {what}; give a new or empty folder",
-              file=sys.stderr)  # fmt: skip
+        print(f"bluntgraph: error: {one_line(str(target))} exists and {what}; give a new or "
+              "empty folder", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     if args.empty:
         from .ingest import write_empty_corpus
 
         write_empty_corpus(target)
-        print(f"wrote an empty corpus to {target}/ (sources.yaml, entities.yaml, "
+        print(f"wrote an empty corpus to {one_line(str(target))}/ (sources.yaml, entities.yaml, "
               "references.bib, claims/, texts/, README.md)")  # fmt: skip
-        print(f"next: bluntgraph add ARTICLE.html --corpus {target}")
+        print(f"next: bluntgraph add ARTICLE.html --corpus {one_line(str(target))}")
         return EXIT_OK
     from ._atomic import staged_folder
 
     with staged_folder(target) as staging:  # a full disk or Ctrl-C leaves no half corpus
         shutil.copytree(bundled_corpus_path(), staging, dirs_exist_ok=True)
-    print(f"copied the bundled corpus to {target}/")
-    print(f"edit it, then run: bluntgraph validate --corpus {target}")
+    print(f"copied the bundled corpus to {one_line(str(target))}/")
+    print(f"edit it, then run: bluntgraph validate --corpus {one_line(str(target))}")
     return EXIT_OK
 
 
@@ -716,13 +720,13 @@ def _cmd_add(args: argparse.Namespace) -> int:
         except CorpusError as exc:
             failed += 1
             for problem in exc.problems:
-                print(f"bluntgraph: {path}: {problem}", file=sys.stderr)
+                print(f"bluntgraph: {one_line(str(path))}: {problem}", file=sys.stderr)
         except BluntgraphError as exc:
             failed += 1
             print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
     added = len(files) + len(errors) - failed
     print(f"{added} of {len(files) + len(errors)} files added or already there; "
-          f"next: bluntgraph review --corpus {args.corpus}")
+          f"next: bluntgraph review --corpus {one_line(str(args.corpus))}")
     return EXIT_USAGE if failed else EXIT_OK
 
 
@@ -735,20 +739,21 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
         publisher=args.publisher, date=args.date, authors=args.author,
         replace=args.replace, progress=None if quiet else _say,
     )  # fmt: skip
+    corpus = one_line(str(args.corpus))  # names are printed escaped: no terminal codes
     if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
-        print(f"{path}: its text is already in {args.corpus} as source "
+        print(f"{one_line(str(path))}: its text is already in {corpus} as source "
               f"'{result.source_id}'; nothing changed")  # fmt: skip
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
     print(
-        f"{verb} source '{result.source_id}' to {args.corpus}: {result.claims} draft "
+        f"{verb} source '{result.source_id}' to {corpus}: {result.claims} draft "
         f"claim{'s' * (result.claims != 1)}, {result.entities} proposed "
         f"entit{'ies' if result.entities != 1 else 'y'}"
         + (f", {result.references} reference{'s' * (result.references != 1)} from its "
            "reference list (in references.bib)" if result.references else "")
     )
     if not batch:
-        print(f"next: bluntgraph review --corpus {args.corpus} --source {result.source_id}")
+        print(f"next: bluntgraph review --corpus {corpus} --source {result.source_id}")
     return EXIT_OK
 
 
@@ -780,7 +785,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     drafts = drafts_of(corpus, args.source)
     scope = f" of source '{args.source}'" if args.source else ""
     if not drafts:
-        print(f"no draft claims{scope} to review in {args.corpus}")
+        print(f"no draft claims{scope} to review in {one_line(str(args.corpus))}")
         return EXIT_OK
     batch = args.accept or args.reject or args.accept_all
     if not (batch or args.list or (sys.stdin.isatty() and sys.stdout.isatty())):

@@ -422,3 +422,18 @@ def test_ctrl_c_while_an_article_is_written_leaves_the_corpus_as_it_was(
     if when == "between-writes":
         monkeypatch.setattr(corpus_files, "_put", put)
     assert snapshot(root) == before
+
+
+def test_file_and_corpus_names_are_printed_without_terminal_codes(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    """A name holding an escape sequence was printed raw: it could recolour or rewrite the
+    terminal. Names are printed escaped, as in error lines."""
+    root = tmp_path / "red\x1b[31mcorpus"
+    assert main(["init", str(root), "--empty"]) == 0
+    page = tmp_path / "notes\x1b[2J.txt"
+    page.write_bytes((data / "caffeine-notes.txt").read_bytes())
+    assert main(["add", str(page), "--corpus", str(root)]) == 0
+    assert main(["add", str(page), "--corpus", str(root)]) == 0  # already there
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "red\\x1b[31mcorpus" in out and "notes\\x1b[2J.txt" in out
