@@ -441,3 +441,11 @@ def test_low_levels_do_not_make_low_a_term() -> None:
         "Symptoms include tiredness and low mood. A low mood can follow."
     )
     assert not any(s == "low" or o == "low" for s, _, o in triples)
+
+
+def test_affecting_a_function_is_no_prevalence() -> None:
+    assert ("statins", "associated_with", "liver function") in _triples(
+        "Statins may affect liver function."
+    )
+    # a group of people affected: how common it is in them
+    assert ("migraine", "prevalence", "women") in _triples("Migraine affects many women.")

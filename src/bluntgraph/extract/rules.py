@@ -1846,6 +1846,13 @@ class RuleExtractor:
                         "symptom", "condition") else []
             if not objects:
                 continue
+            if predicate == "prevalence" and re.search(r"affect", cue_text, re.IGNORECASE) and \
+                    not reverse and population is None and not any(
+                    self._type(o.name) == "population" or _POPULATION_HEAD.match(
+                        self._label(o.name)) for o in objects):
+                # "caffeine can affect sleep quality": an effect on it, not how common it is
+                # in a group of people
+                predicate = "associated_with"
             if predicate == "symptom_of" and re.search(r"part\s+of", cue_text) and not any(
                     self._type(o.name) in ("symptom", "condition") for o in objects):
                 continue  # "exercise is part of a healthy routine": no sign of anything
