@@ -27,15 +27,25 @@ def need(module: str) -> Any:
 
 
 @pytest.fixture(scope="session")
-def dask_client() -> Iterator[Any]:
-    """A client of a LocalCluster with 2 worker processes, stopped after the session."""
+def dask_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A client of a LocalCluster with 2 worker processes, stopped after the session.
+
+    The workers keep their scratch files in a folder of the test session's own:
+    in the shared default (``/tmp/dask-scratch-space``) a worker first deletes
+    what dead workers left there, and after a killed large run that took long
+    enough for the cluster to give up starting.
+    """
     distributed = need("distributed")
     need("pyarrow")
     for name in ("distributed", "distributed.shuffle"):
         logging.getLogger(name).setLevel(logging.ERROR)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            local_directory=str(tmp_path_factory.mktemp("dask-scratch")),
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

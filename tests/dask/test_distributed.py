@@ -108,10 +108,14 @@ def test_problems_in_parts_are_found_by_the_workers(
     assert [str(p).split(":")[0] for p in caught.value.problems] == ["claims/part-00001.parquet"]
 
 
-def test_cli_engine_dask(planted: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_engine_dask(planted: Any, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     need("distributed")
-    code = main(["check", "--engine", "dask", "--workers", "2", "--corpus", str(planted.root),
-                 "--format", "json", "--fail-on", "never"])  # fmt: skip
+    import dask
+
+    # the workers' scratch files in a folder of this test's own (see conftest.dask_client)
+    with dask.config.set({"temporary-directory": str(tmp_path)}):
+        code = main(["check", "--engine", "dask", "--workers", "2", "--corpus",
+                     str(planted.root), "--format", "json", "--fail-on", "never"])  # fmt: skip
     out, err = capsys.readouterr()
     assert code == 0, err
     import json
