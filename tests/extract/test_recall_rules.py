@@ -449,3 +449,25 @@ def test_affecting_a_function_is_no_prevalence() -> None:
     )
     # a group of people affected: how common it is in them
     assert ("migraine", "prevalence", "women") in _triples("Migraine affects many women.")
+
+
+def test_a_condition_that_involves_a_symptom_has_it_as_a_sign() -> None:
+    vocabulary = [
+        Entity("depression", "depression", "condition"),
+        Entity("fatigue", "fatigue", "symptom"),
+        Entity("insomnia", "insomnia", "condition"),
+        Entity("treatment", "treatment", "therapy"),
+        Entity("exercise", "exercise", "practice"),
+    ]
+
+    def triples(text: str) -> set[tuple[str, str, str]]:
+        drafts = draft_claims(text, vocabulary, source_id="t")
+        return {(c.subject, c.predicate, c.object) for c in drafts.claims}
+
+    found = triples("Depression often involves fatigue and insomnia.")
+    assert {
+        ("fatigue", "symptom_of", "depression"),
+        ("insomnia", "symptom_of", "depression"),
+    } <= found
+    # what a treatment involves is no sign of it
+    assert not any(p == "symptom_of" for _, p, _ in triples("Treatment involves exercise."))

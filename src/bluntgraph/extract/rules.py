@@ -1846,6 +1846,11 @@ class RuleExtractor:
                         "symptom", "condition") else []
             if not objects:
                 continue
+            if predicate == "associated_with" and re.match(r"involv", cue_text, re.IGNORECASE) and \
+                    not reverse and subjects and all(self._type(t.name) in ("symptom", "condition")
+                                                     for t in (*subjects, *objects)):
+                # "Depression often involves low mood": the mood is a sign of it
+                predicate, subjects, objects = "symptom_of", objects, subjects
             if predicate == "prevalence" and re.search(r"affect", cue_text, re.IGNORECASE) and \
                     not reverse and population is None and not any(
                     self._type(o.name) == "population" or _POPULATION_HEAD.match(
