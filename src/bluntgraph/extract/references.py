@@ -35,6 +35,23 @@ _SURNAME = r"(?![a-z])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 _VANCOUVER_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\s[A-Z]{{1,3}}$")
 _APA_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?,\s(?:[A-Z]\.\s?){{1,3}}$")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
+#: the words that name a body: "World Health Organization", "X Trialists' Collaboration"
+_BODY_WORDS = frozenset(
+    {"academy", "administration", "agency", "alliance", "association", "authority", "board",
+     "bureau", "center", "centers", "centre", "centres", "coalition", "collaboration",
+     "collaborative", "collaborators", "college", "commission", "committee", "consortium",
+     "council", "department", "federation", "force", "foundation", "group", "institute",
+     "institutes", "investigators", "ministry", "network", "office", "organisation",
+     "organization", "panel", "party", "programme", "service", "services", "society", "trialists",
+     "trust", "union", "university"}
+)  # fmt: skip
+#: one word of an organisation's name: capitalised (or a number), a joining word, "(NICE)"
+_BODY_TOKEN = re.compile(
+    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?|\d+|&|and|of|for|the|on|in|at|to|de|des|du|"
+    r"la|le|und|für|\([A-Z][A-Za-z&-]{1,11}\))$"
+)
+_EDITION = re.compile(r"^(\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 
 
 def _ascii(text: str) -> str:
@@ -49,6 +66,24 @@ def _vancouver_authors(text: str) -> list[str] | None:
         return None
     found = [f"{n.rsplit(' ', 1)[0]}, {n.rsplit(' ', 1)[1]}" for n in names]
     return [*found, "others"] if others else found
+
+
+def _corporate_author(text: str) -> list[str] | None:
+    """ "World Health Organization" → ["{World Health Organization}"]; None if not a body.
+
+    One name with no initials, its words capitalised, that names a body ("Group",
+    "Association", "Trialists' Collaboration"…) or gives its acronym in parentheses.
+    The braces keep it one name in BibTeX, not surname and first names.
+    """
+    words = text.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 16 or not words[0][:1].isupper() or words[0].startswith("("):
+        return None
+    if not all(_BODY_TOKEN.match(w) for w in words):
+        return None
+    named = {w.strip("'’").lower() for w in words} & _BODY_WORDS
+    if not named and _ACRONYM.search(text) is None:
+        return None
+    return ["{" + " ".join(words) + "}"]
 
 
 def _apa_authors(text: str) -> list[str] | None:
@@ -80,7 +115,7 @@ def _entry(text: str) -> dict[str, str] | None:
     text = re.sub(r"\s*(?:Available (?:at|from)|Accessed)\b.*$", "", text).strip()
     apa = _APA.match(text)
     if apa is not None:
-        authors = _apa_authors(apa.group("authors"))
+        authors = _apa_authors(apa.group("authors")) or _corporate_author(apa.group("authors"))
         year = apa.group("year")
         pieces = [p.strip() for p in re.split(r"(?<=[.?!])\s+", apa.group("rest")) if p.strip()]
         title = pieces[0].rstrip(".") if pieces else ""
@@ -89,9 +124,13 @@ def _entry(text: str) -> dict[str, str] | None:
         pieces = [p.strip() for p in re.split(r"\.\s+", text) if p.strip()]
         if len(pieces) < 2:
             return None
-        authors = _vancouver_authors(pieces[0])
+        authors = _vancouver_authors(pieces[0]) or _corporate_author(pieces[0])
         title = pieces[1].rstrip(".")
         journal = pieces[2].strip(" .") if len(pieces) > 2 else ""
+        edition = _EDITION.match(journal)
+        if edition is not None:  # "5th ed.": a book's edition, not a journal
+            fields["edition"] = edition.group(1)
+            journal = ""
         if _YEAR.match(journal):
             journal = ""
         year_match = _YEAR.search(" ".join(pieces[2:]))
@@ -106,7 +145,13 @@ def _entry(text: str) -> dict[str, str] | None:
 
 
 def _key(fields: dict[str, str], taken: set[str]) -> str:
-    surname = re.sub(r"[^a-z]", "", _ascii(fields["author"].split(",")[0]).lower())
+    author = fields["author"]
+    if author.startswith("{"):  # a body: its acronym, else its first significant word
+        body = author[1 : author.index("}")]
+        acronym = _ACRONYM.search(body)
+        words = [w for w in body.split() if w.lower() not in {"the", "a", "an"}]
+        author = acronym.group(1) if acronym else (words or [body])[0]
+    surname = re.sub(r"[^a-z]", "", _ascii(author.split(",")[0]).lower())
     base = (surname or "ref") + fields["year"]  # "王" has no Latin letters: ref2020
     key, suffix = base, iter("abcdefghijklmnopqrstuvwxyz")
     while key in taken:
@@ -167,8 +212,21 @@ def _braced(value: str, verbatim: bool = False) -> str:
     return "{" + value + "}"
 
 
+def _names(value: str) -> str:
+    """An author list, braced: a name in braces (an organisation) keeps them, "and" too."""
+    names = re.split(r" and (?![^{}]*\})", value)  # not an "and" inside a braced name
+    kept = ["{" + _braced(n)[1:-1] + "}" if n.startswith("{") and n.endswith("}")
+            else _braced(n)[1:-1] for n in (n.strip() for n in names)]
+    return "{" + " and ".join(kept) + "}"
+
+
 def bibtex_entry(reference: Reference) -> str:
-    """``reference`` as a BibTeX entry (text), fields in their order."""
-    body = ",\n".join(f"  {name} = {_braced(value, name in ('doi', 'url'))}"
+    """``reference`` as a BibTeX entry (text), fields in their order.
+
+    An organisation as author stays one name: ``author = {{World Health Organization}}``.
+    """
+    body = ",\n".join(f"  {name} = "
+                       + (_names(value) if name in ("author", "editor")
+                          else _braced(value, name in ("doi", "url")))
                        for name, value in reference.fields)
     return f"@{reference.entry_type}{{{reference.key},\n{body}\n}}\n"
