@@ -471,3 +471,18 @@ def test_a_condition_that_involves_a_symptom_has_it_as_a_sign() -> None:
     } <= found
     # what a treatment involves is no sign of it
     assert not any(p == "symptom_of" for _, p, _ in triples("Treatment involves exercise."))
+
+
+def test_the_passive_subject_is_the_head_noun_not_the_term_of_its_participle_phrase() -> None:
+    found = _triples("Headaches blamed on coffee are often caused by dehydration.")
+    assert ("dehydration", "causes", "headaches") in found
+    assert not any(o == "coffee" for _, _, o in found)
+    # a known term inside the modifier is no subject either
+    vocabulary = [Entity("coffee", "coffee", "substance"), Entity("stress", "stress", "concept")]
+    drafts = draft_claims("Stomach pains linked to coffee are mostly triggered by stress.",
+                          vocabulary, source_id="t")
+    labels = {e.id: e.label for e in drafts.entities}
+    triples = {(labels.get(c.subject, c.subject), c.predicate, labels.get(c.object, c.object))
+               for c in drafts.claims}
+    assert ("stress", "causes", "stomach pains") in triples
+    assert not any(p == "causes" and o == "coffee" for _, p, o in triples)

@@ -564,6 +564,13 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 
+#: "Muscle aches blamed on statins …": a noun phrase, then a past participle that modifies it
+_MODIFIED_HEAD = re.compile(
+    r"^\s*(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:\w+ed|taken|given|seen|"
+    r"made|done|thought|known|linked|tied)\s+(?:on|to|with|by|from|after|in)\s",
+    re.IGNORECASE,
+)
+
 
 def _comma_list(rest: str, at: int) -> list[_Term]:
     """The items of "A, B in C and D, E and F": commas part them first.
@@ -785,6 +792,24 @@ class RuleExtractor:
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
+        modified = _MODIFIED_HEAD.match(sentence, lo, hi) if left else None
+        if modified is not None and not _POPULATION_HEAD.match(modified.group("np").strip()) \
+                and not any(_is_stop(w) or _VERB_FORM.match(w) for w in
+                            _WORD.findall(_LEAD.sub("", modified.group("np") + " "))):
+            # "Muscle aches blamed on statins are caused by …": the clause's head noun, not a
+            # term of the participle phrase that modifies it
+            own = [t for t in inside if t.end <= modified.end("np")]
+            if own:
+                inside = own
+            else:
+                span = _noun_phrase(modified.group("np"), from_end=False)
+                if span is None:
+                    return []
+                at = modified.start("np")
+                name = sentence[at + span[0] : at + span[1]]
+                resolved = self._resolve_name(name)
+                return [_Term(at + span[0], at + span[1], resolved or name.lower(),
+                              resolved is not None)]
         if not left and inside:
             gap = sentence[lo : min(t.start for t in inside)]
             comma = gap.rfind(",")
@@ -1635,7 +1660,13 @@ class RuleExtractor:
             joined_before = index > 0 and _VERB_COORD.match(text[cue_spans[index - 1][1] : start])
             joined_after = index + 1 < len(cue_spans) and _VERB_COORD.match(
                 text[end : cue_spans[index + 1][0]])
-            if index > 0 and not joined_before:
+            modifier = _MODIFIED_HEAD.match(text, lo, start) if index > 0 else None
+            if modifier is not None and modifier.end("np") < cue_spans[index - 1][0] < \
+                    modifier.end():
+                # "Pains linked to coffee are caused by …": the first cue only modifies the
+                # subject of the second
+                pass
+            elif index > 0 and not joined_before:
                 lo = max(lo, cue_spans[index - 1][1])
             elif joined_before:
                 # "can produce or worsen X": both verbs share the subject before the first
