@@ -486,3 +486,17 @@ def test_the_passive_subject_is_the_head_noun_not_the_term_of_its_participle_phr
                for c in drafts.claims}
     assert ("stress", "causes", "stomach pains") in triples
     assert not any(p == "causes" and o == "coffee" for _, p, o in triples)
+
+
+def test_an_adjective_after_dummy_it_is_never_a_term() -> None:
+    for text in ("It is important to talk to a pharmacist.",
+                 "It is wise to speak to a dentist.",
+                 "It is very important to see a physiotherapist."):
+        for vocabulary in (None, [Entity("seeing_a_dentist", "seeing a dentist", "practice")]):
+            drafts = draft_claims(text, vocabulary, source_id="t")
+            labels = {e.id: e.label for e in drafts.entities}
+            names = {labels.get(c.subject, c.subject) for c in drafts.claims} | {
+                labels.get(c.object, c.object) for c in drafts.claims}
+            assert not names & {"important", "wise", "very important", "it"}, (text, names)
+    # a real term is still drafted
+    assert ("alcohol", "worsens", "gout") in _triples("Alcohol can worsen gout.")

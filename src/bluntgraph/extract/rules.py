@@ -2931,6 +2931,14 @@ _INDEFINITE = _wordset(
     "everything something"
 ) | {"no one"}
 
+#: words that only say how good or needed something is ("It is important to …"): never a term
+_EVALUATIVE = _wordset(
+    "it important essential necessary needed best better good wise advisable crucial vital "
+    "critical key helpful useful safe safer safest possible recommended sensible smart "
+    "worthwhile okay ok fine unwise bad worse worst dangerous harmful difficult hard easy "
+    "likely unlikely common rare normal"
+)
+
 
 def _not_a_term(name: str) -> bool:
     """A phrase that holds a relation cue or a speech verb is a clause, not a term.
@@ -2940,6 +2948,9 @@ def _not_a_term(name: str) -> bool:
     if _SPEECH_WORD.search(name):
         return True
     words = re.findall(r"[a-z0-9]+", name.lower().replace("-", " "))
+    if words and all(w in _EVALUATIVE or w in ("very", "most", "more", "really", "so")
+                     for w in words):
+        return True  # "It is important to talk to a doctor": an adjective, not a term
     if not words or words[0] in _COUNT_WORDS or all(
             w in _COUNT_WORDS or w in _TIME_UNITS or w.isdigit() for w in words) or \
             " ".join(words) in _INDEFINITE:
