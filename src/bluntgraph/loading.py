@@ -760,8 +760,6 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
         return []
     import bibtexparser
 
-    from ._latex import decode_latex
-
     # bibtexparser logs every parse failure itself; we report them once, our way.
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]
@@ -798,13 +796,32 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
         fields = []
         for field in entry.fields:
             name, value = field.key.lower(), str(field.value)
-            if name not in BIBTEX_VERBATIM_FIELDS:
-                value = decode_latex(value) if _LATEX.search(value) else _DASHES.sub(_dash, value)
+            if name in ("author", "editor") and "{" in value:
+                value = _decoded_names(value)
+            elif name not in BIBTEX_VERBATIM_FIELDS:
+                value = _decoded(value)
             fields.append((name, value))
         references.append(
             Reference(key=entry.key, entry_type=entry.entry_type, fields=tuple(sorted(fields)))
         )
     return references
+
+
+def _decoded(value: str) -> str:
+    """A BibTeX value as text: LaTeX decoded, dashes as dashes."""
+    from ._latex import decode_latex
+
+    return decode_latex(value) if _LATEX.search(value) else _DASHES.sub(_dash, value)
+
+
+def _decoded_names(value: str) -> str:
+    """A BibTeX name list decoded, an organisation kept in its braces (one name, not split)."""
+    from .model import _bibtex_names, _braced_name
+
+    return " and ".join(
+        "{" + _decoded(n[1:-1]) + "}" if _braced_name(n) else _decoded(n)
+        for n in _bibtex_names(value)
+    )
 
 
 #: BibTeX fields read verbatim: no LaTeX decoding, no dashes (``%`` in a URL is no comment)

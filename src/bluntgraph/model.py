@@ -182,6 +182,53 @@ class Reference:
         """The PubMed id, if recorded."""
         return self.get("pmid")
 
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """The names in the ``author`` field, as a reader sees them ("others" left out).
+
+        An organisation, braced in BibTeX so it stays one name, is given without
+        its braces: ``{{World Health Organization} and Lee, A}`` gives
+        ``("World Health Organization", "Lee, A")``.
+        """
+        names = _bibtex_names(self.get("author") or "")
+        return tuple(_unbraced(n) for n in names if n.lower() != "others")
+
+
+def _unbraced(name: str) -> str:
+    """A name as a reader sees it: an organisation without the braces that keep it whole."""
+    return name[1:-1] if _braced_name(name) else name
+
+
+def _shown_names(value: str) -> str:
+    """A BibTeX name list as a reader sees it: "{World Health Organization} and Lee, A" →
+    "World Health Organization and Lee, A"."""
+    return " and ".join(_unbraced(n) for n in _bibtex_names(value)) if "{" in value else value
+
+
+def _bibtex_names(value: str) -> list[str]:
+    """The names of a BibTeX name list (``author``), split on " and " outside braces."""
+    names, depth, start = [], 0, 0
+    lowered = value.lower()
+    for at, char in enumerate(value):
+        depth += (char == "{") - (char == "}")
+        if depth == 0 and lowered.startswith(" and ", at):
+            names.append(value[start:at])
+            start = at + 5
+    names.append(value[start:])
+    return [n.strip() for n in names if n.strip()]
+
+
+def _braced_name(name: str) -> bool:
+    """Whether ``name`` is one brace group (an organisation): "{World Health Organization}"."""
+    if not (name.startswith("{") and name.endswith("}")):
+        return False
+    depth = 0
+    for char in name[:-1]:
+        depth += (char == "{") - (char == "}")
+        if depth == 0:
+            return False
+    return True
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -114,9 +114,11 @@ def test_a_marker_citing_an_organisation_resolves_and_reads_back_as_its_name(
     assert "author = {{Blood Pressure Lowering Treatment Trialists' Collaboration}}" in bib
     assert "author = {{World Health Organization}}" in bib
     corpus = load_corpus(root, include_drafts=True)
-    assert [(r.key, r.get("author")) for r in corpus.references] == [
-        ("blood2021", "Blood Pressure Lowering Treatment Trialists' Collaboration"),
-        ("world2012", "World Health Organization"),
+    # the field keeps BibTeX's braces (one name); a reader gets the organisation's name
+    assert [(r.key, r.get("author"), r.authors) for r in corpus.references] == [
+        ("blood2021", "{Blood Pressure Lowering Treatment Trialists' Collaboration}",
+         ("Blood Pressure Lowering Treatment Trialists' Collaboration",)),
+        ("world2012", "{World Health Organization}", ("World Health Organization",)),
     ]
     cited = [c for c in corpus.claims if "[1]" in c.quote]
     assert cited and all(c.attribution.references == ("blood2021",) for c in cited)
@@ -127,3 +129,34 @@ def test_a_marker_citing_an_organisation_resolves_and_reads_back_as_its_name(
     assert not [f for f in findings if f["rule"] == "untraceable-work"]
     shown = json.dumps(findings, ensure_ascii=False)
     assert "{World Health" not in shown and "Organization, World" not in shown
+    # what is written out keeps it one name; what is shown gives it bare
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(root), "--include-drafts", "--out", str(out),
+                 "-q"]) == 0
+    assert "author = {{World Health Organization}}" in (out / "references.bib").read_text(
+        encoding="utf-8")
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "World Health Organization" in html and "{World Health" not in html
+    turtle = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert 'foaf:name "World Health Organization"' in turtle
+
+
+def test_an_organisation_with_and_in_its_name_is_one_author_when_loaded(tmp_path: Path) -> None:
+    from bluntgraph import load_corpus, validate_corpus
+    from bluntgraph.rdf import export_rdf, from_rdf, parse_rdf
+
+    root = tmp_path / "kb"
+    assert main(["init", str(root), "--empty"]) == 0
+    (root / "references.bib").write_text(
+        "@misc{nice2022,\n  author = {{National Institute for Health and Care Excellence} and "
+        "Lee, A and {M{\\\"u}ller \\& Partners Group}},\n  title = {Depression in adults},\n"
+        "  year = {2022}\n}\n", encoding="utf-8")
+    assert [p for p in validate_corpus(root) if p.severity == "error"] == []
+    reference = load_corpus(root).references[0]
+    assert reference.authors == (
+        "National Institute for Health and Care Excellence", "Lee, A", "Müller & Partners Group")
+    turtle = export_rdf(load_corpus(root), "ttl")
+    assert 'foaf:name "Care Excellence"' not in turtle
+    assert 'foaf:name "National Institute for Health and Care Excellence"' in turtle
+    # the braces survive the round trip
+    assert from_rdf(parse_rdf(turtle, "ttl")).references == (reference,)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Claim, Reference
+from ..model import Claim, Reference, _shown_names
 from ..vocabulary import Vocabulary
 from . import wording
 from .compare import direction
@@ -240,8 +240,9 @@ def misspelled_name(ctx: CheckContext) -> Iterator[Draft]:
     seen: dict[str, list[tuple[str, str]]] = {}  # journals and publishers repeat
     for reference in ctx.corpus.references:
         misses: dict[tuple[str, str], list[str]] = {}
-        for field, value in reference.fields:
+        for field, raw in reference.fields:
             if field in _NAME_FIELDS:
+                value = _shown_names(raw) if field in ("author", "editor") else raw
                 if value not in seen:
                     seen[value] = names.near_misses(value)
                 for miss in seen[value]:

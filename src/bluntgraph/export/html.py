@@ -471,7 +471,12 @@ _BIB_ORDER = ("title", "author", "year", "journal", "booktitle", "publisher", "d
 
 
 def _reference_tip(attrs: Mapping[str, Any], citing: int) -> Tip:
+    from ..model import _shown_names
+
     fields = dict(attrs.get("fields") or {})
+    for name in ("author", "editor"):  # "{World Health Organization}" is one name, shown bare
+        if isinstance(fields.get(name), str):
+            fields[name] = _shown_names(fields[name])
     ordered = [name for name in _BIB_ORDER if name in fields]
     ordered += sorted(name for name in fields if name not in _BIB_ORDER)
     return {

@@ -474,9 +474,8 @@ class _Mapper:
                 g.append((r, derived, _text(value)))
             if name.lower() in ("publisher", "institution"):
                 self.publisher(g, r, name, value, x)
-            if name.lower() == "author":
-                names = (author.strip() for author in value.split(" and "))
-                for author in dict.fromkeys(n for n in names if n and n.lower() != "others"):
+            if name.lower() == "author":  # an organisation's "and" does not split it
+                for author in dict.fromkeys(reference.authors):
                     g.append((r, _CREATOR, self.agent(x, author)))
         g += x
 
