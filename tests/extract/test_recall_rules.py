@@ -500,3 +500,14 @@ def test_an_adjective_after_dummy_it_is_never_a_term() -> None:
             assert not names & {"important", "wise", "very important", "it"}, (text, names)
     # a real term is still drafted
     assert ("alcohol", "worsens", "gout") in _triples("Alcohol can worsen gout.")
+
+
+def test_a_proposed_term_never_holds_a_finite_verb() -> None:
+    for text in ("Our pharmacy offers flu vaccination to prevent pneumonia.",
+                 "The gym provides personal training and can help reduce back pain.",
+                 "Provides blood pressure checks can lower stroke risk."):
+        drafts = draft_claims(text, source_id="t")
+        labels = [e.label.split() for e in drafts.entities]
+        assert not any(w in ("offers", "provides") for words in labels for w in words), labels
+    # a term that only looks like a verb phrase elsewhere is kept
+    assert ("exercise", "reduces", "back pain") in _triples("Exercise can reduce back pain.")

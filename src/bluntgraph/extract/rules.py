@@ -2939,6 +2939,17 @@ _EVALUATIVE = _wordset(
     "likely unlikely common rare normal"
 )
 
+#: finite verbs a text uses between a subject and its object ("Our clinic offers vitamin D
+#: testing"): a phrase holding one is a clause, not a term
+_FINITE_VERBS = _wordset(
+    "is are was were has have had does did offers offered provides provided includes included "
+    "gives gave makes made takes took requires required recommends recommended suggests "
+    "suggested shows showed allows allowed lets keeps kept sells sold supplies supplied "
+    "delivers delivered performs performed conducts conducted contains contained runs ran "
+    "needs needed wants wanted says said tells told asks asked explains explained describes "
+    "described uses used prescribes prescribed orders ordered"
+)
+
 
 def _not_a_term(name: str) -> bool:
     """A phrase that holds a relation cue or a speech verb is a clause, not a term.
@@ -2951,6 +2962,8 @@ def _not_a_term(name: str) -> bool:
     if words and all(w in _EVALUATIVE or w in ("very", "most", "more", "really", "so")
                      for w in words):
         return True  # "It is important to talk to a doctor": an adjective, not a term
+    if any(w in _FINITE_VERBS for w in words):
+        return True  # "offers vitamin D testing": a verb and its object, not a term
     if not words or words[0] in _COUNT_WORDS or all(
             w in _COUNT_WORDS or w in _TIME_UNITS or w.isdigit() for w in words) or \
             " ".join(words) in _INDEFINITE:
