@@ -511,3 +511,25 @@ def test_a_proposed_term_never_holds_a_finite_verb() -> None:
         assert not any(w in ("offers", "provides") for words in labels for w in words), labels
     # a term that only looks like a verb phrase elsewhere is kept
     assert ("exercise", "reduces", "back pain") in _triples("Exercise can reduce back pain.")
+
+
+GOUT = """Gout and diet
+
+Purines raise uric acid. Beer raises uric acid. Cherries may lower uric acid.
+
+When to see a doctor
+
+  • Call your doctor if you have joint swelling.
+  • Call your doctor if you develop a fever.
+"""
+
+
+def test_a_reason_to_consult_is_for_the_sign_the_item_names() -> None:
+    for vocabulary in (None, [Entity("joint_swelling", "joint swelling", "symptom"),
+                              Entity("fever", "fever", "symptom"),
+                              Entity("uric_acid", "uric acid", "concept")]):
+        drafts = draft_claims(GOUT, vocabulary, source_id="t")
+        reasons = {c.quote.split()[-1].rstrip("."): c.object
+                   for c in drafts.claims if c.predicate == "recommends" and c.section == "list"}
+        # the sign each item names, not what the article's claims are mostly about (uric acid)
+        assert reasons == {"swelling": "joint_swelling", "fever": "fever"}, reasons

@@ -2586,6 +2586,7 @@ class RuleExtractor:
         if when is None:
             return None
         advice = self._consulting(when.group("who").strip())
+        topic = self._item_sign(sentence) or topic
         certainty = Certainty()
         features = self._features(
             sentence, _Term(0, 0, advice, advice in labels),
@@ -2597,6 +2598,30 @@ class RuleExtractor:
             certainty=certainty, confidence=round(calibrated(features), 2),
             cues=(when.group().strip(),), features=tuple(features.items()),
         )  # fmt: skip
+
+    def _item_sign(self, sentence: Sentence) -> str | None:
+        """The symptom or condition an item's own "if" clause names, if any.
+
+        "Talk to your doctor if you have muscle weakness": muscle weakness,
+        whatever the article is mostly about.
+        """
+        condition = _CONDITION_CLAUSE.search(sentence.text)
+        if condition is None:
+            return None
+        for term in self._terms(sentence, self._matches):
+            if term.start >= condition.start() and self._type(term.name) in (
+                    "symptom", "condition"):
+                return term.name
+        having = _HAVING.match(sentence.text, condition.end())
+        if having is None:
+            return None
+        span = _noun_phrase(having.group("np"), from_end=False)
+        if span is None:
+            return None
+        name = having.group("np")[span[0] : span[1]]
+        if _not_a_term(name):
+            return None
+        return self._resolve_name(name) or name.lower()
 
     def _recommendation(
         self, sentence: Sentence, matches: list[TermMatch], topic: str | None,
@@ -2817,6 +2842,13 @@ _RECOMMENDER = re.compile(
 _STATEMENT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|may|might|could|will|would|should|must|does|do|"
     r"did)\b", re.IGNORECASE)
+#: "(if) you have muscle weakness", "(when) they develop a rash": the sign a person has
+_HAVING = re.compile(
+    r"\s+(?:you|they|he|she|the person|a person|your child|someone)\s+(?:have|has|get|gets|"
+    r"develop|develops|experience|experiences|notice|notices|are having|start having)\s+"
+    r"(?:any\s+|a\s+|an\s+|new\s+|sudden\s+|severe\s+)*(?P<np>[^,.;:()]+)",
+    re.IGNORECASE,
+)
 _CONDITION_CLAUSE = re.compile(r"\b(?:if|when|whenever|in case|should)\b", re.IGNORECASE)
 #: imperatives whose object is not itself the advice: "avoid X" recommends avoiding X
 _GERUNDS = {
@@ -3123,6 +3155,10 @@ def _statistic_before(statistics: list[Statistic], at: int) -> Statistic | None:
 def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
     """What the article is about: the most frequent object of its proposals."""
     counts = Counter(p.object for p in proposals if p.predicate != "recommends")
+    for name, _ in counts.most_common():
+        entity = labels.get(name)
+        if entity is not None and entity.type in ("symptom", "condition"):
+            return name  # the most-named symptom or condition first
     for name, _ in counts.most_common():
         entity = labels.get(name)
         if entity is None or entity.type in ("symptom", "condition", "concept"):
