@@ -533,3 +533,13 @@ def test_a_reason_to_consult_is_for_the_sign_the_item_names() -> None:
                    for c in drafts.claims if c.predicate == "recommends" and c.section == "list"}
         # the sign each item names, not what the article's claims are mostly about (uric acid)
         assert reasons == {"swelling": "joint_swelling", "fever": "fever"}, reasons
+
+
+def test_a_state_of_mind_about_a_term_is_the_cause_not_the_term() -> None:
+    vocabulary = [Entity("needles", "needles", "concept"),
+                  Entity("fainting", "fainting", "symptom")]
+    drafts = draft_claims("Fainting at blood tests is often caused by the fear of needles.",
+                          vocabulary, source_id="t")
+    found = {(c.subject, c.predicate, c.object) for c in drafts.claims}
+    assert ("fear", "causes", "fainting") in found
+    assert ("needles", "causes", "fainting") not in found

@@ -533,6 +533,13 @@ _LIGHT_NOUNS = frozenset({
     "use", "misuse", "overuse", "abuse", "intake", "consumption", "exposure", "amount",
     "amounts", "dose", "doses", "levels", "level", "quantities", "quantity", "lack",
 })
+#: "the expectation of side effects", "fear of needles": a state of mind and what it is about
+_MENTAL_OF = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+|your\s+|their\s+)?(?P<np>(?:expectations?|anticipation|fears?|"
+    r"worry|worries|beliefs?|perceptions?|awareness|thoughts?))\s+(?:of|about|that)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 _PP_HEAD = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:at|in|on|with|during|for|from|of|alongside)\s+"
                       r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$")
 #: "Caffeine taken late in the day can …": a noun, a participle and what it is modified by
@@ -819,6 +826,13 @@ class RuleExtractor:
                 # the object is the phrase before the comma, not a term of the next clause
                 hi = lo + comma
                 inside = []
+            elif (mental := _MENTAL_OF.match(gap)) is not None:
+                # "caused by the expectation of side effects": the expectation, not the side
+                # effects it is about
+                name = mental.group("np")
+                resolved = self._resolve_name(name)
+                return [_Term(lo + mental.start("np"), lo + mental.end("np"),
+                              resolved or name.lower(), resolved is not None)]
             else:
                 before_pp = re.match(r"^(?P<np>.*?\S)\s+(?:for|in|with|among|at|on|during|after|"
                                      r"before|from)\s+(?:\S+\s+){0,3}$", gap, re.IGNORECASE)
