@@ -543,3 +543,20 @@ def test_a_state_of_mind_about_a_term_is_the_cause_not_the_term() -> None:
     found = {(c.subject, c.predicate, c.object) for c in drafts.claims}
     assert ("fear", "causes", "fainting") in found
     assert ("needles", "causes", "fainting") not in found
+
+
+BACK_PAIN = """Back pain
+
+Back pain is common. Poor posture can worsen back pain.
+
+  • Try to keep a straight posture.
+  • Try to swim every week.
+"""
+
+
+def test_try_to_do_something_recommends_doing_it_not_the_bare_verb() -> None:
+    drafts = draft_claims(BACK_PAIN, source_id="t")
+    labels = {e.id: e.label for e in drafts.entities}
+    advice = {labels[c.subject] for c in drafts.claims if c.predicate == "recommends"}
+    assert {"keeping straight posture", "swimming"} <= advice, advice
+    assert not advice & {"keep", "swim", "swimming week"}

@@ -2696,6 +2696,23 @@ class RuleExtractor:
                 topic = about[0].name
         specific = [t for t in terms if self._type(t.name) != "concept"]
         terms = specific or terms
+        to_verb = re.match(r"\s+to\s+(?P<verb>[A-Za-z]{2,})\s+", sentence.text[at:])
+        if not terms and to_verb is not None and not _is_stop(to_verb.group("verb")):
+            # "Try to keep a regular bedtime": keeping a regular bedtime, not "keep"
+            rest_at = at + to_verb.end()
+            span = _noun_phrase(sentence.text[rest_at:], from_end=False)
+            e = at + to_verb.end("verb")
+            phrase = _gerund(to_verb.group("verb"))
+            if span is not None and sentence.text[rest_at : rest_at + span[0]].strip().lower() \
+                    in ("", "a", "an", "the", "your", "their", "some") and not any(
+                    w.lower() in _TIME_UNITS for w in sentence.text[
+                    rest_at + span[0] : rest_at + span[1]].split()):
+                # its object, but not "every day"
+                s, e = span[0] + rest_at, span[1] + rest_at
+                phrase = f"{phrase} {sentence.text[s:e]}".lower()
+            resolved = self._resolve_name(phrase)
+            terms = [_Term(at + to_verb.start("verb"), e, resolved or phrase,
+                           resolved is not None)]
         if not terms:
             span = _noun_phrase(sentence.text[at:], from_end=False)
             if span is None:
