@@ -560,3 +560,12 @@ def test_try_to_do_something_recommends_doing_it_not_the_bare_verb() -> None:
     advice = {labels[c.subject] for c in drafts.claims if c.predicate == "recommends"}
     assert {"keeping straight posture", "swimming"} <= advice, advice
     assert not advice & {"keep", "swim", "swimming week"}
+
+
+def test_a_season_or_time_is_no_group_a_condition_is_common_in() -> None:
+    assert not any(p == "prevalence" for _, p, _ in _triples("Hay fever is common in spring."))
+    assert not any(p == "prevalence" for _, p, _ in
+                   _triples("Chilblains are more common in the winter months."))
+    # people still are
+    assert ("hay fever", "prevalence", "young adults") in _triples(
+        "Hay fever is common in young adults.")

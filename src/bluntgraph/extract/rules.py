@@ -533,6 +533,12 @@ _LIGHT_NOUNS = frozenset({
     "use", "misuse", "overuse", "abuse", "intake", "consumption", "exposure", "amount",
     "amounts", "dose", "doses", "levels", "level", "quantities", "quantity", "lack",
 })
+#: a season or time of day: when something is common, not a group of people
+_SEASON = re.compile(
+    r"\b(?:winter|summer|spring|autumn|fall|season|seasons|morning|mornings|evening|evenings|"
+    r"night|nights|daytime|weekend|weekends|holidays?)\b",
+    re.IGNORECASE,
+)
 #: "the expectation of side effects", "fear of needles": a state of mind and what it is about
 _MENTAL_OF = re.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|your\s+|their\s+)?(?P<np>(?:expectations?|anticipation|fears?|"
@@ -1488,6 +1494,10 @@ class RuleExtractor:
                 )
             elif made:
                 state.prev_first = made[0].subject
+        # "Colds are common in winter": when, not in whom (read until here: the sentence
+        # still says what the text is about)
+        proposals = [p for p in proposals if not (
+            p.predicate == "prevalence" and p.object not in labels and _is_time(p.object))]
         topic = _topic(proposals, labels)
         said_at = sorted(p.start for p in proposals if p.start is not None)
         for sentence in all_sentences:
@@ -3012,6 +3022,12 @@ _FINITE_VERBS = _wordset(
     "needs needed wants wanted says said tells told asks asked explains explained describes "
     "described uses used prescribes prescribed orders ordered"
 )
+
+
+def _is_time(name: str) -> bool:
+    """Whether a proposed term is a season or a span of time ("winter", "the winter months")."""
+    last = name.lower().replace("_", " ").split()[-1:]
+    return bool(last) and (_SEASON.fullmatch(last[0]) is not None or last[0] in _TIME_UNITS)
 
 
 def _not_a_term(name: str) -> bool:
