@@ -7,6 +7,8 @@ statins, caffeine, migraine, sleep and smoking.
 
 from __future__ import annotations
 
+from functools import partial
+
 from bluntgraph import draft_claims
 from bluntgraph.model import Entity
 
@@ -15,6 +17,12 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
     drafts = draft_claims(text, source_id="t")
     labels = {e.id: e.label for e in drafts.entities}
     return {(labels[c.subject], c.predicate, labels[c.object]) for c in drafts.claims}
+
+
+def _vocabulary_triples(vocabulary: list[Entity], text: str) -> set[tuple[str, str, str]]:
+    """(subject id, predicate, object id) of the text's drafts against ``vocabulary``."""
+    drafts = draft_claims(text, vocabulary, source_id="t")
+    return {(c.subject, c.predicate, c.object) for c in drafts.claims}
 
 
 MIGRAINE = """Living with migraine
@@ -308,9 +316,7 @@ def test_helping_people_manage_and_the_term_a_phrase_belongs_to() -> None:
         Entity("fatigue", "fatigue", "symptom"),
     ]
 
-    def triples(text: str) -> set[tuple[str, str, str]]:
-        drafts = draft_claims(text, vocabulary, source_id="t")
-        return {(c.subject, c.predicate, c.object) for c in drafts.claims}
+    triples = partial(_vocabulary_triples, vocabulary)
 
     found = triples(
         "Cognitive behavioural therapy or talk therapy with a licensed therapist can help "
@@ -460,9 +466,7 @@ def test_a_condition_that_involves_a_symptom_has_it_as_a_sign() -> None:
         Entity("exercise", "exercise", "practice"),
     ]
 
-    def triples(text: str) -> set[tuple[str, str, str]]:
-        drafts = draft_claims(text, vocabulary, source_id="t")
-        return {(c.subject, c.predicate, c.object) for c in drafts.claims}
+    triples = partial(_vocabulary_triples, vocabulary)
 
     found = triples("Depression often involves fatigue and insomnia.")
     assert {
