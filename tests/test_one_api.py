@@ -151,9 +151,9 @@ def test_validate_warns_of_a_claims_file_without_claims(
     (statins / "claims" / "empty.yaml").write_text("", encoding="utf-8")
     (statins / "claims" / "statins.yaml").write_text("source: statins\nclaims: []\n")
     assert main(["validate", "--corpus", str(statins)]) == 0
-    out = capsys.readouterr().out
-    assert "claims/empty.yaml: the file is empty: it holds no claims" in out
-    assert "claims/statins.yaml: the file holds no claims" in out
+    warned = capsys.readouterr().err  # warnings go to stderr, with the problem lines
+    assert "claims/empty.yaml: the file is empty: it holds no claims" in warned
+    assert "claims/statins.yaml: the file holds no claims" in warned
 
 
 def test_the_sparql_table_never_cuts_claim_ids(

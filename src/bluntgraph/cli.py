@@ -208,8 +208,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     for problem in problems:  # on stderr, as every problem line (README: the command line)
         print(problem, file=sys.stderr)
     warnings = corpus_warnings(root) if not problems else []
-    for warning in warnings:
-        print(f"warning: {warning}")
+    for warning in warnings:  # reminders, not output: on stderr with the problems
+        print(f"warning: {warning}", file=sys.stderr)
     if problems:
         print(
             f"{len(problems)} problem{'s' * (len(problems) > 1)} in {root}",

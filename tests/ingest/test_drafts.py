@@ -156,9 +156,12 @@ def test_commands_leave_drafts_out_unless_asked(
         assert main(["view", "--corpus", root, "-o", str(out), *drafts]) == 0
         assert ("Draft claim" in out.read_text(encoding="utf-8")) == bool(drafts)
     assert main(["validate", "--corpus", root]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert sum(line.startswith("warning: ") for line in out) == 4  # 1 draft, 3 proposed terms
+    captured = capsys.readouterr()
+    warned = captured.err.splitlines()  # reminders on stderr, the OK line alone on stdout
+    assert sum(line.startswith("warning: ") for line in warned) == 4  # 1 draft, 3 proposed terms
+    out = captured.out.splitlines()
     assert "(1 draft to review" in out[-1]
+    assert not any(line.startswith("warning: ") for line in out)
 
 
 def test_rdf_marks_drafts_and_round_trips_them(make_corpus: CorpusMaker) -> None:
