@@ -31,6 +31,7 @@ __all__ = ["main"]
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 #: the reader of stdout went away: 128 + SIGPIPE, what a shell shows for a process it ends
 EXIT_BROKEN_PIPE = 141
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
 
 _EPILOG = """\
 examples:
@@ -828,7 +829,8 @@ def _cmd_review(args: argparse.Namespace) -> int:
         + (f"; removed {len(result.entities_removed)} unused proposed entities"
            if result.entities_removed else "")
     )  # fmt: skip
-    return EXIT_OK
+    # Ctrl-C: the decisions made are saved (above), and the exit says it was interrupted
+    return EXIT_INTERRUPTED if result.interrupted else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1296,7 +1298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("bluntgraph: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except OSError as exc:
         where = f": {one_line(str(exc.filename))}" if exc.filename else ""
         print(f"bluntgraph: error: {one_line(str(exc.strerror or exc))}{where}", file=sys.stderr)

@@ -46,7 +46,11 @@ class Draft:
 
 @dataclass(frozen=True)
 class ReviewResult:
-    """What :func:`apply_review` changed: claim ids accepted, rejected, edited; entity ids."""
+    """What :func:`apply_review` changed: claim ids accepted, rejected, edited; entity ids.
+
+    ``interrupted``: the interactive review was stopped with Ctrl-C (the
+    decisions made before it are saved all the same).
+    """
 
     accepted: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
@@ -54,6 +58,7 @@ class ReviewResult:
     entities_accepted: tuple[str, ...] = ()
     entities_removed: tuple[str, ...] = ()
     files: tuple[Path, ...] = field(default=(), repr=False)
+    interrupted: bool = False
 
 
 class _Line:
@@ -511,8 +516,9 @@ def review_interactively(
 ) -> ReviewResult:
     """Ask about each draft on the terminal: a accept, r reject, e edit, s skip, q quit.
 
-    Decisions are written when the list ends or on q (or Ctrl-C); an edit is
-    checked at once, and asked about again if the corpus would not accept it.
+    Decisions are written when the list ends or on q (or Ctrl-C: then the
+    result says ``interrupted``); an edit is checked at once, and asked about
+    again if the corpus would not accept it.
     """
     keys = keys or sys.stdin
     out = out or sys.stdout
@@ -529,6 +535,7 @@ def review_interactively(
     accept: list[str] = []
     reject: list[str] = []
     edits: dict[str, dict[str, Any]] = {}
+    interrupted = False
     try:
         for number, draft in enumerate(drafts, start=1):
             say(f"\n[{number}/{len(drafts)}] {format_draft(draft, corpus, ansi=ansi)}")
@@ -565,10 +572,11 @@ def review_interactively(
                 reject.append(draft.claim.id)
     except KeyboardInterrupt:
         say("\ninterrupted: saving the decisions made so far")
+        interrupted = True
     if not accept and not reject:
-        return ReviewResult(edited=tuple(edits))
+        return ReviewResult(edited=tuple(edits), interrupted=interrupted)
     result = apply_review(root, accept=accept, reject=reject)
     return ReviewResult(
         result.accepted, result.rejected, tuple(edits), result.entities_accepted,
-        result.entities_removed, result.files,
+        result.entities_removed, result.files, interrupted,
     )  # fmt: skip

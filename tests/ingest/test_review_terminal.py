@@ -119,7 +119,8 @@ def test_ctrl_c_on_a_terminal_keeps_the_decisions_made(
     root = _three_drafts(tmp_path, data, capsys)
     drafts = [d.claim for d in drafts_of(load_corpus(root, include_drafts=True))]
     code, screen = _review_on_a_terminal(root, [b"a", b"\x03"], env)
-    assert code == 0, screen
+    assert code == 130, screen  # interrupted, as every command stopped by Ctrl-C
+    assert "accepted 1, rejected 0, left 2 drafts" in screen, screen
     assert "interrupted: saving the decisions made so far" in screen
     assert "Traceback" not in screen
     after = load_corpus(root, include_drafts=True).claim_by_id
