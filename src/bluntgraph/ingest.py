@@ -19,6 +19,7 @@ import hashlib
 import re
 import stat
 import sys
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -498,6 +499,54 @@ def _progress(message: str) -> None:
     print(f"bluntgraph: {message}", file=sys.stderr)
 
 
+#: seconds of drafting before the first progress line, and between two
+_PROGRESS_EVERY = 10.0
+
+
+def _takes_progress(drafter: Drafter) -> bool:
+    """Whether ``drafter`` accepts ``progress=`` (as :func:`bluntgraph.draft_claims` does)."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(drafter).parameters
+    except (TypeError, ValueError):  # a callable without a signature: call it as before
+        return False
+    # named, not just **kwargs: a wrapper passing its keywords on to a drafter that
+    # takes no progress would fail
+    return "progress" in parameters
+
+
+def _drafting_progress(say: Callable[[str], None]) -> Callable[[int, int], None]:
+    """A ``progress(done, total)`` saying how far drafting is and the time left.
+
+    Silent for the first :data:`_PROGRESS_EVERY` seconds (an article of a few
+    pages is drafted before), then a line at most that often: a long text
+    (a book chapter, a thesis) shows it is moving and when it will end.
+    """
+    start = time.monotonic()
+    said = [start]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if total <= 0 or done <= 0 or done >= total or now - said[0] < _PROGRESS_EVERY:
+            return
+        said[0] = now
+        left = (now - start) * (total - done) / done
+        say(f"drafting: {100 * done // total}% done, about {_duration(left)} left")
+
+    return progress
+
+
+def _duration(seconds: float) -> str:
+    """``seconds`` in words a person reads at a glance: "40 s", "3 min", "1 h 20 min"."""
+    if seconds < 59.5:
+        return f"{max(1, round(seconds))} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min"
+
+
 def _missing_extra(feature: str, exc: ImportError) -> MissingExtraError:
     """The 'extract' extra is needed; says why the import failed when a package is there."""
     error = MissingExtraError(feature, "extract")
@@ -528,9 +577,11 @@ def _default_drafter() -> Drafter:
             raise MissingExtraError("drafting claims", "extract")
     from .extract import draft_claims
 
-    def drafter(text: str, **options: Any) -> DraftsLike:
+    def drafter(
+        text: str, progress: Callable[[int, int], None] | None = None, **options: Any
+    ) -> DraftsLike:
         try:
-            return draft_claims(text, **options)
+            return draft_claims(text, progress=progress, **options)
         except ImportError as exc:  # a package of the extra is there but cannot be imported
             raise _missing_extra("drafting claims", exc) from None
 
@@ -673,9 +724,10 @@ def add_article(
     # the article's own reference list: its markers ("[2]") then resolve to these entries
     listed = references_in(article.text, existing.references, source_id)
     say(f"drafting claims from {len(article.text):,} characters")
+    watching = {"progress": _drafting_progress(say)} if _takes_progress(drafter) else {}
     drafts = drafter(
         article.text, vocabulary=existing, source_id=source_id,
-        references=[*existing.references, *listed],
+        references=[*existing.references, *listed], **watching,
     )  # fmt: skip
     claims = [c for c in drafts.claims if c.source == source_id]
     known = existing.entity_by_id

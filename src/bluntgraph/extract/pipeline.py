@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -82,12 +82,18 @@ class Proposal:
 
 @dataclass(frozen=True)
 class ExtractionContext:
-    """What an extractor may use besides the text: vocabulary, references, source id."""
+    """What an extractor may use besides the text: vocabulary, references, source id.
+
+    ``progress``, when given, is for the extractor to call now and then with
+    ``(done, total)``: how far it is through the text, in units of its own
+    (the rule-based one: sentences read, over both of its passes).
+    """
 
     source_id: str
     entities: tuple[Entity, ...] = ()
     references: tuple[Reference, ...] = ()
     vocabulary: Vocabulary | None = field(default=None, compare=False)
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
 
 
 @runtime_checkable
@@ -411,6 +417,7 @@ def draft_claims(
     source_id: str = "draft",
     references: Iterable[Reference] | None = None,
     extractor: Extractor | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Drafts:
     """Draft claims proposed from an article's ``text``, each anchored to its exact words.
 
@@ -421,7 +428,10 @@ def draft_claims(
     (:class:`~bluntgraph.extract.rules.RuleExtractor`). Every proposal is
     validated by the corpus loader's claim code; the result holds the draft
     claims (``status="draft"``, ``confidence``, ``cues``), the proposed
-    entities and why any proposal was dropped.
+    entities and why any proposal was dropped. ``progress`` is called now
+    and then with ``(done, total)`` while the extractor reads (see
+    :class:`ExtractionContext`): what ``bluntgraph add`` turns into a
+    percentage and the time left on a long text.
 
     Raises :class:`~bluntgraph.errors.MissingExtraError` when the rule-based
     extractor's packages (the ``extract`` extra) are not installed.
@@ -447,6 +457,7 @@ def draft_claims(
         entities=entities,
         references=tuple(references or ()),
         vocabulary=vocab,
+        progress=progress,
     )
     try:
         proposals = list(extractor.propose(text, context))

@@ -17,7 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -727,6 +727,12 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     return offset + words[0].start(), offset + words[-1].end()
 
 
+#: a pass's progress: (sentences read, sentences in all)
+_Tick = Callable[[int, int], None]
+#: sentences between two progress calls (a sentence takes a few milliseconds)
+_TICK_EVERY = 100
+
+
 class RuleExtractor:
     """Propose claims from cue phrases, vocabulary terms, figures, hedges and evidence.
 
@@ -1395,7 +1401,15 @@ class RuleExtractor:
         """
         if self._negation is None:
             self._negation = _Negation()
-        first = self._run(text, context, context.entities)
+        report = context.progress
+
+        def tick(second: bool) -> _Tick | None:
+            # both passes read every sentence: the first is the first half of the work
+            if report is None:
+                return None
+            return lambda done, total: report(done + total * second, 2 * total)
+
+        first = self._run(text, context, context.entities, tick(False))
         found = _recurring_terms(text, first, {e.id for e in context.entities})
         spelled = _spelled_out(text, context.entities)
         if spelled:
@@ -1421,16 +1435,22 @@ class RuleExtractor:
                         population=None if p.population is None else named(p.population),
                         facts=(*((named(a), f, named(b)) for a, f, b in p.facts),
                                *synonyms(p)))
-                for p in self._run(text, context, (*context.entities, *found))
+                for p in self._run(text, context, (*context.entities, *found), tick(True))
             ]  # fmt: skip
+        if report is not None:
+            report(1, 1)  # done (one pass is enough when the first finds no new terms)
         for proposal in proposals:
             if proposal.confidence >= self.min_confidence:
                 yield proposal
 
     def _run(
-        self, text: str, context: ExtractionContext, entities: tuple[Entity, ...]
+        self, text: str, context: ExtractionContext, entities: tuple[Entity, ...],
+        tick: _Tick | None = None,
     ) -> list[Proposal]:
-        """One pass over the text with ``entities`` as the vocabulary."""
+        """One pass over the text with ``entities`` as the vocabulary.
+
+        ``tick(done, total)`` is called every :data:`_TICK_EVERY` sentences.
+        """
         matcher = TermMatcher(entities)
         matches = matcher.find(text)
         labels = {e.id: e for e in entities}
@@ -1450,7 +1470,9 @@ class RuleExtractor:
         questions = _answers(text, all_sentences)
         quote_depth = 0
         paragraph = -1
-        for sentence in all_sentences:
+        for number, sentence in enumerate(all_sentences):
+            if tick is not None and number % _TICK_EVERY == 0:
+                tick(number, len(all_sentences))
             if sentence.paragraph != paragraph:
                 quote_depth, paragraph = 0, sentence.paragraph  # quotes end with their paragraph
             in_quote = quote_depth > 0 or sentence.text.lstrip().startswith(("“", '"'))
