@@ -1,11 +1,13 @@
 """An article's own reference list as BibTeX entries, so its citation markers resolve.
 
 A page that ends with "References" and numbered (or author–year) entries
-cites those works with markers such as "[2]" or "(Morgan et al. 2018)".
-:func:`references_in` reads each entry of that section — authors, year,
-title, journal, URL as the article prints them (a printed DOI in the
-``note``: a ``doi`` field is for verified ones) — into a
-:class:`~bluntgraph.model.Reference`. Nothing is looked up or completed: an
+cites those works with markers such as "[2]", "(Morgan et al. 2018)" or
+"(WHO, 2019)". :func:`references_in` reads each entry of that section —
+authors, year, title, journal (or a book's or report's publisher and place),
+edition, URL as the article prints them (a printed DOI, PMID or PMCID in the
+``note``: ``doi`` and ``pmid`` fields are for verified ones) — into a
+:class:`~bluntgraph.model.Reference`; :func:`cited_names` gives the names an
+author–year marker may cite it by. Nothing is looked up or completed: an
 entry whose authors, year or title cannot be read is left out, and each
 entry says where it came from (``note``), so a reviewer can check it
 against the publisher.
@@ -16,22 +18,45 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Reference
 from .segment import lines
 
-__all__ = ["bibtex_entry", "references_in"]
+__all__ = ["bibtex_entry", "cited_names", "references_in"]
 
 _MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*")
 _DOI = re.compile(r"\b(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/[^\s\"<>]+)",
                   re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
+#: a PubMed (Central) id as printed: "PMID: 17634462", "PMCID: PMC1234567"
+_PMID = re.compile(r"\b(?P<kind>PMID|PMCID):?\s*(?P<id>(?:PMC)?\d{1,9})\b\.?")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\b")
-#: APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."
-_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s*(?P<rest>.+)$")
+#: APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."; the date may
+#: give the day: "(2022, March 2)"
+_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?"
+                  r"(?:,\s*[A-Za-z][^()]{0,28})?\)\.?\s*(?P<rest>.+)$")
+#: what follows the work itself: when it was read, where it was found
+_ACCESS = re.compile(r"\s*\b(?:Available (?:at|from|online)|Accessed|Retrieved|Viewed)\b.*$")
+#: a medium or date in brackets after a Vancouver title or year: "[Internet]", "[cited 2022 Jan 5]"
+_MEDIUM = re.compile(r"\s*\[(?:Internet|Online|Web ?page|E-?book|cited|updated|accessed)\b[^\]]*\]",
+                     re.IGNORECASE)
+#: an APA description after a title: "[Fact sheet]", "[Infographic]"
+_DESCRIPTION = re.compile(r"\s*\[[^\]]{1,40}\]")
+#: an APA edition after a title: "(3rd ed.)"
+_TITLE_EDITION = re.compile(r"\s*\((\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?\)")
+#: where and by whom a book or report came out: "Geneva: World Health Organization; 2017"
+_IMPRINT = re.compile(
+    r"^(?:(?P<place>[A-Z][^:;\d]{1,60}):\s*)?(?P<publisher>[A-Z][^:;]{0,120}?)"
+    r"(?:[;,]\s*(?:c|©\s?)?(?P<year>(?:19|20)\d\d)\b.*)?$"
+)
+#: an APA journal: its name, then the volume ("Sleep Notes, 4(2), 10-20")
+_JOURNAL_VOLUME = re.compile(r"^(?P<name>[^,]+?),\s*\d")
 #: Vancouver: "Harlow J, Pinto S. Title. Journal. 2020;14(2):101-110."
 #: a surname in any script: letters, apostrophes and hyphens, not starting in lower case
-_SURNAME = r"(?![a-z])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+#: (after "van der", "de", "von"…, written in lower case: "van der Berg, A.")
+_SURNAME = (r"(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|ter|ten|dos|das)\s){0,2}"
+            r"(?![a-z])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 _VANCOUVER_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\s[A-Z]{{1,3}}$")
 _APA_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?,\s(?:[A-Z]\.\s?){{1,3}}$")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
@@ -43,11 +68,14 @@ _BODY_WORDS = frozenset(
      "council", "department", "federation", "force", "foundation", "group", "institute",
      "institutes", "investigators", "ministry", "network", "office", "organisation",
      "organization", "panel", "party", "programme", "service", "services", "society", "trialists",
-     "trust", "union", "university"}
+     "trust", "union", "university", "clinic", "clinics", "hospital", "hospitals", "staff", "team",
+     "initiative", "partnership", "forum", "executive", "registry", "library", "laboratory",
+     "laboratories", "secretariat", "taskforce", "directorate", "corporation", "cooperation",
+     "organisations", "organizations", "associations", "societies", "editors"}
 )  # fmt: skip
 #: one word of an organisation's name: capitalised (or a number), a joining word, "(NICE)"
 _BODY_TOKEN = re.compile(
-    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?|\d+|&|and|of|for|the|on|in|at|to|de|des|du|"
+    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?,?|\d+|&|and|of|for|the|on|in|at|to|de|des|du|"
     r"la|le|und|für|\([A-Z][A-Za-z&-]{1,11}\))$"
 )
 _EDITION = re.compile(r"^(\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
@@ -72,15 +100,20 @@ def _corporate_author(text: str) -> list[str] | None:
     """ "World Health Organization" → ["{World Health Organization}"]; None if not a body.
 
     One name with no initials, its words capitalised, that names a body ("Group",
-    "Association", "Trialists' Collaboration"…) or gives its acronym in parentheses.
-    The braces keep it one name in BibTeX, not surname and first names.
+    "Association", "Trialists' Collaboration"…) or gives its acronym in parentheses;
+    or an acronym alone ("NHS"). The braces keep it one name in BibTeX, not surname
+    and first names.
     """
     words = text.strip().rstrip(".").split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,8}", words[0]):
+        return ["{" + words[0] + "}"]  # "NHS. (2021). …": an acronym is a body's name
     if not 2 <= len(words) <= 16 or not words[0][:1].isupper() or words[0].startswith("("):
         return None
-    if not all(_BODY_TOKEN.match(w) for w in words):
+    if not all(_BODY_TOKEN.match(w) for w in words) or words[-1].endswith(","):
         return None
-    named = {w.strip("'’").lower() for w in words} & _BODY_WORDS
+    if any(re.fullmatch(r"[A-Z]{1,3},", w) for w in words):
+        return None  # "Smith J, Group T": initials after a comma are people's
+    named = {w.strip("'’,").lower() for w in words} & _BODY_WORDS
     if not named and _ACRONYM.search(text) is None:
         return None
     return ["{" + " ".join(words) + "}"]
@@ -100,6 +133,21 @@ def _apa_authors(text: str) -> list[str] | None:
     return [*parts, "others"] if others else parts
 
 
+def _imprint(piece: str) -> tuple[str, str, str] | None:
+    """ "Geneva: WHO; c2017" → ("Geneva", "WHO", "2017"): place, publisher, year ("" if none).
+
+    A place before a colon, or a year after a semicolon, tells a publisher from a
+    journal's name; a name alone does not (None).
+    """
+    match = _IMPRINT.match(piece.strip(" ."))
+    if match is None or (match.group("place") is None and match.group("year") is None):
+        return None
+    publisher = match.group("publisher").strip(" ,.")
+    if _YEAR.search(publisher) or len(publisher.split()) > 12:
+        return None
+    return (match.group("place") or "").strip(), publisher, match.group("year") or ""
+
+
 def _entry(text: str) -> dict[str, str] | None:
     """The BibTeX fields of one reference-list entry, or None if it cannot be read."""
     fields: dict[str, str] = {}
@@ -112,14 +160,38 @@ def _entry(text: str) -> dict[str, str] | None:
         # a DOI is recorded only once verified (docs/corpus-format.md): the note keeps it
         fields["printed_doi"] = doi.group(1).rstrip(".,;)")
         text = (text[: doi.start()] + text[doi.end() :]).strip()
-    text = re.sub(r"\s*(?:Available (?:at|from)|Accessed)\b.*$", "", text).strip()
+    printed = [f"{m.group('kind')} {m.group('id')}" for m in _PMID.finditer(text)]
+    if printed:  # as a DOI: printed, not verified; the note keeps it
+        fields["printed_ids"] = ", ".join(printed)
+        text = _PMID.sub("", text).strip()
+    text = _ACCESS.sub("", _MEDIUM.sub("", text)).strip()
     apa = _APA.match(text)
+    authors = None
     if apa is not None:
-        authors = _apa_authors(apa.group("authors")) or _corporate_author(apa.group("authors"))
+        authors = (_apa_authors(apa.group("authors")) or _vancouver_authors(apa.group("authors"))
+                   or _corporate_author(apa.group("authors")))
+    if apa is not None and authors:
         year = apa.group("year")
         pieces = [p.strip() for p in re.split(r"(?<=[.?!])\s+", apa.group("rest")) if p.strip()]
         title = pieces[0].rstrip(".") if pieces else ""
-        journal = re.split(r",\s*\d", pieces[1])[0].strip(" .") if len(pieces) > 1 else ""
+        edition = _TITLE_EDITION.search(title)
+        if edition is not None:  # "Title (3rd ed.)": the book's edition
+            fields["edition"] = edition.group(1)
+            title = (title[: edition.start()] + title[edition.end() :]).strip()
+        title = _DESCRIPTION.sub("", title).strip()
+        journal, after = "", pieces[1].strip(" .") if len(pieces) > 1 else ""
+        volume = _JOURNAL_VOLUME.match(after)
+        imprint = _imprint(after)
+        if volume is not None:  # "Journal, 12(3), 45–67"
+            journal = volume.group("name").strip(" .")
+        elif imprint is not None:  # Harvard: "London: Publisher"
+            fields["address"], fields["publisher"] = imprint[:2]
+        elif any(re.match(r"Advance online publication", p) for p in pieces[2:]):
+            journal = after
+        elif (after[:1].isupper() and not re.search(r"\d", after) and len(after.split()) <= 12
+              and not re.match(r"In\s", after)):
+            # "Title. WHO Press." — no volume: the publisher (APA's place for a site's name too)
+            fields["publisher"] = after
     else:
         pieces = [p.strip() for p in re.split(r"\.\s+", text) if p.strip()]
         if len(pieces) < 2:
@@ -127,14 +199,28 @@ def _entry(text: str) -> dict[str, str] | None:
         authors = _vancouver_authors(pieces[0]) or _corporate_author(pieces[0])
         title = pieces[1].rstrip(".")
         journal = pieces[2].strip(" .") if len(pieces) > 2 else ""
-        edition = _EDITION.match(journal)
-        if edition is not None:  # "5th ed.": a book's edition, not a journal
-            fields["edition"] = edition.group(1)
-            journal = ""
+        printed_year = ""
+        for piece in pieces[2:]:
+            if _YEAR.match(piece):
+                break  # "2020;14(2):101-110": the year and what follows it
+            edition = _EDITION.match(piece.strip(" ."))
+            imprint = _imprint(piece)
+            if edition is not None and "edition" not in fields:  # "5th ed.": not a journal
+                fields["edition"] = edition.group(1)
+            elif imprint is not None and "publisher" not in fields:
+                # "Geneva: World Health Organization; 2017": a place and a publisher
+                fields["address"], fields["publisher"], printed_year = imprint
+            else:
+                continue
+            if piece is pieces[2]:
+                journal = ""
         if _YEAR.match(journal):
             journal = ""
         year_match = _YEAR.search(" ".join(pieces[2:]))
-        year = year_match.group(1) if year_match else ""
+        # "Geneva: WHO; c2017": the imprint's year, a "c" before it
+        year = printed_year or (year_match.group(1) if year_match else "")
+    if not fields.get("address"):
+        fields.pop("address", None)
     if not authors or not year or len(title.split()) < 3:
         return None
     ordered = {"author": " and ".join(authors), "title": title}
@@ -142,6 +228,53 @@ def _entry(text: str) -> dict[str, str] | None:
         ordered["journal"] = journal
     ordered["year"] = year
     return {**ordered, **fields}
+
+
+#: the words an organisation's initials leave out: "World Health Organization" → WHO
+_UNINITIALLED = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&", "de", "des",
+                           "du", "la", "le", "und", "für"})
+
+
+@lru_cache(maxsize=65536)
+def cited_names(reference: Reference) -> frozenset[str]:
+    """The names (lower case) an in-text marker may cite ``reference``'s authors by.
+
+    A person: the surname ("Smith, J." → ``smith``; "van der Berg, A." → also
+    ``berg``). An organisation (a braced name): its name without "The" and
+    without the acronym written after it, that acronym ("… (NICE)"), and the
+    initials of its capitalised words, the small words left out ("World Health
+    Organization" → ``who``). "others" names nobody.
+
+    Examples
+    --------
+    >>> from bluntgraph.model import Reference
+    >>> sorted(cited_names(Reference("who2019", "misc",
+    ...     (("author", "{World Health Organization} and Lee, A"),))))
+    ['lee', 'who', 'world health organization']
+    """
+    found: set[str] = set()
+    for name in re.split(r"\s+and\s+(?![^{}]*\})", reference.get("author") or ""):
+        name = name.strip()
+        if not name or name.lower() == "others":
+            continue
+        if name.startswith("{") and name.endswith("}"):
+            body = re.sub(r"\s+", " ", name[1:-1].replace("{", "").replace("}", "")).strip()
+            acronym = _ACRONYM.search(body)
+            if acronym is not None:
+                found.add(acronym.group(1).lower())
+            full = re.sub(r"^(?:the|The)\s+", "", _ACRONYM.sub("", body)).strip(" ,")
+            found.add(full.lower())
+            words = [w.strip(",") for w in full.split()]
+            if len(words) > 1:
+                found.add("".join(w[0] for w in words if w.lower() not in _UNINITIALLED
+                                  and w[:1].isupper()).lower())
+            continue
+        # "Smith, J."; "J Smith" or a name left unbraced ("World Health Organization")
+        surname = name.split(",")[0] if "," in name else name.split()[-1]
+        found.update({surname.lower(), surname.split()[-1].lower()})
+        if "," not in name:
+            found.add(name.lower())
+    return frozenset(found)
 
 
 def _key(fields: dict[str, str], taken: set[str]) -> str:
@@ -165,7 +298,7 @@ def _same_work(fields: dict[str, str], reference: Reference) -> bool:
         return True
     printed = (fields.get("printed_doi") or "").lower()
     if printed and printed in {(reference.doi or "").lower(),
-                               *re.findall(r"doi:(\S+?)\)", reference.get("note") or "")}:
+                               *re.findall(r"doi:([^\s,)]+)", reference.get("note") or "")}:
         return True
     words = {w for w in re.findall(r"[a-z]{4,}", fields["title"].lower())}
     known = {w for w in re.findall(r"[a-z]{4,}", (reference.title or "").lower())}
@@ -196,11 +329,14 @@ def references_in(
         if fields is None or any(_same_work(fields, r) for r in (*known, *found)):
             continue
         where = f" of {source_id}" if source_id else ""
-        printed = fields.pop("printed_doi", None)
+        printed = [f"doi:{fields.pop('printed_doi')}"] if "printed_doi" in fields else []
+        printed += [fields.pop("printed_ids")] if "printed_ids" in fields else []
         fields["note"] = (f"From the reference list{where}, as the article prints it"
-                          + (f" (with doi:{printed})" if printed else "")
+                          + (f" (with {', '.join(printed)})" if printed else "")
                           + "; not checked against the publisher")
-        kind = "article" if "journal" in fields else "misc"
+        # a named publisher and no journal: a book or report, unless it is a page online
+        kind = ("article" if "journal" in fields
+                else "book" if "publisher" in fields and "url" not in fields else "misc")
         found.append(Reference(_key(fields, taken), kind, tuple(fields.items())))
     return tuple(found)
 

@@ -35,6 +35,7 @@ from .cues import (
     SPEECH,
 )
 from .pipeline import ExtractionContext, Proposal, guess_type, slug
+from .references import cited_names
 from .segment import Sentence, lines, sentences
 from .statistics import Statistic, find_statistics
 from .terms import TermMatch, TermMatcher, inflections, lower_same_length, singulars
@@ -421,6 +422,12 @@ _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?<=[a-z.,)])(\d{1
 _AUTHOR_YEAR = re.compile(
     r"\b(?P<author>[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z]{1,3})?(?:\s+(?:et al\.?|and colleagues|"
     r"and [A-Z][a-zA-Z'’-]+|&\s*[A-Z][a-zA-Z'’-]+))?,?\s*\(?(?P<year>(?:19|20)\d\d)\)?"
+)
+#: an organisation before a year: "(World Health Organization, 2017)", "the American
+#: Psychiatric Association (2013)"
+_BODY_YEAR = re.compile(
+    r"\b(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in|&))*),?\s*\(?"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
 _URL = re.compile(r"https?://\S+")
 
@@ -1350,6 +1357,22 @@ class RuleExtractor:
             if key is not None:
                 keys.append(key)
                 cue = match.group().strip(" ,()")
+        for match in _BODY_YEAR.finditer(text):
+            words = list(re.finditer(r"\S+", match.group("body")))
+            # "A World Health Organization (2019) report": the longest run of its words
+            # (two or more: one is a surname, above) that names an organisation, from its end
+            for word in words[:-1]:
+                if not word.group()[:1].isupper():
+                    continue
+                name = match.group("body")[word.start() :]
+                key = _match_reference(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE),
+                                       match.group("year"), references)
+                if key is not None:
+                    keys.append(key)
+                    cue = text[match.start("body") + word.start() : match.end()]
+                    if "(" in cue and text[match.end() : match.end() + 1] == ")":
+                        cue += ")"  # "the American Psychiatric Association (2013)"
+                    break
         for match in _URL.finditer(text):
             for reference in references:
                 url = reference.get("url")
@@ -3272,9 +3295,12 @@ def _match_entry(entry: str, references: tuple[Reference, ...]) -> str | None:
 
 
 def _match_reference(author: str, year: str, references: tuple[Reference, ...]) -> str | None:
-    """The one BibTeX entry by ``author`` (a surname) in ``year``, if exactly one fits."""
-    fits = [
-        r.key for r in references
-        if (r.year or "") == year and author.lower() in (r.get("author") or "").lower()
-    ]  # fmt: skip
+    """The one BibTeX entry by ``author`` in ``year``, if exactly one fits.
+
+    ``author`` is a surname, an organisation's name or its acronym (the one written
+    in the entry, or its initials: :func:`~bluntgraph.extract.references.cited_names`);
+    a part of a name is none ("Li" is not "Williams", "Organization" not WHO).
+    """
+    wanted = re.sub(r"\s+", " ", author).strip().lower()
+    fits = [r.key for r in references if (r.year or "") == year and wanted in cited_names(r)]
     return fits[0] if len(fits) == 1 else None
