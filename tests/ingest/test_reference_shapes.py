@@ -132,6 +132,30 @@ def test_entries_health_pages_print_are_read(
     assert (found.key, found.get("author"), found.title, found.year) == expected
 
 
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Ahmed N. Caffeine and sleep in older adults [dissertation]. Leeds: University of Leeds; "
+     "2016.", ("phdthesis", "Caffeine and sleep in older adults", "University of Leeds")),
+    ("Okafor, B. (2019). Pollen, hay fever and school exams [Doctoral dissertation, University "
+     "of Ibadan]. Campus Repository.",
+     ("phdthesis", "Pollen, hay fever and school exams", "University of Ibadan")),
+    ("Lind, M. (2018). Light at night and sleep in students [Master's thesis]. Uppsala "
+     "University.", ("mastersthesis", "Light at night and sleep in students",
+                     "Uppsala University")),
+], ids=["vancouver", "apa-school-in-brackets", "apa-masters"])
+def test_a_thesis_names_its_school_not_a_publisher(
+    entry: str, expected: tuple[str, str, str]
+) -> None:
+    found = _read(entry)
+    assert (found.entry_type, found.title, found.get("school"), found.get("publisher")) == (
+        *expected, None)
+
+
+def test_a_bracketed_description_leaves_a_vancouver_title() -> None:
+    found = _read("Harlow J, Pinto S. Sleep and caffeine in nurses [editorial]. Sleep Notes. "
+                  "2020;1:2-3.")
+    assert (found.title, found.get("journal")) == ("Sleep and caffeine in nurses", "Sleep Notes")
+
+
 def test_initials_after_a_comma_are_people_even_before_a_body_word() -> None:
     found = _read("Jones AB, Group T. Sleep in groups of adults today. Sleep Med. 2019;1:1-2.")
     assert found.get("author") == "Jones, AB and Group, T"

@@ -3,7 +3,8 @@
 A page that ends with "References" and numbered (or author–year) entries
 cites those works with markers such as "[2]", "(Morgan et al. 2018)" or
 "(WHO, 2019)". :func:`references_in` reads each entry of that section —
-authors, year, title, journal (or a book's or report's publisher and place),
+authors, year, title, journal (or a book's or report's publisher and place,
+a thesis's school),
 edition, URL as the article prints them (a printed DOI, PMID or PMCID in the
 ``note``: ``doi`` and ``pmid`` fields are for verified ones) — into a
 :class:`~bluntgraph.model.Reference`; :func:`cited_names` gives the names an
@@ -43,6 +44,9 @@ _MEDIUM = re.compile(r"\s*\[(?:Internet|Online|Web ?page|E-?book|cited|updated|a
                      re.IGNORECASE)
 #: an APA description after a title: "[Fact sheet]", "[Infographic]"
 _DESCRIPTION = re.compile(r"\s*\[[^\]]{1,40}\]")
+#: a thesis after its title: "[dissertation]", "[Doctoral dissertation, University of Leeds]"
+_THESIS = re.compile(r"\s*\[(?P<level>master['’]?s\s+|masters\s+|doctoral\s+|ph\.?d\.?\s+)?"
+                     r"(?:dissertation|thesis)(?:,\s*(?P<school>[^\]]+))?\]", re.IGNORECASE)
 #: an APA edition after a title: "(3rd ed.)"
 _TITLE_EDITION = re.compile(r"\s*\((\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?\)")
 #: where and by whom a book or report came out: "Geneva: World Health Organization; 2017"
@@ -178,7 +182,6 @@ def _entry(text: str) -> dict[str, str] | None:
         if edition is not None:  # "Title (3rd ed.)": the book's edition
             fields["edition"] = edition.group(1)
             title = (title[: edition.start()] + title[edition.end() :]).strip()
-        title = _DESCRIPTION.sub("", title).strip()
         journal, after = "", pieces[1].strip(" .") if len(pieces) > 1 else ""
         volume = _JOURNAL_VOLUME.match(after)
         imprint = _imprint(after)
@@ -219,6 +222,17 @@ def _entry(text: str) -> dict[str, str] | None:
         year_match = _YEAR.search(" ".join(pieces[2:]))
         # "Geneva: WHO; c2017": the imprint's year, a "c" before it
         year = printed_year or (year_match.group(1) if year_match else "")
+    thesis = _THESIS.search(title)
+    if thesis is not None:  # a thesis: its university is its school, not a publisher
+        level = (thesis.group("level") or "").lower()
+        fields["entry_type"] = "mastersthesis" if level.startswith("master") else "phdthesis"
+        # APA names the school in the brackets, then the archive: no publisher either way
+        publisher = fields.pop("publisher", "")
+        school = (thesis.group("school") or publisher).strip(" .")
+        if school:
+            fields["school"] = school
+        title = (title[: thesis.start()] + title[thesis.end() :]).strip()
+    title = _DESCRIPTION.sub("", title).strip()  # "[Fact sheet]", "[editorial]"
     if not fields.get("address"):
         fields.pop("address", None)
     if not authors or not year or len(title.split()) < 3:
@@ -335,8 +349,9 @@ def references_in(
                           + (f" (with {', '.join(printed)})" if printed else "")
                           + "; not checked against the publisher")
         # a named publisher and no journal: a book or report, unless it is a page online
-        kind = ("article" if "journal" in fields
-                else "book" if "publisher" in fields and "url" not in fields else "misc")
+        kind = fields.pop("entry_type", None) or (
+            "article" if "journal" in fields
+            else "book" if "publisher" in fields and "url" not in fields else "misc")
         found.append(Reference(_key(fields, taken), kind, tuple(fields.items())))
     return tuple(found)
 
