@@ -200,6 +200,7 @@ Steroid nasal sprays can cause nosebleeds (NICE, 2022).
 According to the American Academy of Sleep Medicine (2014), caffeine can cause insomnia.
 Pollen can cause asthma attacks (CDC, 2020). Coffee can cause heartburn (APA, 2013).
 Late coffee can cause poor sleep (Li, 2018).
+Blocked noses can cause snoring (World Health Organization [WHO], 2019).
 
 References
 1. World Health Organization. (2019). Allergy and sleep in adults: a report. WHO Press.
@@ -237,6 +238,7 @@ def test_markers_naming_an_organisation_resolve_and_others_make_up_nothing(
 
     # an acronym: the initials of the organisation's words, or the one its entry writes
     assert cited("(WHO, 2019)") == {("world2019",)}
+    assert cited("(World Health Organization [WHO], 2019)") == {("world2019",)}
     assert cited("(NICE, 2022)") == {("nice2022",)}
     # the whole name: not any "Organization" of 2017
     assert cited("(World Health Organization, 2017)") == {("world2017",)}

@@ -424,10 +424,10 @@ _AUTHOR_YEAR = re.compile(
     r"and [A-Z][a-zA-Z'’-]+|&\s*[A-Z][a-zA-Z'’-]+))?,?\s*\(?(?P<year>(?:19|20)\d\d)\)?"
 )
 #: an organisation before a year: "(World Health Organization, 2017)", "the American
-#: Psychiatric Association (2013)"
+#: Psychiatric Association (2013)", APA's first citation "(World Health Organization [WHO], 2019)"
 _BODY_YEAR = re.compile(
-    r"\b(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in|&))*),?\s*\(?"
-    r"(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in|&))*)"
+    r"(?:\s*\[(?P<acronym>[A-Z][A-Za-z&]{1,10})\])?,?\s*\(?(?P<year>(?:19|20)\d\d)\b"
 )
 _URL = re.compile(r"https?://\S+")
 
@@ -1358,18 +1358,20 @@ class RuleExtractor:
                 keys.append(key)
                 cue = match.group().strip(" ,()")
         for match in _BODY_YEAR.finditer(text):
-            words = list(re.finditer(r"\S+", match.group("body")))
+            body, year = match.group("body"), match.group("year")
             # "A World Health Organization (2019) report": the longest run of its words
-            # (two or more: one is a surname, above) that names an organisation, from its end
-            for word in words[:-1]:
-                if not word.group()[:1].isupper():
-                    continue
-                name = match.group("body")[word.start() :]
-                key = _match_reference(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE),
-                                       match.group("year"), references)
+            # (two or more: one is a surname, above) that names an organisation, from its end;
+            # else the acronym in brackets after it
+            starts = [w.start() for w in re.finditer(r"\S+", body) if w.group()[:1].isupper()]
+            names = [(at, re.sub(r"^the\s+", "", body[at:], flags=re.IGNORECASE))
+                     for at in starts if " " in body[at:]]
+            if match.group("acronym"):
+                names.append((starts[0], match.group("acronym")))
+            for at, name in names:
+                key = _match_reference(name, year, references)
                 if key is not None:
                     keys.append(key)
-                    cue = text[match.start("body") + word.start() : match.end()]
+                    cue = text[match.start("body") + at : match.end()]
                     if "(" in cue and text[match.end() : match.end() + 1] == ")":
                         cue += ")"  # "the American Psychiatric Association (2013)"
                     break
