@@ -39,7 +39,13 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    rf"(?:an? |the )?{_ADJ}(?:side[- ]effects?|adverse (?:effects?|reactions?)|"
                    r"consequences?|complications?) of|attributed to", reverse=True),
     # the passive of the other verbs: "insomnia is treated with CBT", "pain eased by rest"
-    _cue("treats", r"(?:treated|managed|cured) (?:with|by|using|through)", reverse=True),
+    # ("they need to be treated, usually with antibiotics": an adverb between, in commas or not)
+    _cue("treats", r"(?:(?:(?:needs?|has|have) to|must|should|can|may) be\s+|(?:is|are)\s+)?"
+                   r"(?:(?:usually|often|mostly|sometimes|generally|typically|commonly|best|"
+                   r"successfully)\s+)?"
+                   r"(?:treated|managed|cured),?\s+(?:(?:usually|often|mostly|sometimes|"
+                   r"generally|typically|commonly|best|successfully|first)\s*,?\s+)?"
+                   r"(?:with|by|using|through)\b", reverse=True),
     # "fatigue may manifest as muscle pain": the pain is a sign of the fatigue
     _cue("symptom_of", r"manifests?\s+(?:itself\s+)?(?:as|in|through)|manifested\s+(?:as|in)|"
                        r"presents?\s+(?:itself\s+)?(?:as|with)", reverse=True, strength=0.55),

@@ -61,7 +61,7 @@ _STOP = _wordset(
     way ways lot lots kind type types form forms yes well always it's that's there's what's
     you're they're we're don't doesn't isn't aren't can't won't how i've we've you've
     they've i'm i'd we'd you'd i'll itself themselves himself herself yourself ourselves
-    case cases instance instances situation situations longer anymore
+    case cases instance instances situation situations longer anymore according
     """
 )
 _ADVERB = re.compile(
@@ -221,6 +221,12 @@ _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|di
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 #: the relations a group of people can be the scope of
 _EFFECTS = frozenset({"causes", "increases", "decreases", "reduces", "worsens", "treats"})
+#: "should take", "should avoid": advice to the people (or condition) before it
+_SHOULD_DO = re.compile(r"\bshould\s+(?P<verb>try|consider|use|take|avoid|stop)\b",
+                        re.IGNORECASE)
+#: the relations an effect size (odds ratio, hazard ratio, relative risk) can measure
+_RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "worsens",
+                               "associated_with"})
 #: "(… atrial fibrillation) in healthy young adults": the people a relation holds for
 _IN_GROUP = re.compile(
     r"\s+(?:in|among)\s+(?:(?:some|many|most|all|the)\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
@@ -418,7 +424,11 @@ _NOT_NAMES = _wordset(
     Scientists According Some Many Most Other Yes No However People Patients
     """
 )
-_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?<=[a-z.,)])(\d{1,2})(?=\s|$)")
+#: "[2]", "[1, 3–5]", or a bare superscript after a word ("as shown.2"); never the digits
+#: after a decimal point or a thousands comma ("from 3.2 to 1.7", "4,1"): a figure, not a marker
+_MARKER = re.compile(
+    r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|(?<=[a-z.,)])(?<!\d[.,])(\d{1,2})(?=\s|$)"
+)
 _AUTHOR_YEAR = re.compile(
     r"\b(?P<author>[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z]{1,3})?(?:\s+(?:et al\.?|and colleagues|"
     r"and [A-Z][a-zA-Z'’-]+|&\s*[A-Z][a-zA-Z'’-]+))?,?\s*\(?(?P<year>(?:19|20)\d\d)\)?"
@@ -518,6 +528,23 @@ def _check_extra() -> None:
         import spacy  # noqa: F401
     except ImportError as exc:
         raise MissingExtraError("drafting claims", "extract") from exc
+
+
+#: how big or how sure a change is ("a clear improvement", "a small increase", "a modest
+#: reduction"): words that describe the change, never a name on their own
+_DEGREE = _wordset(
+    """
+    clear small large modest slight significant marked substantial big dramatic sharp moderate
+    major minor meaningful notable considerable noticeable important huge tiny greater smaller
+    larger bigger further overall real true measurable sustained
+    """
+)
+
+
+def _degree_only(words: list[str]) -> bool:
+    """Whether ``words`` are only how big a change is ("clear", "small but significant")."""
+    kept = [w for w in words if w.lower() not in ("but", "and", "yet")]
+    return bool(kept) and all(w.lower() in _DEGREE for w in kept)
 
 
 def _is_stop(word: str) -> bool:
@@ -662,8 +689,8 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
             picked.insert(0, word)
             if len(picked) == 4:
                 break
-        if not picked:
-            return None
+        if not picked or _degree_only([w.group() for w in picked]):
+            return None  # "reported a clear [improvement in]": how big, not what
         before = text_wo[: picked[0].start()]
         if len(picked) == 1 and _VERB_SLOT.search(before):
             return None  # "It is important to seek …", "If you want …": a verb, not a noun
@@ -729,7 +756,8 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         return None  # "… was seen at high doses": a passive verb, not a noun
     if not words or len(words) > 5:
         words = words[:4]
-    if not words or any(_is_stop(w.group()) for w in words[:1]):
+    if not words or any(_is_stop(w.group()) for w in words[:1]) or _degree_only(
+            [w.group() for w in words]):
         return None
     return offset + words[0].start(), offset + words[-1].end()
 
@@ -1802,6 +1830,9 @@ class RuleExtractor:
             left = self._after_colon(text, terms, left, hi)
             right = self._after_colon(text, terms, right, hi)
             statistic = _statistic_before(statistics, start)
+            if statistic is not None and statistic.quantity.unit is None and \
+                    predicate not in _RATIO_PREDICATES:
+                statistic = None  # an odds ratio measures an effect or a link, not a use
             if statistic is not None and statistic.population:
                 phrase_at = text.find(statistic.population, statistic.end)
                 if phrase_at <= start < phrase_at + len(statistic.population):
@@ -1874,6 +1905,21 @@ class RuleExtractor:
                                           resolved is not None)]
                 subjects, objects = [_Term(objects[0].start, objects[0].end, advice,
                                            advice in labels)], subjects
+            elif predicate == "recommends" and not reverse and subjects and objects and (
+                    should := _SHOULD_DO.search(cue_text)) is not None and not any(
+                    _RECOMMENDER.match(self._label(t.name)) for t in subjects):
+                # "Pregnant women should take folic acid": folic acid is recommended for
+                # them; "People with gout should avoid alcohol": avoiding it is
+                advised = should.group("verb").lower()
+                if advised in _GERUNDS:
+                    acted = []
+                    for term in objects:
+                        phrase = f"{_GERUNDS[advised]} {self._label(term.name)}"
+                        resolved = self._resolve_name(phrase)
+                        acted.append(_Term(term.start, term.end, resolved or phrase,
+                                           resolved is not None))
+                    objects = acted
+                subjects, objects = objects, subjects
             elif predicate == "recommends" and not reverse and subjects and objects and (
                     all(_RECOMMENDER.match(self._label(t.name)) for t in subjects) or (
                         _BY_RECOMMENDER.search(text, 0, objects[0].start)

@@ -58,6 +58,28 @@ _PATTERNS = (
                           r"(?P<unit>mm ?Hg|kg|kilograms?|pounds|lbs?|points?|mg/dL|mmol/L|bpm|"
                           r"beats per minute|hours?|minutes?)(?![\w/])", re.IGNORECASE)),
 )
+#: "95% CI", "95% confidence interval": the interval's level, not a figure about anyone
+_CONFIDENCE_LEVEL = re.compile(
+    r"^\s*(?:CI|CrI|UI|confidence\s+intervals?|credible\s+intervals?|uncertainty\s+intervals?)\b",
+    re.IGNORECASE,
+)
+#: "… CI 30–44%", "confidence interval: 2 to 9%": an interval's bounds come next
+_INTERVAL_BEFORE = re.compile(
+    r"\b(?:CI|CrI|UI|(?:confidence|credible|uncertainty)\s+intervals?)\s*(?:[:=,]|was|of)?\s*$",
+    re.IGNORECASE,
+)
+#: "odds ratio 1.24", "hazard ratio of 1.6", "(RR 0.71, 95% CI …)": an effect size, no unit
+_EFFECT_SIZE = re.compile(
+    r"\b(?P<name>(?:adjusted\s+)?(?:odds|hazard|risk|rate|incidence\s+rate)\s+ratio|"
+    r"relative\s+risk|a?OR|a?HR|RR|IRR)\b(?:\s*\((?:a?OR|a?HR|RR|IRR)\))?"
+    r"(?:\s*(?:of|was|were|is|=|:|,))?\s*(?P<value>\d+(?:\.\d+)?)(?![\d%.]*\s*%)",
+)
+_EFFECT_MEASURE = {
+    "odds": "odds_ratio", "or": "odds_ratio", "aor": "odds_ratio", "hazard": "hazard_ratio",
+    "hr": "hazard_ratio", "ahr": "hazard_ratio", "risk": "relative_risk", "rr": "relative_risk",
+    "relative": "relative_risk", "rate": "rate_ratio", "irr": "rate_ratio",
+    "incidence": "rate_ratio",
+}
 #: what a percentage measures when it is not a share of people
 _RISK_AFTER = re.compile(
     r"^\s+(?:(?P<way>higher|greater|increased|elevated|raised|lower|reduced|decreased|smaller)\s+"
@@ -191,6 +213,11 @@ def find_statistics(sentence: str) -> list[Statistic]:
                                         _bound(bound_word, "exact"))
             except (ArithmeticError, ValueError):
                 continue
+            if (quantity.unit == "percent" and _CONFIDENCE_LEVEL.match(sentence[end:])) or \
+                    _INTERVAL_BEFORE.search(sentence[:start]):
+                # "(95% CI 30–44%)": the level of an interval and its bounds, no figures
+                taken.append((start, end))
+                continue
             if quantity.bound == "up_to" and kind != "range":
                 quantity = Quantity(quantity.measure, None, quantity.high, quantity.unit, "up_to")
             elif quantity.bound == "at_least":
@@ -222,5 +249,19 @@ def find_statistics(sentence: str) -> list[Statistic]:
                                           tail.group("phrase")[: -len(agent)], re.IGNORECASE)
             taken.append((start, end))
             found.append(Statistic(quantity, start, end, match.group(), population, agent, takes))
+    for match in _EFFECT_SIZE.finditer(sentence):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken):
+            continue
+        name = match.group("name")
+        if " " not in name and "." not in match.group("value"):
+            continue  # "OR 12 trials": a capitalised "or"; an abbreviated ratio has decimals
+        words = name.lower().split()
+        head = words[1] if words[0] == "adjusted" else words[0]
+        value = Decimal(match.group("value"))
+        quantity = Quantity(_EFFECT_MEASURE.get(head, "relative_risk"), value, value, None,
+                            "exact")
+        taken.append((start, end))
+        found.append(Statistic(quantity, start, end, match.group()))
     found.sort(key=lambda s: s.start)
     return found

@@ -1,0 +1,128 @@
+"""Rules found wanting on two topics no earlier session tried: cranberry and urinary
+tract infections, ginger and nausea in pregnancy (the articles, written for these tests,
+are in tests/data/unseen; the sentences below are on other topics too)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from bluntgraph import draft_claims
+from bluntgraph.extract.references import references_in
+from bluntgraph.extract.statistics import find_statistics
+from bluntgraph.ingest import read_article
+from bluntgraph.model import Quantity
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "unseen"
+
+
+def _drafts(text: str) -> list[tuple[str, str, str, bool]]:
+    drafts = draft_claims(text, source_id="t")
+    labels = {e.id: e.label for e in drafts.entities}
+    return [(labels[c.subject], c.predicate, labels[c.object], c.negated) for c in drafts.claims]
+
+
+def test_the_level_of_a_confidence_interval_is_no_figure_and_an_effect_size_is_one() -> None:
+    for text in (
+        "linked it to cleft palate (odds ratio 1.24, 95% CI 1.03–1.48).",
+        "(standardised mean difference 0.18, 95% CI −0.05 to 0.41)",
+        "a lower risk (HR 0.80; 95% confidence interval 0.7-0.9)",
+    ):
+        assert not any(s.quantity.unit == "percent" for s in find_statistics(text)), text
+    (odds,) = find_statistics("higher odds of asthma (odds ratio 1.4, 95% CI 1.1–1.8)")
+    assert odds.quantity == Quantity("odds_ratio", Decimal("1.4"), Decimal("1.4"), None, "exact")
+    (hazard,) = find_statistics("with a hazard ratio of 1.6 (95% CI 1.1–2.3)")
+    assert hazard.quantity.measure == "hazard_ratio"
+    (rr,) = find_statistics("improved more often (RR 1.68; 95% CI 1.20–2.35)")
+    assert (rr.quantity.measure, rr.quantity.low) == ("relative_risk", Decimal("1.68"))
+    # a capitalised "or" with a count is not an odds ratio; a percentage is still a share
+    assert find_statistics("SSRIs OR 12 other drugs") == []
+    assert [s.quantity.low for s in find_statistics("In 37% of participants (95% CI 30-44%)")] == [
+        Decimal("37")
+    ]
+
+
+def test_an_effect_size_goes_with_an_effect_and_not_with_a_use() -> None:
+    drafts = draft_claims(
+        "Ondansetron is used for severe sickness. Some cohort studies found that ondansetron "
+        "increases the risk of cleft palate (odds ratio 1.24, 95% CI 1.03–1.48).",
+        source_id="t",
+    )
+    quantities = {(c.predicate, c.quantity.measure if c.quantity else None) for c in drafts.claims}
+    assert ("increases", "odds_ratio") in quantities
+    assert not any(m == "proportion_affected" for _, m in quantities)
+
+
+def test_the_digits_after_a_decimal_point_are_no_citation_marker() -> None:
+    text = (
+        "What the trials found\n\n"
+        "Drinking more water reduced cystitis from 3.2 to 1.7 episodes a year. "
+        "Ginger reduced vomiting from 4.1 to 2.0 episodes a day.\n\n"
+        "References\n\n"
+        "1. Holm E. Ginger for nausea and vomiting in pregnancy. Journal of Obstetrics. "
+        "2024.\n"
+        "2. Hill T. Water intake and cystitis in women. Journal of Urology. 2018.\n"
+    )
+    references = references_in(text)
+    assert len(references) == 2
+    drafts = draft_claims(text, source_id="t", references=references)
+    assert drafts.claims
+    assert not any(c.attribution.references for c in drafts.claims)
+    # a marker in brackets still cites
+    cited = draft_claims(text.replace("a day.", "a day [1]."), source_id="t", references=references)
+    assert any(c.attribution.references == ("holm2024",) for c in cited.claims)
+
+
+def test_how_big_a_change_is_is_no_subject_or_object() -> None:
+    triples = _drafts(
+        "Exercise produced a modest reduction in back pain. After surgery, 52% "
+        "of patients reported a clear improvement in sleep."
+    )
+    names = {s for s, _, _, _ in triples} | {o for _, _, o, _ in triples}
+    assert not names & {"modest", "clear"}
+    assert ("exercise", "reduces", "back pain", False) in triples
+
+
+def test_a_passive_treatment_with_an_adverb_keeps_its_direction() -> None:
+    triples = _drafts(
+        "Gout needs to be treated, usually with anti-inflammatory drugs. "
+        "Shingles is best treated with antiviral tablets."
+    )
+    assert ("anti-inflammatory drugs", "treats", "gout", False) in triples
+    assert ("antiviral tablets", "treats", "shingles", False) in triples
+    assert not any(p == "treats" and o.endswith(("drugs", "tablets")) for _, p, o, _ in triples)
+
+
+def test_according_to_is_no_term() -> None:
+    triples = _drafts("Zinc does not shorten colds in children, according to a 2014 review.")
+    assert not any("according" in s or "according" in o for s, _, o, _ in triples)
+    assert ("zinc", "reduces", "colds", True) in triples
+
+
+def test_advice_to_people_recommends_the_thing_for_them() -> None:
+    triples = _drafts(
+        "Pregnant women should take folic acid supplements. People with gout should avoid alcohol."
+    )
+    assert ("folic acid supplements", "recommends", "pregnant women", False) in triples
+    assert ("avoiding alcohol", "recommends", "gout", False) in triples
+    assert not any(s in ("pregnant women", "gout") for s, _, _, _ in triples)
+
+
+def test_the_unseen_articles_draft_without_the_noise_found() -> None:
+    for name in (
+        "cranberry-trial-news.txt",
+        "ginger-trial-news.txt",
+        "ginger-evidence-review.md",
+        "cranberry-myths.txt",
+    ):
+        article = read_article(DATA / name)
+        drafts = draft_claims(article.text, source_id="t")
+        labels = {e.id: e.label for e in drafts.entities}
+        names = {labels[c.subject] for c in drafts.claims} | {
+            labels[c.object] for c in drafts.claims
+        }
+        assert not names & {"clear", "according", "small"}, name
+        assert not any(
+            c.quantity is not None and c.quantity.unit == "percent" and c.quantity.low == 95
+            for c in drafts.claims
+        ), name
