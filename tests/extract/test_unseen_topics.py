@@ -126,3 +126,27 @@ def test_the_unseen_articles_draft_without_the_noise_found() -> None:
             c.quantity is not None and c.quantity.unit == "percent" and c.quantity.low == 95
             for c in drafts.claims
         ), name
+
+
+def test_an_appositive_or_a_class_is_not_the_subject() -> None:
+    claims = draft_claims(
+        "D-mannose, a sugar, may reduce recurrent UTIs. Metformin, a diabetes drug, may lower "
+        "cancer risk. Methenamine hippurate is a non-antibiotic tablet that prevents recurrent "
+        "UTIs. Statins are drugs that lower cholesterol.",
+        source_id="t",
+    ).claims
+    subjects = {c.subject for c in claims}
+    assert {"d_mannose", "metformin", "methenamine_hippurate", "statins"} <= subjects
+    assert not subjects & {"sugar", "diabetes_drug", "non_antibiotic_tablet", "drugs"}
+
+
+def test_unlikely_to_and_failed_to_deny_the_relation() -> None:
+    claims = draft_claims(
+        "In care homes, cranberry capsules are unlikely to prevent UTIs. Zinc failed to shorten "
+        "colds in a 2019 trial. Statins are likely to cause muscle pain.",
+        source_id="t",
+    ).claims
+    said = {(c.subject, c.negated, c.certainty.cue) for c in claims}
+    assert ("cranberry_capsules", True, "unlikely") in said
+    assert ("zinc", True, None) in said
+    assert ("statins", False, "likely") in said

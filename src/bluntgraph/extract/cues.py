@@ -184,7 +184,7 @@ CERTAINTY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"some people|in rare cases|occasionally|rarely|seems? to|appears? to|when)\b",
         re.IGNORECASE)),
     ("probable", re.compile(
-        r"\b(?:likely|probably|often|commonly|usually|typically|frequently|frequent|estimates?|"
+        r"\b(?:likely|unlikely|probably|often|commonly|usually|typically|frequently|frequent|estimates?|"
         r"common(?=\s+(?:side[- ]effects?|symptoms?|signs?|causes?|reasons?|complaints?|"
         r"problems?|in|among|for|with)\b)|(?:is|are) common|"
         r"(?:studies|research|evidence|data) (?:\w+ )?(?:suggests?|indicates?)|suggests?|"

@@ -221,6 +221,14 @@ _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|di
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 #: the relations a group of people can be the scope of
 _EFFECTS = frozenset({"causes", "increases", "decreases", "reduces", "worsens", "treats"})
+#: ", a sugar, (may)": an appositive right before the verb
+_APPOSITIVE_END = re.compile(
+    r",\s*(?:a|an|one|another)\s+[^,;:()]{1,60}?,\s*(?:(?:may|might|can|could|will|would|also|"
+    r"often|usually|does|do|did|not)\s+)*$", re.IGNORECASE)
+#: "X is a Y (that …)", "X, a Y (that …)": Y is X's class; the relative clause is about X
+_COPULA_CLASS = re.compile(
+    r"^(?P<named>.*?\S)\s*(?:,\s*(?:a|an|one|another)\s+|\s+(?:is|are|was|were)\s+"
+    r"(?:(?:a|an|one|another)\s+)?)[^,;:()]{1,60}$", re.IGNORECASE)
 #: "should take", "should avoid": advice to the people (or condition) before it
 _SHOULD_DO = re.compile(r"\bshould\s+(?P<verb>try|consider|use|take|avoid|stop)\b",
                         re.IGNORECASE)
@@ -357,7 +365,10 @@ _LEAD = re.compile(
 )
 #: what ends the reach of a negation: a semicolon or a dash between clauses
 _NEGATION_SCOPE = re.compile(r";|\s[—–]\s|—")
-_NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not"]
+_NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not",
+                   # "capsules are unlikely to prevent UTIs", "failed to cut infections": the
+                   # relation denied (how sure: "unlikely" is a probable certainty cue)
+                   "unlikely to", "fail to", "fails to", "failed to"]
 _EXPERT_NAME = (
     r"(?P<name>(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s*(?:[A-Z][A-Za-z.]{1,7})(?:\s*,\s*[A-Z][A-Za-z.]{1,7})*"
@@ -824,6 +835,12 @@ class RuleExtractor:
     ) -> list[_Term]:
         """The coordinated group of terms nearest the cue between ``lo`` and ``hi``."""
         if left:
+            apposed = _APPOSITIVE_END.search(sentence, lo, hi)
+            if apposed is not None and _WORD.search(
+                    _LEAD.sub("", sentence[lo : apposed.start()].strip() + " ")):
+                # "D-mannose, a sugar, may reduce …": what the clause is about is the name
+                # before the appositive, not the class the appositive puts it in
+                hi = apposed.start()
             modals = list(_MODAL.finditer(sentence, lo, hi))
             modal = modals[-1] if modals else None
             between = sentence[modal.end() : hi] if modal is not None else ""
@@ -1968,6 +1985,13 @@ class RuleExtractor:
                         resolved = self._resolve_name(name)
                         subjects = [_Term(at, antecedent.end("np"), resolved or name,
                                           resolved is not None)]
+                classed = _COPULA_CLASS.match(text, before, relative.start())
+                if classed is not None and subjects:
+                    # "Methenamine is a tablet that prevents UTIs", "… hyperemesis, a severe
+                    # form of sickness that causes dehydration": what the class is said of
+                    said_of = self._side(text, terms, before, classed.end("named"), left=True)
+                    if said_of:
+                        subjects = said_of
             if not subjects and previous_subjects and not reverse:
                 # "Paracetamol is no longer recommended as a first treatment for X": the
                 # subject of the sentence's cue before
