@@ -150,3 +150,20 @@ def test_unlikely_to_and_failed_to_deny_the_relation() -> None:
     assert ("cranberry_capsules", True, "unlikely") in said
     assert ("zinc", True, None) in said
     assert ("statins", False, "likely") in said
+
+
+def test_a_study_and_its_groups_are_not_what_claims_are_about() -> None:
+    text = (
+        "Zinc and colds\n\n"
+        "Zinc lozenges did not shorten colds in a new trial. The trial gave 200 adults zinc or "
+        "placebo. The trial was funded by a charity. Dr. Ana Ruiz, who was not involved in the "
+        "study, said the trial was well run. No difference was found in side effects between "
+        "the groups. Zinc lozenges can cause nausea.\n"
+    )
+    drafts = draft_claims(text, source_id="t")
+    names = {c.subject for c in drafts.claims} | {c.object for c in drafts.claims}
+    assert not names & {"trial", "study", "difference"}
+    assert not any(c.negated and c.predicate == "associated_with" for c in drafts.claims)
+    assert ("zinc_lozenges", "causes", "nausea") in {
+        (c.subject, c.predicate, c.object) for c in drafts.claims
+    }

@@ -2697,6 +2697,10 @@ class RuleExtractor:
         certainty = self._certainty(sentence.text, first.end, second.start)
         negation = self._negation.negated(sentence.text, second.start, second.end) \
             if self._negation else None
+        if negation is not None and not first.end:
+            # "Dr. Nair, who was not involved in the study, said the trial …": without a cue
+            # the sentence links nothing, so a "not" in it denies no link either
+            return
         state.last_subject = first.name
         features = self._features(sentence, first, second, prior=0.3 if first.end else 0.2,
                                   rule="cooccurrence", cue_at=None, certainty=certainty,
@@ -3147,6 +3151,23 @@ def _is_time(name: str) -> bool:
     return bool(last) and (_SEASON.fullmatch(last[0]) is not None or last[0] in _TIME_UNITS)
 
 
+#: what research is made of: a study, its groups and its results
+_RESEARCH_HEADS = _wordset(
+    """
+    trial trials study studies review reviews meta analysis analyses difference differences
+    result results researchers research evidence data findings finding author authors paper
+    papers
+    """
+)  # (not "participants", "group": the people a figure counts)
+_RESEARCH_WORDS = _RESEARCH_HEADS | _wordset(
+    """
+    the a an this that these those new same separate large larger largest small smaller earlier
+    recent previous later randomised randomized controlled clinical systematic pooled best
+    designed placebo control treatment intervention study trial
+    """
+)
+
+
 def _not_a_term(name: str) -> bool:
     """A phrase that holds a relation cue or a speech verb is a clause, not a term.
 
@@ -3160,6 +3181,9 @@ def _not_a_term(name: str) -> bool:
         return True  # "It is important to talk to a doctor": an adjective, not a term
     if any(w in _FINITE_VERBS for w in words):
         return True  # "offers vitamin D testing": a verb and its object, not a term
+    if words and all(w in _RESEARCH_WORDS for w in words) and words[-1] in _RESEARCH_HEADS:
+        return True  # "the trial", "a large randomised study", "the difference": how it was
+        # found out, never what a claim is about
     if not words or words[0] in _COUNT_WORDS or all(
             w in _COUNT_WORDS or w in _TIME_UNITS or w.isdigit() for w in words) or \
             " ".join(words) in _INDEFINITE:
