@@ -167,3 +167,36 @@ def test_a_study_and_its_groups_are_not_what_claims_are_about() -> None:
     assert ("zinc_lozenges", "causes", "nausea") in {
         (c.subject, c.predicate, c.object) for c in drafts.claims
     }
+
+
+def test_a_share_reported_by_people_is_a_share_and_it_counts_them() -> None:
+    claims = draft_claims(
+        "Heartburn was reported by 9% of women taking ginger. Dry mouth is experienced by 20% "
+        "of people taking amitriptyline. Nausea scores fell by 38% with ginger.",
+        source_id="t",
+    ).claims
+    by_subject = {c.subject: c for c in claims}
+    for name in ("heartburn", "dry_mouth"):
+        quantity = by_subject[name].quantity
+        assert quantity is not None and quantity.measure == "proportion_affected", name
+        assert by_subject[name].population is not None, name
+    (one,) = find_statistics("Nausea scores fell by 38% with ginger.")
+    assert one.quantity.measure == "relative_change"
+
+
+def test_a_prevalence_share_counts_the_people_it_names() -> None:
+    text = read_article(DATA / "ginger-pregnancy-faq.txt").text
+    claims = draft_claims(text, source_id="t").claims
+    (hyperemesis,) = [
+        c for c in claims if c.subject == "hyperemesis_gravidarum" and c.predicate == "prevalence"
+    ]
+    assert hyperemesis.population == hyperemesis.object == "pregnant_women"
+
+
+def test_with_or_without_denies_neither() -> None:
+    claims = draft_claims(
+        "Morning sickness is nausea, with or without vomiting, in early pregnancy. "
+        "Nausea is common in pregnancy.",
+        source_id="t",
+    ).claims
+    assert claims and not any(c.negated for c in claims)

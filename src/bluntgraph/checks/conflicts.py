@@ -290,7 +290,9 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     population, so a denial scoped to one population ("for coffee drinkers,
     the dose has nothing to do with it") is in conflict with it — a warning,
     as the general statement may only overreach (it holds for other people
-    and does not say so). Not flagged: a hedged denial ("may not"), a denial
+    and does not say so); so is a denial naming no population against
+    assertions that each name one ("X does not reduce Y" / "X may reduce Y
+    in men with an enlarged prostate"). Not flagged: a hedged denial ("may not"), a denial
     limited by a condition, or a denial of a time course only ("not
     permanent"), which the tension rules look at instead. Definitions
     (defined_as, same_as, distinct_from) are left to the definition rules.
@@ -355,6 +357,22 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
                 f"but {ctx.at(denial)} says {ctx.says(denial)}. As stated, the first covers "
                 f"{ctx.label(denial.population)} too: either it holds only for other people, "
                 f"which it does not say, or the exception is wrong.{same}",
+                (denial, *ctx.in_order(assertions)),
+                severity="warning",
+                pairs=cross([denial], assertions),
+            )
+            continue
+        if denial.population is None and all(c.population is not None for c in assertions):
+            # the same the other way round: a general denial against claims for some group
+            # ("cranberry does not reduce UTIs" / "… may reduce UTIs in men with an
+            # enlarged prostate"): the denial overreaches, or the exception is wrong
+            groups = wording.join(sorted({ctx.label(c.population) for c in assertions
+                                          if c.population}))
+            yield Draft(
+                f"{ctx.at(denial)} says {ctx.says(denial)}, naming no population, but "
+                f"{ctx.where_all(assertions)} {says} {asserted_text}. As stated, the first "
+                f"covers {groups} too: either it holds only for other people, which it does "
+                f"not say, or the exception is wrong.{same}",
                 (denial, *ctx.in_order(assertions)),
                 severity="warning",
                 pairs=cross([denial], assertions),

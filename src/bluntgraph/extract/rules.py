@@ -494,6 +494,8 @@ class _Negation:
         # in an article "does not cause" denies the relation
         terms.remove_patterns({"pseudo_negations": ["not cause"]})  # type: ignore[no-untyped-call]
         terms.add_patterns({"preceding_negations": _NEGATION_EXTRA})  # type: ignore[no-untyped-call]
+        # "nausea, with or without vomiting": both, neither denied
+        terms.add_patterns({"pseudo_negations": ["with or without"]})  # type: ignore[no-untyped-call]
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
         self.negex: Any = self.nlp.add_pipe(
@@ -2142,6 +2144,12 @@ class RuleExtractor:
             cues.append(negation)
         if attribution.cue and attribution.cue != "“":
             cues.append(attribution.cue)
+        if predicate == "prevalence" and population is None and quantity is not None and \
+                quantity.unit == "percent" and (self._type(obj.name) == "population" or (
+                    not obj.known and _POPULATION_HEAD.match(obj.name))):
+            # "affects about 1 in 100 pregnant women and …": the share counts the people
+            # the claim names, as "7 in 10 pregnant women have nausea" does
+            population = obj.name
         types = tuple((t.name, "population") for t in (subject, obj)
                       if not t.known and t.name == population)
         return Proposal(
