@@ -200,3 +200,18 @@ def test_with_or_without_denies_neither() -> None:
         source_id="t",
     ).claims
     assert claims and not any(c.negated for c in claims)
+
+
+def test_a_turn_keeps_each_clause_its_own_attribution_and_polarity() -> None:
+    claims = draft_claims(
+        "D-mannose may reduce recurrent UTIs, but a large trial found that D-mannose does not "
+        "reduce UTIs in women. Ginger may slightly reduce nausea, but the best trials found "
+        "little or no difference from placebo. A large trial found that zinc shortens colds.",
+        source_id="t",
+    ).claims
+    said = {(c.subject, c.negated): c.attribution for c in claims}
+    assert said[("d_mannose", False)].kind == "none"
+    assert said[("d_mannose", True)].cue == "a large trial"
+    assert said[("ginger", False)].kind == "none"
+    assert said[("zinc", False)].kind == "unidentified-work"
+    assert len({c.id for c in claims}) == len(claims)

@@ -288,6 +288,9 @@ class _Entities:
 def _claim_id(source_id: str, proposal: Proposal, subject: str, obj: str, start: int) -> str:
     """A slug that stays the same while the claim says the same thing at the same place."""
     content = f"{proposal.quote}\x1f{subject}\x1f{proposal.predicate}\x1f{obj}\x1f{start}"
+    if proposal.negated:
+        # "X may reduce Y, but a trial found X does not reduce Y": two claims, two ids
+        content += "\x1fnot"
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:6]
     head = slug(source_id, 24)
     return f"{head}-draft-{slug(subject, 20)}-{proposal.predicate.replace('_', '-')}-" \

@@ -2087,7 +2087,7 @@ class RuleExtractor:
                             "symptom", "condition") else predicate,
                         obj, made, confidence=confidence,
                         cue=cue_text, cue_at=(start, end), certainty=certainty, negation=negation,
-                        attribution=attribution,
+                        attribution=_own_attribution(text, attribution, start, end),
                         population=population_of.get(subject.name, population),
                         quantity=quantity, facts=facts,
                     )  # fmt: skip
@@ -2129,7 +2129,8 @@ class RuleExtractor:
                 r"\s+to\s+(?!the\b|a\b|an\b)\w+", sentence.text[obj.end :]) and re.match(
                 r"caus|make", cue, re.IGNORECASE):
             return None  # "can cause the individual to be misunderstood": not the individual
-        key = (subject.name, predicate, obj.name)
+        # "X may reduce Y, but a trial found X does not reduce Y": both are said
+        key = (subject.name, f"not {predicate}" if negation else predicate, obj.name)
         if key in made:
             return None
         made.add(key)
@@ -3338,6 +3339,28 @@ def _clause_end(text: str, at: int) -> int:
             continue  # "Dr.", "e.g.", decimals
         return match.start()
     return len(text)
+
+
+#: a turn between two clauses: what one clause attributes is not the other's
+_CONTRAST = re.compile(r"[,;]\s*(?:but|however|whereas|while|although|though|yet)\b|\bbut\b",
+                       re.IGNORECASE)
+
+
+def _own_attribution(text: str, attribution: Attribution, start: int, end: int) -> Attribution:
+    """The sentence's attribution, unless a turn ("…, but a large trial found …") puts its
+    words in another clause than the cue at ``start``–``end``.
+
+    Only vague attributions: a citation marker or a named expert covers the sentence.
+    """
+    if attribution.kind not in ("research-appeal", "unidentified-work") or not attribution.cue:
+        return attribution
+    at = text.find(attribution.cue)
+    if at < 0:
+        return attribution
+    lo, hi = (end, at) if at >= end else (at + len(attribution.cue), start)
+    if lo < hi and _CONTRAST.search(text, lo, hi):
+        return Attribution()
+    return attribution
 
 
 def _statistic_before(statistics: list[Statistic], at: int) -> Statistic | None:
