@@ -215,3 +215,46 @@ def test_a_turn_keeps_each_clause_its_own_attribution_and_polarity() -> None:
     assert said[("ginger", False)].kind == "none"
     assert said[("zinc", False)].kind == "unidentified-work"
     assert len({c.id for c in claims}) == len(claims)
+
+
+def test_people_with_a_condition_at_higher_risk_means_the_condition_raises_it() -> None:
+    triples = {
+        (c.subject, c.predicate, c.object)
+        for c in draft_claims(
+            "People with diabetes have a higher risk of gout. Women with morning sickness "
+            "have a lower risk of miscarriage. Adults with asthma had a higher risk of "
+            "pneumonia (hazard ratio 1.6, 95% CI 1.1–2.3).",
+            source_id="t",
+        ).claims
+    }
+    assert ("diabetes", "increases", "gout") in triples
+    assert ("morning_sickness", "decreases", "miscarriage") in triples
+    assert ("asthma", "increases", "pneumonia") in triples
+    assert not any(p == "symptom_of" for _, p, _ in triples)
+    assert not any(s in ("women", "people", "adults") for s, _, _ in triples)
+
+
+def test_n_of_m_people_is_a_share_but_table_2_of_3_is_not() -> None:
+    (share,) = find_statistics("It was found in 4 of 10 women in both groups.")
+    assert share.quantity.low == Decimal("40.0")
+    assert find_statistics("Table 2 of 3 shows the doses, as week 4 of 12 does.") == []
+
+
+def test_can_help_helps_with_a_condition_not_with_a_remedy() -> None:
+    text = (
+        "Ginger for morning sickness\n\n"
+        "Ginger can reduce nausea. Ginger is cheap. Ginger capsules are easy to find. "
+        "Eating small meals often, avoiding strong smells and resting can help.\n"
+    )
+    claims = draft_claims(text, source_id="t").claims
+    assert not any(c.object == "ginger" and c.predicate == "reduces" for c in claims)
+
+
+def test_side_effects_such_as_name_the_effects() -> None:
+    triples = _drafts(
+        "Low-dose antibiotics can cause side effects such as thrush. Statins can cause side "
+        "effects like muscle pain and headaches."
+    )
+    objects = {o for _, p, o, _ in triples if p == "causes"}
+    assert {"thrush", "muscle pain", "headaches"} <= objects
+    assert not objects & {"side effects", "effect"}

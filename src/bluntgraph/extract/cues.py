@@ -160,7 +160,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
 #: population verbs: "<share> of <people taking X> <verb> <outcome>"
 EXPERIENCE_CUE = re.compile(
     r"\b(?:experience[sd]?|experiencing|develop(?:s|ed)?|report(?:s|ed)?|suffer(?:s|ed)? from|"
-    r"get|gets|notice[sd]?|feel|feels|have|has)\b(?:\s+(?:an?|some|the)\b)?"
+    r"get|gets|notice[sd]?|feel|feels|have|has|had)\b(?:\s+(?:an?|some|the)\b)?"
     r"(?:\s+(?P<change>reduction|decrease|improvement|relief|increase|worsening|rise|drop|"
     r"return)s?\s+(?:in|of|from))?",
     re.IGNORECASE,

@@ -221,6 +221,14 @@ _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|di
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 #: the relations a group of people can be the scope of
 _EFFECTS = frozenset({"causes", "increases", "decreases", "reduces", "worsens", "treats"})
+#: "(side effects) such as", ", like", "including": the members named next
+_SUCH_AS = re.compile(r"\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
+#: "(have) a higher risk of", "(had) a lower chance of": how the people's risk differs
+_RISK_AFTER_CUE = re.compile(
+    r"\s*(?:an?\s+)?(?:(?:much|slightly|significantly|two-fold|\d+%)\s+)?(?P<way>higher|greater|"
+    r"increased|raised|elevated|lower|reduced|decreased|smaller)\s+(?:risk|chance|odds|"
+    r"likelihood|rates?)\s+of\b", re.IGNORECASE)
+_HIGHER = frozenset({"higher", "greater", "increased", "raised", "elevated"})
 #: ", a sugar, (may)": an appositive right before the verb
 _APPOSITIVE_END = re.compile(
     r",\s*(?:a|an|one|another)\s+[^,;:()]{1,60}?,\s*(?:(?:may|might|can|could|will|would|also|"
@@ -1097,7 +1105,11 @@ class RuleExtractor:
         self, text: str, terms: list[_Term], left: list[_Term], cue: str
     ) -> tuple[str, list[_Term]]:
         """What "<population> <experience> Y" says: Y is a sign of their condition, or
-        caused by what they take."""
+        caused by what they take; "<people with X> have a higher risk of Y": X raises Y."""
+        at = text.lower().find(cue.lower()) if cue else -1
+        risk = _RISK_AFTER_CUE.match(text, at + len(cue)) if at >= 0 else None
+        way = None if risk is None else (
+            "increases" if risk.group("way").lower() in _HIGHER else "decreases")
         for term in left:
             entity = self._labels.get(term.name)
             if entity is None or entity.type != "population":
@@ -1105,6 +1117,8 @@ class RuleExtractor:
             if entity.has_condition:
                 predicate = "causes" if cue.lower().startswith("develop") else "symptom_of"
                 condition = _Term(term.start, term.end, entity.has_condition, True)
+                if way is not None:
+                    return way, [condition]
                 if predicate == "causes":
                     return predicate, [condition]
                 return "symptom_of_reversed", [condition]
@@ -1120,6 +1134,19 @@ class RuleExtractor:
             named = [t for t in left if t.start >= found.start()]
             if how is not None and named:
                 if how.group("verb").lower() in ("with", "who have"):
+                    if way is not None:
+                        # "People with diabetes have a higher risk of …": the condition
+                        after = found.start() + len(found.group().split()[0]) + how.end()
+                        having = [t for t in named if t.start >= after]
+                        if not having and at > after:
+                            span = _noun_phrase(text[after:at], from_end=False)
+                            if span is None:
+                                return "associated_with", []
+                            name = text[after + span[0] : after + span[1]]
+                            resolved = self._resolve_name(name)
+                            having = [_Term(after + span[0], after + span[1],
+                                            resolved or name.lower(), resolved is not None)]
+                        return way, having[:1]
                     if cue.lower().startswith("develop"):
                         return "causes", named[:1]
                     return "symptom_of_reversed", named[:1]
@@ -1717,7 +1744,8 @@ class RuleExtractor:
         for match in EXPERIENCE_CUE.finditer(text):
             start, end = match.span()
             population_before = _POPULATION_SUBJECT.search(text[: start])
-            if population_before is not None and not statistics and not any(
+            shares = [s for s in statistics if s.quantity.unit is not None]  # not a ratio
+            if population_before is not None and not shares and not any(
                 start < b and a < end for a, b in taken
             ):
                 # "people with depression (often) experience X": a sign of the condition;
@@ -2005,7 +2033,8 @@ class RuleExtractor:
                     continue
                 subjects = [_Term(0, 0, fallback, fallback in labels)]
                 via_context = True
-            if not objects and _HELPS.match(text, end) and self._topic_guess and (
+            if not objects and _HELPS.match(text, end) and self._topic_guess and \
+                    self._type(self._topic_guess) in ("symptom", "condition") and (
                     re.search(r"help", cue_text, re.IGNORECASE) or (re.search(
                         r"option|choice|alternative|culprit|blame", cue_text, re.IGNORECASE)
                         and self._type(self._topic_guess) in ("symptom", "condition"))):
@@ -2068,6 +2097,16 @@ class RuleExtractor:
                 objects = [o if self._type(o.name) in ("symptom", "condition") else
                            _Term(o.start, o.end, self._topic_guess, True) for o in objects]
                 confidence -= 0.1
+            if predicate in ("causes", "increases", "worsens") and not reverse and \
+                    len(objects) == 1 and objects[0].end > objects[0].start and \
+                    _INCLUDE_HEAD_WORD.fullmatch(self._label(objects[0].name).replace("_", " ")):
+                such = _SUCH_AS.match(text, objects[0].end)
+                if such is not None:
+                    # "can cause side effects such as thrush": the effects it names
+                    members = self._side(text, terms, such.end(), _clause_end(text, such.end()),
+                                         left=False)
+                    if members:
+                        objects = members
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
             quantity = statistic.quantity if statistic is not None else None

@@ -45,6 +45,9 @@ _PATTERNS = (
                          re.IGNORECASE)),
     ("ratio", re.compile(rf"(?:{_BOUND}\s+)?(?P<num>{_NUM}|{_WORD})\s+(?:in|out of)\s+"
                          rf"(?P<den>{_NUM}|{_WORD}|hundred)\b", re.IGNORECASE)),
+    # "in 4 of 10 women", "2 of 10 people": digits on both sides (not "one of the")
+    ("ratio", re.compile(rf"(?:{_BOUND}\s+)?(?P<num>\d+)\s+of\s+(?P<den>\d+)\s+(?=[A-Za-z])",
+                         re.IGNORECASE)),
     ("single", re.compile(rf"(?:{_BOUND}\s+)?(?P<value>{_NUM}){_PCT}", re.IGNORECASE)),
     ("fraction", re.compile(
         rf"(?:{_BOUND}\s+)?(?P<count>a|an|one|two|three|four)[\s-]+"
@@ -57,6 +60,12 @@ _PATTERNS = (
     ("amount", re.compile(rf"(?:{_BOUND}\s+)?(?P<low>{_NUM})(?:{_DASH}(?P<high>{_NUM}))?\s*"
                           r"(?P<unit>mm ?Hg|kg|kilograms?|pounds|lbs?|points?|mg/dL|mmol/L|bpm|"
                           r"beats per minute|hours?|minutes?)(?![\w/])", re.IGNORECASE)),
+)
+#: "Table 2 of 3", "week 4 of 12": a position in a series, not a share
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:table|figure|fig\.?|day|week|month|year|part|step|chapter|page|phase|stage|"
+    r"number|no\.|grade|level|session|cycle|dose|round|visit|item|question)\s*$",
+    re.IGNORECASE,
 )
 #: "95% CI", "95% confidence interval": the interval's level, not a figure about anyone
 _CONFIDENCE_LEVEL = re.compile(
@@ -180,6 +189,8 @@ def find_statistics(sentence: str) -> list[Statistic]:
                     quantity = Quantity("proportion_affected", low, high, "percent",
                                         _bound(bound_word, "range"))
                 elif kind == "ratio":
+                    if _ORDINAL_BEFORE.search(sentence[:start]):
+                        continue  # "Table 2 of 3", "day 5 of 7": which one, not how many
                     num, den = _number(groups["num"]), _number(groups["den"])
                     if den == 0 or num > den or den < 2:
                         continue
