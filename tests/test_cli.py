@@ -215,3 +215,17 @@ def test_a_reader_that_stops_reading_is_no_error_line(
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     assert main(argv) == 141  # 128 + SIGPIPE, as a shell shows for a process SIGPIPE ends
     assert capsys.readouterr().err == ""
+
+
+def test_python_dash_m_bluntgraph_is_the_command() -> None:
+    """`python -m bluntgraph` runs the same command (for when the script is not on PATH)."""
+
+    def module(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "bluntgraph", *args]
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    done = module("validate")
+    assert done.returncode == 0, done.stderr
+    assert ": OK — 5 sources" in done.stdout
+    usage = module("nonsense")
+    assert usage.returncode == 2 and usage.stderr.startswith("usage: bluntgraph")
