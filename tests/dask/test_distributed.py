@@ -118,6 +118,8 @@ def test_cli_engine_dask(planted: Any, capsys: pytest.CaptureFixture[str], tmp_p
                      str(planted.root), "--format", "json", "--fail-on", "never"])  # fmt: skip
     out, err = capsys.readouterr()
     assert code == 0, err
+    # the run's scratch folder (not Dask's shared dask-scratch-space) is gone with its cluster
+    assert list(tmp_path.iterdir()) == []
     import json
 
     expected = findings_document(run_checks(load_corpus(planted.root)))

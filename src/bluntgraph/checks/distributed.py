@@ -45,6 +45,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pickle
+import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -365,11 +366,23 @@ def _connect(stack: ExitStack, scheduler: str | None, workers: int, memory_limit
         return stack.enter_context(client)
     if workers < 1:
         raise SchedulerError("a local cluster needs at least one worker")
+    # The scheduler's and workers' scratch files go to a folder of this run's own,
+    # removed after the cluster stops (entered first, left last). In Dask's shared
+    # default (/tmp/dask-scratch-space) a starting worker first deletes what killed runs
+    # left there, gigabytes after a large one: long enough for the cluster to give up.
+    dask_config: Any = importlib.import_module("dask.config")
+    parent = dask_config.get("temporary-directory", None)  # the user's choice, if any
     try:
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True,
-            dashboard_address=":0", memory_limit=memory_limit,
-        )  # fmt: skip
+        scratch = stack.enter_context(tempfile.TemporaryDirectory(
+            prefix="bluntgraph-dask-", dir=parent, ignore_cleanup_errors=True))
+    except OSError as exc:
+        raise SchedulerError(f"cannot make a scratch folder for the Dask workers: {exc}") from None
+    try:
+        with dask_config.set({"temporary-directory": scratch}):  # the scheduler's folder too
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=":0", memory_limit=memory_limit, local_directory=scratch,
+            )  # fmt: skip
     except Exception as exc:
         raise SchedulerError(f"cannot start a local Dask cluster: {exc}") from None
     stack.enter_context(cluster)
