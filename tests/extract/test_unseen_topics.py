@@ -11,7 +11,7 @@ from bluntgraph import draft_claims
 from bluntgraph.extract.references import references_in
 from bluntgraph.extract.statistics import find_statistics
 from bluntgraph.ingest import read_article
-from bluntgraph.model import Quantity
+from bluntgraph.model import Entity, Quantity
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "unseen"
 
@@ -258,3 +258,27 @@ def test_side_effects_such_as_name_the_effects() -> None:
     objects = {o for _, p, o, _ in triples if p == "causes"}
     assert {"thrush", "muscle pain", "headaches"} <= objects
     assert not objects & {"side effects", "effect"}
+
+
+def test_the_people_a_figure_counts_do_not_act_and_studies_linked_is_research() -> None:
+    text = read_article(DATA / "ginger-trial-news.txt").text
+    drafts = draft_claims(text, source_id="t")
+    effects = ("causes", "increases", "decreases", "reduces", "worsens")
+    assert not any(c.subject == "women" and c.predicate in effects for c in drafts.claims)
+    (cleft,) = [c for c in drafts.claims if c.object == "cleft_palate"]
+    assert cleft.attribution.kind == "research-appeal"
+    assert cleft.quantity is not None and cleft.quantity.measure == "odds_ratio"
+    # "which affects between 0.3% and 3% of pregnancies, women usually need …"
+    vocabulary = [
+        Entity("hyperemesis_gravidarum", "hyperemesis gravidarum", "condition"),
+        Entity("pregnancy", "pregnancy", "condition"),
+        Entity("women", "women", "population"),
+    ]
+    shares = draft_claims(
+        "For hyperemesis gravidarum, which affects between 0.3% and 3% of pregnancies, women "
+        "usually need intravenous fluids.",
+        vocabulary,
+        source_id="t",
+    ).claims
+    assert any(c.object == "pregnancy" for c in shares)
+    assert not any(c.object == "women" for c in shares)

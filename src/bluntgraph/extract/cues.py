@@ -205,7 +205,7 @@ RESEARCH_APPEAL = re.compile(
     r"(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|"
     r"finds|report|reports|reported|note|notes|noted|suspect|suspects|believe|believes|think|"
     r"thinks|agree|"
-    r"confirm|confirms|demonstrate|demonstrates|view|point|link|links|has shown|have shown|"
+    r"confirm|confirms|demonstrate|demonstrates|view|point|link|links|linked|has shown|have shown|"
     r"have found|has found|reveal|reveals|revealed)|according to (?:the )?(?:research|studies|"
     r"experts|scientists|evidence|data)|in (?:(?:clinical|randomi[sz]ed|controlled|large) )*"
     r"(?:trials|studies)|well[- ]documented|"

@@ -1877,6 +1877,13 @@ class RuleExtractor:
             left = self._after_colon(text, terms, left, hi)
             right = self._after_colon(text, terms, right, hi)
             statistic = _statistic_before(statistics, start)
+            if predicate == "prevalence" and statistic is not None and statistic.start >= end \
+                    and not text[end : statistic.start].strip(" ,") and right:
+                # "which affects 0.3–3% of pregnancies, women usually need …": what the share
+                # is of ends its clause; a term after the comma belongs to the next one
+                comma = text.find(",", statistic.end)
+                if comma > 0:
+                    right = [t for t in right if t.start < comma] or right
             if statistic is not None and statistic.quantity.unit is None and \
                     predicate not in _RATIO_PREDICATES:
                 statistic = None  # an odds ratio measures an effect or a link, not a use
@@ -2164,6 +2171,11 @@ class RuleExtractor:
             return None
         if predicate in ("defined_as", "same_as") and self._type(subject.name) == "population":
             return None  # "Some patients describe X as Y": what people say, not a definition
+        if predicate in _EFFECTS - {"treats"} and self._type(subject.name) == "population" \
+                and self._counted(sentence.text, subject.name):
+            # "About half of all women will have a UTI", "52% of women in the ginger group
+            # reported an improvement": the people a figure counts, never what acts
+            return None
         if predicate == "causes" and obj.end > obj.start and re.match(
                 r"\s+to\s+(?!the\b|a\b|an\b)\w+", sentence.text[obj.end :]) and re.match(
                 r"caus|make", cue, re.IGNORECASE):
@@ -2210,6 +2222,17 @@ class RuleExtractor:
             facts=tuple(facts or ()),
             features=tuple(features.items()),
         )
+
+    def _counted(self, text: str, name: str) -> bool:
+        """Whether a figure in ``text`` counts the people ``name`` names ("52% of women")."""
+        label = self._label(name).lower()
+        for statistic in find_statistics(text):
+            if statistic.population:
+                return True
+            after = re.sub(r"^\s*of\s+(?:all\s+|the\s+)?", "", text[statistic.end :].lower())
+            if after != text[statistic.end :].lower().lstrip() and after.startswith(label):
+                return True
+        return False
 
     def _features(
         self, sentence: Sentence, subject: _Term, obj: _Term, *, prior: float, rule: str,
