@@ -282,3 +282,20 @@ def test_the_people_a_figure_counts_do_not_act_and_studies_linked_is_research() 
     ).claims
     assert any(c.object == "pregnancy" for c in shares)
     assert not any(c.object == "women" for c in shares)
+
+
+def test_a_title_or_a_common_noun_before_a_speech_verb_is_nobody_speaking() -> None:
+    # "Ginger notes" as a title made "Ginger" an expert's name, and every sentence
+    # naming ginger lost its term: the article drafted nothing
+    assert _drafts("Ginger notes\n\nGinger reduces vomiting.") == [
+        ("ginger", "reduces", "vomiting", False)
+    ]
+    text = ("Sleep and screens\n\nMelatonin says it all. Melatonin may improve sleep in "
+            "shift workers. Taking melatonin late can cause grogginess.")  # fmt: skip
+    subjects = {subject for subject, _, _, _ in _drafts(text)}
+    assert "melatonin" in subjects
+    # a named expert with a title is still the speaker, not a term
+    drafts = draft_claims("Nausea\n\nDr. Jane Rose notes that ginger reduces vomiting.",
+                          source_id="t")  # fmt: skip
+    assert [c.attribution.expert for c in drafts.claims] == ["Dr. Jane Rose"]
+    assert not any("rose" in e.id for e in drafts.entities)

@@ -783,6 +783,18 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     return offset + words[0].start(), offset + words[-1].end()
 
 
+#: a title before an expert's name: "Dr.", "Prof.", "Professor"
+_NAME_PREFIX = re.compile(r"(?:Dr\.?|Prof\.?|Professor)\s")
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line that ends without a sentence's punctuation (a title)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?:;\"”’)…"
+
+
 #: a pass's progress: (sentences read, sentences in all)
 _Tick = Callable[[int, int], None]
 #: sentences between two progress calls (a sentence takes a few milliseconds)
@@ -1682,6 +1694,11 @@ class RuleExtractor:
                 parts = name.replace("Dr. ", "").split(",")[0].split()
                 if not parts or parts[0] in _NOT_NAMES:
                     continue
+                if pattern is not _BYLINE and _in_heading(text, match.start()):
+                    continue  # a title ("Ginger notes", "What the data says") quotes nobody
+                if len(parts) == 1 and _NAME_PREFIX.match(name) is None and re.search(
+                        rf"\b{re.escape(parts[0].lower())}\b", text) is not None:
+                    continue  # "Ginger notes …" where the text also says "fresh ginger"
                 surname = parts[-1]
                 if len(name) > len(experts.get(surname, "")):
                     experts[surname] = name
