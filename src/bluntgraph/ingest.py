@@ -101,9 +101,19 @@ def slugify(text: str, limit: int = 60) -> str:
     'cafe-schlaf-5-tipps'
     >>> slugify("2024 review")
     'a-2024-review'
+
+    A long title is cut after its last whole word within ``limit`` characters
+    (at the limit itself when that would keep less than half of it):
+
+    >>> slugify("Cranberry juice for urinary tract infections in nursing home residents")
+    'cranberry-juice-for-urinary-tract-infections-in-nursing-home'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    value = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:limit].strip("-")
+    value = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if len(value) > limit:
+        end = value.rfind("-", 0, limit + 1)  # a '-' just after the limit still ends a word
+        value = value[:end] if end >= limit // 2 else value[:limit]
+    value = value.strip("-")
     if not value:
         return "article"
     return value if value[0].isalpha() else f"a-{value}"
