@@ -34,6 +34,7 @@ import difflib
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +42,7 @@ import pandas as pd
 
 from ._questions import FILTERS, FORMATS, QUESTIONS
 from .checks import Finding
+from .checks.wording import ratio_name
 from .errors import QueryError, UnknownTermError
 from .graph import FINDING_RELATIONS
 from .model import CERTAINTY_LEVELS, PREDICATES, SECTIONS, Claim, Corpus, Quantity
@@ -317,9 +319,18 @@ def _number(value: Decimal | None) -> str:
 
 
 def _quantity_text(quantity: Quantity | None) -> str | None:
-    """A figure as a reader would say it: ``40–60%``, ``up to 60%``, ``about 33.3%``."""
+    """A figure as a reader would say it: ``40–60%``, ``up to 60%``, ``about 33.3%``.
+
+    A ratio without a unit says what it is: ``odds ratio 1.24``.
+
+    >>> _quantity_text(Quantity("odds_ratio", Decimal("1.24"), Decimal("1.24")))
+    'odds ratio 1.24'
+    """
     if quantity is None:
         return None
+    name = ratio_name(quantity)
+    if name is not None:  # as the checks' messages and the evidence table say it
+        return f"{name} {_quantity_text(replace(quantity, measure='value'))}"
     low, high = quantity.low, quantity.high
     if low is not None and high is not None and low != high:
         figure = f"{_number(low)}–{_number(high)}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from ..model import Quantity
@@ -28,6 +29,7 @@ __all__ = [
     "join",
     "number",
     "quoted",
+    "ratio_name",
     "relation",
     "section_name",
 ]
@@ -82,8 +84,23 @@ def number(value: Decimal) -> str:
     return text
 
 
+#: a measure whose figure has no unit and means nothing without its name: a ratio
+_RATIO_MEASURE = re.compile(r"(?:\w+_)?(?:ratio|risk)")
+
+
+def ratio_name(quantity: Quantity) -> str | None:
+    """The name a unitless ratio is read by ("odds ratio"), else None (a figure with a unit)."""
+    if quantity.unit or not _RATIO_MEASURE.fullmatch(quantity.measure):
+        return None
+    return quantity.measure.replace("_", " ")
+
+
 def figure(quantity: Quantity) -> str:
-    """The statistic as the source gives it: ``approximately 40–60%``, ``up to 3 sessions``."""
+    """The statistic as the source gives it: ``approximately 40–60%``, ``up to 3 sessions``,
+    ``odds ratio 1.24``."""
+    name = ratio_name(quantity)
+    if name is not None:
+        return f"{name} {figure(replace(quantity, measure='value'))}"
     low, high = quantity.low, quantity.high
     if low is not None and high is not None and low != high:
         value = f"{number(low)}–{number(high)}"
