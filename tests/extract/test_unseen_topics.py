@@ -299,3 +299,15 @@ def test_a_title_or_a_common_noun_before_a_speech_verb_is_nobody_speaking() -> N
                           source_id="t")  # fmt: skip
     assert [c.attribution.expert for c in drafts.claims] == ["Dr. Jane Rose"]
     assert not any("rose" in e.id for e in drafts.entities)
+
+
+def test_chance_or_coincidence_is_no_cause() -> None:
+    # "could be due to chance" reads a result; it drafted 'chance causes ginger'
+    for text in ("Ginger\n\nThe small benefit of ginger could be due to chance.",
+                 "Sleep\n\nAny gain from melatonin in these trials may be a coincidence."):
+        drafts = _drafts(text)
+        assert not any("chance" in (s + o) or "coincidence" in (s + o)
+                       for s, _, o, _ in drafts), drafts  # fmt: skip
+    assert _drafts("Pregnancy\n\nSmoking lowers the chance of pregnancy.") == [
+        ("smoking", "decreases", "pregnancy", False)
+    ]

@@ -3244,9 +3244,10 @@ _RESEARCH_HEADS = _wordset(
     """
     trial trials study studies review reviews meta analysis analyses difference differences
     result results researchers research evidence data findings finding author authors paper
-    papers
+    papers chance chances coincidence
     """
-)  # (not "participants", "group": the people a figure counts)
+)  # (not "participants", "group": the people a figure counts; "due to chance" is a
+#     result's reading, never a cause)
 _RESEARCH_WORDS = _RESEARCH_HEADS | _wordset(
     """
     the a an this that these those new same separate large larger largest small smaller earlier
