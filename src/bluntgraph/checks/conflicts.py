@@ -348,30 +348,23 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         asserted_text = wording.join(
             sorted({ctx.says(c) + (f" ({c.condition})" if c.condition else "") for c in assertions})
         )
+        # a general statement against an exception for some group, either way round
+        # ("… naming no population" / "… in men with an enlarged prostate"): the general
+        # one overreaches, or the exception is wrong — not two statements that exclude
+        # each other outright
+        denial_said = f"{ctx.at(denial)} says {ctx.says(denial)}"
+        assertions_said = f"{ctx.where_all(assertions)} {says} {asserted_text}"
+        general: tuple[str, str, str] | None = None
         if denial.population and all(c.population is None for c in assertions):
-            # a general statement against an exception for one group: the general one
-            # overreaches, or the exception is wrong — not two statements that exclude
-            # each other outright
+            general = (assertions_said, denial_said, ctx.label(denial.population))
+        elif denial.population is None and all(c.population is not None for c in assertions):
+            groups = {ctx.label(c.population) for c in assertions if c.population}
+            general = (denial_said, assertions_said, wording.join(sorted(groups)))
+        if general is not None:
+            first, second, groups_named = general
             yield Draft(
-                f"{ctx.where_all(assertions)} {says} {asserted_text}, naming no population, "
-                f"but {ctx.at(denial)} says {ctx.says(denial)}. As stated, the first covers "
-                f"{ctx.label(denial.population)} too: either it holds only for other people, "
-                f"which it does not say, or the exception is wrong.{same}",
-                (denial, *ctx.in_order(assertions)),
-                severity="warning",
-                pairs=cross([denial], assertions),
-            )
-            continue
-        if denial.population is None and all(c.population is not None for c in assertions):
-            # the same the other way round: a general denial against claims for some group
-            # ("cranberry does not reduce UTIs" / "… may reduce UTIs in men with an
-            # enlarged prostate"): the denial overreaches, or the exception is wrong
-            groups = wording.join(sorted({ctx.label(c.population) for c in assertions
-                                          if c.population}))
-            yield Draft(
-                f"{ctx.at(denial)} says {ctx.says(denial)}, naming no population, but "
-                f"{ctx.where_all(assertions)} {says} {asserted_text}. As stated, the first "
-                f"covers {groups} too: either it holds only for other people, which it does "
+                f"{first}, naming no population, but {second}. As stated, the first covers "
+                f"{groups_named} too: either it holds only for other people, which it does "
                 f"not say, or the exception is wrong.{same}",
                 (denial, *ctx.in_order(assertions)),
                 severity="warning",
