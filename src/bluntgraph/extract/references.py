@@ -82,6 +82,13 @@ _BODY_TOKEN = re.compile(
     r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?,?|\d+|&|and|of|for|the|on|in|at|to|de|des|du|"
     r"la|le|und|für|\([A-Z][A-Za-z&-]{1,11}\))$"
 )
+#: where a piece of an entry (authors, title, journal…) ends: at a full stop, "?" or "!" and
+#: a space, not after an abbreviation inside a title ("Allopurinol vs. febuxostat", "e.g.")
+_ABBREVIATIONS = ("vs", "cf", r"e\.g", r"i\.e", "etc", "approx", "St", "Dr")
+_PIECE_END = re.compile(
+    r"(?:(?<=[?!])|(?<=\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r")\s+"
+)
+_VANCOUVER_PIECE_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.\s+")
 _EDITION = re.compile(r"^(\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 
@@ -176,7 +183,7 @@ def _entry(text: str) -> dict[str, str] | None:
                    or _corporate_author(apa.group("authors")))
     if apa is not None and authors:
         year = apa.group("year")
-        pieces = [p.strip() for p in re.split(r"(?<=[.?!])\s+", apa.group("rest")) if p.strip()]
+        pieces = [p.strip() for p in _PIECE_END.split(apa.group("rest")) if p.strip()]
         title = pieces[0].rstrip(".") if pieces else ""
         edition = _TITLE_EDITION.search(title)
         if edition is not None:  # "Title (3rd ed.)": the book's edition
@@ -196,7 +203,7 @@ def _entry(text: str) -> dict[str, str] | None:
             # "Title. WHO Press." — no volume: the publisher (APA's place for a site's name too)
             fields["publisher"] = after
     else:
-        pieces = [p.strip() for p in re.split(r"\.\s+", text) if p.strip()]
+        pieces = [p.strip() for p in _VANCOUVER_PIECE_END.split(text) if p.strip()]
         if len(pieces) < 2:
             return None
         authors = _vancouver_authors(pieces[0]) or _corporate_author(pieces[0])
@@ -235,7 +242,7 @@ def _entry(text: str) -> dict[str, str] | None:
     title = _DESCRIPTION.sub("", title).strip()  # "[Fact sheet]", "[editorial]"
     if not fields.get("address"):
         fields.pop("address", None)
-    if not authors or not year or len(title.split()) < 3:
+    if not authors or not year or not re.search(r"[^\W\d_]", title):
         return None
     ordered = {"author": " and ".join(authors), "title": title}
     if journal and not _YEAR.search(journal):
@@ -316,6 +323,8 @@ def _same_work(fields: dict[str, str], reference: Reference) -> bool:
         return True
     words = {w for w in re.findall(r"[a-z]{4,}", fields["title"].lower())}
     known = {w for w in re.findall(r"[a-z]{4,}", (reference.title or "").lower())}
+    if len(words) < 3 and words != known:
+        return False  # "Gout" is not any work of the year with "gout" in its title
     return bool(words) and len(words & known) / len(words) >= 0.8 and \
         (reference.year or "") == fields["year"]
 
