@@ -143,10 +143,38 @@ def span(quantity: Quantity) -> str:
     return f"{num(low)}–{num(high)}{unit}"
 
 
+def _definition(vocab: Vocabulary, population: str) -> tuple[str | None, ...] | None:
+    """What a population is defined by (``takes``, ``has_condition``, ``duration``), or None."""
+    entity = vocab.entities.get(population)
+    if entity is None or not (entity.takes or entity.has_condition or entity.duration):
+        return None
+    return (entity.takes, entity.has_condition, entity.duration)
+
+
+def _subgroup(vocab: Vocabulary, population: str) -> bool:
+    """Whether the vocabulary makes the population a part of one defined just like it.
+
+    "Women taking lisinopril" filed under "people taking lisinopril", both
+    defined as taking lisinopril: the definition does not say what sets the
+    subgroup apart (sex, ancestry, age), its ``broader`` link does. Such a
+    population contains only its own kinds.
+    """
+    own = _definition(vocab, population)
+    return own is not None and any(
+        _definition(vocab, ancestor) == own
+        for ancestor in vocab.ancestors(population)
+        if ancestor != population
+    )
+
+
 def _contains(vocab: Vocabulary, wide: str, narrow: str) -> bool:
     """Whether every member of population ``narrow`` is in population ``wide``."""
     if wide == narrow or vocab.is_a(narrow, wide):
         return True
+    if vocab.is_a(wide, narrow) or _subgroup(vocab, wide):
+        # the vocabulary files ``wide`` inside ``narrow``, or ``wide`` is a subgroup its
+        # definition does not capture: it cannot contain ``narrow`` by definition
+        return False
     w, n = vocab.entities.get(wide), vocab.entities.get(narrow)
     if w is None or n is None or not (w.takes or w.has_condition or w.duration):
         return False
@@ -162,7 +190,10 @@ def population_relation(vocab: Vocabulary, first: str | None, second: str | None
 
     Populations are compared by is-a (``broader``) and by their definitions:
     a population that takes a class contains one that takes a kind of that
-    class (with the same or a narrower condition and duration). An unstated
+    class (with the same or a narrower condition and duration). A population
+    the vocabulary files under another is never the same as it, even when
+    both are defined alike ("women taking lisinopril" under "people taking
+    lisinopril"), and two such subgroups are unrelated. An unstated
     population is only the same as another unstated one.
 
     Examples

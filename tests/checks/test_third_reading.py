@@ -1,0 +1,73 @@
+"""Fixes from reading every finding on a corpus of our own (ACE inhibitors and cough).
+
+Each test spells a small corpus on another made-up topic (a tonic, its
+users and a rash) showing one general defect the reading found, so that the
+rule, not the ACE-inhibitor articles, is what is tested.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bluntgraph.checks.compare import population_relation
+from bluntgraph.vocabulary import Vocabulary
+from tests.checks.conftest import Builder, claim, found, ids, pct
+
+TONIC_ENTITIES: list[dict[str, Any]] = [
+    {"id": "tonic", "label": "tonic", "type": "drug_class"},
+    {"id": "red_tonic", "label": "red tonic", "type": "drug", "broader": ["tonic"]},
+    {"id": "rash", "label": "rash", "type": "symptom"},
+    {"id": "people", "label": "people", "type": "population"},
+    {"id": "women", "label": "women", "type": "population", "broader": ["people"]},
+    {"id": "tonic_users", "label": "tonic users", "type": "population", "takes": "tonic",
+     "broader": ["people"]},
+    {"id": "people_on_tonic", "label": "people on tonic", "type": "population", "takes": "tonic"},
+    {"id": "red_users", "label": "red tonic users", "type": "population", "takes": "red_tonic",
+     "broader": ["tonic_users"]},
+    {"id": "women_red_users", "label": "women taking red tonic", "type": "population",
+     "takes": "red_tonic", "broader": ["red_users", "women"]},
+    {"id": "men_red_users", "label": "men taking red tonic", "type": "population",
+     "takes": "red_tonic", "broader": ["red_users"]},
+]  # fmt: skip
+
+
+def test_a_subgroup_defined_like_its_group_is_not_the_group(build: Builder) -> None:
+    # "18% of women and 11% of men taking red tonic", "about 15% of red tonic users":
+    # three figures of one study, for three populations; none contradicts another
+    corpus = build(
+        {
+            "news": [
+                claim("all-15", "Red tonic gives about 15% of its users a rash.", "red_tonic",
+                      "causes", "rash", population="red_users", quantity=pct(15, 15,
+                      "approximately")),
+                claim("women-18", "It gave 18% of women a rash.", "red_tonic", "causes", "rash",
+                      population="women_red_users", quantity=pct(18, 18, "exact")),
+                claim("men-11", "It gave 11% of men a rash.", "red_tonic", "causes", "rash",
+                      population="men_red_users", quantity=pct(11, 11, "exact")),
+            ]
+        },
+        entities=TONIC_ENTITIES,
+    )  # fmt: skip
+    assert found(corpus, "incompatible-values") == []
+    vocab = Vocabulary(corpus)
+    assert population_relation(vocab, "red_users", "women_red_users") == "wider"
+    assert population_relation(vocab, "men_red_users", "women_red_users") == "unrelated"
+    # populations defined alike with no is-a link between them are still one population
+    assert population_relation(vocab, "tonic_users", "people_on_tonic") == "same"
+    # and a figure that differs for the same population is still reported
+    corpus = build(
+        {
+            "news": [
+                claim("women-18", "It gave 18% of women a rash.", "red_tonic", "causes", "rash",
+                      population="women_red_users", quantity=pct(18, 18, "exact")),
+            ],
+            "blog": [
+                claim("women-40", "Red tonic gives 40% of women who take it a rash.",
+                      "red_tonic", "causes", "rash", population="women_red_users",
+                      quantity=pct(40, 40, "exact")),
+            ],
+        },
+        entities=TONIC_ENTITIES,
+    )  # fmt: skip
+    (finding,) = found(corpus, "incompatible-values")
+    assert ids(finding) == {"women-18", "women-40"}
