@@ -60,3 +60,44 @@ def test_a_short_title_is_not_taken_for_another_work_with_its_word() -> None:
     # the same work printed twice is still one
     assert [r.key for r in references_in(text + "3. Patel R. Gout. Rheum Notes. 2020;4:1-3.\n")
             ] == ["lund2020", "patel2020"]
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Brandt, L. (n.d.). Living with tinnitus in older age. Hearing Trust.",
+     ("brandtnd", "book", {"author": "Brandt, L.", "title": "Living with tinnitus in older age",
+                           "publisher": "Hearing Trust"})),
+    ("Mayo Clinic Staff. (n.d.). Shingles vaccine. Mayo Clinic. https://example.org/vaccine",
+     ("mayond", "misc", {"author": "{Mayo Clinic Staff}", "title": "Shingles vaccine",
+                         "url": "https://example.org/vaccine", "publisher": "Mayo Clinic"})),
+    # Harvard: no full stop after the date, the address and when it was read
+    ("Brandt, L. (n.d.) Living with tinnitus. Available at: https://example.org/tinnitus "
+     "(Accessed: 3 May 2023).",
+     ("brandtnd", "misc", {"author": "Brandt, L.", "title": "Living with tinnitus",
+                           "url": "https://example.org/tinnitus"})),
+    # Vancouver: NLM's "[date unknown]", or "n.d." where the year goes
+    ("Hearing Trust. Tinnitus in children [Internet]. London: Hearing Trust; [date unknown] "
+     "[cited 2023 May 3]. Available from: https://example.org/children",
+     ("hearingnd", "misc", {"author": "{Hearing Trust}", "title": "Tinnitus in children",
+                            "url": "https://example.org/children", "address": "London",
+                            "publisher": "Hearing Trust"})),
+    ("Brandt L. Living with tinnitus. London: Hearing Trust; n.d.",
+     ("brandtnd", "book", {"author": "Brandt, L", "title": "Living with tinnitus",
+                           "address": "London", "publisher": "Hearing Trust"})),
+], ids=["apa", "apa-web-page", "harvard", "vancouver-date-unknown", "vancouver-nd"])
+def test_an_undated_entry_is_read_without_a_year(
+    entry: str, expected: tuple[str, str, dict[str, str]]
+) -> None:
+    found = _read(entry)
+    assert (found.key, found.entry_type, _fields(found)) == expected
+    # no year made up: the note says the article printed none
+    assert found.year is None and "no date" in (found.get("note") or "")
+
+
+def test_undated_works_of_one_author_keep_apart() -> None:
+    text = ("Title\nText.\nReferences\n"
+            "Brandt, L. (n.d.-a). Living with tinnitus. Hearing Trust.\n"
+            "Brandt, L. (n.d.-b). Tinnitus and sleep. Hearing Trust.\n"
+            "Brandt, L. (2019). Tinnitus at work. Hearing Trust.\n")
+    assert [(r.key, r.title, r.year) for r in references_in(text)] == [
+        ("brandtnd", "Living with tinnitus", None), ("brandtnda", "Tinnitus and sleep", None),
+        ("brandt2019", "Tinnitus at work", "2019")]

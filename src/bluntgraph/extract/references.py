@@ -9,9 +9,10 @@ edition, URL as the article prints them (a printed DOI, PMID or PMCID in the
 ``note``: ``doi`` and ``pmid`` fields are for verified ones) — into a
 :class:`~bluntgraph.model.Reference`; :func:`cited_names` gives the names an
 author–year marker may cite it by. Nothing is looked up or completed: an
-entry whose authors, year or title cannot be read is left out, and each
-entry says where it came from (``note``), so a reviewer can check it
-against the publisher.
+entry whose authors, date or title cannot be read is left out (an undated
+one, "(n.d.)", gets no ``year`` and its note says so), and each entry says
+where it came from (``note``), so a reviewer can check it against the
+publisher.
 """
 
 from __future__ import annotations
@@ -30,12 +31,15 @@ _MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*")
 _DOI = re.compile(r"\b(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/[^\s\"<>]+)",
                   re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
+#: no date where Vancouver puts the year: "London: Hearing Trust; n.d.", NLM's "[date unknown]"
+_NO_DATE = re.compile(r"\s*[;,]?\s*(?:\bn\.\s?d\.|\[(?:date unknown|no date|undated|n\.\s?d\.)\])"
+                      r"(?=[\s.;,]|$)", re.IGNORECASE)
 #: a PubMed (Central) id as printed: "PMID: 17634462", "PMCID: PMC1234567"
 _PMID = re.compile(r"\b(?P<kind>PMID|PMCID):?\s*(?P<id>(?:PMC)?\d{1,9})\b\.?")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\b")
 #: APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."; the date may
-#: give the day: "(2022, March 2)"
-_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?"
+#: give the day: "(2022, March 2)", or be none: "(n.d.)", "(n.d.-a)"
+_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d|n\.\s?d\.)(?:-?[a-z])?"
                   r"(?:,\s*[A-Za-z][^()]{0,28})?\)\.?\s*(?P<rest>.+)$")
 #: what follows the work itself: when it was read, where it was found
 _ACCESS = re.compile(r"\s*\b(?:Available (?:at|from|online)|Accessed|Retrieved|Viewed)\b.*$")
@@ -177,12 +181,15 @@ def _entry(text: str) -> dict[str, str] | None:
         text = _PMID.sub("", text).strip()
     text = _ACCESS.sub("", _MEDIUM.sub("", text)).strip()
     apa = _APA.match(text)
+    undated = apa is not None and apa.group("year").startswith("n")
+    if apa is None and _NO_DATE.search(text):
+        undated, text = True, _NO_DATE.sub("", text)
     authors = None
     if apa is not None:
         authors = (_apa_authors(apa.group("authors")) or _vancouver_authors(apa.group("authors"))
                    or _corporate_author(apa.group("authors")))
     if apa is not None and authors:
-        year = apa.group("year")
+        year = "" if undated else apa.group("year")
         pieces = [p.strip() for p in _PIECE_END.split(apa.group("rest")) if p.strip()]
         title = pieces[0].rstrip(".") if pieces else ""
         edition = _TITLE_EDITION.search(title)
@@ -242,12 +249,15 @@ def _entry(text: str) -> dict[str, str] | None:
     title = _DESCRIPTION.sub("", title).strip()  # "[Fact sheet]", "[editorial]"
     if not fields.get("address"):
         fields.pop("address", None)
-    if not authors or not year or not re.search(r"[^\W\d_]", title):
+    if not authors or not (year or undated) or not re.search(r"[^\W\d_]", title):
         return None
     ordered = {"author": " and ".join(authors), "title": title}
     if journal and not _YEAR.search(journal):
         ordered["journal"] = journal
-    ordered["year"] = year
+    if year:
+        ordered["year"] = year
+    else:  # "n.d.": no year is made up; the note says the article printed none
+        fields["no_date"] = "n.d."
     return {**ordered, **fields}
 
 
@@ -306,7 +316,8 @@ def _key(fields: dict[str, str], taken: set[str]) -> str:
         words = [w for w in body.split() if w.lower() not in {"the", "a", "an"}]
         author = acronym.group(1) if acronym else (words or [body])[0]
     surname = re.sub(r"[^a-z]", "", _ascii(author.split(",")[0]).lower())
-    base = (surname or "ref") + fields["year"]  # "王" has no Latin letters: ref2020
+    # "王" has no Latin letters: ref2020; an undated work: brandtnd
+    base = (surname or "ref") + fields.get("year", "nd")
     key, suffix = base, iter("abcdefghijklmnopqrstuvwxyz")
     while key in taken:
         key = base + next(suffix, "z")
@@ -326,7 +337,7 @@ def _same_work(fields: dict[str, str], reference: Reference) -> bool:
     if len(words) < 3 and words != known:
         return False  # "Gout" is not any work of the year with "gout" in its title
     return bool(words) and len(words & known) / len(words) >= 0.8 and \
-        (reference.year or "") == fields["year"]
+        (reference.year or "") == fields.get("year", "")
 
 
 def references_in(
@@ -354,6 +365,7 @@ def references_in(
         where = f" of {source_id}" if source_id else ""
         printed = [f"doi:{fields.pop('printed_doi')}"] if "printed_doi" in fields else []
         printed += [fields.pop("printed_ids")] if "printed_ids" in fields else []
+        printed += ["no date"] if fields.pop("no_date", None) else []
         fields["note"] = (f"From the reference list{where}, as the article prints it"
                           + (f" (with {', '.join(printed)})" if printed else "")
                           + "; not checked against the publisher")
