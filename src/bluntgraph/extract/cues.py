@@ -33,6 +33,21 @@ def _cue(predicate: str, words: str, reverse: bool = False, strength: float = 0.
 _ADJ = r"(?:\w+[- ]){0,2}"
 
 RELATION_CUES: tuple[RelationCue, ...] = (
+    # "X is a popular remedy for Y", "one of the most popular home remedies for Y", "a
+    # traditional remedy for Y", "used for centuries to treat Y": that people use X for Y,
+    # not that it works — a link, never a treatment (so a later "X does not treat Y" is no
+    # conflict); before the treatment cues, which would read "remedy for" as one
+    _cue("associated_with",
+         r"(?:(?:is|are|was|were|remains?|has been|have been)\s+(?:also\s+|still\s+|long\s+|"
+         r"often\s+|widely\s+)*(?:used\s+as\s+)?)?(?:(?:an?|the|one of the)\s+)?"
+         r"(?:(?:most|more|very|increasingly|widely)\s+)?(?:popular|traditional|folk|home|"
+         r"age-old|old-fashioned|favou?rite|time-honou?red)\s+(?:(?:home|folk|household|herbal|"
+         r"natural)\s+)?(?:remed(?:y|ies)|cures?|treatments?|choices?|options?)\s+(?:for|against)|"
+         r"(?:is|are|was|were)\s+(?:also\s+|still\s+|very\s+|hugely\s+|widely\s+)?popular\s+"
+         r"(?:as\s+an?\s+(?:\w+\s+)?(?:remedy|treatment|cure)\s+)?(?:for|against)|"
+         r"(?:(?:is|are|was|were|has been|have been)\s+)?(?:traditionally\s+used|used\s+(?:for "
+         r"(?:centuries|generations)|in folk medicine|traditionally))\s+(?:for|to treat|"
+         r"to relieve|to cure|against)", strength=0.45),
     # reverse cues first: "Y is a side effect of X" must not read as "Y … X" forward
     _cue("causes", r"caused by|induced by|triggered by|brought on by|due to|because of|"
                    r"(?:a |the )?results? of|resulting from|results? from|stems? from|"
@@ -130,7 +145,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"used to (?:treat|address|manage)|"
                    r"(?:a |the )?(?:first-line |standard )?therap(?:y|ies) for|"
                    r"manag(?:e|es|ed|ing)|used (?:to treat|for)|prescribed (?:for|to treat)|"
-                   r"cures?|cured|remed(?:y|ies) for|(?:a |an )?(?:\w+ )?tool in managing",
+                   r"cures?|cured|(?:an? |the )?(?:\w+ )?remed(?:y|ies) for|"
+                   r"(?:a |an )?(?:\w+ )?tool in managing",
          strength=0.6),
     _cue("increases", r"increases?|increased|increasing|raises?|raised|raising|boosts?|"
                       r"boosted|elevates?|elevated|heightens?|enhances?|(?:an? )?(?:increase|rise) "

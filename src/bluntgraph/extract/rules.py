@@ -2065,7 +2065,8 @@ class RuleExtractor:
                 # "Therapy can help.", "Bupropion could be an option.", "The drug could be
                 # the culprit.": for the topic
                 objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)]
-            if re.search(r"option|choice|alternative", cue_text, re.IGNORECASE) and objects and \
+            if predicate == "treats" and re.search(r"option|choice|alternative", cue_text,
+                                                   re.IGNORECASE) and objects and \
                     all(self._type(o.name) == "population" for o in objects):
                 # "an alternative for some patients": for them, against the topic
                 objects = [_Term(end, end, self._topic_guess, self._topic_guess in labels)] \

@@ -1,0 +1,110 @@
+"""Sentence shapes the first unseen-topics audit left: usage statements read as
+treatments, pronouns, subjects cut short, second list items, long populations.
+
+The articles (written for these tests: melatonin and sleep, caffeine in pregnancy,
+vitamin D and falls) are in tests/data/unseen; each test also checks ordinary
+sentences of the same kind that must keep drafting as before.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bluntgraph import draft_claims
+from bluntgraph.extract import Drafts
+from bluntgraph.ingest import read_article
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "unseen"
+
+#: (subject label, predicate, object label, negated, population label or None)
+Said = tuple[str, str, str, bool, str | None]
+
+
+def _said(drafts: Drafts) -> list[tuple[str, Said]]:
+    """(quote, what the draft says) for each draft, with labels for ids."""
+    labels = {e.id: e.label for e in drafts.entities}
+
+    def label(name: str | None) -> str | None:
+        return None if name is None else labels.get(name, name)
+
+    return [
+        (
+            c.quote,
+            (
+                label(c.subject) or "",
+                c.predicate,
+                label(c.object) or "",
+                c.negated,
+                label(c.population),
+            ),
+        )
+        for c in drafts.claims
+    ]
+
+
+@cache
+def _article(name: str) -> tuple[tuple[str, Said], ...]:
+    text = read_article(DATA / name).text
+    return tuple(_said(draft_claims(text, source_id="t")))
+
+
+def _text(text: str) -> list[tuple[str, Said]]:
+    return _said(draft_claims(text, source_id="t"))
+
+
+def _of(said: list[tuple[str, Said]] | tuple[tuple[str, Said], ...], start: str) -> list[Said]:
+    """What the drafts anchored on the sentence starting with ``start`` say."""
+    return [s for quote, s in said if quote.startswith(start)]
+
+
+def test_a_popular_or_traditional_remedy_is_used_for_a_condition_not_a_treatment_of_it() -> None:
+    said = _article("melatonin-sleep.txt")
+    for start, subject, obj in (
+        ("Melatonin is a popular remedy", "melatonin", "jet lag"),
+        ("Valerian root is a traditional remedy", "valerian", "insomnia"),
+        ("Lavender oil is one of the most popular", "lavender oil", "sleep"),
+    ):
+        drafted = _of(said, start)
+        assert (subject, "associated_with", obj, False, None) in drafted, start
+        assert not any(p == "treats" for _, p, _, _, _ in drafted), start
+    # so the denial later is not contradicted by a treatment claim of the same source
+    assert ("valerian", "treats", "insomnia", True, None) in _of(said, "Valerian does not")
+    assert not any(
+        p == "treats" and not negated and s.startswith("valerian")
+        for _, (s, p, _, negated, _) in said
+    )
+    # the treatment and effect sentences around them still draft as before
+    assert ("melatonin", "reduces", "jet lag", False, None) in _of(said, "Melatonin reduces")
+    assert ("cognitive behavioural therapy", "treats", "chronic insomnia", False, None) in _of(
+        said, "Cognitive behavioural therapy treats"
+    )
+    assert ("melatonin", "treats", "chronic insomnia", True, "adults") in _of(
+        said, "Melatonin does not treat"
+    )
+
+
+def test_usage_wording_on_other_topics() -> None:
+    said = _text(
+        "Honey is often used as a home remedy for coughs. Willow bark has been used for "
+        "centuries to treat pain. Decaffeinated coffee is a popular choice for pregnant women. "
+        "Ginger is a remedy for nausea. Antibiotics are the standard treatment for UTIs. "
+        "Sertraline is used to treat depression. Bupropion could be an option for depression."
+    )
+    triples = {(s, p, o) for _, (s, p, o, _, _) in said}
+    assert {
+        ("honey", "associated_with", "coughs"),
+        ("willow bark", "associated_with", "pain"),
+        ("decaffeinated coffee", "associated_with", "pregnant women"),
+    } <= triples
+    assert not any(
+        p == "treats" and s in ("honey", "willow bark", "decaffeinated coffee")
+        for s, p, _ in triples
+    )
+    # a remedy the source calls one, a standard treatment, a drug's use: treatments
+    assert {
+        ("ginger", "treats", "nausea"),
+        ("antibiotics", "treats", "UTIs"),
+        ("sertraline", "treats", "depression"),
+        ("bupropion", "treats", "depression"),
+    } <= triples
