@@ -71,3 +71,36 @@ def test_a_subgroup_defined_like_its_group_is_not_the_group(build: Builder) -> N
     )  # fmt: skip
     (finding,) = found(corpus, "incompatible-values")
     assert ids(finding) == {"women-18", "women-40"}
+
+
+def test_a_figure_inside_a_wide_range_is_not_the_same_figure(build: Builder) -> None:
+    # "about 15% of red tonic users" lies inside earlier studies' "5–35% of tonic users",
+    # and "about 10%" inside "up to 40%": overlapping figures, not one figure carried over
+    claims = {
+        "news": [
+            claim("red-15", "Red tonic gives about 15% of its users a rash.", "red_tonic",
+                  "causes", "rash", population="red_users", quantity=pct(15, 15,
+                  "approximately")),
+            claim("earlier-5-35", "Earlier studies put the share of tonic users with a rash "
+                  "at 5% to 35%.", "tonic", "causes", "rash", population="tonic_users",
+                  quantity=pct(5, 35)),
+        ],
+        "blog": [
+            claim("women-up-to-40", "Up to 40% of women taking red tonic get the rash.",
+                  "red_tonic", "causes", "rash", population="women_red_users",
+                  quantity=pct(40, bound="up_to")),
+            claim("tonic-10", "About 10% of tonic users get a rash.", "tonic", "causes",
+                  "rash", population="tonic_users", quantity=pct(10, 10, "approximately")),
+        ],
+    }  # fmt: skip
+    corpus = build(claims, entities=TONIC_ENTITIES)
+    assert found(corpus, "same-figure-different-population") == []
+    assert found(corpus, "same-figure-restated-differently") == []
+    # the same figure worded differently for a narrower population still drifts
+    claims["blog"].append(
+        claim("red-15-percent", "Red tonic gives 15 percent of women who take it a rash.",
+              "red_tonic", "causes", "rash", population="women_red_users",
+              quantity=pct(15, 15, "exact"))
+    )  # fmt: skip
+    (drift,) = found(build(claims, entities=TONIC_ENTITIES), "same-figure-different-population")
+    assert ids(drift) == {"red-15", "red-15-percent"}

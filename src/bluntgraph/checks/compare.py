@@ -47,6 +47,7 @@ __all__ = [
     "outcome_and_exposure",
     "overlaps",
     "population_relation",
+    "same_figure",
     "span",
 ]
 
@@ -122,6 +123,37 @@ def overlaps(first: Quantity, second: Quantity) -> bool:
     return (a_low is None or b_high is None or a_low <= b_high) and (
         b_low is None or a_high is None or b_low <= a_high
     )
+
+
+def same_figure(first: Quantity, second: Quantity) -> bool:
+    """Whether two statistics state one figure, not merely figures that can both hold.
+
+    Each figure's stated values must lie within what the other allows:
+    "about 40–60%" and "40 to 60 percent" are one figure, "up to 60%" and
+    "40–60%" too; "15%" and "5–35%" overlap but are two figures (a study's
+    share inside the range earlier studies span), and so are "about 10%" and
+    "up to 40%".
+
+    Examples
+    --------
+    >>> from decimal import Decimal as D
+    >>> same_figure(Quantity("p", D(40), D(60), "percent", "approximately"),
+    ...             Quantity("p", D(40), D(60), "percent", "range"))
+    True
+    >>> same_figure(Quantity("p", D(15), D(15), "percent", "approximately"),
+    ...             Quantity("p", D(5), D(35), "percent", "range"))
+    False
+    """
+
+    def within(values: Quantity, allowed: Quantity) -> bool:
+        low, high = allowed.interval()
+        return all(
+            (low is None or low <= v) and (high is None or v <= high)
+            for v in (values.low, values.high)
+            if v is not None
+        )
+
+    return within(first, second) and within(second, first)
 
 
 def span(quantity: Quantity) -> str:

@@ -28,6 +28,7 @@ from .compare import (
     firm_wording,
     outcome_and_exposure,
     population_relation,
+    same_figure,
 )
 from .engine import CheckContext, Draft, cross, rule
 
@@ -69,9 +70,7 @@ def components(claims: Sequence[Claim], links: Iterable[tuple[Claim, Claim]]) ->
 
 
 def _statistics(ctx: CheckContext) -> list[Claim]:
-    return ctx.shared(
-        "statistics", lambda: [c for c in ctx.figure_claims if not c.negated]
-    )
+    return ctx.shared("statistics", lambda: [c for c in ctx.figure_claims if not c.negated])
 
 
 def _signature(claim: Claim) -> tuple[object, ...]:
@@ -135,12 +134,27 @@ def _other_study(first: Claim, second: Claim) -> bool:
     return a is not None and b is not None and a.differs_from(b)
 
 
+def _one_figure(first: Claim, second: Claim, comparison: Comparison) -> bool:
+    """Whether two comparable statistics give one figure (for the same or other people).
+
+    The verdict is ``agree`` or ``scope-drift``, the figures are the same
+    (:func:`~bluntgraph.checks.compare.same_figure`: overlapping is not
+    enough — "about 15%" lies inside "5–35%" without being it), and the
+    claims do not describe two different studies (two studies that find the
+    same share are two results, not one figure restated).
+    """
+    assert first.quantity is not None and second.quantity is not None
+    return (
+        comparison.verdict in ("agree", "scope-drift")
+        and same_figure(first.quantity, second.quantity)
+        and not _other_study(first, second)
+    )
+
+
 def _same_figure_links(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
     """Links between statistics of one source giving the same figure, enough to connect them.
 
-    Same figure: the verdict is ``agree`` or ``scope-drift``, and the claims
-    do not describe two different studies (two studies that find the same
-    share are two results, not one figure restated). Only claims of one
+    Same figure: see :func:`_one_figure`. Only claims of one
     source are linked, so that the groups a source forms on its own can be
     found.
     """
@@ -157,9 +171,7 @@ def _same_figure_links(ctx: CheckContext) -> list[tuple[Claim, Claim]]:
         first = firsts(group)
         links += [(first[c.source], c) for c in group]
     for i, j, comparison in figures.pairs:
-        if comparison.verdict in ("agree", "scope-drift") and not _other_study(
-            figures.groups[i][0], figures.groups[j][0]
-        ):
+        if _one_figure(figures.groups[i][0], figures.groups[j][0], comparison):
             one, two = firsts(figures.groups[i]), firsts(figures.groups[j])
             links += [(one[key], two[key]) for key in sorted(set(one) & set(two))]
     return links
@@ -220,8 +232,7 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
         message += "."
         if together is not None and exclusive:
             message += (
-                f" As shares of one population they add up to at least "
-                f"{wording.number(together)}%."
+                f" As shares of one population they add up to at least {wording.number(together)}%."
             )
         elif together is not None:
             message += (
@@ -451,7 +462,7 @@ def opposite_direction_same_relation(ctx: CheckContext) -> Iterator[Draft]:
 
 
 def _drift_groups(ctx: CheckContext) -> list[list[Claim]]:
-    """Same-direction statistics joined whenever they give the same (overlapping) figure.
+    """Same-direction statistics joined whenever they give the same figure (:func:`_one_figure`).
 
     Only groups that join two figures or more (statistics of different
     signatures, see :class:`_Figures`) are returned, in corpus order: one
@@ -467,9 +478,7 @@ def _drift_groups(ctx: CheckContext) -> list[list[Claim]]:
         return i
 
     for i, j, comparison in figures.pairs:
-        if comparison.verdict in ("agree", "scope-drift") and not _other_study(
-            figures.groups[i][0], figures.groups[j][0]
-        ):
+        if _one_figure(figures.groups[i][0], figures.groups[j][0], comparison):
             parent[find(j)] = find(i)
     joined: dict[int, list[int]] = defaultdict(list)
     for i, j, _ in figures.pairs:
@@ -487,9 +496,7 @@ def _populations(ctx: CheckContext, claims: Sequence[Claim]) -> list[str | None]
     distinct: list[str | None] = []
     # each population once, in the order the claims first name it
     for population in dict.fromkeys(c.population for c in ctx.in_order(claims)):
-        if not any(
-            population_relation(ctx.vocabulary, population, p) == "same" for p in distinct
-        ):
+        if not any(population_relation(ctx.vocabulary, population, p) == "same" for p in distinct):
             distinct.append(population)
     return distinct
 
@@ -569,11 +576,13 @@ def _round_value(claim: Claim) -> bool:
 def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
     """One figure attached to different populations across sources.
 
-    Groups statistics that give overlapping figures of the same measure for
-    the same outcome, in the same direction, with related causes; reports a
-    group whose claims come from more than one source and name more than
-    one population, saying which population contains which (is-a between
-    populations; ``takes`` classes related by is-a). This is not a
+    Groups statistics that give the same figure (each one's stated values
+    within what the other allows: "about 40–60%" and "40 to 60 percent",
+    not "15%" inside "5–35%") of the same measure for the same outcome, in
+    the same direction, with related causes; reports a group whose claims
+    come from more than one source and name more than one population,
+    saying which population contains which (is-a between populations;
+    ``takes`` classes related by is-a). This is not a
     contradiction — a share measured in long-term SSRI users does not carry
     over to all antidepressant users, and a reader should know which one the
     figure was measured in. When no population contains another ("adults
@@ -614,7 +623,7 @@ def same_figure_different_population(ctx: CheckContext) -> Iterator[Draft]:
 def same_figure_restated_differently(ctx: CheckContext) -> Iterator[Draft]:
     """A source gives one figure twice, for different populations or with firmer wording.
 
-    Within one source, groups statistics that give overlapping figures for
+    Within one source, groups statistics that give the same figure for
     the same outcome in the same direction (as the scope-drift rule does)
     and reports a group whose population changes (says which is wider) or
     whose certainty changes — the hedge hardening from "studies suggest"
@@ -1001,4 +1010,3 @@ def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
                 tuple(frequent + rare),
                 pairs=cross(frequent, rare),
             )
-
