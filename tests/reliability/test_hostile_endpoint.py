@@ -2,7 +2,8 @@
 
 Each server here answers every request the same wrong way: a trickle of one
 byte at a time, SPARQL JSON whose rows are not objects, an integer too long
-for Python to convert, a manifest that is not RDF. Malformed URLs are
+for Python to convert, a manifest that is not RDF, or one too large to read
+(a line without end, or megabytes of Turtle). Malformed URLs are
 refused before anything is sent.
 """
 
@@ -38,6 +39,13 @@ ANSWERS: dict[str, tuple[str, bytes]] = {
     "rows-not-objects": ("application/sparql-results+json", _bindings([5, "x"])),
     "cell-not-object": ("application/sparql-results+json", _bindings([{"s": [1]}])),
     "not-rdf": ("text/html", b"<html><body>\x1b[31mhello</body></html>\n"),
+    # 2 MiB in one line, and 2 MiB of Turtle: more than a manifest answer may be
+    # when read other than a line at a time (the tests lower that limit to 1 MiB)
+    "one-long-line": ("application/n-triples", b"<" + b"x" * (2 << 20)),
+    "turtle-flood": (
+        "text/turtle",
+        b"@prefix ex: <http://example.org/> .\n" + b"ex:a ex:b ex:c .\n" * (2 << 16),
+    ),
     "long-integer": (
         "application/sparql-results+json",
         _bindings([{"s": {"type": "literal", "value": "9" * 5000, "datatype": XSD_INTEGER}}]),
@@ -157,3 +165,20 @@ def test_a_malformed_url_is_refused_before_anything_is_sent(
     assert "is not a valid URL" in _one_line(capsys)
     assert main(["push", "--endpoint", "http://127.0.0.1:1/", "--store", url]) == 2
     assert "is not a valid URL" in _one_line(capsys)
+
+
+@pytest.mark.parametrize("server", ["one-long-line", "turtle-flood"], indirect=True)
+def test_a_manifest_answer_too_large_to_read_is_one_line(
+    server: str,
+    make_corpus: CorpusMaker,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bluntgraph.store.endpoint as endpoint
+
+    monkeypatch.setattr(endpoint, "_TURTLE_MANIFEST_MAX", 1 << 20)
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    assert main(["push", "-q", "--endpoint", server, "--corpus", str(root)]) == 2
+    line = _one_line(capsys)
+    assert "cannot read the manifest graph" in line
+    assert "2 MiB that is not N-Triples, more than the 1 MiB" in line

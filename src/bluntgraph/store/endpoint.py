@@ -81,6 +81,13 @@ DEFAULT_BATCH = 500
 #: seconds to wait for an answer when none is given
 DEFAULT_TIMEOUT = 60.0
 
+# What a manifest answer may hold: lines of N-Triples are read one at a time
+# (a line longer than this is no manifest line), and an answer in another
+# syntax is parsed whole by rdflib, so only up to a size (a store answers
+# N-Triples when asked; this is for the odd one that sends Turtle).
+_MANIFEST_LINE_MAX = 1 << 16
+_TURTLE_MANIFEST_MAX = 1 << 26
+
 _HAS_PART_LINE = re.compile(
     r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_HAS_PART) + r">\s+<([^>]*)>\s*\.\s*$"
 )
@@ -364,7 +371,7 @@ class Endpoint:
             # b"?" + digest (33 bytes: a digest seen before the graph's hasPart line)
             entries: dict[str, bytes] = {}
             finished = True
-            for raw in body:
+            while raw := body.readline(_MANIFEST_LINE_MAX + 1):
                 line = raw.decode("utf-8", errors="replace")
                 if not line.strip() or line.lstrip().startswith("#"):
                     continue
@@ -382,6 +389,13 @@ class Endpoint:
                 elif MANIFEST_STATUS in line:
                     finished = MANIFEST_COMPLETED in line
                 else:  # not N-Triples after all: parse it properly
+                    size = body.seek(0, 2)
+                    if size > _TURTLE_MANIFEST_MAX:
+                        raise EndpointError(
+                            f"cannot read the manifest graph <{iri}> the store sent: "
+                            f"{_size(size)} that is not N-Triples, more than the "
+                            f"{_size(_TURTLE_MANIFEST_MAX)} read in another syntax"
+                        )
                     body.seek(0)
                     text = body.read().decode("utf-8", errors="replace")
                     listed, finished = _manifest_from_rdf(text, iri)
@@ -604,6 +618,11 @@ class _ManifestFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _size(count: int) -> str:
+    """A byte count for a message: '12 MiB', '800 bytes'."""
+    return f"{count / (1 << 20):.0f} MiB" if count >= 1 << 20 else f"{count} bytes"
 
 
 def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:
