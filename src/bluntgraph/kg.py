@@ -255,6 +255,13 @@ class KnowledgeGraph:
     def evidence(self) -> pd.DataFrame:
         """How well each relation is supported: sources, attribution, hedging, conflicts, score.
 
+        One row per relation *and* polarity (a denial is a row of its own),
+        with the counts the score is made from: sources, claims, and claims
+        per attribution grade (peer reviewed, cited, expert, vague,
+        unattributed) and hedged. For reading rather than scoring — a
+        relation's sources for and against in one row, its figures and
+        populations, and what its conflicts are — use :meth:`evidence_table`.
+
         Columns: ``checks.EVIDENCE_COLUMNS``; the score is explained in
         ``docs/checks.md`` and :func:`bluntgraph.checks.evidence_table`.
 
@@ -272,8 +279,9 @@ class KnowledgeGraph:
         """The evidence table: one row per relation with its sources for and against.
 
         Figures and their populations, the strongest attribution, certainty
-        and conflicts; ``outcome`` (an entity's name) keeps the relations
-        whose object is it or a kind of it. Columns:
+        and conflicts, with the score :meth:`evidence` gives it (that table has a row per
+        polarity and the counts behind the score); ``outcome`` (an entity's
+        name) keeps the relations whose object is it or a kind of it. Columns:
         ``export.evidence.EVIDENCE_TABLE_COLUMNS``; see
         :func:`bluntgraph.export.evidence.evidence_rows` and ``bluntgraph table``.
 
