@@ -34,7 +34,6 @@ import difflib
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -42,7 +41,7 @@ import pandas as pd
 
 from ._questions import FILTERS, FORMATS, QUESTIONS
 from .checks import Finding
-from .checks.wording import ratio_name
+from .checks.wording import figure
 from .errors import QueryError, UnknownTermError
 from .graph import FINDING_RELATIONS
 from .model import CERTAINTY_LEVELS, PREDICATES, SECTIONS, Claim, Corpus, Quantity
@@ -311,13 +310,6 @@ def select_claims(
 # --------------------------------------------------------------------- rows
 
 
-def _number(value: Decimal | None) -> str:
-    if value is None:
-        return "?"
-    text = format(value.normalize(), "f")
-    return text
-
-
 def _quantity_text(quantity: Quantity | None) -> str | None:
     """A figure as a reader would say it: ``40–60%``, ``up to 60%``, ``about 33.3%``.
 
@@ -326,20 +318,7 @@ def _quantity_text(quantity: Quantity | None) -> str | None:
     >>> _quantity_text(Quantity("odds_ratio", Decimal("1.24"), Decimal("1.24")))
     'odds ratio 1.24'
     """
-    if quantity is None:
-        return None
-    name = ratio_name(quantity)
-    if name is not None:  # as the checks' messages and the evidence table say it
-        return f"{name} {_quantity_text(replace(quantity, measure='value'))}"
-    low, high = quantity.low, quantity.high
-    if low is not None and high is not None and low != high:
-        figure = f"{_number(low)}–{_number(high)}"
-    else:
-        figure = _number(low if low is not None else high)
-    unit = quantity.unit or ""
-    figure += "%" if unit == "percent" else (f" {unit}" if unit else "")
-    prefix = {"up_to": "up to ", "at_least": "at least ", "approximately": "about "}
-    return prefix.get(quantity.bound, "") + figure
+    return None if quantity is None else figure(quantity, about="about")
 
 
 def _float(value: Decimal | None) -> float:

@@ -57,7 +57,7 @@ _VERBS = {
     "decreases": ("lowers", "does not lower"),
 }
 
-_BOUND_WORDS = {"up_to": "up to ", "at_least": "at least ", "approximately": "approximately "}
+_BOUND_WORDS = {"up_to": "up to ", "at_least": "at least "}
 
 
 def section_name(section: str) -> str:
@@ -78,10 +78,11 @@ def join(items: Sequence[str], word: str = "and") -> str:
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def number(value: Decimal) -> str:
-    """A decimal without trailing zeros or exponent: ``Decimal('40.0')`` -> ``'40'``."""
-    text = format(value.normalize(), "f")
-    return text
+def number(value: Decimal | None) -> str:
+    """A decimal as a reader writes it: ``Decimal('40.0')`` -> ``'40'``, None -> ``?``."""
+    if value is None:
+        return "?"
+    return format(value.normalize(), "f")
 
 
 #: a measure whose figure has no unit and means nothing without its name: a ratio
@@ -95,22 +96,27 @@ def ratio_name(quantity: Quantity) -> str | None:
     return quantity.measure.replace("_", " ")
 
 
-def figure(quantity: Quantity) -> str:
+def figure(quantity: Quantity, *, about: str = "approximately") -> str:
     """The statistic as the source gives it: ``approximately 40–60%``, ``up to 3 sessions``,
-    ``odds ratio 1.24``."""
+    ``odds ratio 1.24``.
+
+    ``about``: the word for an approximate figure (the claims table says ``about``).
+    """
     name = ratio_name(quantity)
     if name is not None:
-        return f"{name} {figure(replace(quantity, measure='value'))}"
+        return f"{name} {figure(replace(quantity, measure='value'), about=about)}"
     low, high = quantity.low, quantity.high
     if low is not None and high is not None and low != high:
         value = f"{number(low)}–{number(high)}"
     else:
-        value = number(low if low is not None else high)  # type: ignore[arg-type]
+        value = number(low if low is not None else high)
     unit = quantity.unit or ""
     if unit == "percent":
         value += "%"
     elif unit:
         value += f" {unit}"
+    if quantity.bound == "approximately":
+        return f"{about} {value}"
     return _BOUND_WORDS.get(quantity.bound, "") + value
 
 
