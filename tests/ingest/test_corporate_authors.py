@@ -57,7 +57,7 @@ def test_personal_authors_and_entries_without_authors_read_as_before() -> None:
         "Harlow J, Pinto S. Intermittent fasting and cardiometabolic risk. J Nutr Trials. "
         "2020;14(2):101-110.",
         "Smith, J., & Doe, A. (2019). Coffee and sleep in shift workers. Sleep Notes, 4(2), 10-20.",
-        # a title where the authors should be is no organisation: left out, as before
+        # a title where the authors should be is no organisation: a work without an author
         "Effect of fish oil on mood in adults. Nutr Rev. 2019;3:5-6.",
         "Diet and Health Outcomes in Older Adults. Nutr Rev. 2019;3:5-6.",
     ) == [
@@ -65,6 +65,8 @@ def test_personal_authors_and_entries_without_authors_read_as_before() -> None:
          "2020", "J Nutr Trials"),
         ("smith2019", "Smith, J. and Doe, A.", "Coffee and sleep in shift workers", "2019",
          "Sleep Notes"),
+        ("effect2019", None, "Effect of fish oil on mood in adults", "2019", "Nutr Rev"),
+        ("diet2019", None, "Diet and Health Outcomes in Older Adults", "2019", "Nutr Rev"),
     ]
 
 

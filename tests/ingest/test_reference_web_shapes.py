@@ -101,3 +101,99 @@ def test_undated_works_of_one_author_keep_apart() -> None:
     assert [(r.key, r.title, r.year) for r in references_in(text)] == [
         ("brandtnd", "Living with tinnitus", None), ("brandtnda", "Tinnitus and sleep", None),
         ("brandt2019", "Tinnitus at work", "2019")]
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    # APA: an organisation with no body word in its name, then the title and the site
+    ("Public Health England. (2019). Health matters: physical activity. GOV.UK. "
+     "https://example.org/phe",
+     ("public2019", "misc", {"author": "{Public Health England}",
+                             "title": "Health matters: physical activity", "year": "2019",
+                             "url": "https://example.org/phe", "publisher": "GOV.UK"})),
+    ("Diabetes UK. (2021). Gout and type 2 diabetes. https://example.org/gout-diabetes",
+     ("diabetes2021", "misc", {"author": "{Diabetes UK}", "title": "Gout and type 2 diabetes",
+                               "year": "2021", "url": "https://example.org/gout-diabetes"})),
+    # Vancouver and Harvard
+    ("Public Health England. Health matters: physical activity [Internet]. London: PHE; 2019.",
+     ("public2019", "book", {"author": "{Public Health England}",
+                             "title": "Health matters: physical activity", "year": "2019",
+                             "address": "London", "publisher": "PHE"})),
+    ("Public Health England (2019) Health matters: physical activity. Available at: "
+     "https://example.org/phe (Accessed: 2 March 2023).",
+     ("public2019", "misc", {"author": "{Public Health England}",
+                             "title": "Health matters: physical activity", "year": "2019",
+                             "url": "https://example.org/phe"})),
+], ids=["apa-site", "apa-no-site", "vancouver", "harvard"])
+def test_an_organisation_named_without_a_body_word_is_the_author(
+    entry: str, expected: tuple[str, str, dict[str, str]]
+) -> None:
+    found = _read(entry)
+    assert (found.key, found.entry_type, _fields(found)) == expected
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    # APA: the title takes the author's place, then the date and the site
+    ("Shingles: symptoms and treatment. (2022). NHS inform. https://example.org/shingles",
+     ("shingles2022", {"title": "Shingles: symptoms and treatment", "year": "2022",
+                       "url": "https://example.org/shingles", "publisher": "NHS inform"})),
+    ("Gout. (n.d.). Versus Arthritis. https://example.org/gout",
+     ("goutnd", {"title": "Gout", "url": "https://example.org/gout",
+                 "publisher": "Versus Arthritis"})),
+    ("What is tinnitus? (2020, June 3). Hearing Trust.",
+     ("what2020", {"title": "What is tinnitus?", "year": "2020", "publisher": "Hearing Trust"})),
+    # Harvard: the title, the year, where it is
+    ("Measles in adults (2020) Available at: https://example.org/measles (Accessed: 1 May 2023).",
+     ("measles2020", {"title": "Measles in adults", "year": "2020",
+                      "url": "https://example.org/measles"})),
+    # Vancouver: the title, then the place, publisher and year
+    ("Tinnitus [Internet]. Rochester (MN): Mayo Clinic; 2021 [cited 2023 Jan 5]. Available "
+     "from: https://example.org/tinnitus",
+     ("tinnitus2021", {"title": "Tinnitus", "year": "2021", "url": "https://example.org/tinnitus",
+                       "address": "Rochester (MN)", "publisher": "Mayo Clinic"})),
+    ("Measles and the MMR vaccine. NHS website; 2020. Available from: https://example.org/mmr",
+     ("measles2020", {"title": "Measles and the MMR vaccine", "year": "2020",
+                      "url": "https://example.org/mmr", "publisher": "NHS website"})),
+    # a title in quotes, then the site and the date
+    ('"Living with gout." Versus Arthritis, 12 May 2022, https://example.org/living.',
+     ("living2022", {"title": "Living with gout", "year": "2022",
+                     "url": "https://example.org/living", "publisher": "Versus Arthritis"})),
+    ("“Measles outbreaks in schools.” Health Protection Notes. 3 Mar 2020.",
+     ("measles2020", {"title": "Measles outbreaks in schools", "year": "2020",
+                      "publisher": "Health Protection Notes"})),
+    ("Gout. NHS website. 2020. Available from: https://example.org/gout",
+     ("gout2020", {"title": "Gout", "year": "2020", "url": "https://example.org/gout",
+                   "publisher": "NHS website"})),
+], ids=["apa", "apa-undated", "apa-question", "harvard", "vancouver", "vancouver-no-place",
+        "quoted", "quoted-curly", "vancouver-site"])
+def test_an_entry_without_an_author_is_read_by_its_title(
+    entry: str, expected: tuple[str, dict[str, str]]
+) -> None:
+    found = _read(entry)
+    # no author made up: a page (misc) with its title, site and date
+    assert (found.key, found.entry_type, _fields(found)) == (expected[0], "misc", expected[1])
+    assert found.get("author") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Further reading. (2021). See the pages below.",
+    "Last reviewed: 2021. Next review due: 2024.",
+    "Smith, John, & Doe, Anne. (2019). Gout in men. Joint Health, 3(1), 1-2.",
+])
+def test_lines_that_are_no_entry_are_still_left_out(line: str) -> None:
+    assert references_in(f"Title\nText.\nReferences\n{line}\n") == ()
+
+
+@pytest.mark.parametrize("entry", [
+    "Living With Gout. (2019). Joint Health, 3(2), 10-15.",
+    "Living With Gout. Joint Health. 2019;3:10-15.",
+])
+def test_a_title_in_capitals_before_a_journal_is_no_organisation(entry: str) -> None:
+    found = _read(entry)
+    assert (found.get("author"), found.title, found.get("journal"), found.entry_type) == (
+        None, "Living With Gout", "Joint Health", "article")
+
+
+def test_people_whose_names_cannot_be_read_are_not_taken_for_a_title() -> None:
+    text = ("Title\nText.\nReferences\n"
+            "Smith JA, Doe B, for the Gout Study Group. Gout in men. Joint Health. 2020;1:2-3.\n")
+    assert references_in(text) == ()

@@ -9,8 +9,9 @@ edition, URL as the article prints them (a printed DOI, PMID or PMCID in the
 ``note``: ``doi`` and ``pmid`` fields are for verified ones) — into a
 :class:`~bluntgraph.model.Reference`; :func:`cited_names` gives the names an
 author–year marker may cite it by. Nothing is looked up or completed: an
-entry whose authors, date or title cannot be read is left out (an undated
-one, "(n.d.)", gets no ``year`` and its note says so), and each entry says
+entry whose authors, date or title cannot be read is left out; one that
+names no author (a web page's "Title. (2022). Site.") gets no ``author``, an
+undated one ("(n.d.)") no ``year``, its note saying so; and each entry says
 where it came from (``note``), so a reviewer can check it against the
 publisher.
 """
@@ -40,7 +41,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\b")
 #: APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."; the date may
 #: give the day: "(2022, March 2)", or be none: "(n.d.)", "(n.d.-a)"
 _APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d\d|n\.\s?d\.)(?:-?[a-z])?"
-                  r"(?:,\s*[A-Za-z][^()]{0,28})?\)\.?\s*(?P<rest>.+)$")
+                  r"(?:,\s*[A-Za-z][^()]{0,28})?\)\.?\s*(?P<rest>.*)$")
 #: what follows the work itself: when it was read, where it was found
 _ACCESS = re.compile(r"\s*\b(?:Available (?:at|from|online)|Accessed|Retrieved|Viewed)\b.*$")
 #: a medium or date in brackets after a Vancouver title or year: "[Internet]", "[cited 2022 Jan 5]"
@@ -83,7 +84,7 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 #: one word of an organisation's name: capitalised (or a number), a joining word, "(NICE)"
 _BODY_TOKEN = re.compile(
-    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?,?|\d+|&|and|of|for|the|on|in|at|to|de|des|du|"
+    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?,?|\d+|&|\+|and|of|for|the|on|in|at|to|de|des|du|"
     r"la|le|und|für|\([A-Z][A-Za-z&-]{1,11}\))$"
 )
 #: where a piece of an entry (authors, title, journal…) ends: at a full stop, "?" or "!" and
@@ -95,6 +96,15 @@ _PIECE_END = re.compile(
 _VANCOUVER_PIECE_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.\s+")
 _EDITION = re.compile(r"^(\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
+#: a title in quotation marks, as MLA prints it: ‘"Living with gout." Versus Arthritis, 2022.’
+_QUOTED_TITLE = re.compile(r'^(?P<before>[^"“”]*?)\s*["“](?P<title>[^"“”]*?[^"“”\s.,])[.,]?["”]'
+                           r"\s*[.,]?\s*(?P<rest>.*)$")
+#: a journal's volume or issue after its name: "vol. 3", "no. 2", "4(1)", "2020;4:1-3"
+_VOLUME = re.compile(r"\bvol\.|\bno\.\s*\d|\d\(\d+\)|(?:19|20)\d\d[^;]{0,12};\s*\d")
+#: people's names where a title would be: "Smith, J.", "Smith, John, & Doe, Anne"
+_PERSON_LIKE = re.compile(
+    rf"&|^{_SURNAME},\s+[A-Z](?:\.|[a-z]+,)|^{_SURNAME}\s[A-Z]{{1,3}}(?:,|$)|\bet al\b"
+)
 
 
 def _ascii(text: str) -> str:
@@ -134,6 +144,45 @@ def _corporate_author(text: str) -> list[str] | None:
     return ["{" + " ".join(words) + "}"]
 
 
+def _unnamed_body(text: str) -> list[str] | None:
+    """ "Public Health England" → ["{Public Health England}"]; None unless a name of capitals.
+
+    An organisation whose name has no body word ("Diabetes UK", "Public Health
+    England"): two to ten capitalised words (or joining words), no comma or
+    ampersand (a list of people). Two capitalised words alone may be a person
+    ("Jane Doe") as well as a body ("Versus Arthritis"): kept as written,
+    unbraced, which BibTeX reads as first name and surname.
+    """
+    words = text.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 10 or re.search(r"[,&]", text) or not words[0][:1].isupper():
+        return None
+    if not all(_BODY_TOKEN.match(w) for w in words) or not words[-1][:1].isupper():
+        return None
+    if len(words) > 2 or any(re.fullmatch(r"[A-Z]{2,}", w) or w.islower() for w in words):
+        return ["{" + " ".join(words) + "}"]
+    return [" ".join(words)]
+
+
+def _may_be_title(text: str) -> bool:
+    """Whether ``text``, in an author's place, can be the title of a work without one."""
+    return (bool(re.search(r"[^\W\d_]", text)) and _YEAR.search(text) is None
+            and _PERSON_LIKE.search(text) is None)
+
+
+def _site(text: str) -> str:
+    """ "NHS inform" → the same: a site's or publisher's name; "" if ``text`` is none.
+
+    Capitalised words, joining words and at most one word in lower case
+    ("NHS website"); no digits.
+    """
+    text = text.strip(" .,")
+    words = text.split()
+    if not 1 <= len(words) <= 10 or re.search(r"\d", text) or not words[0][:1].isupper():
+        return ""
+    lower = [w for w in words if w[:1].islower() and w not in _UNINITIALLED]
+    return text if len(lower) <= 1 else ""
+
+
 def _apa_authors(text: str) -> list[str] | None:
     """ "Smith, J., & Doe, A." → ["Smith, J.", "Doe, A."]; None if these are not names."""
     others = bool(_ET_AL.search(text))
@@ -163,6 +212,26 @@ def _imprint(piece: str) -> tuple[str, str, str] | None:
     return (match.group("place") or "").strip(), publisher, match.group("year") or ""
 
 
+def _untitled_author(title: str, rest: str, fields: dict[str, str]) -> dict[str, str] | None:
+    """The fields of an entry that starts with its title in quotes and names no author.
+
+    ‘"Living with gout." Versus Arthritis, 12 May 2022.’: the site (or a
+    journal, with a volume) and the year follow.
+    """
+    year = _YEAR.search(rest)
+    container = re.split(r"[.,;]\s+|,\s*(?=\d)", rest.strip(" .,"))[0]
+    if year is None or not re.search(r"[^\W\d_]", title):
+        return None
+    found = {"title": title}
+    if _VOLUME.search(rest) and container and not re.search(r"\d", container):
+        found["journal"] = container.strip()
+    elif _site(container):
+        fields["publisher"] = _site(container)
+    elif not fields.get("url"):
+        return None
+    return {**found, "year": year.group(1), **fields}
+
+
 def _entry(text: str) -> dict[str, str] | None:
     """The BibTeX fields of one reference-list entry, or None if it cannot be read."""
     fields: dict[str, str] = {}
@@ -180,17 +249,25 @@ def _entry(text: str) -> dict[str, str] | None:
         fields["printed_ids"] = ", ".join(printed)
         text = _PMID.sub("", text).strip()
     text = _ACCESS.sub("", _MEDIUM.sub("", text)).strip()
+    quoted = _QUOTED_TITLE.match(text)
+    if quoted is not None and not quoted.group("before").strip(" ."):
+        return _untitled_author(quoted.group("title"), quoted.group("rest"), fields)
     apa = _APA.match(text)
     undated = apa is not None and apa.group("year").startswith("n")
     if apa is None and _NO_DATE.search(text):
         undated, text = True, _NO_DATE.sub("", text)
     authors = None
     if apa is not None:
-        authors = (_apa_authors(apa.group("authors")) or _vancouver_authors(apa.group("authors"))
-                   or _corporate_author(apa.group("authors")))
-    if apa is not None and authors:
+        named = apa.group("authors")
+        authors = _apa_authors(named) or _vancouver_authors(named) or _corporate_author(named)
+        if not authors and not _JOURNAL_VOLUME.match(apa.group("rest")):
+            # a journal and its volume right after the date: a title before it, no body
+            authors = _unnamed_body(named)
+    if apa is not None and (authors or _may_be_title(apa.group("authors"))):
         year = "" if undated else apa.group("year")
         pieces = [p.strip() for p in _PIECE_END.split(apa.group("rest")) if p.strip()]
+        if not authors:  # "Gout. (n.d.). Versus Arthritis.": the title in the author's place
+            pieces.insert(0, apa.group("authors").strip())
         title = pieces[0].rstrip(".") if pieces else ""
         edition = _TITLE_EDITION.search(title)
         if edition is not None:  # "Title (3rd ed.)": the book's edition
@@ -206,7 +283,7 @@ def _entry(text: str) -> dict[str, str] | None:
         elif any(re.match(r"Advance online publication", p) for p in pieces[2:]):
             journal = after
         elif (after[:1].isupper() and not re.search(r"\d", after) and len(after.split()) <= 12
-              and not re.match(r"In\s", after)):
+              and not re.match(r"In\s", after) and (authors or _site(after))):
             # "Title. WHO Press." — no volume: the publisher (APA's place for a site's name too)
             fields["publisher"] = after
     else:
@@ -214,6 +291,18 @@ def _entry(text: str) -> dict[str, str] | None:
         if len(pieces) < 2:
             return None
         authors = _vancouver_authors(pieces[0]) or _corporate_author(pieces[0])
+        if not authors and not (_imprint(pieces[1]) or _YEAR.match(pieces[1])) and (
+            not _site(pieces[1]) or (len(pieces) > 2 and not _YEAR.match(pieces[2]))
+        ):
+            # "Public Health England. Health matters: physical activity. London: …" — but
+            # "Diet and Health in Older Adults. Nutr Rev. 2019;3:5-6." is a title, a journal
+            authors = _unnamed_body(pieces[0])
+        if not authors:
+            # "Tinnitus [Internet]. Rochester (MN): Mayo Clinic; 2021", "Gout. NHS website.
+            # 2020.": the title comes first
+            if not _may_be_title(pieces[0]):
+                return None
+            pieces.insert(0, "")
         title = pieces[1].rstrip(".")
         journal = pieces[2].strip(" .") if len(pieces) > 2 else ""
         printed_year = ""
@@ -236,6 +325,9 @@ def _entry(text: str) -> dict[str, str] | None:
         year_match = _YEAR.search(" ".join(pieces[2:]))
         # "Geneva: WHO; c2017": the imprint's year, a "c" before it
         year = printed_year or (year_match.group(1) if year_match else "")
+        if not authors and journal and not _VOLUME.search(" ".join(pieces[2:])):
+            # "Gout. NHS website. 2020.": a page's site, not a journal
+            fields["publisher"], journal = journal, ""
     thesis = _THESIS.search(title)
     if thesis is not None:  # a thesis: its university is its school, not a publisher
         level = (thesis.group("level") or "").lower()
@@ -249,9 +341,11 @@ def _entry(text: str) -> dict[str, str] | None:
     title = _DESCRIPTION.sub("", title).strip()  # "[Fact sheet]", "[editorial]"
     if not fields.get("address"):
         fields.pop("address", None)
-    if not authors or not (year or undated) or not re.search(r"[^\W\d_]", title):
+    if not (year or undated) or not re.search(r"[^\W\d_]", title):
         return None
-    ordered = {"author": " and ".join(authors), "title": title}
+    if not authors and not (journal or fields.get("publisher") or fields.get("url")):
+        return None  # no author and nowhere to find it: not an entry ("Further reading. (2021).")
+    ordered = {"author": " and ".join(authors), "title": title} if authors else {"title": title}
     if journal and not _YEAR.search(journal):
         ordered["journal"] = journal
     if year:
@@ -309,7 +403,9 @@ def cited_names(reference: Reference) -> frozenset[str]:
 
 
 def _key(fields: dict[str, str], taken: set[str]) -> str:
-    author = fields["author"]
+    # no author: the title's first word ("Gout. (n.d.). Versus Arthritis." → goutnd)
+    title = [w for w in fields["title"].split() if w.lower() not in {"the", "a", "an"}]
+    author = fields.get("author") or (title or [""])[0]
     if author.startswith("{"):  # a body: its acronym, else its first significant word
         body = author[1 : author.index("}")]
         acronym = _ACRONYM.search(body)
@@ -370,9 +466,11 @@ def references_in(
                           + (f" (with {', '.join(printed)})" if printed else "")
                           + "; not checked against the publisher")
         # a named publisher and no journal: a book or report, unless it is a page online
+        # or names no author (a site's page, as far as the entry tells)
         kind = fields.pop("entry_type", None) or (
             "article" if "journal" in fields
-            else "book" if "publisher" in fields and "url" not in fields else "misc")
+            else "book" if "publisher" in fields and "url" not in fields and "author" in fields
+            else "misc")
         found.append(Reference(_key(fields, taken), kind, tuple(fields.items())))
     return tuple(found)
 
