@@ -91,7 +91,8 @@ def test_a_dismissal_lapses_when_a_claim_changes(
     # the curator changes the denial's certainty: the finding is the same pair, but reads anew
     path = root / "claims" / "a.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["claims"][0]["certainty"] = {"level": "probable", "cue": "usually"}
+    # (the cue only: "usually do not" would admit atorvastatin as an exception)
+    data["claims"][0]["certainty"] = {"level": "certain", "cue": "do not"}
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     document = _findings(root, capsys)
     (back,) = [f for f in document["findings"] if f["id"] == contradiction]

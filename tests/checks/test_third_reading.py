@@ -104,3 +104,56 @@ def test_a_figure_inside_a_wide_range_is_not_the_same_figure(build: Builder) -> 
     )  # fmt: skip
     (drift,) = found(build(claims, entities=TONIC_ENTITIES), "same-figure-different-population")
     assert ids(drift) == {"red-15", "red-15-percent"}
+
+
+DRINK_ENTITIES: list[dict[str, Any]] = [
+    *TONIC_ENTITIES,
+    {"id": "drink", "label": "drink", "type": "drug_class"},
+    {"id": "tonic_drinks", "label": "tonics", "type": "drug_class", "broader": ["drink"]},
+    {"id": "blue_tonic", "label": "blue tonic", "type": "drug", "broader": ["tonic_drinks"]},
+    {"id": "juice", "label": "juice", "type": "drug_class", "broader": ["drink"]},
+    {"id": "grape_juice", "label": "grape juice", "type": "drug", "broader": ["juice"]},
+]  # fmt: skip
+_GENERALLY = {"level": "probable", "cue": "generally"}
+
+
+def test_a_denial_as_a_rule_leaves_room_for_kinds_that_do(build: Builder) -> None:
+    rule_denial = claim("drinks-generally-not", "Drinks generally do not cause a rash.", "drink",
+                        "causes", "rash", negated=True, certainty=_GENERALLY)  # fmt: skip
+    grape = claim("grape-rash", "Grape juice can cause a rash.", "grape_juice", "causes", "rash",
+                  certainty={"level": "possible", "cue": "can"})  # fmt: skip
+    corpus = build({"guide": [rule_denial], "blog": [grape]}, entities=DRINK_ENTITIES)
+    assert found(corpus, "asserted-and-negated") == []
+    # a firm denial of the class is still contradicted by the kind
+    firm = {**rule_denial, "quote": "Drinks do not cause a rash.", "certainty": None}
+    (finding,) = found(build({"guide": [firm], "blog": [grape]}, entities=DRINK_ENTITIES),
+                       "asserted-and-negated")  # fmt: skip
+    assert ids(finding) == {"drinks-generally-not", "grape-rash"}
+    # and a denial as a rule by an assertion about the very same terms
+    drinks = claim("drinks-rash", "Drinks cause a rash.", "drink", "causes", "rash")
+    (finding,) = found(
+        build({"guide": [rule_denial], "blog": [drinks]}, entities=DRINK_ENTITIES),
+        "asserted-and-negated",
+    )
+    assert ids(finding) == {"drinks-generally-not", "drinks-rash"}
+
+
+def test_an_exception_the_denial_states_is_no_contradiction(build: Builder) -> None:
+    quote = "Drinks do not cause a rash; tonics are the exception."
+    corpus = build(
+        {
+            "guide": [
+                claim("drinks-not", quote, "drink", "causes", "rash", negated=True),
+                claim("tonics-do", quote, "tonic_drinks", "causes", "rash"),
+            ],
+            "blog": [
+                claim("blue-rash", "Blue tonic causes a rash.", "blue_tonic", "causes", "rash"),
+                claim("grape-rash", "Grape juice causes a rash.", "grape_juice", "causes",
+                      "rash"),
+            ],
+        },
+        entities=DRINK_ENTITIES,
+    )  # fmt: skip
+    # blue tonic is one of the tonics the guide excepts; grape juice is not excepted
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert ids(finding) == {"drinks-not", "grape-rash"}

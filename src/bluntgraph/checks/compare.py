@@ -420,7 +420,10 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     ("higher doses cause X" against "in SSRI users, the dose has nothing to
     do with X"). Not contradicted by an assertion about a wider class, and
     not when the denial is hedged ("may not"), limited by a condition, or
-    denies only a time course the other claim does not state.
+    denies only a time course the other claim does not state. A denial as a
+    rule ("blood pressure medicines generally do not cause a cough",
+    probable) is not contradicted by a kind of its subject or object that
+    does (an exception), only by an assertion about the same terms.
     """
     if first.negated == second.negated:
         return Comparison("not-comparable", ("neither denies what the other asserts",))
@@ -460,8 +463,21 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     if denial.condition:
         reasons.append(f"the denial holds only “{denial.condition}”")
         return Comparison("scoped", tuple(reasons))
+    hedge = denial.certainty.cue or denial.certainty.level
     if wording.CERTAINTY_RANK[denial.certainty.level] < wording.CERTAINTY_RANK["probable"]:
-        reasons.append(f"the denial is hedged (“{denial.certainty.cue or denial.certainty.level}”)")
+        reasons.append(f"the denial is hedged (“{hedge}”)")
+        return Comparison("compatible", tuple(reasons))
+    narrower = [
+        (label(mine), label(its))
+        for mine, its in ((assertion.subject, denial.subject), (assertion.object, denial.object))
+        if mine != its
+    ]
+    if denial.certainty.level != "certain" and narrower:
+        kind, cls = narrower[0]
+        reasons.append(
+            f"the denial holds only as a rule (“{hedge}”), which leaves room for kinds of "
+            f"{cls} that do, such as {kind}"
+        )
         return Comparison("compatible", tuple(reasons))
     return Comparison("asserted-and-negated", tuple(reasons))
 

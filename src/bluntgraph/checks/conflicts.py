@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import Claim
+from ..vocabulary import Vocabulary
 from . import wording
 from .compare import (
     DEFINITION_PREDICATES,
@@ -291,6 +292,30 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
+def _beyond_stated_exceptions(
+    vocab: Vocabulary, denial: Claim, assertions: list[Claim]
+) -> list[Claim]:
+    """The assertions a denial's own passage does not name as its exceptions.
+
+    "Blood pressure medicines generally do not cause a cough; ACE inhibitors
+    are the exception": the assertion quoting the denial's own passage is an
+    exception the source states, not a contradiction, and so is any
+    assertion (from any source) about that exception or a kind of it.
+    """
+    stated = [
+        c
+        for c in assertions
+        if c.source == denial.source and c.start < denial.end and denial.start < c.end
+    ]
+    return [
+        c
+        for c in assertions
+        if not any(
+            vocab.is_a(c.subject, e.subject) and vocab.is_a(c.object, e.object) for e in stated
+        )
+    ]
+
+
 @rule("asserted-and-negated", "contradiction", "error")
 def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     """One claim denies a relation that another asserts.
@@ -305,7 +330,10 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     assertions that each name one ("X does not reduce Y" / "X may reduce Y
     in men with an enlarged prostate"). Not flagged: a hedged denial ("may not"), a denial
     limited by a condition, or a denial of a time course only ("not
-    permanent"), which the tension rules look at instead. Definitions
+    permanent"), which the tension rules look at instead; a denial as a rule
+    ("generally do not", probable) against a kind of its subject or object;
+    and an exception the denial's own passage states ("…; ACE inhibitors
+    are the exception"), or a kind of it, whoever asserts it. Definitions
     (defined_as, same_as, distinct_from) are left to the definition rules.
     """
     vocab = ctx.vocabulary
@@ -349,6 +377,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
                 for c in ctx.in_order(candidates)
                 if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
             ]
+        assertions = _beyond_stated_exceptions(vocab, denial, assertions)
         if not assertions:
             continue
         sources = {c.source for c in (denial, *assertions)}
