@@ -243,12 +243,16 @@ _SHOULD_DO = re.compile(r"\bshould\s+(?P<verb>try|consider|use|take|avoid|stop)\
 #: the relations an effect size (odds ratio, hazard ratio, relative risk) can measure
 _RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "worsens",
                                "associated_with"})
-#: "(… atrial fibrillation) in healthy young adults": the people a relation holds for
+#: "(… atrial fibrillation) in healthy young adults": the people a relation holds for, with
+#: what is said of them up to the clause's end ("in older women living in nursing homes",
+#: "in older adults with dementia living in care homes", "in people who live at home")
 _IN_GROUP = re.compile(
     r"\s+(?:in|among)\s+(?:(?:some|many|most|all|the)\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
     r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
-    r"(?:\s+(?:with|taking|on|over|under|aged)\s+[\w-]+(?:\s+[\w-]+){0,2})?)(?=\s*(?:[,.;:]|$))",
+    r"(?:\s+(?:with|without|taking|on|over|under|aged|living|staying|who|recently|newly|"
+    r"admitted|discharged|diagnosed|receiving|using|undergoing)(?:\s+[\w-]+){1,7})?)"
+    r"(?=\s*(?:[,.;:]|$))",
     re.IGNORECASE,
 )
 #: a personal pronoun (or "people") right before a word: that word is its verb
