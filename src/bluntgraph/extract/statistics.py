@@ -160,6 +160,16 @@ def _bound(found: str | None, default: str) -> str:
     return _BOUND_KIND.get(" ".join(found.lower().split()), "approximately")
 
 
+def _share(percent: Decimal) -> Decimal:
+    """A percentage from a ratio, to 0.1 — or, below 1%, to two significant digits.
+
+    "1 in 3" is 33.3%, "1 in 10,000" 0.01% (not 0.0%), "1 in 300" 0.33%.
+    """
+    if percent >= 1 or percent == 0:
+        return percent.quantize(Decimal("0.1"))
+    return percent.quantize(Decimal(1).scaleb(percent.adjusted() - 1)).normalize()
+
+
 def find_statistics(sentence: str) -> list[Statistic]:
     """Every percentage-like figure in ``sentence``, left to right, without overlaps.
 
@@ -194,7 +204,7 @@ def find_statistics(sentence: str) -> list[Statistic]:
                     num, den = _number(groups["num"]), _number(groups["den"])
                     if den == 0 or num > den or den < 2:
                         continue
-                    value = (num * 100 / den).quantize(Decimal("0.1"))
+                    value = _share(num * 100 / den)
                     quantity = Quantity("proportion_affected", value, value, "percent",
                                         _bound(bound_word, "exact"))
                 elif kind == "single":
