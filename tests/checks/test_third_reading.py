@@ -26,6 +26,8 @@ TONIC_ENTITIES: list[dict[str, Any]] = [
      "broader": ["tonic_users"]},
     {"id": "women_red_users", "label": "women taking red tonic", "type": "population",
      "takes": "red_tonic", "broader": ["red_users", "women"]},
+    {"id": "child_users", "label": "children taking tonic", "type": "population",
+     "takes": "tonic", "broader": ["tonic_users"]},
     {"id": "men_red_users", "label": "men taking red tonic", "type": "population",
      "takes": "red_tonic", "broader": ["red_users"]},
 ]  # fmt: skip
@@ -157,3 +159,28 @@ def test_an_exception_the_denial_states_is_no_contradiction(build: Builder) -> N
     # blue tonic is one of the tonics the guide excepts; grape juice is not excepted
     (finding,) = found(corpus, "asserted-and-negated")
     assert ids(finding) == {"drinks-not", "grape-rash"}
+
+
+def test_frequency_words_for_a_subgroup_or_for_how_it_ends_do_not_clash(build: Builder) -> None:
+    rarely = {"level": "possible", "cue": "rarely"}
+    claims = {
+        "guide": [
+            claim("children-rarely", "Children taking tonic rarely get the rash.", "tonic",
+                  "causes", "rash", population="child_users", certainty=rarely),
+            claim("usually-weeks", "The rash usually clears within weeks of stopping tonic.",
+                  "tonic", "causes", "rash", time_course="weeks",
+                  time_reference="after-stopping",
+                  certainty={"level": "probable", "cue": "usually"}),
+            claim("commonly", "Tonic commonly causes a rash.", "tonic", "causes", "rash",
+                  certainty={"level": "probable", "cue": "commonly"}),
+        ]
+    }  # fmt: skip
+    corpus = build(claims, entities=TONIC_ENTITIES)
+    assert found(corpus, "certainty-varies-within-source") == []
+    # "rarely" for everyone taking tonic does clash with "commonly"
+    claims["guide"].append(
+        claim("rarely", "Tonic rarely causes a rash.", "tonic", "causes", "rash",
+              certainty=rarely)
+    )  # fmt: skip
+    (finding,) = found(build(claims, entities=TONIC_ENTITIES), "certainty-varies-within-source")
+    assert ids(finding) == {"commonly", "rarely"}

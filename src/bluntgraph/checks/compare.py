@@ -44,6 +44,7 @@ __all__ = [
     "explain_pair",
     "firm_effect",
     "firm_wording",
+    "is_subgroup",
     "outcome_and_exposure",
     "overlaps",
     "population_relation",
@@ -183,7 +184,7 @@ def _definition(vocab: Vocabulary, population: str) -> tuple[str | None, ...] | 
     return (entity.takes, entity.has_condition, entity.duration)
 
 
-def _subgroup(vocab: Vocabulary, population: str) -> bool:
+def is_subgroup(vocab: Vocabulary, population: str) -> bool:
     """Whether the vocabulary makes the population a part of one defined just like it.
 
     "Women taking lisinopril" filed under "people taking lisinopril", both
@@ -203,7 +204,7 @@ def _contains(vocab: Vocabulary, wide: str, narrow: str) -> bool:
     """Whether every member of population ``narrow`` is in population ``wide``."""
     if wide == narrow or vocab.is_a(narrow, wide):
         return True
-    if vocab.is_a(wide, narrow) or _subgroup(vocab, wide):
+    if vocab.is_a(wide, narrow) or is_subgroup(vocab, wide):
         # the vocabulary files ``wide`` inside ``narrow``, or ``wide`` is a subgroup its
         # definition does not capture: it cannot contain ``narrow`` by definition
         return False

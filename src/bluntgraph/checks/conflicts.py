@@ -27,6 +27,7 @@ from .compare import (
     compare_statistics,
     direction,
     firm_wording,
+    is_subgroup,
     outcome_and_exposure,
     population_relation,
     same_figure,
@@ -831,10 +832,13 @@ def _frequency_clash(ctx: CheckContext, a: Claim, b: Claim) -> bool:
     Same subject (a brand counts as its drug), object and population: a class
     can cause something commonly through some of its members and one member
     rarely, and a group can be affected more or less often than everyone.
+    Same time course too: in "the cough usually settles within weeks" the
+    frequency word is about how the effect ends, not how often it occurs.
     """
     vocab = ctx.vocabulary
     return (
         _frequency(a) * _frequency(b) == -1
+        and (a.time_course, a.time_reference) == (b.time_course, b.time_reference)
         and canonical(vocab, a.subject) == canonical(vocab, b.subject)
         and canonical(vocab, a.object) == canonical(vocab, b.object)
         and population_relation(vocab, _exposed(ctx, a), _exposed(ctx, b)) == "same"
@@ -956,6 +960,8 @@ def _exposed(ctx: CheckContext, claim: Claim) -> str | None:
 
     "Antidepressants occasionally cause X in antidepressant users" says what
     "antidepressants occasionally cause X" says: who else could it happen to.
+    A subgroup of those people ("children taking antidepressants", filed
+    under antidepressant users) is a population of its own.
     """
     entity = ctx.vocabulary.entities.get(claim.population or "")
     if (
@@ -964,6 +970,7 @@ def _exposed(ctx: CheckContext, claim: Claim) -> str | None:
         and canonical(ctx.vocabulary, entity.takes) == canonical(ctx.vocabulary, claim.subject)
         and not entity.has_condition
         and not entity.duration
+        and not is_subgroup(ctx.vocabulary, entity.id)
     ):
         return None
     return claim.population
