@@ -71,7 +71,13 @@ class Sentence:
     paragraph: int = 0
 
 
+def _unemphasised(text: str) -> str:
+    """The line without the emphasis marks closing it: "*Ask first.*" ends with its period."""
+    return text.rstrip("*_").rstrip()
+
+
 def _is_heading(text: str) -> bool:
+    text = _unemphasised(text)
     words = text.split()
     if not words or len(words) > 14 or len(text) > 110:
         return False
@@ -105,7 +111,7 @@ def lines(text: str) -> list[Line]:
         if bullet:
             kind = "item"
         elif _is_heading(stripped):
-            kind = "question" if stripped.endswith("?") else "heading"
+            kind = "question" if _unemphasised(stripped).endswith("?") else "heading"
         else:
             kind = "paragraph"
         if not found and kind in ("heading", "question"):
@@ -223,11 +229,27 @@ def _segment(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: emphasis marks at a sentence's edge: "**Does it help?** It does." is split
+#: into "**Does it help?" and "** It does."; neither keeps its marks
+_MARKS_START = re.compile(r"([*_]{1,3})\s*")
+_MARKS_END = re.compile(r"\s*([*_]{1,3})$")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces, and the unpaired emphasis marks, at its edges.
+
+    Marks that open and close inside the span ("*Ask first.*") are its own.
+    """
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    marks = _MARKS_START.match(text, start, end)
+    if marks and marks.group(1) not in text[marks.end() : end]:
+        start = marks.end()
+    marks = _MARKS_END.search(text, start, end)
+    if marks and marks.group(1) not in text[start : marks.start()]:
+        end = marks.start()
     return start, end
 
 
