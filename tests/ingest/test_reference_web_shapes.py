@@ -197,3 +197,80 @@ def test_people_whose_names_cannot_be_read_are_not_taken_for_a_title() -> None:
     text = ("Title\nText.\nReferences\n"
             "Smith JA, Doe B, for the Gout Study Group. Gout in men. Joint Health. 2020;1:2-3.\n")
     assert references_in(text) == ()
+
+
+_PAGE = """Gout, shingles and staying active
+
+Being inactive can cause weight gain (Public Health England, 2019).
+Inactivity can cause muscle loss (PHE, 2019).
+High blood pressure can cause strokes (NICE, 2022).
+Shingles can cause nerve pain (CDC, 2020).
+Beer can cause gout flares (Mayo Clinic, 2023).
+Alcohol can cause gout attacks (Versus Arthritis, 2021).
+Some gout medicines can cause rashes (FDA, 2018).
+Red meat can cause bowel cancer (CRUK, 2022).
+Processed meat can cause stomach cancer (USDA, 2018).
+
+References
+Public Health England. (2019). Health matters: physical activity. GOV.UK. https://example.org/phe
+National Institute for Health and Care Excellence. (2022). Hypertension in adults: diagnosis and management. NICE.
+Centers for Disease Control and Prevention. (2020). Shingles: clinical overview. https://example.org/cdc
+Mayo Clinic Staff. (2023, May 4). Gout. Mayo Clinic. https://example.org/mayo-gout
+Gout and alcohol. (2021). Versus Arthritis. https://example.org/va
+U.S. Food and Drug Administration. (2018). Gout medicines. https://example.org/fda
+Cancer Research UK. (2022). Bowel cancer risk. https://example.org/cruk
+"""  # noqa: E501
+
+
+def _cited(text: str) -> dict[str, tuple[str, ...]]:
+    from bluntgraph import draft_claims
+
+    drafts = draft_claims(text, source_id="page", references=references_in(text))
+    return {c.quote: c.attribution.references for c in drafts.claims
+            if c.section != "references"}
+
+
+def test_markers_naming_an_organisation_by_name_or_initials_cite_its_entry() -> None:
+    cited = _cited(_PAGE)
+
+    def of(words: str) -> set[tuple[str, ...]]:
+        return {keys for quote, keys in cited.items() if words in quote}
+
+    # the whole name, or its initials: all of them, or all but one word's
+    assert of("(Public Health England, 2019)") == {("public2019",)}
+    assert of("(PHE, 2019)") == {("public2019",)}
+    assert of("(NICE, 2022)") == {("national2022",)}  # no "(NICE)" printed in the list
+    assert of("(CDC, 2020)") == {("centers2020",)}
+    assert of("(FDA, 2018)") == {("us2018",)}
+    assert of("(CRUK, 2022)") == {("cancer2022",)}  # a word in capitals kept whole
+    # the body whose staff wrote the page; the site of a page without an author
+    assert of("(Mayo Clinic, 2023)") == {("mayo2023",)}
+    assert of("(Versus Arthritis, 2021)") == {("gout2021",)}
+    # initials that are not this body's, whatever its words: nothing made up
+    assert of("(USDA, 2018)") == {()}
+
+
+def test_initials_two_entries_share_cite_neither() -> None:
+    text = _PAGE.replace(
+        "Cancer Research UK.",
+        "Community Dental Council. (2020). Shingles and the mouth. https://example.org/cdc2\n"
+        "Cancer Research UK.")
+    assert {keys for quote, keys in _cited(text).items() if "(CDC, 2020)" in quote} == {()}
+
+
+def test_the_names_a_marker_may_cite_a_page_or_a_body_by() -> None:
+    from bluntgraph.extract.references import cited_names
+
+    def names(*fields: tuple[str, str]) -> set[str]:
+        return set(cited_names(Reference("k", "misc", fields)))
+
+    # no author: the title (to its colon) and the site
+    assert names(("title", "Shingles: who can get it"), ("publisher", "NHS inform")) == {
+        "shingles: who can get it", "shingles", "nhs inform"}
+    assert names(("author", "{Mayo Clinic Staff}")) == {"mayo clinic staff", "mayo clinic", "mc"}
+    # initials without one word's only for a name of four words or more, and only when the
+    # entry prints no abbreviation of its own
+    assert "nice" in names(("author", "{National Institute for Health and Care Excellence}"))
+    assert names(("author", "{Public Health England}")) == {"public health england", "phe"}
+    assert "nihe" not in names(
+        ("author", "{National Institute for Health and Care Excellence (NICE)}"))

@@ -84,7 +84,7 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 #: one word of an organisation's name: capitalised (or a number), a joining word, "(NICE)"
 _BODY_TOKEN = re.compile(
-    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?,?|\d+|&|\+|and|of|for|the|on|in|at|to|de|des|du|"
+    r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?,?|(?:[A-Z]\.){2,}|\d+|&|\+|and|of|for|the|on|in|at|to|de|des|du|"
     r"la|le|und|für|\([A-Z][A-Za-z&-]{1,11}\))$"
 )
 #: where a piece of an entry (authors, title, journal…) ends: at a full stop, "?" or "!" and
@@ -360,15 +360,49 @@ _UNINITIALLED = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "&
                            "du", "la", "le", "und", "für"})
 
 
+#: the people of a body who wrote its page: "Mayo Clinic Staff", "Healthline Editorial Team"
+_STAFF = re.compile(r"\s+(?:Editorial\s+)?(?:Staff|Editors|Team|Board)$")
+
+
+def _abbreviations(name: str, printed: bool) -> set[str]:
+    """The abbreviations (lower case) an organisation's ``name`` may be cited by.
+
+    Its initials: the first letter of each capitalised word, the small words
+    left out ("World Health Organization" → ``who``), a word in capitals kept
+    whole ("Cancer Research UK" → ``cruk`` too, "U.S." → ``us``). Unless the
+    entry ``printed`` one, also the first letters without one word's, for a name
+    of four words or more (three letters left): an abbreviation that leaves a
+    word out or was kept when the name grew ("National Institute for Health and
+    Care Excellence" → ``nice``, "Centers for Disease Control and Prevention" →
+    ``cdc``), from the first letters alone ("U.S. Food and Drug Administration"
+    → ``fda``, never ``usda``).
+    """
+    words = [w.strip(",") for w in name.split()]
+    words = [w for w in words if w[:1].isupper() and w.lower() not in _UNINITIALLED]
+    if len(words) < 2:
+        return set()
+    firsts = [w[0] for w in words]
+    whole = [w.replace(".", "") if re.fullmatch(r"[A-Z]{2,}|(?:[A-Z]\.){2,}", w) else w[0]
+             for w in words]
+    found = {"".join(firsts).lower(), "".join(whole).lower()}
+    if not printed and len(words) > 3:
+        for left_out in range(len(firsts)):  # of the first letters only: "usda" is no "fda"
+            found.add("".join(firsts[:left_out] + firsts[left_out + 1 :]).lower())
+    return found
+
+
 @lru_cache(maxsize=65536)
 def cited_names(reference: Reference) -> frozenset[str]:
     """The names (lower case) an in-text marker may cite ``reference``'s authors by.
 
     A person: the surname ("Smith, J." → ``smith``; "van der Berg, A." → also
     ``berg``). An organisation (a braced name): its name without "The" and
-    without the acronym written after it, that acronym ("… (NICE)"), and the
-    initials of its capitalised words, the small words left out ("World Health
-    Organization" → ``who``). "others" names nobody.
+    without the acronym written after it, that acronym ("… (NICE)"), without
+    "Staff" ("Mayo Clinic Staff" → ``mayo clinic``), and its initials
+    (:func:`_abbreviations`: "World Health Organization" → ``who``). A work
+    without an author: its title (and the title's words before a colon) and
+    the site or publisher that put it out ("Gout. (2021). Versus Arthritis." →
+    ``gout``, ``versus arthritis``). "others" names nobody.
 
     Examples
     --------
@@ -376,9 +410,19 @@ def cited_names(reference: Reference) -> frozenset[str]:
     >>> sorted(cited_names(Reference("who2019", "misc",
     ...     (("author", "{World Health Organization} and Lee, A"),))))
     ['lee', 'who', 'world health organization']
+    >>> "cdc" in cited_names(Reference("cdc2020", "misc",
+    ...     (("author", "{Centers for Disease Control and Prevention}"),)))
+    True
     """
     found: set[str] = set()
-    for name in re.split(r"\s+and\s+(?![^{}]*\})", reference.get("author") or ""):
+    author = reference.get("author") or ""
+    if not author.strip():
+        title = re.sub(r"\s+", " ", reference.title or "").strip(" .?!")
+        for name in (title, title.split(":")[0], reference.get("publisher") or ""):
+            if name.strip():
+                found.add(name.strip().lower())
+        return frozenset(found)
+    for name in re.split(r"\s+and\s+(?![^{}]*\})", author):
         name = name.strip()
         if not name or name.lower() == "others":
             continue
@@ -389,10 +433,10 @@ def cited_names(reference: Reference) -> frozenset[str]:
                 found.add(acronym.group(1).lower())
             full = re.sub(r"^(?:the|The)\s+", "", _ACRONYM.sub("", body)).strip(" ,")
             found.add(full.lower())
-            words = [w.strip(",") for w in full.split()]
-            if len(words) > 1:
-                found.add("".join(w[0] for w in words if w.lower() not in _UNINITIALLED
-                                  and w[:1].isupper()).lower())
+            without_staff = _STAFF.sub("", full)
+            if without_staff != full and " " in without_staff:  # not "Clinic" alone
+                found.add(without_staff.lower())
+            found |= _abbreviations(without_staff, acronym is not None)
             continue
         # "Smith, J."; "J Smith" or a name left unbraced ("World Health Organization")
         surname = name.split(",")[0] if "," in name else name.split()[-1]
