@@ -184,3 +184,29 @@ def test_frequency_words_for_a_subgroup_or_for_how_it_ends_do_not_clash(build: B
     )  # fmt: skip
     (finding,) = found(build(claims, entities=TONIC_ENTITIES), "certainty-varies-within-source")
     assert ids(finding) == {"commonly", "rarely"}
+
+
+def test_gone_within_weeks_is_broken_by_months(build: Builder) -> None:
+    after = {"time_reference": "after-stopping"}
+    claims = {
+        "shop": [
+            claim("always-weeks", "The rash always clears within four weeks of stopping tonic.",
+                  "tonic", "causes", "rash", time_course="weeks", **after),
+        ],
+        "clinic": [
+            claim("can-months", "The rash can last three months after stopping tonic.",
+                  "tonic", "causes", "rash", time_course="months",
+                  certainty={"level": "possible", "cue": "can"}, **after),
+            claim("temporary", "The rash from tonic is temporary.", "tonic", "causes", "rash",
+                  time_course="transient"),
+            claim("usually-weeks", "The rash usually clears within weeks of stopping tonic.",
+                  "tonic", "causes", "rash", time_course="weeks",
+                  certainty={"level": "probable", "cue": "usually"}, **after),
+        ],
+    }  # fmt: skip
+    (finding,) = found(build(claims, entities=TONIC_ENTITIES), "time-course-conflict")
+    # a promise of weeks, broken by months; "temporary" is not broken by months, and
+    # "usually within weeks" leaves room for longer cases
+    assert ids(finding) == {"always-weeks", "can-months"}
+    assert "gone within weeks (after stopping)" in finding.message
+    assert "months long (after stopping)" in finding.message

@@ -234,9 +234,13 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
 #: what a time course says about how long the effect lasts, by (course, denied):
 #: ``passes`` (it is short-lived: temporary, not persistent), ``reversible`` (it
 #: ends once its cause is removed or treated), ``ends`` (it does not last for
-#: ever: "not permanent"), ``lasts`` (it can go on for a long time: persistent,
-#: "not temporary") and ``never-ends`` (permanent, irreversible)
+#: ever: "not permanent"), ``weeks`` (it is gone within weeks), ``lasts`` (it can
+#: go on for a long time: persistent, "not temporary"), ``months`` (it lasts
+#: months: longer than weeks, not for good) and ``never-ends`` (permanent,
+#: irreversible)
 _COURSE_KINDS = {
+    ("weeks", False): ("weeks", "gone within weeks"),
+    ("months", False): ("months", "months long"),
     ("transient", False): ("passes", "temporary"),
     ("persistent", True): ("passes", "not persistent"),
     ("reversible", False): ("reversible", "reversible"),
@@ -246,7 +250,7 @@ _COURSE_KINDS = {
     ("permanent", False): ("never-ends", "permanent"),
     ("reversible", True): ("never-ends", "not reversible"),
 }
-_RESOLVING = frozenset({"passes", "reversible", "ends"})
+_RESOLVING = frozenset({"passes", "reversible", "ends", "weeks"})
 
 
 def _course(claim: Claim) -> tuple[str, str] | None:
@@ -297,11 +301,13 @@ def course_breaks(promise: str, lasting: str, lasting_reference: str) -> bool:
     """Whether a lasting time course breaks a promise that the effect resolves.
 
     ``promise`` and ``lasting`` are kinds of ``_COURSE_KINDS``. Each promise
-    is broken only by what it rules out: "temporary" by any lasting course;
-    "not permanent" only by "permanent" — lasting a while, even for months,
-    is not lasting for ever; "reversible" by "permanent", or by lasting once
-    the cause is gone (after stopping) — lasting while it is still there
-    says nothing of whether it ends when removed.
+    is broken only by what it rules out: "temporary" by any lasting course
+    but months (a cough of three months is still temporary); "gone within
+    weeks" by lasting months or longer; "not permanent" only by "permanent"
+    — lasting a while, even for months, is not lasting for ever;
+    "reversible" by "permanent", or by lasting once the cause is gone (after
+    stopping) — lasting while it is still there says nothing of whether it
+    ends when removed.
 
     Examples
     --------
@@ -315,13 +321,17 @@ def course_breaks(promise: str, lasting: str, lasting_reference: str) -> bool:
     False
     >>> course_breaks("reversible", "lasts", "after-stopping")
     True
+    >>> course_breaks("weeks", "months", "after-stopping"), course_breaks("passes", "months", "")
+    (True, False)
     """
     if lasting == "never-ends":
         return True
-    if promise == "passes":
+    if promise == "weeks":
         return True
+    if promise == "passes":
+        return lasting != "months"
     if promise == "reversible":
-        return lasting_reference == "after-stopping"
+        return lasting == "lasts" and lasting_reference == "after-stopping"
     return False
 
 
@@ -334,6 +344,10 @@ _WHY = {
         "or once its cause is gone."
     ),
     "ends": "A promise that it never lasts for ever is broken by any case where it does.",
+    "weeks": (
+        "A promise that it is gone within weeks in every case is broken by any case where it "
+        "lasts months or longer."
+    ),
 }
 
 
@@ -342,11 +356,12 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
     """One claim says an effect always passes, another that it can last.
 
     Pairs a claim whose time course says the effect resolves (transient,
-    reversible, or "not permanent"), stated without hedge or condition —
+    within weeks, reversible, or "not permanent"), stated without hedge or condition —
     a promise about every case — with a claim of the same relation (same
     direction; subject and object the same or kinds of each other) whose
     time course rules that promise out, hedged or not: "temporary" is
-    broken by any lasting course (persistent, permanent); "not permanent"
+    broken by any lasting course (persistent, permanent), "within weeks" by
+    months too; "not permanent"
     only by "permanent" ("may persist" is not "for ever"); "reversible" by
     "permanent" or by lasting after the cause is stopped. A hedged "often
     reversible" leaves room for exceptions and is not reported. The time
@@ -403,7 +418,7 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
         lasting_words = wording.join(list(dict.fromkeys(_words(courses[c.id], c) for c in other)))
         cases = [f"“{c.condition}”" for c in other if c.condition]
         kinds = [
-            k for k in ("passes", "reversible", "ends") if any(
+            k for k in ("passes", "weeks", "reversible", "ends") if any(
                 (courses[c.id] or ("", ""))[0] == k for c in said
             )
         ]  # fmt: skip
