@@ -274,3 +274,12 @@ def test_the_names_a_marker_may_cite_a_page_or_a_body_by() -> None:
     assert names(("author", "{Public Health England}")) == {"public health england", "phe"}
     assert "nihe" not in names(
         ("author", "{National Institute for Health and Care Excellence (NICE)}"))
+
+
+def test_a_numbered_marker_cites_its_own_entry_when_a_short_title_shares_its_words() -> None:
+    text = ("Gout in older women\n\nBeer can cause gout flares [1]. Diuretics can cause gout "
+            "attacks [2].\n\nReferences\n"
+            "1. Patel, R. (2020). Gout. Rheumatology Notes, 4(1), 1-3.\n"
+            "2. Lund, K. (2020). Gout in older women: a cohort. Joint Health, 3(2), 10-15.\n")
+    assert _cited(text) == {"Beer can cause gout flares [1].": ("patel2020",),
+                            "Diuretics can cause gout attacks [2].": ("lund2020",)}

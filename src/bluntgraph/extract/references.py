@@ -516,7 +516,11 @@ def references_in(
             else "book" if "publisher" in fields and "url" not in fields and "author" in fields
             else "misc")
         found.append(Reference(_key(fields, taken), kind, tuple(fields.items())))
-    return tuple(found)
+    # A numbered entry is matched to the reference whose title words it holds, the first of
+    # equals winning: the line of "Gout in older women" (2020) holds all of "Gout" (2020)
+    # too, so the works with a title of under three long words come last
+    return tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
+                                                            if r.title else "")) < 3))
 
 
 def _braced(value: str, verbatim: bool = False) -> str:
