@@ -223,7 +223,8 @@ RESEARCH_APPEAL = re.compile(
     r"thinks|agree|"
     r"confirm|confirms|demonstrate|demonstrates|view|point|link|links|linked|has shown|have shown|"
     r"have found|has found|reveal|reveals|revealed)|according to (?:the )?(?:research|studies|"
-    r"experts|scientists|evidence|data)|in (?:(?:clinical|randomi[sz]ed|controlled|large) )*"
+    r"experts|scientists|evidence|data)|in (?:(?:clinical|randomi[sz]ed|controlled|large|"
+    r"observational|population|cohort|animal) )*"
     r"(?:trials|studies)|well[- ]documented|"
     r"(?:research|evidence) (?:is|has been) (?:clear|mixed|limited)|(?:emerging|growing|"
     r"limited|strong|some|new|recent|good|mixed|clinical|scientific) evidence)\b",

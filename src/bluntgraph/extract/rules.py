@@ -231,7 +231,7 @@ _RISK_AFTER_CUE = re.compile(
 _HIGHER = frozenset({"higher", "greater", "increased", "raised", "elevated"})
 #: ", a sugar, (may)": an appositive right before the verb
 _APPOSITIVE_END = re.compile(
-    r",\s*(?:a|an|one|another)\s+[^,;:()]{1,60}?,\s*(?:(?:may|might|can|could|will|would|also|"
+    r",\s*(?:a|an|one|another|the)\s+[^,;:()]{1,60}?,\s*(?:(?:may|might|can|could|will|would|also|"
     r"often|usually|does|do|did|not)\s+)*$", re.IGNORECASE)
 #: "X is a Y (that …)", "X, a Y (that …)": Y is X's class; the relative clause is about X
 _COPULA_CLASS = re.compile(
@@ -293,6 +293,8 @@ _PRONOUN_CLAUSE = re.compile(r"\s*,?\s*(?:(?:but|yet|and|though|although)\s+)?(?
 _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
 _WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
+    # "Dr Ruiz says statins cause …": a speech verb opens the clause it reports
+    rf"\b{SPEECH}\s+(?=\w)|"
     r"[.;:!?—]|\s[–-]\s|\b(?:that|which|who|because|when|whether|if|while|although|though|"
     r"but|so|since|unless|whereas|yes|no(?!\s+(?:longer|more|one|doubt)\b))\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
     r"we|you)\b)",
@@ -389,7 +391,9 @@ _EXPERT_NAME = (
 _BYLINE = re.compile(
     rf"(?m)^\s*(?:[Bb]y|[Ww]ritten by|(?:[Mm]edically )?[Rr]eviewed by)\s+{_EXPERT_NAME}"
 )
-_SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}\s+{SPEECH}\b")
+#: who the speaker is, between the name and the verb: ", a cardiologist at …,", ", who leads …,"
+_APPOSED_ROLE = r"(?:,\s+(?:a|an|the|who|whose)\s[^,;:.!?“”\"]{1,120},)?"
+_SPEECH_AFTER = re.compile(rf"{_EXPERT_NAME}{_APPOSED_ROLE}\s+{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+{_EXPERT_NAME}")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_EXPERT_NAME}")
 _PRONOUN_SPEECH = re.compile(rf"\b(?:he|she|they)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b",
