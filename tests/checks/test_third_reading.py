@@ -210,3 +210,25 @@ def test_gone_within_weeks_is_broken_by_months(build: Builder) -> None:
     assert ids(finding) == {"always-weeks", "can-months"}
     assert "gone within weeks (after stopping)" in finding.message
     assert "months long (after stopping)" in finding.message
+
+
+def test_one_uncited_study_described_across_an_article_is_one_finding(build: Builder) -> None:
+    study = {"kind": "described-study", "cue": "A 2023 trial of 800 adults",
+             "study": {"year": 2023, "size": 800, "design": "trial"}}  # fmt: skip
+    other = {"kind": "described-study", "cue": "A 2019 survey",
+             "study": {"year": 2019, "design": "survey"}}  # fmt: skip
+    corpus = build(
+        {
+            "news": [
+                claim("lead", "A 2023 trial of 800 adults found red tonic causes a rash.",
+                      "red_tonic", "causes", "rash", attribution=study),
+                claim("survey", "A 2019 survey linked tonic to rashes.", "tonic",
+                      "associated_with", "rash", attribution=other),
+                claim("later", "In the trial, the rash cleared within weeks.", "red_tonic",
+                      "causes", "rash", time_course="weeks", attribution=study),
+            ]
+        },
+        entities=TONIC_ENTITIES,
+    )  # fmt: skip
+    findings = found(corpus, "described-study-not-cited")
+    assert sorted(sorted(ids(f)) for f in findings) == [["later", "lead"], ["survey"]]

@@ -361,6 +361,33 @@ def _reference_index(ctx: CheckContext) -> _ReferenceIndex:
     return ctx.shared("reference-index", lambda: _ReferenceIndex(ctx.corpus.references))
 
 
+def _one_per_study(ctx: CheckContext, described: list[Claim]) -> list[list[Claim]]:
+    """The claims grouped by passage, and passages of one source describing one study joined.
+
+    A news story that names "a 2024 cohort of 12,400 adults" in its title, its
+    lead and two later paragraphs rests on one uncited work: one finding.
+    """
+    passages = ctx.passages(described)
+    parent = list(range(len(passages)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[tuple[str, Study], int] = {}
+    for n, passage in enumerate(passages):
+        for claim in passage:
+            if claim.attribution.study is not None:
+                key = (claim.source, claim.attribution.study)
+                parent[find(n)] = find(first_with.setdefault(key, n))
+    joined: dict[int, list[Claim]] = defaultdict(list)
+    for n, passage in enumerate(passages):
+        joined[find(n)].extend(passage)
+    return [ctx.in_order(claims) for _, claims in sorted(joined.items())]
+
+
 @rule("described-study-not-cited", "vague-attribution", "info")
 def described_study_not_cited(ctx: CheckContext) -> Iterator[Draft]:
     """A study described well enough to identify (year, size, design) but not cited.
@@ -369,14 +396,16 @@ def described_study_not_cited(ctx: CheckContext) -> Iterator[Draft]:
     cite no reference. Unlike an untraceable appeal ("one study"), the
     source gives enough to find the work; when an entry of references.bib
     fits the description (year, sample size, title words — see
-    :func:`matching_references`), the finding suggests it.
+    :func:`matching_references`), the finding suggests it. Claims of one
+    passage, and every claim of a source describing the same study, are one
+    finding.
     """
     described = [
         c
         for c in ctx.claims_by_attribution.get("described-study", ())
         if not c.attribution.references
     ]
-    for claims in ctx.passages(described):
+    for claims in _one_per_study(ctx, described):
         studies = list(dict.fromkeys(c.attribution.study for c in claims if c.attribution.study))
         about = wording.join([_study_words(s) for s in studies]) or "a study"
         suggestions: dict[str, tuple[Reference, list[str]]] = {}
