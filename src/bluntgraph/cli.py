@@ -13,6 +13,7 @@ import itertools
 import logging
 import os
 import re
+import shlex
 import shutil
 import sys
 import threading
@@ -135,6 +136,13 @@ def _settle(corpus: Corpus) -> None:
         gc.freeze()
 
 
+def _command(command: str, root: Path | None) -> str:
+    """``bluntgraph COMMAND --corpus ROOT`` as a user can paste it (ROOT shell-quoted)."""
+    from .loading import _corpus_command
+
+    return _corpus_command(command, root)
+
+
 def _corpus_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--corpus",
@@ -158,12 +166,12 @@ def _draft_note(full: Corpus, used: Corpus) -> str | None:
     if not full.sources:
         return (
             f"{full.name} is empty (no sources yet): add an article with "
-            f"`bluntgraph add FILE --corpus {full.root or 'DIR'}`"
+            f"`{_command('add FILE', full.root or Path('DIR'))}`"
         )
     if left:
         return (
             f"left out {left} draft claim{'s' * (left != 1)} not yet reviewed "
-            "(`bluntgraph review`, or --include-drafts to use them)"
+            f"(`{_command('review', full.root)}`, or --include-drafts to use them)"
         )
     return None
 
@@ -223,7 +231,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not corpus.sources:
         print(
             f"{root}: OK — an empty corpus (no sources yet): add an article with "
-            f"`bluntgraph add FILE --corpus {root}`"
+            f"`{_command('add FILE', root)}`"
         )
         return EXIT_OK
     from .checks import read_dismissals, run_checks, stale_dismissals
@@ -242,7 +250,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
     drafts = sum(c.is_draft for c in corpus.claims)
     to_review = (
-        f" ({drafts} draft{'s' * (drafts != 1)} to review: `bluntgraph review --corpus {root}`)"
+        f" ({drafts} draft{'s' * (drafts != 1)} to review: `{_command('review', root)}`)"
         if drafts
         else ""
     )
@@ -646,14 +654,14 @@ def _cmd_init(args: argparse.Namespace) -> int:
         write_empty_corpus(target)
         print(f"wrote an empty corpus to {one_line(str(target))}/ (sources.yaml, entities.yaml, "
               "references.bib, claims/, texts/, README.md)")  # fmt: skip
-        print(f"next: bluntgraph add ARTICLE.html --corpus {one_line(str(target))}")
+        print(f"next: {_command('add ARTICLE.html', target)}")
         return EXIT_OK
     from ._atomic import staged_folder
 
     with staged_folder(target) as staging:  # a full disk or Ctrl-C leaves no half corpus
         shutil.copytree(bundled_corpus_path(), staging, dirs_exist_ok=True)
     print(f"copied the bundled corpus to {one_line(str(target))}/")
-    print(f"edit it, then run: bluntgraph validate --corpus {one_line(str(target))}")
+    print(f"edit it, then run: {_command('validate', target)}")
     return EXIT_OK
 
 
@@ -727,7 +735,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
             print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
     added = len(files) + len(errors) - failed
     print(f"{added} of {len(files) + len(errors)} files added or already there; "
-          f"next: bluntgraph review --corpus {one_line(str(args.corpus))}")
+          f"next: {_command('review', args.corpus)}")
     return EXIT_USAGE if failed else EXIT_OK
 
 
@@ -754,7 +762,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
            "reference list (in references.bib)" if result.references else "")
     )
     if not batch:
-        print(f"next: bluntgraph review --corpus {corpus} --source {result.source_id}")
+        print(f"next: {_command('review', args.corpus)} --source {result.source_id}")
     return EXIT_OK
 
 
@@ -1247,9 +1255,10 @@ def _corpus_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None
         if before in takes_value:
             continue  # "--out mine": an option's value, not a corpus given bare
         if not token.startswith("-") and _names(token, lambda p: (p / "sources.yaml").is_file()):
-            rest = " ".join(a for a in argv[1:] if a != token)
+            rest = " ".join(shlex.quote(a) for a in argv[1:] if a != token)
             return (f"bluntgraph {argv[0]}: error: {token} is a corpus folder; give it with "
-                    f"--corpus: bluntgraph {argv[0]} {rest + ' ' if rest else ''}--corpus {token}")
+                    f"--corpus: bluntgraph {argv[0]} {rest + ' ' if rest else ''}--corpus "
+                    f"{shlex.quote(token)}")
     return None
 
 

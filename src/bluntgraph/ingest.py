@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import shlex
 import stat
 import sys
 import time
@@ -495,7 +496,7 @@ def write_empty_corpus(target: str | Path) -> Path:
         "sources.yaml": _EMPTY_SOURCES.format(name=name),
         "entities.yaml": _EMPTY_ENTITIES,
         "references.bib": _EMPTY_BIB,
-        "README.md": _EMPTY_README.format(name=root.name, dir=root),
+        "README.md": _EMPTY_README.format(name=root.name, dir=shlex.quote(str(root))),
     }
     with staged_folder(root) as staging:  # all of it or nothing
         (staging / "claims").mkdir()

@@ -10,10 +10,12 @@ their claims were anchored.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 import re
+import shlex
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -26,7 +28,7 @@ from typing import Any
 import yaml
 
 from ._gc import paused_gc
-from .errors import CorpusError, CorpusNotFoundError, Problem
+from .errors import CorpusError, CorpusNotFoundError, Problem, one_line
 from .model import (
     ATTRIBUTION_KINDS,
     ATTRIBUTION_MODES,
@@ -119,6 +121,25 @@ def bundled_corpus_path() -> Path:
     True
     """
     return data_path("corpus")
+
+
+@functools.lru_cache(maxsize=16)  # asked once per draft: thousands in a long article
+def _corpus_command(command: str, root: Path | None = None) -> str:
+    """The command line a user can paste to run ``bluntgraph COMMAND`` on the corpus ``root``.
+
+    The folder is shell-quoted (a name with spaces stays one argument) and left
+    out for the bundled corpus, the default of every command.
+
+    Examples
+    --------
+    >>> _corpus_command("review", Path("my corpus"))
+    "bluntgraph review --corpus 'my corpus'"
+    >>> _corpus_command("reanchor", bundled_corpus_path())
+    'bluntgraph reanchor'
+    """
+    if root is None or root.resolve() == bundled_corpus_path().resolve():
+        return f"bluntgraph {command}"
+    return f"bluntgraph {command} --corpus {shlex.quote(one_line(str(root)))}"
 
 
 def sha256_of(path: Path) -> str:
@@ -679,7 +700,8 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
         if status == "proposed":
             out.warn(
                 path, entry.line, f"entity '{entity_id}'", "proposed term, not yet reviewed",
-                "accept it with `bluntgraph review`, or delete its 'status: proposed' line",
+                f"accept it with `{_corpus_command('review', root)}`, or delete its "
+                "'status: proposed' line",
             )  # fmt: skip
     ids = {e.id for e in entities}
     for entity in entities:
@@ -916,8 +938,8 @@ def _load_sources(
             entry.problem(
                 f"text file {text_name} changed since its claims were anchored "
                 f"(sha256 {actual[:12]}…, expected {digest[:12]}…)",
-                "if the change is intended, run `bluntgraph reanchor` to record the new "
-                "hash, then fix any quote it reports",
+                f"if the change is intended, run `{_corpus_command('reanchor', root)}` to "
+                "record the new hash, then fix any quote it reports",
             )
             continue
         sources.append(
@@ -1100,7 +1122,7 @@ def _load_claims(
                 shown = "" if claim.confidence is None else f", confidence {claim.confidence:.2f}"
                 out.warn(
                     path, raw.get(_LINE), f"claim '{claim.id}'", f"draft{shown}, not yet reviewed",
-                    "accept or reject it with `bluntgraph review`",
+                    f"accept or reject it with `{_corpus_command('review', root)}`",
                 )  # fmt: skip
     return claims
 
