@@ -142,3 +142,45 @@ def test_a_population_keeps_what_is_said_of_the_people() -> None:
     )
     populations = [pop for _, (_, _, _, _, pop) in short]
     assert populations == ["people over 65", None, None]
+
+
+def test_a_subject_keeps_its_amount_its_level_and_its_compound() -> None:
+    said = _article("caffeine-pregnancy.txt")
+    assert ("drinking large amounts of coffee", "increases", "miscarriage", False, None) in _of(
+        said, "Drinking large amounts"
+    )
+    assert {s for s, _, _, _, _ in _of(said, "Drinking lots of")} == {
+        "drinking lots of energy drinks"
+    }
+    assert ("high blood sugar", "decreases", "baby's birth weight", False, None) in _of(
+        said, "High blood sugar in pregnancy"
+    )
+    assert ("gestational diabetes", "causes", "high blood sugar", False, None) in _of(
+        said, "Gestational diabetes causes"
+    )
+    said = _article("vitamin-d-falls.txt")
+    assert {s for s, _, _, _, _ in _of(said, "Low vitamin D")} == {"low vitamin D"}
+    assert {s for s, _, _, _, _ in _of(said, "Taking high doses")} == {
+        "taking high doses of vitamin D"
+    }
+    assert {s for s, _, _, _, _ in _of(said, "A single large yearly dose")} == {
+        "single large yearly dose"
+    }
+    # a recurring term inside a longer name the text gives: the longer name
+    myths = _article("cranberry-myths.txt")
+    drafted = _of(myths, "Drinking large amounts of cranberry juice")
+    assert {s for s, _, _, _, _ in drafted} == {"drinking large amounts of cranberry juice"}
+    assert any(o == "blood sugar" for _, _, o, _, _ in drafted)
+    # the same words elsewhere keep naming what they named
+    plain = _text(
+        "Taking vitamin D reduces falls. Large amounts of coffee can cause jitteriness. "
+        "Patients who take statins at high doses often report muscle pain. "
+        "Simvastatin at high doses is linked to muscle pain. Vitamin D can cause kidney stones."
+    )
+    assert [s for _, (s, _, _, _, _) in plain] == [
+        "taking vitamin D",
+        "coffee",
+        "statins",
+        "simvastatin",
+        "vitamin D",
+    ]

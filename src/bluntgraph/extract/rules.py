@@ -576,9 +576,25 @@ def _degree_only(words: list[str]) -> bool:
     return bool(kept) and all(w.lower() in _DEGREE for w in kept)
 
 
+#: words in -ly that are no adverbs: "a single yearly dose", "early treatment", "belly fat"
+_LY_NOUNS_ADJECTIVES = _wordset(
+    """
+    daily weekly monthly yearly nightly hourly quarterly early elderly family belly jelly
+    oily holy silly ugly curly lonely lovely friendly deadly costly orderly sickly supply
+    assembly anomaly
+    """
+)
+
+
+def _lower_first(phrase: str) -> str:
+    """``phrase`` with its first letter in lower case: "Taking vitamin D" → "taking vitamin D"."""
+    return phrase[:1].lower() + phrase[1:]
+
+
 def _is_stop(word: str) -> bool:
     lowered = word.lower().replace("’", "'")
-    return lowered in _STOP or (lowered.endswith("ly") and len(lowered) > 4)
+    return lowered in _STOP or (lowered.endswith("ly") and len(lowered) > 4
+                                and lowered not in _LY_NOUNS_ADJECTIVES)
 
 
 #: what puts a verb in the next word: a subject pronoun, or "to" after a word that takes one
@@ -591,6 +607,24 @@ _VERB_SLOT = re.compile(
 )
 
 
+#: verbs that open a relative clause's words ("(who) take statins at high doses"): never
+#: a modifier of the noun after them
+_COMMON_VERBS = _wordset(
+    """
+    take takes took use uses used have has had get gets got eat eats ate drink drinks drank
+    need needs stop stops start starts try tries make makes made give gives gave feel feels
+    felt keep keeps kept avoid avoids skip skips see sees saw find finds found say says said
+    go goes went become becomes became live lives work works smoke smokes receive receives
+    """
+)
+#: how much of something: "large amounts of", "lots of", "high doses of", "too much"
+_AMOUNT_OF = re.compile(
+    r"(?:(?:a\s+)?lots?\s+of|plenty\s+of|a\s+(?:great|good)\s+deal\s+of|too\s+(?:much|many)|"
+    r"(?:(?:very|too|fairly|extra)\s+)?(?:large|small|high|low|big|huge|heavy|excessive|"
+    r"moderate|extra|regular)\s+(?:amounts?|doses?|quantities|volumes?|servings?|numbers?)\s+of|"
+    r"(?:amounts?|doses?|quantities)\s+of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: nouns that hand their meaning to the "of" phrase after them
 _LIGHT_NOUNS = frozenset({
     "use", "misuse", "overuse", "abuse", "intake", "consumption", "exposure", "amount",
@@ -742,14 +776,17 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
             bare = (of and found is None) or head_word.lower().endswith("ing")
             found = head.start(1), picked[-1].end() if of and found is None else head.end(1)
             before = before[: head.start(1)]
-        if found is not None and bare:
-            # the head's own modifiers: "High-impact running", "Long periods of sitting"
+        if found is not None and (bare or _opens_phrase(text_wo[: found[0]])):
+            # the head's own modifiers: "High-impact running", "Long periods of sitting";
+            # "High blood sugar in pregnancy …" when they open the clause (not "(who) take")
             lead = re.search(r"(?:\b[A-Za-z][\w'’-]*\s+){1,2}$", text_wo[: found[0]])
             if lead is not None:
                 modifiers = lead.group().split()
-                while modifiers and (_is_stop(modifiers[0]) or _VERB_FORM.match(modifiers[0])):
-                    modifiers = modifiers[1:]
-                if modifiers and "," not in lead.group():
+                while modifiers and (_is_stop(modifiers[0]) or _VERB_FORM.match(modifiers[0])
+                                     or (not bare and modifiers[0].lower() in _KIND_WORDS)):
+                    modifiers = modifiers[1:]  # "A strong coffee at …": still coffee
+                if modifiers and "," not in lead.group() and (bare or not any(
+                        m.lower() in _COMMON_VERBS for m in modifiers)):
                     return found[0] - len(" ".join(modifiers)) - 1, found[1]
         if found is not None:
             return found
@@ -760,6 +797,10 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     risk = _RISK_OF.match(text_wo, offset)
     if risk is not None:
         offset = risk.end()  # "a 65% higher risk of B12 deficiency": the deficiency
+    amount = _AMOUNT_OF.match(text_wo, offset)
+    if amount is not None:
+        offset = amount.end()  # "large amounts of coffee": the coffee (the caller keeps the
+        # amount where it names an act: "drinking large amounts of coffee")
     if risk is not None or (lead is not None and re.search(r"\bof\s+$", lead.group())):
         doing = re.match(r"[A-Za-z]+ing\s+(?:an?|the|your|their)\s+", text_wo[offset:])
         if doing is not None and doing.group().split()[0].lower() not in _NOT_GERUNDS:
@@ -939,8 +980,10 @@ class RuleExtractor:
                     inside = []
         activity = _ACTIVITY.match(sentence, lo, hi) if left else None
         if activity is not None and inside and activity.group("verb").lower() in (
-                "taking", "using", "receiving", "having", "getting"):
-            activity = None  # "Taking antidepressants can …": the drug itself
+                "taking", "using", "receiving", "having", "getting") and not _AMOUNT_OF.match(
+                sentence, activity.end(), hi):
+            activity = None  # "Taking antidepressants can …": the drug itself; but "taking
+            # high doses of vitamin D" is the act, not vitamin D
         if activity is not None and activity.group("verb").lower() in _NOT_GERUNDS:
             activity = None
         if activity is not None and not _is_stop(activity.group("verb")) and not any(
@@ -967,7 +1010,7 @@ class RuleExtractor:
             end = rest_at + span[1] if span is not None else activity.end("verb")
             phrase = " ".join(sentence[activity.start("verb") : end].split())
             resolved = self._resolve_name(phrase)
-            return [_Term(activity.start("verb"), end, resolved or phrase.lower(),
+            return [_Term(activity.start("verb"), end, resolved or _lower_first(phrase),
                           resolved is not None)]
         if not inside:
             referent = self._referent(sentence[lo:hi], left)
@@ -1256,7 +1299,7 @@ class RuleExtractor:
             return member  # "adding therapy", "having a thyroid disorder": what they name
         phrase = " ".join(sentence[at : member.end].split())
         resolved = self._resolve_name(phrase)
-        return _Term(at, member.end, resolved or phrase.lower(), resolved is not None,
+        return _Term(at, member.end, resolved or _lower_first(phrase), resolved is not None,
                      member.parenthetical)
 
     def _gerund(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
@@ -1272,7 +1315,7 @@ class RuleExtractor:
         end = term.end + (after.end() if after else 0)
         phrase = " ".join(sentence[lo + before.start("verb") : end].split())
         resolved = self._resolve_name(phrase)
-        return [_Term(lo + before.start("verb"), end, resolved or phrase.lower(),
+        return [_Term(lo + before.start("verb"), end, resolved or _lower_first(phrase),
                       resolved is not None)]
 
     def _listed_before(self, sentence: str, lo: int, group: list[_Term]) -> list[_Term]:
@@ -1530,6 +1573,7 @@ class RuleExtractor:
 
         first = self._run(text, context, context.entities, tick(False))
         found = _recurring_terms(text, first, {e.id for e in context.entities})
+        found = (*found, *_longer_names(first, found, {e.id for e in context.entities}))
         spelled = _spelled_out(text, context.entities)
         if spelled:
             # "Proton pump inhibitors (PPIs)": one term under both names
@@ -3334,6 +3378,63 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
                 first[1:].islower() or len(first) == 1) else name
             found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key)))
     return tuple(found)
+
+
+def _longer_names(
+    proposals: list[Proposal], found: tuple[Entity, ...], known: set[str]
+) -> tuple[Entity, ...]:
+    """Names the proposals gave whole that end with a recurring term: terms of their own.
+
+    "blood sugar", "high blood sugar", "low vitamin D" where "sugar" and "vitamin D"
+    recur: without them, the second pass matched the shorter term inside the longer name
+    and cut it ("sugar" for "blood sugar"; "low vitamin D" is not vitamin D). Only where
+    the words before the term make it another thing (see :func:`_names_another_thing`):
+    "acute numbness" is still numbness, and naming it apart would split the term's mentions.
+    """
+    tails = {e.label.casefold() for e in found}
+    longer: dict[str, Entity] = {}
+    for proposal in proposals:
+        for name in (proposal.subject, proposal.object):
+            if name in known or name.startswith(_BOOTSTRAP_PREFIX):
+                continue
+            words = name.split()
+            key = " ".join(w.casefold() for w in words)
+            if not 2 <= len(words) <= 4 or key in tails or key in longer or any(
+                    _is_stop(w) for w in words) or _not_a_term(name):
+                continue
+            tail = next((t for t in tails if key.endswith(" " + t)), None)
+            if tail is not None and _names_another_thing(words[: len(words) - len(tail.split())]):
+                label = name[0].lower() + name[1:] if words[0][1:].islower() else name
+                longer[key] = Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key))
+    return tuple(longer.values())
+
+
+#: a level out of range: "high blood sugar", "low vitamin D" are not the substance
+_LEVEL_WORDS = _wordset("high low raised elevated excess excessive reduced")
+#: adjectives that say what kind, how bad or how long: the term is still the term
+_KIND_WORDS = _wordset(
+    """
+    mild severe acute chronic strong weak deep new old young long short slight serious
+    early late recent persistent main true real common rare daily
+    """
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ive|ful|less|ent|ant|ary|ory|ible|able|ute|ere|ile|"
+                            r"ish|ed|ing|en)$")
+
+
+def _names_another_thing(modifiers: list[str]) -> bool:
+    """Whether ``modifiers`` before a term name another thing: a level ("high", "low") or
+    a noun ("blood" of "blood sugar"), not a kind ("acute", "emotional") or an act
+    ("adding", "explore")."""
+    words = [w.casefold() for w in modifiers]
+    if words and words[0] in _LEVEL_WORDS:
+        words = words[1:]
+        if not words:
+            return True
+    return 0 < len(words) <= 2 and all(
+        w.isalpha() and w.isascii() and modifiers[-len(words):][i][:1].islower()
+        and not _is_stop(w) and w not in _KIND_WORDS and w not in _COMMON_VERBS
+        and not _ADJECTIVE_END.search(w) and w not in _LEVEL_WORDS for i, w in enumerate(words))
 
 
 #: a last word that names an aspect of the term before it ("statin use"), and the types
