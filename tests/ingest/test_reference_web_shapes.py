@@ -283,3 +283,21 @@ def test_a_numbered_marker_cites_its_own_entry_when_a_short_title_shares_its_wor
             "2. Lund, K. (2020). Gout in older women: a cohort. Joint Health, 3(2), 10-15.\n")
     assert _cited(text) == {"Beer can cause gout flares [1].": ("patel2020",),
                             "Diuretics can cause gout attacks [2].": ("lund2020",)}
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("American Heart Association. Gout and heart disease. Published March 3, 2021. "
+     "https://example.org/aha",
+     ("american2021", {"author": "{American Heart Association}",
+                       "title": "Gout and heart disease", "year": "2021",
+                       "url": "https://example.org/aha"})),
+    ("Shingles: symptoms and causes. Mayo Clinic. Updated May 4, 2023. Accessed June 1, 2023. "
+     "https://example.org/shingles",
+     ("shingles2023", {"title": "Shingles: symptoms and causes", "year": "2023",
+                       "url": "https://example.org/shingles", "publisher": "Mayo Clinic"})),
+], ids=["published", "updated"])
+def test_the_date_a_page_gives_is_nobody_s_name(
+    entry: str, expected: tuple[str, dict[str, str]]
+) -> None:
+    found = _read(entry)
+    assert (found.key, _fields(found)) == expected

@@ -94,6 +94,9 @@ _PIECE_END = re.compile(
     r"(?:(?<=[?!])|(?<=\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r")\s+"
 )
 _VANCOUVER_PIECE_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"\.\s+")
+#: a web page's date after its title: "Published March 3, 2021", "Updated 2023 May 4"
+_DATED = re.compile(r"(?:Published|Updated|Revised|Reviewed|Posted|Modified|Last|Page last)\b"
+                    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _EDITION = re.compile(r"^(\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:ition|n)?\.?$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 #: a title in quotation marks, as MLA prints it: ‘"Living with gout." Versus Arthritis, 2022.’
@@ -207,8 +210,8 @@ def _imprint(piece: str) -> tuple[str, str, str] | None:
     if match is None or (match.group("place") is None and match.group("year") is None):
         return None
     publisher = match.group("publisher").strip(" ,.")
-    if _YEAR.search(publisher) or len(publisher.split()) > 12:
-        return None
+    if _YEAR.search(publisher) or len(publisher.split()) > 12 or _DATED.match(publisher):
+        return None  # "Published March 3, 2021": a date, nobody's name
     return (match.group("place") or "").strip(), publisher, match.group("year") or ""
 
 
@@ -325,7 +328,8 @@ def _entry(text: str) -> dict[str, str] | None:
         year_match = _YEAR.search(" ".join(pieces[2:]))
         # "Geneva: WHO; c2017": the imprint's year, a "c" before it
         year = printed_year or (year_match.group(1) if year_match else "")
-        if not authors and journal and not _VOLUME.search(" ".join(pieces[2:])):
+        if (not authors and journal and "publisher" not in fields
+                and not _VOLUME.search(" ".join(pieces[2:]))):
             # "Gout. NHS website. 2020.": a page's site, not a journal
             fields["publisher"], journal = journal, ""
     thesis = _THESIS.search(title)
