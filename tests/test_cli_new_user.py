@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
-from bluntgraph.cli import main
+import pytest
+
+from bluntgraph.cli import build_parser, main
 from tests.conftest import CorpusMaker
 
 TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C."
@@ -68,3 +72,46 @@ def test_changed_text_hint_names_the_corpus(tmp_path: Path, make_corpus: CorpusM
     assert hint[hint.index("--corpus") + 1] == str(spaced)
     assert main(hint[1:]) == 0  # the hint, pasted, records the new hash
     assert run("validate", "--corpus", str(spaced)).returncode == 0
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    (commands,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(commands.choices)
+
+
+def _example_commands(help_text: str) -> list[list[str]]:
+    """The `bluntgraph …` commands of a help's examples, as argv (continuations joined,
+    the words after two spaces — what the example does — and redirections left out)."""
+    epilog = help_text[help_text.index("\nexamples:\n") :]
+    commands = []
+    for line in re.sub(r"\\\n\s*", " ", epilog).splitlines():
+        start = line.find("bluntgraph ")
+        if start < 0:
+            continue
+        command = re.split(r" {2,}| > | \| ", line[start:])[0]
+        commands.append(shlex.split(command)[1:])
+    return commands
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_every_subcommand_help_shows_examples_that_parse(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    help_text = _subcommands()[name].format_help()
+    commands = _example_commands(help_text)
+    assert any(c[0] == name for c in commands), f"`bluntgraph {name} --help` shows no example"
+    for argv in commands:
+        build_parser().parse_args(argv)  # an example that does not parse exits 2
+    head = help_text[: help_text.index("\nexamples:\n")].split("\nquestions:\n")[0]
+    wide = [line for line in head.splitlines() if len(line) > 80]
+    assert not wide, f"not wrapped to the terminal: {wide[0][:60]}…"
+
+
+@pytest.mark.parametrize("name", sorted(_subcommands()))
+def test_every_option_with_a_default_says_it(name: str) -> None:
+    for action in _subcommands()[name]._actions:
+        if action.default in (None, False, argparse.SUPPRESS) or not action.option_strings:
+            continue
+        assert action.help and "default" in action.help, (name, action.option_strings)

@@ -58,6 +58,21 @@ The corpus format is described in docs/corpus-format.md.
 """
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help that wraps a one-paragraph description to the terminal and keeps the
+    examples after it (lines of their own, with aligned comments) as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text.strip():
+            return super()._fill_text(text, width, indent)
+        return argparse.HelpFormatter._fill_text(self, text, width, indent)
+
+
+def _examples(*lines: str) -> str:
+    """A subcommand's epilog: ``examples:`` and one command (with what it does) a line."""
+    return "examples:\n" + "".join(f"  {line}\n" for line in lines)
+
+
 class _Progress:
     """A progress bar for long commands: one line on stderr, redrawn as stages pass.
 
@@ -533,8 +548,8 @@ def _endpoint_args(parser: argparse.ArgumentParser, required: bool) -> None:
                         "credentials come from BLUNTGRAPH_ENDPOINT_USER/_PASSWORD, "
                         "BLUNTGRAPH_ENDPOINT_TOKEN or ~/.netrc, never from here")  # fmt: skip
     parser.add_argument("--timeout", metavar="S", type=_seconds, default=SPARQL_TIMEOUT,
-                        help="seconds to wait for each answer; a query over the local graph "
-                        f"is stopped then (default {SPARQL_TIMEOUT:g})")  # fmt: skip
+                        help="seconds to wait for each answer of a store, or for a query "
+                        f"over the local graph to finish (default {SPARQL_TIMEOUT:g})")  # fmt: skip
 
 
 def _kinds_arg(text: str) -> tuple[str, ...]:
@@ -851,7 +866,7 @@ def build_parser() -> argparse.ArgumentParser:
         "anchored to its exact words, linked to causes, treatments, populations and "
         "citations, checked for conflicts, exported as CSV, GraphML, RDF and HTML.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"bluntgraph {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -864,6 +879,12 @@ def build_parser() -> argparse.ArgumentParser:
         "claims.csv, entities.csv, sources.csv, references.bib, graph.graphml, findings and "
         "the interactive graph.html into the output folder. Files are written to a temporary "
         "folder first and moved into place only when all succeeded.",
+        epilog=_examples(
+            "bluntgraph build                                  the bundled corpus into out/",
+            "bluntgraph build --corpus statins --out statins-out",
+            "bluntgraph build --corpus statins --include-drafts --out drafts-out",
+        ),
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(build)
     _drafts_arg(build)
@@ -879,6 +900,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check a corpus folder and list every problem found (file:line: entry: "
         "what is wrong (what to do)), and every dismissal in reviews.yaml that no longer "
         "applies (its finding is gone or one of its claims changed). Exits 1 if there is any.",
+        epilog=_examples(
+            "bluntgraph validate --corpus statins    problems on stderr, 'OK' on stdout",
+        ),
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(validate)
     validate.set_defaults(func=_cmd_validate)
@@ -889,6 +914,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the conflict and evidence checks and print the findings, grouped by "
         "kind, each with the quotes involved (source, section, quote). The rules are "
         "described in docs/checks.md. Exits 1 when a finding at --fail-on or worse exists.",
+        epilog=_examples(
+            "bluntgraph check --corpus statins",
+            "bluntgraph check --corpus statins --format md > findings.md",
+            "bluntgraph check --corpus statins --fail-on warning     in CI: exit 1 on warnings",
+            "bluntgraph check --list-rules",
+            "bluntgraph check --corpus statins --rule asserted-and-negated",
+            "bluntgraph check --corpus statins --explain CLAIM1 CLAIM2",
+            "bluntgraph check --corpus statins --dismiss F-3a9c1e --why \"another population\"",
+        ),
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(check)
     _drafts_arg(check)
@@ -908,7 +943,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--rule",
         metavar="NAME",
         action="append",
-        help="run only this rule (repeat for several; --list-rules names them)",
+        help="run only this rule (repeat for several; --list-rules names them; default: "
+        "every rule)",
     )
     check.add_argument(
         "--engine",
@@ -960,6 +996,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="record changed article texts and re-check every quote",
         description="After you edit an article text on purpose, record its new sha256 in "
         "sources.yaml and list the claims whose quotes no longer match.",
+        epilog=_examples(
+            "bluntgraph reanchor --corpus statins    after editing texts/*.txt on purpose",
+        ),
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(reanchor)
     reanchor.set_defaults(func=_cmd_reanchor)
@@ -973,10 +1013,17 @@ def build_parser() -> argparse.ArgumentParser:
         "filters by source, relation, certainty, drafts and conflicts; a toggle (or --level "
         "claims) shows every claim as a node. --focus keeps what is within --depth hops of "
         "an entity (id, label or synonym) or of a claim, source or reference id.",
+        epilog=_examples(
+            "bluntgraph view --corpus statins                   the whole graph, in view.html",
+            "bluntgraph view --focus SSRI --depth 1             the map around SSRI",
+            "bluntgraph view --focus \"emotional blunting\" --level claims -o blunting.html",
+        ),
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(view)
     _drafts_arg(view)
-    view.add_argument("--focus", metavar="ENTITY", help="centre the view on this entity or id")
+    view.add_argument("--focus", metavar="ENTITY",
+                      help="centre the view on this entity or id (default: the whole graph)")
     view.add_argument("--depth", metavar="N", type=_depth_arg, default=2,
                       help="hops from the focus to keep (default: 2)")  # fmt: skip
     view.add_argument("--kinds", metavar="KINDS", type=_kinds_arg,
@@ -999,12 +1046,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(graph.html#rel=…).",
         epilog="examples:\n  bluntgraph table --outcome \"emotional blunting\"\n"
         "  bluntgraph table --format html -o out/evidence.html",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(table)
     _drafts_arg(table)
     table.add_argument("--outcome", metavar="ENTITY",
-                       help="keep relations whose object is it or a kind of it")  # fmt: skip
+                       help="keep relations whose object is it or a kind of it "
+                       "(default: every relation)")  # fmt: skip
     table.add_argument("--format", choices=("md", "csv", "html"), default="md",
                        help="md (default), csv or html")  # fmt: skip
     table.add_argument("-o", "--output", metavar="FILE", type=Path,
@@ -1024,9 +1072,10 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph init statins --empty        a new topic from nothing\n"
         "  bluntgraph add page.html --corpus statins\n"
         "  bluntgraph init my-corpus              a copy of the bundled corpus",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
-    init.add_argument("dir", metavar="DIR", type=Path)
+    init.add_argument("dir", metavar="DIR", type=Path,
+                      help="the corpus folder to create (new, or an empty folder)")  # fmt: skip
     init.add_argument("--empty", action="store_true",
                       help="write an empty corpus instead of copying the bundled one")  # fmt: skip
     init.set_defaults(func=_cmd_init)
@@ -1056,7 +1105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph add notes.txt --corpus statins --publisher \"NHS\" --date 2024-03-01 \\\n"
         "      --author \"Ann Lee\" --author \"Bo Chen\"     when the text does not say\n"
         "  bluntgraph review --corpus statins",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     add.add_argument("paths", metavar="PATH", nargs="+",
                      help="the .html, .htm, .txt or .md file (several, or a folder of them, "
@@ -1102,11 +1151,12 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph review --corpus statins --list --min-confidence 0.5   look first\n"
         "  bluntgraph review --corpus statins --accept-all --min-confidence 0.5\n"
         "  bluntgraph review --corpus statins --accept ID1 ID2 --reject ID3",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     review.add_argument("--corpus", metavar="DIR", type=Path, required=True,
                         help="the corpus folder")  # fmt: skip
-    review.add_argument("--source", metavar="ID", help="only the drafts of this source")
+    review.add_argument("--source", metavar="ID",
+                        help="only the drafts of this source (default: every source)")
     review.add_argument("--accept", metavar="ID", nargs="+", help="accept these drafts")
     review.add_argument("--reject", metavar="ID", nargs="+", help="reject (remove) these drafts")
     review.add_argument("--accept-all", action="store_true",
@@ -1127,6 +1177,12 @@ def build_parser() -> argparse.ArgumentParser:
         "them, a vocabulary of about 1,200 entities and references.bib. Problems of every "
         "finding kind are planted at a known rate and listed in DIR/manifest.json; "
         "`bluntgraph check --corpus DIR` finds exactly those.",
+        epilog=_examples(
+            "bluntgraph synth --claims 10000 --out synth-10k",
+            "bluntgraph check --corpus synth-10k --fail-on never     finds what was planted",
+            "bluntgraph synth --claims 100000 --out synth-100k --format jsonl --seed 1",
+        ),
+        formatter_class=_HelpFormatter,
     )
     synth.add_argument("--claims", type=_positive, required=True, metavar="N",
                        help="number of claims")  # fmt: skip
@@ -1150,8 +1206,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer a question about the claims. Entity names may be an id, a label "
         "or a synonym, and include their kinds (--subject SSRI includes sertraline).",
         epilog="questions:\n"
-        + "".join(f"  {name:<12} {what}\n" for name, what in QUESTIONS.items()),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        + "".join(f"  {name:<12} {what}\n" for name, what in QUESTIONS.items())
+        + "\n"
+        + _examples(
+            "bluntgraph query causes \"emotional blunting\"",
+            "bluntgraph query claims --subject SSRI --format csv > ssri.csv",
+            "bluntgraph query statistics --corpus statins --population \"older adults\"",
+            "bluntgraph query backed-by smith2019 --corpus statins",
+        ),
+        formatter_class=_HelpFormatter,
     )
     query.add_argument("question", choices=list(QUESTIONS), metavar="QUESTION",
                        help="one of: " + ", ".join(QUESTIONS))  # fmt: skip
@@ -1162,8 +1225,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, keeps in FILTERS.items():
         query.add_argument(f"--{name}", metavar=name.upper(), help=keeps)
     query.add_argument("--format", choices=FORMATS, default="table",
-                       help="table (fits the terminal; long quotes cut), csv or json "
-                       "(every column, full text)")  # fmt: skip
+                       help="table (default: fits the terminal; long quotes cut), csv or "
+                       "json (every column, full text)")  # fmt: skip
     query.set_defaults(func=_cmd_query)
 
     export = commands.add_parser(
@@ -1172,6 +1235,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the corpus and its findings as RDF (docs/rdf.md): ttl (one graph), "
         "trig (one nanopublication per claim), jsonld (with an inline context), nt or nq "
         "(lines sorted). The same corpus always gives the same bytes.",
+        epilog=_examples(
+            "bluntgraph export --corpus statins > statins.ttl",
+            "bluntgraph export --corpus statins --format trig --out statins.trig",
+            "bluntgraph export --format jsonld --include-drafts --corpus statins",
+        ),
+        formatter_class=_HelpFormatter,
     )
     _corpus_arg(export)
     _drafts_arg(export)
@@ -1188,16 +1257,21 @@ def build_parser() -> argparse.ArgumentParser:
         "(every nanopublication graph included). Prefixes bg:, oa:, prov:, skos:, dcterms:, "
         "schema:, bibo:, cito:… are predeclared. SERVICE, LOAD and other updates, and "
         "FROM naming anything outside the graph, are refused. Examples: docs/rdf.md.",
-        epilog="example:\n  bluntgraph sparql 'SELECT ?id WHERE { ?c a bg:Claim ; "
-        "dcterms:identifier ?id } LIMIT 5'",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_examples(
+            "bluntgraph sparql 'SELECT ?id WHERE { ?c a bg:Claim ; dcterms:identifier ?id } "
+            "LIMIT 5'",
+            "bluntgraph sparql examples/contested.rq --corpus statins --format csv",
+            "cat my-query.rq | bluntgraph sparql - --format json",
+        ),
+        formatter_class=_HelpFormatter,
     )
     sparql.add_argument("query", metavar="QUERY|FILE",
                         help="the query text, a file holding it, or - for stdin")  # fmt: skip
     _corpus_arg(sparql)
     _drafts_arg(sparql)
     sparql.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                        help="table (fits the terminal), csv or json (full text)")  # fmt: skip
+                        help="table (default: fits the terminal), csv or json "
+                        "(full text)")  # fmt: skip
     _endpoint_args(sparql, required=False)
     sparql.set_defaults(func=_cmd_sparql)
 
@@ -1214,10 +1288,10 @@ def build_parser() -> argparse.ArgumentParser:
         "  oxigraph serve --location store --union-default-graph &\n"
         "  bluntgraph push --endpoint http://localhost:7878\n"
         "  bluntgraph sparql --endpoint http://localhost:7878 my-query.rq\n"
-        "  bluntgraph push \\   # Virtuoso; its user and password in ~/.netrc\n"
-        "    --endpoint http://localhost:8890/sparql \\\n"
-        "    --store http://localhost:8890/sparql-graph-crud-auth --per-graph   # Virtuoso",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "for Virtuoso (its user and password in ~/.netrc):\n"
+        "  bluntgraph push --endpoint http://localhost:8890/sparql \\\n"
+        "    --store http://localhost:8890/sparql-graph-crud-auth --per-graph",
+        formatter_class=_HelpFormatter,
     )
     _endpoint_args(push, required=True)
     _corpus_arg(push)
