@@ -28,3 +28,17 @@ def test_a_ratio_below_one_percent_is_not_rounded_to_zero(
     assert quantity.bound == bound
     assert quantity.low == (Decimal(low) if low is not None else None)
     assert quantity.high == Decimal(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Gout occurs in fewer than 1 in 20 adults per year.", "adults"),
+        ("Shingles affects about 3 in 1,000 people each year.", "people"),
+        ("About 5% of adults worldwide have gout.", "adults"),
+        ("Lyme disease affects 2% of patients in the region.", "patients"),
+    ],
+)
+def test_the_people_counted_are_read_before_a_time_or_place(text: str, population: str) -> None:
+    (found,) = find_statistics(text)
+    assert found.population is not None and found.population.endswith(population)

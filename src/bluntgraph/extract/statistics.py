@@ -129,7 +129,9 @@ _POPULATION = re.compile(
     r"(?=\s+(?:to|for|who|that|experience|experiences|experienced|report|reports|reported|"
     r"develop|develops|developed|get|gets|got|have|has|had|can|saw|felt|noticed|showed|"
     r"may|might|will|would|could|do|did|notice|suffer|suffered|say|said|feel|feels|are|were|"
-    r"is)\b|[,.;:]|$)",
+    r"is|"
+    # "1 in 10,000 people per year", "5% of adults worldwide", "of women in the UK"
+    r"per|each|every|a\s+year|annually|worldwide|globally|in|during)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
 
