@@ -115,3 +115,29 @@ def test_every_option_with_a_default_says_it(name: str) -> None:
         if action.default in (None, False, argparse.SUPPRESS) or not action.option_strings:
             continue
         assert action.help and "default" in action.help, (name, action.option_strings)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["biuld"], "bluntgraph: error: argument COMMAND: invalid choice: 'biuld'; did you "
+         "mean 'build'?"),
+        (["query", "caus", "x"], "did you mean 'causes'?"),
+        (["check", "--fail-on", "warn"], "did you mean 'warning'?"),
+        (["build", "--otu", "x"], "bluntgraph build: error: unrecognized arguments: --otu x "
+         "(--otu: did you mean --out?)"),
+        (["check", "--formt=md"], "bluntgraph check: error: unrecognized arguments: --formt=md "
+         "(--formt: did you mean --format?)"),
+    ],
+)  # fmt: skip
+def test_a_typo_gets_a_guess(argv: list[str], said: str) -> None:
+    result = run(*argv)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert said in result.stderr.splitlines()[-1]
+
+
+def test_no_guess_for_what_is_nothing_like_a_command() -> None:
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "did you mean" not in result.stderr

@@ -8,6 +8,7 @@ findings at or above ``--fail-on``); 2 wrong usage or unreadable input
 from __future__ import annotations
 
 import argparse
+import difflib
 import gc
 import itertools
 import logging
@@ -66,6 +67,51 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         if "\n" in text.strip():
             return super()._fill_text(text, width, indent)
         return argparse.HelpFormatter._fill_text(self, text, width, indent)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a guess at what was meant: a misspelt command, choice or option
+    gets "did you mean …?", and an unknown option is reported by the subcommand's
+    parser (its usage, not the top level's)."""
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        try:
+            super()._check_value(action, value)
+        except argparse.ArgumentError as exc:
+            choices = [str(c) for c in action.choices or ()]
+            close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+            if not close or "did you mean" in exc.message:
+                raise
+            guess = f"did you mean {close[0]!r}?"
+            message, listed, choices_text = exc.message.partition(" (choose from")
+            raise argparse.ArgumentError(
+                action, f"{message}; {guess}{listed}{choices_text}" if listed
+                else f"{message}; {guess}",
+            ) from None
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = getattr(parsed, "command", None)
+            commands = next((a for a in self._actions
+                             if isinstance(a, argparse._SubParsersAction)), None)  # fmt: skip
+            owner = self
+            if commands is not None and command in commands.choices:
+                owner = commands.choices[command]
+            options = [o for a in owner._actions for o in a.option_strings]
+            guesses = []
+            for extra in extras:
+                name = extra.split("=", 1)[0]
+                close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+                if name.startswith("-") and close:
+                    guesses.append(f"{name}: did you mean {close[0]}?")
+            owner.error(
+                f"unrecognized arguments: {' '.join(extras)}"
+                + (f" ({'; '.join(guesses)})" if guesses else "")
+            )
+        return parsed
 
 
 def _examples(*lines: str) -> str:
@@ -860,7 +906,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``bluntgraph`` command (for docs and tests)."""
     from . import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="bluntgraph",
         description="Turn health articles into an evidence knowledge graph: every claim "
         "anchored to its exact words, linked to causes, treatments, populations and "
