@@ -184,3 +184,34 @@ def test_a_subject_keeps_its_amount_its_level_and_its_compound() -> None:
         "simvastatin",
         "vitamin D",
     ]
+
+
+def test_a_second_count_of_the_same_people_is_drafted_too() -> None:
+    said = _article("melatonin-sleep.txt")
+    drafted = _of(said, "About 1 in 10 adults")
+    assert ("chronic insomnia", "prevalence", "adults", False, "adults") in drafted
+    assert ("poor sleep", "prevalence", "adults", False, "adults") in drafted
+    news = _article("ginger-trial-news.txt")
+    drafted = _of(news, "About 80% of pregnant women")
+    assert ("nausea", "prevalence", "pregnant women", False, "pregnant women") in drafted
+    assert (
+        "hyperemesis gravidarum",
+        "prevalence",
+        "pregnant women",
+        False,
+        "pregnant women",
+    ) in drafted
+    claims = draft_claims(
+        "About 1 in 100 pregnant women are hospitalised, and 3 in 100 develop hyperemesis "
+        "gravidarum. Around 1 in 3 people over 65 fall each year, and 1 in 10 falls causes a "
+        "serious injury.",
+        source_id="t",
+    ).claims
+    shares = {
+        (c.subject, c.population, c.quantity.low if c.quantity else None)
+        for c in claims
+        if c.predicate == "prevalence"
+    }
+    assert ("hyperemesis_gravidarum", "pregnant_women", 3) in shares
+    # a count of falls is no count of people: nobody's share is carried over to it
+    assert not any(c.population and c.quantity and c.quantity.low == 10 for c in claims)

@@ -1763,7 +1763,7 @@ class RuleExtractor:
         text = sentence.text
         if text.rstrip().endswith("?") and not asked:
             return  # a question asserts nothing (an FAQ answer may carry it: _answered)
-        statistics = find_statistics(text)
+        statistics = _elliptic_populations(text, find_statistics(text))
         cue_spans: list[tuple[int, int, str, bool, float, str]] = []
         #: cues whose subject is a counted share of people ("half of adults … have X")
         counted: set[int] = set()
@@ -1993,7 +1993,9 @@ class RuleExtractor:
                 at = text.find(statistic.population or "", statistic.end)
                 predicate, reverse = "prevalence", False
                 left = right
-                right = [_Term(at, at + len(statistic.population or ""), name, name in labels)]
+                right = [_Term(at, at + len(statistic.population or ""), name, name in labels)
+                         if at >= 0 else _Term(statistic.end, statistic.end, name,
+                                               name in labels)]  # "…, and 3 in 100 develop"
                 population = name
             if predicate == "experience":
                 predicate, left = self._experienced(text, terms, left, cue_text)
@@ -3551,6 +3553,39 @@ def _own_attribution(text: str, attribution: Attribution, start: int, end: int) 
     if lo < hi and _CONTRAST.search(text, lo, hi):
         return Attribution()
     return attribution
+
+
+#: what follows a count whose people go unsaid: its verb ("3 in 100 develop X", "1 in 10 are")
+_ELLIPTIC_VERB = re.compile(
+    r"\s+(?:(?:also|later|then|go on to|will|may|might|can|could|do|did|still)\s+)*"
+    r"(?:experience[sd]?|develop(?:s|ed)?|report(?:s|ed)?|suffer(?:s|ed)?|get|gets|got|"
+    r"notice[sd]?|feel|feels|have|has|had|are|were|need|needs|needed|become|became)\b",
+    re.IGNORECASE,
+)
+#: what joins a second clause to the first: ", and", ", while", ";", " and"
+_SECOND_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)?|;|\band|\bwhile)\s*$",
+                            re.IGNORECASE)
+
+
+def _elliptic_populations(text: str, statistics: list[Statistic]) -> list[Statistic]:
+    """The figures of ``text``, a count of unnamed people given the earlier figure's people.
+
+    "About 1 in 100 pregnant women are hospitalised, and 3 in 100 develop X": the second
+    count is of pregnant women too. Only a share directly followed by its verb, in a
+    clause joined to the one with the named people; what those people take is not carried
+    (it is read from the words after the first figure).
+    """
+    found: list[Statistic] = []
+    for statistic in statistics:
+        earlier = next((s for s in reversed(found) if s.population and s.quantity.unit ==
+                        "percent"), None)
+        if statistic.population is None and statistic.quantity.unit == "percent" and \
+                earlier is not None and _ELLIPTIC_VERB.match(text, statistic.end) and \
+                _SECOND_CLAUSE.search(text, earlier.end, statistic.start):
+            statistic = replace(statistic, population=earlier.population, agent=None,
+                                takes=earlier.takes)
+        found.append(statistic)
+    return found
 
 
 def _statistic_before(statistics: list[Statistic], at: int) -> Statistic | None:
