@@ -141,3 +141,35 @@ def test_no_guess_for_what_is_nothing_like_a_command() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
     assert "did you mean" not in result.stderr
+
+
+def test_a_latin1_article_says_where_and_how_to_convert(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    assert run("init", str(corpus), "--empty").returncode == 0
+    article = tmp_path / "coffee.txt"
+    article.write_bytes("Coffee and sleep\n\nA caf\u00e9 au lait at night may keep you awake.\n"
+                        .encode("latin-1"))  # fmt: skip
+    result = run("add", str(article), "--corpus", str(corpus))
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert "line 3, column 6 (byte 0xe9) is not UTF-8" in line
+    assert "iconv -f windows-1252 -t utf-8" in line
+    notepad = tmp_path / "notepad.txt"
+    notepad.write_bytes("Coffee and sleep\n\nCoffee may keep you awake.\n".encode("utf-16"))
+    result = run("add", str(notepad), "--corpus", str(corpus))
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert "the file is UTF-16, not UTF-8" in line  # not "a binary file"
+    assert not list((corpus / "texts").iterdir())
+
+
+def test_a_corpus_text_saved_in_latin1_says_where_and_what_next(
+    make_corpus: CorpusMaker,
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    (root / "texts" / "a.txt").write_bytes((TEXT + "\nCaf\u00e9.").encode("latin-1"))
+    result = run("validate", "--corpus", str(root))
+    assert result.returncode == 1
+    problem = result.stderr.splitlines()[0]
+    assert "texts/a.txt: line 2, column 4 (byte 0xe9) is not UTF-8" in problem
+    assert f"then run `bluntgraph reanchor --corpus {shlex.quote(str(root))}`" in problem

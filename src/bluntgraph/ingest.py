@@ -130,6 +130,10 @@ _UTF8_SEQUENCE = re.compile(
 
 def _decode(raw: bytes, path: Path, page: bool) -> str:
     """The text of a file's bytes: UTF-8 (a BOM allowed), or a page's declared encoding."""
+    from .loading import _not_utf8, _save_as_utf8
+
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": NUL bytes, not binary
+        raise InputError(f"{path}: {_not_utf8(raw, 0)}; {_save_as_utf8(raw)}")
     if b"\x00" in raw[:8192]:
         raise InputError(f"{path}: a binary file, not a web page or text (it holds NUL bytes)")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -152,8 +156,8 @@ def _decode(raw: bytes, path: Path, page: bool) -> str:
             # no charset given and UTF-8 elsewhere in the page: broken bytes, not a legacy
             # encoding (read as windows-1252, every accented letter would come out garbled)
             raise InputError(
-                f"{path}: encoding trouble: byte {utf8_error.start} is not UTF-8, though the "
-                "rest of the page is; save the page again (as UTF-8) or repair that byte"
+                f"{path}: {_not_utf8(raw, utf8_error.start)}, though the rest of the page "
+                "is; save the page again (as UTF-8) or repair that byte"
             )
         if name not in ("utf-8", "utf8"):
             try:
@@ -161,9 +165,9 @@ def _decode(raw: bytes, path: Path, page: bool) -> str:
             except (LookupError, UnicodeDecodeError):
                 pass
     raise InputError(
-        f"{path}: encoding trouble: byte {utf8_error.start} is not UTF-8"
+        f"{path}: {_not_utf8(raw, utf8_error.start)}"
         + (" nor in the page's declared encoding" if page else "")
-        + "; save the file as UTF-8"
+        + f"; {_save_as_utf8(raw)}"
     )
 
 

@@ -142,6 +142,34 @@ def _corpus_command(command: str, root: Path | None = None) -> str:
     return f"bluntgraph {command} --corpus {shlex.quote(one_line(str(root)))}"
 
 
+def _not_utf8(raw: bytes, start: int) -> str:
+    r"""Where a file's bytes stop being UTF-8, as an editor counts: what to tell the user.
+
+    Examples
+    --------
+    >>> _not_utf8("Tea\nCaf\xe9".encode("latin-1"), 7)
+    'line 2, column 4 (byte 0xe9) is not UTF-8'
+    >>> _not_utf8("Tea".encode("utf-16"), 0)
+    'the file is UTF-16, not UTF-8'
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "the file is UTF-16, not UTF-8"
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    line = raw.count(b"\n", 0, start) + 1
+    column = len(raw[line_start:start].decode("utf-8", "replace")) + 1
+    return f"line {line}, column {column} (byte 0x{raw[start]:02x}) is not UTF-8"
+
+
+def _save_as_utf8(raw: bytes) -> str:
+    """What to do about a file that is not UTF-8 (a legacy 8-bit encoding, most often)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "save it as UTF-8: in an editor, Save As… with encoding UTF-8"
+    return (
+        "save it as UTF-8: in an editor, Save As… with encoding UTF-8; a Latin-1 or "
+        "Windows-1252 file with iconv -f windows-1252 -t utf-8 OLD > NEW"
+    )
+
+
 def sha256_of(path: Path) -> str:
     """The hex sha256 of a file's bytes."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -369,7 +397,7 @@ def _read_yaml(path: Path, out: _Collector) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        out.add(path, None, None, _not_utf8(raw, exc.start), _save_as_utf8(raw))
         return None
     if _FastLineLoader is not None:
         try:
@@ -770,7 +798,7 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        out.add(path, None, None, _not_utf8(raw, exc.start), _save_as_utf8(raw))
         return []
     bad = _BAD_CHARS.search(text)
     if bad is not None:  # said with its line: a BibTeX file is read by lines, not offsets
@@ -929,7 +957,10 @@ def _load_sources(
         try:
             text = raw_text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            entry.problem(f"text file {text_name} is not UTF-8 (byte {exc.start})")
+            entry.problem(
+                f"text file {text_name}: {_not_utf8(raw_text, exc.start)}",
+                f"{_save_as_utf8(raw_text)}, then run `{_corpus_command('reanchor', root)}`",
+            )
             continue
         if not _check_chars(text, text_path, None, f"text of source '{source_id}'", out):
             continue
@@ -1190,7 +1221,8 @@ def _read_jsonl(path: Path, out: _Collector) -> list[dict[str, Any]] | None:
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is no error
     except UnicodeDecodeError as exc:
-        out.add(path, None, None, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        start = exc.start + 3 * raw.startswith(b"\xef\xbb\xbf")  # counted after the mark
+        out.add(path, None, None, _not_utf8(raw, start), _save_as_utf8(raw))
         return None
     decode = json.JSONDecoder(object_pairs_hook=_unique_keys).decode
     raws: list[dict[str, Any]] = []

@@ -46,8 +46,11 @@ def test_a_utf8_page_with_a_broken_byte_and_no_charset_is_refused(
     """Read as windows-1252 (as an undeclared legacy page), every 'é' would become 'Ã©'."""
     root = _empty_corpus(tmp_path, capsys)
     line = _refused(root, data / "iron-broken-utf8.html", capsys)
-    offset = (data / "iron-broken-utf8.html").read_bytes().index(b"\xff")
-    assert f"encoding trouble: byte {offset} is not UTF-8, though the rest" in line
+    raw = (data / "iron-broken-utf8.html").read_bytes()
+    offset = raw.index(b"\xff")
+    line_number = raw.count(b"\n", 0, offset) + 1
+    assert f"line {line_number}, column " in line
+    assert "(byte 0xff) is not UTF-8, though the rest" in line
 
 
 def test_a_fifo_is_refused_without_waiting_for_it(
