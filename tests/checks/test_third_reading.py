@@ -232,3 +232,22 @@ def test_one_uncited_study_described_across_an_article_is_one_finding(build: Bui
     )  # fmt: skip
     findings = found(corpus, "described-study-not-cited")
     assert sorted(sorted(ids(f)) for f in findings) == [["later", "lead"], ["survey"]]
+
+
+def test_a_denial_names_the_hedge_and_the_speaker_of_the_assertion(build: Builder) -> None:
+    corpus = build(
+        {
+            "shop": [claim("no-rash", "Tonics do not cause a rash.", "tonic_drinks", "causes",
+                           "rash", negated=True)],
+            "news": [claim("blue-can", "Blue tonic can occasionally cause a rash, she said.",
+                           "blue_tonic", "causes", "rash",
+                           certainty={"level": "possible", "cue": "can occasionally"},
+                           attribution={"kind": "expert", "expert": "Dr. Ada Wren",
+                                        "mode": "reports"})],
+        },
+        entities=DRINK_ENTITIES,
+    )  # fmt: skip
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert finding.message.endswith(
+        "says blue tonic causes rash (“can occasionally”; reporting Dr. Ada Wren)."
+    )

@@ -293,6 +293,20 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
+def _as_said(ctx: CheckContext, claim: Claim) -> str:
+    """The claim in words with what limits it: its condition, its hedge, whom it reports.
+
+    "Losartan can occasionally cause a cough too, she added" is
+    ``losartan causes dry cough (“can occasionally”; reporting Dr. Amara Osei)``.
+    """
+    limits = [claim.condition] if claim.condition else []
+    if claim.certainty.level != "certain" and claim.certainty.cue:
+        limits.append(f"“{claim.certainty.cue}”")
+    if claim.attribution.mode == "reports" and claim.attribution.expert:
+        limits.append(f"reporting {claim.attribution.expert}")
+    return ctx.says(claim) + (f" ({'; '.join(limits)})" if limits else "")
+
+
 def _beyond_stated_exceptions(
     vocab: Vocabulary, denial: Claim, assertions: list[Claim]
 ) -> list[Claim]:
@@ -384,11 +398,10 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         sources = {c.source for c in (denial, *assertions)}
         same = f" Both come from {denial.source}." if len(sources) == 1 else ""
         says = f"{'says' if len(assertions) == 1 else 'say'}"
-        # an assertion limited by a condition still clashes with a flat denial, but the
-        # message must not drop the limit ("treats depression only when levels are low")
-        asserted_text = wording.join(
-            sorted({ctx.says(c) + (f" ({c.condition})" if c.condition else "") for c in assertions})
-        )
+        # an assertion limited by a condition or a hedge, or reported from someone, still
+        # clashes with a flat denial, but the message must not drop the limit ("treats
+        # depression only when levels are low", "can occasionally", whose words they are)
+        asserted_text = wording.join(sorted({_as_said(ctx, c) for c in assertions}))
         # a general statement against an exception for some group, either way round
         # ("… naming no population" / "… in men with an enlarged prostate"): the general
         # one overreaches, or the exception is wrong — not two statements that exclude
