@@ -301,3 +301,46 @@ def test_the_date_a_page_gives_is_nobody_s_name(
 ) -> None:
     found = _read(entry)
     assert (found.key, _fields(found)) == expected
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ('Patel, Ravi, and Karen Lund. "Beer, spirits and gout flares." Joint Health, vol. 3, '
+     "no. 2, 2020, pp. 10-15.",
+     ("patel2020", "article", {"author": "Patel, Ravi and Lund, Karen",
+                               "title": "Beer, spirits and gout flares",
+                               "journal": "Joint Health", "year": "2020"})),
+    ('O\'Neill, Mary J., Jean-Luc Martin, and Anne van der Berg. "Gout in France." Joint '
+     "Health, vol. 2, 2019.",
+     ("oneill2019", "article", {"author": "O'Neill, Mary J. and Martin, Jean-Luc and "
+                                          "van der Berg, Anne",
+                                "title": "Gout in France", "journal": "Joint Health",
+                                "year": "2019"})),
+    # every name inverted, a journal named as one, no volume
+    ('Ma, Lin, Cai, Wei, and Wang, Jun. "Tinnitus in older adults." Frontiers in Hearing, '
+     "14 Dec 2021.",
+     ("ma2021", "article", {"author": "Ma, Lin and Cai, Wei and Wang, Jun",
+                            "title": "Tinnitus in older adults",
+                            "journal": "Frontiers in Hearing", "year": "2021"})),
+    ('Goodwin, GM, et al. "Tinnitus and sleep: a survey." Journal of Hearing Disorders, '
+     "15 Oct 2017.",
+     ("goodwin2017", "article", {"author": "Goodwin, GM and others",
+                                 "title": "Tinnitus and sleep: a survey",
+                                 "journal": "Journal of Hearing Disorders", "year": "2017"})),
+    # a page on a site
+    ('Lee, Anne. "Gout and beer." Healthline, 3 May 2021, https://example.org/lee.',
+     ("lee2021", "misc", {"author": "Lee, Anne", "title": "Gout and beer", "year": "2021",
+                          "url": "https://example.org/lee", "publisher": "Healthline"})),
+    # Harvard and APA with the title in quotation marks
+    ("Smith, J. (2019) ‘Women’s gout and diet’, Joint Health, 3(1), pp. 1-2.",
+     ("smith2019", "article", {"author": "Smith, J.", "title": "Women’s gout and diet",
+                               "journal": "Joint Health", "year": "2019"})),
+    ('Smith, J. (2019). "Gout and diet." Joint Health, 3(1), 1-2.',
+     ("smith2019", "article", {"author": "Smith, J.", "title": "Gout and diet",
+                               "journal": "Joint Health", "year": "2019"})),
+], ids=["mla", "mla-particles", "mla-all-inverted", "mla-initials", "mla-web-page",
+        "harvard-quoted", "apa-quoted"])
+def test_a_title_in_quotation_marks_after_its_authors(
+    entry: str, expected: tuple[str, str, dict[str, str]]
+) -> None:
+    found = _read(entry)
+    assert (found.key, found.entry_type, _fields(found)) == expected

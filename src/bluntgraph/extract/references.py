@@ -102,6 +102,9 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&-]{1,11})\)")
 #: a title in quotation marks, as MLA prints it: ‘"Living with gout." Versus Arthritis, 2022.’
 _QUOTED_TITLE = re.compile(r'^(?P<before>[^"“”]*?)\s*["“](?P<title>[^"“”]*?[^"“”\s.,])[.,]?["”]'
                            r"\s*[.,]?\s*(?P<rest>.*)$")
+#: a title in quotation marks after the date (Harvard): ‘(2019) ‘Gout and diet’, Joint Health’
+_QUOTED_AFTER_DATE = re.compile(r'(?:["“](?P<double>[^"“”]+?)[.,]?["”]|‘(?P<single>.+?)[.,]?’'
+                                r"(?=[\s,.]|$))\s*[.,]?\s*(?P<rest>.*)$")
 #: a journal's volume or issue after its name: "vol. 3", "no. 2", "4(1)", "2020;4:1-3"
 _VOLUME = re.compile(r"\bvol\.|\bno\.\s*\d|\d\(\d+\)|(?:19|20)\d\d[^;]{0,12};\s*\d")
 #: people's names where a title would be: "Smith, J.", "Smith, John, & Doe, Anne"
@@ -215,19 +218,65 @@ def _imprint(piece: str) -> tuple[str, str, str] | None:
     return (match.group("place") or "").strip(), publisher, match.group("year") or ""
 
 
-def _untitled_author(title: str, rest: str, fields: dict[str, str]) -> dict[str, str] | None:
-    """The fields of an entry that starts with its title in quotes and names no author.
+#: a name part of an MLA author: "Ravi", "Guy M.", "GM", "O'Neill", "Jean-Luc"
+_GIVEN = r"(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?)(?:\s[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*\.?){0,3}"
+#: words that name a periodical, not a site: "Journal of …", "… Review", "Frontiers in …"
+_PERIODICAL_WORDS = frozenset({"journal", "journals", "review", "reviews", "annals", "archives",
+                               "bulletin", "proceedings", "letters", "frontiers", "transactions",
+                               "quarterly"})
 
-    ‘"Living with gout." Versus Arthritis, 12 May 2022.’: the site (or a
-    journal, with a volume) and the year follow.
+
+def _mla_authors(text: str) -> list[str] | None:
+    """ "Patel, Ravi, and Karen Lund" → ["Patel, Ravi", "Lund, Karen"]; None if not names.
+
+    MLA inverts the first name only ("Surname, Given"), the others in natural
+    order; some pages invert all ("Ma, Lin, Cai, Wei, and Wang, Jun"); "et al."
+    is "others".
+    """
+    others = bool(_ET_AL.search(text))
+    parts = [re.sub(r"^and\s+", "", p.strip()) for p in _ET_AL.sub("", text).split(",")]
+    parts = [p for p in parts if p]
+    names: list[str] = []
+    at = 0
+    while at < len(parts):
+        part = parts[at]
+        if re.fullmatch(_SURNAME, part) and at + 1 < len(parts) and re.fullmatch(
+            _GIVEN, parts[at + 1]
+        ):  # "Patel, Ravi": a surname, then the given names
+            names.append(f"{part}, {parts[at + 1]}")
+            at += 2
+        elif names and (natural := re.fullmatch(rf"(?P<given>{_GIVEN})\s(?P<surname>{_SURNAME})",
+                                                 part)):  # "Karen Lund", "Anne van der Berg"
+            names.append(f"{natural.group('surname')}, {natural.group('given')}")
+            at += 1
+        else:
+            return None
+    if not names or len(names) > 12:
+        return None
+    return [*names, "others"] if others else names
+
+
+def _quoted_entry(
+    authors: list[str] | None, title: str, rest: str, fields: dict[str, str]
+) -> dict[str, str] | None:
+    """The fields of an entry with its title in quotes, as MLA prints it.
+
+    ‘"Living with gout." Versus Arthritis, 12 May 2022.’: the container and the
+    date follow the title; the container is a journal when a volume or issue
+    follows or its name says so ("Journal of …", "… Review"), else the site or
+    publisher.
     """
     year = _YEAR.search(rest)
-    container = re.split(r"[.,;]\s+|,\s*(?=\d)", rest.strip(" .,"))[0]
+    container = re.split(r"[.,;]\s+|,\s*(?=\d)", rest.strip(" .,"))[0].strip()
     if year is None or not re.search(r"[^\W\d_]", title):
         return None
-    found = {"title": title}
-    if _VOLUME.search(rest) and container and not re.search(r"\d", container):
-        found["journal"] = container.strip()
+    found = {"author": " and ".join(authors)} if authors else {}
+    found["title"] = title
+    periodical = {w.lower() for w in container.split()} & _PERIODICAL_WORDS
+    if container and not re.search(r"\d", container) and (
+        _VOLUME.search(rest) or (authors and periodical)
+    ):
+        found["journal"] = container
     elif _site(container):
         fields["publisher"] = _site(container)
     elif not fields.get("url"):
@@ -253,8 +302,12 @@ def _entry(text: str) -> dict[str, str] | None:
         text = _PMID.sub("", text).strip()
     text = _ACCESS.sub("", _MEDIUM.sub("", text)).strip()
     quoted = _QUOTED_TITLE.match(text)
-    if quoted is not None and not quoted.group("before").strip(" ."):
-        return _untitled_author(quoted.group("title"), quoted.group("rest"), fields)
+    if quoted is not None:
+        named = quoted.group("before").strip(" .")
+        # no author: ‘"Title." Site, date.’; MLA: ‘Patel, Ravi, et al. "Title." Journal, …’
+        authors = _mla_authors(named) or _corporate_author(named) or _unnamed_body(named)
+        if not named or authors:
+            return _quoted_entry(authors, quoted.group("title"), quoted.group("rest"), fields)
     apa = _APA.match(text)
     undated = apa is not None and apa.group("year").startswith("n")
     if apa is None and _NO_DATE.search(text):
@@ -268,7 +321,12 @@ def _entry(text: str) -> dict[str, str] | None:
             authors = _unnamed_body(named)
     if apa is not None and (authors or _may_be_title(apa.group("authors"))):
         year = "" if undated else apa.group("year")
-        pieces = [p.strip() for p in _PIECE_END.split(apa.group("rest")) if p.strip()]
+        rest = apa.group("rest")
+        quoted = _QUOTED_AFTER_DATE.match(rest)
+        pieces = [p.strip() for p in _PIECE_END.split(quoted.group("rest") if quoted else rest)
+                  if p.strip()]
+        if quoted is not None:  # Harvard: "(2019) ‘Title’, Journal, 3(1)"
+            pieces.insert(0, quoted.group("double") or quoted.group("single"))
         if not authors:  # "Gout. (n.d.). Versus Arthritis.": the title in the author's place
             pieces.insert(0, apa.group("authors").strip())
         title = pieces[0].rstrip(".") if pieces else ""
