@@ -173,3 +173,22 @@ def test_a_corpus_text_saved_in_latin1_says_where_and_what_next(
     problem = result.stderr.splitlines()[0]
     assert "texts/a.txt: line 2, column 4 (byte 0xe9) is not UTF-8" in problem
     assert f"then run `bluntgraph reanchor --corpus {shlex.quote(str(root))}`" in problem
+
+
+def test_accepting_a_claim_that_is_no_draft_says_so(make_corpus: CorpusMaker) -> None:
+    """Running `review --accept ID` twice, or after the last draft: exit 2, one line."""
+    draft = dict(CLAIM, id="a-treats", quote="Therapy T treats condition C.",
+                 subject="therapy_t", predicate="treats", object="condition_c",
+                 status="draft", confidence=0.5)  # fmt: skip
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM, draft]})
+    first = run("review", "--corpus", str(root), "--accept", "a-treats")
+    assert first.returncode == 0, first.stderr
+    for again in (["--accept", "a-treats"], ["--reject", "a-causes"], ["--accept", "a-nothing"]):
+        result = run("review", "--corpus", str(root), *again)
+        assert result.returncode == 2, again
+        (line,) = result.stderr.splitlines()
+        if again[1] == "a-nothing":
+            assert "no draft claim 'a-nothing'" in line
+        else:
+            assert f"claim '{again[1]}' is not a draft: it was reviewed already" in line
+    assert run("validate", "--corpus", str(root)).returncode == 0

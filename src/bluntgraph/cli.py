@@ -854,7 +854,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus, include_drafts=True)
     drafts = drafts_of(corpus, args.source)
     scope = f" of source '{args.source}'" if args.source else ""
-    if not drafts:
+    if not drafts and not (args.accept or args.reject):  # named ids: said below, exit 2
         print(f"no draft claims{scope} to review in {one_line(str(args.corpus))}")
         return EXIT_OK
     batch = args.accept or args.reject or args.accept_all

@@ -266,6 +266,7 @@ def apply_review(
     wanted = set(accept) | set(reject) | set(edits)
     files = {path: _open_claims(path) for path in _claim_files(root)}
     found: set[str] = set()
+    curated: set[str] = set()  # asked for, but reviewed already (or written by hand)
     accepted, rejected, edited = [], [], []
     rejected_items: list[Any] = []
     changed: set[Path] = set()
@@ -274,7 +275,10 @@ def apply_review(
         for index in reversed(range(len(items))):
             item = items[index]
             claim_id = str(item.get("id")) if isinstance(item, dict) else None
-            if claim_id not in wanted or item.get("status") != "draft":
+            if claim_id not in wanted:
+                continue
+            if item.get("status") != "draft":
+                curated.add(claim_id)
                 continue
             found.add(claim_id)
             changed.add(path)
@@ -292,6 +296,13 @@ def apply_review(
                     item.pop(key, None)
                 accepted.append(claim_id)
     missing = sorted(wanted - found)
+    if missing and missing[0] in curated:
+        raise InputError(
+            f"claim '{missing[0]}' is not a draft: it was reviewed already (or written by "
+            "hand), so there is nothing to accept or reject; to remove it, delete it from "
+            "its claims file"
+            + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+        )
     if missing:
         parts = sorted((root / "claims").glob("*.parquet"))
         raise InputError(
