@@ -192,3 +192,25 @@ def test_accepting_a_claim_that_is_no_draft_says_so(make_corpus: CorpusMaker) ->
         else:
             assert f"claim '{again[1]}' is not a draft: it was reviewed already" in line
     assert run("validate", "--corpus", str(root)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("www.example.org/tea", "(did you mean 'https://www.example.org/tea'?)"),
+        ("javascript:alert(1)", "is not a web address"),
+        ("https://example.org/a b", "is not a web address"),
+        ("notaurl", "is not a web address"),
+    ],
+)
+def test_add_refuses_a_url_that_is_no_web_address(tmp_path: Path, url: str, said: str) -> None:
+    corpus = tmp_path / "c"
+    assert run("init", str(corpus), "--empty").returncode == 0
+    before = {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
+    article = tmp_path / "tea.txt"
+    article.write_text("Tea and sleep\n\nGreen tea may keep adults awake.\n", encoding="utf-8")
+    result = run("add", str(article), "--corpus", str(corpus), "--url", url)
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert said in line
+    assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == before

@@ -631,6 +631,37 @@ def _given_metadata(
     return given
 
 
+def _web_address(url: str) -> str:
+    """``url`` if it is a whole web address (http or https, with a site), else InputError.
+
+    Examples
+    --------
+    >>> _web_address(" https://www.example.org/statins ")
+    'https://www.example.org/statins'
+    >>> _web_address("www.example.org/statins")
+    Traceback (most recent call last):
+    ...
+    bluntgraph.errors.InputError: url 'www.example.org/statins' is not a web address: give \
+it whole, with http:// or https:// (did you mean 'https://www.example.org/statins'?)
+    """
+    from urllib.parse import urlsplit
+
+    address = url.strip()
+    try:
+        parts = urlsplit(address)
+    except ValueError:  # an unbalanced [ in the host
+        parts = urlsplit("")
+    if (parts.scheme.lower() in ("http", "https") and parts.netloc
+            and not re.search(r"[\s\x00-\x1f\x7f]", address)):  # fmt: skip
+        return address
+    guess = ""
+    if not parts.scheme and re.match(r"[\w-]+(\.[\w-]+)+(/|$)", address):
+        guess = f" (did you mean 'https://{address}'?)"
+    raise InputError(
+        f"url {url!r} is not a web address: give it whole, with http:// or https://{guess}"
+    )
+
+
 def check_batch(corpus: str | Path, *, publisher: str | None = None) -> None:
     """Check once what every article of a batch shares: the corpus, ``publisher``, the extra.
 
@@ -703,6 +734,8 @@ def add_article(
             "starting with a letter)"
         )
     given = _given_metadata(publisher, date, authors)
+    if url is not None:
+        given["url"] = _web_address(url)
     existing = load_corpus(root, include_drafts=True)  # refuses a corpus with problems
     drafter = drafter or _default_drafter()  # without the extra: one line, before any work
     say(f"reading {path}")
@@ -712,8 +745,6 @@ def add_article(
             source_date(article.date)
         except ValueError:  # metadata in a form sources.yaml refuses: better none than a failure
             article = dataclasses.replace(article, date=None)
-    if url is not None:
-        given["url"] = url
     article = dataclasses.replace(article, **given)
     data = article.text.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
