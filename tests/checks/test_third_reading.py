@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from bluntgraph import run_checks
 from bluntgraph.checks.compare import population_relation
+from bluntgraph.checks.partitioning import run_partitioned
 from bluntgraph.vocabulary import Vocabulary
 from tests.checks.conftest import Builder, claim, found, ids, pct
 
@@ -251,3 +253,28 @@ def test_a_denial_names_the_hedge_and_the_speaker_of_the_assertion(build: Builde
     assert finding.message.endswith(
         "says blue tonic causes rash (“can occasionally”; reporting Dr. Ada Wren)."
     )
+
+
+def test_one_denying_sentence_curated_as_two_claims_is_one_finding(build: Builder) -> None:
+    quote = "Tonics such as blue tonic do not cause a rash."
+    corpus = build(
+        {
+            "shop": [
+                claim("tonics-no", quote, "tonic_drinks", "causes", "rash", negated=True),
+                claim("blue-no", quote, "blue_tonic", "causes", "rash", negated=True),
+            ],
+            "news": [claim("blue-yes", "Blue tonic causes a rash.", "blue_tonic", "causes",
+                           "rash")],
+        },
+        entities=DRINK_ENTITIES,
+    )  # fmt: skip
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert ids(finding) == {"tonics-no", "blue-no", "blue-yes"}
+    assert "says tonics does not cause rash and blue tonic does not cause rash, but" in (
+        finding.message
+    )
+    assert set(finding.pairs) == {
+        ("tonics-no", "blue-yes"),
+        ("blue-no", "blue-yes"),
+    }
+    assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]

@@ -378,6 +378,10 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             kinds[(entity, cls)] = vocab.is_a(entity, cls)
         return kinds[(entity, cls)]
 
+    # the flat contradictions of each denial, gathered so that denials of one passage
+    # (one sentence curated as two claims) are one finding; grouped by the families of
+    # subject and object first, as the Dask engine's groups are
+    flat: dict[tuple[str, str], list[tuple[Claim, list[Claim]]]] = defaultdict(list)
     for denial in denials:
         # an assertion can only clash if its subject is the denied one or a kind of it
         assertions = []
@@ -425,12 +429,24 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
                 pairs=cross([denial], assertions),
             )
             continue
-        yield Draft(
-            f"These cannot both be true: {ctx.at(denial)} says {ctx.says(denial)}, but "
-            f"{ctx.where_all(assertions)} {says} {asserted_text}.{same}",
-            (denial, *ctx.in_order(assertions)),
-            pairs=cross([denial], assertions),
-        )
+        key = (ctx.family(denial.subject), ctx.family(denial.object))
+        flat[key].append((denial, assertions))
+    for key in sorted(flat):
+        against = {denial.id: assertions for denial, assertions in flat[key]}
+        for passage in ctx.passages(denial for denial, _ in flat[key]):
+            said = ctx.in_order(passage)
+            assertions = ctx.in_order({c.id: c for d in said for c in against[d.id]}.values())
+            sources = {c.source for c in (*said, *assertions)}
+            same = f" Both come from {said[0].source}." if len(sources) == 1 else ""
+            says = f"{'says' if len(assertions) == 1 else 'say'}"
+            yield Draft(
+                f"These cannot both be true: {ctx.where_all(said)} says "
+                f"{wording.join([ctx.says(d) for d in said])}, but "
+                f"{ctx.where_all(assertions)} {says} "
+                f"{wording.join(sorted({_as_said(ctx, c) for c in assertions}))}.{same}",
+                (*said, *assertions),
+                pairs=tuple(pair for d in said for pair in cross([d], against[d.id])),
+            )
 
 
 @rule("opposite-direction-same-relation", "contradiction", "warning")
