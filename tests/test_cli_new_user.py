@@ -214,3 +214,10 @@ def test_add_refuses_a_url_that_is_no_web_address(tmp_path: Path, url: str, said
     (line,) = result.stderr.splitlines()
     assert said in line
     assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == before
+
+
+def test_a_misspelt_node_kind_gets_a_guess(tmp_path: Path) -> None:
+    result = run("view", "--kinds", "source,claims", "-o", str(tmp_path / "view.html"))
+    assert result.returncode == 2
+    assert not (tmp_path / "view.html").exists()
+    assert "unknown kind 'claims'; did you mean 'claim'?" in result.stderr.splitlines()[-1]

@@ -604,8 +604,11 @@ def _kinds_arg(text: str) -> tuple[str, ...]:
     kinds = tuple(dict.fromkeys(k.strip() for k in text.split(",") if k.strip()))
     unknown = [k for k in kinds if k not in KINDS]
     if unknown or not kinds:
+        close = difflib.get_close_matches(unknown[0], KINDS, n=1) if unknown else []
         raise argparse.ArgumentTypeError(
-            f"unknown kind {', '.join(unknown) or text!r}; choose from {','.join(KINDS)}"
+            f"unknown kind {', '.join(unknown) or text!r}; "
+            + (f"did you mean {close[0]!r}? " if close else "")
+            + f"choose from {','.join(KINDS)}"
         )
     return kinds
 
