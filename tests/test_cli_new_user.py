@@ -221,3 +221,20 @@ def test_a_misspelt_node_kind_gets_a_guess(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert not (tmp_path / "view.html").exists()
     assert "unknown kind 'claims'; did you mean 'claim'?" in result.stderr.splitlines()[-1]
+
+
+def test_a_claim_naming_an_entity_by_synonym_or_typo_says_which(
+    make_corpus: CorpusMaker,
+) -> None:
+    """After merging terms (one keeps the others as synonyms), old ids in claims fail."""
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [
+        dict(CLAIM, object="symptom S"),
+        dict(CLAIM, id="a-treats", quote="Therapy T treats condition C.", subject="therapy_tt",
+             predicate="treats", object="condition_c"),
+    ]})  # fmt: skip
+    problems = run("validate", "--corpus", str(root)).stderr.splitlines()
+    assert any("object 'symptom S' is not in entities.yaml (it is a name of entity "
+               "'symptom_s': claims name entities by id, so write symptom_s)" in p
+               for p in problems), problems  # fmt: skip
+    assert any("subject 'therapy_tt' is not in entities.yaml (did you mean 'therapy_t'? "
+               "otherwise add it to entities.yaml)" in p for p in problems), problems

@@ -10,6 +10,7 @@ their claims were anchored.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import logging
@@ -331,6 +332,11 @@ def _id_text(value: Any) -> str:
     return str(value) if value is None or isinstance(value, (bool, float)) else _shown(value)
 
 
+def _name_key(name: str) -> str:
+    """A name as an entity's id, label or synonym is compared: case, '_' and '-' aside."""
+    return " ".join(re.split(r"[\s_-]+", name.casefold())).strip()
+
+
 class _Collector:
     """Collects problems with the file they belong to, relative to the corpus root."""
 
@@ -338,6 +344,8 @@ class _Collector:
         self.root = root
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []  # drafts and proposed terms: not errors
+        self._entity_names: dict[str, str] | None = None  # label or synonym -> entity id
+        self._hints: dict[str, str] = {}
 
     def add(
         self,
@@ -352,6 +360,28 @@ class _Collector:
         except ValueError:
             shown = str(path)
         self.problems.append(Problem(shown, line, entry, message, hint))
+
+    def unknown_entity_hint(self, value: str, entities: dict[str, Entity]) -> str:
+        """What to do about a claim naming ``value``, which no entity has as its id: the
+        entity whose label or synonym it is, or the closest id, or to add it."""
+        if self._entity_names is None:
+            self._entity_names = {}
+            for entity in entities.values():
+                for name in (entity.label, *entity.synonyms, entity.id):
+                    self._entity_names.setdefault(_name_key(name), entity.id)
+        hint = self._hints.get(value)
+        if hint is None:
+            named = self._entity_names.get(_name_key(value))
+            close = difflib.get_close_matches(value, list(entities), n=1, cutoff=0.8)
+            if named is not None:
+                hint = (f"it is a name of entity '{named}': claims name entities by id, "
+                        f"so write {named}")  # fmt: skip
+            elif close:
+                hint = f"did you mean '{close[0]}'? otherwise add it to entities.yaml"
+            else:
+                hint = "add it to entities.yaml or fix the id"
+            self._hints[value] = hint
+        return hint
 
     def warn(
         self, path: Path, line: int | None, entry: str | None, message: str, hint: str
@@ -1277,7 +1307,8 @@ def _claim(
     for role in ("subject", "object", "population"):
         value = entry.text(role, required=role != "population")
         if value is not None and value not in entities:
-            entry.problem(f"{role} '{value}' is not in entities.yaml", "add it or fix the id")
+            entry.problem(f"{role} '{value}' is not in entities.yaml",
+                          out.unknown_entity_hint(value, entities))  # fmt: skip
         roles[role] = value
     population = roles["population"]
     if population in entities and entities[population].type != "population":
