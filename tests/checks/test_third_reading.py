@@ -278,3 +278,21 @@ def test_one_denying_sentence_curated_as_two_claims_is_one_finding(build: Builde
         ("blue-no", "blue-yes"),
     }
     assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]
+
+
+def test_a_bare_figure_is_not_backed_by_a_wider_range_the_source_cites(build: Builder) -> None:
+    bib = "@article{kay2020,\n  author = {Kay, L.},\n  title = {Tonic and rash},\n" \
+          "  journal = {Skin},\n  year = {2020},\n}\n"  # fmt: skip
+    cited = claim("cited-5-35", "Studies put the share with a rash at 5% to 35% [1].", "tonic",
+                  "causes", "rash", population="tonic_users", quantity=pct(5, 35),
+                  attribution={"kind": "cited", "references": ["kay2020"]})  # fmt: skip
+    bare = claim("bare-15", "Tonic gives about 15% of its users a rash.", "tonic", "causes",
+                 "rash", population="tonic_users",
+                 quantity=pct(15, 15, "approximately"))  # fmt: skip
+    restated = claim("restated", "Between 5 and 35 percent of tonic users get the rash.",
+                     "tonic", "causes", "rash", section="faq", population="tonic_users",
+                     quantity=pct(5, 35))  # fmt: skip
+    corpus = build({"guide": [cited, bare, restated]}, entities=TONIC_ENTITIES, bib=bib)
+    # the FAQ restates the cited range; the 15% is the source's own, with nothing behind it
+    (finding,) = found(corpus, "figure-without-source")
+    assert ids(finding) == {"bare-15"}

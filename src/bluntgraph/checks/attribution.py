@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, Reference, Study
 from . import wording
-from .compare import direction, outcome_and_exposure, overlaps
+from .compare import direction, outcome_and_exposure, overlaps, same_figure
 from .engine import CheckContext, Draft, rule
 
 __all__ = [
@@ -185,7 +185,7 @@ def _backed_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
             or other.negated
             or other.attribution.kind == "none"
             or (o.measure, o.unit) != (q.measure, q.unit)
-            or not overlaps(o, q)
+            or not same_figure(o, q)
         ):
             continue
         other_outcome, other_exposure = outcome_and_exposure(other)
@@ -205,7 +205,8 @@ def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
     as unsupported as one introduced by "research shows" — more so, since
     nothing hints at where it comes from. Not reported when the same source
     gives the same figure elsewhere with its evidence (a summary restating
-    the body). Claims that quote overlapping passages are reported together.
+    the body); a wider range it cites ("5–35%") does not source its own
+    "about 15%". Claims that quote overlapping passages are reported together.
     """
     bare = [
         c
