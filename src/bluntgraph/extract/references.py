@@ -155,8 +155,9 @@ def _unnamed_body(text: str) -> list[str] | None:
 
     An organisation whose name has no body word ("Diabetes UK", "Public Health
     England"): two to ten capitalised words (or joining words), no comma or
-    ampersand (a list of people). Two capitalised words alone may be a person
-    ("Jane Doe") as well as a body ("Versus Arthritis"): kept as written,
+    ampersand, and no "and" unless a word is in capitals ("Asthma and Lung UK";
+    "Jane Doe and Anne Lee" are people). Two capitalised words alone may be a
+    person ("Jane Doe") as well as a body ("Versus Arthritis"): kept as written,
     unbraced, which BibTeX reads as first name and surname.
     """
     words = text.strip().rstrip(".").split()
@@ -164,9 +165,18 @@ def _unnamed_body(text: str) -> list[str] | None:
         return None
     if not all(_BODY_TOKEN.match(w) for w in words) or not words[-1][:1].isupper():
         return None
+    if _people(text):
+        return None
     if len(words) > 2 or any(re.fullmatch(r"[A-Z]{2,}", w) or w.islower() for w in words):
         return ["{" + " ".join(words) + "}"]
     return [" ".join(words)]
+
+
+def _people(text: str) -> bool:
+    """Whether ``text`` reads as people's names in natural order: "Jane Doe and Anne Lee"."""
+    words = text.strip().rstrip(".").split()
+    return ("and" in words and all(_BODY_TOKEN.match(w) for w in words)
+            and not any(re.fullmatch(r"[A-Z]{2,}", w) for w in words))
 
 
 def _may_be_title(text: str) -> bool:
@@ -313,13 +323,19 @@ def _entry(text: str) -> dict[str, str] | None:
     if apa is None and _NO_DATE.search(text):
         undated, text = True, _NO_DATE.sub("", text)
     authors = None
+    # "Diet and Gout. (2020). Joint Health, 3(1)": a journal and its volume right after the
+    # date, so a title before it, not a body, nor people ("Jane Doe and Anne Lee")
+    journal_next = apa is not None and bool(
+        _JOURNAL_VOLUME.match(_PIECE_END.split(apa.group("rest"))[0]))
     if apa is not None:
         named = apa.group("authors")
         authors = _apa_authors(named) or _vancouver_authors(named) or _corporate_author(named)
-        if not authors and not _JOURNAL_VOLUME.match(apa.group("rest")):
-            # a journal and its volume right after the date: a title before it, no body
+        if not authors and not journal_next:
             authors = _unnamed_body(named)
-    if apa is not None and (authors or _may_be_title(apa.group("authors"))):
+    if apa is not None and (authors or (
+        _may_be_title(apa.group("authors"))
+        and (journal_next or not _people(apa.group("authors")))
+    )):
         year = "" if undated else apa.group("year")
         rest = apa.group("rest")
         quoted = _QUOTED_AFTER_DATE.match(rest)
@@ -347,6 +363,8 @@ def _entry(text: str) -> dict[str, str] | None:
               and not re.match(r"In\s", after) and (authors or _site(after))):
             # "Title. WHO Press." — no volume: the publisher (APA's place for a site's name too)
             fields["publisher"] = after
+    elif apa is not None and _people(apa.group("authors")):
+        return None  # "Jane Doe and Anne Lee. (2020). …": names it cannot read as such
     else:
         pieces = [p.strip() for p in _VANCOUVER_PIECE_END.split(text) if p.strip()]
         if len(pieces) < 2:
