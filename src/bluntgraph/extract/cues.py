@@ -137,7 +137,15 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"re-engage|re-establish|rebuild|regain|manage|cope with|with|prevent)|"
                     r"gets? rid of|re-establish(?:es)?|rebuilds?|regains?|brings? back|"
                     r"slow(?:s|ed|ing)? (?:down )?(?:the )?(?:progression|worsening|growth|"
-                    r"onset|development) of|shortens?|shortened|shortening|"
+                    r"onset|development) of|"
+                    # "drops slow myopia progression", "protects (children) against measles"
+                    r"slow(?:s|ed|ing)?(?=\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:progression|growth|"
+                    r"decline|worsening|deterioration)\b)|"
+                    # ("use it to protect themselves from …": a person's defence, no effect)
+                    r"protect(?:s|ed|ing)?\s+(?!(?:themselves|yourself|yourselves|himself|herself|"
+                    r"itself|ourselves|myself|oneself)\b)(?:\w+\s+){0,2}?(?:against|from)|"
+                    r"guards? against|"
+                    r"shortens?|shortened|shortening|"
                     r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
                     r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
@@ -154,8 +162,9 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("decreases", r"(?:cuts?|halve[sd]?|halving) (?:the )?(?:risk|chance|odds|rate|number)\b|"
                       r"decreases?|decreased|decreasing|lowers?|lowered|lowering|depletes?|"
                       r"depleted|dampens?|dampened|suppress(?:es|ed)?|inhibits?|inhibited|"
-                      r"blocks?|blocked|diminish(?:es|ed)?|(?:an? )?(?:decrease|drop|fall|"
-                      r"decline) in", strength=0.55),
+                      r"blocks?|blocked|diminish(?:es|ed)?|(?:an? )?(?:decrease|drop|fall) in|"
+                      # "a decline in function"; "cognitive decline in older adults" is a name
+                      r"(?:an?|the) decline in", strength=0.55),
     _cue("acts_on", r"acts? on|acted on|act upon|targets?|targeted|binds? to|works? on|"
                     r"(?:the )?reuptake of|modulates?|regulates?", strength=0.55),
     _cue("prevalence", r"occurs? (?:in|among)|common (?:in|among)|prevalent (?:in|among)|"
