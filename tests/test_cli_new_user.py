@@ -238,3 +238,32 @@ def test_a_claim_naming_an_entity_by_synonym_or_typo_says_which(
                for p in problems), problems  # fmt: skip
     assert any("subject 'therapy_tt' is not in entities.yaml (did you mean 'therapy_t'? "
                "otherwise add it to entities.yaml)" in p for p in problems), problems
+
+
+def test_markdown_front_matter_gives_the_metadata_not_the_title(tmp_path: Path) -> None:
+    """Notes from Obsidian, Jekyll or Hugo start with a '---' block: it was the title ('---')
+    and part of the article's text."""
+    import yaml
+
+    corpus = tmp_path / "c"
+    assert run("init", str(corpus), "--empty").returncode == 0
+    note = tmp_path / "walking.md"
+    note.write_text(
+        "---\ntitle: \"Walking and mood\"\nauthors: [Jo Park, Al Diaz]\n"
+        "date: 2024-02-02T09:30:00+01:00\ntags: [exercise]\n---\n\n"
+        "Regular walking may reduce anxiety in older adults.\n", encoding="utf-8",
+    )  # fmt: skip
+    ruled = tmp_path / "ruled.md"  # a rule at the top, no block: the title is after it
+    ruled.write_text("---\n\nTea and sleep\n\nGreen tea may keep adults awake.\n",
+                     encoding="utf-8")  # fmt: skip
+    for article in (note, ruled):
+        result = run("add", str(article), "--corpus", str(corpus))
+        assert result.returncode == 0, result.stderr
+    sources = yaml.safe_load((corpus / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    walking = sources[0]
+    assert (walking["id"], walking["title"]) == ("walking-and-mood", "Walking and mood")
+    assert (walking["authors"], walking["date"]) == (["Jo Park", "Al Diaz"], "2024-02-02")
+    text = (corpus / walking["text"]).read_text(encoding="utf-8")
+    assert text == "Regular walking may reduce anxiety in older adults.\n"
+    assert sources[1]["title"] == "Tea and sleep"
+    assert (corpus / sources[1]["text"]).read_text(encoding="utf-8").startswith("---\n")

@@ -313,11 +313,71 @@ def _read_text(raw: bytes, path: Path) -> Article:
             f"{path}:{line}: contains the control character U+{ord(bad.group()):04X}; "
             "remove it (is this really a text file?)"
         )
-    first = next(line for line in text.splitlines() if line.strip())
-    title = first.strip().lstrip("#").strip() or path.stem
+    front, text = _front_matter(text)
+    if not text.strip():
+        raise InputError(f"{path}: the file holds front matter (--- … ---) and no text")
+    # the first line with a word: not a rule ('---', '***') or a line of symbols
+    first = next((line for line in text.splitlines() if re.search(r"\w", line)), "")
+    title = front.get("title") or first.strip().lstrip("#").strip() or path.stem
     authors, date = _byline(text)
+    named = front.get("authors") or front.get("author")
+    if named:
+        authors = tuple(n for n in (_unquoted(n) for n in named.strip("[]").split(",")) if n)
     return Article(title=title, text=text if text.endswith("\n") else text + "\n",
-                   authors=authors, date=date)
+                   authors=authors, date=front.get("date") or date)
+
+
+#: a Markdown file's front matter: a YAML block between '---' lines at its very top
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)$")
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    return value
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The title, author(s) and date of a text's front matter (as Jekyll, Hugo, Obsidian and
+    pandoc write it), and the text after it; ``({}, text)`` without one.
+
+    Read as ``key: value`` lines, never as YAML objects; a list of authors is
+    ``[A, B]`` or one ``- name`` a line, given back joined by commas.
+
+    Examples
+    --------
+    >>> front, text = _front_matter(
+    ...     '---\\ntitle: "Walking and mood"\\nauthors:\\n  - Jo Park\\n  - Al Diaz\\n'
+    ...     'date: 2024-02-02T09:30:00+01:00\\ntags: [health]\\n---\\n\\nWalking helps.\\n')
+    >>> front
+    {'title': 'Walking and mood', 'authors': 'Jo Park, Al Diaz', 'date': '2024-02-02'}
+    >>> text
+    'Walking helps.\\n'
+    """
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return {}, text
+    fields: dict[str, str] = {}
+    key = None
+    for line in found.group("block").splitlines():
+        item = re.match(r"^[ \t]+-[ \t]+(?P<value>.+)$", line)
+        if item is not None and key is not None:
+            fields[key] = ", ".join(filter(None, (fields.get(key), _unquoted(item["value"]))))
+            continue
+        pair = _FRONT_KEY.match(line)
+        key = pair["key"].lower() if pair is not None else None
+        if key not in ("title", "author", "authors", "date"):
+            key = None
+        elif pair is not None:
+            fields[key] = _unquoted(pair["value"])
+    if "date" in fields:  # Hugo's 2024-02-02T10:00:00+01:00: the day
+        day = re.match(r"\d{4}(?:-\d\d){0,2}(?!\d)", fields["date"])
+        fields["date"] = day.group() if day else ""
+    fields = {k: v for k, v in fields.items()
+              if v and v not in (">", "|", ">-", "|-") and not _BAD_CHARS.search(v)}  # fmt: skip
+    return fields, text[found.end() :].lstrip("\n")
 
 
 _MONTHS = {m: i for i, m in enumerate((
