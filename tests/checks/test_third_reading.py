@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bluntgraph import run_checks
+from bluntgraph.checks import explain_pair
 from bluntgraph.checks.compare import population_relation
 from bluntgraph.checks.partitioning import run_partitioned
 from bluntgraph.vocabulary import Vocabulary
@@ -296,3 +297,26 @@ def test_a_bare_figure_is_not_backed_by_a_wider_range_the_source_cites(build: Bu
     # the FAQ restates the cited range; the 15% is the source's own, with nothing behind it
     (finding,) = found(corpus, "figure-without-source")
     assert ids(finding) == {"bare-15"}
+
+
+def test_explain_calls_a_figure_inside_a_range_two_figures(build: Builder) -> None:
+    claims = {
+        "news": [
+            claim("red-15", "Red tonic gives about 15% of its users a rash.", "red_tonic",
+                  "causes", "rash", population="red_users", quantity=pct(15, 15,
+                  "approximately")),
+        ],
+        "blog": [
+            claim("earlier-5-35", "Earlier studies put the share of tonic users with a rash "
+                  "at 5% to 35%.", "tonic", "causes", "rash", population="tonic_users",
+                  quantity=pct(5, 35)),
+            claim("women-15", "Red tonic gives 15 percent of women who take it a rash.",
+                  "red_tonic", "causes", "rash", population="women_red_users",
+                  quantity=pct(15, 15, "exact")),
+        ],
+    }  # fmt: skip
+    corpus = build(claims, entities=TONIC_ENTITIES)
+    two = explain_pair(corpus, "red-15", "earlier-5-35")
+    assert two[0] == "verdict: compatible"
+    assert "approximately 15% and 5–35% are two figures, not one carried over" in two[-1]
+    assert explain_pair(corpus, "red-15", "women-15")[0] == "verdict: scope-drift"

@@ -391,6 +391,12 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     if overlap:
         if relation == "same":
             return Comparison("agree", tuple(reasons))
+        if not same_figure(a, b):
+            reasons.append(
+                f"{wording.figure(a)} and {wording.figure(b)} are two figures, not one carried "
+                "over: different figures for different populations can both hold"
+            )
+            return Comparison("compatible", tuple(reasons))
         return Comparison("scope-drift", tuple(reasons))
     if relation != "same":
         reasons.append("different figures for different populations can both hold")
