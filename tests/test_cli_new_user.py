@@ -267,3 +267,12 @@ def test_markdown_front_matter_gives_the_metadata_not_the_title(tmp_path: Path) 
     assert text == "Regular walking may reduce anxiety in older adults.\n"
     assert sources[1]["title"] == "Tea and sleep"
     assert (corpus / sources[1]["text"]).read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_the_count_of_problems_reads_as_english(tmp_path: Path, make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [dict(CLAIM, quote="not in the text")]})
+    result = run("build", "--corpus", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    last = result.stderr.splitlines()[-1]
+    assert last == "bluntgraph: error: 1 problem in the corpus; nothing was written"
+    assert not (tmp_path / "out").exists()

@@ -1420,10 +1420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as exc:
         for problem in exc.problems:
             print(f"bluntgraph: {problem}", file=sys.stderr)
-        print(
-            f"bluntgraph: error: {len(exc.problems)} problem(s) in the corpus; nothing was written",
-            file=sys.stderr,
-        )
+        count = len(exc.problems)
+        print(f"bluntgraph: error: {count} problem{'s' * (count != 1)} in the corpus; nothing "
+              "was written", file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     except BluntgraphError as exc:
         print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)

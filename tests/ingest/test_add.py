@@ -225,7 +225,7 @@ def test_date_and_authors_name_one_article(
         (["--publisher", " "], "ok", ["error: publisher ' ' is empty"]),
         (["--publisher", "Acme\x1b[31m"], "ok", ["control character"]),
         ([], "missing", ["error: corpus folder not found"]),
-        ([], "broken", ["sources.yaml:", "error: 1 problem(s) in the corpus"]),
+        ([], "broken", ["sources.yaml:", "error: 1 problem in the corpus"]),
     ],
 )
 def test_what_a_batch_shares_is_refused_once_before_any_file(
