@@ -825,6 +825,20 @@ def add_article(
     if old is None and (text_path.exists() or claims_path.exists()):
         taken = text_path if text_path.exists() else claims_path
         raise InputError(f"{taken} already exists; give another --id")
+    kept = _curated_claims(claims_path) if old is not None else []
+    lost = [c for c in kept if str(c.get("quote") or "") not in article.text]
+    if lost:  # validation would refuse it after drafting, with no way out through add
+        from .loading import _corpus_command
+
+        quote = str(lost[0].get("quote") or "")
+        quote = quote if len(quote) <= 60 else quote[:59] + "…"
+        raise InputError(
+            f"cannot replace '{source_id}': the new text no longer holds the quote of "
+            f"{len(lost)} curated claim{'s' * (len(lost) != 1)} ('{lost[0].get('id')}': "
+            f"\"{quote}\"); put the new text in {text_path} yourself and run "
+            f"`{_corpus_command('reanchor', root)}`, which lists the claims to fix, or "
+            f"delete those claims from {claims_path} and add again"
+        )
     from .extract.references import bibtex_entry, references_in
 
     # the article's own reference list: its markers ("[2]") then resolve to these entries
@@ -853,7 +867,6 @@ def add_article(
         added = "\n".join(bibtex_entry(r) for r in listed)
         edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
                         + f"% from the reference list of {source_id} (bluntgraph add)\n" + added)
-    kept = _curated_claims(claims_path) if old is not None else []
     claims = _fresh_drafts(claims, kept, existing, source_id)
     claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
     claims_file.offset = 2

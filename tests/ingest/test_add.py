@@ -360,12 +360,18 @@ def test_replace_keeps_curated_claims_that_still_match(
     corpus = load_corpus(root)
     assert [c.id for c in corpus.claims] == [draft.id]
     assert corpus.sources[0].text.endswith("Updated in March.\n")
-    # a text without it: refused, and everything is put back
+    # a text without it: refused in one line that says the way out, nothing written
     before = snapshot(root)
     notes.write_text("Caffeine, naps and night shifts\n\nNothing else.\n", encoding="utf-8")
-    assert main(["add", str(notes), "--corpus", str(root), "--id", "shifts", "--replace"]) == 1
-    assert "quote not found" in capsys.readouterr().err
+    assert main(["add", str(notes), "--corpus", str(root), "--id", "shifts", "--replace"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert f"the new text no longer holds the quote of 1 curated claim ('{draft.id}'" in line
     assert snapshot(root) == before
+    # the way it names: the new text by hand, reanchor, then the claims it lists
+    assert f"put the new text in {root / 'texts' / 'shifts.txt'} yourself" in line
+    (root / "texts" / "shifts.txt").write_bytes(notes.read_bytes())
+    assert main(["reanchor", "--corpus", str(root)]) == 1
+    assert f"claim '{draft.id[:40]}" in capsys.readouterr().err
 
 
 def test_a_title_without_latin_letters_takes_the_file_name_as_id(
