@@ -162,6 +162,9 @@ def test_an_exception_the_denial_states_is_no_contradiction(build: Builder) -> N
     # blue tonic is one of the tonics the guide excepts; grape juice is not excepted
     (finding,) = found(corpus, "asserted-and-negated")
     assert ids(finding) == {"drinks-not", "grape-rash"}
+    explained = explain_pair(corpus, "drinks-not", "tonics-do")
+    assert explained[0] == "verdict: compatible"
+    assert "quotes the denial's own passage: an exception the source states" in explained[-1]
 
 
 def test_frequency_words_for_a_subgroup_or_for_how_it_ends_do_not_clash(build: Builder) -> None:

@@ -470,6 +470,15 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     if denial.condition:
         reasons.append(f"the denial holds only “{denial.condition}”")
         return Comparison("scoped", tuple(reasons))
+    if (
+        assertion.source == denial.source
+        and assertion.start < denial.end
+        and denial.start < assertion.end
+    ):
+        reasons.append(
+            f"{assertion.id} quotes the denial's own passage: an exception the source states"
+        )
+        return Comparison("compatible", tuple(reasons))
     hedge = denial.certainty.cue or denial.certainty.level
     if wording.CERTAINTY_RANK[denial.certainty.level] < wording.CERTAINTY_RANK["probable"]:
         reasons.append(f"the denial is hedged (“{hedge}”)")

@@ -308,7 +308,7 @@ def _as_said(ctx: CheckContext, claim: Claim) -> str:
 
 
 def _beyond_stated_exceptions(
-    vocab: Vocabulary, denial: Claim, assertions: list[Claim]
+    vocab: Vocabulary, denial: Claim, candidates: list[Claim], assertions: list[Claim]
 ) -> list[Claim]:
     """The assertions a denial's own passage does not name as its exceptions.
 
@@ -316,10 +316,12 @@ def _beyond_stated_exceptions(
     are the exception": the assertion quoting the denial's own passage is an
     exception the source states, not a contradiction, and so is any
     assertion (from any source) about that exception or a kind of it.
+    ``candidates`` are the assertions about the denial's terms or kinds of
+    them, ``assertions`` those of them that contradict it taken alone.
     """
     stated = [
         c
-        for c in assertions
+        for c in candidates
         if c.source == denial.source and c.start < denial.end and denial.start < c.end
     ]
     return [
@@ -385,18 +387,20 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     for denial in denials:
         # an assertion can only clash if its subject is the denied one or a kind of it
         assertions = []
+        related: list[Claim] = []
         for subject in sorted(subjects[denial.predicate] & vocab.members(denial.subject)):
             by_object = asserted[(denial.predicate, subject)]
             candidates = [
                 c for obj, claims in by_object.items() if kind_of(obj, denial.object)
                 for c in claims
             ]  # fmt: skip
+            related += candidates
             assertions += [
                 c
                 for c in ctx.in_order(candidates)
                 if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
             ]
-        assertions = _beyond_stated_exceptions(vocab, denial, assertions)
+        assertions = _beyond_stated_exceptions(vocab, denial, related, assertions)
         if not assertions:
             continue
         sources = {c.source for c in (denial, *assertions)}
