@@ -12,6 +12,7 @@ from typing import Any
 from bluntgraph import run_checks
 from bluntgraph.checks import explain_pair
 from bluntgraph.checks.compare import population_relation
+from bluntgraph.checks.evidence import evidence_table
 from bluntgraph.checks.partitioning import run_partitioned
 from bluntgraph.vocabulary import Vocabulary
 from tests.checks.conftest import Builder, claim, found, ids, pct
@@ -323,3 +324,27 @@ def test_explain_calls_a_figure_inside_a_range_two_figures(build: Builder) -> No
     assert two[0] == "verdict: compatible"
     assert "approximately 15% and 5–35% are two figures, not one carried over" in two[-1]
     assert explain_pair(corpus, "red-15", "women-15")[0] == "verdict: scope-drift"
+
+
+def test_a_cited_work_that_found_no_effect_is_no_backing(build: Builder) -> None:
+    bib = (
+        "@article{kay2021,\n  author = {Kay, L.},\n"
+        "  title = {Red tonic did not reduce the rash: a randomised trial},\n"
+        "  journal = {Skin},\n  year = {2021},\n}\n"
+        "@article{ode2022,\n  author = {Ode, M.},\n  title = {Red tonic for the rash},\n"
+        "  journal = {Skin},\n  year = {2022},\n}\n"
+    )
+    corpus = build(
+        {
+            "shop": [claim("soothes", "Red tonic soothes the rash [1].", "red_tonic", "reduces",
+                           "rash", attribution={"kind": "cited", "references": ["kay2021"]})],
+            "clinic": [claim("helps", "Red tonic eases the rash [2].", "red_tonic", "reduces",
+                             "rash", attribution={"kind": "cited", "references": ["ode2022"]})],
+        },
+        entities=TONIC_ENTITIES,
+        bib=bib,
+    )  # fmt: skip
+    (row,) = evidence_table(corpus).itertuples()
+    # the shop's citation reports no effect: only the clinic's journal article backs it
+    assert (row.sources, row.peer_reviewed, row.unattributed) == (2, 1, 1)
+    assert row.support == round(1 - (1 - 0.9) * (1 - 0.2), 3)

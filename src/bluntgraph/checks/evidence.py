@@ -7,7 +7,8 @@ score is documented in ``docs/checks.md`` ("Evidence strength"):
 * each **source** asserting the relation counts once (repeats in one article
   do not add support); its weight is the best, over its claims of the
   relation, of *attribution weight × certainty weight*, halved when the
-  claim is part of a conflict-of-interest finding;
+  claim is part of a conflict-of-interest finding; a cited work whose title
+  says it found no effect (``cited-work-reports-no-effect``) backs nothing;
 * **support** combines the sources as independent witnesses:
   ``1 − Π(1 − weight)``;
 * the **score** is the support multiplied, for every conflict finding that
@@ -66,17 +67,23 @@ CONFLICT_PENALTIES = {"error": 0.5, "warning": 0.8, "info": 0.95}
 _COI_FACTOR = 0.5
 
 
-def attribution_class(corpus: Corpus, claim: Claim) -> str:
+def attribution_class(
+    corpus: Corpus, claim: Claim, discounted: frozenset[str] = frozenset()
+) -> str:
     """How a claim is backed: peer_reviewed, cited, expert, vague or unattributed.
 
     A claim from a peer-reviewed source, or citing a journal article, is
     ``peer_reviewed``; citing anything else is ``cited``; a named expert is
-    ``expert``; "studies show" or "one study" is ``vague``.
+    ``expert``; "studies show" or "one study" is ``vague``. The references
+    in ``discounted`` (works whose titles say they found no such effect)
+    back nothing.
     """
     source = corpus.source_by_id.get(claim.source)
     if source is not None and source.kind == "peer-reviewed":
         return "peer_reviewed"
-    references = [corpus.reference_by_key.get(k) for k in claim.attribution.references]
+    references = [
+        corpus.reference_by_key.get(k) for k in claim.attribution.references if k not in discounted
+    ]
     if any(r is not None and r.entry_type.lower() == "article" and r.get("journal")
            for r in references):  # fmt: skip
         return "peer_reviewed"
@@ -151,16 +158,30 @@ def evidence_table(corpus: Corpus, findings: Sequence[Finding] | None = None) ->
         classes = {name: 0 for name in ATTRIBUTION_WEIGHTS}
         hedged = 0
         support_left = 1.0
+        # a cited work whose title says it found no effect backs nothing
+        backing = {
+            c.id: attribution_class(
+                corpus,
+                c,
+                frozenset(
+                    key
+                    for f in involved[c.id]
+                    if f.rule == "cited-work-reports-no-effect"
+                    for key in f.references
+                ),
+            )
+            for c in claims
+        }
         for source_claims in per_source.values():
             best = min(
-                (attribution_class(corpus, c) for c in source_claims),
+                (backing[c.id] for c in source_claims),
                 key=list(ATTRIBUTION_WEIGHTS).index,
             )
             classes[best] += 1
             if all(c.certainty.level != "certain" for c in source_claims):
                 hedged += 1
             weight = max(
-                ATTRIBUTION_WEIGHTS[attribution_class(corpus, c)]
+                ATTRIBUTION_WEIGHTS[backing[c.id]]
                 * CERTAINTY_WEIGHTS[c.certainty.level]
                 * (
                     _COI_FACTOR
