@@ -215,3 +215,25 @@ def test_a_second_count_of_the_same_people_is_drafted_too() -> None:
     assert ("hyperemesis_gravidarum", "pregnant_women", 3) in shares
     # a count of falls is no count of people: nobody's share is carried over to it
     assert not any(c.population and c.quantity and c.quantity.low == 10 for c in claims)
+
+
+def test_it_and_they_mean_the_previous_sentence_s_thing_of_their_number() -> None:
+    said = _article("caffeine-pregnancy.txt")
+    assert ("caffeine", "reduces", "baby's growth", False, None) in _of(said, "It can reduce")
+    said = _article("vitamin-d-falls.txt")
+    # "they" opening a clause: the previous sentence's plural subject, not "falls"
+    assert [s for s, _, _, _, _ in _of(said, "They do not prevent")] == ["vitamin D"]
+    # "it" is one thing: not the plural topic ("falls") the sentence before also named
+    assert ("tai chi", "increases", "balance", False, None) in _of(said, "It also improves")
+    myths = _article("cranberry-myths.txt")
+    assert {s for s, _, _, _, _ in _of(myths, "Many people believe it")} == {"cranberry juice"}
+    said = _text(
+        "Statins lower cholesterol in older adults. They can cause muscle pain.\n\n"
+        "Sertraline is an antidepressant. It can cause nausea.\n\n"
+        "Insomnia is common in older adults. It often improves with exercise.\n\n"
+        "Probiotic drinks are sold in most supermarkets. They do not prevent colds in adults."
+    )
+    assert ("statins", "causes", "muscle pain", False, None) in _of(said, "They can cause")
+    assert ("sertraline", "causes", "nausea", False, None) in _of(said, "It can cause")
+    assert ("exercise", "reduces", "insomnia", False, None) in _of(said, "It often improves")
+    assert [s for s, _, _, _, _ in _of(said, "They do not prevent")] == ["probiotic drinks"]

@@ -492,6 +492,11 @@ class _State:
     prev_names: set[str] = field(default_factory=set)
     #: every term mentioned so far, in order, and whether it was written in the plural
     mentions: list[tuple[str, bool]] = field(default_factory=list)
+    #: what the previous sentence named, in the order written (its subject first), and
+    #: whether in the plural: "it" means a singular one, "they" a plural one
+    prev_order: list[tuple[str, bool]] = field(default_factory=list)
+    #: whether each term was last written in the plural ("numbness" is not; "falls" is)
+    plural: dict[str, bool] = field(default_factory=dict)
     expert: str | None = None
     expert_paragraph: int = -1
     experts: dict[str, str] = field(default_factory=dict)
@@ -1401,12 +1406,24 @@ class RuleExtractor:
         lowered = near.lower().replace("’", "'").removesuffix("'s")
         state = self._state
         if lowered in ("it", "this", "that"):
-            # the article's topic, when the previous sentence was about it too
-            if self._topic_guess is not None and self._topic_guess in state.prev_names:
-                return self._topic_guess
-            return state.prev_first or self._topic_guess
+            # the article's topic, when the previous sentence was about it too — but "it" is
+            # one thing: not "falls" or "bladder infections", however often the text names them
+            topic = self._topic_guess
+            if topic is not None and topic in state.prev_names and not self._plural(topic):
+                return topic
+            if state.prev_first is not None and not self._plural(state.prev_first):
+                return state.prev_first
+            singular = [name for name, is_plural in state.prev_order if not is_plural]
+            if singular:
+                return singular[0]  # "Tai chi reduces falls. It also improves balance."
+            return state.prev_first or topic
         if lowered in ("they", "these", "those", "them"):
-            plural = [name for name, is_plural in reversed(state.mentions) if is_plural]
+            # "they" opening a clause: what the previous sentence named in the plural, its
+            # subject first ("Vitamin D supplements are given to older adults. They do not
+            # …"); "these", "those", "them": the plural term named last
+            plural = [name for name, is_plural in state.prev_order if is_plural] if (
+                lowered == "they" and left) else []
+            plural += [name for name, is_plural in reversed(state.mentions) if is_plural]
             return plural[0] if plural else state.prev_first
         phrase = " ".join(words[-2:] if left else words[:2]).lower()
         generic = _GENERIC.match(phrase)
@@ -1419,6 +1436,64 @@ class RuleExtractor:
             if kind in wanted:
                 return name
         return None
+
+    def _plural(self, name: str) -> bool:
+        """Whether ``name`` was last written in the plural (in the previous sentence first)."""
+        for named, is_plural in self._state.prev_order:
+            if named == name:
+                return is_plural
+        return self._state.plural.get(name, False)
+
+    def _named_in_order(
+        self, text: str, terms: list[_Term], made: list[Proposal]
+    ) -> list[tuple[str, bool]]:
+        """What a sentence names, in the order written, each with whether it is plural.
+
+        Its terms ("Vitamin D supplements are …" is a plural mention of vitamin D) and the
+        written subjects and objects of its claims; a sentence with neither, the noun
+        phrase that opens its main clause (after a fronted phrase: "In adults with
+        insomnia, melatonin …").
+        """
+        found: list[tuple[int, int, str, bool]] = []
+        for t in terms:
+            head = _PLURAL_HEAD.match(text, t.end)
+            found.append((t.start, 1, t.name, head is not None or _written_plural(
+                text[t.start : t.end])))
+        lowered = text.lower()
+        for proposal in made:
+            if dict(proposal.features).get("in_quote", 0.0) != 1.0:
+                continue  # not both written in the sentence
+            for name in (proposal.subject, proposal.object):
+                label = self._label(name).lower()
+                at = lowered.find(label) if label else -1
+                if at >= 0 and not any(n == name for _, _, n, _ in found):
+                    found.append((at, 1, name, _written_plural(text[at : at + len(label)])))
+        fronted = _FRONTED_CLAUSE.match(text)
+        at = fronted.end() if fronted is not None else 0
+        # a question asks about what it names; what a later "it" means is still open
+        span = _noun_phrase(text[at:], from_end=False) if not found and not text.rstrip(
+            ).endswith("?") else None
+        if span is not None:
+            words = text[at + span[0] : at + span[1]].split()
+            auxiliary = re.match(r"\s+(?:is|are|was|were|can|may|might|will|would|could|should|"
+                                 r"do|does|did|have|has|had)\b", text[at + span[1] :])
+            while words and words[-1].lower() in _COMMON_VERBS and auxiliary is None:
+                words.pop()  # "Most pregnant women drink …": the verb is not the phrase's
+                # (but "Probiotic drinks are sold …" ends with its noun)
+            phrase = " ".join(words)
+            start = at + span[0]
+            term = next((t for t in terms if t.start == start and t.end == start + len(
+                phrase)), None)
+            if phrase and term is None and not _PRONOUN.match(phrase) and len(phrase) > 2 \
+                    and not _not_a_term(phrase) and phrase.split()[-1].lower() not in _ABSTRACT \
+                    and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
+                # a thing ("caffeine", "vitamin D supplements", "probiotic drinks"), not "the
+                # experience of …", which no later "it" is about, nor a name ("Grow Therapy")
+                resolved = self._resolve_name(phrase)
+                found.append((start, 0, resolved or _lower_first(phrase),
+                              _written_plural(phrase)))
+        found.sort(key=lambda f: (f[0], f[1]))
+        return [(name, plural) for _, _, name, plural in found]
 
     def _certainty(self, sentence: str, cue_start: int, cue_end: int) -> Certainty:
         best: tuple[int, str, str] | None = None
@@ -1679,6 +1754,12 @@ class RuleExtractor:
                 )
             elif made:
                 state.prev_first = made[0].subject
+            state.prev_order = self._named_in_order(sentence.text, plain, written)
+            state.plural.update(state.prev_order)
+            if not plain and not made and state.prev_order:
+                # "Caffeine crosses the placenta. It can …": a sentence without a term still
+                # says what it is about (not a term of some sentence before it)
+                state.prev_first = state.prev_order[0][0]
         # "Colds are common in winter": when, not in whom (read until here: the sentence
         # still says what the text is about)
         proposals = [p for p in proposals if not (
@@ -3586,6 +3667,53 @@ def _elliptic_populations(text: str, statistics: list[Statistic]) -> list[Statis
                                 takes=earlier.takes)
         found.append(statistic)
     return found
+
+
+#: nouns that name no thing a later "it" or "they" is about: "The experience of …"
+_ABSTRACT = _wordset(
+    """
+    experience experiences feeling feelings way ways thing things part parts fact facts idea
+    ideas question questions answer answers reason reasons time times life lives sense world
+    point points issue issues matter topic article page information advice truth news
+    """
+)
+#: a phrase before the main clause: "In adults with insomnia, ", "When the dose is high, "
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:in|among|for|after|before|during|with|without|unlike|like|despite|compared with|"
+    r"when|if|although|though|while|because|since|once|unless)\b[^,.;:]{0,80},\s*",
+    re.IGNORECASE,
+)
+#: a plural noun after a term, then a verb: "(Vitamin D) supplements are", "(statin) users may"
+_PLURAL_HEAD = re.compile(
+    r"\s+[a-z][a-z-]*[^s\W]s\s+(?:are|were|have|can|may|might|could|will|would|should|must|"
+    r"do|did|often|also|usually)\b"
+)
+#: names that end in "s" and are one thing: "diabetes", "measles", "AIDS"
+_SINGULAR_IN_S = _wordset(
+    """
+    diabetes herpes measles mumps rabies rickets shingles scabies lupus news series species
+    mathematics physics genetics pancreas virus status sinus tetanus fungus uterus
+    psoriasis tuberculosis osteoporosis arthritis
+    """
+)
+
+
+def _written_plural(phrase: str) -> bool:
+    """Whether ``phrase`` as written is plural: its last word ends in a plural "s".
+
+    "falls", "bladder infections", "SSRIs" are; "diabetes", "AIDS", "stress", "Tai chi"
+    are not.
+    """
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrase)
+    if not words:
+        return False
+    last = words[-1]
+    lowered = last.lower()
+    if last.isupper() or lowered in _SINGULAR_IN_S or len(lowered) < 3:
+        return False  # "AIDS", "IBS": an abbreviation in capitals is one thing
+    if last[:-1].isupper() and last.endswith("s"):
+        return True  # "SSRIs", "UTIs"
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _statistic_before(statistics: list[Statistic], at: int) -> Statistic | None:
