@@ -276,3 +276,27 @@ def test_the_count_of_problems_reads_as_english(tmp_path: Path, make_corpus: Cor
     last = result.stderr.splitlines()[-1]
     assert last == "bluntgraph: error: 1 problem in the corpus; nothing was written"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["check"], ["query", "claims"], ["table"], ["export"], ["view", "-o", "VIEW"],
+     ["sparql", "ASK { ?s ?p ?o }"]],
+)  # fmt: skip
+def test_commands_say_when_drafts_were_left_out(
+    argv: list[str], tmp_path: Path, make_corpus: CorpusMaker
+) -> None:
+    """After `add` and before `review`, `check` said '0 findings (none)' and nothing else."""
+    draft = dict(CLAIM, id="a-treats", quote="Therapy T treats condition C.",
+                 subject="therapy_t", predicate="treats", object="condition_c",
+                 status="draft", confidence=0.5)  # fmt: skip
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM, draft]})
+    argv = [str(tmp_path / "view.html") if a == "VIEW" else a for a in argv]
+    left_out = run(*argv, "--corpus", str(root))
+    assert left_out.returncode == 0, left_out.stderr
+    assert left_out.stderr.splitlines() == [
+        "bluntgraph: note: left out 1 draft claim not yet reviewed (`bluntgraph review "
+        f"--corpus {shlex.quote(str(root))}`, or --include-drafts to use them)"
+    ]
+    used = run(*argv, "--corpus", str(root), "--include-drafts")
+    assert used.returncode == 0 and used.stderr == ""

@@ -237,6 +237,19 @@ def _draft_note(full: Corpus, used: Corpus) -> str | None:
     return None
 
 
+def _load_reviewed(args: argparse.Namespace) -> Corpus:
+    """The corpus a command works on (drafts only with --include-drafts); a note on stderr
+    when drafts were left out or the corpus is empty, so '0 findings' is not misread."""
+    from .loading import load_corpus, without_drafts
+
+    full = load_corpus(args.corpus, include_drafts=True)
+    used = full if args.include_drafts else without_drafts(full)
+    note = _draft_note(full, used)
+    if note:
+        print(f"bluntgraph: note: {note}", file=sys.stderr)
+    return used
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
     from .loading import load_corpus, without_drafts
@@ -336,7 +349,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
         read_dismissals,
         run_checks,
     )
-    from .loading import load_corpus
 
     if args.list_rules:
         rules = list_rules()
@@ -360,7 +372,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
                             workers=args.workers or 2)  # fmt: skip
         corpus, findings = run.corpus, run.findings
     else:
-        corpus = load_corpus(args.corpus, include_drafts=args.include_drafts)
+        corpus = _load_reviewed(args)
         _settle(corpus)
     if args.explain:  # an unknown id: UnknownTermError, one line with the closest ids, exit 2
         print("\n".join(explain_pair(corpus, *args.explain)))
@@ -427,10 +439,9 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
 
 def _cmd_query(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
     from .query import FILTERS, TABLE_COLUMNS, ask, render
 
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+    kg = KnowledgeGraph(_load_reviewed(args))
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
@@ -453,12 +464,11 @@ def _write_atomically(text: str, target: Path) -> None:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
     from .rdf import export_rdf
 
     if args.out is not None and str(args.out) != "-":
         _check_target(args.out)  # before the work, not after it
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+    kg = KnowledgeGraph(_load_reviewed(args))
     text = export_rdf(kg.corpus, args.format, kg.findings)
     if args.out is None or str(args.out) == "-":
         sys.stdout.write(text)
@@ -520,7 +530,6 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
     from decimal import Decimal
 
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
     from .query import render
 
     query = _query_text(args.query)
@@ -534,7 +543,7 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
         with Endpoint(args.endpoint, timeout=args.timeout) as endpoint:
             frame = endpoint.query(query)
     else:
-        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        kg = KnowledgeGraph(_load_reviewed(args))
         frame = kg.sparql(query, timeout=args.timeout)  # stopped at the limit, not just left
     if args.format == "json":  # exact numbers stay numbers where a float holds them exactly
 
@@ -622,10 +631,9 @@ def _depth_arg(text: str) -> int:
 def _cmd_view(args: argparse.Namespace) -> int:
     from .export.html import view_nodes
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
 
     _check_target(args.output)  # before the work, not after it
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+    kg = KnowledgeGraph(_load_reviewed(args))
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
@@ -639,11 +647,10 @@ def _cmd_view(args: argparse.Namespace) -> int:
 def _cmd_table(args: argparse.Namespace) -> int:
     from .export.evidence import format_evidence
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
 
     if args.output is not None and str(args.output) != "-":
         _check_target(args.output)  # before the work, not after it
-    kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+    kg = KnowledgeGraph(_load_reviewed(args))
     frame = kg.evidence_table(outcome=args.outcome)
     about = f" about {args.outcome}" if args.outcome else ""
     text = format_evidence(
