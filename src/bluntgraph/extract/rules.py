@@ -458,14 +458,19 @@ _MARKER = re.compile(
 )
 _AUTHOR_YEAR = re.compile(
     r"\b(?P<author>[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z]{1,3})?(?:\s+(?:et al\.?|and colleagues|"
-    r"and [A-Z][a-zA-Z'’-]+|&\s*[A-Z][a-zA-Z'’-]+))?,?\s*\(?(?P<year>(?:19|20)\d\d)\)?"
+    r"and [A-Z][a-zA-Z'’-]+|&\s*[A-Z][a-zA-Z'’-]+))?,?\s*\(?(?P<year>(?:19|20)\d\d|n\.\s?d\.)\)?"
 )
 #: an organisation before a year: "(World Health Organization, 2017)", "the American
 #: Psychiatric Association (2013)", APA's first citation "(World Health Organization [WHO], 2019)"
 _BODY_YEAR = re.compile(
     r"\b(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in|&))*)"
-    r"(?:\s*\[(?P<acronym>[A-Z][A-Za-z&]{1,10})\])?,?\s*\(?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:\s*\[(?P<acronym>[A-Z][A-Za-z&]{1,10})\])?,?\s*\(?(?P<year>(?:19|20)\d\d\b|n\.\s?d\.)"
 )
+
+
+def _cited_year(year: str) -> str:
+    """The year a citation marker gives, as a reference's ``year`` field: "" for "n.d."."""
+    return "" if year.startswith("n") else year
 _URL = re.compile(r"https?://\S+")
 
 
@@ -1565,12 +1570,13 @@ class RuleExtractor:
                     keys.append(numbered[number])
                     cue = match.group()
         for match in _AUTHOR_YEAR.finditer(text):
-            key = _match_reference(match.group("author"), match.group("year"), references)
+            key = _match_reference(match.group("author"), _cited_year(match.group("year")),
+                                   references)
             if key is not None:
                 keys.append(key)
                 cue = match.group().strip(" ,()")
         for match in _BODY_YEAR.finditer(text):
-            body, year = match.group("body"), match.group("year")
+            body, year = match.group("body"), _cited_year(match.group("year"))
             # "A World Health Organization (2019) report": the longest run of its words
             # (two or more: one is a surname, above) that names an organisation, from its end;
             # else the acronym in brackets after it
@@ -3759,18 +3765,22 @@ def _words(text: str) -> set[str]:
 
 def _match_entry(entry: str, references: tuple[Reference, ...]) -> str | None:
     """The BibTeX key whose title words and year best fit a references-section entry."""
-    best: tuple[float, str] | None = None
+    best: tuple[tuple[float, int], str] | None = None
     entry_words = _words(entry)
     for reference in references:
         title_words = _words(reference.title or "")
         if not title_words:
             continue
-        overlap = len(title_words & entry_words) / len(title_words)
+        shared = len(title_words & entry_words)
+        overlap = shared / len(title_words)
         year = reference.year or ""
         if year and year in entry:
             overlap += 0.2
-        if overlap >= 0.6 and (best is None or overlap > best[0]):
-            best = (overlap, reference.key)
+        # of two titles the line holds alike ("Gout." and "Gout in older women"), the
+        # one with more of its words
+        score = (overlap, shared)
+        if overlap >= 0.6 and (best is None or score > best[0]):
+            best = (score, reference.key)
     return best[1] if best else None
 
 
