@@ -300,3 +300,4 @@ def test_commands_say_when_drafts_were_left_out(
     ]
     used = run(*argv, "--corpus", str(root), "--include-drafts")
     assert used.returncode == 0 and used.stderr == ""
+

@@ -14,15 +14,17 @@ not validate afterwards is put back as it was.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import os
 import re
 import shlex
 import stat
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -691,6 +693,42 @@ def _given_metadata(
     return given
 
 
+@contextlib.contextmanager
+def _corpus_lock(root: Path, say: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on a corpus folder while a command changes it.
+
+    ``add`` and ``review`` read the corpus, then write several of its files:
+    two at once (two terminals, a script) would each write what the other had
+    not yet seen. With the lock the second waits (``say`` is told so) and then
+    reads what the first wrote. The lock is on the folder itself (``flock``
+    on its descriptor): no lock file is left in it. Where ``fcntl`` is missing
+    (Windows) or the file system refuses locks, nothing is locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        descriptor = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # not a folder (yet): the load that follows says so
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if say is not None:
+                say(f"waiting for another bluntgraph command that is changing {root}")
+            with contextlib.suppress(OSError):
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: no lock
+            pass
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
 def _web_address(url: str) -> str:
     """``url`` if it is a whole web address (http or https, with a site), else InputError.
 
@@ -782,8 +820,6 @@ def add_article(
     writes nothing; if the corpus would not validate afterwards, every file is
     put back and :class:`~bluntgraph.errors.CorpusError` is raised.
     """
-    from .loading import load_corpus, source_date
-
     say = progress or (lambda _message: None)
     root = Path(corpus)
     if kind is not None and kind not in SOURCE_KINDS:
@@ -796,6 +832,22 @@ def add_article(
     given = _given_metadata(publisher, date, authors)
     if url is not None:
         given["url"] = _web_address(url)
+    with _corpus_lock(root, say):  # a second add or review waits, then sees this one's work
+        return _add_locked(root, path, source_id, kind, given, replace, drafter, say)
+
+
+def _add_locked(
+    root: Path,
+    path: str | Path,
+    source_id: str | None,
+    kind: str | None,
+    given: dict[str, Any],
+    replace: bool,
+    drafter: Drafter | None,
+    say: Callable[[str], None],
+) -> AddResult:
+    from .loading import load_corpus, source_date
+
     existing = load_corpus(root, include_drafts=True)  # refuses a corpus with problems
     drafter = drafter or _default_drafter()  # without the extra: one line, before any work
     say(f"reading {path}")

@@ -258,6 +258,18 @@ def apply_review(
     the corpus (nothing written) and :class:`~bluntgraph.errors.CorpusError`
     if the result would not validate (every file put back).
     """
+    from .ingest import _corpus_lock
+
+    with _corpus_lock(Path(root)):  # an add or review of the same corpus waits for it
+        return _apply_review(root, accept, reject, edits)
+
+
+def _apply_review(
+    root: str | Path,
+    accept: Collection[str],
+    reject: Collection[str],
+    edits: dict[str, dict[str, Any]] | None,
+) -> ReviewResult:
     root = Path(root)
     edits = dict(edits or {})
     both = set(accept) & set(reject)
