@@ -907,6 +907,10 @@ class RuleExtractor:
             if sentence.start <= match.start and match.end <= sentence.end:
                 start, end = match.start - sentence.start, match.end - sentence.start
                 before = sentence.text[:start]
+                if match.entity.startswith(_BOOTSTRAP_PREFIX) and _VERB_BEFORE.search(before) \
+                        and sentence.text[start:end].lower() != self._label(
+                            match.entity).lower():
+                    continue  # "the time it takes to fall asleep": a verb, not "falls"
                 parenthetical = before.count("(") > before.count(")")
                 found.append(_Term(start, end, match.entity, True, parenthetical))
         return found
@@ -3683,6 +3687,9 @@ _ABSTRACT = _wordset(
     point points issue issues matter topic article page information advice truth news
     """
 )
+#: what makes the next word a verb: "to", a modal, a subject pronoun ("to fall asleep")
+_VERB_BEFORE = re.compile(r"\b(?:to|can|could|may|might|will|would|should|must|do|does|did|"
+                          r"not|i|we|you|they|he|she|it)\s+$", re.IGNORECASE)
 #: a phrase before the main clause: "In adults with insomnia, ", "When the dose is high, "
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:in|among|for|after|before|during|with|without|unlike|like|despite|compared with|"
