@@ -301,3 +301,20 @@ def test_commands_say_when_drafts_were_left_out(
     used = run(*argv, "--corpus", str(root), "--include-drafts")
     assert used.returncode == 0 and used.stderr == ""
 
+
+
+def test_bluntgraph_alone_lists_the_commands() -> None:
+    result = run()
+    assert result.returncode == 2
+    assert "review    accept, edit or reject draft claims" in result.stderr
+    assert "examples:" in result.stderr
+
+
+def test_options_before_the_command_say_where_they_go() -> None:
+    """`bluntgraph --corpus x build` said "argument COMMAND: invalid choice: 'x'"."""
+    result = run("--corpus", "my corpus", "build", "--out", "o")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "bluntgraph: error: options go after the command: "
+        "bluntgraph build --corpus 'my corpus' --out o"
+    ]

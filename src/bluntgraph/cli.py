@@ -1392,6 +1392,22 @@ def _corpus_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None
     return None
 
 
+def _order_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
+    """One line for `bluntgraph --corpus x build`: a command's options go after it."""
+    if not argv[0].startswith("-") or argv[0] in ("-h", "--help", "--version"):
+        return None
+    commands = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)),
+                    None)  # fmt: skip
+    names = commands.choices if commands is not None else {}
+    command = next((a for a in argv if a in names), None)
+    if command is None:
+        return None
+    rest = list(argv)
+    rest.remove(command)
+    return (f"bluntgraph: error: options go after the command: "
+            f"bluntgraph {command} {' '.join(shlex.quote(a) for a in rest)}")
+
+
 def _silence_stdout() -> None:
     """Point stdout at the null device, so flushing what is left at exit cannot fail again."""
     try:
@@ -1405,7 +1421,11 @@ def _silence_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    hint = _corpus_hint(parser, list(sys.argv[1:] if argv is None else argv))
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not given:  # `bluntgraph` alone: what it can do, not "arguments are required"
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    hint = _corpus_hint(parser, given) or _order_hint(parser, given)
     if hint is not None:
         print(hint, file=sys.stderr)
         return EXIT_USAGE
