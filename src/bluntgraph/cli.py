@@ -8,6 +8,7 @@ findings at or above ``--fail-on``); 2 wrong usage or unreadable input
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import gc
 import itertools
@@ -411,7 +412,10 @@ def _dismiss(corpus: Corpus, finding_id: str, why: str | None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    dismissal = dismiss(corpus, run_checks(corpus), finding_id, why)
+    from .ingest import _corpus_lock
+
+    with _corpus_lock(corpus.root, _say) if corpus.root else contextlib.nullcontext():
+        dismissal = dismiss(corpus, run_checks(corpus), finding_id, why)
     print(
         f"dismissed {dismissal.id} ({dismissal.rule}): {dismissal.reason} — recorded in "
         f"{corpus.root}/reviews.yaml"
@@ -425,7 +429,10 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
 
     root: Path = args.corpus or bundled_corpus_path()
     _check_corpus_folder(root, ("sources.yaml",))
-    changed = record_text_hashes(root)
+    from .ingest import _corpus_lock
+
+    with _corpus_lock(root, _say):  # an add or review of this corpus: one after the other
+        changed = record_text_hashes(root)
     if changed:
         print(f"recorded new text hashes for: {one_line(', '.join(changed))} "
               f"(the previous file is in {root / 'sources.yaml.bak'})")  # fmt: skip

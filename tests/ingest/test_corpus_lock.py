@@ -80,3 +80,28 @@ def test_a_review_waits_too(tmp_path: Path) -> None:
         os.close(holder)
     thread.join(timeout=60)
     assert done and not load_corpus(root).claims[0].is_draft
+
+
+def test_reanchor_waits_too(tmp_path: Path) -> None:
+    from bluntgraph.cli import main
+
+    root = tmp_path / "c"
+    write_empty_corpus(root)
+    article = tmp_path / "tea.txt"
+    article.write_text(TEA, encoding="utf-8")
+    add_article(root, article, drafter=stand_in_drafter, progress=None)
+    (source,) = load_corpus(root, include_drafts=True).sources
+    with (root / source.text_path).open("a", encoding="utf-8") as handle:
+        handle.write("Updated in May.\n")
+    before = snapshot(root)
+    holder = _held(root)
+    try:
+        thread, done = _in_thread(lambda: main(["reanchor", "--corpus", str(root)]))
+        time.sleep(1.5)
+        assert thread.is_alive() and not done
+        assert snapshot(root) == before
+    finally:
+        os.close(holder)
+    thread.join(timeout=60)
+    assert done == [0]
+    assert load_corpus(root, include_drafts=True).sources[0].sha256 != source.sha256
