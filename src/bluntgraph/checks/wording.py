@@ -28,6 +28,7 @@ __all__ = [
     "figure",
     "join",
     "number",
+    "plural",
     "quoted",
     "ratio_name",
     "relation",
@@ -121,9 +122,49 @@ def figure(quantity: Quantity, *, about: str = "approximately") -> str:
 
 
 def relation(subject: str, predicate: str, obj: str, negated: bool = False) -> str:
-    """``subject verb object`` in words, negated when ``negated``."""
+    """``subject verb object`` in words, negated when ``negated``; the verb agrees with
+    a plural subject ("statins cause muscle pain", "SSRIs do not cause …")."""
     verbs = _VERBS.get(predicate, (predicate.replace("_", " "), f"not {predicate}"))
-    return f"{subject} {verbs[1] if negated else verbs[0]} {obj}"
+    verb = verbs[1] if negated else verbs[0]
+    if predicate in _VERBS and plural(subject):
+        first, _, rest = verb.partition(" ")
+        first = {"is": "are", "does": "do", "has": "have"}.get(first, first[:-1])
+        verb = f"{first} {rest}".rstrip()
+    return f"{subject} {verb} {obj}"
+
+
+#: words that end a noun phrase's head: "loss of interest", "areas involved in …"
+_HEAD_END = re.compile(
+    r"\s(?:of|in|on|for|with|from|to|by|at|among|about|after|during|who|that|which|"
+    r"involved|taking|using|living)\s.*$"
+)
+#: singular nouns that end in -s: diseases, fields, adverbs
+_SINGULAR_S = frozenset(
+    ("diabetes", "measles", "herpes", "rabies", "scabies", "mumps", "shingles", "rickets",
+     "news", "series", "species", "outdoors", "indoors", "always", "sometimes", "lupus",
+     "virus", "status", "stress", "mass", "gas", "bus")
+)  # fmt: skip
+
+
+def plural(label: str) -> bool:
+    """Whether a label names a plural thing, by its head noun: "statins", "SSRIs",
+    "brain areas involved in …"; not "loss of interest", "naming emotions", "diabetes".
+
+    >>> [plural(x) for x in ("statins", "SSRIs", "SSRI", "AIDS", "loss of interest in activities",
+    ...  "naming emotions", "time outdoors", "diabetes", "withdrawal symptoms")]
+    [True, True, False, False, False, False, False, False, True]
+    """
+    head = _HEAD_END.sub("", " ".join(label.split()))
+    words = head.split()
+    if not words or (words[0].lower().endswith("ing") and len(words[0]) > 4):
+        return False  # "naming emotions", "being misunderstood": an activity, one thing
+    last = words[-1].strip(".,;:()'’\"")
+    if len(last) < 3 or last.isupper() or last.lower() in _SINGULAR_S:
+        return False  # "AIDS", "gas"
+    if last[:-1].isupper() and last.endswith("s"):
+        return True  # "SSRIs", "ARBs"
+    lower = last.lower()  # "stress", "psoriasis", "genetics" are one thing
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics", "ous"))
 
 
 def quoted(text: str, width: int = 110) -> str:
