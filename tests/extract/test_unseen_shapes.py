@@ -246,3 +246,28 @@ def test_a_recurring_noun_written_as_a_verb_is_no_mention_of_it() -> None:
     assert ("sleeping pills", "causes", "falls") in {
         (s, p, o) for s, p, o, _, _ in _of(said, "Sleeping pills can cause")
     }
+
+
+def test_what_people_at_large_believe_is_reported_not_asserted() -> None:
+    text = read_article(DATA / "cranberry-myths.txt").text
+    claims = draft_claims(text, source_id="t").claims
+    believed = [c for c in claims if c.quote.startswith("Many people believe it")]
+    assert believed
+    assert all(c.subject == "cranberry_juice" for c in believed)
+    assert all(
+        (c.attribution.mode, c.attribution.cue) == ("reports", "Many people believe")
+        for c in believed
+    )
+    # the article's own denial stays its own
+    (denied,) = [c for c in claims if c.quote.startswith("Cranberry juice does not cure")]
+    assert denied.negated and denied.attribution.mode == "asserts"
+    claims = draft_claims(
+        "It is widely believed that vitamin C prevents colds. Doctors believe statins cause "
+        "muscle pain. Statins are believed to cause muscle pain. Zinc shortens colds.",
+        source_id="t",
+    ).claims
+    said = {(c.subject, c.predicate, c.object, c.attribution.mode) for c in claims}
+    assert ("vitamin_c", "reduces", "colds", "reports") in said
+    assert ("statins", "causes", "muscle_pain", "asserts") in said  # a research appeal
+    assert ("zinc", "reduces", "colds", "asserts") in said
+    assert not any("believe" in c.subject for c in claims)

@@ -295,6 +295,8 @@ _WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\
 _CLAUSE_LEFT = re.compile(
     # "Dr Ruiz says statins cause …": a speech verb opens the clause it reports
     rf"\b{SPEECH}\s+(?=\w)|"
+    # "Doctors believe statins cause …": so does a verb of belief ("is believed to" is a hedge)
+    r"\b(?:believe[sd]?|think|thinks|assumes?|suspects?)\s+(?!to\b)(?=\w)|"
     r"[.;:!?—]|\s[–-]\s|\b(?:that|which|who|because|when|whether|if|while|although|though|"
     r"but|so|since|unless|whereas|yes|no(?!\s+(?:longer|more|one|doubt)\b))\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
     r"we|you)\b)",
@@ -1552,6 +1554,11 @@ class RuleExtractor:
         appeal = RESEARCH_APPEAL.search(text)
         if appeal is not None:
             return Attribution("research-appeal", appeal.group())
+        belief = _LAY_BELIEF.search(text)
+        if belief is not None:
+            # "Many people believe it can cure a UTI": what people believe, which the source
+            # reports and does not assert (no evidence is claimed either)
+            return Attribution("none", belief.group(), mode="reports")
         return Attribution()
 
     def _citations(
@@ -3686,6 +3693,16 @@ _ABSTRACT = _wordset(
     ideas question questions answer answers reason reasons time times life lives sense world
     point points issue issues matter topic article page information advice truth news
     """
+)
+#: people at large believing something: "Many people believe (that) …", "It is widely
+#: thought that …", "Some parents swear by …" — a belief reported, not the source's claim
+_LAY_BELIEF = re.compile(
+    r"\b(?:(?:many|some|most|lots of|plenty of)\s+(?:people|patients|women|men|parents|"
+    r"users|travell?ers|consumers|athletes)\s+(?:still\s+|also\s+)?(?:believe|think|assume|"
+    r"claim|swear by|are convinced)|it is (?:widely|commonly|often|popularly) (?:believed|"
+    r"thought|assumed|claimed)|(?:a|the) (?:common|popular|widespread) (?:belief|myth|"
+    r"misconception) (?:is )?that)\b",
+    re.IGNORECASE,
 )
 #: what makes the next word a verb: "to", a modal, a subject pronoun ("to fall asleep")
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|may|might|will|would|should|must|do|does|did|"
