@@ -41,3 +41,17 @@ def test_protecting_oneself_is_no_effect() -> None:
     assert _relations(
         "Some people use denial to protect themselves from the full force of bad news."
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Honey lozenges soothe a dry cough.", ("honey_lozenges", "reduces", "dry_cough")),
+        ("Chamomile tea calms anxiety.", ("chamomile_tea", "reduces", "anxiety")),
+        ("Calming music reduces stress.", ("calming_music", "reduces", "stress")),
+    ],
+)
+def test_what_soothes_or_calms_a_complaint_reduces_it(
+    sentence: str, relation: tuple[str, str, str]
+) -> None:
+    assert _relations(sentence) == [relation]

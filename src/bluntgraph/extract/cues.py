@@ -128,6 +128,7 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"aggravated|makes? (?:\w+ ){0,3}worse|intensif(?:y|ies|ied)", strength=0.6),
     _cue("reduces", r"reduces?|reduced|reducing|relieves?|relieved|relieving|alleviates?|"
                     r"alleviated|alleviating|eases?|eased|easing|lessens?|lessened|"
+                    r"soothes?|soothed|calms|calmed|"
                     r"improves?|improved|improving|restores?|restored|restoring|reverses?|"
                     r"counteracts?|counteracted|prevents?|prevented|preventing|"
                     r"(?:a |an )?(?:reduction|decrease|improvement|relief) (?:in|of|from)|"
