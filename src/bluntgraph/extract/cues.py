@@ -170,6 +170,11 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"(?:the )?reuptake of|modulates?|regulates?", strength=0.55),
     _cue("prevalence", r"occurs? (?:in|among)|common (?:in|among)|prevalent (?:in|among)|"
                        r"affects(?!-)|(?:can|may|might|will|could|often|also) affect(?!-)|"
+                       # "Leg cramps affect about 33% of adults": the verb of a plural, before a
+                       # figure ("blunted affect", the noun, is never followed by one)
+                       r"affect(?=\s+(?:(?:about|around|roughly|approximately|nearly|almost|up to|"
+                       r"as many as|more than|over|at least|an estimated)\s+)?(?:\d|(?:one|two|"
+                       r"three|four|five|half|a third|a quarter)\b))|"
                        r"experienced by|(?:is |are |be )?present in|seen in|found in|reported by|"
                        r"reported in|happens? (?:in|to)", strength=0.5),
     _cue("recommends", r"recommends?|recommended|advises?|advised|(?:you |patients |people )?"

@@ -474,6 +474,13 @@ def _cited_year(year: str) -> str:
     """The year a citation marker gives, as a reference's ``year`` field: "" for "n.d."."""
     return "" if year.startswith("n") else year
 _URL = re.compile(r"https?://\S+")
+#: a noun after a term that names its lack, excess or harm rather than the term itself
+_TURNING_NOUN = re.compile(
+    r"[ -](?:deficiency|deficiencies|deficit|deficits|insufficiency|depletion|shortage|excess|"
+    r"overdose|overload|toxicity|poisoning|withdrawal|allergy|allergies|intolerance|"
+    r"resistance)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -914,6 +921,14 @@ class RuleExtractor:
                             match.entity).lower():
                     continue  # "the time it takes to fall asleep": a verb, not "falls"
                 parenthetical = before.count("(") > before.count(")")
+                turned = _TURNING_NOUN.match(sentence.text, end)
+                if turned is not None:
+                    # "magnesium deficiency causes cramps": the lack of the term, not the term
+                    phrase = " ".join(sentence.text[start : turned.end()].split())
+                    resolved = self._resolve_name(phrase)
+                    found.append(_Term(start, turned.end(), resolved or _lower_first(phrase),
+                                       resolved is not None, parenthetical))
+                    continue
                 found.append(_Term(start, end, match.entity, True, parenthetical))
         return found
 
