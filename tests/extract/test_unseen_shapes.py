@@ -271,3 +271,19 @@ def test_what_people_at_large_believe_is_reported_not_asserted() -> None:
     assert ("statins", "causes", "muscle_pain", "asserts") in said  # a research appeal
     assert ("zinc", "reduces", "colds", "asserts") in said
     assert not any("believe" in c.subject for c in claims)
+
+
+def test_advising_people_to_do_something_recommends_the_act_for_them() -> None:
+    said = _article("caffeine-pregnancy.txt")
+    assert _of(said, "Midwives advise") == [
+        ("limiting caffeine", "recommends", "pregnant women", False, None)
+    ]
+    plain = _text(
+        "Dentists advise children to avoid sugary drinks. Doctors recommend exercise "
+        "for back pain. Pregnant women should take folic acid supplements."
+    )
+    assert [(s, p, o) for _, (s, p, o, _, _) in plain] == [
+        ("avoiding sugary drinks", "recommends", "children"),
+        ("exercise", "recommends", "back pain"),
+        ("folic acid supplements", "recommends", "pregnant women"),
+    ]

@@ -2158,6 +2158,21 @@ class RuleExtractor:
                                            resolved is not None))
                     objects = acted
                 subjects, objects = objects, subjects
+            elif predicate == "recommends" and not reverse and subjects and objects and all(
+                    _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
+                    told := _ADVISED_TO.match(text, objects[-1].end)) is not None and \
+                    told.group("verb").lower() in _GERUNDS:
+                # "Midwives advise pregnant women to limit caffeine": limiting caffeine is
+                # recommended for them (who advises it is not what is recommended)
+                span = _noun_phrase(told.group("np"), from_end=False)
+                if span is None:
+                    continue
+                at = told.start("np") + span[0]
+                phrase = f"{_GERUNDS[told.group('verb').lower()]} " \
+                    f"{told.group('np')[span[0] : span[1]]}"
+                resolved = self._resolve_name(phrase)
+                subjects = [_Term(at, told.start("np") + span[1], resolved or phrase,
+                                  resolved is not None)]
             elif predicate == "recommends" and not reverse and subjects and objects and (
                     all(_RECOMMENDER.match(self._label(t.name)) for t in subjects) or (
                         _BY_RECOMMENDER.search(text, 0, objects[0].start)
@@ -3252,6 +3267,7 @@ _RECOMMENDER = re.compile(
     r"^(?:(?:most|many|some|the|all|leading|national|current)\s+)*"
     r"(?:(?!we\b|they\b|you\b)[a-z][\w-]*\s+){0,2}?(?:doctors?|physicians?|"
     r"clinicians?|experts?|guidelines?|specialists?|nurses?|pharmacists?|researchers?|"
+    r"midwi(?:fe|ves)|"
     r"authorities|organi[sz]ations?|societ(?:y|ies)|associations?|agenc(?:y|ies)|"
     r"\w+ists?|\w+ians?|(?-i:[A-Z]{2,6}s?)|we|they|you)$",
     re.IGNORECASE,
@@ -3274,6 +3290,8 @@ _GERUNDS = {
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
     "drink": "drinking", "eat": "eating", "stay": "staying", "get": "getting",
 }  # fmt: skip
+#: what someone is advised to do: "(advise pregnant women) to limit caffeine"
+_ADVISED_TO = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\s+(?P<np>[^,.;:]+)", re.IGNORECASE)
 #: imperatives that send the reader to someone: the advice is consulting them (and the
 #: things named are what to discuss)
 _CONSULTING = {
