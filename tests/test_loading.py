@@ -311,25 +311,43 @@ def test_a_text_field_of_another_type_is_one_problem_saying_to_quote_it(
 def test_a_number_in_quotes_is_a_text_as_written(make_corpus: CorpusMaker) -> None:
     root = make_corpus(
         texts={"a": TEXT}, claims={"a": [claim()]},
-        sources={"a": {"title": "T", "publisher": "P", "url": "U"}},
+        sources={"a": {"title": "T", "publisher": "P"}},
     )  # fmt: skip
     sources = root / "sources.yaml"
     quoted = (
         sources.read_text(encoding="utf-8")
         .replace("title: T", 'title: "1984"')
         .replace("publisher: P", 'publisher: "1.50"')
-        .replace("url: U", 'url: "007"')
     )
     sources.write_text(quoted, encoding="utf-8")
     (source,) = load_corpus(root).sources
-    assert (source.title, source.publisher, source.url) == ("1984", "1.50", "007")
-    # the same values unquoted: three problems, each saying what YAML read
+    assert (source.title, source.publisher) == ("1984", "1.50")
+    # the same values unquoted: two problems, each saying what YAML read
     sources.write_text(quoted.replace('"', ""), encoding="utf-8")
     said = messages(root)
-    assert len(said) == 3
+    assert len(said) == 2
     assert "title must be text, not the number 1984" in said[0]
     assert "publisher must be text, not the number 1.5" in said[1]
-    assert "url must be text, not the number 7" in said[2]
+
+
+@pytest.mark.parametrize(
+    "url", ["notaurl", "www.example.org/statins", "javascript:alert(1)", "https://", "ftp://x.org/a",
+            "https://example.org/a b"],
+)  # fmt: skip
+def test_a_source_url_that_is_no_web_address_is_one_problem(
+    make_corpus: CorpusMaker, url: str
+) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]}, sources={"a": {"url": url}})
+    (msg,) = messages(root)
+    assert msg.startswith("sources.yaml:") and "source 'a'" in msg, msg
+    assert "is not a web address" in msg and "http:// or https://" in msg, msg
+
+
+def test_a_whole_web_address_loads(make_corpus: CorpusMaker) -> None:
+    url = "https://example.org/statins?page=2#faq"
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]}, sources={"a": {"url": url}})
+    (source,) = load_corpus(root).sources
+    assert source.url == url
 
 
 @pytest.mark.parametrize("command", ["build", "check", "validate"])

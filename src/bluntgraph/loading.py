@@ -74,6 +74,18 @@ _LATEX = re.compile(r"[\\{}~$%&`]|''")
 _DASHES = re.compile("---?")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
+def _is_web_address(url: str) -> bool:
+    """Whether ``url`` is a whole http(s) address with a site and no spaces or controls."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # an unbalanced [ in the host
+        return False
+    return (parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+            and re.search(r"[\s\x00-\x1f\x7f]", url.strip()) is None)  # fmt: skip
+
+
 _SOURCE_FIELDS = {
     "id", "title", "publisher", "authors", "date", "url", "kind", "interests",
     "interests_note", "text", "sha256",
@@ -943,6 +955,11 @@ def _load_sources(
         title = entry.plain_text("title", required=True)
         publisher = entry.plain_text("publisher")
         url = entry.plain_text("url")
+        if url is not None and not _is_web_address(url):
+            entry.problem(
+                f"url {_shown(url)} is not a web address",
+                "give it whole, with http:// or https://, or leave the field out",
+            )
         kind = entry.choice("kind", SOURCE_KINDS)
         text_name = entry.text("text", required=True)
         digest = entry.text("sha256", required=True)
