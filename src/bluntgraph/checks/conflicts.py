@@ -333,6 +333,33 @@ def _beyond_stated_exceptions(
     ]
 
 
+#: what people at large believe, reported without endorsing it: "Many people believe …",
+#: "It is widely thought that …", "a common myth is that …"
+_BELIEF = re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|assumes?|assumed|myths?|misconceptions?|"
+    r"(?:is|are) (?:often |widely |commonly )?(?:said|claimed|rumou?red) to)\b",
+    re.IGNORECASE,
+)
+
+
+def _belief_reported(claim: Claim) -> bool:
+    """Whether the claim reports a belief the source does not make its own.
+
+    "Many people believe cranberry juice cures an infection": attribution
+    ``mode: reports`` with a belief in its cue and no named expert or cited
+    work — an article that then says "it does not" corrects a myth, it does
+    not contradict itself.
+    """
+    attribution = claim.attribution
+    return (
+        attribution.mode == "reports"
+        and not attribution.expert
+        and not attribution.references
+        and attribution.kind == "none"
+        and _BELIEF.search(attribution.cue or "") is not None
+    )
+
+
 @rule("asserted-and-negated", "contradiction", "error")
 def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     """One claim denies a relation that another asserts.
@@ -350,11 +377,17 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     permanent"), which the tension rules look at instead; a denial as a rule
     ("generally do not", probable) against a kind of its subject or object;
     and an exception the denial's own passage states ("…; ACE inhibitors
-    are the exception"), or a kind of it, whoever asserts it. Definitions
+    are the exception"), or a kind of it, whoever asserts it; a belief the
+    source reports without making it its own ("Many people believe X cures
+    Y", followed by "it does not": a myth corrected). Definitions
     (defined_as, same_as, distinct_from) are left to the definition rules.
     """
     vocab = ctx.vocabulary
-    denials = [c for c in ctx.negated_claims if c.predicate not in DEFINITION_PREDICATES]
+    denials = [
+        c
+        for c in ctx.negated_claims
+        if c.predicate not in DEFINITION_PREDICATES and not _belief_reported(c)
+    ]
     # an assertion can only clash with a denial of its predicate whose subject is its
     # own or a class of it: only those subjects' assertions are filed
     wanted: dict[str, set[str]] = defaultdict(set)
@@ -367,7 +400,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     for predicate in sorted(wanted):
         members = wanted[predicate]
         for claim in ctx.claims_by_predicate.get(predicate, ()):
-            if claim.subject in members and not claim.negated:
+            if claim.subject in members and not claim.negated and not _belief_reported(claim):
                 by_object = asserted.setdefault((predicate, claim.subject), {})
                 by_object.setdefault(claim.object, []).append(claim)
     subjects: dict[str, set[str]] = defaultdict(set)
