@@ -13,16 +13,7 @@ import pytest
 
 from bluntgraph.cli import build_parser, main
 from tests.conftest import CorpusMaker
-
-TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C."
-CLAIM = {
-    "id": "a-causes",
-    "quote": "Drug A1 can cause symptom S.",
-    "section": "body",
-    "subject": "drug_a1",
-    "predicate": "causes",
-    "object": "symptom_s",
-}
+from tests.test_cli import CLAIM, TEXT
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -13,17 +13,7 @@ import pytest
 
 from bluntgraph.extract.references import references_in
 from bluntgraph.model import Reference
-
-
-def _read(entry: str, mark: str = "1. ") -> Reference:
-    text = f"Title\nSome text [1].\nReferences\n{mark}{entry}\n"
-    found = references_in(text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def _fields(reference: Reference) -> dict[str, str]:
-    return {k: v for k, v in reference.fields if k != "note"}
+from tests.ingest.test_reference_shapes import _fields, _read
 
 
 @pytest.mark.parametrize(("entry", "expected"), [
