@@ -1738,6 +1738,8 @@ class RuleExtractor:
         self._sentences = all_sentences
         proposals: list[Proposal] = []
         questions = _answers(text, all_sentences)
+        # the drafts a short answer gave its question ("No."), with the answer's paragraph
+        answered: list[tuple[int, Proposal]] = []
         quote_depth = 0
         paragraph = -1
         for number, sentence in enumerate(all_sentences):
@@ -1765,7 +1767,9 @@ class RuleExtractor:
             made = list(self._sentence(sentence, terms, attribution, state, labels))
             question = questions.pop(sentence.start, None)
             if question is not None:
-                made += self._answered(sentence, question, made, attribution, state, labels)
+                answers = self._answered(sentence, question, made, attribution, state, labels)
+                answered.extend((sentence.paragraph, p) for p in answers)
+                made += answers
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
             written = [p for p in made if p.cues != ("topic co-occurrence",)]
@@ -1796,6 +1800,16 @@ class RuleExtractor:
         # still says what the text is about)
         proposals = [p for p in proposals if not (
             p.predicate == "prevalence" and p.object not in labels and _is_time(p.object))]
+        if answered:
+            # "No. Amlodipine does not cause a cough.": the answer's next sentence (or line)
+            # says it in words of its own; a draft anchored on "No." would repeat the claim
+            paragraph_at = {s.start: s.paragraph for s in all_sentences}
+            stated = {(paragraph_at.get(p.start or -1), p.subject, p.predicate, p.object,
+                       p.negated) for p in proposals if all(p is not a for _, a in answered)}
+            repeated = {id(a) for paragraph, a in answered if any(
+                (at, a.subject, a.predicate, a.object, a.negated) in stated
+                for at in (paragraph, paragraph + 1))}  # "No." on a line of its own
+            proposals = [p for p in proposals if id(p) not in repeated]
         topic = _topic(proposals, labels)
         said_at = sorted(p.start for p in proposals if p.start is not None)
         for sentence in all_sentences:
