@@ -12,6 +12,7 @@ import yaml
 
 from bluntgraph import CorpusError, CorpusNotFoundError, load_corpus, validate_corpus
 from bluntgraph.cli import main
+from bluntgraph.loading import corpus_warnings
 from tests.conftest import CorpusMaker
 
 TEXT = "Drug A1 can cause symptom S. Therapy T treats condition C. Therapy T treats condition C."
@@ -334,11 +335,14 @@ def test_a_number_in_quotes_is_a_text_as_written(make_corpus: CorpusMaker) -> No
     "url", ["notaurl", "www.example.org/statins", "javascript:alert(1)", "https://", "ftp://x.org/a",
             "https://example.org/a b"],
 )  # fmt: skip
-def test_a_source_url_that_is_no_web_address_is_one_problem(
+def test_a_source_url_that_is_no_web_address_is_one_warning(
     make_corpus: CorpusMaker, url: str
 ) -> None:
+    # a warning, not a problem: the corpus loads, and the page shows the url as text
     root = make_corpus(texts={"a": TEXT}, claims={"a": [claim()]}, sources={"a": {"url": url}})
-    (msg,) = messages(root)
+    corpus = load_corpus(root)
+    assert corpus.sources[0].url == url
+    (msg,) = [str(w) for w in corpus_warnings(root) if "url" in str(w)]
     assert msg.startswith("sources.yaml:") and "source 'a'" in msg, msg
     assert "is not a web address" in msg and "http:// or https://" in msg, msg
 

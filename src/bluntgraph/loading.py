@@ -956,10 +956,12 @@ def _load_sources(
         publisher = entry.plain_text("publisher")
         url = entry.plain_text("url")
         if url is not None and not _is_web_address(url):
-            entry.problem(
-                f"url {_shown(url)} is not a web address",
+            # a warning: the page shows such a url as text, never as a link
+            out.warn(
+                path, entry.line, entry.label,
+                f"url {_shown(url)} is not a web address: it is shown as text, not as a link",
                 "give it whole, with http:// or https://, or leave the field out",
-            )
+            )  # fmt: skip
         kind = entry.choice("kind", SOURCE_KINDS)
         text_name = entry.text("text", required=True)
         digest = entry.text("sha256", required=True)
@@ -1541,8 +1543,8 @@ def validate_corpus(corpus: str | Path | None = None) -> list[Problem]:
 
 
 def corpus_warnings(corpus: str | Path | None = None) -> list[Problem]:
-    """The warnings of a corpus folder: each draft claim, proposed entity and claims file
-    holding no claims, with its line.
+    """The warnings of a corpus folder: each draft claim, proposed entity, claims file
+    holding no claims and source url that is no web address, with its line.
 
     Drafts are checked like every claim (a problem in one is an error of
     :func:`validate_corpus`); being a draft is only a reminder to review it.
