@@ -839,9 +839,31 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
         + (f", {result.references} reference{'s' * (result.references != 1)} from its "
            "reference list (in references.bib)" if result.references else "")
     )
+    _say_unread_references(result, Path(args.corpus))
     if not batch:
         print(f"next: {_command('review', args.corpus)} --source {result.source_id}")
     return EXIT_OK
+
+
+#: at most this many unread reference-list lines are shown, then how many more
+_UNREAD_SHOWN = 5
+
+
+def _say_unread_references(result: Any, corpus: Path) -> None:
+    """A warning on stderr for the reference-list lines ``add`` could not read as entries."""
+    unread = result.unread_references
+    if not unread:
+        return
+    text = one_line(str(corpus / "texts" / f"{result.source_id}.txt"))
+    _say(f"warning: {len(unread)} line{'s' * (len(unread) != 1)} of the reference list of "
+         f"'{result.source_id}' not read as references (no author, date or title found); "
+         f"add {'those works' if len(unread) != 1 else 'that work'} to "
+         f"{one_line(str(corpus / 'references.bib'))} by hand if the article cites "
+         f"{'them' if len(unread) != 1 else 'it'}:")  # fmt: skip
+    for line in unread[:_UNREAD_SHOWN]:
+        _say(f"warning:   {text}:{line.number}: {one_line(line.text, 200)}")
+    if len(unread) > _UNREAD_SHOWN:
+        _say(f"warning:   … and {len(unread) - _UNREAD_SHOWN} more")
 
 
 def _confidence_arg(text: str) -> float:

@@ -27,11 +27,14 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
 from .errors import InputError, MissingExtraError
 from .model import SOURCE_KINDS, Claim, Corpus, Entity
+
+if TYPE_CHECKING:
+    from .extract.references import UnreadLine
 
 __all__ = [
     "AddResult",
@@ -91,6 +94,8 @@ class AddResult:
     dropped: tuple[str, ...] = field(default=(), repr=False)
     #: entries of the article's own reference list added to references.bib
     references: int = 0
+    #: lines of that list read as no entry (line numbers in ``texts/ID.txt``), to add by hand
+    unread_references: tuple[UnreadLine, ...] = field(default=(), repr=False)
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -891,10 +896,11 @@ def _add_locked(
             f"`{_corpus_command('reanchor', root)}`, which lists the claims to fix, or "
             f"delete those claims from {claims_path} and add again"
         )
-    from .extract.references import bibtex_entry, references_in
+    from .extract.references import bibtex_entry, reference_list
 
     # the article's own reference list: its markers ("[2]") then resolve to these entries
-    listed = references_in(article.text, existing.references, source_id)
+    reference_lines = reference_list(article.text, existing.references, source_id)
+    listed = reference_lines.references
     say(f"drafting claims from {len(article.text):,} characters")
     watching = {"progress": _drafting_progress(say)} if _takes_progress(drafter) else {}
     drafts = drafter(
@@ -929,6 +935,7 @@ def _add_locked(
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
+        reference_lines.unread,
     )  # fmt: skip
 
 

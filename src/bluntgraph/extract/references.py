@@ -21,12 +21,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Reference
-from .segment import lines
+from .segment import _REFERENCES as _SECTION_HEADING
+from .segment import Line, lines
 
-__all__ = ["bibtex_entry", "cited_names", "references_in"]
+__all__ = [
+    "ReferenceList", "UnreadLine", "bibtex_entry", "cited_names", "reference_list", "references_in",
+]
 
 _MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*")
 _DOI = re.compile(r"\b(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/[^\s\"<>]+)",
@@ -565,6 +569,9 @@ def references_in(
 ) -> tuple[Reference, ...]:
     """The entries of ``text``'s references section that ``existing`` lacks, as References.
 
+    The lines of the section that could not be read as entries are left out;
+    :func:`reference_list` gives them too.
+
     Examples
     --------
     >>> text = ("Fasting and blood pressure\\nFasting lowers blood pressure [1].\\n"
@@ -573,14 +580,74 @@ def references_in(
     >>> [(r.key, r.get("author"), r.year) for r in references_in(text)]
     [('harlow2020', 'Harlow, J and Pinto, S', '2020')]
     """
+    return reference_list(text, existing, source_id).references
+
+
+@dataclass(frozen=True)
+class UnreadLine:
+    """A line of a references section that no entry could be read from."""
+
+    #: its line number in the text (1 for the first line)
+    number: int
+    #: the line as the text gives it
+    text: str
+
+
+@dataclass(frozen=True)
+class ReferenceList:
+    """What :func:`reference_list` read of an article's references section."""
+
+    #: the entries ``existing`` lacked, as References
+    references: tuple[Reference, ...]
+    #: the lines that look like entries but give no author, date or title it can read
+    unread: tuple[UnreadLine, ...]
+
+
+def _entry_like(line: Line) -> bool:
+    """Whether a line of the references section is meant as an entry of the list.
+
+    The heading that opens it ("References"), and a heading or question under
+    it with nothing of a reference ("Related articles", "Want to know more?"),
+    are not entries; a numbered, bulleted or longer line is.
+    """
+    plain = re.sub(r"^#{1,6}\s+|[*_]{1,3}", "", line.text).strip(" :")
+    if _SECTION_HEADING.match(plain):
+        return False
+    return line.kind not in ("heading", "question") or _MARK.match(line.text) is not None or bool(
+        _YEAR.search(line.text) or _URL.search(line.text) or _DOI.search(line.text))
+
+
+def reference_list(
+    text: str, existing: Iterable[Reference] = (), source_id: str | None = None
+) -> ReferenceList:
+    """The entries of ``text``'s references section that ``existing`` lacks, and its unread lines.
+
+    An entry already in ``existing`` (or listed twice) is read but not given
+    again. A line meant as an entry from which no author, date or title can be
+    read is given in ``unread``, so a user can add that work by hand.
+
+    Examples
+    --------
+    >>> text = ("Fasting\\nFasting lowers blood pressure [1].\\nReferences\\n"
+    ...         "1. Harlow J, Pinto S. Intermittent fasting. J Nutr Trials. 2020;14(2):101-110.\\n"
+    ...         "2. See our page on diets.\\n")
+    >>> found = reference_list(text)
+    >>> [r.key for r in found.references], [(u.number, u.text) for u in found.unread]
+    (['harlow2020'], [(5, '2. See our page on diets.')])
+    """
     known = list(existing)
     taken = {r.key for r in known}
     found: list[Reference] = []
+    unread: list[UnreadLine] = []
     for line in lines(text):
         if line.section != "references":
             continue
         fields = _entry(_MARK.sub("", line.text))
-        if fields is None or any(_same_work(fields, r) for r in (*known, *found)):
+        if fields is None:
+            if _entry_like(line):
+                unread.append(UnreadLine(text.count("\n", 0, line.start) + 1, line.text))
+            continue
+        if any(_same_work(fields, r) for r in (*known, *found)):
             continue
         where = f" of {source_id}" if source_id else ""
         printed = [f"doi:{fields.pop('printed_doi')}"] if "printed_doi" in fields else []
@@ -599,8 +666,9 @@ def references_in(
     # A numbered entry is matched to the reference whose title words it holds, the first of
     # equals winning: the line of "Gout in older women" (2020) holds all of "Gout" (2020)
     # too, so the works with a title of under three long words come last
-    return tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
-                                                            if r.title else "")) < 3))
+    ordered = tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
+                                                               if r.title else "")) < 3))
+    return ReferenceList(ordered, tuple(unread))
 
 
 def _braced(value: str, verbatim: bool = False) -> str:
