@@ -35,7 +35,9 @@ a condition and a sign of it (``synonym-or-sign``), a drug whose class
 acts on serotonin called a "non-serotonin agent", which the vocabulary
 declares disjoint from the serotonin-acting agents
 (``classification-against-vocabulary``), a figure with no source at all
-(``figure-without-source``) and a study described by year, size and design
+(``figure-without-source``), one cited study — a cohort, a survey or a
+trial, as its title says — said to prove that a drug causes a symptom
+(``proof-from-one-study``) and a study described by year, size and design
 but not cited, at times one that ``references.bib`` holds
 (``described-study-not-cited``). So a change to a rule that makes it miss
 its case, or to any rule that flags a sound claim, shows at any size.
@@ -1020,6 +1022,9 @@ class _Builder:
         return source
 
     def plant_unsupported(self, variant: int) -> None:
+        if variant == len(_RESEARCH_APPEALS) + 1:
+            self.plant_proof()
+            return
         if variant == len(_RESEARCH_APPEALS):  # figure-without-source: a bare figure
             drug, symptom = self.user_drug(), self.reserved()
             claim = self.statement(
@@ -1036,6 +1041,35 @@ class _Builder:
         record = {"subject": drug, "predicate": "causes", "object": symptom,
                   "attribution": attribution}  # fmt: skip
         claim = self.add_claim(self.appeal_source(cue), "body", record, clause, cue)
+        self.plant("unsupported", [claim])
+
+    def plant_proof(self) -> None:
+        """proof-from-one-study: one cited study, its design in its title, called proof.
+
+        The work is cited, on topic and well formed, so no citation or
+        attribution rule reads it; its design is a cohort study or a survey
+        (a link called proof of a cause) or a randomised trial (one study
+        called proof).
+        """
+        rng = self.rng
+        label = self.vocab.label
+        drug, symptom = rng.choice(self.vocab.drugs), self.reserved()
+        design = rng.choice(("cohort study", "survey", "randomised trial"))
+        index = len(self.references) + len(self.extra_references)
+        record: _Record = {"subject": drug, "predicate": "causes", "object": symptom}
+        core = _Core(record, f"{label[drug]} causes {label[symptom]}")
+        reference = self.reference(core, index)
+        reference["fields"]["title"] = (
+            f"{_cap(label[drug])} and {label[symptom]}: {_article(design)}, report {index + 1}"
+        )
+        self.extra_references.append(reference)
+        record = {**record, "certainty": {"level": "certain", "cue": "proves"},
+                  "attribution": {"kind": "cited", "references": [reference["key"]]}}  # fmt: skip
+        prefix = (
+            f"{_cap(_article(design))} by {reference['surname']} and colleagues "
+            f"({reference['year']}) proves that"
+        )
+        claim = self.add_claim(rng.choice(self.plain), "body", record, core.clause, prefix)
         self.plant("unsupported", [claim])
 
     def plant_vague_attribution(self, variant: int) -> None:
@@ -1158,7 +1192,7 @@ class _Builder:
             "scope-drift": (self.plant_scope_drift, 2),
             "definition-conflict": (self.plant_definition_conflict, 4),
             "tension": (self.plant_tension, 3),
-            "unsupported": (self.plant_unsupported, 4),
+            "unsupported": (self.plant_unsupported, 5),
             "vague-attribution": (self.plant_vague_attribution, 5),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),
             "citation-error": (self.plant_citation_error, 7),

@@ -207,6 +207,15 @@ EXAMPLES: dict[str, Example] = {
                              "coffee", "causes", "headache", population="coffee_drinkers",
                              quantity=_pct(20, 30))],
     }),
+    "proof-from-one-study": Example({
+        "daily-news": [claim("news-proves", "A 2020 cohort study of 5,000 adults proves that "
+                             "coffee causes migraine.", "coffee", "causes", "migraine",
+                             certainty={"level": "certain", "cue": "proves"},
+                             attribution={"kind": "described-study",
+                                          "cue": "A 2020 cohort study of 5,000 adults",
+                                          "study": {"year": 2020, "size": 5000,
+                                                    "design": "cohort study"}})],
+    }),
     "described-study-not-cited": Example(
         {"daily-news": [claim("news-2019-survey", "A 2019 survey of 812 coffee drinkers linked "
                               "coffee to headache.", "coffee", "causes", "headache",

@@ -17,7 +17,9 @@ set below is exactly the one a careful reader accepts:
   weeks" against "can last for up to three months" (charity, GP);
 * bare figures, research appeals without a reference, the uncited cohort,
   the promotion, a citation whose title is about angioedema, and the
-  references without an identifier.
+  references without an identifier;
+* the news story's headline and lead, "study proves that lisinopril causes
+  a chronic cough": one observational cohort called proof of a cause.
 
 Near misses that must stay quiet: "about 10%" and "approximately 10
 percent"; "1 in 7" in the headline and "about 15%" in the lead; 18% of
@@ -27,10 +29,6 @@ cohort's 15%; "blood pressure medicines generally do not cause a cough;
 ACE inhibitors are the exception" against every claim that ACE inhibitors,
 lisinopril or losartan cause it; children who "rarely" get it and a cough
 that "usually settles within weeks".
-
-Missed by every rule (no rule reads it): the news story's "study proves
-that lisinopril causes a chronic cough", an observational cohort called
-proof.
 """
 
 from __future__ import annotations
@@ -55,6 +53,7 @@ ACCEPTED = {
     ("figure-without-source", ("pb-faq-20",)),
     ("research-claim-without-reference", ("nw-previous",)),
     ("research-claim-without-reference", ("pb-switch-research",)),
+    ("proof-from-one-study", ("nw-15", "nw-title")),
     ("described-study-not-cited", ("nw-15", "nw-men-11", "nw-most-weeks", "nw-title",
                                    "nw-women-18")),
     ("promotes-own-interest", ("pb-lozenges", "pb-lozenges-rec")),
@@ -76,3 +75,6 @@ def test_the_findings_are_exactly_those_a_careful_reader_accepts() -> None:
     by_rule = {f.rule: f for f in findings}
     assert "is gone within weeks (after stopping)" in by_rule["time-course-conflict"].message
     assert "a 2024 cohort of 12,400 people" in by_rule["described-study-not-cited"].message
+    proof = by_rule["proof-from-one-study"].message
+    assert "one study: a 2024 cohort of 12,400 people" in proof
+    assert "not that one causes the other" in proof

@@ -15,7 +15,9 @@ from bluntgraph.cli import main
 from bluntgraph.errors import CorpusError
 from bluntgraph.synthetic import PLANTED_KINDS, compare_findings, generate_corpus
 from tests.checks.conftest import Builder
+from tests.checks.test_ace_cough_corpus import CORPUS as ACE_COUGH
 from tests.checks.test_general_corpus import BIB, CLAIMS, SOURCES, VITAMIN_ENTITIES
+from tests.checks.test_red_meat_corpus import CORPUS as RED_MEAT
 from tests.checks.test_unseen_corpus import SCREEN_BIB, SCREEN_CLAIMS, SCREEN_ENTITIES
 from tests.dask.conftest import need
 
@@ -87,6 +89,9 @@ def test_loaded_corpora_on_the_cluster(bundled: Corpus, build: Builder, dask_cli
     assert same(run_checks_dask(vitamin, client=dask_client), run_checks(vitamin))
     screens = build(SCREEN_CLAIMS, entities=SCREEN_ENTITIES, bib=SCREEN_BIB)
     assert same(run_checks_dask(screens, client=dask_client), run_checks(screens))
+    # one study called proof: the rule reads the cited works' titles on the workers
+    for corpus in (load_corpus(RED_MEAT), load_corpus(ACE_COUGH)):
+        assert same(run_checks_dask(corpus, client=dask_client), run_checks(corpus))
 
 
 def test_problems_in_parts_are_found_by_the_workers(

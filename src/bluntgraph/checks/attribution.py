@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..model import Claim, Reference, Study
+from ..model import OPPOSITE_DIRECTION, Claim, Reference, Study
 from . import wording
 from .compare import direction, outcome_and_exposure, overlaps, same_figure
 from .engine import CheckContext, Draft, rule
@@ -17,6 +17,7 @@ __all__ = [
     "figure_without_source",
     "matching_references",
     "promotes_own_interest",
+    "proof_from_one_study",
     "research_claim_without_reference",
     "untraceable_work",
 ]
@@ -224,6 +225,227 @@ def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
             "comes from.",
             tuple(claims),
         )
+
+
+#: words by which a source says a claim is proven ("proves", "proof", "conclusively")
+_PROOF = re.compile(
+    r"\b(?:prov(?:e|es|ed|en|ing)|proof|conclusive(?:ly)?|definitive(?:ly)?|"
+    r"beyond\s+(?:any\s+|all\s+)?(?:reasonable\s+)?doubt|once\s+and\s+for\s+all|"
+    r"irrefutabl[ey]|indisputabl[ey]|undeniabl[ey])\b",
+    re.IGNORECASE,
+)
+#: words before a proof word, in its clause, that deny or question the proof ("no single
+#: study proves", "does not prove", "whether it proves", "is yet to be proven")
+_NO_PROOF = re.compile(
+    r"\b(?:no|not|never|nothing|none|neither|nor|cannot|without|whether|hardly|"
+    r"nobody|far\s+from|yet\s+to|fail(?:s|ed)?\s+to)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+#: where a clause starts: the end of a sentence, a semicolon, or "but"
+_CLAUSE = re.compile(r"[.!?;]\s|\bbut\b", re.IGNORECASE)
+#: words quoted in the quote: someone else's words ("“science has proven it”")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: evidence from more than one study: a review, a meta-analysis, studies, research
+_MANY_STUDIES = re.compile(
+    r"\b(?:reviews?|meta-?analys[ie]s|pooled|umbrella|guidelines?|consensus|overview|"
+    r"literature|research|evidence|studies|trials|surveys|cohorts|experiments|papers|data)\b",
+    re.IGNORECASE,
+)
+#: words naming one study ("a new study", "one small trial", "this cohort")
+_ONE_STUDY = re.compile(
+    r"\b(?:study|trial|survey|cohort|experiment|paper|poll|case[- ]control|cross[- ]sectional|"
+    r"registry)\b",
+    re.IGNORECASE,
+)
+#: designs that assign who is exposed: a trial can show a cause
+_TRIAL = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+assigned|placebo|controlled\s+trial|RCT)\b", re.IGNORECASE
+)
+#: designs that only observe who was exposed: they show a link, not a cause
+_OBSERVATIONAL = re.compile(
+    r"\b(?:cohort|survey|poll|case[- ]control|cross[- ]sectional|observational|registry|"
+    r"database|population[- ]based|retrospective)\b",
+    re.IGNORECASE,
+)
+
+
+def _proof_word(claim: Claim) -> str | None:
+    """The word by which the source says the claim is proven, or None.
+
+    A cue (certainty or attribution) must hold a proof word, and the quote
+    must use one as the source's own: not inside quotation marks (someone
+    else's words), not denied or questioned in its clause ("no single study
+    proves", "does not prove", "whether this proves"), not in a question.
+    A quote without a proof word leaves the cue to be read on its own.
+    """
+    cues = " ".join(c for c in (claim.certainty.cue, claim.attribution.cue) if c)
+    if _PROOF.search(cues) is None:
+        return None
+    quote = claim.quote
+    quoted = [m.span() for m in _QUOTED.finditer(quote)]
+    seen = False
+    for match in _PROOF.finditer(quote):
+        seen = True
+        start = match.start()
+        if any(a < start < b for a, b in quoted):
+            continue
+        clause = quote[:start]
+        boundaries = list(_CLAUSE.finditer(clause))
+        if boundaries:
+            clause = clause[boundaries[-1].end() :]
+        rest = re.split(r"(?<=[.!?])\s", quote[start:], maxsplit=1)[0]
+        if _NO_PROOF.search(clause) or rest.rstrip().endswith("?"):
+            continue
+        return match.group(0)
+    if seen:
+        return None
+    for cue in (claim.certainty.cue, claim.attribution.cue):
+        found = _PROOF.search(cue or "")
+        if found is not None and not _NO_PROOF.search(cue or ""):
+            return found.group(0)
+    return None
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """The one study a claim rests on, as the message names it, and its design's words."""
+
+    named: str  # "a 2024 cohort of 12,400 people", "“One small trial”", "lee2019 (“…”)"
+    design: str  # words that may say the design: the study's, the cue's, the cited title
+
+
+def _one_study(ctx: CheckContext, claim: Claim) -> _Evidence | None:
+    """The single study a claim rests on, or None if it rests on more (or on no study).
+
+    One study: a study the source describes (``attribution.study``, unless
+    its design is a review), a described study, an unidentified work or a
+    research appeal whose words name one study and no more ("a new study",
+    "one small trial"; not "studies", "a review"), or one cited work that
+    its title, or the claim's words, show to be one study (not a review).
+    """
+    attribution = claim.attribution
+    cues = " ".join(c for c in (attribution.cue, claim.certainty.cue) if c)
+    study = attribution.study
+    if study is not None:
+        if _MANY_STUDIES.search(study.design or ""):
+            return None
+        words = _study_words(study)
+        article = "an" if words[0] in "aeio" else "a"
+        return _Evidence(f"{article} {words}", f"{study.design or ''} {cues}")
+    kind = attribution.kind
+    if kind == "described-study":
+        return _Evidence(f"the study it describes (“{attribution.cue or 'a study'}”)", cues)
+    if kind in ("unidentified-work", "research-appeal"):
+        if _ONE_STUDY.search(cues) and not _MANY_STUDIES.search(cues):
+            return _Evidence(f"“{attribution.cue or cues}”", cues)
+        return None
+    keys = list(dict.fromkeys(attribution.references))
+    if kind != "cited" or len(keys) != 1:
+        return None
+    reference = ctx.corpus.reference_by_key.get(keys[0])
+    title = (reference.title if reference is not None else None) or ""
+    named = f"{keys[0]} (“{title}”)" if title else keys[0]
+    if _MANY_STUDIES.search(title):
+        return None
+    if _ONE_STUDY.search(title) or _TRIAL.search(title):
+        return _Evidence(named, f"{title} {cues}")
+    words = f"{cues} {claim.quote}"
+    if _ONE_STUDY.search(words) and not _MANY_STUDIES.search(words):
+        return _Evidence(named, words)
+    return None
+
+
+def _design_name(word: str) -> str:
+    """A design word as a noun phrase: "cohort" -> "cohort study", "survey" stays."""
+    word = word.casefold()
+    return word if word in ("survey", "poll", "registry") else f"{word} study"
+
+
+@rule("proof-from-one-study", "unsupported", "warning")
+def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
+    """A claim called proven on the strength of one study.
+
+    Claims the source asserts in its own voice, firmly (certainty
+    ``certain``) and not denied, whose certainty or attribution cue says it
+    is proven ("proves", "proof", "conclusively", "definitively", "beyond
+    doubt") while the evidence given is one study: a study it describes (a
+    2024 cohort of 12,400 people), one it names without identifying it ("a
+    new study", "one small trial"), or one cited work that its title or the
+    claim's words show to be one study. Not reported when the proof word is
+    denied or questioned in its clause ("no single study proves", "this does
+    not prove", "does it prove …?"), when it is inside quotation marks
+    (someone else's words), or when the evidence is more than one study (a
+    review, a meta-analysis, "studies"). When the design only observes who
+    was exposed (a cohort, a survey, a case-control or cross-sectional
+    study, a registry) and the claim is of a cause or an effect, the message
+    says such a design shows a link, not a cause. Claims of one passage, and
+    a source's claims resting on the same described study, are one finding.
+    """
+    proven: list[Claim] = []
+    evidence: dict[str, tuple[str, _Evidence]] = {}
+    for claim in _proof_cued(ctx):
+        if claim.negated or claim.attribution.mode != "asserts":
+            continue
+        if claim.certainty.level != "certain":
+            continue
+        word = _proof_word(claim)
+        if word is None:
+            continue
+        found = _one_study(ctx, claim)
+        if found is None:
+            continue
+        proven.append(claim)
+        evidence[claim.id] = (word, found)
+    for claims in _one_per_study(ctx, proven):
+        words = wording.join(list(dict.fromkeys(f"“{evidence[c.id][0]}”" for c in claims)))
+        studies = list(dict.fromkeys(evidence[c.id][1] for c in claims))
+        named = wording.join(list(dict.fromkeys(s.named for s in studies)))
+        designs = " ".join(s.design for s in studies)
+        trial = _TRIAL.search(designs)
+        observed = None if trial else _OBSERVATIONAL.search(designs)
+        causal = any(OPPOSITE_DIRECTION.get(c.predicate, 0) != 0 for c in claims)
+        keys = tuple(sorted({k for c in claims for k in c.attribution.references}))
+        # the relation called proven; the populations its claims name are detail here
+        relations = wording.join(
+            list(dict.fromkeys(ctx.says(c, population=False) for c in claims))
+        )
+        if observed is not None and causal:
+            design = _design_name(observed.group(0))
+            why = (
+                f"{wording.capital('an' if design[0] in 'aeio' else 'a')} {design} observes who "
+                "was exposed and what happened to them: it can show that the two go together, "
+                "not that one causes the other. Read it as a link one study found, not as proof "
+                "of a cause, and look for randomised trials or a systematic review before "
+                "relying on it."
+            )
+        else:
+            why = (
+                "One study shows what happened in its own sample; a finding is settled only when "
+                "other studies repeat it. Read it as one study's result, not as proof, and look "
+                "for other studies or a systematic review that confirm it."
+            )
+        yield Draft(
+            f"{ctx.where_all(claims)} calls “{relations}” proven ({words}), but the "
+            f"evidence it gives is one study: {named}. {why}",
+            tuple(claims),
+            keys,
+        )
+
+
+def _proof_cued(ctx: CheckContext) -> list[Claim]:
+    """The claims whose certainty or attribution cue holds a proof word, in corpus order."""
+    # cues repeat ("may", "according to"): each distinct one is searched once
+    known: dict[str, bool] = {}
+
+    def proof(cue: str | None) -> bool:
+        if not cue:
+            return False
+        found = known.get(cue)
+        if found is None:
+            found = known[cue] = _PROOF.search(cue) is not None
+        return found
+
+    return [c for c in ctx.claims if proof(c.certainty.cue) or proof(c.attribution.cue)]
 
 
 def _study_words(study: Study) -> str:

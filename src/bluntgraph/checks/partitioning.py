@@ -228,6 +228,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
         (
             "certainty-varies-within-source",
             "figure-without-source",
+            "proof-from-one-study",
             "described-study-not-cited",
         ),
         _whole_source,

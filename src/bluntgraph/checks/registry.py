@@ -41,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     tensions.classification_against_vocabulary,
     attribution.research_claim_without_reference,
     attribution.figure_without_source,
+    attribution.proof_from_one_study,
     attribution.untraceable_work,
     attribution.described_study_not_cited,
     attribution.promotes_own_interest,
