@@ -18,12 +18,14 @@ from tests.ingest.test_reference_shapes import _fields, _read
 
 @pytest.mark.parametrize(("entry", "expected"), [
     ("Patel, R. (2020). Gout. Rheumatology Notes, 4(1), 1-3.",
-     {"author": "Patel, R.", "title": "Gout", "journal": "Rheumatology Notes", "year": "2020"}),
+     {"author": "Patel, R.", "title": "Gout", "journal": "Rheumatology Notes", "year": "2020",
+      "volume": "4", "number": "1", "pages": "1-3"}),
     ("Patel R. Gout flares. Rheum Notes. 2020;4:1-3.",
-     {"author": "Patel, R", "title": "Gout flares", "journal": "Rheum Notes", "year": "2020"}),
+     {"author": "Patel, R", "title": "Gout flares", "journal": "Rheum Notes", "year": "2020",
+      "volume": "4", "pages": "1-3"}),
     ("Okoye, C., & Brandt, L. (2021). Tinnitus? Hearing Review, 12(2), 45-50.",
      {"author": "Okoye, C. and Brandt, L.", "title": "Tinnitus?", "journal": "Hearing Review",
-      "year": "2021"}),
+      "year": "2021", "volume": "12", "number": "2", "pages": "45-50"}),
     ("Mayo Clinic Staff. (2023, May 4). Shingles. Mayo Clinic. https://example.org/shingles",
      {"author": "{Mayo Clinic Staff}", "title": "Shingles", "year": "2023",
       "url": "https://example.org/shingles", "publisher": "Mayo Clinic"}),
@@ -300,13 +302,14 @@ def test_the_date_a_page_gives_is_nobody_s_name(
      "no. 2, 2020, pp. 10-15.",
      ("patel2020", "article", {"author": "Patel, Ravi and Lund, Karen",
                                "title": "Beer, spirits and gout flares",
-                               "journal": "Joint Health", "year": "2020"})),
+                               "journal": "Joint Health", "year": "2020", "volume": "3",
+                               "number": "2", "pages": "10-15"})),
     ('O\'Neill, Mary J., Jean-Luc Martin, and Anne van der Berg. "Gout in France." Joint '
      "Health, vol. 2, 2019.",
      ("oneill2019", "article", {"author": "O'Neill, Mary J. and Martin, Jean-Luc and "
                                           "van der Berg, Anne",
                                 "title": "Gout in France", "journal": "Joint Health",
-                                "year": "2019"})),
+                                "year": "2019", "volume": "2"})),
     # every name inverted, a journal named as one, no volume
     ('Ma, Lin, Cai, Wei, and Wang, Jun. "Tinnitus in older adults." Frontiers in Hearing, '
      "14 Dec 2021.",
@@ -325,10 +328,12 @@ def test_the_date_a_page_gives_is_nobody_s_name(
     # Harvard and APA with the title in quotation marks
     ("Smith, J. (2019) ‘Women’s gout and diet’, Joint Health, 3(1), pp. 1-2.",
      ("smith2019", "article", {"author": "Smith, J.", "title": "Women’s gout and diet",
-                               "journal": "Joint Health", "year": "2019"})),
+                               "journal": "Joint Health", "year": "2019", "volume": "3",
+                               "number": "1", "pages": "1-2"})),
     ('Smith, J. (2019). "Gout and diet." Joint Health, 3(1), 1-2.',
      ("smith2019", "article", {"author": "Smith, J.", "title": "Gout and diet",
-                               "journal": "Joint Health", "year": "2019"})),
+                               "journal": "Joint Health", "year": "2019", "volume": "3",
+                               "number": "1", "pages": "1-2"})),
 ], ids=["mla", "mla-particles", "mla-all-inverted", "mla-initials", "mla-web-page",
         "harvard-quoted", "apa-quoted"])
 def test_a_title_in_quotation_marks_after_its_authors(

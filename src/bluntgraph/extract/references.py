@@ -3,7 +3,8 @@
 A page that ends with "References" and numbered (or author–year) entries
 cites those works with markers such as "[2]", "(Morgan et al. 2018)" or
 "(WHO, 2019)". :func:`references_in` reads each entry of that section —
-authors, year, title, journal (or a book's or report's publisher and place,
+authors, year, title, journal with its volume, issue and pages or article
+number (or a book's or report's publisher and place,
 a thesis's school),
 edition, URL as the article prints them (a printed DOI, PMID or PMCID in the
 ``note``: ``doi`` and ``pmid`` fields are for verified ones) — into a
@@ -63,8 +64,22 @@ _IMPRINT = re.compile(
     r"^(?:(?P<place>[A-Z][^:;\d]{1,60}):\s*)?(?P<publisher>[A-Z][^:;]{0,120}?)"
     r"(?:[;,]\s*(?:c|©\s?)?(?P<year>(?:19|20)\d\d)\b.*)?$"
 )
-#: an APA journal: its name, then the volume ("Sleep Notes, 4(2), 10-20")
-_JOURNAL_VOLUME = re.compile(r"^(?P<name>[^,]+?),\s*\d")
+#: an APA journal: its name, then the volume ("Sleep Notes, 4(2), 10-20") or, with none,
+#: the issue ("Cochrane Database of Systematic Reviews, (9), CD009402")
+_JOURNAL_VOLUME = re.compile(r"^(?P<name>[^,]+?),\s*\(?\d")
+#: the pages of a work in its journal, or its article number: "45–67", "1140-6", "CD009402"
+_WHERE = (r"(?:pp?\.\s*|Article\s+|Art\.?\s*No\.?:?\s*)?"
+          r"[A-Za-z]{0,3}\d\w*(?:\s*[–—-]\s*[A-Za-z]{0,3}\d+)?")
+#: an issue as printed: "3", "3-4", "Suppl 2"
+_ISSUE = r"\((?P<number>[\w–-]{1,12}(?:\s\w{1,4})?)\)"
+#: where in an APA journal: "12(3), 45–67", "(9), CD009402", "3, 4-9", "12(3), Article e0123"
+_APA_LOCATOR = re.compile(rf",\s*(?P<volume>\d{{1,4}})?\s*(?:{_ISSUE})?"
+                          rf"(?:,\s*(?P<where>{_WHERE}))?(?=[\s.,;]|$)")
+#: where in a Vancouver journal: "2020;14(2):101-110", "2012;(9):CD009402", "2019 Mar;4:e12"
+_VANCOUVER_LOCATOR = re.compile(
+    rf"\b(?:19|20)\d\d[^;:]{{0,20}};\s*(?P<volume>\d{{1,4}})?\s*"
+    rf"(?:{_ISSUE})?(?::\s*(?P<where>{_WHERE}))?(?=[\s.,;]|$)"
+)
 #: Vancouver: "Harlow J, Pinto S. Title. Journal. 2020;14(2):101-110."
 #: a surname in any script: letters, apostrophes and hyphens, not starting in lower case
 #: (after "van der", "de", "von"…, written in lower case: "van der Berg, A.")
@@ -110,7 +125,7 @@ _QUOTED_TITLE = re.compile(r'^(?P<before>[^"“”]*?)\s*["“](?P<title>[^"“�
 _QUOTED_AFTER_DATE = re.compile(r'(?:["“](?P<double>[^"“”]+?)[.,]?["”]|‘(?P<single>.+?)[.,]?’'
                                 r"(?=[\s,.]|$))\s*[.,]?\s*(?P<rest>.*)$")
 #: a journal's volume or issue after its name: "vol. 3", "no. 2", "4(1)", "2020;4:1-3"
-_VOLUME = re.compile(r"\bvol\.|\bno\.\s*\d|\d\(\d+\)|(?:19|20)\d\d[^;]{0,12};\s*\d")
+_VOLUME = re.compile(r"\bvol\.|\bno\.\s*\d|\d\(\d+\)|,\s*\(\d+\),|(?:19|20)\d\d[^;]{0,12};\s*\(?\d")
 #: people's names where a title would be: "Smith, J.", "Smith, John, & Doe, Anne"
 _PERSON_LIKE = re.compile(
     rf"&|^{_SURNAME},\s+[A-Z](?:\.|[a-z]+,)|^{_SURNAME}\s[A-Z]{{1,3}}(?:,|$)|\bet al\b"
@@ -119,6 +134,25 @@ _PERSON_LIKE = re.compile(
 
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _located(match: re.Match[str] | None) -> dict[str, str]:
+    """The ``volume``, ``number`` and ``pages`` (or ``eid``) a locator matched, as printed.
+
+    Pages are a page or a range ("45–67", "pp. 4-9"); a single number led by
+    letters ("CD009402", "e0123") or after "Article" is the work's article
+    number, BibLaTeX's ``eid``. Nothing when neither a volume nor an issue is given.
+    """
+    if match is None or not (match.group("volume") or match.group("number")):
+        return {}
+    found = {name: match.group(name) for name in ("volume", "number") if match.group(name)}
+    where = match.group("where") or ""
+    numbered = re.match(r"(?:Article\s+|Art\.?\s*No\.?:?\s*)", where)
+    where = re.sub(r"^(?:pp?\.\s*|Article\s+|Art\.?\s*No\.?:?\s*)", "", where)
+    if where:
+        ranged = re.search(r"\d\s*[–—-]\s*[A-Za-z]{0,3}\d", where) is not None
+        found["eid" if numbered or (not ranged and where[:1].isalpha()) else "pages"] = where
+    return found
 
 
 def _vancouver_authors(text: str) -> list[str] | None:
@@ -286,16 +320,23 @@ def _quoted_entry(
         return None
     found = {"author": " and ".join(authors)} if authors else {}
     found["title"] = title
+    located: dict[str, str] = {}
     periodical = {w.lower() for w in container.split()} & _PERIODICAL_WORDS
     if container and not re.search(r"\d", container) and (
         _VOLUME.search(rest) or (authors and periodical)
     ):
         found["journal"] = container
+        # MLA: "Joint Health, vol. 3, no. 2, 2020, pp. 10-15"
+        volume = re.search(r"\bvol\.\s*(\d{1,4})\b", rest)
+        number = re.search(r"\bno\.\s*([\w–-]{1,12})\b", rest)
+        pages = re.search(rf"\bpp?\.\s*({_WHERE})(?=[\s.,;]|$)", rest)
+        located.update({name: value.group(1) for name, value in
+                        (("volume", volume), ("number", number), ("pages", pages)) if value})
     elif _site(container):
         fields["publisher"] = _site(container)
     elif not fields.get("url"):
         return None
-    return {**found, "year": year.group(1), **fields}
+    return {**found, "year": year.group(1), **located, **fields}
 
 
 def _entry(text: str) -> dict[str, str] | None:
@@ -327,6 +368,7 @@ def _entry(text: str) -> dict[str, str] | None:
     if apa is None and _NO_DATE.search(text):
         undated, text = True, _NO_DATE.sub("", text)
     authors = None
+    located: dict[str, str] = {}  # a journal's volume, issue and pages
     # "Diet and Gout. (2020). Joint Health, 3(1)": a journal and its volume right after the
     # date, so a title before it, not a body, nor people ("Jane Doe and Anne Lee")
     journal_next = apa is not None and bool(
@@ -357,8 +399,11 @@ def _entry(text: str) -> dict[str, str] | None:
         journal, after = "", pieces[1].strip(" .") if len(pieces) > 1 else ""
         volume = _JOURNAL_VOLUME.match(after)
         imprint = _imprint(after)
-        if volume is not None:  # "Journal, 12(3), 45–67"
+        if volume is not None:  # "Journal, 12(3), 45–67"; "Journal, (9), CD009402"
             journal = volume.group("name").strip(" .")
+            # "… Journal, 3(1), pp. 4-9.": "pp." ends a piece, the pages are the next
+            whole = " ".join(pieces[1:]).strip(" .")
+            located = _located(_APA_LOCATOR.match(whole, volume.end("name")))
         elif imprint is not None:  # Harvard: "London: Publisher"
             fields["address"], fields["publisher"] = imprint[:2]
         elif any(re.match(r"Advance online publication", p) for p in pieces[2:]):
@@ -405,6 +450,7 @@ def _entry(text: str) -> dict[str, str] | None:
                 journal = ""
         if _YEAR.match(journal):
             journal = ""
+        located = _located(_VANCOUVER_LOCATOR.search(" ".join(pieces[2:])))
         year_match = _YEAR.search(" ".join(pieces[2:]))
         # "Geneva: WHO; c2017": the imprint's year, a "c" before it
         year = printed_year or (year_match.group(1) if year_match else "")
@@ -434,6 +480,8 @@ def _entry(text: str) -> dict[str, str] | None:
         ordered["journal"] = journal
     if year:
         ordered["year"] = year
+    if "journal" in ordered:
+        ordered.update(located)  # its volume, issue and pages (or article number) as printed
     else:  # "n.d.": no year is made up; the note says the article printed none
         fields["no_date"] = "n.d."
     return {**ordered, **fields}
