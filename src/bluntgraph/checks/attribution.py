@@ -433,19 +433,31 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
 
 
 def _proof_cued(ctx: CheckContext) -> list[Claim]:
-    """The claims whose certainty or attribution cue holds a proof word, in corpus order."""
+    """The claims whose certainty or attribution cue holds a proof word, each once.
+
+    The attribution cue is read for the attribution kinds that can name one
+    study (a claim of another kind rests on one study only through its
+    ``study``, and is found by its certainty cue).
+    """
     # cues repeat ("may", "according to"): each distinct one is searched once
-    known: dict[str, bool] = {}
+    known: dict[str | None, bool] = {None: False}
 
     def proof(cue: str | None) -> bool:
-        if not cue:
-            return False
         found = known.get(cue)
         if found is None:
-            found = known[cue] = _PROOF.search(cue) is not None
+            found = known[cue] = _PROOF.search(cue or "") is not None
         return found
 
-    return [c for c in ctx.claims if proof(c.certainty.cue) or proof(c.attribution.cue)]
+    found: dict[str, Claim] = {c.id: c for c in ctx.cued_claims if proof(c.certainty.cue)}
+    for kind in _STUDY_KINDS:
+        for claim in ctx.claims_by_attribution.get(kind, ()):
+            if proof(claim.attribution.cue):
+                found[claim.id] = claim
+    return list(found.values())
+
+
+#: the attribution kinds whose claims may rest on one study without a ``study``
+_STUDY_KINDS = ("described-study", "unidentified-work", "research-appeal", "cited")
 
 
 def _study_words(study: Study) -> str:
