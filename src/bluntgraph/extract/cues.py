@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CERTAINTY_CUES", "RELATION_CUES", "RelationCue"]
+__all__ = ["CERTAINTY_CUES", "RELATION_CUES", "WORK_FINDS", "RelationCue"]
 
 
 @dataclass(frozen=True)
@@ -255,6 +255,15 @@ DESCRIBED_WORK = re.compile(
     r"(?:more than |over |nearly |about )?\d[\d,]*\s+[a-z]+(?:\s+(?!(?:found|finds|shows?|"
     r"showed|suggest|suggests|suggested|reports?|reported|concluded|noted|indicated|revealed|"
     r"estimated|estimates|that|who|with|in|and|at|from)\b)[a-z]+)?)?",
+    re.IGNORECASE,
+)
+#: what a work says it found, right after its name: "The review suggests (that) …", "the trial
+#: found …", "this meta-analysis showed …" (the work speaks; a bare "the study" may be a term)
+WORK_FINDS = re.compile(
+    r"\s+(?:(?:also|further|clearly|recently|only|first)\s+)?(?:found|finds|suggests?|suggested|"
+    r"shows?|showed|reports?|reported|concluded|concludes|indicates?|indicated|revealed|"
+    r"reveals|demonstrated|demonstrates|confirmed|confirms|estimated|estimates|noted|notes|"
+    r"observed|linked|has shown|has found|did not find|found no)\b",
     re.IGNORECASE,
 )
 SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|shares|shared|tells|told|" \

@@ -33,6 +33,7 @@ from .cues import (
     RELATION_CUES,
     RESEARCH_APPEAL,
     SPEECH,
+    WORK_FINDS,
 )
 from .pipeline import ExtractionContext, Proposal, guess_type, slug
 from .references import cited_names
@@ -264,9 +265,10 @@ _PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _POPULATION_SUBJECT = re.compile(
-    r"\b(?:people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
+    r"\b(people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
     r"(?:with|who have|who take|taking|on|using)\s+[^,.;:]{1,60}?\s+"
-    r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do)\s+)*$",
+    r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do|"
+    r"seldom|never|\w+ly)\s+)*$",
     re.IGNORECASE,
 )
 #: "these symptoms", "this effect"; "that" only where it can point back — at a clause's
@@ -278,6 +280,10 @@ _DEMONSTRATIVE = re.compile(
     r"during|like)\s+)that\s+$",
     re.IGNORECASE,
 )
+#: "(Metformin), or Glucophage, (lowers …)": another name between commas, before the verb
+_OR_NAME = re.compile(r"(?<=[\w)]),\s+or\s+(?P<alias>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*,"
+                      r"\s*(?:(?:can|may|might|could|will|would|does|do|also|often|usually|"
+                      r"sometimes|not|\w+ly)\s+)*$", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
     r"drugs?|pills?|conditions?|disorders?|illness)$"
@@ -379,8 +385,9 @@ _LEAD = re.compile(
     r"(?:use|intake|consumption|misuse|overuse)\s+of)\s+)+",
     re.IGNORECASE,
 )
-#: what ends the reach of a negation: a semicolon or a dash between clauses
-_NEGATION_SCOPE = re.compile(r";|\s[—–]\s|—")
+#: what ends the reach of a negation: a semicolon, a colon or a dash between clauses ("Never
+#: stop it on your own: high blood pressure raises …" denies nothing after the colon)
+_NEGATION_SCOPE = re.compile(r";|:\s|\s[—–]\s|—")
 _NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not",
                    # "capsules are unlikely to prevent UTIs", "failed to cut infections": the
                    # relation denied (how sure: "unlikely" is a probable certainty cue)
@@ -900,6 +907,8 @@ class RuleExtractor:
         self._lowered = ""
         self._mention_counts: dict[str, int] = {}
         self._cue_counts: dict[tuple[int, int], int] = {}
+        #: "Metformin, or Glucophage, …": the other name a term was given, by term
+        self._aliases: dict[str, str] = {}
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -950,6 +959,14 @@ class RuleExtractor:
                                          for w in _WORD.findall(between)):
                 # "Coffee can delay sleep and reduce …": the subject is before "can"
                 hi = modal.start()
+            alias = _OR_NAME.search(sentence, lo, hi)
+            if alias is not None and "," not in sentence[lo : alias.start()] and _WORD.search(
+                    _LEAD.sub("", sentence[lo : alias.start()].strip() + " ")):
+                # "Metformin, or Glucophage, lowers …": one subject, named twice
+                named = self._side(sentence, terms, lo, alias.start(), left=True)
+                if len(named) == 1:
+                    self._aliases[named[0].name] = " ".join(alias.group("alias").split())
+                    return named
         joined = _VP_JOINED.search(sentence, lo, hi) if left else None
         if joined is not None and joined.start() > lo:
             # "Alcohol relaxes the throat and can worsen apnea": the clause's subject
@@ -1226,6 +1243,24 @@ class RuleExtractor:
                            text[found.start() + len(found.group().split()[0]) :],
                            re.IGNORECASE)
             named = [t for t in left if t.start >= found.start()]
+            if how is not None:
+                # what they have or take is written between "with"/"who take" and the verb
+                # ("Children who take ACE inhibitors rarely develop …"), not the group's head
+                after = found.start() + len(found.group().split()[0]) + how.end()
+                until = at
+                while (trail := re.search(r"(?:^|\s)(?:may|might|can|could|often|also|commonly|"
+                                          r"frequently|sometimes|usually|will|do|seldom|never|"
+                                          r"\w+ly)\s*$", text[after:until], re.IGNORECASE)):
+                    until = after + trail.start()
+                written = [t for t in terms if after <= t.start and t.end <= until]
+                if not written and until > after:
+                    span = _noun_phrase(text[after:until], from_end=False)
+                    if span is not None:
+                        name = text[after + span[0] : after + span[1]]
+                        resolved = self._resolve_name(name)
+                        written = [_Term(after + span[0], after + span[1],
+                                         resolved or name, resolved is not None)]
+                named = written[:1] or named
             if how is not None and named:
                 if how.group("verb").lower() in ("with", "who have"):
                     if way is not None:
@@ -1562,9 +1597,11 @@ class RuleExtractor:
                     and (r.year or "") == year.group()]
             if len(fits) == 1:
                 return Attribution("cited", described.group().strip(), (fits[0],), mode="reports")
-        if described is not None and re.search(
+        if described is not None and (re.search(
             r"(?:19|20)\d\d|\bone\b|\bof\b|\bper\b|\ba\b|\ban\b", described.group(), re.IGNORECASE
-        ):
+        ) or (WORK_FINDS.match(text, described.end()) is not None and re.match(
+                r"(?:the|this|that)\s", described.group().strip(), re.IGNORECASE))):
+            # "The review suggests that …", "this trial found …": the work the text speaks of
             return Attribution("unidentified-work", described.group().strip(), mode="reports")
         appeal = RESEARCH_APPEAL.search(text)
         if appeal is not None:
@@ -1733,6 +1770,7 @@ class RuleExtractor:
         self._vocabulary_ids = frozenset(e.id for e in context.entities)
         self._lowered = lower_same_length(text)
         self._mention_counts, self._cue_counts = {}, {}
+        self._aliases = {}
         self._sentences = []
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
         self._sentences = all_sentences
@@ -2128,9 +2166,32 @@ class RuleExtractor:
                 predicate, left = self._experienced(text, terms, left, cue_text)
                 if not left:
                     continue
+                group = _POPULATION_SUBJECT.search(text, 0, start)
+                if population is None and group is not None and group.group(1).lower() not in (
+                        "people", "patients", "individuals", "those", "persons", "users"):
+                    # "Children who take ACE inhibitors rarely develop a cough": in children
+                    head_end = group.start() + len(group.group(1))
+                    head_lo = _clause_start(text, group.start())
+                    span = _noun_phrase(text[head_lo:head_end], from_end=True)
+                    if span is not None:
+                        name = text[head_lo + span[0] : head_lo + span[1]]
+                        population = self._resolve_name(name) or " ".join(name.lower().split())
             if predicate == "symptom_of_reversed":
                 predicate, reverse = "symptom_of", True
             subjects, objects = (right, left) if reverse else (left, right)
+            if predicate == "recommends" and not reverse and subjects and all(
+                    _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
+                    having := _ADVISED_HAVING.match(text, end)) is not None and all(
+                    t.end <= having.end() for t in objects):
+                # "Doctors advise people with gout to avoid alcohol": the advice is for the
+                # gout (as "People with gout should avoid alcohol"), whatever the group is
+                span = _noun_phrase(having.group("np"), from_end=False)
+                if span is not None:
+                    at = having.start("np")
+                    name = having.group("np")[span[0] : span[1]]
+                    resolved = self._resolve_name(name)
+                    objects = [_Term(at + span[0], at + span[1], resolved or name,
+                                     resolved is not None)]
             if left and not reverse and not (
                     predicate == "recommends" and all(
                         _RECOMMENDER.match(self._label(t.name)) for t in left)):
@@ -2175,14 +2236,15 @@ class RuleExtractor:
             elif predicate == "recommends" and not reverse and subjects and objects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
                     told := _ADVISED_TO.match(text, objects[-1].end)) is not None and \
-                    told.group("verb").lower() in _GERUNDS:
+                    not _is_stop(told.group("verb")):
                 # "Midwives advise pregnant women to limit caffeine": limiting caffeine is
                 # recommended for them (who advises it is not what is recommended)
                 span = _noun_phrase(told.group("np"), from_end=False)
                 if span is None:
                     continue
                 at = told.start("np") + span[0]
-                phrase = f"{_GERUNDS[told.group('verb').lower()]} " \
+                told_verb = told.group("verb").lower()
+                phrase = f"{_GERUNDS.get(told_verb) or _gerund(told_verb)} " \
                     f"{told.group('np')[span[0] : span[1]]}"
                 resolved = self._resolve_name(phrase)
                 subjects = [_Term(at, told.start("np") + span[1], resolved or phrase,
@@ -2330,6 +2392,14 @@ class RuleExtractor:
                         objects = members
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
+            modified = objects[-1] if reverse and objects else None
+            if negation is not None and modified is not None and \
+                    modified.start < modified.end <= start and \
+                    not text[modified.end : start].strip() and self._negation is not None:
+                # "Honey did not reduce cough caused by ACE inhibitors": the participle
+                # describes the cough; the verb's negation does not reach into it
+                base = modified.start
+                negation = self._negation.negated(text[base:], start - base, end - base)
             quantity = statistic.quantity if statistic is not None else None
             group = _IN_GROUP.match(text, objects[-1].end) if population is None and \
                 statistic is None and predicate in _EFFECTS and objects[-1].end > 0 else None
@@ -2399,8 +2469,17 @@ class RuleExtractor:
         if key in made:
             return None
         made.add(key)
+        aliases = [(t.name, "synonym", self._aliases[t.name]) for t in (subject, obj)
+                   if t.name in self._aliases and t.name not in self._vocabulary_ids]
+        if aliases:
+            facts = [*(facts or ()), *aliases]
         certainty = certainty or Certainty()
         attribution = attribution or Attribution()
+        if attribution.kind == "none" and attribution.mode == "reports" and \
+                _LAY_BELIEF.search(attribution.cue or "") is not None:
+            # "Many people think X causes Y": a belief the text reports, not how sure the
+            # text itself is (not "probable" from "many people", nor certain)
+            certainty = Certainty("speculative", attribution.cue)
         features = self._features(sentence, subject, obj, prior=confidence, rule=rule,
                                   cue_at=cue_at, certainty=certainty, negated=bool(negation))
         cues = [cue]
@@ -3196,6 +3275,8 @@ class RuleExtractor:
         lead_in = self._lead(sentence) if sentence.kind == "item" else None
         hedged = lead_in or sentence.text
         certainty = self._certainty(hedged, len(hedged), len(hedged))
+        # "Never stop taking your medicine": stopping it is advised against
+        denied = _DENIED_IMPERATIVE.match(sentence.text)
         seen: set[str] = {topic}  # "Check your blood pressure" under a blood pressure topic
         for term in terms:
             if term.name in seen or (not term.known and _not_a_term(term.name)):
@@ -3210,7 +3291,9 @@ class RuleExtractor:
                 quote=sentence.text, start=sentence.start, section=sentence.section,
                 subject=term.name, predicate="recommends", object=topic,
                 certainty=certainty, confidence=round(calibrated(features), 2),
-                cues=(first, certainty.cue) if certainty.cue else (first,),
+                negated=denied is not None,
+                cues=tuple(c for c in (first, certainty.cue, denied and denied.group("no"))
+                           if c),
                 features=tuple(features.items()),
             )  # fmt: skip
 
@@ -3304,6 +3387,11 @@ _GERUNDS = {
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
     "drink": "drinking", "eat": "eating", "stay": "staying", "get": "getting",
 }  # fmt: skip
+#: who is advised, by what they have: "(advise) people with gout (to avoid …)"
+_ADVISED_HAVING = re.compile(
+    r"\s+(?:all\s+|most\s+|many\s+)?(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|"
+    r"women|men|those|anyone|individuals|parents)\s+(?:with|who have|who has)\s+"
+    r"(?P<np>[^,.;:]+?)(?=\s+to\s+[a-z]+\s)", re.IGNORECASE)
 #: what someone is advised to do: "(advise pregnant women) to limit caffeine"
 _ADVISED_TO = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\s+(?P<np>[^,.;:]+)", re.IGNORECASE)
 #: imperatives that send the reader to someone: the advice is consulting them (and the
@@ -3391,6 +3479,11 @@ def _first_word(text: str) -> str:
     return words[0].lower() if words else ""
 
 
+#: an imperative said not to be done: "Never stop taking it on your own"
+_DENIED_IMPERATIVE = re.compile(
+    r"^\W*(?:(?:always|please|also|first|then)\s+)*(?P<no>never)\b", re.IGNORECASE)
+
+
 _BOOTSTRAP_PREFIX = "bootstrapped__"
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b|\bsay\b", re.IGNORECASE)
 
@@ -3473,6 +3566,9 @@ def _not_a_term(name: str) -> bool:
     if words and all(w in _RESEARCH_WORDS for w in words) and words[-1] in _RESEARCH_HEADS:
         return True  # "the trial", "a large randomised study", "the difference": how it was
         # found out, never what a claim is about
+    if re.match(r"\W*(?:about|around|nearly|almost|over|only|some|another)?\s*\d[\d.,]*\s*"
+                r"(?:%|percent\b|per\s*cent\b)", name, re.IGNORECASE):
+        return True  # "5% stop taking them": a share of people (and their verb), not a term
     if not words or words[0] in _COUNT_WORDS or all(
             w in _COUNT_WORDS or w in _TIME_UNITS or w.isdigit() for w in words) or \
             " ".join(words) in _INDEFINITE:
@@ -3689,7 +3785,10 @@ def _own_attribution(text: str, attribution: Attribution, start: int, end: int) 
 
     Only vague attributions: a citation marker or a named expert covers the sentence.
     """
-    if attribution.kind not in ("research-appeal", "unidentified-work") or not attribution.cue:
+    belief = attribution.kind == "none" and attribution.mode == "reports" and bool(
+        attribution.cue) and _LAY_BELIEF.search(attribution.cue or "") is not None
+    if (attribution.kind not in ("research-appeal", "unidentified-work") and not belief) or \
+            not attribution.cue:
         return attribution
     at = text.find(attribution.cue)
     if at < 0:
