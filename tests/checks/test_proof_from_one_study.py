@@ -211,3 +211,24 @@ def test_one_cited_trial_called_proof_but_not_a_work_of_unknown_design(build: Bu
         trial
     )
     assert "One study shows what happened in its own sample" in trial
+
+
+def test_deferred_proof_and_a_proof_of_concept_study_stay_quiet(build: Builder) -> None:
+    corpus = build(
+        {"careful": [
+            claim("needed", "One trial is promising, and a larger trial is needed to prove that "
+                  "sucralose causes weight gain.", "sucralose", "causes", "weight_gain",
+                  certainty={"level": "certain", "cue": "needed to prove"},
+                  attribution={"kind": "unidentified-work", "cue": "One trial"}),
+            claim("yet", "That aspartame causes migraine is yet to be proven by the 2019 study "
+                  "or any other.", "aspartame", "causes", "migraine",
+                  certainty={"level": "certain", "cue": "yet to be proven"},
+                  attribution=_study("the 2019 study", 2019, 300, "case-control study")),
+            claim("concept", "A proof-of-concept trial found that sucralose caused migraine.",
+                  "sucralose", "causes", "migraine",
+                  attribution={"kind": "unidentified-work",
+                               "cue": "A proof-of-concept trial"}),
+        ]},
+        entities=ENTITIES,
+    )  # fmt: skip
+    assert found(corpus, RULE) == []

@@ -227,18 +227,22 @@ def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
-#: words by which a source says a claim is proven ("proves", "proof", "conclusively")
+#: words by which a source says a claim is proven ("proves", "proof", "conclusively");
+#: not a "proof-of-concept" study, nor "child-proof"
 _PROOF = re.compile(
-    r"\b(?:prov(?:e|es|ed|en|ing)|proof|conclusive(?:ly)?|definitive(?:ly)?|"
+    r"(?<![-‐])\b(?:prov(?:e|es|ed|en|ing)|proof(?![-‐ ]+of[-‐ ]+(?:concept|principle))|"
+    r"conclusive(?:ly)?|definitive(?:ly)?|"
     r"beyond\s+(?:any\s+|all\s+)?(?:reasonable\s+)?doubt|once\s+and\s+for\s+all|"
     r"irrefutabl[ey]|indisputabl[ey]|undeniabl[ey])\b",
     re.IGNORECASE,
 )
-#: words before a proof word, in its clause, that deny or question the proof ("no single
-#: study proves", "does not prove", "whether it proves", "is yet to be proven")
+#: words before a proof word, in its clause, that deny, question or defer the proof ("no
+#: single study proves", "does not prove", "whether it proves", "a lack of proof", "more
+#: trials are needed to prove", "is yet to be proven")
 _NO_PROOF = re.compile(
-    r"\b(?:no|not|never|nothing|none|neither|nor|cannot|without|whether|hardly|"
-    r"nobody|far\s+from|yet\s+to|fail(?:s|ed)?\s+to)\b|n[’']t\b",
+    r"\b(?:no|not|never|nothing|none|neither|nor|cannot|without|whether|hardly|nobody|"
+    r"lack(?:s|ed|ing)?|little|insufficient|far\s+from|yet\s+to|fail(?:s|ed)?\s+to)\b"
+    r"|n[’']t\b|\bto(?:\s+be)?\s*$",
     re.IGNORECASE,
 )
 #: where a clause starts: the end of a sentence, a semicolon, or "but"
@@ -372,8 +376,9 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
     2024 cohort of 12,400 people), one it names without identifying it ("a
     new study", "one small trial"), or one cited work that its title or the
     claim's words show to be one study. Not reported when the proof word is
-    denied or questioned in its clause ("no single study proves", "this does
-    not prove", "does it prove …?"), when it is inside quotation marks
+    denied, questioned or deferred in its clause ("no single study proves",
+    "this does not prove", "does it prove …?", "a larger trial is needed to
+    prove"), names a "proof-of-concept" study, when it is inside quotation marks
     (someone else's words), or when the evidence is more than one study (a
     review, a meta-analysis, "studies"). When the design only observes who
     was exposed (a cohort, a survey, a case-control or cross-sectional
