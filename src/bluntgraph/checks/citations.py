@@ -365,6 +365,42 @@ def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
     return frozenset(_stems(n) for n in names if len(n) > 4)
 
 
+def _name_index(vocab: Vocabulary) -> dict[str, set[str]]:
+    """Stemmed, folded name (padded) -> the ids of the entities other than concepts it names."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for entity_id, entity in vocab.entities.items():
+        if entity.type != "concept":
+            for name in (entity.label, *entity.synonyms):
+                index[_stems(_fold(name))].add(entity_id)
+    return index
+
+
+def _aspect_names(
+    vocab: Vocabulary, entity_id: str, index: dict[str, set[str]]
+) -> frozenset[str]:
+    """The names of what a concept is an aspect of: the terms its own names contain.
+
+    "Length of a cold" or "duration of the common cold" is about the common
+    cold: a title naming the common cold ("Vitamin C for preventing and
+    treating the common cold") names the topic of a claim about it. Only
+    ``concept`` entities (measures and notions such as a duration, a risk, a
+    level) are read so; a condition or symptom whose name holds another term
+    ("antidepressant withdrawal") is a thing of its own.
+    """
+    entity = vocab.entities.get(entity_id)
+    if entity is None or entity.type != "concept":
+        return frozenset()
+    inner: set[str] = set()
+    for name in (entity.label, *entity.synonyms):
+        words = _stems(_fold(name)).split()
+        for width in range(1, len(words)):
+            for start in range(len(words) - width + 1):
+                run = " " + " ".join(words[start : start + width]) + " "
+                inner |= index.get(run, set())
+    inner.discard(entity_id)
+    return frozenset(n for other in sorted(inner) for n in _names(vocab, other))
+
+
 def _title_mentions(ctx: CheckContext) -> Callable[[str, str, str], bool]:
     """A test ``mentioned(key, title, entity)``: does the title name the entity (or kinds)?
 
@@ -379,6 +415,7 @@ def _mentions_test(vocab: Vocabulary) -> Callable[[str, str, str], bool]:
     mentions: dict[tuple[str, str], bool] = {}
     words_of: dict[str, list[str]] = {}
     runs: dict[tuple[str, int], frozenset[str]] = {}
+    index: list[dict[str, set[str]]] = []  # the name index, built when a concept is first met
 
     # A folded name (" w1 w2 ") occurs in a folded title exactly when it is one of
     # the title's runs of as many consecutive words: a set look-up, not a substring
@@ -390,6 +427,11 @@ def _mentions_test(vocab: Vocabulary) -> Callable[[str, str, str], bool]:
         names = names_of.get(entity_id)
         if names is None:
             found = _names(vocab, entity_id)
+            entity = vocab.entities.get(entity_id)
+            if entity is not None and entity.type == "concept":
+                if not index:
+                    index.append(_name_index(vocab))
+                found |= _aspect_names(vocab, entity_id, index[0])
             names = names_of[entity_id] = (found, tuple(sorted({n.count(" ") - 1 for n in found})))
         words = words_of.get(key)
         if words is None:
@@ -426,7 +468,8 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
 
     For each claim that cites references, looks for the names of its
     subject and object (labels and synonyms, including kinds of them and
-    classes they belong to) in each cited work's title. A title that names
+    classes they belong to; for a ``concept`` such as "length of a cold",
+    also the terms its names contain, "cold") in each cited work's title. A title that names
     one but not the other, or neither, is a hint that the work may not say
     what the claim attributes to it; check the work itself.
     """

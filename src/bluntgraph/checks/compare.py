@@ -22,6 +22,7 @@ a problem; :func:`explain_pair` does so for any two claims of a corpus.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ __all__ = [
     "outcome_and_exposure",
     "overlaps",
     "population_relation",
+    "reported_belief",
     "same_figure",
     "span",
 ]
@@ -417,6 +419,33 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     return Comparison("incompatible-values", tuple(reasons))
 
 
+#: what people at large believe, reported without endorsing it: "Many people believe …",
+#: "It is widely thought that …", "a common myth is that …"
+_BELIEF = re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|assumes?|assumed|myths?|misconceptions?|"
+    r"(?:is|are) (?:often |widely |commonly )?(?:said|claimed|rumou?red) to)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_belief(claim: Claim) -> bool:
+    """Whether the claim reports a belief the source does not make its own.
+
+    "Many people believe cranberry juice cures an infection": attribution
+    ``mode: reports`` with a belief in its cue and no named expert or cited
+    work — an article that then says "it does not" corrects a myth, it does
+    not contradict itself.
+    """
+    attribution = claim.attribution
+    return (
+        attribution.mode == "reports"
+        and not attribution.expert
+        and not attribution.references
+        and attribution.kind == "none"
+        and _BELIEF.search(attribution.cue or "") is not None
+    )
+
+
 def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
     """Whether one claim denies what the other asserts — and why or why not.
 
@@ -430,12 +459,28 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     denies only a time course the other claim does not state. A denial as a
     rule ("blood pressure medicines generally do not cause a cough",
     probable) is not contradicted by a kind of its subject or object that
-    does (an exception), only by an assertion about the same terms.
+    does (an exception), nor by an assertion about a narrower group of
+    people ("for most people, vitamin C does not prevent colds" against "in
+    marathon runners it halved the risk"), nor by a figure (how large the
+    effect is, which the statistic rules compare) — only by a plain
+    assertion about the same terms and people. Within one source, two
+    claims each resting on a study or review, and not on the same one, are
+    conflicting evidence set side by side ("the trial found no effect; an
+    earlier analysis claimed 58%"), not the source contradicting itself.
     """
     if first.negated == second.negated:
         return Comparison("not-comparable", ("neither denies what the other asserts",))
     denial, assertion = (first, second) if first.negated else (second, first)
     label = vocab.label
+    believed = [c for c in (denial, assertion) if reported_belief(c)]
+    if believed:
+        return Comparison(
+            "not-comparable",
+            tuple(
+                f"{c.id} reports a belief (“{c.attribution.cue}”) the source does not make its own"
+                for c in believed
+            ),
+        )
     if denial.predicate != assertion.predicate:
         return Comparison("not-comparable", ("they use different relations",))
     if not vocab.is_a(assertion.subject, denial.subject):
@@ -483,19 +528,66 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     if wording.CERTAINTY_RANK[denial.certainty.level] < wording.CERTAINTY_RANK["probable"]:
         reasons.append(f"the denial is hedged (“{hedge}”)")
         return Comparison("compatible", tuple(reasons))
-    narrower = [
-        (label(mine), label(its))
-        for mine, its in ((assertion.subject, denial.subject), (assertion.object, denial.object))
-        if mine != its
-    ]
-    if denial.certainty.level != "certain" and narrower:
-        kind, cls = narrower[0]
+    if denial.certainty.level != "certain":
+        narrower = [
+            (label(mine), label(its))
+            for mine, its in (
+                (assertion.subject, denial.subject),
+                (assertion.object, denial.object),
+            )
+            if mine != its
+        ]
+        if narrower:
+            kind, cls = narrower[0]
+            reasons.append(
+                f"the denial holds only as a rule (“{hedge}”), which leaves room for kinds of "
+                f"{cls} that do, such as {kind}"
+            )
+            return Comparison("compatible", tuple(reasons))
+        if assertion.population is not None and (
+            population_relation(vocab, denial.population, assertion.population) != "same"
+        ):
+            reasons.append(
+                f"the denial holds only as a rule (“{hedge}”), which leaves room for a group "
+                f"it does not name, such as {label(assertion.population)}"
+            )
+            return Comparison("compatible", tuple(reasons))
+        if assertion.quantity is not None:
+            reasons.append(
+                f"the denial holds only as a rule (“{hedge}”), and {assertion.id} gives a "
+                "figure: how large the effect is, which the statistic rules compare"
+            )
+            return Comparison("compatible", tuple(reasons))
+    if assertion.source == denial.source and _other_works(assertion, denial):
         reasons.append(
-            f"the denial holds only as a rule (“{hedge}”), which leaves room for kinds of "
-            f"{cls} that do, such as {kind}"
+            f"{denial.source} gives them as the results of two different works: conflicting "
+            "evidence set side by side, not the source contradicting itself"
         )
         return Comparison("compatible", tuple(reasons))
     return Comparison("asserted-and-negated", tuple(reasons))
+
+
+#: attribution kinds that rest a claim on a study or review (named, described or not)
+_WORK_KINDS = frozenset({"cited", "described-study", "unidentified-work"})
+
+
+def _other_works(first: Claim, second: Claim) -> bool:
+    """Whether each claim rests on a study or review, and not on the same one.
+
+    Works differ when neither cites a reference the other cites, and their
+    described studies (or, without one, their cues: "one analysis", "the
+    trial") are not the same.
+    """
+    a, b = first.attribution, second.attribution
+    if a.kind not in _WORK_KINDS or b.kind not in _WORK_KINDS:
+        return False
+    if set(a.references) & set(b.references):
+        return False
+    if a.study is not None and b.study is not None:
+        return a.study.differs_from(b.study)
+    if a.references or b.references:
+        return True
+    return (a.study, (a.cue or "").casefold()) != (b.study, (b.cue or "").casefold())
 
 
 def firm_effect(claim: Claim) -> bool:

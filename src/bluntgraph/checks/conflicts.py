@@ -30,6 +30,7 @@ from .compare import (
     is_subgroup,
     outcome_and_exposure,
     population_relation,
+    reported_belief,
     same_figure,
 )
 from .engine import CheckContext, Draft, cross, rule
@@ -253,18 +254,30 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
+#: measures that count a share of people ("proportion_affected", "prevalence"), as
+#: ``CheckContext.statistic`` words them
+_SHARE_MEASURES = ("proportion", "prevalence")
+
+
 def _smallest_shares(up: Sequence[Claim], down: Sequence[Claim]) -> Decimal | None:
     """The least the two sides' shares add up to, when both are percent shares of a population.
 
-    None when a figure is not a percent of a population (a rate, a count):
-    then the same figure for opposite effects cannot both hold.
+    None when a figure is not a percent share of a population (a rate, a
+    count, a change in duration or risk: "colds 14% shorter" and "14%
+    longer" are no shares of people): then the same figure for opposite
+    effects cannot both hold.
     """
     lows: list[Decimal] = []
     for side in (up, down):
         side_lows = []
         for claim in side:
             q = claim.quantity
-            if q is None or q.unit != "percent" or not claim.population:
+            if (
+                q is None
+                or q.unit != "percent"
+                or not q.measure.startswith(_SHARE_MEASURES)
+                or not claim.population
+            ):
                 return None
             low = q.interval()[0]
             if low is None:
@@ -282,15 +295,38 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
     the same direction, with the same condition and time course, whose
     intervals do not overlap ("10%" against "40–60%"). Bounds are read as
     intervals: "up to 60%" allows 0–60% and so agrees with "40–60%";
-    "approximately" widens a figure by a tenth.
+    "approximately" widens a figure by a tenth. One source giving the very
+    same figure twice (a summary and its body) is one side of one finding.
     """
-    for first, second, comparison in _expanded(ctx, "incompatible-values"):
-        yield Draft(
-            f"These cannot both be true: {ctx.statistic(first)} ({ctx.where(first)}), but "
-            f"{ctx.statistic(second)} ({ctx.where(second)}). For the same population, "
-            f"cause and outcome the figures share no value — {comparison.reasons[1]}.",
-            (first, second),
-        )
+    figures = _figures(ctx)
+    for i, j, comparison in figures.pairs:
+        if comparison.verdict != "incompatible-values":
+            continue
+        one, two = _by_source(figures.groups[i]), _by_source(figures.groups[j])
+        for firsts in one.values():
+            for seconds in two.values():
+                first, second = firsts[0], seconds[0]
+                yield Draft(
+                    f"These cannot both be true: {ctx.statistic(first)} "
+                    f"({_where_given(ctx, firsts)}), but {ctx.statistic(second)} "
+                    f"({_where_given(ctx, seconds)}). For the same population, cause and "
+                    f"outcome the figures share no value — {comparison.reasons[1]}.",
+                    (*firsts, *seconds),
+                    pairs=cross(firsts, seconds),
+                )
+
+
+def _by_source(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """The claims by source, each list in the given order (sources in order of first claim)."""
+    grouped: dict[str, list[Claim]] = {}
+    for claim in claims:
+        grouped.setdefault(claim.source, []).append(claim)
+    return grouped
+
+
+def _where_given(ctx: CheckContext, claims: Sequence[Claim]) -> str:
+    """Where one source gives a figure: ``"src, body"``, or ``"src (summary, body)"`` twice."""
+    return ctx.where(claims[0]) if len(claims) == 1 else ctx.where_all(claims)
 
 
 def _as_said(ctx: CheckContext, claim: Claim) -> str:
@@ -333,33 +369,6 @@ def _beyond_stated_exceptions(
     ]
 
 
-#: what people at large believe, reported without endorsing it: "Many people believe …",
-#: "It is widely thought that …", "a common myth is that …"
-_BELIEF = re.compile(
-    r"\b(?:believes?|believed|thinks?|thought|assumes?|assumed|myths?|misconceptions?|"
-    r"(?:is|are) (?:often |widely |commonly )?(?:said|claimed|rumou?red) to)\b",
-    re.IGNORECASE,
-)
-
-
-def _belief_reported(claim: Claim) -> bool:
-    """Whether the claim reports a belief the source does not make its own.
-
-    "Many people believe cranberry juice cures an infection": attribution
-    ``mode: reports`` with a belief in its cue and no named expert or cited
-    work — an article that then says "it does not" corrects a myth, it does
-    not contradict itself.
-    """
-    attribution = claim.attribution
-    return (
-        attribution.mode == "reports"
-        and not attribution.expert
-        and not attribution.references
-        and attribution.kind == "none"
-        and _BELIEF.search(attribution.cue or "") is not None
-    )
-
-
 @rule("asserted-and-negated", "contradiction", "error")
 def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     """One claim denies a relation that another asserts.
@@ -375,8 +384,10 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     in men with an enlarged prostate"). Not flagged: a hedged denial ("may not"), a denial
     limited by a condition, or a denial of a time course only ("not
     permanent"), which the tension rules look at instead; a denial as a rule
-    ("generally do not", probable) against a kind of its subject or object;
-    and an exception the denial's own passage states ("…; ACE inhibitors
+    ("generally do not", probable) against a kind of its subject or object,
+    a narrower group of people or a figure; within one source, two claims
+    resting on two different studies or reviews (conflicting evidence the
+    source sets side by side); and an exception the denial's own passage states ("…; ACE inhibitors
     are the exception"), or a kind of it, whoever asserts it; a belief the
     source reports without making it its own ("Many people believe X cures
     Y", followed by "it does not": a myth corrected). Definitions
@@ -386,7 +397,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     denials = [
         c
         for c in ctx.negated_claims
-        if c.predicate not in DEFINITION_PREDICATES and not _belief_reported(c)
+        if c.predicate not in DEFINITION_PREDICATES and not reported_belief(c)
     ]
     # an assertion can only clash with a denial of its predicate whose subject is its
     # own or a class of it: only those subjects' assertions are filed
@@ -400,7 +411,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     for predicate in sorted(wanted):
         members = wanted[predicate]
         for claim in ctx.claims_by_predicate.get(predicate, ()):
-            if claim.subject in members and not claim.negated and not _belief_reported(claim):
+            if claim.subject in members and not claim.negated and not reported_belief(claim):
                 by_object = asserted.setdefault((predicate, claim.subject), {})
                 by_object.setdefault(claim.object, []).append(claim)
     subjects: dict[str, set[str]] = defaultdict(set)
@@ -597,11 +608,25 @@ def _populations(ctx: CheckContext, claims: Sequence[Claim]) -> list[str | None]
     return distinct
 
 
+def _stated_relation(vocab: Vocabulary, first: str | None, second: str | None) -> str:
+    """:func:`population_relation`, with an unstated population containing any stated one.
+
+    A figure given for no population in particular is read as holding for
+    everyone ("vitamin C halves your risk"), so it covers the group another
+    source measured it in.
+    """
+    if first is None and second is not None:
+        return "wider"
+    if second is None and first is not None:
+        return "narrower"
+    return population_relation(vocab, first, second)
+
+
 def _nesting(ctx: CheckContext, populations: Sequence[str | None]) -> str:
-    """Which population contains which, in words."""
+    """Which population contains which, in words (an unstated one contains any)."""
     vocab = ctx.vocabulary
     contains: dict[str | None, list[str | None]] = {
-        p: [q for q in populations if q != p and population_relation(vocab, p, q) == "wider"]
+        p: [q for q in populations if q != p and _stated_relation(vocab, p, q) == "wider"]
         for p in populations
     }
     parts = [
@@ -619,7 +644,7 @@ def _nesting(ctx: CheckContext, populations: Sequence[str | None]) -> str:
         (p, q)
         for i, p in enumerate(populations)
         for q in populations[i + 1 :]
-        if population_relation(vocab, p, q) == "unrelated"
+        if _stated_relation(vocab, p, q) == "unrelated"
     ]
     if unnested:
         pairs = "; ".join(f"{ctx.population(p)} / {ctx.population(q)}" for p, q in unnested)
@@ -793,7 +818,9 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     another cause only when it is none of them, and not what one of them (or
     a kind of it) acts on — "SSRIs raise serotonin, which dampens feeling"
     names the drug's mechanism, not a cause besides the drug. A sole-cause
-    claim limited by a condition is skipped.
+    claim limited by a condition is skipped, and so is a belief a source
+    reports without making it its own ("Many people believe wet hair gives
+    you a cold"): it names no cause.
     """
     vocab = ctx.vocabulary
     causal = ("causes", "worsens")
@@ -812,7 +839,8 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     # or a kind of it (the outcome's members), not every causal claim of the corpus
     candidates: dict[str, list[Claim]] = defaultdict(list)
     for c in ctx.with_predicate(*causal):
-        if not c.negated:
+        # a belief the source reports without making it its own names no cause
+        if not c.negated and not reported_belief(c):
             candidates[c.object].append(c)
     for listed in lists:
         causes = list(dict.fromkeys(canonical(vocab, c.subject) for c in listed))
