@@ -39,6 +39,21 @@ def test_a_denial_as_a_rule_leaves_room_for_a_narrower_group(build: Builder) -> 
     assert ids(finding) == {"flat", "group"}
 
 
+def test_a_brand_is_no_exception_to_a_denial_as_a_rule_about_its_drug(build: Builder) -> None:
+    rule = claim("rule", "Calmol mostly leaves people's feelings alone.", "calmol", "causes",
+                 "dullness", negated=True, certainty=_MOSTLY)  # fmt: skip
+    brand = claim("brand", "Calmolex dulls its users.", "calmolex", "causes", "dullness")
+    kind = claim("kind", "Alpha calmers dull their users.", "alpha_calmer", "causes", "dullness")
+    class_rule = _dullness("class-rule", "Calmers mostly leave feelings alone.", negated=True,
+                           certainty=_MOSTLY)  # fmt: skip
+    corpus = build({"leaflet": [rule, class_rule], "forum": [brand, kind]})
+    (finding,) = found(corpus, "asserted-and-negated")
+    # the brand is the drug the rule is about; alpha calmers are a kind of calmer, the
+    # exception the class rule leaves room for
+    assert ids(finding) == {"rule", "brand"}
+    assert "does not cause dullness (“mostly”)" in finding.message
+
+
 def test_a_denial_as_a_rule_is_not_contradicted_by_a_figure(build: Builder) -> None:
     rule = _dullness("rule", "Calmers mostly do not make people dull.", negated=True,
                      certainty=_MOSTLY)  # fmt: skip

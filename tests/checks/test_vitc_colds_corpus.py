@@ -16,7 +16,10 @@ exactly the one a careful reader accepts:
   about a third" that its FAQ makes certain;
 * relations: "zinc lozenges do not … cause nausea" against "they can cause
   nausea"; "vitamin C does not cure a cold" against ImmunoBoost that "helps
-  your body fight off a cold"; echinacea that "boosts" and "dampens" the
+  your body fight off a cold"; "for most people, taking vitamin C every day
+  does not prevent colds" against a customer survey that "proves" ImmunoBoost
+  users catch fewer colds (a brand is its drug, not an exception to the
+  rule); echinacea that "boosts" and "dampens" the
   immune system; colds "caused only by viruses" against "getting chilled can
   bring on a cold"; a bad taste that is "often" left and "rare";
   "it is thought that echinacea might help" and "Echinacea fights colds";
@@ -28,7 +31,8 @@ exactly the one a careful reader accepts:
   pharmacy's oxymetazoline spray for a blocked nose; a lost sense of smell
   that "always comes back within a few weeks" against "can be permanent";
 * evidence and citations: bare figures, "Research shows" without a
-  reference, "one analysis", the uncited echinacea trial, the promotion, a
+  reference, "one analysis", the uncited echinacea trial and customer
+  survey, one survey called proof, the promotion, a
   skin-ageing paper cited for the immune system, a trial titled "did not
   reduce the duration of colds" cited for zinc shortening them, a misspelled
   journal, a key whose year is not the entry's, a reference without a
@@ -75,6 +79,7 @@ ACCEPTED = {
     ("same-figure-restated-differently", ("bw-faq-zinc-third", "bw-zincguard-third")),
     ("asserted-and-negated", ("bw-no-nausea", "ev-zinc-nausea-can")),
     ("asserted-and-negated", ("bw-fights", "gp-vitc-no-cure")),
+    ("asserted-and-negated", ("bw-survey-proves", "ev-not-prevent")),
     ("opposite-direction-same-relation", ("bw-echinacea-boosts", "nw-dampens")),
     ("sole-cause-vs-other-cause", ("bw-chilled", "gp-viruses-only")),
     ("frequency-differs-across-sources", ("bw-taste-rare", "ev-zinc-taste-often")),
@@ -92,11 +97,13 @@ ACCEPTED = {
     ("figure-without-source", ("gp-children-longer",)),
     ("research-claim-without-reference", ("bw-echinacea-boosts",)),
     ("untraceable-work", ("nw-analysis-58",)),
+    ("proof-from-one-study", ("bw-survey-proves",)),
+    ("described-study-not-cited", ("bw-survey-proves",)),
     ("described-study-not-cited", ("nw-echinacea-31", "nw-no-prevent", "nw-placebo-30",
                                    "nw-stomach-6", "nw-stomach-placebo-5", "nw-wash-hands")),
     ("promotes-own-interest", ("bw-adults-40", "bw-clearflow", "bw-faq-zinc-third",
                                "bw-fights", "bw-halves", "bw-recommend",
-                               "bw-zincguard-third")),
+                               "bw-survey-proves", "bw-zincguard-third")),
     ("cited-work-off-topic", ("bw-immune",)),
     ("cited-work-reports-no-effect", ("bw-faq-zinc-third",)),
     ("misspelled-name", ("bw-faq-zinc-third",)),
@@ -164,7 +171,7 @@ def test_the_near_misses_stay_quiet(
 
 
 def test_one_problem_of_every_kind_the_rules_detect_is_planted() -> None:
-    # the 29 rules of the registry when the corpus was written each fire on it
+    # the 30 rules of the registry when the corpus was written each fire on it
     fired = {rule for rule, _ in ACCEPTED}
     assert fired <= {r.name for r in RULES}
-    assert len(fired) == 29
+    assert len(fired) == 30

@@ -459,11 +459,12 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     denies only a time course the other claim does not state. A denial as a
     rule ("blood pressure medicines generally do not cause a cough",
     probable) is not contradicted by a kind of its subject or object that
-    does (an exception), nor by an assertion about a narrower group of
-    people ("for most people, vitamin C does not prevent colds" against "in
-    marathon runners it halved the risk"), nor by a figure (how large the
-    effect is, which the statistic rules compare) — only by a plain
-    assertion about the same terms and people. Within one source, two
+    does (an exception; a brand is its drug, no kind of it), nor by an
+    assertion about a narrower group of people ("for most people, vitamin C
+    does not prevent colds" against "in marathon runners it halved the
+    risk"), nor by a figure (how large the effect is, which the statistic
+    rules compare) — only by a plain assertion about the same terms and
+    people. Within one source, two
     claims each resting on a study or review, and not on the same one, are
     conflicting evidence set side by side ("the trial found no effect; an
     earlier analysis claimed 58%"), not the source contradicting itself.
@@ -529,13 +530,14 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
         reasons.append(f"the denial is hedged (“{hedge}”)")
         return Comparison("compatible", tuple(reasons))
     if denial.certainty.level != "certain":
+        # a brand is its drug, not a kind of it that could be the exception
         narrower = [
             (label(mine), label(its))
             for mine, its in (
                 (assertion.subject, denial.subject),
                 (assertion.object, denial.object),
             )
-            if mine != its
+            if canonical(vocab, mine) != canonical(vocab, its)
         ]
         if narrower:
             kind, cls = narrower[0]

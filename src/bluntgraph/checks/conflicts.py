@@ -458,7 +458,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         # ("… naming no population" / "… in men with an enlarged prostate"): the general
         # one overreaches, or the exception is wrong — not two statements that exclude
         # each other outright
-        denial_said = f"{ctx.at(denial)} says {ctx.says(denial)}"
+        denial_said = f"{ctx.at(denial)} says {_as_said(ctx, denial)}"
         assertions_said = f"{ctx.where_all(assertions)} {says} {asserted_text}"
         general: tuple[str, str, str] | None = None
         if denial.population and all(c.population is None for c in assertions):
@@ -489,7 +489,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             says = f"{'says' if len(assertions) == 1 else 'say'}"
             yield Draft(
                 f"These cannot both be true: {ctx.where_all(said)} says "
-                f"{wording.join([ctx.says(d) for d in said])}, but "
+                f"{wording.join([_as_said(ctx, d) for d in said])}, but "
                 f"{ctx.where_all(assertions)} {says} "
                 f"{wording.join(sorted({_as_said(ctx, c) for c in assertions}))}.{same}",
                 (*said, *assertions),
