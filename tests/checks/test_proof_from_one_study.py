@@ -60,9 +60,11 @@ BIB = """@article{okafor2019,
 
 
 def test_an_observational_study_called_proof_of_a_cause(build: Builder) -> None:
+    # a denial in the clause before (ended by a colon) does not deny the proof
     corpus = build(
-        {"news": [claim("cohort", "A 2021 cohort study of 80,000 nurses proves that aspartame "
-                        "causes strokes.", "aspartame", "causes", "stroke", certainty=_PROVES,
+        {"news": [claim("cohort", "It is not what the industry hoped: a 2021 cohort study of "
+                        "80,000 nurses proves that aspartame causes strokes.", "aspartame",
+                        "causes", "stroke", certainty=_PROVES,
                         attribution=_study("A 2021 cohort study of 80,000 nurses", 2021, 80000,
                                            "cohort study"))]},
         entities=ENTITIES,

@@ -245,8 +245,8 @@ _NO_PROOF = re.compile(
     r"|n[’']t\b|\bto(?:\s+be)?\s*$",
     re.IGNORECASE,
 )
-#: where a clause starts: the end of a sentence, a semicolon, or "but"
-_CLAUSE = re.compile(r"[.!?;]\s|\bbut\b", re.IGNORECASE)
+#: where a clause starts: the end of a sentence, a semicolon or colon, or "but"
+_CLAUSE = re.compile(r"[.!?;:]\s|\bbut\b", re.IGNORECASE)
 #: words quoted in the quote: someone else's words ("“science has proven it”")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: evidence from more than one study: a review, a meta-analysis, studies, research
