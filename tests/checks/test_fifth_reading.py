@@ -52,6 +52,12 @@ def test_a_brand_is_no_exception_to_a_denial_as_a_rule_about_its_drug(build: Bui
     # exception the class rule leaves room for
     assert ids(finding) == {"rule", "brand"}
     assert "does not cause dullness (“mostly”)" in finding.message
+    # a flat denial meets both; two assertions of one source: the verb agrees with the source
+    flat = _dullness("flat", "Calmers never dull anyone.", negated=True)
+    corpus = build({"leaflet": [flat], "forum": [brand, kind]})
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert ids(finding) == {"flat", "brand", "kind"}
+    assert "but forum (body) says " in finding.message
 
 
 def test_a_denial_as_a_rule_is_not_contradicted_by_a_figure(build: Builder) -> None:
@@ -102,6 +108,27 @@ def test_one_work_cited_for_a_claim_and_its_denial_is_still_a_contradiction(
         bib=bib,
     )  # fmt: skip
     assert [ids(f) for f in found(corpus, "asserted-and-negated")] == [{"yes", "no"}]
+
+
+def test_a_work_s_overall_finding_its_figure_and_a_group_are_one_account(
+    build: Builder,
+) -> None:
+    bib = ("@article{ode2020,\n  author = {Ode, K},\n  title = {Calmol and sadness},\n"
+           "  journal = {Journal of Calm Research},\n  year = {2020},\n}\n")  # fmt: skip
+    cited = {"kind": "cited", "references": ["ode2020"]}
+    overall = _trial("overall", "Overall, calmol did not lift sadness in the pooled trials [1].",
+                     negated=True, attribution=cited)  # fmt: skip
+    figure = _trial("figure", "The pooled estimate was a 4% drop [1].", attribution=cited,
+                    quantity={"measure": "risk_change", "low": 4, "high": 4, "unit": "percent",
+                              "bound": "exact"})  # fmt: skip
+    group = _trial("group", "In people with gloom, calmol did lift sadness [1].",
+                   population="gloomy_people", attribution=cited)  # fmt: skip
+    corpus = build({"review": [overall, figure, group]}, bib=bib)
+    assert found(corpus, "asserted-and-negated") == []
+    # another source giving the group's result against the overall denial still clashes
+    corpus = build({"review": [overall], "blog": [group]}, bib=bib)
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert ids(finding) == {"overall", "group"}
 
 
 def test_a_reported_belief_names_no_other_cause(build: Builder) -> None:

@@ -467,7 +467,10 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     people. Within one source, two
     claims each resting on a study or review, and not on the same one, are
     conflicting evidence set side by side ("the trial found no effect; an
-    earlier analysis claimed 58%"), not the source contradicting itself.
+    earlier analysis claimed 58%"), not the source contradicting itself; and
+    a denial and a figure, or a group's result, resting on the same work
+    are the source's account of that work ("the review found no fewer
+    colds [1] … in marathon runners the risk halved [1]").
     """
     if first.negated == second.negated:
         return Comparison("not-comparable", ("neither denies what the other asserts",))
@@ -560,6 +563,24 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
                 "figure: how large the effect is, which the statistic rules compare"
             )
             return Comparison("compatible", tuple(reasons))
+    if (
+        assertion.source == denial.source
+        and _same_work(assertion, denial)
+        and (
+            assertion.quantity is not None
+            or (
+                assertion.population is not None
+                and population_relation(vocab, denial.population, assertion.population) != "same"
+            )
+        )
+    ):
+        reasons.append(
+            f"both rest on one work, and {assertion.id} gives "
+            + ("its figure" if assertion.quantity is not None else "its result for one group")
+            + ": the source's account of that work's results (what it found overall, and "
+            "in detail), not the source contradicting itself"
+        )
+        return Comparison("compatible", tuple(reasons))
     if assertion.source == denial.source and _other_works(assertion, denial):
         reasons.append(
             f"{denial.source} gives them as the results of two different works: conflicting "
@@ -571,6 +592,14 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
 
 #: attribution kinds that rest a claim on a study or review (named, described or not)
 _WORK_KINDS = frozenset({"cited", "described-study", "unidentified-work"})
+
+
+def _same_work(first: Claim, second: Claim) -> bool:
+    """Whether the two claims rest on one work: a reference both cite, or one described study."""
+    a, b = first.attribution, second.attribution
+    if set(a.references) & set(b.references):
+        return True
+    return a.study is not None and b.study is not None and not a.study.differs_from(b.study)
 
 
 def _other_works(first: Claim, second: Claim) -> bool:

@@ -449,7 +449,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             continue
         sources = {c.source for c in (denial, *assertions)}
         same = f" Both come from {denial.source}." if len(sources) == 1 else ""
-        says = f"{'says' if len(assertions) == 1 else 'say'}"
+        says = "says" if len({c.source for c in assertions}) == 1 else "say"
         # an assertion limited by a condition or a hedge, or reported from someone, still
         # clashes with a flat denial, but the message must not drop the limit ("treats
         # depression only when levels are low", "can occasionally", whose words they are)
@@ -486,7 +486,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             assertions = ctx.in_order({c.id: c for d in said for c in against[d.id]}.values())
             sources = {c.source for c in (*said, *assertions)}
             same = f" Both come from {said[0].source}." if len(sources) == 1 else ""
-            says = f"{'says' if len(assertions) == 1 else 'say'}"
+            says = "says" if len({c.source for c in assertions}) == 1 else "say"
             yield Draft(
                 f"These cannot both be true: {ctx.where_all(said)} says "
                 f"{wording.join([_as_said(ctx, d) for d in said])}, but "

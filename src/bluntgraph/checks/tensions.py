@@ -108,6 +108,11 @@ def _populations_meet(vocab: Vocabulary, first: str | None, second: str | None) 
     return population_relation(vocab, first, second) != "unrelated"
 
 
+def _verb(subject: str, verb: str) -> str:
+    """The verb agreeing with its subject: "SSRIs cause", "an SSRI causes"."""
+    return verb if wording.plural(subject) else f"{verb}s"
+
+
 @rule("class-effect-vs-member-treatment", "tension", "warning")
 def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     """A class is said to cause a symptom while one of its members is offered to relieve it.
@@ -218,7 +223,8 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
         lowered = all(c.predicate == "decreases" for c in offered)
         yield Draft(
             f"{ctx.where_all(said)} {'says' if len({c.source for c in said}) == 1 else 'say'} "
-            f"{ctx.label(class_id)} {'raises' if level else 'causes'} {ctx.label(outcome)}, "
+            f"{ctx.label(class_id)} {_verb(ctx.label(class_id), 'raise' if level else 'cause')} "
+            f"{ctx.label(outcome)}, "
             f"yet {ctx.where_all(offered)} offers "
             f"{wording.join([ctx.label(m) for m in offered_subjects])} "
             f"{'to lower' if lowered else 'against'} {targets}. "
