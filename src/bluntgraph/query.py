@@ -59,6 +59,7 @@ __all__ = [
     "QUESTIONS",
     "STATISTICS_COLUMNS",
     "TABLE_COLUMNS",
+    "TEXT_MINIMUM",
     "TREATMENTS_COLUMNS",
     "TREATMENT_PREDICATES",
     "UNSUPPORTED_COLUMNS",
@@ -821,21 +822,30 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+#: the narrowest a quote column is shown in a table: a table that cannot give it that
+#: much beside its ids is shown as records instead
+TEXT_MINIMUM = 40
+#: at most this many lines of a quote in a record
+_RECORD_TEXT_LINES = 4
+
+
 def _layout(
     headers: Sequence[str], rows: list[list[str]], width: int, keys: Sequence[str] = ()
-) -> dict[str, int]:
+) -> dict[str, int] | None:
     """Which columns a table of ``width`` characters shows, and how wide each is.
 
-    Quotes give way first (down to a readable minimum), then long values of
-    ordinary columns; if that is not enough, the rightmost ordinary columns
-    are left out. Names (ids, causes, treatments, and the ``keys``) are
-    never cut.
+    Quotes give way first, down to :data:`TEXT_MINIMUM` characters, then long
+    values of ordinary columns; if that is not enough, the rightmost ordinary
+    columns are left out. Names (ids, causes, treatments, and the ``keys``)
+    are never cut. None when the names and the quotes at their minimum do not
+    fit, or leave no room for any other column: the rows are then better read
+    as records.
     """
     natural = {h: max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)}
     floor = {}
     for h in natural:
         if h in _TEXT_COLUMNS:
-            floor[h] = min(natural[h], 20)
+            floor[h] = min(natural[h], TEXT_MINIMUM)
         elif h in _KEY_COLUMNS or h in keys:
             floor[h] = natural[h]
         else:
@@ -851,6 +861,12 @@ def _layout(
     ]
     while sum(floor[h] for h in kept) > room() and droppable:
         kept.remove(droppable.pop())
+    if len(kept) > 1 and (sum(floor[h] for h in kept) > room() or (
+            droppable == [] and any(h in _TEXT_COLUMNS for h in kept)
+            and len(kept) < len(headers))):
+        # names and quotes alone are too wide, or would be all the table shows (every
+        # figure, relation or subject left out): records say more
+        return None
     widths = {h: floor[h] for h in kept}
     # Give the space left back, to ordinary columns first, then to the text.
     spare = room() - sum(widths.values())
@@ -861,15 +877,38 @@ def _layout(
                 if spare > 0 and widths[h] < natural[h]:
                     widths[h] += 1
                     spare -= 1
-    # Nothing left to drop: cut the widest column, a character at a time; never an id
-    # (a table of long ids is wider than the terminal rather than wrong).
-    while sum(widths.values()) > room():
-        cuttable = [h for h in widths if h not in keys and h not in _KEY_COLUMNS and widths[h] > 4]
-        if not cuttable:
-            break
-        widest = max(cuttable, key=lambda h: widths[h])
-        widths[widest] -= 1
     return widths
+
+
+def _records(headers: Sequence[str], rows: list[list[str]], width: int) -> list[str]:
+    """The rows as records of ``width`` characters, for a terminal too narrow for a table.
+
+    Each record starts with its first column's value (an id: never cut), then
+    one line per other column that has a value, its name beside it; a quote
+    is wrapped over up to four lines.
+    """
+    import textwrap
+
+    label = max(len(h) for h in headers[1:]) + 2 if len(headers) > 1 else 0
+    room = max(width - 2 - label, 12)
+    lines: list[str] = []
+    for row in rows:
+        if lines:
+            lines.append("")
+        lines.append(row[0])
+        for header, value in zip(headers[1:], row[1:], strict=True):
+            if not value:
+                continue
+            if header in _TEXT_COLUMNS:
+                wrapped = textwrap.wrap(value, room) or [""]
+                if len(wrapped) > _RECORD_TEXT_LINES:
+                    wrapped = wrapped[:_RECORD_TEXT_LINES]
+                    wrapped[-1] = _cut(wrapped[-1] + " …", room)
+            else:
+                wrapped = [_cut(value, room)]
+            lines.append(f"  {header.ljust(label)}{wrapped[0]}")
+            lines.extend(f"  {' ' * label}{more}" for more in wrapped[1:])
+    return lines
 
 
 def _example(corpus: Corpus, vocabulary: Vocabulary, question: str) -> str:
@@ -903,12 +942,16 @@ def render(
     """The frame as text: a table that fits ``width`` characters, CSV or JSON.
 
     ``table`` shows ``columns`` (default: all) within ``width``: long quotes
-    are cut with "…" and, if that is not enough, the rightmost ordinary
-    columns are left out (the footer names them). ``csv`` and ``json``
-    always hold every column and the full text. Ids (``id``, ``cause``,
-    ``treatment``, ``reference`` and the ``keys`` columns) are never cut.
-    In CSV, several values in one cell are joined with ``;``; JSON keeps
-    them as arrays and writes missing values as ``null``.
+    are cut with "…" down to :data:`TEXT_MINIMUM` characters, then long
+    values of other columns, and if that is not enough, the rightmost
+    ordinary columns are left out (the footer names them). Where the ids and
+    the quotes at that minimum leave no room for any other column, each row
+    is shown as a record: its id, then one line per column, the quote
+    wrapped. ``csv`` and
+    ``json`` always hold every column and the full text. Ids (``id``,
+    ``cause``, ``treatment``, ``reference`` and the ``keys`` columns) are
+    never cut. In CSV, several values in one cell are joined with ``;``;
+    JSON keeps them as arrays and writes missing values as ``null``.
 
     Examples
     --------
@@ -917,10 +960,16 @@ def render(
     >>> print(render(frame, "csv"), end="")
     id,sources,quote
     a,x;y,"all words are kept in CSV and JSON, but cut in a table"
-    >>> print(render(frame, width=40), end="")
+    >>> print(render(frame, width=60), end="")
     id  sources  quote
-    --  -------  ---------------------------
-    a   x, y     all words are kept in CSV …
+    --  -------  -----------------------------------------------
+    a   x, y     all words are kept in CSV and JSON, but cut in…
+    1 row
+    >>> print(render(frame, width=40), end="")
+    a
+      sources  x, y
+      quote    all words are kept in CSV and
+               JSON, but cut in a table
     1 row
     """
     format = _choice("format", format, FORMATS)
@@ -947,6 +996,12 @@ def render(
         for record in frame[shown].itertuples(index=False)
     ]
     widths = _layout(shown, rows, width, keys)
+    if widths is None:
+        keyed = sorted(shown, key=lambda h: h not in _KEY_COLUMNS and h not in keys)
+        order = [shown.index(h) for h in keyed]  # the id heads each record
+        lines = _records(keyed, [[row[i] for i in order] for row in rows], width)
+        lines.append(f"{len(rows)} row{'s' * (len(rows) != 1)}")
+        return "\n".join(line.rstrip() for line in lines) + "\n"
     index = [shown.index(h) for h in widths]
     lines = ["  ".join(_cut(h, w).ljust(w) for h, w in widths.items())]
     lines.append("  ".join("-" * w for w in widths.values()))

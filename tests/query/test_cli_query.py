@@ -112,3 +112,32 @@ def test_the_console_command(corpus: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert max(len(line) for line in result.stdout.splitlines()[:-1]) <= 70
+
+
+@pytest.mark.parametrize(("args", "width"), [
+    (("claims", "--predicate", "causes"), "100"), (("claims", "--predicate", "causes"), "60"),
+    (("causes", "emotional blunting"), "100"), (("causes", "emotional blunting"), "60"),
+    (("statistics",), "100"), (("statistics",), "60"),
+])
+def test_the_quotes_of_the_bundled_corpus_stay_readable(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...],
+    width: str,
+) -> None:  # fmt: skip
+    """At 100 columns the quote kept 20 characters beside a claim id of 58 ('a commonly
+    reported…'), at 60 four ('a c…'): now a table gives it TEXT_MINIMUM and another column
+    at least, else the rows are records."""
+    from bluntgraph.query import TEXT_MINIMUM
+
+    monkeypatch.setenv("COLUMNS", width)
+    assert main(["query", *args]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert " row" in lines[-1] and all(len(line) <= int(width) for line in lines[:-1])
+    if set(lines[1]) <= {"-", " "}:  # a table: the quote column is the last
+        headers, rules = lines[0].split(), lines[1].split()
+        assert headers[-1] in ("quote", "quotes") and len(rules[-1]) >= TEXT_MINIMUM
+    else:  # records: every quote shown, wrapped within the width
+        quotes = [line for line in lines if line.split()[:1] in (["quote"], ["quotes"])]
+        assert len(quotes) == int(lines[-1].split()[0])
+        # each quote starts where it has room for 30 characters or more
+        assert all(len(line) - len(line.split(maxsplit=1)[1]) <= int(width) - 30
+                   for line in quotes)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from bluntgraph import KnowledgeGraph, UnknownTermError
-from bluntgraph.query import TABLE_COLUMNS, render
+from bluntgraph.query import TABLE_COLUMNS, TEXT_MINIMUM, render
 
 LONG = "a quote far longer than any terminal is wide, " * 6
 
@@ -28,7 +28,7 @@ def frame() -> pd.DataFrame:
     )
 
 
-@pytest.mark.parametrize("width", [40, 60, 80, 100, 160, 250])
+@pytest.mark.parametrize("width", [70, 80, 100, 160, 250])
 def test_table_fits_the_width_and_keeps_ids_whole(width: int) -> None:
     text = render(frame(), "table", width=width)
     lines = text.splitlines()
@@ -45,9 +45,34 @@ def test_table_cuts_only_long_text_when_there_is_room() -> None:
 
 
 def test_table_leaves_out_columns_rather_than_mangle_them() -> None:
-    text = render(frame(), "table", width=40)
-    assert "not shown:" in text.splitlines()[-1]
+    text = render(frame(), "table", width=70)
+    assert "not shown: low, sources, expert" in text.splitlines()[-1]
     assert "first-claim" in text
+
+
+@pytest.mark.parametrize("width", [70, 80, 100, 160])
+def test_the_quote_keeps_its_minimum_before_anything_else_is_shown(width: int) -> None:
+    lines = render(frame(), "table", width=width).splitlines()
+    quote = lines[1].split("  ")[-1]  # the rule under the quote column's header
+    assert len(quote) >= TEXT_MINIMUM
+    assert lines[2].rstrip().endswith("…") and len(lines[2].split("  ")[-1]) >= TEXT_MINIMUM
+
+
+@pytest.mark.parametrize("width", [30, 40, 50, 60])
+def test_too_narrow_for_ids_and_a_readable_quote_gives_records(width: int) -> None:
+    """At 60 the ids and the quote would fit, alone: every other column left out."""
+    text = render(frame(), "table", width=width)
+    lines = text.splitlines()
+    assert all(len(line) <= width for line in lines[:-1]), text
+    assert lines[-1] == "2 rows" and "not shown" not in text
+    # each record: its id whole, then every column that has a value, the quote wrapped
+    assert lines[0] == "first-claim" and "second-claim" in lines
+    first = lines[: lines.index("")]
+    assert [line.split()[0] for line in first[1:5]] == ["subject", "low", "sources", "quote"]
+    assert "expert" not in " ".join(first)  # no value: no line
+    words = " ".join(line[len("  sources  "):] for line in first[4:]).split()
+    shown = " ".join(words)
+    assert shown.endswith("…") and shown[:-1].strip() in LONG and len(first) == 1 + 3 + 4
 
 
 def test_table_shows_the_requested_columns() -> None:
