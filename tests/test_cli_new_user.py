@@ -294,6 +294,39 @@ def test_commands_say_when_drafts_were_left_out(
 
 
 
+def test_load_warns_when_drafts_are_all_the_corpus_has(make_corpus: CorpusMaker) -> None:
+    """After `add` and before `review`, bluntgraph.load() gave an empty graph without a word."""
+    import warnings
+
+    import bluntgraph
+
+    drafts = [dict(CLAIM, status="draft", confidence=0.5),
+              dict(CLAIM, id="a-treats", quote="Therapy T treats condition C.",
+                   subject="therapy_t", predicate="treats", object="condition_c",
+                   status="draft", confidence=0.5)]  # fmt: skip
+    root = make_corpus(texts={"a": TEXT}, claims={"a": drafts})
+    review = f"`bluntgraph review --corpus {shlex.quote(str(root))}`"
+    with pytest.warns(UserWarning) as caught:
+        kg = bluntgraph.load(root)
+    assert kg.corpus.claims == ()
+    assert [str(w.message) for w in caught] == [
+        f"{root.name} has no reviewed claims yet, only 2 draft claims: accept them with "
+        f"{review} (or include_drafts=True to use them as drafts)"]
+    assert caught[0].filename == __file__  # it points at the caller's line
+    # the command line says the same, with its own option
+    checked = run("check", "--corpus", str(root))
+    assert checked.stderr.splitlines() == [
+        f"bluntgraph: note: {root.name} has no reviewed claims yet, only 2 draft claims: "
+        f"accept them with {review} (or --include-drafts to use them as drafts)"]
+    # drafts asked for, or a reviewed claim beside them: nothing to warn of
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(bluntgraph.load(root, include_drafts=True).corpus.claims) == 2
+        mixed = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM, drafts[1]]})
+        assert len(bluntgraph.load(mixed).corpus.claims) == 1
+        assert bluntgraph.load().corpus.claims
+
+
 def test_bluntgraph_alone_lists_the_commands() -> None:
     result = run()
     assert result.returncode == 2

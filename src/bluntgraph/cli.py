@@ -231,10 +231,9 @@ def _draft_note(full: Corpus, used: Corpus) -> str | None:
             f"`{_command('add FILE', full.root or Path('DIR'))}`"
         )
     if left:
-        return (
-            f"left out {left} draft claim{'s' * (left != 1)} not yet reviewed "
-            f"(`{_command('review', full.root)}`, or --include-drafts to use them)"
-        )
+        from .loading import _drafts_note  # the words load() warns with
+
+        return _drafts_note(full, used)
     return None
 
 

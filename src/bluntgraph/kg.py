@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import warnings
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -460,8 +461,11 @@ class KnowledgeGraph:
 def load(corpus: str | Path | None = None, *, include_drafts: bool = False) -> KnowledgeGraph:
     """The knowledge graph of the corpus folder ``corpus`` (default: the bundled one).
 
-    Draft claims (from ``bluntgraph add``) are left out unless ``include_drafts``.
-    Raises :class:`~bluntgraph.errors.CorpusError` if the corpus has problems.
+    Draft claims (from ``bluntgraph add``) are left out unless ``include_drafts``;
+    when they are all the corpus has, a :class:`UserWarning` says how many and
+    how to accept them (``bluntgraph review``), rather than an empty graph
+    without a word. Raises :class:`~bluntgraph.errors.CorpusError` if the
+    corpus has problems.
 
     Examples
     --------
@@ -469,4 +473,11 @@ def load(corpus: str | Path | None = None, *, include_drafts: bool = False) -> K
     >>> len(kg.corpus.claims) > 100
     True
     """
-    return KnowledgeGraph(load_corpus(corpus, include_drafts=include_drafts))
+    from .loading import _drafts_note, without_drafts
+
+    full = load_corpus(corpus, include_drafts=True)
+    used = full if include_drafts else without_drafts(full)
+    if full.claims and not used.claims:
+        note = _drafts_note(full, used, "include_drafts=True")
+        warnings.warn(note or "", UserWarning, stacklevel=2)
+    return KnowledgeGraph(used)

@@ -1607,6 +1607,30 @@ def without_drafts(corpus: Corpus) -> Corpus:
     )
 
 
+def _drafts_note(full: Corpus, used: Corpus, use_them: str = "--include-drafts") -> str | None:
+    """What leaving out ``full``'s drafts (``used`` is without them) means, and what to do.
+
+    None when no claim was left out. ``use_them`` says how to keep drafts in:
+    ``--include-drafts`` on the command line, ``include_drafts=True`` in Python.
+
+    Examples
+    --------
+    >>> full = load_corpus(include_drafts=True)  # the bundled corpus: every claim reviewed
+    >>> _drafts_note(full, without_drafts(full)) is None
+    True
+    """
+    left = len(full.claims) - len(used.claims)
+    if left <= 0:
+        return None
+    review = _corpus_command("review", full.root)
+    drafts = f"{left} draft claim{'s' * (left != 1)}"
+    if not used.claims:  # nothing but drafts: an empty graph, without a word, is misread
+        them = "them" if left != 1 else "it"
+        return (f"{full.name} has no reviewed claims yet, only {drafts}: accept {them} with "
+                f"`{review}` (or {use_them} to use {them} as drafts)")
+    return f"left out {drafts} not yet reviewed (`{review}`, or {use_them} to use them)"
+
+
 def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = False) -> Corpus:
     """The validated corpus in folder ``corpus`` (default: the bundled one).
 
