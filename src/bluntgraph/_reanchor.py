@@ -71,7 +71,9 @@ def record_text_hashes(root: Path) -> list[str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _refuse(f"not UTF-8 (byte {exc.start})", None, "save the file as UTF-8") from None
+        from .loading import _not_utf8, _save_as_utf8  # validate's words for the same file
+
+        raise _refuse(_not_utf8(raw, exc.start), None, _save_as_utf8(raw)) from None
     try:
         document = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:

@@ -74,3 +74,20 @@ def test_unusual_sources_file_is_a_clean_refusal(
     err = capsys.readouterr().err
     assert "internal error" not in err and says in err
     assert (root / "sources.yaml").read_bytes() == content
+
+
+def test_a_sources_file_not_in_utf8_is_told_as_validate_tells_it(
+    make_corpus: CorpusMaker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """reanchor said 'not UTF-8 (byte 67) (save the file as UTF-8)' where validate says
+    where, as an editor counts, and how to convert a Latin-1 file."""
+    root = make_corpus(texts={"a": TEXT})
+    content = sources_yaml("0" * 64).replace("Example Press", "Café Press").encode("latin-1")
+    (root / "sources.yaml").write_bytes(content)
+    assert main(["validate", "--corpus", str(root)]) == 1
+    told = capsys.readouterr().err.splitlines()[0]
+    assert told.startswith("sources.yaml: line 6, column 19 (byte 0xe9) is not UTF-8 (save it")
+    assert main(["reanchor", "--corpus", str(root)]) == 1
+    (line, summary) = capsys.readouterr().err.splitlines()
+    assert line == f"bluntgraph: {told}" and "nothing was written" in summary
+    assert (root / "sources.yaml").read_bytes() == content
