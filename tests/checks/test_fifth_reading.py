@@ -147,6 +147,29 @@ def test_a_reported_belief_names_no_other_cause(build: Builder) -> None:
     assert ids(finding) == {"only", "walk"}
 
 
+def test_a_figure_people_are_said_to_give_is_no_figure_of_the_source(build: Builder) -> None:
+    myth = claim("myth", "It is commonly claimed that walking lifts gloom in 60% of people.",
+                 "walking", "reduces", "gloom", quantity=pct(60, 60, "exact"),
+                 attribution={"kind": "none", "cue": "It is commonly claimed that",
+                              "mode": "reports"})  # fmt: skip
+    measured = claim("measured", "Walking lifted gloom in 12% of people [1].", "walking",
+                     "reduces", "gloom", quantity=pct(12, 12, "exact"))  # fmt: skip
+    other = claim("other", "Walking lifts gloom in 60% of people with gloom.", "walking",
+                  "reduces", "gloom", population="gloomy_people",
+                  quantity=pct(60, 60, "exact"))  # fmt: skip
+    corpus = build({"blog": [myth], "trial-news": [measured], "coach": [other]})
+    rules = ["incompatible-values", "same-figure-different-population",
+             "figure-without-source"]  # fmt: skip
+    assert [f.rule for f in run_checks(corpus, rules)] == ["figure-without-source"] * 2
+    assert explain_pair(corpus, "myth", "measured")[0] == "verdict: not-comparable"
+    # said in the source's own voice, the same figure clashes
+    own = {**myth, "attribution": {"kind": "none"}}
+    corpus = build({"blog": [own], "trial-news": [measured]})
+    assert [f.rule for f in run_checks(corpus, ["incompatible-values"])] == [
+        "incompatible-values"
+    ]
+
+
 def _change(claim_id: str, quote: str, predicate: str, measure: str) -> dict[str, Any]:
     return claim(claim_id, quote, "walking", predicate, "gloom", population="gloomy_people",
                  quantity={"measure": measure, "low": 20, "high": 20, "unit": "percent",

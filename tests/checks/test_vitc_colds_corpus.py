@@ -58,6 +58,12 @@ alarms before this reading, see docs/checks.md):
   article's own citation of the review for it;
 * "rebound congestion usually clears within a week of stopping the spray"
   against sprays that "can keep the nose blocked for months" while used;
+* "It is often said that vitamin C halves your chances of catching a cold",
+  the myth the GP corrects, against the review's 3% and its denial;
+* "Other herbal remedies … leave the immune system alone" (curated with its
+  condition, "other than echinacea") against "echinacea dampens the immune
+  response"; the pharmacy's "We do not recommend ClearFlow for children under
+  six", which promotes nothing;
 * 8% in adults against 14% in children; "does not prevent colds" against
   "shortens colds" (another outcome); "zinc lozenges … 20% to 40%" against
   "a third" (overlapping); the review's summary figure, sourced in its body;
@@ -142,6 +148,9 @@ NEAR_MISSES = [
     ("ev-review-29", "ev-risk-3", "compatible"),  # one work: its finding and its figure
     ("ev-review-29", "ev-runners-half", "compatible"),  # one work: overall, and one group
     ("gp-rebound-clears", "ev-sprays-months", "not-comparable"),  # hedged; other periods
+    ("gp-halves-belief", "ev-risk-3", "not-comparable"),  # a figure people are said to give
+    ("gp-halves-belief", "ev-review-29", "not-comparable"),
+    ("nw-herbal-alone", "nw-dampens", "scoped"),  # "other herbal remedies"
 ]
 
 

@@ -325,6 +325,9 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
         return Comparison("not-comparable", ("only one of them gives a figure",))
     if first.negated or second.negated:
         return Comparison("not-comparable", ("a denied statistic is compared as a denial",))
+    believed = [c for c in (first, second) if reported_belief(c)]
+    if believed:
+        return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
     if a.measure != b.measure or a.unit != b.unit:
         return Comparison(
             "not-comparable",
@@ -420,10 +423,10 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
 
 
 #: what people at large believe, reported without endorsing it: "Many people believe …",
-#: "It is widely thought that …", "a common myth is that …"
+#: "It is widely thought that …", "a common myth is that …", "It is often said that …"
 _BELIEF = re.compile(
     r"\b(?:believes?|believed|thinks?|thought|assumes?|assumed|myths?|misconceptions?|"
-    r"(?:is|are) (?:often |widely |commonly )?(?:said|claimed|rumou?red) to)\b",
+    r"(?:is|are) (?:often |widely |commonly )?(?:said|claimed|rumou?red)(?: to| that)?)\b",
     re.IGNORECASE,
 )
 
@@ -444,6 +447,11 @@ def reported_belief(claim: Claim) -> bool:
         and attribution.kind == "none"
         and _BELIEF.search(attribution.cue or "") is not None
     )
+
+
+def _belief_reason(claim: Claim) -> str:
+    cue = claim.attribution.cue
+    return f"{claim.id} reports a belief (“{cue}”) the source does not make its own"
 
 
 def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
@@ -478,13 +486,7 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     label = vocab.label
     believed = [c for c in (denial, assertion) if reported_belief(c)]
     if believed:
-        return Comparison(
-            "not-comparable",
-            tuple(
-                f"{c.id} reports a belief (“{c.attribution.cue}”) the source does not make its own"
-                for c in believed
-            ),
-        )
+        return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
     if denial.predicate != assertion.predicate:
         return Comparison("not-comparable", ("they use different relations",))
     if not vocab.is_a(assertion.subject, denial.subject):

@@ -73,7 +73,13 @@ def components(claims: Sequence[Claim], links: Iterable[tuple[Claim, Claim]]) ->
 
 
 def _statistics(ctx: CheckContext) -> list[Claim]:
-    return ctx.shared("statistics", lambda: [c for c in ctx.figure_claims if not c.negated])
+    """The figures the statistic rules compare: not denied, and not a belief the source
+    reports without making it its own ("It is often said that vitamin C halves your
+    chances of catching a cold" is the myth a GP then corrects, not the GP's figure)."""
+    return ctx.shared(
+        "statistics",
+        lambda: [c for c in ctx.figure_claims if not c.negated and not reported_belief(c)],
+    )
 
 
 def _signature(claim: Claim) -> tuple[object, ...]:
