@@ -34,17 +34,20 @@ _WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
 _PCT = r"\s*(?:%|percent\b|per cent\b|pc\b)"
 _DASH = r"\s*(?:–|—|-|to)\s*"
 _BOUND = (
-    r"(?P<bound>up to|as many as|as much as|as high as|at least|more than|over|over|greater than|"
-    r"at most|less than|fewer than|under|no more than|nearly|almost|about|around|"
-    r"approximately|approx\.|roughly|some|an estimated|estimated|close to|just over|just under)"
+    r"(?P<bound>\b(?:up to|as many as|as much as|as high as|at least|more than|over|"
+    r"greater than|at most|less than|fewer than|under|no more than|nearly|almost|about|around|"
+    r"approximately|approx\.|roughly|some|an estimated|estimated|close to|just over|"
+    r"just under))"
 )
 _PATTERNS = (
     ("range", re.compile(rf"(?:{_BOUND}\s+)?between\s+(?P<low>{_NUM}){_PCT}?\s+and\s+"
                          rf"(?P<high>{_NUM}){_PCT}", re.IGNORECASE)),
     ("range", re.compile(rf"(?:{_BOUND}\s+)?(?P<low>{_NUM}){_PCT}?{_DASH}(?P<high>{_NUM}){_PCT}",
                          re.IGNORECASE)),
-    ("ratio", re.compile(rf"(?:{_BOUND}\s+)?(?P<num>{_NUM}|{_WORD})\s+(?:in|out of)\s+"
-                         rf"(?P<den>{_NUM}|{_WORD}|hundred)\b", re.IGNORECASE)),
+    # "one in five", "1 out of 10": not "nausea in 5%" (no "a in 5"), nor "1 in 5%"
+    ("ratio", re.compile(rf"(?:{_BOUND}\s+)?\b(?P<num>{_NUM}|{_WORD})\s+(?:in|out of)\s+"
+                         rf"(?P<den>{_NUM}|{_WORD}|hundred)\b(?!{_PCT}|[.,]\d)",
+                         re.IGNORECASE)),
     # "in 4 of 10 women", "2 of 10 people": digits on both sides (not "one of the")
     ("ratio", re.compile(rf"(?:{_BOUND}\s+)?(?P<num>\d+)\s+of\s+(?P<den>\d+)\s+(?=[A-Za-z])",
                          re.IGNORECASE)),
