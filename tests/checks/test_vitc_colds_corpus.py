@@ -63,7 +63,13 @@ alarms before this reading, see docs/checks.md):
 * "Other herbal remedies … leave the immune system alone" (curated with its
   condition, "other than echinacea") against "echinacea dampens the immune
   response"; the pharmacy's "We do not recommend ClearFlow for children under
-  six", which promotes nothing;
+  six", which promotes nothing, and its "wash your hands often", which it
+  does not sell;
+* "Loss of smell after a cold is not permanent" against "can take months to
+  come back"; "in children, zinc lozenges rarely leave a bad taste" against
+  "they often leave a bad taste"; a trial of zinc acetate lozenges that "did
+  not shorten colds" cited for just that (its title says so too) — against
+  zinc lozenges in general, a wider class;
 * 8% in adults against 14% in children; "does not prevent colds" against
   "shortens colds" (another outcome); "zinc lozenges … 20% to 40%" against
   "a third" (overlapping); the review's summary figure, sourced in its body;
@@ -120,12 +126,12 @@ ACCEPTED = {
                                "bw-survey-proves", "bw-zincguard-third")),
     ("cited-work-off-topic", ("bw-immune",)),
     ("cited-work-reports-no-effect", ("bw-faq-zinc-third",)),
-    ("misspelled-name", ("bw-faq-zinc-third",)),
+    ("misspelled-name", ("bw-faq-zinc-third", "ev-acetate-no")),
     ("inconsistent-year", ("ev-zinc-may", "gp-zinc-20-40")),
     ("reference-missing-fields", ("gp-rhinoviruses",)),
     ("uncited-reference", ()),
     ("missing-identifier", ()),  # lindgren2018, which nothing cites
-    ("missing-identifier", ("bw-faq-zinc-third",)),
+    ("missing-identifier", ("bw-faq-zinc-third", "ev-acetate-no")),
     ("missing-identifier", ("bw-immune",)),
     ("missing-identifier", ("ev-gel-permanent",)),
     ("missing-identifier", ("gp-rhinoviruses",)),
@@ -151,6 +157,9 @@ NEAR_MISSES = [
     ("gp-halves-belief", "ev-risk-3", "not-comparable"),  # a figure people are said to give
     ("gp-halves-belief", "ev-review-29", "not-comparable"),
     ("nw-herbal-alone", "nw-dampens", "scoped"),  # "other herbal remedies"
+    ("gp-smell-not-permanent", "ev-smell-months", "compatible"),  # months is not for ever
+    ("gp-children-taste-rarely", "ev-zinc-taste-often", "not-comparable"),  # children
+    ("ev-acetate-no", "bw-faq-zinc-third", "not-comparable"),  # a kind denied, not the class
 ]
 
 
