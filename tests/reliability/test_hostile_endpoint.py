@@ -10,6 +10,7 @@ refused before anything is sent.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -35,6 +36,21 @@ def _bindings(rows: list[Any]) -> bytes:
     return json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": rows}}).encode()
 
 
+MANIFEST = "https://example.org/c/graph/manifest"
+HAS_PART = "http://purl.org/dc/terms/hasPart"
+
+
+def _part_lines(size: int, quads: bool = False) -> bytes:
+    """Manifest lines, each listing one graph, of at least ``size`` bytes in all."""
+    graph = f" <{MANIFEST}>" if quads else ""
+    line = f"<{MANIFEST}> <{HAS_PART}> <https://example.org/c/graph/g{{}}>{graph} .\n"
+    lines, total = [], 0
+    while total < size:
+        lines.append(line.format(len(lines)).encode())
+        total += len(lines[-1])
+    return b"".join(lines)
+
+
 ANSWERS: dict[str, tuple[str, bytes]] = {
     "rows-not-objects": ("application/sparql-results+json", _bindings([5, "x"])),
     "cell-not-object": ("application/sparql-results+json", _bindings([{"s": [1]}])),
@@ -46,6 +62,11 @@ ANSWERS: dict[str, tuple[str, bytes]] = {
         "text/turtle",
         b"@prefix ex: <http://example.org/> .\n" + b"ex:a ex:b ex:c .\n" * (2 << 16),
     ),
+    # valid manifest lines without end (2 MiB here), in N-Triples and in N-Quads
+    "ntriples-flood": ("application/n-triples", _part_lines(2 << 20)),
+    "nquads-flood": ("application/n-quads", _part_lines(2 << 20, quads=True)),
+    # a small manifest a store sent as N-Quads: its lines name the manifest graph
+    "nquads-manifest": ("application/n-quads", _part_lines(1, quads=True)),
     "long-integer": (
         "application/sparql-results+json",
         _bindings([{"s": {"type": "literal", "value": "9" * 5000, "datatype": XSD_INTEGER}}]),
@@ -181,4 +202,58 @@ def test_a_manifest_answer_too_large_to_read_is_one_line(
     assert main(["push", "-q", "--endpoint", server, "--corpus", str(root)]) == 2
     line = _one_line(capsys)
     assert "cannot read the manifest graph" in line
-    assert "2 MiB that is not N-Triples, more than the 1 MiB" in line
+    # the download stops at the cap: 1 MiB, more than the corpus's graphs x 4 KiB
+    assert re.search(r"more than 1 MiB, more than a manifest of [56] graphs can be", line)
+
+
+@pytest.mark.parametrize("server", ["ntriples-flood", "nquads-flood"], indirect=True)
+def test_a_valid_manifest_too_large_for_the_corpus_is_one_line_and_no_file(
+    server: str,
+    make_corpus: CorpusMaker,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Valid lines without end were all written to a temporary file (and their IRIs kept):
+    only a Turtle answer and a line had a cap."""
+    import tempfile
+
+    import bluntgraph.store.endpoint as endpoint
+
+    monkeypatch.setattr(endpoint, "_TURTLE_MANIFEST_MAX", 1 << 20)
+    spare = tmp_path / "tmp"
+    spare.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spare))
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    assert main(["push", "-q", "--endpoint", server, "--corpus", str(root)]) == 2
+    line = _one_line(capsys)
+    # the records graph, the claim's four and the findings graph if any
+    assert re.search(r"more than 1 MiB, more than a manifest of [56] graphs can be \(4 KiB a graph",
+                     line)
+    assert "nothing was written" in line
+    assert list(spare.iterdir()) == []
+    # a larger corpus may have a larger manifest: 600 graphs x 4 KiB, more than the 2 MiB sent
+    listed, finished = Endpoint(server).manifest(MANIFEST, graphs=600)
+    assert len(listed) > 10_000 and finished
+
+
+@pytest.mark.parametrize("server", ["turtle-flood"], indirect=True)
+def test_a_turtle_manifest_within_the_cap_but_too_large_to_parse_is_one_line(
+    server: str,
+    make_corpus: CorpusMaker,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bluntgraph.store.endpoint as endpoint
+
+    monkeypatch.setattr(endpoint, "_TURTLE_MANIFEST_MAX", 1 << 20)
+    monkeypatch.setattr(endpoint, "_MANIFEST_PER_GRAPH", 1 << 20)  # 5 graphs: 5 MiB read
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    assert main(["push", "-q", "--endpoint", server, "--corpus", str(root)]) == 2
+    assert "2 MiB that is not N-Triples, more than the 1 MiB" in _one_line(capsys)
+
+
+@pytest.mark.parametrize("server", ["nquads-manifest"], indirect=True)
+def test_a_manifest_sent_as_n_quads_is_read(server: str) -> None:
+    listed, finished = Endpoint(server).manifest(MANIFEST)
+    assert listed == {"https://example.org/c/graph/g0": ""} and finished

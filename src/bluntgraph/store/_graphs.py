@@ -54,6 +54,11 @@ class CorpusGraphs:
         """How many batches :meth:`__iter__` yields (at least one)."""
         return max(1, -(-len(self.corpus.claims) // self.batch))
 
+    @property
+    def count(self) -> int:
+        """How many graphs :meth:`names` yields."""
+        return 1 + 4 * len(self.corpus.claims) + bool(self.findings)
+
     def names(self) -> Iterator[str]:
         """The IRI of every graph the corpus has, in push order (cheap: no triple is made)."""
         yield str(self.iris.corpus_graph)

@@ -72,7 +72,7 @@ from ..rdf.mapping import (
     manifest_status,
 )
 from ..rdf.writers import _nt_lines
-from .http import Credentials, HttpClient, check_url, public_url
+from .http import AnswerTooLarge, Credentials, HttpClient, check_url, public_url
 
 __all__ = ["DEFAULT_BATCH", "DEFAULT_TIMEOUT", "Endpoint", "PushReport"]
 
@@ -84,15 +84,24 @@ DEFAULT_TIMEOUT = 60.0
 # What a manifest answer may hold: lines of N-Triples are read one at a time
 # (a line longer than this is no manifest line), and an answer in another
 # syntax is parsed whole by rdflib, so only up to a size (a store answers
-# N-Triples when asked; this is for the odd one that sends Turtle).
+# N-Triples when asked; this is for the odd one that sends Turtle). The
+# whole answer, whatever its syntax, is read up to _MANIFEST_PER_GRAPH bytes
+# for each graph the push lists (a manifest gives two lines of about 400
+# bytes to a graph), and never less than _TURTLE_MANIFEST_MAX: a store that
+# sends more is not sending a manifest of this corpus, and filled the disk.
 _MANIFEST_LINE_MAX = 1 << 16
 _TURTLE_MANIFEST_MAX = 1 << 26
+_MANIFEST_PER_GRAPH = 1 << 12
 
+#: the graph an N-Quads line names after its object: a manifest's lines may carry it
+_IN_GRAPH = r"(?:<[^>]*>\s*)?"
 _HAS_PART_LINE = re.compile(
-    r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_HAS_PART) + r">\s+<([^>]*)>\s*\.\s*$"
+    r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_HAS_PART) + r">\s+<([^>]*)>\s*"
+    + _IN_GRAPH + r"\.\s*$"
 )
 _SHA256_LINE = re.compile(
-    r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_SHA256) + r'>\s+"([0-9a-f]{64})"\s*\.\s*$'
+    r"^\s*<([^>]*)>\s+<" + re.escape(MANIFEST_SHA256) + r'>\s+"([0-9a-f]{64})"\s*'
+    + _IN_GRAPH + r"\.\s*$"
 )
 _PREFIX_DECL = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
 
@@ -343,27 +352,43 @@ class Endpoint:
                 raise _NoNamedGraphs(f"{exc} (the store takes no N-Quads batch)") from None
             raise
 
-    def manifest(self, iri: str) -> tuple[dict[str, str], bool]:
+    def manifest(self, iri: str, graphs: int = 0) -> tuple[dict[str, str], bool]:
         """The graphs a manifest graph lists (IRI -> SHA-256 of what was sent, or ""),
-        and whether its push finished; ({}, True) if there is no manifest."""
-        listed, finished = self._read_manifest(iri)
+        and whether its push finished; ({}, True) if there is no manifest.
+
+        The store's answer is read up to 4 KiB for each of the ``graphs`` it
+        is expected to list, 64 MiB at least: more raises
+        :class:`~bluntgraph.errors.EndpointError`.
+        """
+        listed, finished = self._read_manifest(iri, graphs)
         return {g: digest.hex() for g, digest in listed.items()}, finished
 
-    def _read_manifest(self, iri: str) -> tuple[dict[str, bytes], bool]:
+    def _read_manifest(self, iri: str, graphs: int = 0) -> tuple[dict[str, bytes], bool]:
         """:meth:`manifest` with raw digests (b"" when unknown), read as it streams in.
 
-        The answer goes to a temporary file, then is read a line at a time:
-        only the IRIs and 32-byte digests are kept, never the graph's text.
+        The answer goes to a temporary file (no name: nothing is left behind),
+        then is read a line at a time: only the IRIs and 32-byte digests are
+        kept, never the graph's text.
         """
+        limit = max(_TURTLE_MANIFEST_MAX, graphs * _MANIFEST_PER_GRAPH)
         with tempfile.TemporaryFile() as body:
-            status = self.http.download(
-                "GET",
-                self.store,
-                body,
-                params=self._graph_params(iri),
-                headers={"Accept": "application/n-triples"},
-                ok=(404,),
-            )
+            try:
+                status = self.http.download(
+                    "GET",
+                    self.store,
+                    body,
+                    params=self._graph_params(iri),
+                    headers={"Accept": "application/n-triples"},
+                    ok=(404,),
+                    limit=limit,
+                )
+            except AnswerTooLarge:
+                raise EndpointError(
+                    f"cannot read the manifest graph <{iri}> the store sent: more than "
+                    f"{_size(limit)}, more than a manifest of {graphs:,} graphs can be "
+                    f"({_size(_MANIFEST_PER_GRAPH)} a graph, {_size(_TURTLE_MANIFEST_MAX)} at "
+                    "least); stopped reading it, nothing was written"
+                ) from None
             if status == 404:
                 return {}, True
             body.seek(0)
@@ -468,7 +493,7 @@ class Endpoint:
         manifest_iri = f"{iris.base}graph/manifest"
         graphs = CorpusGraphs(corpus, findings, iris, base, batch)
         report = PushReport(public_url(self.store), corpus.name, manifest_iri)
-        old, finished = self._read_manifest(manifest_iri)
+        old, finished = self._read_manifest(manifest_iri, graphs.count)
         if force or not finished:  # an unfinished push may have left any graph half-sent
             old = dict.fromkeys(old, b"")
         # the manifest of old and new graphs, marked unfinished, then the graphs the
@@ -621,8 +646,10 @@ class _ManifestFile:
 
 
 def _size(count: int) -> str:
-    """A byte count for a message: '12 MiB', '800 bytes'."""
-    return f"{count / (1 << 20):.0f} MiB" if count >= 1 << 20 else f"{count} bytes"
+    """A byte count for a message: '12 MiB', '4 KiB', '800 bytes'."""
+    if count >= 1 << 20:
+        return f"{count / (1 << 20):.0f} MiB"
+    return f"{count // 1024} KiB" if count >= 1024 and count % 1024 == 0 else f"{count} bytes"
 
 
 def _manifest_from_rdf(text: str, iri: str) -> tuple[dict[str, str], bool]:

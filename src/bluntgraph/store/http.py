@@ -37,6 +37,14 @@ USER_VARIABLE = "BLUNTGRAPH_ENDPOINT_USER"
 PASSWORD_VARIABLE = "BLUNTGRAPH_ENDPOINT_PASSWORD"
 
 
+class AnswerTooLarge(EndpointError):
+    """An answer :meth:`HttpClient.download` stopped reading at its ``limit`` of bytes."""
+
+    def __init__(self, message: str, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
 def _httpx() -> Any:
     try:
         import httpx
@@ -232,11 +240,14 @@ class HttpClient:
         params: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
         ok: tuple[int, ...] = (),
+        limit: int | None = None,
     ) -> int:
         """The status of one request whose body is written to ``into`` as it arrives.
 
         Nothing of the body is held in memory but one chunk. The body of an
-        answer in ``ok`` (not 2xx) is not written. Errors as :meth:`request`.
+        answer in ``ok`` (not 2xx) is not written. A body of more than
+        ``limit`` bytes is not read further: :class:`AnswerTooLarge`. Errors
+        as :meth:`request`.
         """
         stream = self._client.stream(method, url, params=params, headers=headers)
         with self._errors(method, url), stream as response:
@@ -246,8 +257,14 @@ class HttpClient:
                 return int(response.status_code)
             # a long answer may take long, but never a timeout for less than a MiB
             # (a server that trickles a byte a second is stopped)
-            window, got = time.monotonic(), 0
+            window, got, total = time.monotonic(), 0, 0
             for chunk in response.iter_bytes():
+                total += len(chunk)
+                if limit is not None and total > limit:
+                    raise AnswerTooLarge(
+                        f"{method} {public_url(url)}: the answer is larger than {limit} bytes",
+                        limit,
+                    )
                 into.write(chunk)
                 got += len(chunk)
                 if got >= _PROGRESS:
