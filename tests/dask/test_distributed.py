@@ -19,6 +19,7 @@ from tests.checks.test_ace_cough_corpus import CORPUS as ACE_COUGH
 from tests.checks.test_general_corpus import BIB, CLAIMS, SOURCES, VITAMIN_ENTITIES
 from tests.checks.test_red_meat_corpus import CORPUS as RED_MEAT
 from tests.checks.test_unseen_corpus import SCREEN_BIB, SCREEN_CLAIMS, SCREEN_ENTITIES
+from tests.checks.test_vitc_colds_corpus import CORPUS as VITC_COLDS
 from tests.dask.conftest import need
 
 
@@ -89,8 +90,9 @@ def test_loaded_corpora_on_the_cluster(bundled: Corpus, build: Builder, dask_cli
     assert same(run_checks_dask(vitamin, client=dask_client), run_checks(vitamin))
     screens = build(SCREEN_CLAIMS, entities=SCREEN_ENTITIES, bib=SCREEN_BIB)
     assert same(run_checks_dask(screens, client=dask_client), run_checks(screens))
-    # one study called proof: the rule reads the cited works' titles on the workers
-    for corpus in (load_corpus(RED_MEAT), load_corpus(ACE_COUGH)):
+    # one study called proof: the rule reads the cited works' titles on the workers;
+    # vitc-colds has a finding of every rule, among near misses
+    for corpus in (load_corpus(RED_MEAT), load_corpus(ACE_COUGH), load_corpus(VITC_COLDS)):
         assert same(run_checks_dask(corpus, client=dask_client), run_checks(corpus))
 
 
