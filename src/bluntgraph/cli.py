@@ -512,8 +512,13 @@ def _query_text(arg: str) -> str:
     if "\n" not in arg and _names(arg, Path.is_file):
         try:
             return Path(arg).read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise QueryError(f"query file {arg} is not UTF-8 (byte {exc.start})") from None
+        except UnicodeDecodeError as exc:  # in validate's words for a corpus file
+            from .loading import _not_utf8, _save_as_utf8
+
+            raw = bytes(exc.object)
+            raise QueryError(
+                f"query file {arg}: {_not_utf8(raw, exc.start)} ({_save_as_utf8(raw)})"
+            ) from None
     if re.fullmatch(r"\S+\.(rq|sparql|txt)", arg.strip()):
         raise QueryError(f"query file {arg} not found")
     return arg

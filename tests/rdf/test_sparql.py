@@ -212,6 +212,18 @@ def test_cli_sparql_refusals_are_one_line_and_exit_2(
     assert len(lines) == 1 and lines[0].startswith("bluntgraph: error: ") and says in lines[0]
 
 
+def test_cli_sparql_query_file_not_in_utf8_says_where_as_validate_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said 'query file q.rq is not UTF-8 (byte 27)'; corpus files say line and column."""
+    monkeypatch.chdir(tmp_path)
+    Path("q.rq").write_bytes('SELECT ?s\nWHERE { ?s ?p "Café" }\n'.encode("latin-1"))
+    assert main(["sparql", "q.rq"]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("bluntgraph: error: query file q.rq: line 2, column 19 (byte 0xe9) "
+                           "is not UTF-8 (save it as UTF-8: in an editor, Save As…")
+
+
 def test_rdf_terms_in_frames_are_strings(small: Corpus) -> None:
     frame = sparql(to_rdf(small), "SELECT ?p WHERE { ?c rdf:predicate ?p } ORDER BY ?p LIMIT 1")
     assert isinstance(frame.p[0], str) and URIRef(frame.p[0]).startswith("https://w3id.org/")
