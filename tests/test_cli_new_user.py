@@ -342,3 +342,30 @@ def test_options_before_the_command_say_where_they_go() -> None:
         "bluntgraph: error: options go after the command: "
         "bluntgraph build --corpus 'my corpus' --out o"
     ]
+
+
+@pytest.mark.parametrize(
+    ("command", "victim"),
+    [
+        (["view", "-o"], "sources.yaml"),
+        (["table", "-o"], "entities.yaml"),
+        (["export", "--out"], "references.bib"),
+        (["view", "-o"], "new-page.html"),
+    ],
+)
+def test_a_one_file_output_inside_the_corpus_is_refused(
+    make_corpus: CorpusMaker,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    victim: str,
+) -> None:
+    corpus = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    before = {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()}
+    link = tmp_path / "alias"
+    link.symlink_to(corpus)  # the same folder by another name
+    for target in (corpus / victim, link / victim):
+        assert main([*command, str(target), "--corpus", str(corpus)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and "inside the corpus folder" in err
+    assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == before

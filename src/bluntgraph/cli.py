@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .errors import BluntgraphError, CorpusError, one_line
 
 if TYPE_CHECKING:
+    from .kg import KnowledgeGraph
     from .model import Corpus
 
 __all__ = ["main"]
@@ -461,6 +462,12 @@ def _check_target(target: Path) -> None:
     check_target(target)
 
 
+def _refuse_corpus_file(kg: KnowledgeGraph, target: Path) -> None:
+    from .outputs import refuse_corpus_file
+
+    refuse_corpus_file(kg, target)
+
+
 def _write_atomically(text: str, target: Path) -> None:
     """Write ``text`` to ``target`` through a temporary file beside it, so never half a file."""
     from ._atomic import write_text_atomically
@@ -475,6 +482,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.out is not None and str(args.out) != "-":
         _check_target(args.out)  # before the work, not after it
     kg = KnowledgeGraph(_load_reviewed(args))
+    if args.out is not None and str(args.out) != "-":
+        _refuse_corpus_file(kg, args.out)
     text = export_rdf(kg.corpus, args.format, kg.findings)
     if args.out is None or str(args.out) == "-":
         sys.stdout.write(text)
@@ -645,6 +654,7 @@ def _cmd_view(args: argparse.Namespace) -> int:
 
     _check_target(args.output)  # before the work, not after it
     kg = KnowledgeGraph(_load_reviewed(args))
+    _refuse_corpus_file(kg, args.output)
     nodes, focus = view_nodes(
         kg.graph, focus=args.focus, depth=args.depth, kinds=args.kinds, vocabulary=kg.vocabulary
     )
@@ -662,6 +672,8 @@ def _cmd_table(args: argparse.Namespace) -> int:
     if args.output is not None and str(args.output) != "-":
         _check_target(args.output)  # before the work, not after it
     kg = KnowledgeGraph(_load_reviewed(args))
+    if args.output is not None and str(args.output) != "-":
+        _refuse_corpus_file(kg, args.output)
     frame = kg.evidence_table(outcome=args.outcome)
     about = f" about {args.outcome}" if args.outcome else ""
     text = format_evidence(

@@ -142,6 +142,24 @@ def _refuse_corpus_folder(kg: KnowledgeGraph, out_dir: Path) -> None:
         )
 
 
+def refuse_corpus_file(kg: KnowledgeGraph, target: Path) -> None:
+    """Refuse an output file that is or lies inside the corpus folder (links followed).
+
+    ``view -o corpus/sources.yaml`` would replace the corpus's own file with
+    a page; like :func:`write_outputs` for a folder, the commands writing one
+    file say so and write nothing.
+    """
+    root = kg.corpus.root
+    if root is None:
+        return
+    corpus, out = Path(root).resolve(), target.resolve()
+    if out == corpus or out.is_relative_to(corpus):
+        raise OutputError(
+            f"refusing to write to {target}: it lies inside the corpus folder {root}, whose "
+            "files it could overwrite; choose a file outside the corpus"
+        )
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
