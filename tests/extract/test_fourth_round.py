@@ -132,3 +132,58 @@ def test_a_work_that_speaks_is_the_attribution() -> None:
     # "the study of sleep" names no work that says anything
     (claim,) = _drafts("The study of sleep is old, and coffee causes insomnia.").claims
     assert claim.attribution.kind == "none"
+
+
+def test_a_definite_description_is_the_drug_named_before() -> None:
+    drafts = _drafts("Allopurinol is a medication used to prevent gout attacks. The drug lowers "
+                     "uric acid in the blood. This medication can cause a skin rash.")
+    assert _said(drafts) == [
+        ("allopurinol", "reduces", "gout attacks", False, None),
+        ("allopurinol", "decreases", "uric acid", False, None),
+        ("allopurinol", "causes", "skin rash", False, None),
+    ]
+    # named once, by a sentence with no relation of its own
+    assert _said(_drafts("Warfarin thins the blood. The drug can cause bleeding.")) == [
+        ("warfarin", "causes", "bleeding", False, None)]
+    # a supplement the text calls one, though its name says nothing of it
+    drafts = _drafts("Turmeric is a popular supplement. The supplement may cause diarrhea.")
+    assert _said(drafts) == [("turmeric", "causes", "diarrhea", False, None)]
+    # "the medication dose" is a compound, not the drug
+    drafts = _drafts("Colchicine is a drug used to treat gout. Too high a dose can cause "
+                     "diarrhea, and the medication dose matters.")
+    assert ("colchicine", "treats", "gout", False, None) in _said(drafts)
+    assert not any(s == "colchicine" and o == "dose" for s, _, o, _, _ in _said(drafts))
+
+
+def test_a_class_before_a_participle_is_said_of_the_thing_named() -> None:
+    assert _said(_drafts("Colchicine is an old drug used to treat gout.")) == [
+        ("colchicine", "treats", "gout", False, None)]
+    assert _said(_drafts("Insomnia is a common problem linked to stress.")) == [
+        ("insomnia", "associated_with", "stress", False, None)]
+    # a relative clause keeps its reading
+    assert _said(_drafts("Statins are medicines that lower cholesterol.")) == [
+        ("statins", "decreases", "cholesterol", False, None)]
+
+
+def test_proposed_types_from_their_words_and_from_what_the_text_calls_them() -> None:
+    from bluntgraph.extract.pipeline import guess_type
+
+    expected = {
+        "warfarin": "drug", "prednisone": "drug", "furosemide": "drug", "tamsulosin": "drug",
+        "levothyroxine": "drug", "aspirin": "drug", "insulin": "drug", "colchicine": "drug",
+        "gout": "condition", "asthma": "condition", "eczema": "condition",
+        "hypothyroidism": "condition", "sleep apnoea": "condition", "hay fever": "condition",
+        "gout attacks": "condition", "pneumonia": "condition",
+        "dry cough": "symptom", "wheezing": "symptom", "high fever": "symptom",
+        "sore throat": "symptom", "itchy skin": "symptom", "weight gain": "symptom",
+        "bruising": "symptom", "uric acid": "substance", "blood sugar": "substance",
+        "LDL cholesterol": "substance", "acupuncture": "therapy",
+        # unchanged
+        "high blood pressure": "condition", "low mood": "symptom", "dopamine": "substance",
+    }
+    assert {name: guess_type(name) for name in expected} == expected
+    drafts = _drafts("Honey is a popular home remedy. Honey is a natural supplement that can "
+                     "soothe coughs. Lupus is a chronic disease that can cause joint pain.")
+    types = {e.label: e.type for e in drafts.entities}
+    assert types["honey"] == "drug" and types["lupus"] == "condition"
+    assert types["coughs"] == "symptom"

@@ -159,20 +159,35 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"using|spending|talking|speaking|consulting|seeing|asking|calling|checking|keeping|"
         r"losing|gaining|strengthening|cutting|quitting|skipping|restricting|increasing|"
         r"changing|adding|getting|doing|wearing|booking)\s")),
-    # "low vitamin B12", "high blood pressure": a level out of range
-    ("condition", re.compile(r"^(?:low|high|raised|elevated|reduced)\s(?!-)")),
+    # a fever with a name of its own is an illness ("hay fever"), before the symptoms
+    ("condition", re.compile(r"(?:hay|scarlet|yellow|glandular|rheumatic|dengue) fever$")),
     ("symptom", re.compile(
         r"(?:pain|aches?|fatigue|tiredness|weakness|numbness|insomnia|cramps?|nausea|"
         r"dizziness|headaches?|sleepiness|drowsiness|symptoms?|stiffness|soreness|"
         r"jitters|anxiousness|restlessness|blunting|flattening|detachment|apathy|loss|"
         r"problems?|difficulty|trouble|diarrh(?:o)?ea|constipation|heartburn|bloating|"
         r"vomiting|swelling|itching|rash|sensitivity|vision|mood|confusion|thirst|"
-        r"bleeding|reflux)$")),
+        r"bleeding|reflux|"
+        # a cough, a fever, wheezing, bruising, weight gain, a sore throat, itchy skin
+        r"cough(?:s|ing)?|wheez(?:e|es|ing)|fevers?|sneez(?:e|es|ing)|itch(?:y|iness)?|"
+        r"bruis(?:es|ing)|nightmares?|(?:weight|fluid) (?:gain|retention)|breath|throat|chills|"
+        r"sweats|sweating|palpitations|tremors?|congestion|(?:dry|sore) mouth|runny nose|"
+        r"hot (?:flushes|flashes)|(?:itchy|dry|red|scaly|irritated|flaky) skin|"
+        r"(?:stiff|swollen|painful|aching|achy) joints?|hives|tinnitus)$")),
+    # "low vitamin B12", "high blood pressure": a level out of range (a "high fever" is
+    # still the fever: a symptom, above)
+    ("condition", re.compile(r"^(?:low|high|raised|elevated|reduced)\s(?!-)")),
     ("condition", re.compile(
         r"(?:itis|osis|emia|disease|disorder|syndrome|depression|anxiety|cancer|diabetes|"
         r"infection|injury|dementia|obesity|hypertension|insomnia|myopathy|"
-        r"rhabdomyolysis|condition|illness|deficiency|insufficiency|attack|stroke|"
-        r"infections|ulcers?|stones|anaemia|myopia|fractures?)$")),
+        r"rhabdomyolysis|condition|illness|deficiency|insufficiency|attacks?|stroke|"
+        r"infections|ulcers?|stones|anaemia|myopia|fractures?|"
+        # conditions named by no suffix: "gout", "asthma", "a cold", "sleep apnoea"
+        r"gout|asthma|eczema|psoriasis|rosacea|acne|migraines?|influenza|flu|pneumonia|"
+        r"shingles|measles|mumps|chickenpox|apno?ea|(?:hypo|hyper)thyroidism|colds?|"
+        r"lupus|epilepsy|autism|adhd|copd|gerd|sepsis|malaria|covid(?:-19)?|"
+        r"pathy|algia|glaucoma|cataracts?|allerg(?:y|ies)|dehydration|concussion|"
+        r"anorexia|bulimia|schizophrenia|psychosis|ptsd|ocd|heart failure)$")),
     ("drug_class", re.compile(
         r"(?:inhibitors?|blockers?|agonists?|antagonists?|medications|medicines|drugs|"
         r"statins|antidepressants?|antibiotics|supplements|ssris|snris|maois|nsaids|"
@@ -181,16 +196,24 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:statin|azole|pril|sartan|olol|mab|tinib|oxetine|aline|pine|pam|lam|done|"
         r"mol|formin|profen|cillin|mycin|cycline|floxacin|tidine|dipine|triptan|lukast|"
         r"parin|coxib|fenac|drops|gel|cream|ointment|inhaler|"
+        # international names by their stems: warfarin, prednisone, furosemide, tamsulosin,
+        # levothyroxine, lidocaine, aciclovir, semaglutide, salbutamol, allopurinol …
+        r"farin|purinol|sone|solone|semide|thiazide|osin|thyroxine|caine|vir|glutide|gliptin|"
+        r"gliflozin|glitazone|(?<!choles)terol|sonide|tropium|dronate|xaban|gatran|setron|vastatin|"
+        r"aspirin|insulin|colchicine|codeine|morphine|acetaminophen|"
         r"medication|medicine|drug|pill|tablets?|supplement|vitamin [a-z0-9]+|coenzyme q10|"
         r"coq10|caffeine|nicotine|melatonin)$")),
     ("therapy", re.compile(
         r"(?:therapy|therapies|treatment|counseling|counselling|psychotherapy|cbt|"
-        r"surgery|rehabilitation|intervention)$")),
+        r"surgery|rehabilitation|intervention|acupuncture|massage|physiotherapy|"
+        r"vaccination|immuni[sz]ation)$")),
     ("practice", re.compile(
         r"(?:exercise|meditation|mindfulness|journaling|yoga|sleep hygiene|diet|"
         r"stretching|relaxation|walking|changes|habits|routine)$")),
     ("substance", re.compile(r"(?:serotonin|dopamine|cortisol|adenosine|hormone|enzyme|"
-                             r"cholesterol|alcohol|protein|receptors?)$")),
+                             r"cholesterol|alcohol|protein|receptors?|acids?|sugar|glucose|"
+                             r"triglycerides|sodium|salt|potassium|calcium|iron|magnesium|"
+                             r"fib(?:re|er)|histamine|pollen|nicotine)$")),
 )
 
 

@@ -238,6 +238,11 @@ _APPOSITIVE_END = re.compile(
 _COPULA_CLASS = re.compile(
     r"^(?P<named>.*?\S)\s*(?:,\s*(?:a|an|one|another)\s+|\s+(?:is|are|was|were)\s+"
     r"(?:(?:a|an|one|another)\s+)?)[^,;:()]{1,60}$", re.IGNORECASE)
+#: "X is a Y (used to)" right before a participle cue: Y is X's class, the cue is about X
+_CLASS_PARTICIPLE = re.compile(
+    r"^\W*(?P<named>[^,;:()]*?\S)\s+(?:is|are|was|were)\s+(?:also\s+|often\s+)?(?:an?|one|another|"
+    r"the)\s+(?:[\w-]+\s+){1,3}?(?P<used>(?:(?:commonly|often|mainly|mostly|usually|also|widely)\s+)?"
+    r"(?:used|taken|given|prescribed)\s*(?:to|for)?\s*)?$", re.IGNORECASE)
 #: "should take", "should avoid": advice to the people (or condition) before it
 _SHOULD_DO = re.compile(r"\bshould\s+(?P<verb>try|consider|use|take|avoid|stop)\b",
                         re.IGNORECASE)
@@ -286,13 +291,56 @@ _OR_NAME = re.compile(r"(?<=[\w)]),\s+or\s+(?P<alias>[A-Za-z][\w'’-]*(?:\s+[\w
                       r"sometimes|not|\w+ly)\s+)*$", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
-    r"drugs?|pills?|conditions?|disorders?|illness)$"
+    r"drugs?|pills?|tablets?|capsules?|supplements?|conditions?|disorders?|illness)$"
 )
+_DRUGLIKE = ("drug", "drug_class", "brand")
 _GENERIC_TYPES = {
-    "medication": ("drug", "drug_class", "brand"), "medicine": ("drug", "drug_class", "brand"),
-    "drug": ("drug", "drug_class", "brand"), "pill": ("drug", "drug_class", "brand"),
+    "medication": _DRUGLIKE, "medicine": _DRUGLIKE, "drug": _DRUGLIKE, "pill": _DRUGLIKE,
+    "tablet": _DRUGLIKE, "capsule": _DRUGLIKE, "supplement": (*_DRUGLIKE, "substance"),
     "condition": ("condition",), "disorder": ("condition",), "illnes": ("condition",),
 }  # fmt: skip
+#: a bare generic word ("the drug", "this medication"): it points back, it names no new term
+_GENERIC_HEAD = re.compile(
+    r"(?:medications?|medicines?|drugs?|pills?|tablets?|capsules?|supplements?|conditions?|"
+    r"disorders?|illness(?:es)?)", re.IGNORECASE)
+#: what follows a noun phrase's head (not "the medication dose": a compound)
+_HEAD_ENDS = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|can|may|might|could|will|would|should|must|"
+    r"does|do|did|has|have|had|also|often|usually|not|and|or|but|to|in|for|with|of|at|on|by|"
+    r"from|as|that|which|who|alone|itself)\b", re.IGNORECASE)
+#: the determiner of a definite description right before its head ("the drug")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|your|such)\s+$", re.IGNORECASE)
+#: what a text says a thing is: "Allopurinol is a medication", "Gout is a form of arthritis"
+_SAID_KIND = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:is|are|was|were)\s+(?:also\s+|still\s+)?"
+    r"(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>medications?|medicines?|"
+    r"drugs?|supplements?|pills?|tablets?|antibiotics?|painkillers?|vaccines?|"
+    r"conditions?|diseases?|disorders?|illness(?:es)?|infections?|(?:forms?|types?) of arthritis)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:that|which|used|taken|given|prescribed|for|to|with|in|and|or|"
+    r"made|sold|available|commonly|often|derived|known|called|approved|who|where)\b)",
+    re.IGNORECASE)
+_KIND_OF = {"medication": "drug", "medicine": "drug", "drug": "drug", "supplement": "drug",
+            "pill": "drug", "tablet": "drug", "antibiotic": "drug", "painkiller": "drug",
+            "vaccine": "drug"}  # the rest: a condition
+
+
+def _said_kinds(text: str) -> dict[str, str]:
+    """The types a text gives its terms in so many words, by lower-case name.
+
+    "Allopurinol is a medication" → drug; "Gout is a painful condition" → condition.
+    """
+    said: dict[str, str] = {}
+    for match in _SAID_KIND.finditer(text):
+        words = match.group("name").split()
+        while words and _is_stop(words[0]):
+            words = words[1:]
+        if not words or any(_is_stop(w) for w in words) or _GENERIC_HEAD.fullmatch(words[-1]):
+            continue
+        kind = match.group("kind").lower()
+        head = kind.split()[0].rstrip("s") if not kind.endswith("arthritis") else "condition"
+        said.setdefault(" ".join(words).casefold(), _KIND_OF.get(head, "condition"))
+    return said
 #: a clause that opens with a pronoun subject: "(, but) it …", "and they …"
 _PRONOUN_CLAUSE = re.compile(r"\s*,?\s*(?:(?:but|yet|and|though|although)\s+)?(?:it|they)\b",
                              re.IGNORECASE)
@@ -518,6 +566,8 @@ class _State:
     prev_order: list[tuple[str, bool]] = field(default_factory=list)
     #: whether each term was last written in the plural ("numbness" is not; "falls" is)
     plural: dict[str, bool] = field(default_factory=dict)
+    #: every term and every proposed name so far, in order (what "the drug" points back to)
+    named: list[str] = field(default_factory=list)
     expert: str | None = None
     expert_paragraph: int = -1
     experts: dict[str, str] = field(default_factory=dict)
@@ -909,6 +959,10 @@ class RuleExtractor:
         self._cue_counts: dict[tuple[int, int], int] = {}
         #: "Metformin, or Glucophage, …": the other name a term was given, by term
         self._aliases: dict[str, str] = {}
+        #: the types the text gives names in so many words (see _said_kinds)
+        self._said: dict[str, str] = {}
+        #: generic words ("medication") read as the thing named before: maybe still terms
+        self._described: set[str] = set()
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -938,6 +992,18 @@ class RuleExtractor:
                     found.append(_Term(start, turned.end(), resolved or _lower_first(phrase),
                                        resolved is not None, parenthetical))
                     continue
+                if match.entity not in self._vocabulary_ids and _GENERIC_HEAD.fullmatch(
+                        sentence.text[start:end]) and (
+                        definite := _DEFINITE_BEFORE.search(before)) is not None and (
+                        _HEAD_ENDS.match(sentence.text, end) or any(
+                            c.pattern.match(sentence.text, end + 1) for c in RELATION_CUES)):
+                    # "Allopurinol … The drug lowers uric acid": the drug named before (a
+                    # term the text repeats, but not a new thing at each mention)
+                    referent = self._referent(sentence.text[definite.start() : end], left=True)
+                    if referent is not None and referent != match.entity:
+                        found.append(_Term(start, end, referent, referent in self._labels,
+                                           parenthetical))
+                        continue
                 found.append(_Term(start, end, match.entity, True, parenthetical))
         return found
 
@@ -1491,10 +1557,14 @@ class RuleExtractor:
         if generic is None:
             return None
         wanted = _GENERIC_TYPES[generic.group("head").rstrip("s")]
-        for name, _ in reversed(state.mentions):
-            entity = self._labels.get(name)
-            kind = entity.type if entity is not None else guess_type(name)
-            if kind in wanted:
+        # the last term of that type the text named ("Warfarin thins the blood. The drug
+        # can cause bleeding."), however it was named: a term or a phrase a draft proposed
+        for name in reversed(state.named or [n for n, _ in state.mentions]):
+            if self._type(name) in wanted and not _GENERIC_HEAD.fullmatch(self._label(name)):
+                if name not in self._vocabulary_ids:
+                    # with no vocabulary term for it, the word itself may still name a term
+                    # elsewhere ("while on medication")
+                    self._described.add(generic.group("head"))
                 return name
         return None
 
@@ -1715,8 +1785,10 @@ class RuleExtractor:
                 return None
             return lambda done, total: report(done + total * second, 2 * total)
 
+        self._said, self._described = _said_kinds(text), set()
         first = self._run(text, context, context.entities, tick(False))
-        found = _recurring_terms(text, first, {e.id for e in context.entities})
+        found = _recurring_terms(text, first, {e.id for e in context.entities}, self._said,
+                                 sorted(self._described))
         found = (*found, *_longer_names(first, found, {e.id for e in context.entities}))
         spelled = _spelled_out(text, context.entities)
         if spelled:
@@ -1740,6 +1812,7 @@ class RuleExtractor:
             proposals = [
                 replace(p, subject=named(p.subject), object=named(p.object),
                         population=None if p.population is None else named(p.population),
+                        types=tuple((named(n), kind) for n, kind in p.types),
                         facts=(*((named(a), f, named(b)) for a, f, b in p.facts),
                                *synonyms(p)))
                 for p in self._run(text, context, (*context.entities, *found), tick(True))
@@ -1829,6 +1902,14 @@ class RuleExtractor:
             elif made:
                 state.prev_first = made[0].subject
             state.prev_order = self._named_in_order(sentence.text, plain, written)
+            opening = _noun_phrase(sentence.text, from_end=False) if not plain or \
+                plain[0].start > 0 else None
+            opened = [sentence.text[opening[0] : opening[1]]] if opening is not None else []
+            opened = [n for n in opened if re.fullmatch(
+                r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}", n) and not _not_a_term(n)]
+            # "Warfarin thins the blood.": what a sentence opens with is named too
+            state.named.extend(dict.fromkeys([*(n for n in opened if not _PRONOUN.match(n)), *(
+                t.name for t in plain), *(x for p in written for x in (p.subject, p.object))]))
             state.plural.update(state.prev_order)
             if not plain and not made and state.prev_order:
                 # "Caffeine crosses the placenta. It can …": a sentence without a term still
@@ -2070,6 +2151,15 @@ class RuleExtractor:
             if verb is not None:
                 left_hi = verb.start()  # "X has emerging evidence for …": X, not the evidence
             left = self._side(text, terms, lo, left_hi, left=True)
+            classed = _CLASS_PARTICIPLE.match(text[lo:left_hi])
+            if classed is not None and (classed.group("used") or re.match(
+                    r"(?:\w+ed|used|given|taken|known|seen|found|prescribed)\b", cue_text,
+                    re.IGNORECASE)):
+                # "Allopurinol is a medication used to prevent gout", "Gout is a disease
+                # caused by uric acid": said of what the class is said of, not of the class
+                said_of = self._side(text, terms, lo, lo + classed.end("named"), left=True)
+                if said_of:
+                    left = said_of
             shared = _VP_JOINED.search(text, cue_spans[index - 1][1], start) \
                 if index > 0 and not joined_before else None
             if shared is not None and not reverse and not re.match(
@@ -2497,6 +2587,9 @@ class RuleExtractor:
             population = obj.name
         types = tuple((t.name, "population") for t in (subject, obj)
                       if not t.known and t.name == population)
+        types += tuple((t.name, kind) for t in (subject, obj) if t.name not in self._vocabulary_ids
+                       and t.name != population and (kind := self._said.get(
+                           self._label(t.name).casefold())) is not None)
         return Proposal(
             quote=sentence.text,
             start=sentence.start,
@@ -2940,6 +3033,11 @@ class RuleExtractor:
 
     def _type(self, name: str) -> str:
         entity = self._labels.get(name)
+        if entity is not None and entity.id in self._vocabulary_ids:
+            return entity.type
+        said = self._said.get((entity.label if entity is not None else name).casefold())
+        if said is not None:
+            return said  # "Allopurinol is a medication": a drug, whatever its name looks like
         return entity.type if entity is not None else guess_type(name)
 
     def _after_include(self, text: str, terms: list[_Term], hi: int) -> list[_Term]:
@@ -3579,11 +3677,22 @@ def _not_a_term(name: str) -> bool:
         "causes", "treats", "reduces", "worsens", "prevalence"))
 
 
-def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> tuple[Entity, ...]:
-    """New terms (noun phrases the proposals name) that ``text`` names at least twice."""
+def _recurring_terms(
+    text: str, proposals: list[Proposal], known: set[str], said: dict[str, str] | None = None,
+    more: tuple[str, ...] | list[str] = (),
+) -> tuple[Entity, ...]:
+    """New terms (noun phrases the proposals name) that ``text`` names at least twice.
+
+    ``said`` gives the types the text states (see :func:`_said_kinds`); the others are
+    guessed from the words. ``more`` are names to count too (the generic words read as
+    the thing named before: "the medication").
+    """
+    said = said or {}
     names: dict[str, str] = {}
-    for proposal in proposals:
+    for proposal in [*proposals, *(Proposal("", None, "body", n, "", "") for n in more)]:
         for name in (proposal.subject, proposal.object):
+            if not name:
+                continue
             if name in known or name.startswith(_BOOTSTRAP_PREFIX):
                 continue
             words = name.split()
@@ -3619,7 +3728,8 @@ def _recurring_terms(text: str, proposals: list[Proposal], known: set[str]) -> t
             # "Caffeine" at a sentence's start is caffeine; "PPIs", "PPI use" keep their capitals
             label = name[0].lower() + name[1:] if first[:1].isupper() and (
                 first[1:].islower() or len(first) == 1) else name
-            found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label, guess_type(key)))
+            found.append(Entity(_BOOTSTRAP_PREFIX + slug(key), label,
+                                said.get(key) or guess_type(key)))
     return tuple(found)
 
 
@@ -3909,7 +4019,7 @@ def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
             return name  # the most-named symptom or condition first
     for name, _ in counts.most_common():
         entity = labels.get(name)
-        if entity is None or entity.type in ("symptom", "condition", "concept"):
+        if entity is None or entity.type in ("symptom", "condition", "concept", "substance"):
             return name
     return None
 
