@@ -258,3 +258,24 @@ def test_an_unstated_population_contains_the_group_a_figure_was_measured_in(
     (finding,) = run_checks(corpus, ["same-figure-different-population"])
     assert "The widest is people (no population stated)" in finding.message
     assert "Not nested" not in finding.message
+
+
+def test_the_belief_phrasings_the_extractor_drafts_are_read_as_beliefs(build: Builder) -> None:
+    # the extractor drafts these as reported beliefs (kind none, mode reports); the
+    # checks must not take them for the source's own word
+    denial = claim("denial", "Walking does not cure gloom.", "walking", "treats", "gloom",
+                   negated=True)  # fmt: skip
+
+    def lay(claim_id: str, cue: str) -> dict[str, Any]:
+        return claim(claim_id, f"{cue} that walking cures gloom.", "walking", "treats", "gloom",
+                     attribution={"kind": "none", "cue": cue, "mode": "reports"})  # fmt: skip
+
+    cues = ["A common belief is", "Some hikers swear by it, convinced", "Many users claim",
+            "Plenty of walkers are convinced", "It is often said"]  # fmt: skip
+    beliefs = [lay(f"b{n}", cue) for n, cue in enumerate(cues)]
+    corpus = build({"blog": [*beliefs, denial]})
+    assert found(corpus, "asserted-and-negated") == []
+    # a party's claim is its own, as a named expert's is
+    maker = lay("maker", "The maker claims")
+    corpus = build({"blog": [maker], "clinic": [denial]})
+    assert [ids(f) for f in found(corpus, "asserted-and-negated")] == [{"maker", "denial"}]

@@ -423,9 +423,14 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
 
 
 #: what people at large believe, reported without endorsing it: "Many people believe …",
-#: "It is widely thought that …", "a common myth is that …", "It is often said that …"
+#: "It is widely thought that …", "a common myth is that …", "It is often said that …" —
+#: and the other phrasings the extractor drafts as a reported belief ("a common belief
+#: is that …", "some parents swear by …", "many users claim …", "… are convinced"); a
+#: party's claim ("the maker claims") is its own, as a named expert's is
 _BELIEF = re.compile(
-    r"\b(?:believes?|believed|thinks?|thought|assumes?|assumed|myths?|misconceptions?|"
+    r"\b(?:believes?|believed|beliefs?|thinks?|thought|assumes?|assumed|myths?|misconceptions?|"
+    r"(?:people|patients|parents|users|consumers|athletes|travell?ers) (?:still |also )?claim|"
+    r"swear by|(?:is|are) convinced|"
     r"(?:is|are) (?:often |widely |commonly )?(?:said|claimed|rumou?red)(?: to| that)?)\b",
     re.IGNORECASE,
 )
