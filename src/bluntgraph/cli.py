@@ -583,14 +583,17 @@ def _cmd_sparql(args: argparse.Namespace) -> int:
 
 def _cmd_push(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
-    from .loading import load_corpus
+    from .loading import load_corpus, without_drafts
     from .store import Endpoint
 
     progress = _Progress(args.quiet)
     endpoint = Endpoint(args.endpoint, store=args.store, timeout=args.timeout)
     try:
         progress("loading corpus")
-        kg = KnowledgeGraph(load_corpus(args.corpus, include_drafts=args.include_drafts))
+        full = load_corpus(args.corpus, include_drafts=True)
+        used = full if args.include_drafts else without_drafts(full)
+        note = _draft_note(full, used)  # said after the progress line, as build says it
+        kg = KnowledgeGraph(used)
         _settle(kg.corpus)
         progress("running checks")
         findings = kg.findings
@@ -603,6 +606,8 @@ def _cmd_push(args: argparse.Namespace) -> int:
     finally:
         progress.done()
         endpoint.close()
+    if note:
+        print(f"bluntgraph: note: {note}", file=sys.stderr)
     print(report)
     return EXIT_OK
 

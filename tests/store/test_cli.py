@@ -24,8 +24,8 @@ STATIN_TEXT = (
 )
 
 
-def statin_corpus(make_corpus: CorpusMaker) -> Path:
-    """A small corpus on another topic: statins and muscle pain."""
+def statin_corpus(make_corpus: CorpusMaker, draft: str | None = None) -> Path:
+    """A small corpus on another topic: statins and muscle pain (the claim ``draft`` a draft)."""
     entities = [
         {"id": "statin", "label": "statin", "type": "drug_class"},
         {"id": "ldl", "label": "LDL cholesterol", "type": "substance"},
@@ -39,6 +39,7 @@ def statin_corpus(make_corpus: CorpusMaker) -> Path:
          "subject": "statin", "predicate": "causes", "object": "muscle_pain",
          "population": "statin_users", "section": "body"},
     ]  # fmt: skip
+    claims = [dict(c, status="draft", confidence=0.5) if c["id"] == draft else c for c in claims]
     return make_corpus(texts={"statins": STATIN_TEXT}, claims={"statins": claims},
                        entities=entities)  # fmt: skip
 
@@ -47,6 +48,25 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def test_push_says_how_many_drafts_it_left_out(
+    oxigraph: Server, make_corpus: CorpusMaker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """build, check, query… said so since 4197fff; push sent the reviewed claims alone without
+    a word, and a corpus of drafts alone as an empty corpus."""
+    import shlex
+
+    root = statin_corpus(make_corpus, draft="s-muscle-pain")
+    code, out, err = run(capsys, "push", "-q", "--endpoint", oxigraph.query, "--corpus", str(root))
+    assert code == 0, err
+    assert out.startswith(f"pushed {root.name} to {oxigraph.store}: 5 graphs")  # 1 claim
+    assert err.splitlines() == [
+        "bluntgraph: note: left out 1 draft claim not yet reviewed (`bluntgraph review "
+        f"--corpus {shlex.quote(str(root))}`, or --include-drafts to use them)"]
+    code, out, err = run(capsys, "push", "-q", "--endpoint", oxigraph.query, "--corpus",
+                         str(root), "--include-drafts")  # fmt: skip
+    assert code == 0 and err == "" and ": 9 graphs" in out
 
 
 def test_push_then_query_from_the_command_line(
