@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bluntgraph import run_checks
+from bluntgraph import evidence_table, run_checks
 from bluntgraph.checks import explain_pair
 from tests.checks.conftest import ENTITIES, Builder, claim, found, ids, pct
 
@@ -279,3 +279,15 @@ def test_the_belief_phrasings_the_extractor_drafts_are_read_as_beliefs(build: Bu
     maker = lay("maker", "The maker claims")
     corpus = build({"blog": [maker], "clinic": [denial]})
     assert [ids(f) for f in found(corpus, "asserted-and-negated")] == [{"maker", "denial"}]
+
+
+def test_a_reported_belief_backs_nothing_in_the_evidence_table(build: Builder) -> None:
+    belief = claim("myth", "Lots of people think walking cures gloom.", "walking", "treats",
+                   "gloom", attribution={"kind": "none", "cue": "Lots of people think",
+                                         "mode": "reports"})  # fmt: skip
+    denial = claim("fact", "It does not cure gloom.", "walking", "treats", "gloom", negated=True)
+    table = evidence_table(build({"blog": [belief, denial]}))
+    # only the denial is the source's word: no row says walking cures gloom
+    assert table[["relation", "sources"]].values.tolist() == [
+        ["walking does not treat gloom", 1]
+    ]

@@ -5,10 +5,12 @@ after normalising brand names to their drug (Zoloft → sertraline). The
 score is documented in ``docs/checks.md`` ("Evidence strength"):
 
 * each **source** asserting the relation counts once (repeats in one article
-  do not add support); its weight is the best, over its claims of the
-  relation, of *attribution weight × certainty weight*, halved when the
-  claim is part of a conflict-of-interest finding; a cited work whose title
-  says it found no effect (``cited-work-reports-no-effect``) backs nothing;
+  do not add support; a belief it reports without making it its own, "many
+  people believe X", is no assertion and is left out); its weight is the
+  best, over its claims of the relation, of *attribution weight × certainty
+  weight*, halved when the claim is part of a conflict-of-interest finding;
+  a cited work whose title says it found no effect
+  (``cited-work-reports-no-effect``) backs nothing;
 * **support** combines the sources as independent witnesses:
   ``1 − Π(1 − weight)``;
 * the **score** is the support multiplied, for every conflict finding that
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..model import Claim, Corpus
 from ..vocabulary import Vocabulary
 from . import wording
-from .compare import canonical
+from .compare import canonical, reported_belief
 from .findings import Finding
 
 if TYPE_CHECKING:
@@ -143,6 +145,8 @@ def evidence_table(corpus: Corpus, findings: Sequence[Finding] | None = None) ->
             involved[ref.id].append(finding)
     groups: dict[tuple[str, str, str, bool], list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
+        if reported_belief(claim):
+            continue  # "many people believe X": the source reports it, no one backs it
         key = (
             canonical(vocab, claim.subject),
             claim.predicate,
