@@ -248,9 +248,10 @@ RESEARCH_APPEAL = re.compile(
 DESCRIBED_WORK = re.compile(
     r"\b(?:(?:an?|one|another|the|this|that|per|in)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:small|large|recent|new|published|clinical|systematic|randomi[sz]ed|controlled|"
-    r"observational|online|national|international|british|american|european|japanese|"
-    r"chinese|danish|double-blind|placebo-controlled|longitudinal|cohort|pilot|landmark|"
-    r"major|peer-reviewed)\s+){0,3}(?:study|survey|review|reviews|trial|meta-analysis|"
+    r"observational|online|national|international|double-blind|placebo-controlled|"
+    r"longitudinal|cohort|pilot|landmark|major|peer-reviewed|"
+    # a capitalised name of a country, people or place: "a German study", "a Harvard trial"
+    r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+){0,3}(?:study|survey|review|reviews|trial|meta-analysis|"
     r"analysis|paper|report|experiment|poll)\b(?:\s+(?:of|with|in|among|involving)\s+"
     r"(?:more than |over |nearly |about )?\d[\d,]*\s+[a-z]+(?:\s+(?!(?:found|finds|shows?|"
     r"showed|suggest|suggests|suggested|reports?|reported|concluded|noted|indicated|revealed|"

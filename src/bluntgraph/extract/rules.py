@@ -3661,9 +3661,14 @@ def _not_a_term(name: str) -> bool:
         return True  # "It is important to talk to a doctor": an adjective, not a term
     if any(w in _FINITE_VERBS for w in words):
         return True  # "offers vitamin D testing": a verb and its object, not a term
-    if words and all(w in _RESEARCH_WORDS for w in words) and words[-1] in _RESEARCH_HEADS:
-        return True  # "the trial", "a large randomised study", "the difference": how it was
-        # found out, never what a claim is about
+    written = re.findall(r"[A-Za-z0-9]+", name.replace("-", " "))
+    if words and words[-1] in _RESEARCH_HEADS and all(
+        w.lower() in _RESEARCH_WORDS or w[0].isupper() or re.fullmatch(r"(?:19|20)\d\d", w)
+        for w in written[:-1]
+    ):
+        return True  # "the trial", "a large randomised study", "the difference", "a 2016
+        # German study" (a capitalised word names where or by whom): how it was found out,
+        # never what a claim is about
     if re.match(r"\W*(?:about|around|nearly|almost|over|only|some|another)?\s*\d[\d.,]*\s*"
                 r"(?:%|percent\b|per\s*cent\b)", name, re.IGNORECASE):
         return True  # "5% stop taking them": a share of people (and their verb), not a term
