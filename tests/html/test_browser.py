@@ -228,6 +228,37 @@ def test_default_page_is_a_map_of_labelled_entities(
     bundled_visit.assert_quiet()
 
 
+def test_an_arrow_counts_the_sources_saying_it_and_those_denying_it_apart(
+    bundled_visit: Visit, bundled_kg: KnowledgeGraph
+) -> None:
+    saying: dict[str, set[str]] = {}
+    denying: dict[str, set[str]] = {}
+    for claim in bundled_kg.corpus.claims:
+        edge = f"rel:{claim.subject}|{claim.predicate}|{claim.object}"
+        saying.setdefault(edge, set())
+        denying.setdefault(edge, set())
+        (denying if claim.negated else saying)[edge].add(claim.source)
+    labels = dict(
+        bundled_visit.page.evaluate(
+            "window.bluntgraph.edgeData.get({filter: (e) => e.id.startsWith('rel:')})"
+            ".map((e) => [e.id, e.label])"
+        )
+    )
+    assert set(labels) == set(saying)
+    mixed = 0
+    for edge, label in labels.items():
+        said, denied = len(saying[edge]), len(denying[edge])
+        if not said:  # every claim denies it: the denied verb and its sources
+            assert label.endswith(f" ({denied})"), (edge, label)
+        elif denied:  # both: the denials beside the count, never in it
+            mixed += 1
+            assert label.endswith(f" ({said}, {denied} against)"), (edge, label)
+        else:
+            assert label.endswith(f" ({said})"), (edge, label)
+    assert mixed, "the bundled corpus has a relation asserted by one source and denied by another"
+    bundled_visit.assert_quiet()
+
+
 # A point on an edge where a click hits that edge and nothing else.
 _EDGE_ON_PAGE = """
 (id) => {

@@ -82,25 +82,38 @@
   function relationState(edge) {
     var members = edge.claims.filter(function (id) { return active[id]; });
     var sources = {};
+    var saying = {};  // the sources asserting it
+    var denying = {};  // the sources denying it (a source may do both)
     var against = 0;
     var firm = false;
     var conflicts = {};
     members.forEach(function (id) {
       var claim = claims[id];
       sources[claim.source] = true;
-      if (claim.negated) against++;
+      if (claim.negated) {
+        against++;
+        denying[claim.source] = true;
+      } else {
+        saying[claim.source] = true;
+      }
       if (claim.certainty === "certain") firm = true;
       claim.conflicts.forEach(function (f) { conflicts[f] = true; });
     });
     return {
       members: members, sources: Object.keys(sources).length, against: against,
+      saying: Object.keys(saying).length, denying: Object.keys(denying).length,
       firm: firm, conflicts: Object.keys(conflicts).sort()
     };
   }
 
   function relationTip(edge, state) {
+    var count = String(state.sources);
+    if (state.denying) {
+      count = state.saying + (state.saying === 1 ? " says" : " say") + " it, " +
+        state.denying + (state.denying === 1 ? " denies" : " deny") + " it";
+    }
     var rows = [
-      ["sources", String(state.sources)],
+      ["sources", count],
       ["claims", String(state.members.length)]
     ];
     if (state.against) rows.push(["against", plural(state.against, "claim") + " deny it"]);
@@ -138,15 +151,18 @@
       return item;
     }
     var colour = state.conflicts.length ? RED : edge.colour;
-    var verb = state.against === state.members.length ? edge.denied : edge.verb;
+    var denied = state.against === state.members.length;
+    var verb = denied ? edge.denied : edge.verb;
+    // the number is the sources saying what the label says; denials beside it, never in it
+    var count = denied ? state.denying : state.saying;
     item.hidden = false;
-    item.label = verb + " (" + state.sources + ")";
-    item.width = Math.min(1.5 + 2.2 * (state.sources - 1), 14);
+    item.label = verb + " (" + count + (!denied && state.denying ? ", " + state.denying + " against" : "") + ")";
+    item.width = Math.min(1.5 + 2.2 * (count - 1), 14);
     item.dashes = state.firm ? false : [7, 5];
-    var weak = state.sources < 2 && !state.conflicts.length;
+    var weak = count < 2 && !state.conflicts.length;
     item.color = { color: colour, highlight: colour, hover: colour, opacity: weak ? 0.45 : 0.9 };
     item.font = {
-      size: weak ? 8 : Math.min(10 + 3 * state.sources, 26),
+      size: weak ? 8 : Math.min(10 + 3 * count, 26),
       color: state.conflicts.length ? "#b71c1c" : "#333333",
       align: "horizontal"
     };
