@@ -59,6 +59,17 @@ def test_advice_to_people_with_a_condition_is_for_the_condition() -> None:
     # a group without a condition stays what the advice is for
     assert _said(_drafts("Dentists advise children to avoid sugary drinks.")) == [
         ("avoiding sugary drinks", "recommends", "children", False, None)]
+    # "recommend that …" says the same
+    assert _said(_drafts("Doctors recommend that people with gout avoid alcohol.")) == [
+        ("avoiding alcohol", "recommends", "gout", False, None)]
+    assert _said(_drafts("Experts recommend that children limit screen time.")) == [
+        ("limiting screen time", "recommends", "children", False, None)]
+    drafts = _drafts("Doctors recommend that patients with asthma should carry an inhaler.")
+    assert _said(drafts) == [("carrying inhaler", "recommends", "asthma", False, None)]
+    assert {e.label: e.type for e in drafts.entities}["carrying inhaler"] == "action"
+    # what doctors recommend, for what, as before
+    assert _said(_drafts("Doctors recommend exercise for back pain.")) == [
+        ("exercise", "recommends", "back pain", False, None)]
 
 
 def test_a_share_of_people_and_its_verb_is_no_term() -> None:

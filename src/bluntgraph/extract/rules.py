@@ -2271,6 +2271,18 @@ class RuleExtractor:
             subjects, objects = (right, left) if reverse else (left, right)
             if predicate == "recommends" and not reverse and subjects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
+                    that := _RECOMMEND_THAT.match(text, end)) is not None and (
+                    that.group("verb").lower() in _IMPERATIVES or that.group(
+                        "verb").lower() in _GERUNDS or that.group("verb").lower() in
+                    _ADVISED_VERBS):
+                # "Doctors recommend that people with gout avoid alcohol": as "People with
+                # gout should avoid alcohol" (what is advised, and for the gout or the group)
+                recommended = self._advised(text, that)
+                if recommended is None:
+                    continue
+                subjects, objects = recommended
+            elif predicate == "recommends" and not reverse and subjects and all(
+                    _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
                     having := _ADVISED_HAVING.match(text, end)) is not None and all(
                     t.end <= having.end() for t in objects):
                 # "Doctors advise people with gout to avoid alcohol": the advice is for the
@@ -3026,6 +3038,31 @@ class RuleExtractor:
             who = ("an " if who[:1].lower() in "aeiou" else "a ") + who
         return f"consulting {who.lower()}"
 
+    def _advised(self, text: str, that: re.Match[str]) -> tuple[list[_Term], list[_Term]] | None:
+        """What "recommend that <group> <verb> <thing>" advises, and for what: the act
+        (<verb>ing the thing) and the group's condition ("people with gout") or the group."""
+        verb = that.group("verb").lower()
+        span = _noun_phrase(that.group("np"), from_end=False)
+        if span is None:
+            return None
+        at = that.start("np")
+        thing = that.group("np")[span[0] : span[1]]
+        phrase = f"{_GERUNDS.get(verb) or _gerund(verb)} {thing}"
+        resolved = self._resolve_name(phrase)
+        act = _Term(at + span[0], at + span[1], resolved or phrase, resolved is not None)
+        who = that.group("who")
+        having = re.search(r"\b(?:with|who have|who has)\s+(?P<np>.+)$", who, re.IGNORECASE)
+        part, part_at = (having.group("np"), that.start("who") + having.start("np")) \
+            if having is not None else (who, that.start("who"))
+        span = _noun_phrase(part, from_end=having is None)
+        if span is None:
+            return None
+        name = part[span[0] : span[1]]
+        resolved = self._resolve_name(name)
+        aim = _Term(part_at + span[0], part_at + span[1], resolved or name.lower(),
+                    resolved is not None)
+        return [act], [aim]
+
     def _label(self, name: str) -> str:
         """How ``name`` (an entity id or a phrase) reads."""
         entity = self._labels.get(name)
@@ -3485,6 +3522,14 @@ _GERUNDS = {
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
     "drink": "drinking", "eat": "eating", "stay": "staying", "get": "getting",
 }  # fmt: skip
+#: "(recommend) that people with gout (should) avoid alcohol": who, the verb, its object
+_RECOMMEND_THAT = re.compile(
+    r"\s+that\s+(?P<who>(?:all\s+|most\s+|many\s+)?(?:[\w-]+\s+){0,2}?(?:people|patients|"
+    r"adults|children|women|men|those|anyone|individuals|parents|travell?ers|athletes|"
+    r"smokers|users)(?:\s+(?:with|who have|who has)\s+[^,.;:]+?)?)\s+(?:should\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?P<np>[^,.;:]+)", re.IGNORECASE)
+#: verbs of advice besides the imperatives a list item opens with
+_ADVISED_VERBS = _wordset("carry wear limit avoid drink eat take use get keep have")
 #: who is advised, by what they have: "(advise) people with gout (to avoid …)"
 _ADVISED_HAVING = re.compile(
     r"\s+(?:all\s+|most\s+|many\s+)?(?:[\w-]+\s+){0,2}?(?:people|patients|adults|children|"
