@@ -41,7 +41,7 @@ import networkx as nx
 from ._gc import paused_gc
 from .model import Claim, Corpus, Entity, Reference, Source
 
-__all__ = ["FINDING_RELATIONS", "add_findings", "build_graph", "node_id"]
+__all__ = ["FINDING_RELATIONS", "add_findings", "build_graph", "finding_pairs", "node_id"]
 
 #: finding kind -> relation name of the claim–claim edge it draws
 FINDING_RELATIONS = {
@@ -51,6 +51,20 @@ FINDING_RELATIONS = {
     "scope-drift": "drifts_from",
     "tension": "in_tension_with",
 }
+
+
+def finding_pairs(finding: Any) -> list[tuple[str, str]]:
+    """The (claim id, claim id) pairs a finding sets against each other.
+
+    Its ``pairs`` when the rule named them; otherwise, for the kinds with a
+    pairwise meaning (:data:`FINDING_RELATIONS`), each claim with the next;
+    otherwise none. The graph's claim–claim edges and the RDF's ``bg:pair``
+    are both these, so the page and a SPARQL query agree.
+    """
+    pairs = list(getattr(finding, "pairs", ()))
+    if pairs or finding.kind not in FINDING_RELATIONS:
+        return pairs
+    return list(itertools.pairwise(c.id for c in finding.claims))
 
 
 def node_id(kind: str, ident: str) -> str:
@@ -292,9 +306,7 @@ def add_findings(
         relation = FINDING_RELATIONS.get(finding.kind)
         if relation is None:
             continue
-        ids = [c.id for c in finding.claims]
-        pairs = getattr(finding, "pairs", ()) or list(itertools.pairwise(ids))
-        for first, second in pairs:
+        for first, second in finding_pairs(finding):
             result.add_edge(
                 node_id("claim", first),
                 node_id("claim", second),

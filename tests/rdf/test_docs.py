@@ -9,6 +9,7 @@ import pytest
 
 from bluntgraph import Corpus, KnowledgeGraph
 from bluntgraph.cli import main
+from bluntgraph.graph import FINDING_RELATIONS, finding_pairs
 from bluntgraph.rdf import EXAMPLE_QUERIES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,9 +64,17 @@ def test_the_shipped_contested_query_is_the_documented_one() -> None:
 def test_contested_pairs_never_set_a_claim_against_its_own_side(kg: KnowledgeGraph) -> None:
     """Each row is a pair the checks drew as a clash, never two claims of the same side."""
     frame = kg.sparql(EXAMPLE_QUERIES["contested-relations"][1])
-    clashing = {(f.id, *sorted(pair)) for f in kg.findings for pair in f.pairs}
+    clashing = {(f.id, *sorted(pair)) for f in kg.findings for pair in finding_pairs(f)}
     rows = {(r.finding, *sorted((r.claim1, r.claim2))) for r in frame.itertuples()}
     assert rows == clashing and len(rows) > 0
+    # every finding that sets claims against each other is there, even one whose rule
+    # named no pairs (then each claim with the next, as the page draws it)
+    pairwise = {f.id for f in kg.findings if f.kind in FINDING_RELATIONS}
+    assert {r.finding for r in frame.itertuples()} == pairwise
+    assert any(not f.pairs for f in kg.findings if f.id in pairwise)
+    edges = {(d["finding"], *sorted((a[len("claim:"):], b[len("claim:"):])))
+             for a, b, d in kg.graph.edges(data=True) if "finding" in d}  # fmt: skip
+    assert edges == rows  # the page's claim–claim edges are the query's pairs
     involved = {(f.id, a.id, b.id) for f in kg.findings for a in f.claims for b in f.claims
                 if a.id < b.id}  # fmt: skip
     assert len(involved) > len(rows)  # all pairs of involved claims would be more

@@ -58,6 +58,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, FOAF, PROV, SDO, SKOS
 
 from ..checks.findings import Finding
+from ..graph import finding_pairs
 from ..model import Claim, Corpus, Entity, Reference, Source
 from ..vocabulary import Vocabulary
 from .iris import CorpusIris, encode
@@ -640,7 +641,7 @@ class _Mapper:
                 node = self.mint("finding", finding.id, f"detail-{index}")
                 self.pair(g, f, _T["detail"], node, name, _text(value), x)
                 x.append((node, _T["position"], _integer(index)))
-            for index, (first, second) in enumerate(finding.pairs, start=1):
+            for index, (first, second) in enumerate(finding_pairs(finding), start=1):
                 node = self.mint("finding", finding.id, f"pair-{index}")
                 g.append((f, _T["pair"], node))
                 x += [
