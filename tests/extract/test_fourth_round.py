@@ -79,6 +79,20 @@ def test_a_share_of_people_and_its_verb_is_no_term() -> None:
     assert said == [("allopurinol", "causes", "rash", False, None)]
 
 
+def test_people_who_stop_a_drug_because_of_an_effect_stop_the_drug() -> None:
+    # the rash makes people stop allopurinol; it is not allopurinol the rash causes
+    said = _said(_drafts("Allopurinol lowers uric acid. About 2% of patients stop taking it "
+                         "because of a rash."), "About")
+    assert said == [("rash", "causes", "stopping allopurinol", False, None)]
+    said = _said(_drafts("Statins lower cholesterol, but many people stop taking them due to "
+                         "muscle pain."))
+    assert ("muscle pain", "causes", "stopping statins", False, None) in said
+    assert not any(o == "statins" for _, _, o, _, _ in said)
+    # what causes a symptom is read as before
+    assert _said(_drafts("The rash is caused by allopurinol.")) == [
+        ("allopurinol", "causes", "rash", False, None)]
+
+
 def test_a_belief_people_hold_is_reported_and_speculative() -> None:
     (claim,) = _drafts("Many people think cold weather causes arthritis.").claims
     assert (claim.attribution.mode, claim.attribution.cue) == ("reports", "Many people think")

@@ -2266,6 +2266,33 @@ class RuleExtractor:
                     if span is not None:
                         name = text[head_lo + span[0] : head_lo + span[1]]
                         population = self._resolve_name(name) or " ".join(name.lower().split())
+            quitting = _COUNTED_QUIT.search(text, lo, start) if reverse and \
+                predicate == "causes" else None
+            if quitting is not None:
+                # "…, and 5% stop taking it because of a rash": the rash makes people stop
+                # taking the drug; the drug is not what the rash causes
+                after = quitting.end("what")
+                stopped_of = [t for t in terms if after <= t.start and t.end <= start]
+                if not stopped_of and _PRONOUN.match(text[after:start].strip()):
+                    # "it", "them": what the sentence named before, else the sentence before
+                    earlier = [t for t in terms if t.end <= quitting.start()]
+                    stopped_of = earlier[-1:] or previous_subjects[:1] or (
+                        [_Term(after, after, r, r in labels)] if (
+                            r := self._referent(text[after:start], left=True)) is not None
+                        else [])
+                if not stopped_of:
+                    span = _noun_phrase(text[after:start], from_end=False)
+                    stopped_of = [] if span is None else [_Term(
+                        after + span[0], after + span[1], text[after + span[0] : after + span[1]],
+                        False)]
+                left = []
+                for term in stopped_of[:1]:
+                    drug = self._label(term.name)
+                    stopped = f"stopping {_lower_first(drug) if drug[1:2].islower() else drug}"
+                    resolved = self._resolve_name(stopped)
+                    left = [_Term(term.start, term.end, resolved or stopped, resolved is not None)]
+                if not left:
+                    continue
             if predicate == "symptom_of_reversed":
                 predicate, reverse = "symptom_of", True
             subjects, objects = (right, left) if reverse else (left, right)
@@ -3522,6 +3549,13 @@ _GERUNDS = {
     "reduce": "reducing", "quit": "quitting", "skip": "skipping", "restrict": "restricting",
     "drink": "drinking", "eat": "eating", "stay": "staying", "get": "getting",
 }  # fmt: skip
+#: a count of people who stop a drug, right before "because of": "5% stop taking it"
+_COUNTED_QUIT = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s*cent)|\b(?:one|two|three|1|2|3) in \w+|\b(?:many|some|"
+    r"most|few|half|a third|a quarter)(?:\s+(?:of\s+)?(?:them|people|patients|users))?|"
+    r"\b(?:people|patients|users))\s+(?:\w+ly\s+)?(?P<verb>stop(?:s|ped)?|quit(?:s)?|"
+    r"discontinue[sd]?|give up|gave up)(?P<what>(?:\s+(?:taking|using))?\s+(?:the\s+|their\s+)?)"
+    r"[^,;:]{0,40}?\s*$", re.IGNORECASE)
 #: "(recommend) that people with gout (should) avoid alcohol": who, the verb, its object
 _RECOMMEND_THAT = re.compile(
     r"\s+that\s+(?P<who>(?:all\s+|most\s+|many\s+)?(?:[\w-]+\s+){0,2}?(?:people|patients|"
