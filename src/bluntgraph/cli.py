@@ -790,8 +790,16 @@ def _add_paths(raw_paths: Sequence[str]) -> tuple[list[Path], list[str]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(f for f in path.iterdir() if f.is_file()
-                           and f.suffix.lower() in PAGE_SUFFIXES + TEXT_SUFFIXES)
+            readable = [f for f in path.iterdir() if f.is_file()
+                        and f.suffix.lower() in PAGE_SUFFIXES + TEXT_SUFFIXES]  # fmt: skip
+            # hidden files (".notes.txt", macOS's "._page.html" copies) are not articles
+            hidden = [f for f in readable if f.name.startswith(".")]
+            found = sorted(f for f in readable if not f.name.startswith("."))
+            if hidden:
+                print(f"bluntgraph: note: {one_line(str(path))}: skipped {len(hidden)} hidden "
+                      f"file{'s' * (len(hidden) != 1)} (a name starting with '.', such as "
+                      f"{one_line(hidden[0].name)}); add one by its path if it is an article",
+                      file=sys.stderr)  # fmt: skip
             if not found:
                 errors.append(f"{path}: is a folder with no .html, .htm, .txt or .md file in it")
             files += found

@@ -865,12 +865,21 @@ def _add_locked(
     article = dataclasses.replace(article, **given)
     data = article.text.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
+    derived = source_id is None
     if source_id is None:  # a title without Latin letters or digits: the file's name
         source_id = slugify(article.title)
         source_id = slugify(Path(path).stem) if source_id == "article" else source_id
     for source in existing.sources:
         if source.sha256 == sha256:  # the caller says so: the result's status
             return AddResult("duplicate", source.id)
+    if derived and not replace:
+        # another article of the same title ("Proton pump inhibitors" from two sites): the
+        # first free "<id>-2", "<id>-3"…, which the "added" line names
+        base, number = source_id, 1
+        while source_id in existing.source_by_id or (root / "texts" / f"{source_id}.txt").exists() \
+                or (root / "claims" / f"{source_id}.yaml").exists():
+            number += 1
+            source_id = f"{base}-{number}"
     old = existing.source_by_id.get(source_id)
     if old is not None and not replace:
         raise InputError(

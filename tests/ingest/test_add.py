@@ -443,3 +443,38 @@ def test_file_and_corpus_names_are_printed_without_terminal_codes(
     assert main(["add", str(page), "--corpus", str(root)]) == 0  # already there
     out = capsys.readouterr().out
     assert "\x1b" not in out and "red\\x1b[31mcorpus" in out and "notes\\x1b[2J.txt" in out
+
+
+def test_a_second_article_of_the_same_title_gets_a_free_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    for site, body in (("a", "Iron tablets can cause constipation."),
+                       ("b", "Iron tablets may darken the stools.")):  # fmt: skip
+        (saved / f"{site}.md").write_text(f"# Iron tablets\n\n{body}\n", encoding="utf-8")
+    assert main(["add", str(saved), "--corpus", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "added source 'iron-tablets' " in out and "added source 'iron-tablets-2' " in out
+    corpus = load_corpus(root, include_drafts=True)
+    assert [s.id for s in corpus.sources] == ["iron-tablets", "iron-tablets-2"]
+    # an id the user gives is theirs: taken, it is still refused
+    (saved / "c.md").write_text("# Other\n\nZinc may cause nausea.\n", encoding="utf-8")
+    assert main(["add", str(saved / "c.md"), "--corpus", str(root), "--id", "iron-tablets"]) == 2
+    assert "already in" in capsys.readouterr().err
+
+
+def test_a_folder_add_skips_hidden_files_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _init(tmp_path, capsys)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "zinc.md").write_text("# Zinc\n\nZinc may cause nausea.\n", encoding="utf-8")
+    (saved / "._zinc.md").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")  # AppleDouble
+    (saved / ".notes.txt").write_text("my own notes\n", encoding="utf-8")
+    assert main(["add", str(saved), "--corpus", str(root)]) == 0
+    captured = capsys.readouterr()
+    assert "skipped 2 hidden files" in captured.err and captured.err.count("\n") == 1
+    assert [s.id for s in load_corpus(root, include_drafts=True).sources] == ["zinc"]
