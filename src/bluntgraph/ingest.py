@@ -329,7 +329,7 @@ def _read_text(raw: bytes, path: Path) -> Article:
     authors, date = _byline(text)
     named = front.get("authors") or front.get("author")
     if named:
-        authors = tuple(n for n in (_unquoted(n) for n in named.strip("[]").split(",")) if n)
+        authors = _people(named.strip("[]"), last_first=True) or authors
     return Article(title=title, text=text if text.endswith("\n") else text + "\n",
                    authors=authors, date=front.get("date") or date)
 
@@ -399,10 +399,49 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
                re.IGNORECASE),
 )
-_BY = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?P<names>[A-Z][^,;|·—–*_()]*)")
+_BY = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?P<names>[A-Z][^;|·—–*_()]*)")
 #: a byline whatever follows: "Written by the pharmacy team, 12 January 2025" dates the text
 _BY_LINE = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?:(?i:the|our|an?)\s+)?[A-Z]")
 _NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+
+
+#: a degree or licence after a name: "MD", "PharmD", "Ph.D.", "RN", "MSc", "FRCP", "PA-C"
+_CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{0,7}(?:-[A-Z]{1,2})?$")
+
+
+def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
+    """The people named in a byline's or front matter's ``names``, credentials left out.
+
+    Names are separated by commas, "and" or "&"; a degree after a name is not
+    a person; reading stops at the first part that is no name (a date). With
+    ``last_first`` (front matter: what it names are authors, "NHS" too), two
+    one-word parts are one person written "Last, First".
+
+    Examples
+    --------
+    >>> _people("Sam Ortiz, MD, and Ana Ruiz, RN")
+    ('Sam Ortiz', 'Ana Ruiz')
+    >>> _people("Hannah Brooks, PharmD")
+    ('Hannah Brooks',)
+    >>> _people("Lee, Ann", last_first=True)
+    ('Ann Lee',)
+    >>> _people("Laura Chen, 12 January 2025")
+    ('Laura Chen',)
+    """
+    parts = [p.strip() for chunk in names.split(",")
+             for p in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if p.strip()]
+    parts = [_unquoted(p) for p in parts]
+    if last_first and len(parts) == 2 and all(re.fullmatch(r"[A-Z][\w'’-]+", p) and
+                                              not _CREDENTIAL.match(p) for p in parts):
+        return (f"{parts[1]} {parts[0]}",)
+    people: list[str] = []
+    for part in parts:
+        if _CREDENTIAL.match(part) and people:
+            continue  # "Hannah Brooks, PharmD": her degree
+        if not _NAME.match(part) and (not last_first or re.search(r"\d|^[^A-Za-z]*$", part)):
+            break  # a date after a byline's names; front matter names anyone ("NHS")
+        people.append(part)
+    return tuple(people)
 
 
 def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
@@ -421,9 +460,7 @@ def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
             continue
         by = _BY.match(line)
         if by is not None and not authors:
-            names = re.split(r"\s+(?:and|&)\s+", by.group("names").strip())
-            if all(_NAME.match(n.strip()) for n in names):
-                authors = tuple(n.strip() for n in names)
+            authors = _people(by.group("names"))
         if date is None and (_BY_LINE.match(line) or re.search(
                 r"(?i)\b(?:published|updated|posted|reviewed|date)\b", line)):
             for pattern in _DATES:
