@@ -185,6 +185,11 @@ def test_a_class_before_a_participle_is_said_of_the_thing_named() -> None:
         ("colchicine", "treats", "gout", False, None)]
     assert _said(_drafts("Insomnia is a common problem linked to stress.")) == [
         ("insomnia", "associated_with", "stress", False, None)]
+    # the class read as a definition first: the participle after it is still said of X
+    assert _said(_drafts("Gout is a painful disease caused by uric acid crystals.")) == [
+        ("uric acid crystals", "causes", "gout", False, None)]
+    assert _said(_drafts("Shingles is an infection caused by the chickenpox virus.")) == [
+        ("chickenpox virus", "causes", "shingles", False, None)]
     # a relative clause keeps its reading
     assert _said(_drafts("Statins are medicines that lower cholesterol.")) == [
         ("statins", "decreases", "cholesterol", False, None)]

@@ -2151,13 +2151,20 @@ class RuleExtractor:
             if verb is not None:
                 left_hi = verb.start()  # "X has emerging evidence for …": X, not the evidence
             left = self._side(text, terms, lo, left_hi, left=True)
-            classed = _CLASS_PARTICIPLE.match(text[lo:left_hi])
+            class_lo = lo
+            if index > 0 and cue_spans[index - 1][2] == "defined_as" and not text[
+                    cue_spans[index - 1][1] : start].strip():
+                # "Gout is a painful disease caused by …": the class was read as a cue of its
+                # own; the participle right after it is still said of gout
+                class_lo = _clause_start(text, cue_spans[index - 1][0])
+            classed = _CLASS_PARTICIPLE.match(text[class_lo:left_hi])
             if classed is not None and (classed.group("used") or re.match(
                     r"(?:\w+ed|used|given|taken|known|seen|found|prescribed)\b", cue_text,
                     re.IGNORECASE)):
                 # "Allopurinol is a medication used to prevent gout", "Gout is a disease
                 # caused by uric acid": said of what the class is said of, not of the class
-                said_of = self._side(text, terms, lo, lo + classed.end("named"), left=True)
+                said_of = self._side(text, terms, class_lo, class_lo + classed.end("named"),
+                                     left=True)
                 if said_of:
                     left = said_of
             shared = _VP_JOINED.search(text, cue_spans[index - 1][1], start) \
