@@ -40,7 +40,7 @@ def test_build_writes_every_output(tmp_path: Path, make_corpus: CorpusMaker) -> 
     out = tmp_path / "out"
     result = run("build", "--corpus", str(root), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "1 sources, 1 claims" in result.stdout
+    assert "1 source, 1 claim, " in result.stdout  # the nouns agree with the counts
     assert sorted(p.name for p in out.iterdir()) == sorted(name for name, _ in OUTPUTS)
     with (out / "claims.csv").open(encoding="utf-8") as handle:
         (row,) = list(csv.DictReader(handle))
@@ -229,3 +229,10 @@ def test_python_dash_m_bluntgraph_is_the_command() -> None:
     assert ": OK — 5 sources" in done.stdout
     usage = module("nonsense")
     assert usage.returncode == 2 and usage.stderr.startswith("usage: bluntgraph")
+
+
+def test_counts_agree_with_their_nouns(make_corpus: CorpusMaker) -> None:
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    result = run("validate", "--corpus", str(root))
+    assert result.returncode == 0, result.stderr
+    assert " 1 source, 1 claim, " in result.stdout and "1 sources" not in result.stdout

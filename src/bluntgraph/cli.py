@@ -272,9 +272,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
         progress.done()
     counts = kg.summary()
     print(
-        f"built {kg.corpus.name}: {counts['sources']} sources, {counts['claims']} claims, "
-        f"{counts['entities']} entities, {counts['references']} references, "
-        f"{counts['findings']} findings"
+        f"built {kg.corpus.name}: {_count(counts['sources'], 'source')}, "
+        f"{_count(counts['claims'], 'claim')}, {_count(counts['entities'], 'entity')}, "
+        f"{_count(counts['references'], 'reference')}, {_count(counts['findings'], 'finding')}"
     )
     print(f"wrote {len(written)} files to {one_line(str(args.out))}/: "
           + ", ".join(p.name for p in written))
@@ -332,8 +332,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not corpus.claims:
         to_review = " (no claims yet: write claims/<source-id>.yaml, or `bluntgraph add`)"
     print(
-        f"{root}: OK — {len(corpus.sources)} sources, {len(corpus.claims)} claims, "
-        f"{len(corpus.entities)} entities, {len(corpus.references)} references{to_review}"
+        f"{root}: OK — {_count(len(corpus.sources), 'source')}, "
+        f"{_count(len(corpus.claims), 'claim')}, {_count(len(corpus.entities), 'entity')}, "
+        f"{_count(len(corpus.references), 'reference')}{to_review}"
     )
     return EXIT_OK
 
@@ -460,6 +461,13 @@ def _check_target(target: Path) -> None:
     from ._atomic import check_target
 
     check_target(target)
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 source', '2 sources', '0 entities': a count and its noun, agreeing."""
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {noun[:-1]}ies" if noun.endswith("y") else f"{number} {noun}s"
 
 
 def _refuse_corpus_file(kg: KnowledgeGraph, target: Path) -> None:
@@ -689,7 +697,7 @@ def _cmd_table(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         _write_atomically(text, args.output)
-        print(f"wrote {args.output}: {len(frame)} relations{about}", file=sys.stderr)
+        print(f"wrote {args.output}: {_count(len(frame), 'relation')}{about}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -862,7 +870,8 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
     print(
-        f"{verb} source '{result.source_id}' to {corpus}: {result.claims} draft "
+        f"{verb} source '{result.source_id}' {'in' if verb == 'replaced' else 'to'} {corpus}: "
+        f"{result.claims} draft "
         f"claim{'s' * (result.claims != 1)}, {result.entities} proposed "
         f"entit{'ies' if result.entities != 1 else 'y'}"
         + (f", {result.references} reference{'s' * (result.references != 1)} from its "

@@ -64,11 +64,12 @@ def test_done_when_flow_init_add_review_build(
     out = tmp_path / "out"
     assert main(["build", "--corpus", str(root), "--out", str(out), "-q"]) == 0
     printed = capsys.readouterr().out
-    assert f"{len(sure)} claims" in printed and f"left out {len(unsure)} draft" in printed
+    assert f"{len(sure)} claim{'s' * (len(sure) != 1)}," in printed
+    assert f"left out {len(unsure)} draft" in printed
     rows = (out / "claims.csv").read_text(encoding="utf-8").splitlines()
     assert len(rows) == 1 + len(sure)
     assert main(["build", "--corpus", str(root), "--out", str(out), "-q", "--include-drafts"]) == 0
-    assert f"{len(drafts)} claims" in capsys.readouterr().out
+    assert f"{len(drafts)} claim{'s' * (len(drafts) != 1)}," in capsys.readouterr().out
     assert json.loads((out / "findings.json").read_text(encoding="utf-8"))["findings"] is not None
 
 

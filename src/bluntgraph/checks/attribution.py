@@ -703,7 +703,8 @@ def promotes_own_interest(ctx: CheckContext) -> Iterator[Draft]:
         else:
             backing = f"{cited or 'none'} of them cite{'s' * (cited == 1)} a reference"
         yield Draft(
-            f"{source.id} is a {source.kind} source whose publisher sells or promotes "
+            f"{source.id} is {'a' if source.kind == 'other' else f'a {source.kind}'} source "
+            "whose publisher sells or promotes "
             f"{wording.join(interests)}{note}. In {len(promoting)} claim"
             f"{'s' * (len(promoting) > 1)} it presents {offered} as a treatment or "
             f"recommendation for {targets}; {backing}. Read these as promotion as well as "

@@ -271,7 +271,8 @@ def format_evidence(
         "form-action 'none'",
         title=html.escape(name),
         intro=html.escape(
-            f"{len(frame)} relations, one row each: the sources that assert it and those that "
+            f"{len(frame)} relation{'s' * (len(frame) != 1)}, one row each: the sources that "
+            "assert it and those that "
             "deny it, the figures given, the strongest attribution, the firmest wording and the "
             "conflicts the checks found. Each relation links to its claims on the map."
         ),

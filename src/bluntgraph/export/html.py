@@ -338,13 +338,13 @@ def _label_of(graph: nx.MultiDiGraph, kind: str, ident: Any) -> str:
 
 
 def _says(graph: nx.MultiDiGraph, claim: Mapping[str, Any]) -> str:
-    """A claim as one line of words: 'SSRI causes emotional blunting'."""
-    predicate = str(claim.get("predicate", "")).replace("_", " ")
-    if claim.get("negated"):
-        predicate = f"NOT {predicate}"
+    """A claim as one line of words: 'SSRI causes emotional blunting', 'statins do not
+    cause memory loss'."""
+    from ..checks.wording import relation
+
     subject = _label_of(graph, "entity", claim.get("subject"))
     obj = _label_of(graph, "entity", claim.get("object"))
-    return f"{subject} {predicate} {obj}"
+    return relation(subject, str(claim.get("predicate", "")), obj, bool(claim.get("negated")))
 
 
 def _figure(quantity: Mapping[str, Any]) -> str:
