@@ -365,11 +365,17 @@ def _design_name(word: str) -> str:
     return word if word in ("survey", "poll", "registry") else f"{word} study"
 
 
+#: attributions to a work: "A study … proves that" reports the study in the source's own
+#: words, so its proof word is the source's (an expert's or a belief's is not)
+_WORK_KINDS = frozenset(("cited", "described-study", "unidentified-work"))
+
+
 @rule("proof-from-one-study", "unsupported", "warning")
 def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
     """A claim called proven on the strength of one study.
 
-    Claims the source asserts in its own voice, firmly (certainty
+    Claims the source asserts in its own voice (or reports of a work in its
+    own words: "a study … proves that"), firmly (certainty
     ``certain``) and not denied, whose certainty or attribution cue says it
     is proven ("proves", "proof", "conclusively", "definitively", "beyond
     doubt") while the evidence given is one study: a study it describes (a
@@ -389,8 +395,10 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
     proven: list[Claim] = []
     evidence: dict[str, tuple[str, _Evidence]] = {}
     for claim in _proof_cued(ctx):
-        if claim.negated or claim.attribution.mode != "asserts":
-            continue
+        if claim.negated or (
+            claim.attribution.mode != "asserts" and claim.attribution.kind not in _WORK_KINDS
+        ):
+            continue  # a quoted expert's or a reported belief's words, not the source's
         if claim.certainty.level != "certain":
             continue
         word = _proof_word(claim)

@@ -209,7 +209,11 @@ CERTAINTY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"theori[sz]ed|presumed|speculated) to|thought to|believed to|hypothes\w+|theor\w+|"
         r"speculat\w+|would(?: \w+)?|unclear|not (?:yet )?(?:clear|known|understood)|"
         r"may possibly|it is possible that|perhaps|(?:emerging|limited|preliminary|early) "
-        r"(?:evidence|research|data|studies))\b", re.IGNORECASE)),
+        r"(?:evidence|research|data|studies)|"
+        # a proof denied or still to come: "no single study proves that", "cannot prove",
+        # "has not been proven", "is yet to be proven", "unproven"
+        r"(?:no|not|never|cannot|can't|n't)\s+(?:\w+\s+){0,2}(?:prove[sdn]?|proof)|"
+        r"yet to be proven|unproven)\b", re.IGNORECASE)),
     ("possible", re.compile(
         r"\b(?:may|might|could|can|possibly|potentially|sometimes|in some cases|for some|"
         r"some people|in rare cases|occasionally|rarely|seems? to|appears? to|when)\b",
@@ -225,6 +229,9 @@ CERTAINTY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 CERTAIN_CUES = re.compile(
     r"\b(?:(?:research|studies|evidence|data|trials) (?:clearly )?(?:shows?|showed|proves?|"
     r"proved|confirms?|confirmed|demonstrates?|demonstrated|has shown|have shown)|"
+    # "a study of 45,000 adults proves that", "conclusively shows", "beyond doubt"
+    r"(?:proves?|proved|proven)\s+that|conclusively|definitively|beyond (?:any |all |"
+    r"reasonable )?doubt|"
     r"definitely|certainly|always|undoubtedly|clearly)\b",
     re.IGNORECASE,
 )

@@ -435,7 +435,12 @@ _LEAD = re.compile(
 )
 #: what ends the reach of a negation: a semicolon, a colon or a dash between clauses ("Never
 #: stop it on your own: high blood pressure raises …" denies nothing after the colon)
-_NEGATION_SCOPE = re.compile(r";|:\s|\s[—–]\s|—")
+#: where a denial's reach ends: a semicolon, a colon, a dash, and the "that" after a verb of
+#: proof ("no study proves that X causes Y", "this trial does not prove that …": the proof is
+#: denied, not the relation, which the certainty then calls speculative)
+_NEGATION_SCOPE = re.compile(
+    r";|:\s|\s[—–]\s|—|\b(?:prove[sdn]?|proving|establish(?:es|ed)?)\s+that\b", re.IGNORECASE
+)
 _NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not",
                    # "capsules are unlikely to prevent UTIs", "failed to cut infections": the
                    # relation denied (how sure: "unlikely" is a probable certainty cue)
