@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bluntgraph.checks.wording import relation
+from tests.checks.conftest import Builder, claim, found, pct
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,16 @@ def test_the_verb_agrees_with_the_subject(
     subject: str, predicate: str, negated: bool, said: str
 ) -> None:
     assert relation(subject, predicate, "dry cough", negated) == said
+
+
+def test_a_share_of_a_population_named_as_the_object_is_that_population(build: Builder) -> None:
+    habit = claim("a-walk", "About 1 in 4 calmer users walk daily.", "walking", "prevalence",
+                  "calmer_users", quantity=pct(25, 25, "approximately"))  # fmt: skip
+    illness = claim("a-gloom", "Gloom affects about 10% of people.", "gloom", "prevalence",
+                    "people", quantity=pct(10, 10, "approximately"))  # fmt: skip
+    corpus = build({"a": [habit, illness]})
+    messages = " ".join(f.message for f in found(corpus, "figure-without-source"))
+    # what people do is found in them; what they have, they have; who, is the object
+    assert "walking in approximately 25% of calmer users" in messages
+    assert "approximately 10% of people have gloom" in messages
+    assert "no population stated" not in messages

@@ -484,7 +484,22 @@ class CheckContext:
             # a count, a time, or a percentage of change ("raises the risk by 8%"): not a
             # share of people
             return f"{self.says(claim)} ({q.measure.replace('_', ' ')}: {fig})"
-        who = f"{fig} of {self.population(claim.population)}"
+        kind = {k: (e.type if e else None) for k, e in (
+            (claim.subject, self.vocabulary.entities.get(claim.subject)),
+            (claim.object, self.vocabulary.entities.get(claim.object)),
+        )}  # fmt: skip
+        population = claim.population
+        if population is None and claim.predicate == "prevalence" and \
+                kind[claim.object] == "population":
+            population = claim.object  # "X occurs in 25% of PPI users": the object is who
+        who = f"{fig} of {self.population(population)}"
+        if claim.predicate == "prevalence" and kind[claim.subject] not in (
+            None, "condition", "symptom", "concept"
+        ):
+            # what people do or take, not what they have: "overuse in 25% of PPI users"
+            return f"{subject} in {who}" + (
+                "" if population in (None, claim.object) else f" ({obj})"
+            )
         phrases = {
             "causes": f"{who} experience {obj} caused by {subject}",
             "worsens": f"{who} have {obj} made worse by {subject}",
