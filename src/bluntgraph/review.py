@@ -15,13 +15,16 @@ is written again, a rejected one's removed).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Iterable
+import threading
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -530,6 +533,31 @@ def _edit_inline(
         changed = True
 
 
+@contextlib.contextmanager
+def _hangup_as_interrupt() -> Iterator[None]:
+    """While the reviewer answers, a closed terminal (SIGHUP) or a SIGTERM acts as Ctrl-C.
+
+    So the decisions made so far are saved, as Ctrl-C saves them, rather than
+    lost with the process. Only in the main thread (where signals are
+    delivered); the previous handlers come back afterwards, before anything
+    is written.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    names = [n for n in ("SIGHUP", "SIGTERM") if hasattr(signal, n)]
+    previous = {n: signal.signal(getattr(signal, n), interrupt) for n in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
 def review_interactively(
     root: Path,
     drafts: list[Draft],
@@ -560,41 +588,43 @@ def review_interactively(
     edits: dict[str, dict[str, Any]] = {}
     interrupted = False
     try:
-        for number, draft in enumerate(drafts, start=1):
-            say(f"\n[{number}/{len(drafts)}] {format_draft(draft, corpus, ansi=ansi)}")
-            while True:
-                out.write("  [a]ccept  [r]eject  [e]dit  [s]kip  [q]uit? ")
-                out.flush()
-                key = _read_key(keys)
-                say(key)
-                if key in ("a", "r", "s", "q"):
+        with _hangup_as_interrupt():
+            for number, draft in enumerate(drafts, start=1):
+                say(f"\n[{number}/{len(drafts)}] {format_draft(draft, corpus, ansi=ansi)}")
+                while True:
+                    out.write("  [a]ccept  [r]eject  [e]dit  [s]kip  [q]uit? ")
+                    out.flush()
+                    key = _read_key(keys)
+                    say(key)
+                    if key in ("a", "r", "s", "q"):
+                        break
+                    if key == "e":
+                        try:
+                            new = _edit_in_editor(draft, corpus) if (
+                                os.environ.get("VISUAL") or os.environ.get("EDITOR")
+                            ) else _edit_inline(draft, corpus, ask, say)  # fmt: skip
+                        except InputError as exc:
+                            say(f"  {exc}")
+                            continue
+                        if new is None:
+                            say("  unchanged")
+                            continue
+                        try:
+                            apply_review(root, edits={draft.claim.id: new})
+                        except (CorpusError, InputError) as exc:
+                            say(f"  not saved: {exc}")
+                            continue
+                        edits[draft.claim.id] = new
+                        say("  saved; still a draft — accept or reject it")
+                if key == "q":
                     break
-                if key == "e":
-                    try:
-                        new = _edit_in_editor(draft, corpus) if (
-                            os.environ.get("VISUAL") or os.environ.get("EDITOR")
-                        ) else _edit_inline(draft, corpus, ask, say)  # fmt: skip
-                    except InputError as exc:
-                        say(f"  {exc}")
-                        continue
-                    if new is None:
-                        say("  unchanged")
-                        continue
-                    try:
-                        apply_review(root, edits={draft.claim.id: new})
-                    except (CorpusError, InputError) as exc:
-                        say(f"  not saved: {exc}")
-                        continue
-                    edits[draft.claim.id] = new
-                    say("  saved; still a draft — accept or reject it")
-            if key == "q":
-                break
-            if key == "a":
-                accept.append(draft.claim.id)
-            elif key == "r":
-                reject.append(draft.claim.id)
+                if key == "a":
+                    accept.append(draft.claim.id)
+                elif key == "r":
+                    reject.append(draft.claim.id)
     except KeyboardInterrupt:
-        say("\ninterrupted: saving the decisions made so far")
+        with contextlib.suppress(OSError):  # after a hangup the terminal is gone
+            say("\ninterrupted: saving the decisions made so far")
         interrupted = True
     if not accept and not reject:
         return ReviewResult(edited=tuple(edits), interrupted=interrupted)

@@ -18,12 +18,15 @@ from bluntgraph.review import drafts_of
 pty = pytest.importorskip("pty")  # POSIX only; Linux CI always has it
 
 
-def _review_on_a_terminal(root: Path, typed: list[bytes], env: dict[str, str]) -> tuple[int, str]:
+def _review_on_a_terminal(
+    root: Path, typed: list[bytes], env: dict[str, str], then: int | None = None
+) -> tuple[int, str]:
     """Run `bluntgraph review` on a pseudo-terminal (its controlling terminal, as in a shell).
 
     Each item of ``typed`` is written once the program waits for it (the
     screen ends in a prompt), or all at once when ``typed`` has one item:
-    a fast typist's keys, typed before the prompts appear.
+    a fast typist's keys, typed before the prompts appear. ``then``: a signal
+    sent to the program at the next prompt after the last key.
     """
     argv = [sys.executable, "-m", "bluntgraph.cli", "review", "--corpus", str(root)]
     pid, leader = pty.fork()
@@ -45,9 +48,13 @@ def _review_on_a_terminal(root: Path, typed: list[bytes], env: dict[str, str]) -
             if not chunk:
                 break
             screen += chunk
-        if pending and (len(typed) == 1 or screen.rstrip(b" ").endswith((b"?", b">"))):
+        prompt = screen.rstrip(b" ").endswith((b"?", b">"))
+        if pending and (len(typed) == 1 or prompt):
             os.write(leader, pending.pop(0))
             screen += b"\n<typed>\n"  # so the next prompt is a new one
+        elif then is not None and not pending and prompt:
+            os.kill(pid, then)
+            then = None
     else:
         os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
@@ -125,3 +132,19 @@ def test_ctrl_c_on_a_terminal_keeps_the_decisions_made(
     assert "Traceback" not in screen
     after = load_corpus(root, include_drafts=True).claim_by_id
     assert not after[drafts[0].id].is_draft and after[drafts[1].id].is_draft
+
+
+@pytest.mark.parametrize("hangup", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_a_closed_terminal_keeps_the_decisions_made(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    env: dict[str, str], hangup: int,
+) -> None:  # fmt: skip
+    root = _three_drafts(tmp_path, data, capsys)
+    drafts = [d.claim for d in drafts_of(load_corpus(root, include_drafts=True))]
+    code, screen = _review_on_a_terminal(root, [b"a", b"r"], env, then=hangup)
+    assert code == 130, screen  # as after Ctrl-C: the decisions saved, then stopped
+    assert "Traceback" not in screen
+    after = load_corpus(root, include_drafts=True).claim_by_id
+    assert not after[drafts[0].id].is_draft  # accepted
+    assert drafts[1].id not in after  # rejected
+    assert after[drafts[2].id].is_draft  # not reached
