@@ -770,8 +770,9 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
         if status == "proposed":
             out.warn(
                 path, entry.line, f"entity '{entity_id}'", "proposed term, not yet reviewed",
-                f"accept it with `{_corpus_command('review', root)}`, or delete its "
-                "'status: proposed' line",
+                f"a draft names it: review the draft (`{_corpus_command('review', root)}`); "
+                "no draft names it: delete its 'status: proposed' line to keep it, or the "
+                "entry if no claim needs it",
             )  # fmt: skip
     ids = {e.id for e in entities}
     for entity in entities:

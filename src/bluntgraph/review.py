@@ -5,12 +5,13 @@ and ``cues`` are removed (the extractor's score no longer describes a claim a
 person has checked; git history keeps the draft if it matters). A rejected
 draft is removed from its claims file. Proposed entities an accepted claim
 names are accepted too (their ``status`` removed); proposed entities that
-rejected drafts named and that no claim, source or entity names any longer
-are removed. Every file is edited in place, written atomically, and put back
-if the corpus would not validate afterwards: a YAML claims file keeps its
-comments and layout, a JSON-lines one (``claims/<source-id>.jsonl``) every
-line that is not decided, byte for byte (an accepted or edited claim's line
-is written again, a rejected one's removed).
+no claim, source or entity names any longer (those rejected drafts named,
+or a draft named before an edit) are removed. Every file is edited in
+place, written atomically, and put back if the corpus would not validate
+afterwards: a YAML claims file keeps its comments and layout, a JSON-lines
+one (``claims/<source-id>.jsonl``) every line that is not decided, byte for
+byte (an accepted or edited claim's line is written again, a rejected one's
+removed).
 """
 
 from __future__ import annotations
@@ -284,6 +285,7 @@ def _apply_review(
     curated: set[str] = set()  # asked for, but reviewed already (or written by hand)
     accepted, rejected, edited = [], [], []
     rejected_items: list[Any] = []
+    replaced_items: list[Any] = []  # drafts as they were before an edit
     changed: set[Path] = set()
     for path, yaml_file in files.items():
         items = yaml_file.data.get("claims") or []
@@ -298,6 +300,7 @@ def _apply_review(
             found.add(claim_id)
             changed.add(path)
             if claim_id in edits:
+                replaced_items.append(dict(item))
                 items[index] = item = _as_claim_mapping(claim_id, edits[claim_id])
                 if isinstance(yaml_file, JsonLinesFile):
                     items[index] = item = _plain(item)
@@ -347,9 +350,11 @@ def _apply_review(
         entity.pop("status")
         newly_accepted.append(str(entity["id"]))
         todo.extend(_referenced([], [], [entity]))
-    # remove the proposed entities rejected drafts named that nothing names any more
+    # remove the proposed entities nothing names any more that rejected drafts named, or
+    # drafts named before an edit (a proposed entity no draft ever named, written by hand
+    # ahead of its claims, stays)
     removed: list[str] = []
-    candidates = _referenced(rejected_items, [], [])
+    candidates = _referenced(rejected_items + replaced_items, [], [])
     while candidates:
         remaining = [e for e in entities if isinstance(e, dict)]
         named = _referenced(all_claims, sources_file.data.get("sources") or [], remaining)

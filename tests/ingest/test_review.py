@@ -279,3 +279,23 @@ def test_review_changes_only_the_decided_lines(
     assert not corpus.entity_by_id["deep_sleep"].is_proposed
     assert "shift_workers" not in corpus.entity_by_id
     assert corpus.entity_by_id["late_coffee"].is_proposed
+
+
+def test_a_proposed_entity_an_edit_no_longer_names_is_removed(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    corpus = load_corpus(root, include_drafts=True)
+    first = corpus.claims[0]
+    other = next(e.id for e in corpus.entities if e.id not in (first.subject, first.object))
+    assert [c for c in corpus.claims if first.subject in (c.subject, c.object)] == [first]
+    # the reviewer edits the draft (review's e) to name another term, then accepts it
+    edited = {"quote": first.quote, "section": first.section, "subject": other,
+              "predicate": first.predicate, "object": first.object}  # fmt: skip
+    keys = io.StringIO("e\n" + f"subject: {other}\n\n" + "a\nq\n")
+    drafts = drafts_of(corpus)
+    result = review_interactively(root, drafts, corpus, keys=keys, out=io.StringIO())
+    assert result.accepted == (first.id,), result
+    after = load_corpus(root, include_drafts=True)
+    assert after.claim_by_id[first.id].subject == edited["subject"]
+    assert first.subject not in after.entity_by_id  # nobody names it: gone, not left proposed
