@@ -259,7 +259,8 @@ def test_alongside_ends_the_subject_and_by_half_is_a_change() -> None:
                              "antibiotic-associated diarrhoea by about half.")
     found = {(labels[c.subject], c.predicate, labels[c.object]): c.quantity for c in claims}
     quantity = found[("taking probiotics", "reduces", "antibiotic-associated diarrhoea")]
-    assert quantity is not None and (quantity.measure, quantity.low) == ("relative_change", 50)
+    # a change in risk, the measure "a 50% lower risk of …" has too
+    assert quantity is not None and (quantity.measure, quantity.low) == ("risk_reduction", 50)
 
 
 def test_should_ask_their_doctor_recommends_consulting_a_doctor() -> None:
@@ -362,7 +363,7 @@ def test_vitamin_c_faq_risk_cuts_shortening_amounts_and_imperatives() -> None:
     found = {(labels[c.subject], c.predicate, labels[c.object]): c for c in claims}
     cut = found[("regular supplements", "decreases", "colds")]  # "cut the risk of catching a cold"
     assert cut.quantity is not None and (cut.quantity.measure, cut.quantity.low) == (
-        "relative_change", 3)  # "by only about 3%"
+        "risk_reduction", 3)  # "by only about 3%": a change in risk
     assert ("regular vitamin C", "reduces", "colds") in found  # "shortened colds"
     assert ("zinc lozenges", "reduces", "colds") in found
     assert ("doses", "increases", "kidney stones") in found  # "Doses above 2 grams a day"

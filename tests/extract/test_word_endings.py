@@ -42,3 +42,21 @@ def test_drafts_carry_the_figure_the_sentence_gives() -> None:
     )
     figures = sorted(c.quantity.low for c in draft_claims(text).claims if c.quantity)
     assert figures == [Decimal(7), Decimal(25)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("PPIs increase the risk of vitamin B12 deficiency by 20%.", "risk_increase"),
+        ("PPIs are linked to a 65% higher risk of vitamin B12 deficiency.", "risk_increase"),
+        ("Exercise cuts the risk of a heart attack by about 30%.", "risk_reduction"),
+        ("Statins reduce their chance of a stroke by 25 percent.", "risk_reduction"),
+        ("Walking lowers pain scores by roughly 30%.", "relative_change"),  # no risk
+    ],
+)
+def test_a_change_in_risk_has_one_measure_however_it_is_worded(
+    sentence: str, measure: str
+) -> None:
+    # "raises the risk of X by 20%" and "a 20% higher risk of X" say the same: comparable
+    (statistic,) = find_statistics(sentence)
+    assert statistic.quantity.measure == measure

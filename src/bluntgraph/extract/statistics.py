@@ -103,6 +103,15 @@ _RISK_AFTER = re.compile(
 )
 #: "fell by 38%", "lowers pain by roughly 30%": a change; not the agent of a passive
 #: ("reported by 9% of women", "experienced by 40% of users": a share of people)
+#: a verb changing a risk, before the "by" of how much: "increases the risk of dementia by",
+#: "cut their chances of a cold by" (the same clause)
+_RISK_CHANGED = re.compile(
+    r"\b(?:(?P<up>increas\w*|rais\w*|boost\w*|doubl\w*|elevat\w*|heighten\w*)|"
+    r"(?P<down>reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|halv\w*|lessen\w*|slash\w*))"
+    r"\s+(?:(?:the|their|your|his|her|its|one's|a\s+person's|overall)\s+)?(?:relative\s+)?"
+    r"(?:risks?|chances?|odds|likelihood)\b[^.;:!?]*\bby\s+[^.;:!?]{0,20}$",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"(?<!reported )(?<!experienced )(?<!noticed )(?<!described )"
                         r"(?<!mentioned )(?<!felt )(?<!used )(?<!taken )(?<!affected )"
                         r"\bby\s+(?:only\s+|just\s+|an average of\s+|on average\s+|"
@@ -265,8 +274,12 @@ def find_statistics(sentence: str) -> list[Statistic]:
                 quantity = Quantity(measure, quantity.low, quantity.high, quantity.unit,
                                     quantity.bound)
             elif kind != "amount" and _BY_BEFORE.search(sentence[:start]):
-                # "lowers pain scores by roughly 30%": how much it changed
-                quantity = Quantity("relative_change", quantity.low, quantity.high,
+                # "lowers pain scores by roughly 30%": how much it changed; "raises the risk
+                # of X by 20%": a change in risk, as "a 20% higher risk of X" says it
+                changed = _RISK_CHANGED.search(sentence[:start])
+                measure = "relative_change" if changed is None else (
+                    "risk_reduction" if changed.group("down") else "risk_increase")
+                quantity = Quantity(measure, quantity.low, quantity.high,
                                     quantity.unit, quantity.bound)
             tail = _POPULATION.match(sentence[end:]) if quantity.measure == \
                 "proportion_affected" else None
