@@ -44,23 +44,38 @@ __all__ = [
 ]
 
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+#: control characters, line and paragraph separators, lone surrogates, and the bidirectional
+#: embeddings, overrides and isolates that make a terminal show text in another order than
+#: it is ("Trojan Source"): never printed as they are
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 #: at most this many characters of an entry or message are printed
 SHOWN_LIMIT = 400
 
 
+def printable(text: str) -> str:
+    """``text`` with what :func:`one_line` escapes escaped, at any length (for a report).
+
+    >>> printable("SSRI\\u202ecause")
+    'SSRI\\\\u202ecause'
+    """
+    return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def one_line(text: str, limit: int = SHOWN_LIMIT) -> str:
     """``text`` safe to print as part of one terminal line: control characters, line
-    breaks and lone surrogates escaped (``\\x1b``), cut to ``limit`` characters.
+    breaks, lone surrogates and bidirectional overrides escaped (``\\x1b``,
+    ``\\u202e``), cut to ``limit`` characters.
 
     Examples
     --------
     >>> one_line("a\\nb\\x1b[31m")
     'a\\\\nb\\\\x1b[31m'
+    >>> one_line("fluoxetine\\u202eenob")
+    'fluoxetine\\\\u202eenob'
     """
     if len(text) > limit:
         text = text[:limit] + "…"
-    return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
+    return printable(text)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..errors import printable
 from ..model import Corpus
 from . import wording
 from .findings import KINDS, SEVERITIES, ClaimRef, Finding
@@ -137,7 +138,7 @@ def format_text(findings: Sequence[Finding], corpus: Corpus | None = None, width
                 head += "  (dismissed)"
             lines += ["", head]
             lines += textwrap.wrap(
-                finding.message, width, initial_indent="  ", subsequent_indent="  "
+                printable(finding.message), width, initial_indent="  ", subsequent_indent="  "
             )
             if finding.dismissed is not None:
                 lines += textwrap.wrap(
@@ -152,7 +153,7 @@ def format_text(findings: Sequence[Finding], corpus: Corpus | None = None, width
                 sec_w = max(len(_section(corpus, r.id)) for r in refs)
                 quote_w = max(width - src_w - sec_w - 10, 30)
                 for ref, count in _folded(refs):
-                    shown = f"“{' '.join(ref.quote.split())}”"
+                    shown = f"“{printable(' '.join(ref.quote.split()))}”"
                     if count > 1:
                         shown += f" ({count} claims)"
                     quote = textwrap.wrap(shown, quote_w) or [""]
@@ -171,7 +172,7 @@ _MD_LINE_START = re.compile(r"^(\s*\d*)([#>+=.)-])")
 
 def _md(text: str) -> str:
     """Text made inert for Markdown: HTML escaped, markup characters backslashed, one line."""
-    text = html.escape(" ".join(text.split()), quote=False)
+    text = html.escape(printable(" ".join(text.split())), quote=False)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(r"\1\\\2", text)
 

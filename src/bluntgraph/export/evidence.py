@@ -20,7 +20,7 @@ import pandas as pd
 from ..checks.evidence import ATTRIBUTION_WEIGHTS, CONFLICT_KINDS, evidence_table
 from ..checks.findings import Finding
 from ..checks.wording import CERTAINTY_RANK, figure, relation
-from ..errors import QueryError
+from ..errors import QueryError, printable
 from ..model import Corpus
 from ..vocabulary import Vocabulary
 from .tables import frame_csv
@@ -247,7 +247,7 @@ def format_evidence(
     if format == "md":
 
         def md(text: str) -> str:  # inert: no HTML a Markdown renderer would pass through
-            return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
+            return html.escape(printable(" ".join(text.split())), quote=False).replace("|", "\\|")
 
         lines = ["| " + " | ".join(_HEADS) + " |", "|" + "---|" * len(_HEADS)]
         for _, row in frame.iterrows():
