@@ -970,9 +970,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
     print(
         f"accepted {len(result.accepted)}, rejected {len(result.rejected)}, "
         f"left {left} draft{'s' * (left != 1)}{scope}"
-        + (f"; accepted {len(result.entities_accepted)} proposed entities"
+        + (f"; accepted {_count(len(result.entities_accepted), 'proposed entity')}"
            if result.entities_accepted else "")
-        + (f"; removed {len(result.entities_removed)} unused proposed entities"
+        + (f"; removed {_count(len(result.entities_removed), 'unused proposed entity')}"
            if result.entities_removed else "")
     )  # fmt: skip
     # Ctrl-C: the decisions made are saved (above), and the exit says it was interrupted

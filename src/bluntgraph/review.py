@@ -591,6 +591,7 @@ def review_interactively(
     accept: list[str] = []
     reject: list[str] = []
     edits: dict[str, dict[str, Any]] = {}
+    removed: list[str] = []  # proposed entities the edits removed
     interrupted = False
     try:
         with _hangup_as_interrupt():
@@ -615,11 +616,12 @@ def review_interactively(
                             say("  unchanged")
                             continue
                         try:
-                            apply_review(root, edits={draft.claim.id: new})
+                            done = apply_review(root, edits={draft.claim.id: new})
                         except (CorpusError, InputError) as exc:
                             say(f"  not saved: {exc}")
                             continue
                         edits[draft.claim.id] = new
+                        removed.extend(done.entities_removed)  # terms the edit left unnamed
                         say("  saved; still a draft — accept or reject it")
                 if key == "q":
                     break
@@ -632,9 +634,11 @@ def review_interactively(
             say("\ninterrupted: saving the decisions made so far")
         interrupted = True
     if not accept and not reject:
-        return ReviewResult(edited=tuple(edits), interrupted=interrupted)
+        return ReviewResult(
+            edited=tuple(edits), entities_removed=tuple(removed), interrupted=interrupted
+        )
     result = apply_review(root, accept=accept, reject=reject)
     return ReviewResult(
         result.accepted, result.rejected, tuple(edits), result.entities_accepted,
-        result.entities_removed, result.files, interrupted,
+        (*removed, *result.entities_removed), result.files, interrupted,
     )  # fmt: skip

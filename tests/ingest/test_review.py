@@ -299,3 +299,4 @@ def test_a_proposed_entity_an_edit_no_longer_names_is_removed(
     after = load_corpus(root, include_drafts=True)
     assert after.claim_by_id[first.id].subject == edited["subject"]
     assert first.subject not in after.entity_by_id  # nobody names it: gone, not left proposed
+    assert result.entities_removed == (first.subject,)  # and the summary says so
