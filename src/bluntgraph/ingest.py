@@ -407,6 +407,32 @@ _NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z
 
 #: a degree or licence after a name: "MD", "PharmD", "Ph.D.", "RN", "MSc", "FRCP", "PA-C"
 _CREDENTIAL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{0,7}(?:-[A-Z]{1,2})?$")
+#: a surname with a capital inside, which no degree is written like: "McKay", "MacDonald",
+#: "DeSilva", "LeBlanc" (a degree ends in a capital, "PharmD", or starts with two, "MSc")
+_INNER_CAPITAL_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]{2,}$")
+#: a surname written first ("McKay", "O'Brien", "Lloyd-Jones"): one capitalised word
+_SURNAME = re.compile(r"^[A-Z][\w'’-]+$")
+#: a given name or initials after "Surname,": "Ann", "R.", "R. J.", "Ann R." (not "Ann Park",
+#: which may be a second person)
+_GIVEN = re.compile(r"^(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s?[A-Z]\.)*$")
+
+
+def _credential(word: str) -> bool:
+    """Whether ``word`` is a degree or licence ("MD", "PharmD", "Ph.D."), not a surname."""
+    return bool(_CREDENTIAL.match(word)) and not _INNER_CAPITAL_NAME.match(word)
+
+
+def _without_credentials(name: str) -> str:
+    """``name`` without the degrees written after it: "Ian MacDonald MD" → "Ian MacDonald".
+
+    A name of one word is left whole ("Ann LEE" would be "Ann").
+    """
+    words = name.split()
+    while len(words) > 2 and _credential(words[-1]):
+        words.pop()
+    if len(words) == 2 and _credential(words[-1]) and not words[-1].isupper():
+        words.pop()  # "Ann PharmD" has a degree; "Ann LEE" a surname in capitals
+    return " ".join(words)
 
 
 def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
@@ -414,8 +440,9 @@ def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
 
     Names are separated by commas, "and" or "&"; a degree after a name is not
     a person; reading stops at the first part that is no name (a date). With
-    ``last_first`` (front matter: what it names are authors, "NHS" too), two
-    one-word parts are one person written "Last, First".
+    ``last_first`` (front matter: what it names are authors, "NHS" too), a
+    one-word part then given names or initials, and nothing else but degrees,
+    are one person written "Last, First".
 
     Examples
     --------
@@ -425,22 +452,31 @@ def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
     ('Hannah Brooks',)
     >>> _people("Lee, Ann", last_first=True)
     ('Ann Lee',)
+    >>> _people("McKay, Ann", last_first=True), _people("DeSilva, R.", last_first=True)
+    (('Ann McKay',), ('R. DeSilva',))
+    >>> _people("MacDonald, Ian MD", last_first=True)
+    ('Ian MacDonald',)
     >>> _people("Laura Chen, 12 January 2025")
     ('Laura Chen',)
     """
     parts = [p.strip() for chunk in names.split(",")
              for p in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if p.strip()]
     parts = [_unquoted(p) for p in parts]
-    if last_first and len(parts) == 2 and all(re.fullmatch(r"[A-Z][\w'’-]+", p) and
-                                              not _CREDENTIAL.match(p) for p in parts):
-        return (f"{parts[1]} {parts[0]}",)
+    if last_first and len(parts) >= 2 and _SURNAME.match(parts[0]) \
+            and not _credential(parts[0]) and not _credential(parts[1]) \
+            and all(_credential(p) for p in parts[2:]):
+        given = parts[1].split()
+        while len(given) > 1 and _credential(given[-1]):
+            given.pop()  # "MacDonald, Ian MD"
+        if _GIVEN.match(" ".join(given)):
+            return (f"{' '.join(given)} {parts[0]}",)
     people: list[str] = []
     for part in parts:
-        if _CREDENTIAL.match(part) and people:
+        if _credential(part) and people:
             continue  # "Hannah Brooks, PharmD": her degree
         if not _NAME.match(part) and (not last_first or re.search(r"\d|^[^A-Za-z]*$", part)):
             break  # a date after a byline's names; front matter names anyone ("NHS")
-        people.append(part)
+        people.append(_without_credentials(part))
     return tuple(people)
 
 

@@ -43,3 +43,42 @@ def test_front_matter_authors_are_people(
     path.write_text(f"---\ntitle: Iron\n{line}\n---\n\nIron may cause constipation.\n",
                     encoding="utf-8")  # fmt: skip
     assert read_article(path).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ('author: "McKay, Ann"', ("Ann McKay",)),
+        ("author: \"O'Brien, Kate\"", ("Kate O'Brien",)),
+        ('author: "DeSilva, R."', ("R. DeSilva",)),
+        ('author: "MacDonald, Ian MD"', ("Ian MacDonald",)),
+        ('author: "LeBlanc, Marie, PhD"', ("Marie LeBlanc",)),
+        ("author: Tariq McNeil, MPH", ("Tariq McNeil",)),
+        ("authors: [Ruth DiSanto, RN, Owen MacKay]", ("Ruth DiSanto", "Owen MacKay")),
+    ],
+)
+def test_a_surname_with_two_capitals_is_no_degree(
+    tmp_path: Path, line: str, authors: tuple[str, ...]
+) -> None:
+    """McKay, DeSilva, MacDonald: a capital inside a surname does not make it a credential."""
+    path = tmp_path / "sleep.md"
+    path.write_text(f"---\ntitle: Sleep\n{line}\n---\n\nCaffeine may worsen sleep.\n",
+                    encoding="utf-8")  # fmt: skip
+    assert read_article(path).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("By Ian MacDonald MD — 4 May 2025", ("Ian MacDonald",)),
+        ("By Ruth DiSanto, DNP, and Owen McKay, MSc", ("Ruth DiSanto", "Owen McKay")),
+        ("Written by Lena DuBois, PsyD, MBChB", ("Lena DuBois",)),
+    ],
+)
+def test_a_bylines_surname_with_two_capitals_stays(
+    tmp_path: Path, head: str, authors: tuple[str, ...]
+) -> None:
+    path = tmp_path / "sleep.txt"
+    path.write_text(f"Sleep and caffeine\n\n{head}\n\nCaffeine may worsen sleep.\n",
+                    encoding="utf-8")  # fmt: skip
+    assert read_article(path).authors == authors
