@@ -989,9 +989,17 @@ def _add_locked(
         article.text, vocabulary=existing, source_id=source_id,
         references=[*existing.references, *listed], **watching,
     )  # fmt: skip
+    # a reference is read as a reference, never as the article's claim: a cited work's title
+    # ("Magnesium reduces leg cramps in pregnancy") is not what the article says
+    cited = reference_lines.spans
     claims = [c for c in drafts.claims if c.source == source_id]
+    references_read = [c for c in claims if any(s < c.end and c.start < e for s, e in cited)]
+    claims = [c for c in claims if c not in references_read]
     known = existing.entity_by_id
     new_entities = [e for e in drafts.entities if e.id not in known]
+    if references_read:  # the terms only those drafts named go with them
+        unnamed = _named_by(references_read, new_entities) - _named_by(claims, new_entities)
+        new_entities = [e for e in new_entities if e.id not in unnamed]
     edit = CorpusEdit(root)
     edit.write_bytes(text_path, data)
     sources = YamlFile(root / "sources.yaml")
@@ -1024,6 +1032,17 @@ def _add_locked(
 _CLAIMS_HEADER = (
     "# Draft claims proposed by `bluntgraph add`: review them with `bluntgraph review`.\n"
 )
+
+
+def _named_by(claims: Sequence[Claim], entities: Sequence[Entity]) -> set[str]:
+    """The ids of the proposed ``entities`` that ``claims`` name, or that a named one takes."""
+    by_id = {e.id: e for e in entities}
+    named = {x for c in claims for x in (c.subject, c.object, c.population) if x}
+    for entity_id in list(named):
+        entity = by_id.get(entity_id)
+        if entity is not None:
+            named |= {x for x in (entity.takes, entity.has_condition) if x}
+    return named & set(by_id)
 
 
 def _put_source(sources: YamlFile, entry: dict[str, Any]) -> None:

@@ -649,6 +649,10 @@ class ReferenceList:
     references: tuple[Reference, ...]
     #: the lines that look like entries but give no author, date or title it can read
     unread: tuple[UnreadLine, ...]
+    #: the (start, end) offsets of every line that is a reference, not the article's words:
+    #: the lines of the references section, and a citation written on a line of its own
+    #: elsewhere; no claim is drafted from them
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 def _entry_like(line: Line) -> bool:
@@ -665,6 +669,20 @@ def _entry_like(line: Line) -> bool:
         _YEAR.search(line.text) or _URL.search(line.text) or _DOI.search(line.text))
 
 
+def _citation(fields: dict[str, str] | None) -> bool:
+    """Whether an entry read from a line outside the references section is a whole citation.
+
+    Only a line that names its authors, its year and where it was published
+    (a journal with its volume, issue or pages, or a printed DOI or PMID)
+    counts: "Roffe C, Sills S. Magnesium for leg cramps. BMJ. 2002;325:1-4."
+    is a citation, "Quinine causes bleeding, a warning. 2010." may be prose.
+    """
+    if fields is None or not fields.get("author") or not fields.get("year"):
+        return False
+    located = "journal" in fields and any(k in fields for k in ("volume", "number", "pages", "eid"))
+    return located or "printed_doi" in fields or "printed_ids" in fields
+
+
 def reference_list(
     text: str, existing: Iterable[Reference] = (), source_id: str | None = None
 ) -> ReferenceList:
@@ -672,7 +690,10 @@ def reference_list(
 
     An entry already in ``existing`` (or listed twice) is read but not given
     again. A line meant as an entry from which no author, date or title can be
-    read is given in ``unread``, so a user can add that work by hand.
+    read is given in ``unread``, so a user can add that work by hand. A whole
+    citation on a line of its own outside that section (authors, year, journal
+    and volume or pages, or a DOI) is an entry too; ``spans`` gives where every
+    such line is.
 
     Examples
     --------
@@ -687,21 +708,29 @@ def reference_list(
     taken = {r.key for r in known}
     found: list[Reference] = []
     unread: list[UnreadLine] = []
+    spans: list[tuple[int, int]] = []
     for line in lines(text):
-        if line.section != "references":
-            continue
+        listed = line.section == "references"
+        if not listed and (line.kind not in ("paragraph", "item") or line.section == "title"
+                           or not _YEAR.search(line.text)):
+            continue  # prose: a citation on a line of its own gives its year
         fields = _entry(_MARK.sub("", line.text))
+        if not listed and not _citation(fields):
+            continue
+        if fields is not None or _entry_like(line):  # not the heading "References"
+            spans.append((line.start, line.end))
         if fields is None:
             if _entry_like(line):
                 unread.append(UnreadLine(text.count("\n", 0, line.start) + 1, line.text))
             continue
         if any(_same_work(fields, r) for r in (*known, *found)):
             continue
-        where = f" of {source_id}" if source_id else ""
+        where = ("the reference list" if listed else "a citation line") + (
+            f" of {source_id}" if source_id else "")
         printed = [f"doi:{fields.pop('printed_doi')}"] if "printed_doi" in fields else []
         printed += [fields.pop("printed_ids")] if "printed_ids" in fields else []
         printed += ["no date"] if fields.pop("no_date", None) else []
-        fields["note"] = (f"From the reference list{where}, as the article prints it"
+        fields["note"] = (f"From {where}, as the article prints it"
                           + (f" (with {', '.join(printed)})" if printed else "")
                           + "; not checked against the publisher")
         # a named publisher and no journal: a book or report, unless it is a page online
@@ -716,7 +745,7 @@ def reference_list(
     # too, so the works with a title of under three long words come last
     ordered = tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
                                                                if r.title else "")) < 3))
-    return ReferenceList(ordered, tuple(unread))
+    return ReferenceList(ordered, tuple(unread), tuple(spans))
 
 
 def _braced(value: str, verbatim: bool = False) -> str:
