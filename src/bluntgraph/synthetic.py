@@ -34,7 +34,9 @@ in it (``certainty-varies-within-source``), a term called another name for
 a condition and a sign of it (``synonym-or-sign``), a drug whose class
 acts on serotonin called a "non-serotonin agent", which the vocabulary
 declares disjoint from the serotonin-acting agents
-(``classification-against-vocabulary``), a figure with no source at all
+(``classification-against-vocabulary``), a drug class said to cause a
+symptom that one of its drugs is said elsewhere not to cause
+(``class-claim-vs-member-denial``), a figure with no source at all
 (``figure-without-source``), one cited study — a cohort, a survey or a
 trial, as its title says — said to prove that a drug causes a symptom
 (``proof-from-one-study``) and a study described by year, size and design
@@ -991,6 +993,11 @@ class _Builder:
                 self.statement(first, agent, "causes", symptom),
                 self.statement(second, drug, "reduces", symptom),
             ]
+        elif variant == 3:  # class-claim-vs-member-denial: the class causes it, a member not
+            ids = [
+                self.statement(first, v.drug_class[drug], "causes", symptom),
+                self.statement(second, drug, "causes", symptom, negated=True),
+            ]
         else:  # time-course-conflict; the rule groups by the pair of sources, so one pair each
             for _ in range(100):
                 if (first, second) not in self.course_pairs:
@@ -1191,7 +1198,7 @@ class _Builder:
             "internal-inconsistency": (self.plant_internal_inconsistency, 4),
             "scope-drift": (self.plant_scope_drift, 2),
             "definition-conflict": (self.plant_definition_conflict, 4),
-            "tension": (self.plant_tension, 3),
+            "tension": (self.plant_tension, 4),
             "unsupported": (self.plant_unsupported, 5),
             "vague-attribution": (self.plant_vague_attribution, 5),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),

@@ -186,6 +186,12 @@ EXAMPLES: dict[str, Example] = {
         "tea-shop": [claim("tea-calms", "Green tea calms the jitters.", "green_tea", "reduces",
                            "jitters")],
     }),
+    "class-claim-vs-member-denial": Example({
+        "clinic-page": [claim("clinic-restless", "Methylxanthine drinks cause restlessness.",
+                              "methylxanthine_drink", "causes", "restlessness")],
+        "tea-shop": [claim("tea-not-restless", "Green tea does not cause restlessness.",
+                           "green_tea", "causes", "restlessness", negated=True)],
+    }),
     "time-course-conflict": Example({"brew-blog": [
         claim("brew-always-pass", "Coffee headaches always pass within a day.", "coffee",
               "causes", "headache", section="summary", time_course="transient"),

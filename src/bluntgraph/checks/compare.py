@@ -495,6 +495,13 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     if denial.predicate != assertion.predicate:
         return Comparison("not-comparable", ("they use different relations",))
     if not vocab.is_a(assertion.subject, denial.subject):
+        if vocab.is_a(denial.subject, assertion.subject):
+            return Comparison(
+                "not-comparable",
+                (f"{label(denial.subject)} is a kind of {label(assertion.subject)}, not the "
+                 "other way round: a class said to do what one of its members is said not to "
+                 "do is a tension, which class-claim-vs-member-denial reports",),
+            )  # fmt: skip
         return Comparison(
             "not-comparable",
             (f"{label(assertion.subject)} is not {label(denial.subject)} or a kind of it",),

@@ -218,6 +218,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
             "opposite-direction-same-relation",
             "frequency-differs-across-sources",
             "class-effect-vs-member-treatment",
+            "class-claim-vs-member-denial",
             "time-course-conflict",
         ),
         _relation,

@@ -8,11 +8,18 @@ from collections.abc import Iterator
 from ..model import Claim
 from ..vocabulary import Vocabulary
 from . import wording
-from .compare import canonical, direction, population_relation
+from .compare import (
+    DEFINITION_PREDICATES,
+    canonical,
+    direction,
+    population_relation,
+    reported_belief,
+)
 from .definitions import definition_claims
 from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
+    "class_claim_vs_member_denial",
     "class_effect_vs_member_treatment",
     "classification_against_vocabulary",
     "course_breaks",
@@ -234,6 +241,120 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
             tuple(said + offered),
             severity="warning" if facts else "info",
             pairs=tuple((a, b) for a in said for b in offered if (a.id, b.id) in met_ids),
+        )
+
+
+def _class_side(claim: Claim) -> bool:
+    """Whether the claim states a relation of a class as a rule the class's members share.
+
+    Firm (probable or certain: "can cause" leaves room for members that do
+    not), not denied, no condition, no figure (how large an effect is, which
+    the statistic rules compare), not a belief the source only reports.
+    """
+    return (
+        not claim.negated
+        and not claim.condition
+        and claim.quantity is None
+        and _firm(claim)
+        and not reported_belief(claim)
+    )
+
+
+def _member_side(claim: Claim) -> bool:
+    """Whether the claim flatly denies a relation: firm, no condition, not a time course only."""
+    return (
+        claim.negated
+        and not claim.condition
+        and not claim.time_course
+        and _firm(claim)
+        and not reported_belief(claim)
+    )
+
+
+@rule("class-claim-vs-member-denial", "tension", "warning")
+def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
+    """A class is said to do something one of its members is said not to do.
+
+    Pairs a firm claim that a class C has a relation ("PPIs cause
+    dementia": probable or certain, not denied, no condition, no figure)
+    with a firm denial of the same relation for a member Z of C from
+    another source ("omeprazole does not cause dementia"), where the
+    vocabulary makes Z a member of C (by is-a or by C's defining facts),
+    the class claim's object is the denied one or a kind of it, and the
+    populations share people (an unstated population covers everyone).
+    Either the class claim overreaches or the denial is wrong; the sources
+    do not say which. Not compared: a hedged class claim ("can cause"), a
+    hedged or conditional denial, a denial of a time course only, a belief
+    a source reports, a class the vocabulary splits into kinds that exclude
+    each other (when membership is by is-a), the same source (which states
+    its own exception), and a class claim whose source itself denies the
+    relation for that member (it knows the exception). The other way round
+    (a class denied, a member asserted) is ``asserted-and-negated``.
+    """
+    vocab = ctx.vocabulary
+    denials = [
+        c
+        for c in ctx.negated_claims
+        if c.predicate not in DEFINITION_PREDICATES and _member_side(c)
+    ]
+    if not denials:
+        return
+    classes_of = {d.subject: vocab.classes(d.subject) - {d.subject} for d in denials}
+    wanted = {(d.predicate, c) for d in denials for c in classes_of[d.subject]}
+    # class claims filed by predicate, class and object: a denial meets only those of
+    # its subject's classes and of kinds of its object, so the work grows with the
+    # claims and the pairs found, not with denials x class claims
+    filed: dict[tuple[str, str], dict[str, list[Claim]]] = {}
+    for predicate in sorted({p for p, _ in wanted}):
+        for claim in ctx.claims_by_predicate.get(predicate, ()):
+            if (predicate, claim.subject) in wanted and _class_side(claim):
+                by_object = filed.setdefault((predicate, claim.subject), {})
+                by_object.setdefault(claim.object, []).append(claim)
+    # a source that denies a relation for a member knows the exception to its own
+    # class claim
+    denied_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for denial in denials:
+        denied_in[(denial.predicate, denial.subject)].add(denial.source)
+    groups: dict[tuple[str, str, str], list[tuple[Claim, Claim]]] = {}
+    for denial in denials:
+        member = denial.subject
+        own = canonical(vocab, member)
+        kinds = vocab.members(denial.object)
+        for class_id in sorted(classes_of[member]):
+            said = filed.get((denial.predicate, class_id))
+            if not said or canonical(vocab, class_id) == own:
+                continue
+            if class_id in vocab.ancestors(member) and _split(vocab, class_id):
+                continue  # by is-a, a class of kinds that exclude each other
+            knowing = denied_in[(denial.predicate, member)]
+            for obj in sorted(said.keys() & kinds):
+                for general in said[obj]:
+                    if general.source == denial.source or general.source in knowing:
+                        continue
+                    if _populations_meet(vocab, general.population, denial.population):
+                        key = (member, general.source, denial.source)
+                        groups.setdefault(key, []).append((general, denial))
+    for key in sorted(groups):
+        member = key[0]
+        met = list(dict.fromkeys(groups[key]))
+        stated = ctx.in_order(a for a, _ in met)
+        denied = ctx.in_order(b for _, b in met)
+        classes = list(dict.fromkeys(c.subject for c in stated))
+        found = list(dict.fromkeys(membership_reason(vocab, member, c) for c in classes))
+        # "calmol is a kind of alpha calmer" is said by "…, a kind of calmer"
+        reasons = "; ".join(r for r in found if not any(o.startswith(f"{r},") for o in found))
+        named = wording.join([f"“{ctx.label(c)}”" for c in classes])
+        plural = "es" if len(classes) > 1 else ""
+        yield Draft(
+            f"{ctx.where_all(stated)} says "
+            f"{wording.join(sorted({ctx.says(c) for c in stated}))}, but "
+            f"{ctx.where_all(denied)} says "
+            f"{wording.join(sorted({ctx.says(c) for c in denied}))}. The vocabulary puts "
+            f"{ctx.label(member)} in the class{plural} {named}: {reasons}. "
+            f"Either what is said of the class{plural} does not hold for every member, or "
+            "the denial is wrong; the sources do not say which.",
+            (*stated, *denied),
+            pairs=tuple(met),
         )
 
 
