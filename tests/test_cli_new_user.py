@@ -318,10 +318,19 @@ def test_load_warns_when_drafts_are_all_the_corpus_has(make_corpus: CorpusMaker)
     assert checked.stderr.splitlines() == [
         f"bluntgraph: note: {root.name} has no reviewed claims yet, only 2 draft claims: "
         f"accept them with {review} (or --include-drafts to use them as drafts)"]
+    # load_corpus says the same (it was silent), pointing at its caller
+    with pytest.warns(UserWarning) as caught:
+        corpus = bluntgraph.load_corpus(root)
+    assert corpus.claims == ()
+    assert [str(w.message) for w in caught] == [
+        f"{root.name} has no reviewed claims yet, only 2 draft claims: accept them with "
+        f"{review} (or include_drafts=True to use them as drafts)"]
+    assert caught[0].filename == __file__
     # drafts asked for, or a reviewed claim beside them: nothing to warn of
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(bluntgraph.load(root, include_drafts=True).corpus.claims) == 2
+        assert len(bluntgraph.load_corpus(root, include_drafts=True).claims) == 2
         mixed = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM, drafts[1]]})
         assert len(bluntgraph.load(mixed).corpus.claims) == 1
         assert bluntgraph.load().corpus.claims

@@ -1637,6 +1637,9 @@ def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = Fals
 
     Draft claims (``status: draft``) and the proposed entities only they use
     are left out unless ``include_drafts`` is true; they are validated either way.
+    When drafts are all the corpus has, a :class:`UserWarning` says how many
+    and how to accept them, as :func:`bluntgraph.load` does, rather than a
+    corpus without claims and without a word.
 
     Raises :class:`~bluntgraph.errors.CorpusError` listing every problem, or
     :class:`~bluntgraph.errors.CorpusNotFoundError` when the folder is missing.
@@ -1651,7 +1654,15 @@ def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = Fals
     loaded, problems = _load(root)
     if problems or loaded is None:
         raise CorpusError(problems)
-    return loaded if include_drafts else without_drafts(loaded)
+    if include_drafts:
+        return loaded
+    used = without_drafts(loaded)
+    if loaded.claims and not used.claims:
+        import warnings
+
+        warnings.warn(_drafts_note(loaded, used, "include_drafts=True") or "", UserWarning,
+                      stacklevel=2)  # fmt: skip
+    return used
 
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")

@@ -501,13 +501,14 @@ def check_on_dask(
     parts: list[Path] = []
     root = Path()
     if not isinstance(corpus, Corpus):
-        from ..loading import bundled_corpus_path, load_corpus
+        from ..loading import bundled_corpus_path, load_corpus, without_drafts
 
         root = Path(corpus) if corpus is not None else bundled_corpus_path()
         parts = parquet_parts(root) if root.is_dir() else []
         others = [p for p in (root / "claims").glob("*") if p.suffix != ".parquet"]
         if not parts or others:
-            loaded = load_corpus(root)
+            # reviewed claims only; the command line says what a corpus of drafts means
+            loaded = without_drafts(load_corpus(root, include_drafts=True))
             parts = []
     header = CorpusHeader.of(loaded) if loaded is not None else load_header(root)
     with ExitStack() as stack:
