@@ -869,6 +869,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
               f"'{result.source_id}'; nothing changed")  # fmt: skip
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
+    linked = getattr(result, "linked_references", 0)
     print(
         f"{verb} source '{result.source_id}' {'in' if verb == 'replaced' else 'to'} {corpus}: "
         f"{result.claims} draft "
@@ -876,6 +877,8 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
         f"entit{'ies' if result.entities != 1 else 'y'}"
         + (f", {result.references} reference{'s' * (result.references != 1)} from its "
            "reference list (in references.bib)" if result.references else "")
+        + (f", {linked} work{'s' * (linked != 1)} it links to (in references.bib: add "
+           f"{'their' if linked != 1 else 'its'} title, authors and year)" if linked else "")
     )
     _say_unread_references(result, Path(args.corpus))
     if not batch:

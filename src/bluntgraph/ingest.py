@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
 from .errors import InputError, MissingExtraError
-from .model import SOURCE_KINDS, Claim, Corpus, Entity
+from .model import SOURCE_KINDS, Claim, Corpus, Entity, Reference
 
 if TYPE_CHECKING:
     from .extract.references import UnreadLine
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AddResult",
     "Article",
+    "Link",
     "add_article",
     "check_batch",
     "read_article",
@@ -56,6 +57,21 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link of a page's text to a work: ``text[start:end]`` is its anchor.
+
+    ``kind`` says what the address gives: ``doi`` (a doi.org link), ``pmid``
+    (a PubMed link) or ``url`` (any other web address); ``value`` is that
+    DOI, PubMed id or address, as the page links it.
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Article:
     """An article ready to add: its text (one block a line) and what is known about it."""
 
@@ -65,6 +81,8 @@ class Article:
     date: str | None = None
     publisher: str | None = None
     url: str | None = None
+    #: the links of a page's text to other sites (never followed: only their addresses)
+    links: tuple[Link, ...] = ()
 
 
 class DraftsLike(Protocol):
@@ -96,6 +114,8 @@ class AddResult:
     references: int = 0
     #: lines of that list read as no entry (line numbers in ``texts/ID.txt``), to add by hand
     unread_references: tuple[UnreadLine, ...] = field(default=(), repr=False)
+    #: works the text cites only by a link, added to references.bib
+    linked_references: int = 0
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -218,8 +238,9 @@ def _read_page(raw: bytes, path: Path) -> Article:
     html = _decode(raw, path, page=True)
     if not html.strip():
         raise InputError(f"{path}: the page is empty")
+    visible = _without_scripts(html)
     document: Any = trafilatura.bare_extraction(
-        _without_scripts(html), with_metadata=True, include_comments=False, include_tables=True,
+        visible, with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True, output_format="python",
     )  # fmt: skip
     body = getattr(document, "body", None)
@@ -244,14 +265,126 @@ def _read_page(raw: bytes, path: Path) -> Article:
         date = htmldate.find_date(html, original_date=True, extensive_search=False)
     except ValueError:  # htmldate refuses some malformed documents
         date = None
+    text = "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
     return Article(
         title=title,
-        text="\n\n".join("\n".join(lines) for lines in blocks) + "\n",
+        text=text,
         authors=authors,
         date=date or document.date or None,
         publisher=_publisher(document, html, title),
         url=document.url or None,
+        links=_links(visible, text, document.url or None),
     )
+
+
+_DOI_LINK = re.compile(r"^https?://(?:dx\.|www\.)?doi\.org/(?P<doi>10\.\d{4,9}/\S+)$",
+                       re.IGNORECASE)
+_PUBMED_LINK = re.compile(
+    r"^https?://(?:pubmed\.ncbi\.nlm\.nih\.gov/|(?:www\.)?ncbi\.nlm\.nih\.gov/pubmed/)"
+    r"(?P<pmid>\d{1,9})/?(?:[?#].*)?$", re.IGNORECASE)
+#: the elements a link's sentence is read in
+_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "div",
+                     "section", "article", "body", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: marks put around a link's anchor while its block is read (private-use characters)
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def _linked_work(href: str, page_url: str | None) -> tuple[str, str] | None:
+    """What a link's address gives: ("doi", …), ("pmid", …), ("url", …); None for none.
+
+    A link to the page's own site (or a relative one, an anchor, an e-mail) is
+    no work the page cites.
+
+    Examples
+    --------
+    >>> _linked_work("https://doi.org/10.1136/bmj.325.7365.1", None)
+    ('doi', '10.1136/bmj.325.7365.1')
+    >>> _linked_work("https://pubmed.ncbi.nlm.nih.gov/12345678/", None)
+    ('pmid', '12345678')
+    >>> _linked_work("https://www.nhs.uk/conditions/gout/", "https://example.org/gout")
+    ('url', 'https://www.nhs.uk/conditions/gout/')
+    >>> _linked_work("https://example.org/sleep", "https://example.org/gout") is None
+    True
+    """
+    from urllib.parse import unquote, urlsplit
+
+    href = href.strip()
+    if re.search(r"[\s\x00-\x1f\x7f]", href):
+        return None
+    doi = _DOI_LINK.match(href)
+    if doi is not None:
+        return "doi", unquote(doi.group("doi")).rstrip(".,;")
+    pubmed = _PUBMED_LINK.match(href)
+    if pubmed is not None:
+        return "pmid", pubmed.group("pmid")
+    try:
+        parts = urlsplit(href)
+        own = urlsplit(page_url or "").hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    if own and parts.hostname.removeprefix("www.") == own.removeprefix("www."):
+        return None
+    return "url", href
+
+
+def _links(html: str, text: str, page_url: str | None) -> tuple[Link, ...]:
+    """The links of a page to other works, each found in ``text`` (the page's main text).
+
+    A link is found by its anchor and the words around it in its paragraph
+    (or list item, cell…); one whose words are not in the main text (a menu,
+    a footer, a sidebar) is left out, as that text is.
+    """
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    found: list[Link] = []
+    for anchor in tree.iter("a"):
+        work = _linked_work(anchor.get("href") or "", page_url)
+        if work is None:
+            continue
+        block = next((e for e in anchor.iterancestors() if e.tag in _BLOCKS), None)
+        if block is None:
+            continue
+        text_before, tail = anchor.text, anchor.tail
+        anchor.text, anchor.tail = _OPEN + (anchor.text or ""), _CLOSE + (tail or "")
+        try:
+            words = " ".join(_BAD_CHARS.sub("", block.text_content()).split())
+        finally:
+            anchor.text, anchor.tail = text_before, tail
+        opened, closed = words.find(_OPEN), words.find(_CLOSE)
+        if not 0 <= opened < closed:
+            continue
+        before = words[:opened].replace(_OPEN, "").replace(_CLOSE, "")
+        named = words[opened + 1 : closed].replace(_OPEN, "").replace(_CLOSE, "")
+        after = words[closed + 1 :].replace(_OPEN, "").replace(_CLOSE, "")
+        lead = len(named) - len(named.lstrip())
+        named = named.strip()
+        if not named:
+            continue
+        at = _find_anchor(text, before + " " * lead, named, after)
+        if at is not None:
+            found.append(Link(at, at + len(named), *work))
+    return tuple(sorted(set(found), key=lambda link: (link.start, link.end, link.value)))
+
+
+def _find_anchor(text: str, before: str, named: str, after: str) -> int | None:
+    """Where ``named`` is in ``text`` with (some of) the words around it, or None."""
+    for left, right in ((40, 20), (20, 0), (0, 20), (0, 0)):
+        head = before[-left:] if left else ""
+        needle = head + named + after[:right]
+        at = text.find(needle)
+        if at < 0:
+            continue
+        if (left, right) == (0, 0) and text.find(needle, at + 1) >= 0:
+            return None  # the anchor's words alone, and more than once: which is it?
+        return at + len(head)
+    return None
 
 
 #: elements whose content a browser never shows as text (JSON-LD metadata is kept)
@@ -995,6 +1128,11 @@ def _add_locked(
     claims = [c for c in drafts.claims if c.source == source_id]
     references_read = [c for c in claims if any(s < c.end and c.start < e for s, e in cited)]
     claims = [c for c in claims if c not in references_read]
+    # a work the page cites only by a link: a reference of its own, cited by the claims
+    # drafted from the link's sentence
+    linked, link_keys = _linked_references(
+        article, cited, [*existing.references, *listed], source_id)
+    claims = _cite_links(claims, article.text, link_keys)
     known = existing.entity_by_id
     new_entities = [e for e in drafts.entities if e.id not in known]
     if references_read:  # the terms only those drafts named go with them
@@ -1009,12 +1147,17 @@ def _add_locked(
         entities = YamlFile(root / "entities.yaml")
         entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
         edit.write_text(entities.path, entities.dump())
-    if listed:
+    if listed or linked:
         bib = root / "references.bib"
         before = bib.read_text(encoding="utf-8") if bib.exists() else ""
         added = "\n".join(bibtex_entry(r) for r in listed)
+        if listed:
+            added = f"% from the reference list of {source_id} (bluntgraph add)\n" + added
+        if linked:
+            added += ("\n" if listed else "") + f"% linked from the text of {source_id} " \
+                "(bluntgraph add)\n" + "\n".join(bibtex_entry(r) for r in linked)
         edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
-                        + f"% from the reference list of {source_id} (bluntgraph add)\n" + added)
+                        + added)
     claims = _fresh_drafts(claims, kept, existing, source_id)
     claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
     claims_file.offset = 2
@@ -1025,13 +1168,103 @@ def _add_locked(
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
-        reference_lines.unread,
+        reference_lines.unread, len(linked),
     )  # fmt: skip
 
 
 _CLAIMS_HEADER = (
     "# Draft claims proposed by `bluntgraph add`: review them with `bluntgraph review`.\n"
 )
+
+
+def _linked_references(
+    article: Article, cited: Sequence[tuple[int, int]], known: Sequence[Reference],
+    source_id: str,
+) -> tuple[list[Reference], dict[Link, str]]:
+    """References for the works the article's text links to, and each link's key.
+
+    A link to a work already in ``known`` (same DOI, PubMed id or address)
+    cites it; another is a new ``@misc`` entry holding only what the link
+    gives (``doi``, ``pmid`` or ``url``) and a ``note`` saying where it came
+    from: no title, author or year is made up, and nothing is looked up. A
+    link inside a reference list's line (read as that entry) is left out.
+    """
+    from urllib.parse import urlsplit
+
+    def same(reference: Reference, link: Link) -> bool:
+        if link.kind == "url":
+            return (reference.get("url") or "").rstrip("/") == link.value.rstrip("/")
+        value = (reference.get(link.kind) or "").strip().lower()
+        # an entry of the reference list keeps a printed DOI or PMID in its note
+        printed = re.findall(r"(?:doi:|PMID )([^\s,;)]+)", reference.get("note") or "")
+        return link.value.lower() in {value, *(p.lower().rstrip(".") for p in printed)}
+
+    taken = {r.key.casefold() for r in known}
+    new: list[Reference] = []
+    keys: dict[Link, str] = {}
+    for link in article.links:
+        if any(start < link.end and link.start < end for start, end in cited):
+            continue
+        match = next((r for r in (*known, *new) if same(r, link)), None)
+        if match is None:
+            if link.kind == "doi":
+                base = "doi-" + _NON_SLUG.sub("-", link.value.lower()).strip("-")[:40]
+            elif link.kind == "pmid":
+                base = f"pmid{link.value}"
+            else:
+                parts = urlsplit(link.value)
+                host = (parts.hostname or "link").removeprefix("www.").split(".")[0]
+                path = _NON_SLUG.sub("-", parts.path.lower()).strip("-")[:30].strip("-")
+                base = f"{host}-{path}" if path else host
+            key, number = base.strip("-") or "link", 1
+            while key.casefold() in taken:
+                number += 1
+                key = f"{base}-{number}"
+            taken.add(key.casefold())
+            anchor = _clean_line(article.text[link.start : link.end])
+            note = (f"Linked from the text of {source_id} (\"{anchor}\"); the link gives only "
+                    f"this {'address' if link.kind == 'url' else link.kind.upper()}: add the "
+                    "work's authors, title and year from the publisher")
+            match = Reference(key, "misc", ((link.kind, link.value), ("note", note)))
+            new.append(match)
+        keys[link] = match.key
+    return new, keys
+
+
+def _cite_links(claims: list[Claim], text: str, keys: dict[Link, str]) -> list[Claim]:
+    """``claims``, those drafted from a sentence holding a link citing its reference.
+
+    As a numbered marker does: attribution ``cited`` (mode ``reports``), the
+    link's words as its cue unless the claim already named the work ("a 2019
+    trial"). A quoted expert's claim, or a belief the source reports, keeps
+    its attribution.
+    """
+    if not keys:
+        return claims
+    from .extract.segment import sentences
+
+    spans = [(s.start, s.end) for s in sentences(text)]
+    held: dict[tuple[int, int], list[Link]] = {}
+    for link in keys:
+        span = next(((a, b) for a, b in spans if a <= link.start < b), None)
+        if span is not None:
+            held.setdefault(span, []).append(link)
+    cited = []
+    for claim in claims:
+        links = [link for (a, b), found in held.items() if a < claim.end and claim.start < b
+                 for link in found]
+        attribution = claim.attribution
+        if not links or attribution.kind == "expert" or (
+                attribution.kind == "none" and attribution.mode == "reports"):
+            cited.append(claim)
+            continue
+        references = tuple(dict.fromkeys((*attribution.references, *(keys[x] for x in links))))
+        cue = attribution.cue if attribution.kind in (
+            "cited", "unidentified-work", "described-study") and attribution.cue else \
+            text[links[0].start : links[0].end]
+        cited.append(dataclasses.replace(claim, attribution=dataclasses.replace(
+            attribution, kind="cited", cue=cue, references=references, mode="reports")))
+    return cited
 
 
 def _named_by(claims: Sequence[Claim], entities: Sequence[Entity]) -> set[str]:
