@@ -300,3 +300,21 @@ def test_a_proposed_entity_an_edit_no_longer_names_is_removed(
     assert after.claim_by_id[first.id].subject == edited["subject"]
     assert first.subject not in after.entity_by_id  # nobody names it: gone, not left proposed
     assert result.entities_removed == (first.subject,)  # and the summary says so
+
+
+def test_an_accepted_draft_keeps_its_id(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    """A claim's id is stable (design: IRIs, finding ids and dismissals are made from it).
+
+    A draft may have been built, checked, exported or dismissed with
+    ``--include-drafts`` under its id: accepting it keeps that id, "-draft-"
+    and all, so none of those references breaks.
+    """
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    before = {c.id: c.quote for c in load_corpus(root, include_drafts=True).claims}
+    assert before and all("-draft-" in claim_id for claim_id in before)
+    assert main(["review", "--corpus", str(root), "--accept-all"]) == 0
+    after = load_corpus(root)
+    assert {c.id: c.quote for c in after.claims} == before
+    assert not any(c.is_draft for c in after.claims)
