@@ -463,8 +463,31 @@ def _read_text(raw: bytes, path: Path) -> Article:
     named = front.get("authors") or front.get("author")
     if named:
         authors = _people(named.strip("[]"), last_first=True) or authors
-    return Article(title=title, text=text if text.endswith("\n") else text + "\n",
-                   authors=authors, date=front.get("date") or date)
+    text = text if text.endswith("\n") else text + "\n"
+    return Article(title=title, text=text, authors=authors, date=front.get("date") or date,
+                   links=_markdown_links(text))
+
+
+#: a Markdown link, ``[words](https://…)`` (an optional title after the address)
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]\n]+)\]\((?P<href>https?://[^\s)]+)"
+                            r"(?:\s+\"[^\"\n]*\")?\)")
+
+
+def _markdown_links(text: str) -> tuple[Link, ...]:
+    """The links of a Markdown text to works: ``[a 2019 trial](https://doi.org/…)``.
+
+    Examples
+    --------
+    >>> text = "Tea may help [a 2019 trial](https://pubmed.ncbi.nlm.nih.gov/31234567/)."
+    >>> [(text[x.start : x.end], x.kind, x.value) for x in _markdown_links(text)]
+    [('a 2019 trial', 'pmid', '31234567')]
+    """
+    found = []
+    for match in _MARKDOWN_LINK.finditer(text):
+        work = _linked_work(match.group("href"), None)
+        if work is not None:
+            found.append(Link(match.start("words"), match.end("words"), *work))
+    return tuple(found)
 
 
 #: a Markdown file's front matter: a YAML block between '---' lines at its very top

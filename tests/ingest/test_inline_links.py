@@ -98,3 +98,21 @@ def test_a_link_in_a_reference_list_is_that_entry(tmp_path: Path) -> None:
     assert not [r for r in corpus.references if r.doi == "10.1093/ofid/ofx059"]
     zinc = next(c for c in corpus.claims if c.quote.startswith("Zinc lozenges"))
     assert zinc.attribution.references == ("hemila2017",)
+
+
+def test_a_markdown_link_to_a_work_is_a_reference(tmp_path: Path) -> None:
+    text = (
+        "# Green tea and blood pressure\n\n"
+        "Green tea may lower blood pressure, according to "
+        "[a 2020 meta-analysis](https://doi.org/10.1097/MD.0000000000019047). "
+        "Caffeine can cause palpitations ([one trial](https://pubmed.ncbi.nlm.nih.gov/"
+        "25432666/)).\n"
+    )
+    root = _add(tmp_path, text, "tea.md")
+    corpus = load_corpus(root, include_drafts=True)
+    assert {r.doi or r.pmid for r in corpus.references} == {
+        "10.1097/MD.0000000000019047", "25432666"}
+    tea = next(c for c in corpus.claims if c.quote.startswith("Green tea"))
+    assert tea.attribution.kind == "cited" and tea.attribution.cue == "a 2020 meta-analysis"
+    assert [r.doi for r in corpus.references if r.key in tea.attribution.references] == [
+        "10.1097/MD.0000000000019047"]
