@@ -41,6 +41,7 @@ __all__ = [
     "compare_directions",
     "compare_negation",
     "compare_statistics",
+    "denied_predicates",
     "direction",
     "explain_pair",
     "firm_effect",
@@ -436,6 +437,36 @@ _BELIEF = re.compile(
 )
 
 
+def _class_member_left_out(general: Claim, denial: Claim) -> list[str]:
+    """Why class-claim-vs-member-denial leaves a class claim and a member's denial alone.
+
+    The same reasons its rule reads from the two claims' structure (a hedge,
+    a condition, a figure, a time course, one source); empty when it
+    compares them.
+    """
+    why: list[str] = []
+    if general.source == denial.source:
+        why.append("one source, which states its own exception")
+    if wording.CERTAINTY_RANK[general.certainty.level] < 2:
+        hedge = general.certainty.cue or general.certainty.level
+        why.append(f"the class claim is hedged (“{hedge}”): it leaves room for members that "
+                   "do not")  # fmt: skip
+    if general.condition:
+        why.append(f"the class claim is limited by a condition (“{general.condition}”)")
+    if general.quantity is not None:
+        why.append("the class claim gives a figure, which the statistic rules compare")
+    if general.time_course:
+        why.append("the class claim says how long the effect lasts, not that every member "
+                   "brings it")  # fmt: skip
+    if denial.condition:
+        why.append(f"the denial is limited by a condition (“{denial.condition}”)")
+    if wording.CERTAINTY_RANK[denial.certainty.level] < 2:
+        why.append(f"the denial is hedged (“{denial.certainty.cue or denial.certainty.level}”)")
+    if denial.time_course:
+        why.append("the denial is of a time course only")
+    return why
+
+
 def reported_belief(claim: Claim) -> bool:
     """Whether the claim reports a belief the source does not make its own.
 
@@ -459,10 +490,35 @@ def _belief_reason(claim: Claim) -> str:
     return f"{claim.id} reports a belief (“{cue}”) the source does not make its own"
 
 
+#: what a denied link ("no link between X and Y") denies too: a cause or an effect of X
+#: on Y, either way, is a link
+_LINKS = ("associated_with", "causes", "decreases", "increases", "reduces", "treats", "worsens")
+
+
+def denied_predicates(predicate: str) -> tuple[str, ...]:
+    """The predicates whose assertions a denial of ``predicate`` contradicts.
+
+    A denial of a relation denies that relation only; a denial of a link
+    (``associated_with``: "studies found no link between X and Y") also
+    denies any cause or effect of X on Y, which would be a link ("X causes
+    Y"). Not the other way round: "X does not cause Y" leaves room for a
+    link.
+
+    Examples
+    --------
+    >>> denied_predicates("causes")
+    ('causes',)
+    >>> "causes" in denied_predicates("associated_with")
+    True
+    """
+    return _LINKS if predicate == "associated_with" else (predicate,)
+
+
 def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:
     """Whether one claim denies what the other asserts — and why or why not.
 
-    A denial is contradicted by an assertion of the same relation about the
+    A denial is contradicted by an assertion of the same relation (or, for a
+    denied link, any cause or effect: ``denied_predicates``) about the
     same or a narrower subject, object and population ("SSRIs do not cause
     X" against "sertraline causes X"). An assertion that names no population
     covers every population, so a denial for one population contradicts it
@@ -492,16 +548,23 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     believed = [c for c in (denial, assertion) if reported_belief(c)]
     if believed:
         return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
-    if denial.predicate != assertion.predicate:
+    if assertion.predicate not in denied_predicates(denial.predicate):
         return Comparison("not-comparable", ("they use different relations",))
     if not vocab.is_a(assertion.subject, denial.subject):
         if vocab.is_a(denial.subject, assertion.subject):
+            kind = (f"{label(denial.subject)} is a kind of {label(assertion.subject)}, not the "
+                    "other way round: a class said to do what one of its members is said not "
+                    "to do is a tension")  # fmt: skip
+            left_out = _class_member_left_out(assertion, denial)
+            if left_out:
+                return Comparison(
+                    "not-comparable",
+                    (f"{kind}, which class-claim-vs-member-denial compares, but not these: "
+                     + "; ".join(left_out),),
+                )  # fmt: skip
             return Comparison(
-                "not-comparable",
-                (f"{label(denial.subject)} is a kind of {label(assertion.subject)}, not the "
-                 "other way round: a class said to do what one of its members is said not to "
-                 "do is a tension, which class-claim-vs-member-denial reports",),
-            )  # fmt: skip
+                "not-comparable", (f"{kind}, which class-claim-vs-member-denial reports",)
+            )
         return Comparison(
             "not-comparable",
             (f"{label(assertion.subject)} is not {label(denial.subject)} or a kind of it",),

@@ -25,6 +25,7 @@ from .compare import (
     compare_directions,
     compare_negation,
     compare_statistics,
+    denied_predicates,
     direction,
     firm_wording,
     is_subgroup,
@@ -381,9 +382,11 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
 
     A denial ("ketamine does not cause X") is contradicted by an assertion of
     the same predicate about the same or a narrower subject and object (by
-    is-a) and population. An assertion that names no population covers every
-    population, so a denial scoped to one population ("for coffee drinkers,
-    the dose has nothing to do with it") is in conflict with it — a warning,
+    is-a) and population; a denied link ("studies found no link between X
+    and Y", ``associated_with``) also by a cause or an effect of X on Y. An
+    assertion that names no population covers every population, so a denial
+    scoped to one population ("for coffee drinkers, the dose has nothing to
+    do with it") is in conflict with it — a warning,
     as the general statement may only overreach (it holds for other people
     and does not say so); so is a denial naming no population against
     assertions that each name one ("X does not reduce Y" / "X may reduce Y
@@ -409,7 +412,8 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     # own or a class of it: only those subjects' assertions are filed
     wanted: dict[str, set[str]] = defaultdict(set)
     for denial in denials:
-        wanted[denial.predicate] |= vocab.members(denial.subject)
+        for predicate in denied_predicates(denial.predicate):
+            wanted[predicate] |= vocab.members(denial.subject)
     # assertions filed by predicate, subject and object: a denial meets only those whose
     # subject and object are kinds of its own, so the work grows with the claims and the
     # candidate pairs, not with denials × assertions of a predicate
@@ -438,18 +442,19 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         # an assertion can only clash if its subject is the denied one or a kind of it
         assertions = []
         related: list[Claim] = []
-        for subject in sorted(subjects[denial.predicate] & vocab.members(denial.subject)):
-            by_object = asserted[(denial.predicate, subject)]
-            candidates = [
-                c for obj, claims in by_object.items() if kind_of(obj, denial.object)
-                for c in claims
-            ]  # fmt: skip
-            related += candidates
-            assertions += [
-                c
-                for c in ctx.in_order(candidates)
-                if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
-            ]
+        for predicate in denied_predicates(denial.predicate):
+            for subject in sorted(subjects[predicate] & vocab.members(denial.subject)):
+                by_object = asserted[(predicate, subject)]
+                candidates = [
+                    c for obj, claims in by_object.items() if kind_of(obj, denial.object)
+                    for c in claims
+                ]  # fmt: skip
+                related += candidates
+                assertions += [
+                    c
+                    for c in ctx.in_order(candidates)
+                    if compare_negation(vocab, denial, c).verdict == "asserted-and-negated"
+                ]
         assertions = _beyond_stated_exceptions(vocab, denial, related, assertions)
         if not assertions:
             continue
@@ -810,6 +815,18 @@ def _populations_meet(ctx: CheckContext, first: str | None, second: str | None) 
     return population_relation(ctx.vocabulary, first, second) != "unrelated"
 
 
+def _works_through(vocab: Vocabulary, subject: str, causes: Sequence[str]) -> bool:
+    """Whether the subject acts on one of the causes (or a kind of one): it works through it.
+
+    "Milk makes heartburn worse" by raising stomach acid (milk ``acts_on``
+    stomach acid) names no cause of heartburn besides "too much stomach
+    acid".
+    """
+    return any(
+        vocab.is_a(target, cause) for target in vocab.facts(subject, "acts_on") for cause in causes
+    )
+
+
 @rule("sole-cause-vs-other-cause", "contradiction", "error")
 def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     """One claim names the only cause of an outcome; another names a different cause.
@@ -823,8 +840,10 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     are one closed list ("two things can cause it: A or B"): a cause is
     another cause only when it is none of them, and not what one of them (or
     a kind of it) acts on — "SSRIs raise serotonin, which dampens feeling"
-    names the drug's mechanism, not a cause besides the drug. A sole-cause
-    claim limited by a condition is skipped, and so is a belief a source
+    names the drug's mechanism, not a cause besides the drug — nor something
+    that acts on one of them: "milk makes heartburn worse", where milk acts
+    on stomach acid, works through "too much stomach acid", the only cause
+    named. A sole-cause claim limited by a condition is skipped, and so is a belief a source
     reports without making it its own ("Many people believe wet hair gives
     you a cold"): it names no cause.
     """
@@ -866,6 +885,7 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
             if c.id not in ids
             and canonical(vocab, c.subject) not in mechanisms
             and not any(vocab.related(canonical(vocab, c.subject), cause) for cause in causes)
+            and not _works_through(vocab, canonical(vocab, c.subject), causes)
             and vocab.is_a(c.object, outcome)
             and any(_populations_meet(ctx, s.population, c.population) for s in listed)
         ]

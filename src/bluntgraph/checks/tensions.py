@@ -249,12 +249,18 @@ def _class_side(claim: Claim) -> bool:
 
     Firm (probable or certain: "can cause" leaves room for members that do
     not), not denied, no condition, no figure (how large an effect is, which
-    the statistic rules compare), not a belief the source only reports.
+    the statistic rules compare), no time course, not a belief the source
+    only reports. A time course says how long the effect lasts when it
+    comes, and its firmness is the course's: "rebound acid after stopping a
+    PPI always settles within two weeks" is sure of the two weeks, not that
+    every PPI brings rebound acid (as a denial of a time course only denies
+    the course).
     """
     return (
         not claim.negated
         and not claim.condition
         and claim.quantity is None
+        and not claim.time_course
         and _firm(claim)
         and not reported_belief(claim)
     )
@@ -283,8 +289,9 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
     the class claim's object is the denied one or a kind of it, and the
     populations share people (an unstated population covers everyone).
     Either the class claim overreaches or the denial is wrong; the sources
-    do not say which. Not compared: a hedged class claim ("can cause"), a
-    hedged or conditional denial, a denial of a time course only, a belief
+    do not say which. Not compared: a hedged class claim ("can cause") or
+    one about how long the effect lasts ("always settles within two weeks"),
+    a hedged or conditional denial, a denial of a time course only, a belief
     a source reports, a class the vocabulary splits into kinds that exclude
     each other (when membership is by is-a), the same source (which states
     its own exception), and a class claim whose source itself denies the
