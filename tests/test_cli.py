@@ -236,3 +236,24 @@ def test_counts_agree_with_their_nouns(make_corpus: CorpusMaker) -> None:
     result = run("validate", "--corpus", str(root))
     assert result.returncode == 0, result.stderr
     assert " 1 source, 1 claim, " in result.stdout and "1 sources" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "flag", "written"),
+    [
+        (["table", "--format", "md"], "--out", "t.md"),
+        (["export", "--format", "ttl"], "-o", "g.ttl"),
+        (["export", "--format", "ttl"], "--output", "g2.ttl"),
+        (["view"], "--out", "v.html"),
+        (["build", "-q"], "-o", "built"),
+        (["build", "-q"], "--output", "built2"),
+    ],
+)
+def test_every_command_that_writes_takes_o_out_and_output(
+    tmp_path: Path, make_corpus: CorpusMaker, command: list[str], flag: str, written: str
+) -> None:
+    # a new user's `table --out` was "ambiguous" (--outcome) and `export -o` unknown
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]})
+    target = tmp_path / written
+    assert main([*command, "--corpus", str(root), flag, str(target)]) == 0
+    assert target.exists()

@@ -1014,9 +1014,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _corpus_arg(build)
     _drafts_arg(build)
-    build.add_argument(
-        "--out", metavar="DIR", type=Path, default=Path("out"), help="output folder (default: out)"
-    )
+    build.add_argument("-o", "--out", "--output", metavar="DIR", type=Path, default=Path("out"),
+                       help="output folder (default: out)")  # fmt: skip
     build.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     build.set_defaults(func=_cmd_build)
 
@@ -1158,7 +1157,8 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--level", choices=("map", "claims"), default="map",
                       help="what the page opens on: map (entities, one edge per relation "
                       "with its claims; default) or claims (every claim a node)")  # fmt: skip
-    view.add_argument("-o", "--output", metavar="FILE", type=Path, default=Path("view.html"),
+    view.add_argument("-o", "--output", "--out", metavar="FILE", type=Path,
+                      default=Path("view.html"),
                       help="the page to write (default: view.html)")  # fmt: skip
     view.set_defaults(func=_cmd_view)
 
@@ -1181,7 +1181,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(default: every relation)")  # fmt: skip
     table.add_argument("--format", choices=("md", "csv", "html"), default="md",
                        help="md (default), csv or html")  # fmt: skip
-    table.add_argument("-o", "--output", metavar="FILE", type=Path,
+    table.add_argument("-o", "--output", "--out", metavar="FILE", type=Path,
                        help="write here (atomically) instead of to stdout")  # fmt: skip
     table.add_argument("--map", metavar="URL", default="graph.html",
                        help="the map page the HTML rows link to (default: graph.html)")  # fmt: skip
@@ -1312,7 +1312,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     synth.add_argument("--claims", type=_positive, required=True, metavar="N",
                        help="number of claims")  # fmt: skip
-    synth.add_argument("--out", type=Path, required=True, metavar="DIR",
+    synth.add_argument("-o", "--out", "--output", type=Path, required=True, metavar="DIR",
                        help="folder to write (new or empty)")  # fmt: skip
     synth.add_argument("--seed", type=int, default=0, metavar="S",
                        help="the same seed writes the same corpus (default 0)")  # fmt: skip
@@ -1372,7 +1372,7 @@ def build_parser() -> argparse.ArgumentParser:
     _drafts_arg(export)
     export.add_argument("--format", choices=("ttl", "trig", "jsonld", "nt", "nq"), default="ttl",
                         help="RDF syntax (default: ttl)")  # fmt: skip
-    export.add_argument("--out", metavar="FILE", type=Path,
+    export.add_argument("-o", "--out", "--output", metavar="FILE", type=Path,
                         help="write here (atomically) instead of to stdout")  # fmt: skip
     export.set_defaults(func=_cmd_export)
 

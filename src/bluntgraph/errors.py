@@ -47,6 +47,9 @@ __all__ = [
 #: control characters, line and paragraph separators, lone surrogates, and the bidirectional
 #: embeddings, overrides and isolates that make a terminal show text in another order than
 #: it is ("Trojan Source"): never printed as they are
+#: bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make
+#: text show in another order than it is ("Trojan Source")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 #: at most this many characters of an entry or message are printed
 SHOWN_LIMIT = 400

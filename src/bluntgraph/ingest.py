@@ -118,6 +118,10 @@ class AddResult:
     linked_references: int = 0
 
 
+#: the longest source id ``add --id`` takes: it names two files of the corpus
+_ID_LIMIT = 100
+
+
 def slugify(text: str, limit: int = 60) -> str:
     """A source id made of ``text``: lowercase ASCII letters and digits joined by '-'.
 
@@ -1062,6 +1066,13 @@ def add_article(
         raise InputError(
             f"id {source_id!r} is not a slug (lowercase letters, digits, '-', '_', "
             "starting with a letter)"
+        )
+    if source_id is not None and len(source_id) > _ID_LIMIT:
+        # it names the text's and the claims' files: the system's "File name too long" is
+        # no help
+        raise InputError(
+            f"id {source_id[:40]}… is {len(source_id)} characters long; give one of at most "
+            f"{_ID_LIMIT} (the default, a slug of the title, is at most 60)"
         )
     given = _given_metadata(publisher, date, authors)
     if url is not None:

@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from ._gc import paused_gc
-from .errors import CorpusError, CorpusNotFoundError, Problem, one_line
+from .errors import BIDI_CONTROLS, CorpusError, CorpusNotFoundError, Problem, one_line
 from .model import (
     ATTRIBUTION_KINDS,
     ATTRIBUTION_MODES,
@@ -745,6 +745,15 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
             entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
         if entity_id in seen:
             entry.problem(f"duplicate entity id (first at line {seen[entity_id]})")
+        synonyms = entry.texts("synonyms")
+        for name in (label or "", *synonyms):
+            bidi = BIDI_CONTROLS.search(name)  # an article's text may hold them
+            if bidi is not None:
+                entry.problem(
+                    f"the name {one_line(name)!r} holds the bidirectional control "
+                    f"U+{ord(bidi.group()):04X}, which shows its letters in another order",
+                    "remove it: a label or synonym is plain text",
+                )
         if entity_id is None or label is None or kind is None or not entry.ok:
             continue
         seen[entity_id] = entry.line
@@ -753,7 +762,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 id=entity_id,
                 label=label,
                 type=kind,
-                synonyms=entry.texts("synonyms"),
+                synonyms=synonyms,
                 broader=entry.texts("broader"),
                 acts_on=entry.texts("acts_on"),
                 member_if=entry.pairs("member_if"),

@@ -42,7 +42,7 @@ import pandas as pd
 from ._questions import FILTERS, FORMATS, QUESTIONS
 from .checks import Finding
 from .checks.wording import figure
-from .errors import QueryError, UnknownTermError
+from .errors import QueryError, UnknownTermError, printable
 from .graph import FINDING_RELATIONS
 from .model import CERTAINTY_LEVELS, PREDICATES, SECTIONS, Claim, Corpus, Quantity
 from .vocabulary import Vocabulary
@@ -815,7 +815,9 @@ def _text(value: Any, joiner: str) -> str:
         return joiner.join(_text(v, joiner) for v in value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split())
+    # a terminal table: controls and bidirectional overrides (a quote's, or an
+    # endpoint's answer) shown escaped, never acted on
+    return printable(" ".join(str(value).split()))
 
 
 def _cut(text: str, width: int) -> str:

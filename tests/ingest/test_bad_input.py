@@ -178,3 +178,13 @@ def test_a_page_whose_text_is_only_its_title_is_refused(
                     f"<h1>Iron and the gut</h1>{body}</article></body></html>", encoding="utf-8")
     line = _refused(root, path, capsys)
     assert "no main text found, only the title 'Iron and the gut'" in line, line
+
+
+def test_an_id_too_long_for_a_file_name_is_refused_by_the_id_rule(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 300 characters gave the system's "File name too long: …/texts/aaaa….txt"
+    root = _empty_corpus(tmp_path, capsys)
+    line = _refused(root, data / "caffeine-notes.txt", capsys, "--id", "a" * 300)
+    assert "is 300 characters long; give one of at most 100" in line
+    assert "File name too long" not in line

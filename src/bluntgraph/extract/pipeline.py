@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from ..errors import MissingExtraError
+from ..errors import BIDI_CONTROLS, MissingExtraError
 from ..model import (
     ENTITY_TYPES,
     Attribution,
@@ -276,7 +276,8 @@ class _Entities:
             kind = "concept"
         takes = dict(facts).get("takes")
         has_condition = dict(facts).get("has_condition")
-        label = " ".join(name.split())
+        # an override in the article's text ("zorb\u202eexil") is no part of the name
+        label = " ".join(BIDI_CONTROLS.sub("", name).split())
         if label[:1].isupper() and label[1:2].islower():
             label = label[0].lower() + label[1:]  # "Caffeine" at a sentence's start
         entity = Entity(
@@ -298,8 +299,9 @@ class _Entities:
     def _with_synonyms(self, entity_id: str, synonyms: tuple[str, ...]) -> str:
         """"proton pump inhibitors (PPIs)": the abbreviation names the same proposed entity."""
         entity = self.proposed.get(entity_id)
-        new = tuple(s for s in synonyms if entity is not None and s != entity.label
-                    and s not in entity.synonyms)
+        plain = (" ".join(BIDI_CONTROLS.sub("", s).split()) for s in synonyms)
+        new = tuple(dict.fromkeys(s for s in plain if entity is not None and s
+                                  and s != entity.label and s not in entity.synonyms))
         if entity is not None and new:
             self.proposed[entity_id] = dataclasses.replace(
                 entity, synonyms=(*entity.synonyms, *new))
