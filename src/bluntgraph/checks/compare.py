@@ -495,23 +495,41 @@ def _belief_reason(claim: Claim) -> str:
 _LINKS = ("associated_with", "causes", "decreases", "increases", "reduces", "treats", "worsens")
 
 
+#: predicates that say one thing of an outcome in other words: "does not lower the risk
+#: of X" (decreases) denies what "reduces the risk of X" asserts, "does not cause X" what
+#: "increases the risk of X" does
+_SAME_EFFECT = {
+    "reduces": ("reduces", "decreases"),
+    "decreases": ("decreases", "reduces"),
+    "causes": ("causes", "increases"),
+    "increases": ("increases", "causes"),
+}
+
+
 def denied_predicates(predicate: str) -> tuple[str, ...]:
     """The predicates whose assertions a denial of ``predicate`` contradicts.
 
-    A denial of a relation denies that relation only; a denial of a link
-    (``associated_with``: "studies found no link between X and Y") also
-    denies any cause or effect of X on Y, which would be a link ("X causes
-    Y"). Not the other way round: "X does not cause Y" leaves room for a
-    link.
+    A denial of a relation denies that relation, however it is worded:
+    ``reduces`` and ``decreases`` ("cuts", "lowers the risk of") say the
+    same of an outcome, as ``causes`` and ``increases`` ("raises the risk
+    of") do. A denial of a link (``associated_with``: "studies found no
+    link between X and Y") also denies any cause or effect of X on Y, which
+    would be a link ("X causes Y"). Not the other way round: "X does not
+    cause Y" leaves room for a link, and "X does not treat Y" for X easing
+    it.
 
     Examples
     --------
     >>> denied_predicates("causes")
-    ('causes',)
+    ('causes', 'increases')
+    >>> denied_predicates("treats")
+    ('treats',)
     >>> "causes" in denied_predicates("associated_with")
     True
     """
-    return _LINKS if predicate == "associated_with" else (predicate,)
+    if predicate == "associated_with":
+        return _LINKS
+    return _SAME_EFFECT.get(predicate, (predicate,))
 
 
 def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparison:

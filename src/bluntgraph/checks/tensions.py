@@ -11,6 +11,7 @@ from . import wording
 from .compare import (
     DEFINITION_PREDICATES,
     canonical,
+    denied_predicates,
     direction,
     population_relation,
     reported_belief,
@@ -307,7 +308,12 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
     if not denials:
         return
     classes_of = {d.subject: vocab.classes(d.subject) - {d.subject} for d in denials}
-    wanted = {(d.predicate, c) for d in denials for c in classes_of[d.subject]}
+    wanted = {
+        (p, c)
+        for d in denials
+        for p in denied_predicates(d.predicate)
+        for c in classes_of[d.subject]
+    }
     # class claims filed by predicate, class and object: a denial meets only those of
     # its subject's classes and of kinds of its object, so the work grows with the
     # claims and the pairs found, not with denials x class claims
@@ -327,20 +333,23 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
         member = denial.subject
         own = canonical(vocab, member)
         kinds = vocab.members(denial.object)
+        # "does not lower the risk" denies "reduces the risk" too (denied_predicates)
+        predicates = denied_predicates(denial.predicate)
+        knowing = set().union(*(denied_in[(p, member)] for p in predicates))
         for class_id in sorted(classes_of[member]):
-            said = filed.get((denial.predicate, class_id))
-            if not said or canonical(vocab, class_id) == own:
+            if canonical(vocab, class_id) == own:
                 continue
             if class_id in vocab.ancestors(member) and _split(vocab, class_id):
                 continue  # by is-a, a class of kinds that exclude each other
-            knowing = denied_in[(denial.predicate, member)]
-            for obj in sorted(said.keys() & kinds):
-                for general in said[obj]:
-                    if general.source == denial.source or general.source in knowing:
-                        continue
-                    if _populations_meet(vocab, general.population, denial.population):
-                        key = (member, general.source, denial.source)
-                        groups.setdefault(key, []).append((general, denial))
+            for predicate in predicates:
+                said = filed.get((predicate, class_id), {})
+                for obj in sorted(said.keys() & kinds):
+                    for general in said[obj]:
+                        if general.source == denial.source or general.source in knowing:
+                            continue
+                        if _populations_meet(vocab, general.population, denial.population):
+                            key = (member, general.source, denial.source)
+                            groups.setdefault(key, []).append((general, denial))
     for key in sorted(groups):
         member = key[0]
         met = list(dict.fromkeys(groups[key]))
