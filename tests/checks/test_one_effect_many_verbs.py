@@ -45,3 +45,4 @@ def test_not_a_treatment_is_no_denial_that_it_eases(build: Builder) -> None:
     denies = claim("b-not", "Ibuprofen does not treat arthritis.", "ibuprofen", "treats",
                    "arthritis", negated=True)  # fmt: skip
     assert found(build({"a": [eases], "b": [denies]}, entities=ENTITIES), RULE) == []
+

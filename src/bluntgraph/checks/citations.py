@@ -111,7 +111,9 @@ def reference_missing_fields(ctx: CheckContext) -> Iterator[Draft]:
     """A reference lacks a field its entry type needs (author, title, year, journal…).
 
     Checks each BibTeX entry against ``REQUIRED_FIELDS`` for its type (for
-    other types: a title, a year and an author or issuing body).
+    other types: a title, a year and an author or issuing body). An entry
+    with a DOI or a PubMed id (a work an article cited only by a link) can
+    be found by it: info, saying so, rather than a warning that it cannot.
     """
     for reference in ctx.corpus.references:
         required = REQUIRED_FIELDS.get(reference.entry_type.lower(), _DEFAULT_REQUIRED)
@@ -120,14 +122,27 @@ def reference_missing_fields(ctx: CheckContext) -> Iterator[Draft]:
             options = (need,) if isinstance(need, str) else need
             if not any((reference.get(name) or "").strip() for name in options):
                 missing.append(" or ".join(options))
-        if missing:
-            yield Draft(
-                f"Reference {_describe(reference)} is a @{reference.entry_type} without "
-                f"{wording.join(missing)}, so a reader cannot find or judge the work."
-                + _cited_by(ctx, reference.key),
-                _citers(ctx, reference.key),
-                (reference.key,),
+        if not missing:
+            continue
+        found_by = [
+            f"{label} {value}"
+            for label, name in (("DOI", "doi"), ("PubMed id", "pmid"))
+            if (value := (reference.get(name) or "").strip())
+        ]
+        if found_by:
+            consequence = (
+                f"; a reader can find the work by its {wording.join(found_by)}, but the "
+                "reference list does not say what it is."
             )
+        else:
+            consequence = ", so a reader cannot find or judge the work."
+        yield Draft(
+            f"Reference {_describe(reference)} is a @{reference.entry_type} without "
+            f"{wording.join(missing)}{consequence}" + _cited_by(ctx, reference.key),
+            _citers(ctx, reference.key),
+            (reference.key,),
+            severity="info" if found_by else None,
+        )
 
 
 @lru_cache(maxsize=4096)
