@@ -124,7 +124,7 @@ ACCEPTED = {
 #: pairs of claims a careful reader does not flag, with the verdict that says why
 NEAR_MISSES = [
     ("gp-rebound-weeks", "rs-no-rebound", "not-comparable"),  # a time course, not a rule
-    ("rs-acid-only", "gp-milk-worse", "not-comparable"),  # milk works through the acid
+    ("rs-acid-only", "gp-milk-worse", "compatible"),  # milk works through the acid
     ("gp-omeprazole-b12-short", "rv-b12-12", "not-comparable"),  # a conditional denial
     ("rs-alginate-no-rebound", "rv-rebound", "not-comparable"),  # alginates are no PPI
     ("gp-dementia-belief", "gp-dementia-no-link", "not-comparable"),  # a belief corrected
@@ -158,6 +158,16 @@ def test_the_findings_are_exactly_those_a_careful_reader_accepts(corpus: Corpus)
     assert by_rule["opposite-direction-same-statistic"].severity == "error"
     assert "RefluStop is a kind of omeprazole, a kind of proton pump inhibitors" in (
         by_rule["class-claim-vs-member-denial"].message
+    )
+    # the gastric pH paper names omeprazole, the drug RefluStop is a kind of, not the brand
+    assert "names omeprazole (RefluStop is a kind of it) but not heartburn" in (
+        by_rule["cited-work-off-topic"].message
+    )
+    # explain reads the accepted sole-cause pair as the rule does
+    assert explain_pair(corpus, "rs-acid-only", "gp-overweight")[0] == "verdict: other-cause"
+    assert explain_pair(corpus, "rv-fracture-44", "gp-fracture-44")[-1] == (
+        "the populations differ: one is not stated, which reads as everyone and contains "
+        "people over 50 taking a PPI for more than a year"
     )
     # the real reference, with its PMID, has an identifier
     assert not any("yang2006" in f.references for f in findings)

@@ -8,7 +8,7 @@ claim structure and vocabulary, not for one quote.
 from __future__ import annotations
 
 from bluntgraph.checks import explain_pair
-from tests.checks.conftest import ENTITIES, Builder, claim, found, ids
+from tests.checks.conftest import ENTITIES, Builder, claim, found, ids, pct
 
 DENIED = claim("b-calmol", "Calmol does not bring on dullness at all.", "calmol", "causes",
                "dullness", negated=True)  # fmt: skip
@@ -100,3 +100,69 @@ def test_a_denied_link_is_contradicted_by_a_cause_or_an_effect(build: Builder) -
     corpus = build({"a": [no_cause], "b": [linked]})
     assert found(corpus, "asserted-and-negated") == []
     assert explain_pair(corpus, "a-no-cause", "b-linked")[-1] == "they use different relations"
+
+
+_CALMOL_BIB = ("@article{ng2019,\n  author = {Ng, P},\n"
+               "  title = {Calmol and chemical X levels in volunteers},\n"
+               "  journal = {Journal of Calm Research},\n  year = {2019},\n}\n")  # fmt: skip
+
+
+def test_an_off_topic_title_is_said_to_name_the_term_it_uses(build: Builder) -> None:
+    cited = {"kind": "cited", "references": ["ng2019"]}
+    corpus = build(
+        {"shop": [
+            claim("brand", "Calmolex lifts sadness [1].", "calmolex", "reduces", "sadness",
+                  attribution=cited),
+            claim("class", "Alpha calmers lift sadness [1].", "alpha_calmer", "reduces",
+                  "sadness", attribution=cited),
+        ]},
+        bib=_CALMOL_BIB,
+    )  # fmt: skip
+    messages = {next(iter(ids(f))): f.message for f in found(corpus, "cited-work-off-topic")}
+    # the title names calmol, the drug of the brand, and a kind of the class: it says so
+    # (it said "names Calmolex" and "names alpha calmer")
+    assert "names calmol (Calmolex is a kind of it) but not sadness" in messages["brand"]
+    assert "names calmol (a kind of alpha calmer) but not sadness" in messages["class"]
+
+
+def test_explain_reads_an_unstated_population_as_everyone_as_scope_drift_does(
+    build: Builder,
+) -> None:
+    measured = claim("a-long", "In long-term calmer users, 30% feel dull.", "calmer", "causes",
+                     "dullness", population="long_term_calmer_users",
+                     quantity=pct(30, 30, "exact"))  # fmt: skip
+    carried = claim("b-all", "Calmers make 30% of people dull.", "calmer", "causes",
+                    "dullness", quantity=pct(30, 30, "exact"))  # fmt: skip
+    corpus = build({"a": [measured], "b": [carried]})
+    (finding,) = found(corpus, "same-figure-different-population")
+    assert "People (no population stated) contains long-term calmer users" in finding.message
+    reasons = explain_pair(corpus, "a-long", "b-all")
+    assert reasons[0] == "verdict: scope-drift"
+    # it said "the populations differ and neither contains the other"
+    assert (
+        "the populations differ: one is not stated, which reads as everyone and contains "
+        "long-term calmer users"
+    ) in reasons
+
+
+def test_explain_reads_a_sole_cause_and_another_cause_as_the_rule_does(
+    build: Builder,
+) -> None:
+    entities = [*ENTITIES, {"id": "stirring", "label": "stirring up", "type": "practice",
+                            "acts_on": ["chemical_x"]}]  # fmt: skip
+    only = claim("a-only", "Sadness comes only from chemical X.", "chemical_x", "causes",
+                 "sadness", sole_cause=True)  # fmt: skip
+    other = claim("b-walk", "Walking alone brings on sadness.", "walking", "causes", "sadness")
+    through = claim("b-stir", "Stirring up old memories deepens sadness.", "stirring",
+                    "worsens", "sadness")  # fmt: skip
+    belief = claim("b-belief", "Many people believe that walking alone brings on gloom.",
+                   "walking", "causes", "gloom",
+                   attribution={"kind": "none", "cue": "Many people believe",
+                                "mode": "reports"})  # fmt: skip
+    corpus = build({"a": [only], "b": [other, through, belief]}, entities=entities)
+    # it said "nothing in their structure makes them clash" for each
+    assert explain_pair(corpus, "a-only", "b-walk")[0] == "verdict: other-cause"
+    assert explain_pair(corpus, "b-stir", "a-only")[0] == "verdict: compatible"
+    assert explain_pair(corpus, "a-only", "b-belief")[0] == "verdict: not-comparable"
+    (finding,) = found(corpus, "sole-cause-vs-other-cause")
+    assert ids(finding) == {"a-only", "b-walk"}

@@ -380,6 +380,35 @@ def _names(vocab: Vocabulary, entity_id: str) -> frozenset[str]:
     return frozenset(_stems(n) for n in names if len(n) > 4)
 
 
+def _named_as(ctx: CheckContext, title: str, entity_id: str) -> str:
+    """How a title that names the entity names it, in words: its label, or the related term.
+
+    A title names an entity by a kind of it or a class it belongs to too
+    ("Omeprazole and gastric pH" names the brand RefluStop by its drug);
+    the message then says which term the title uses and how it relates
+    ("omeprazole (RefluStop is a kind of it)"), not that it names the brand;
+    a kind of the entity the same way ("calmol (a kind of alpha calmer)").
+    """
+    vocab = ctx.vocabulary
+    folded = _stems(_fold(title))
+
+    def uses(other: str) -> bool:
+        e = vocab.entities.get(other)
+        return e is not None and any(
+            _stems(_fold(n)) in folded for n in (e.label, *e.synonyms) if len(_fold(n)) > 4
+        )
+
+    if uses(entity_id):
+        return ctx.label(entity_id)
+    for other in sorted(vocab.ancestors(entity_id) - {entity_id}):
+        if uses(other):
+            return f"{ctx.label(other)} ({ctx.label(entity_id)} is a kind of it)"
+    for other in sorted(vocab.descendants(entity_id) - {entity_id}):
+        if uses(other):
+            return f"{ctx.label(other)} (a kind of {ctx.label(entity_id)})"
+    return ctx.label(entity_id)
+
+
 def _name_index(vocab: Vocabulary) -> dict[str, set[str]]:
     """Stemmed, folded name (padded) -> the ids of the entities other than concepts it names."""
     index: dict[str, set[str]] = defaultdict(set)
@@ -503,8 +532,9 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             has_subject, has_object = in_title[claim.subject], in_title[claim.object]
             if has_subject and has_object:
                 continue
-            named = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
-                                                (claim.object, has_object)) if ok]  # fmt: skip
+            named = [_named_as(ctx, title, e) for e, ok in ((claim.subject, has_subject),
+                                                            (claim.object, has_object))
+                     if ok]  # fmt: skip
             absent = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
                                                  (claim.object, has_object)) if not ok]  # fmt: skip
             names = f"names {wording.join(named)} but not" if named else "names neither"

@@ -40,6 +40,7 @@ __all__ = [
     "comparable_statistics",
     "compare_directions",
     "compare_negation",
+    "compare_sole_cause",
     "compare_statistics",
     "denied_predicates",
     "direction",
@@ -53,6 +54,7 @@ __all__ = [
     "reported_belief",
     "same_figure",
     "span",
+    "works_through",
 ]
 
 #: predicates the definition rules compare (the conflict rules leave them alone)
@@ -67,8 +69,9 @@ class Comparison:
     ``contradiction`` (opposite directions, same figure and population),
     ``opposite-nested`` (the same, but one population contains the other),
     ``incompatible-values``, ``scope-drift`` (same figure, other population),
-    ``agree``, ``compatible``, ``asserted-and-negated`` and ``opposite-effects``
-    (two firm claims without figures, one raising what the other lowers).
+    ``agree``, ``compatible``, ``asserted-and-negated``, ``opposite-effects``
+    (two firm claims without figures, one raising what the other lowers) and
+    ``other-cause`` (a cause besides the only one another claim names).
     """
 
     verdict: str
@@ -369,6 +372,14 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     )
     if relation == "same":
         reasons.append(f"the population is the same ({pop_a})")
+    elif relation == "unrelated" and (first.population is None) != (second.population is None):
+        # an unstated population is the same only as another unstated one, but as a
+        # claim's reach it is everyone: it contains the stated one (as scope drift says)
+        stated = pop_b if first.population is None else pop_a
+        reasons.append(
+            "the populations differ: one is not stated, which reads as everyone and "
+            f"contains {stated}"
+        )
     elif relation == "unrelated":
         reasons.append(f"the populations differ and neither contains the other ({pop_a}; {pop_b})")
     else:
@@ -483,6 +494,78 @@ def reported_belief(claim: Claim) -> bool:
         and attribution.kind == "none"
         and _BELIEF.search(attribution.cue or "") is not None
     )
+
+
+def works_through(vocab: Vocabulary, subject: str, causes: Sequence[str]) -> bool:
+    """Whether the subject acts on one of the causes (or a kind of one): it works through it.
+
+    "Milk makes heartburn worse" by raising stomach acid (milk ``acts_on``
+    stomach acid) names no cause of heartburn besides "too much stomach
+    acid".
+    """
+    return any(
+        vocab.is_a(target, cause) for target in vocab.facts(subject, "acts_on") for cause in causes
+    )
+
+
+def compare_sole_cause(vocab: Vocabulary, only: Claim, other: Claim) -> Comparison:
+    """Whether a claim naming another cause contradicts one naming the only cause.
+
+    As ``sole-cause-vs-other-cause`` reads the pair: the other claim's
+    outcome must be the sole cause's or a kind of it, its cause neither the
+    only one named nor a kind or class of it, nor what that one acts on (its
+    mechanism), nor something acting on it (which works through it); the
+    populations must share people, and neither a belief the source only
+    reports nor a sole-cause claim limited by a condition counts. (The rule
+    also reads the sole-cause claims of one passage as one closed list,
+    which a pair does not show.)
+    """
+    label = vocab.label
+    if reported_belief(other):
+        return Comparison("not-comparable", (_belief_reason(other),))
+    if only.condition:
+        return Comparison("scoped", (f"{only.id} is limited by its condition",))
+    if not vocab.is_a(other.object, only.object):
+        return Comparison(
+            "not-comparable",
+            (f"{label(other.object)} is not {label(only.object)} or a kind of it",),
+        )
+    cause, named = canonical(vocab, only.subject), canonical(vocab, other.subject)
+    if vocab.related(named, cause):
+        return Comparison(
+            "compatible",
+            (f"{label(other.subject)} is {label(only.subject)}, a kind of it or a class it "
+             "belongs to: the only cause named",),
+        )  # fmt: skip
+    mechanisms = {
+        target
+        for kind in vocab.descendants(cause)
+        if kind in vocab.entities
+        for target in vocab.entities[kind].acts_on
+    }
+    if named in mechanisms:
+        return Comparison(
+            "compatible",
+            (f"{label(only.subject)} acts on {label(other.subject)}: its mechanism, not "
+             "another cause",),
+        )  # fmt: skip
+    if works_through(vocab, named, [cause]):
+        return Comparison(
+            "compatible",
+            (f"{label(other.subject)} acts on {label(only.subject)}: it works through the "
+             "only cause named, not besides it",),
+        )  # fmt: skip
+    if (
+        only.population is not None
+        and other.population is not None
+        and population_relation(vocab, only.population, other.population) == "unrelated"
+    ):
+        return Comparison("not-comparable", ("their populations do not meet",))
+    return Comparison(
+        "other-cause",
+        (f"{only.id} names {label(only.subject)} as the only cause of {label(only.object)}, "
+         f"and {other.id} names another: {label(other.subject)}",),
+    )  # fmt: skip
 
 
 def _belief_reason(claim: Claim) -> str:
@@ -835,6 +918,13 @@ def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
         result = compare_negation(vocab, first, second)
     elif direction(first.predicate) * direction(second.predicate) == -1:
         result = compare_directions(vocab, first, second)
+    elif (
+        first.sole_cause != second.sole_cause
+        and {first.predicate, second.predicate} <= {"causes", "worsens"}
+        and not (first.negated or second.negated)
+    ):
+        only, other = (first, second) if first.sole_cause else (second, first)
+        result = compare_sole_cause(vocab, only, other)
     else:
         result = Comparison("not-comparable", ("nothing in their structure makes them clash",))
     return [f"verdict: {result.verdict}", *lines, *result.reasons]

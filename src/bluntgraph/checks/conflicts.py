@@ -33,6 +33,7 @@ from .compare import (
     population_relation,
     reported_belief,
     same_figure,
+    works_through,
 )
 from .engine import CheckContext, Draft, cross, rule
 
@@ -815,18 +816,6 @@ def _populations_meet(ctx: CheckContext, first: str | None, second: str | None) 
     return population_relation(ctx.vocabulary, first, second) != "unrelated"
 
 
-def _works_through(vocab: Vocabulary, subject: str, causes: Sequence[str]) -> bool:
-    """Whether the subject acts on one of the causes (or a kind of one): it works through it.
-
-    "Milk makes heartburn worse" by raising stomach acid (milk ``acts_on``
-    stomach acid) names no cause of heartburn besides "too much stomach
-    acid".
-    """
-    return any(
-        vocab.is_a(target, cause) for target in vocab.facts(subject, "acts_on") for cause in causes
-    )
-
-
 @rule("sole-cause-vs-other-cause", "contradiction", "error")
 def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     """One claim names the only cause of an outcome; another names a different cause.
@@ -885,7 +874,7 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
             if c.id not in ids
             and canonical(vocab, c.subject) not in mechanisms
             and not any(vocab.related(canonical(vocab, c.subject), cause) for cause in causes)
-            and not _works_through(vocab, canonical(vocab, c.subject), causes)
+            and not works_through(vocab, canonical(vocab, c.subject), causes)
             and vocab.is_a(c.object, outcome)
             and any(_populations_meet(ctx, s.population, c.population) for s in listed)
         ]
