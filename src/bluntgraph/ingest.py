@@ -1229,7 +1229,7 @@ def _linked_references(
         if link.kind == "url":
             return (reference.get("url") or "").rstrip("/") == link.value.rstrip("/")
         value = (reference.get(link.kind) or "").strip().lower()
-        # an entry of the reference list keeps a printed DOI or PMID in its note
+        # an entry written by an older `add` keeps a printed DOI or PMID in its note
         printed = re.findall(r"(?:doi:|PMID )([^\s,;)]+)", reference.get("note") or "")
         return link.value.lower() in {value, *(p.lower().rstrip(".") for p in printed)}
 

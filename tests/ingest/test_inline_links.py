@@ -93,9 +93,9 @@ def test_a_link_in_a_reference_list_is_that_entry(tmp_path: Path) -> None:
         "</ol></article>"))
     root = _add(tmp_path, page)
     corpus = load_corpus(root, include_drafts=True)
-    # the entry as the list prints it (its DOI in the note), and no second entry for the link:
+    # the entry as the list prints it (its DOI in its field), and no second entry for the link:
     # the body's link to that DOI cites the entry
-    assert not [r for r in corpus.references if r.doi == "10.1093/ofid/ofx059"]
+    assert [r.key for r in corpus.references if r.doi == "10.1093/ofid/ofx059"] == ["hemila2017"]
     zinc = next(c for c in corpus.claims if c.quote.startswith("Zinc lozenges"))
     assert zinc.attribution.references == ("hemila2017",)
 

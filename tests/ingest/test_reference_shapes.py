@@ -162,16 +162,48 @@ def test_initials_after_a_comma_are_people_even_before_a_body_word() -> None:
 
 
 @pytest.mark.parametrize("mark", ["1. ", "[1] ", "1) ", "- ", ""])
-def test_printed_identifiers_stay_in_the_note_whatever_the_numbering(mark: str) -> None:
+def test_printed_identifiers_go_into_their_fields_whatever_the_numbering(mark: str) -> None:
     found = _read("Lee K, Park J, et al. Caffeine and sleep onset in students. Sleep Med. "
                   "2019 Mar;55:10-15. doi: 10.1016/j.sleep.2019.01.001. PMID: 30770000; "
                   "PMCID: PMC6000000.", mark)
     assert (found.key, found.get("author"), found.get("journal"), found.year) == (
         "lee2019", "Lee, K and Park, J and others", "Sleep Med", "2019")
-    # printed, not verified: no pmid or doi field, the note says what the article printed
-    assert found.pmid is None and found.doi is None
-    assert "(with doi:10.1016/j.sleep.2019.01.001, PMID 30770000, PMCID PMC6000000)" in (
-        found.get("note") or "")
+    # as printed, in their fields (the check missing-identifier then finds them)
+    assert (found.doi, found.pmid, found.get("pmcid")) == (
+        "10.1016/j.sleep.2019.01.001", "30770000", "PMC6000000")
+    assert "(with" not in (found.get("note") or "")
+
+
+@pytest.mark.parametrize(("link", "field", "value"), [
+    ("https://doi.org/10.1093/ajcn/nqz210", "doi", "10.1093/ajcn/nqz210"),
+    ("https://dx.doi.org/10.1093/ajcn/nqz210.", "doi", "10.1093/ajcn/nqz210"),
+    ("https://pubmed.ncbi.nlm.nih.gov/31712812/", "pmid", "31712812"),
+    ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6943007/", "pmcid", "PMC6943007"),
+])
+def test_an_identifier_s_link_goes_into_its_field_not_url(
+        link: str, field: str, value: str) -> None:
+    found = _read("Ortiz, M., & Haddad, R. (2020). Vitamin K intake and arterial stiffness in "
+                  f"older adults. American Journal of Bone Health, 12(1), 33-41. {link}")
+    assert (found.get(field), found.get("url")) == (value, None)
+    assert f"  {field} = {{{value}}},\n" in bibtex_entry(found)
+
+
+def test_a_doi_keeps_its_own_parentheses_and_loses_the_sentence_s() -> None:
+    found = _read("Kahn P, Obi N. Zinc lozenges and the common cold: a trial. Respir Notes. "
+                  "2011;7(3):201-208. doi:10.1016/S1234-5678(11)60001-2. PMID: 21500001.")
+    assert (found.doi, found.pmid) == ("10.1016/S1234-5678(11)60001-2", "21500001")
+    inside = references_in("Title\nZinc shortens colds (Kahn and Obi, 2011).\nReferences\n"
+                           "Kahn P, Obi N (2011) Zinc lozenges and colds "
+                           "(doi:10.1000/zc.2011.7).\n")
+    assert [r.doi for r in inside] == ["10.1000/zc.2011.7"]
+
+
+def test_an_identifier_without_its_shape_stays_in_the_note() -> None:
+    # "PMCID: 6000000" lacks the PMC prefix: not made into one, the note keeps it as printed
+    found = _read("Lee K, Park J. Caffeine and sleep onset in students. Sleep Med. 2019;55:10-15. "
+                  "PMID: 30770000. PMCID: 6000000.")
+    assert (found.pmid, found.get("pmcid")) == ("30770000", None)
+    assert "(with PMCID 6000000)" in (found.get("note") or "")
 
 
 def test_a_work_listed_before_with_its_printed_doi_is_not_listed_again() -> None:

@@ -6,8 +6,9 @@ cites those works with markers such as "[2]", "(Morgan et al. 2018)" or
 authors, year, title, journal with its volume, issue and pages or article
 number (or a book's or report's publisher and place,
 a thesis's school),
-edition, URL as the article prints them (a printed DOI, PMID or PMCID in the
-``note``: ``doi`` and ``pmid`` fields are for verified ones) — into a
+edition, URL as the article prints them (a printed DOI, PMID or PMCID, or a
+doi.org or PubMed link, in ``doi``, ``pmid`` or ``pmcid`` when it has that
+identifier's shape, else in the ``note``) — into a
 :class:`~bluntgraph.model.Reference`; :func:`cited_names` gives the names an
 author–year marker may cite it by. Nothing is looked up or completed: an
 entry whose authors, date or title cannot be read is left out; one that
@@ -348,11 +349,11 @@ def _entry(text: str) -> dict[str, str] | None:
         text = (text[: url.start()] + text[url.end() :]).strip()
     doi = _DOI.search(text)
     if doi is not None:
-        # a DOI is recorded only once verified (docs/corpus-format.md): the note keeps it
-        fields["printed_doi"] = doi.group(1).rstrip(".,;)")
+        # as printed: _identifiers puts it in its field, without the punctuation after it
+        fields["printed_doi"] = doi.group(1)
         text = (text[: doi.start()] + text[doi.end() :]).strip()
     printed = [f"{m.group('kind')} {m.group('id')}" for m in _PMID.finditer(text)]
-    if printed:  # as a DOI: printed, not verified; the note keeps it
+    if printed:  # as a DOI: _identifiers puts them in their fields
         fields["printed_ids"] = ", ".join(printed)
         text = _PMID.sub("", text).strip()
     text = _ACCESS.sub("", _MEDIUM.sub("", text)).strip()
@@ -597,13 +598,68 @@ def _key(fields: dict[str, str], taken: set[str]) -> str:
     return key
 
 
+#: a link that gives a work's identifier: doi.org, PubMed, PubMed Central
+_DOI_LINK = re.compile(r"https?://(?:dx\.|www\.)?doi\.org/(?P<id>10\.\d{4,9}/\S+)", re.IGNORECASE)
+_PUBMED_LINK = re.compile(r"https?://(?:pubmed\.ncbi\.nlm\.nih\.gov/|(?:www\.)?ncbi\.nlm\.nih\.gov/"
+                          r"pubmed/)(?P<id>\d{1,9})/?(?:[?#]\S*)?", re.IGNORECASE)
+_PMC_LINK = re.compile(r"https?://(?:pmc\.ncbi\.nlm\.nih\.gov/|(?:www\.)?ncbi\.nlm\.nih\.gov/pmc/)"
+                       r"articles/(?P<id>PMC\d{1,9})/?(?:[?#]\S*)?", re.IGNORECASE)
+#: the shapes an identifier must have to go into its field (else the note keeps it as printed)
+_SHAPES = {"doi": re.compile(r"10\.\d{4,9}/\S+"), "pmid": re.compile(r"[1-9]\d{0,8}"),
+           "pmcid": re.compile(r"PMC\d{1,9}")}
+
+
+def _doi(printed: str) -> str:
+    """A printed DOI without the punctuation after it: "10.1/x)." -> "10.1/x", "(09)6-1" kept."""
+    doi = printed.rstrip(".,;")
+    while doi.endswith(")") and doi.count(")") > doi.count("("):
+        doi = doi[:-1].rstrip(".,;")
+    return doi
+
+
+def _identifiers(fields: dict[str, str]) -> list[str]:
+    """Moves the identifiers an entry prints into ``doi``, ``pmid``, ``pmcid``; gives the rest.
+
+    A doi.org, PubMed or PubMed Central link (``url``), a printed ``doi:…`` and
+    ``PMID: …``/``PMCID: …`` go into their fields when they have the
+    identifier's shape, as the article prints them (nothing is looked up);
+    what has no such shape, or a second value for a field, is given back for
+    the note ("PMCID 6000000").
+    """
+    found: list[tuple[str, str]] = []
+    url = fields.get("url", "")
+    for kind, link in (("doi", _DOI_LINK), ("pmid", _PUBMED_LINK), ("pmcid", _PMC_LINK)):
+        match = link.fullmatch(url)
+        if match is not None:
+            found.append((kind, _doi(match.group("id")) if kind == "doi" else match.group("id")))
+            del fields["url"]  # the field gives it: the link is the identifier's address
+            break
+    if "printed_doi" in fields:
+        found.append(("doi", _doi(fields.pop("printed_doi"))))
+    for printed in filter(None, fields.pop("printed_ids", "").split(", ")):
+        kind, _, value = printed.partition(" ")
+        found.append((kind.lower(), value))
+    rest: list[str] = []
+    for kind, value in found:
+        if kind in fields and fields[kind].lower() == value.lower():
+            continue  # printed twice (its link and "doi:" after it)
+        if kind not in fields and _SHAPES[kind].fullmatch(value):
+            fields[kind] = value
+        else:
+            rest.append(f"doi:{value}" if kind == "doi" else f"{kind.upper()} {value}")
+    return rest
+
+
 def _same_work(fields: dict[str, str], reference: Reference) -> bool:
     if fields.get("url") and fields["url"].rstrip("/") == (reference.get("url") or "").rstrip("/"):
         return True
-    printed = (fields.get("printed_doi") or "").lower()
-    if printed and printed in {(reference.doi or "").lower(),
-                               *re.findall(r"doi:([^\s,)]+)", reference.get("note") or "")}:
-        return True
+    for kind in ("doi", "pmid", "pmcid"):
+        mine = (fields.get(kind) or "").lower()
+        # an entry written before identifiers went into their fields keeps them in its note
+        noted = re.findall(r"doi:([^\s,)]+)" if kind == "doi" else rf"\b{kind.upper()} (\w+)",
+                           reference.get("note") or "")
+        if mine and mine in {(reference.get(kind) or "").lower(), *(n.lower() for n in noted)}:
+            return True
     words = {w for w in re.findall(r"[a-z]{4,}", fields["title"].lower())}
     known = {w for w in re.findall(r"[a-z]{4,}", (reference.title or "").lower())}
     if len(words) < 3 and words != known:
@@ -723,12 +779,11 @@ def reference_list(
             if _entry_like(line):
                 unread.append(UnreadLine(text.count("\n", 0, line.start) + 1, line.text))
             continue
+        printed = _identifiers(fields)
         if any(_same_work(fields, r) for r in (*known, *found)):
             continue
         where = ("the reference list" if listed else "a citation line") + (
             f" of {source_id}" if source_id else "")
-        printed = [f"doi:{fields.pop('printed_doi')}"] if "printed_doi" in fields else []
-        printed += [fields.pop("printed_ids")] if "printed_ids" in fields else []
         printed += ["no date"] if fields.pop("no_date", None) else []
         fields["note"] = (f"From {where}, as the article prints it"
                           + (f" (with {', '.join(printed)})" if printed else "")
