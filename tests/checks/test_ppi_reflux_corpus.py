@@ -169,6 +169,9 @@ def test_the_findings_are_exactly_those_a_careful_reader_accepts(corpus: Corpus)
         "the populations differ: one is not stated, which reads as everyone and contains "
         "people over 50 taking a PPI for more than a year"
     )
+    # "Some researchers think" leans on unnamed people, not on research
+    (think,) = [f for f in findings if {c.id for c in f.claims} == {"rv-pneumonia-might"}]
+    assert "appeals to experts (“Some researchers think”)" in think.message
     # the real reference, with its PMID, has an identifier
     assert not any("yang2006" in f.references for f in findings)
 

@@ -166,3 +166,16 @@ def test_explain_reads_a_sole_cause_and_another_cause_as_the_rule_does(
     assert explain_pair(corpus, "a-only", "b-belief")[0] == "verdict: not-comparable"
     (finding,) = found(corpus, "sole-cause-vs-other-cause")
     assert ids(finding) == {"a-only", "b-walk"}
+
+
+def test_some_researchers_think_is_an_appeal_to_unnamed_people(build: Builder) -> None:
+    appeal = {"kind": "research-appeal", "cue": "Some researchers think"}
+    corpus = build({"blog": [
+        claim("think", "Some researchers think calmol might ease sadness.", "calmol", "reduces",
+              "sadness", certainty={"level": "speculative", "cue": "Some researchers think"},
+              attribution=appeal),
+    ]})  # fmt: skip
+    (finding,) = found(corpus, "research-claim-without-reference")
+    # it said "appeals to research" and "what that research found"
+    assert "appeals to experts (“Some researchers think”)" in finding.message
+    assert "what those experts hold" in finding.message

@@ -139,7 +139,8 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
 #: words of an appeal cue naming unnamed people rather than research ("experts say")
 _UNNAMED_AUTHORITIES = frozenset(
     {"expert", "experts", "doctor", "doctors", "scientist", "scientists", "specialist",
-     "specialists", "clinician", "clinicians", "physician", "physicians"}
+     "specialists", "clinician", "clinicians", "physician", "physicians", "researcher",
+     "researchers"}
 )  # fmt: skip
 
 
