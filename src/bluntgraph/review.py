@@ -563,6 +563,23 @@ def _hangup_as_interrupt() -> Iterator[None]:
             signal.signal(getattr(signal, name), handler)
 
 
+def _check_writable(root: Path, drafts: Iterable[Draft]) -> None:
+    """Nothing if the folders a review writes can be written, else one-line OutputError.
+
+    A decision is saved by replacing the draft's claims file and
+    ``entities.yaml`` with a new file in the same folder: that folder (the
+    claims folder, the corpus folder) must take new files. A read-only mount
+    or a folder without write permission is said at once, not after every key.
+    """
+    from .errors import OutputError
+
+    for folder in dict.fromkeys((root, *(d.path.parent for d in drafts))):
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            raise OutputError(
+                f"cannot write {folder}: the folder is read-only, and review saves each "
+                "decision there; make it writable or review a copy (nothing was asked)")
+
+
 def review_interactively(
     root: Path,
     drafts: list[Draft],
@@ -576,6 +593,7 @@ def review_interactively(
     result says ``interrupted``); an edit is checked at once, and asked about
     again if the corpus would not accept it.
     """
+    _check_writable(Path(root), drafts)  # before asking anything: the decisions need it
     keys = keys or sys.stdin
     out = out or sys.stdout
     ansi = out.isatty() and not os.environ.get("NO_COLOR")

@@ -318,3 +318,28 @@ def test_an_accepted_draft_keeps_its_id(
     after = load_corpus(root)
     assert {c.id: c.quote for c in after.claims} == before
     assert not any(c.is_draft for c in after.claims)
+
+
+def test_interactive_review_of_a_read_only_corpus_is_refused_before_any_key(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import os
+
+    from bluntgraph.errors import OutputError
+
+    root = _corpus_with_drafts(tmp_path, data, capsys)
+    corpus = load_corpus(root, include_drafts=True)
+    drafts = drafts_of(corpus)
+    before = {p: p.read_bytes() for p in (root / "claims").iterdir()}
+    # the claims folder as a read-only mount shows it (root ignores chmod, not a mount): the
+    # system says it cannot be written
+    real_access = os.access
+    claims = root / "claims"
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if (
+        Path(path) == claims and mode & os.W_OK) else real_access(path, mode, **kw))
+    shown = io.StringIO()
+    with pytest.raises(OutputError, match=r"cannot write .*claims: the folder is read-only"):
+        review_interactively(root, drafts, corpus, keys=io.StringIO("a\na\nq\n"), out=shown)
+    assert shown.getvalue() == ""  # no draft shown, no key asked for
+    assert {p: p.read_bytes() for p in claims.iterdir()} == before
