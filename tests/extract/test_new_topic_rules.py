@@ -59,8 +59,13 @@ def test_what_people_taking_a_drug_report_stays_a_cause_of_the_drug() -> None:
 def test_a_negation_does_not_reach_past_a_semicolon_or_a_dash() -> None:
     labels, claims = _drafts("Do not stop a PPI suddenly without advice; stopping can cause "
                              "rebound acid reflux.")
-    reflux = [c for c in claims if labels[c.object] == "rebound acid reflux"]
+    reflux = [c for c in claims if labels[c.object] == "rebound acid reflux"
+              and c.predicate != "recommends"]
     assert reflux and not any(c.negated for c in reflux)
+    # the advice before the semicolon is advice against stopping, as "Never stop …" is
+    advice = [c for c in claims if c.predicate == "recommends"]
+    assert advice and all(c.negated and labels[c.subject].startswith("stopping")
+                          for c in advice)
     labels, claims = _drafts("Statins do not cause memory loss; they may cause muscle aches.")
     by_object = {labels[c.object]: c.negated for c in claims}
     assert by_object["memory loss"] is True

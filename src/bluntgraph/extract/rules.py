@@ -3306,6 +3306,20 @@ class RuleExtractor:
             return None
         return self._resolve_name(name) or name.lower()
 
+    def _had(self, clause: str) -> str | None:
+        """What "if you have X" names in ``clause``: a term's id or its words (or None)."""
+        condition = _CONDITION_CLAUSE.search(clause)
+        having = _HAVING.match(clause, condition.end()) if condition is not None else None
+        if having is None:
+            return None
+        span = _noun_phrase(having.group("np"), from_end=False)
+        if span is None:
+            return None
+        name = having.group("np")[span[0] : span[1]]
+        if _not_a_term(name) or _PRONOUN.match(name):
+            return None
+        return self._resolve_name(name) or name.lower()
+
     def _recommendation(
         self, sentence: Sentence, matches: list[TermMatch], topic: str | None,
         labels: dict[str, Entity],
@@ -3354,17 +3368,47 @@ class RuleExtractor:
             # an item that is a statement ("Vitamin B12 supplements can correct a
             # deficiency.") says something; only a bare item or an imperative advises
             return
-        at = sentence.text.lower().find(first) + len(first)
+        _, verb_at, at = _first_verb(sentence.text)
         terms = [t for t in self._terms(sentence, matches) if t.name != topic]
-        condition = _CONDITION_CLAUSE.search(sentence.text, at)
-        if condition is not None:
-            # "Talk to your doctor if insomnia persists": the advice is about insomnia
-            about = [t for t in terms if t.start >= condition.start()]
-            terms = [t for t in terms if t.start < condition.start()]
-            if about:
-                topic = about[0].name
+        fronted = _FRONTED_CONDITION.match(sentence.text) if verb_at > 0 else None
+        if_clause: str | None = None
+        if fronted is not None and fronted.end() <= verb_at:
+            # "If you have gout, avoid beer": the advice is about the gout, as in "Avoid beer
+            # if you have gout"; the condition is said apart
+            about = [t for t in terms if t.end <= fronted.end() and self._type(t.name) in (
+                "symptom", "condition")]
+            terms = [t for t in terms if t.start >= verb_at]
+            if_clause = fronted.group("clause")
+            sign = about[0].name if about else self._had(fronted.group("clause"))
+            if sign is not None:
+                topic = sign
+        else:
+            condition = _CONDITION_CLAUSE.search(sentence.text, at)
+            if condition is not None:
+                # "Talk to your doctor if insomnia persists": the advice is about insomnia
+                about = [t for t in terms if t.start >= condition.start()]
+                terms = [t for t in terms if t.start < condition.start()]
+                if_clause = sentence.text[condition.start() : _clause_end(
+                    sentence.text, condition.end())].strip(" ,;:.!?")
+                if about:
+                    topic = about[0].name
+                elif (sign := self._had(sentence.text[condition.start() :])) is not None:
+                    topic = sign  # "Avoid ibuprofen if you have stomach ulcers"
         specific = [t for t in terms if self._type(t.name) != "concept"]
         terms = specific or terms
+        if first in _TAKEN and first not in _GERUNDS:
+            # "Never take aspirin with warfarin": what is (not) to be taken is the words right
+            # after the verb, not a term further on
+            span = _noun_phrase(sentence.text[at:], from_end=False)
+            if span is not None and sentence.text[at : at + span[0]].strip().lower() in (
+                    "", "a", "an", "the", "your", "any", "some", "more", "extra") and (
+                    not terms or (at + span[1] <= terms[0].start and _WITH_WHAT.match(
+                        sentence.text, at + span[1], terms[0].start))):
+                s, e = span[0] + at, span[1] + at
+                name = sentence.text[s:e]
+                if not _PRONOUN.match(name) and not _not_a_term(name):
+                    resolved = self._resolve_name(name)
+                    terms = [_Term(s, e, resolved or name, resolved is not None)]
         to_verb = re.match(r"\s+to\s+(?P<verb>[A-Za-z]{2,})\s+", sentence.text[at:])
         if not terms and to_verb is not None and not _is_stop(to_verb.group("verb")):
             # "Try to keep a regular bedtime": keeping a regular bedtime, not "keep"
@@ -3466,6 +3510,7 @@ class RuleExtractor:
                 subject=term.name, predicate="recommends", object=topic,
                 certainty=certainty, confidence=round(calibrated(features), 2),
                 negated=denied is not None,
+                condition=if_clause,
                 cues=tuple(c for c in (first, certainty.cue, denied and denied.group("no"))
                            if c),
                 features=tuple(features.items()),
@@ -3614,9 +3659,14 @@ _IMPERATIVES = _wordset(
     """
     consult talk speak ask try consider avoid see seek explore work use take stop keep limit
     get make practice practise eat drink cut reduce discuss tell check call contact join
-    start schedule follow switch stay
+    start schedule follow switch stay give apply exceed
     """
 )
+#: what comes between a thing (not) to be taken and a term that is not it: "X with Y"
+_WITH_WHAT = re.compile(r"\s+(?:with|alongside|while|if|when|to|for|during|after|before|"
+                        r"unless|on|or|and)\b", re.IGNORECASE)
+#: imperatives whose object is the thing advised (or advised against): "Take X", "Never give X"
+_TAKEN = _wordset("take use try consider give apply exceed")
 
 
 #: an answer that only says whether: "Yes.", "In many cases, yes.", "For most people: no."
@@ -3660,17 +3710,42 @@ def _gerund(verb: str) -> str:
     return verb + "ing"
 
 
+#: what may come before an imperative's verb: "Always", "Please", "Never", "Do not", "Don't"
+_BEFORE_VERB = re.compile(
+    r"\W*(?:(?:always|please|also|first|then|never|ever|do\s+not|don['’]t|do\s+n['’]t)\b\W*)*",
+    re.IGNORECASE)
+#: a fronted condition before an imperative: "If you take warfarin, avoid aspirin"
+_FRONTED_CONDITION = re.compile(
+    r"^\W*(?P<clause>(?:if|when|whenever|while|unless|before|after)\b[^,;:.!?]{1,120}?),\s*",
+    re.IGNORECASE)
+
+
+def _first_verb(text: str) -> tuple[str, int, int]:
+    """The first word after an adverb or a denial ("Never", "Do not"), with its span.
+
+    After a fronted condition ("If you have gout, avoid beer") the word after
+    the condition's comma when that one is an imperative.
+    """
+    fronted = _FRONTED_CONDITION.match(text)
+    if fronted is not None:
+        after = _first_verb(text[fronted.end() :])
+        if after[0] in _IMPERATIVES or after[0] in _CONSULTING:
+            return after[0], fronted.end() + after[1], fronted.end() + after[2]
+    word = re.compile(r"[A-Za-z]+").search(text, _BEFORE_VERB.match(text).end())  # type: ignore[union-attr]
+    return (word.group().lower(), word.start(), word.end()) if word else ("", 0, 0)
+
+
 def _first_word(text: str) -> str:
-    """The first word, after an adverb like "always" or "please"."""
-    words = re.findall(r"[A-Za-z]+", text)
-    while words and words[0].lower() in ("always", "please", "also", "first", "then", "never"):
-        words = words[1:]
-    return words[0].lower() if words else ""
+    """The first word, after an adverb like "always" or "please" or a denial ("do not")."""
+    return _first_verb(text)[0]
 
 
-#: an imperative said not to be done: "Never stop taking it on your own"
+#: an imperative said not to be done: "Never stop taking it on your own", "Do not take X
+#: with Y", "Don't use X if …" (after a fronted condition too: "If you are pregnant, do not")
 _DENIED_IMPERATIVE = re.compile(
-    r"^\W*(?:(?:always|please|also|first|then)\s+)*(?P<no>never)\b", re.IGNORECASE)
+    r"^\W*(?:(?:if|when|whenever|while|unless|before|after)\b[^,;:.!?]{1,120}?,\s*)?"
+    r"(?:(?:always|please|also|first|then)\s+)*(?P<no>never|do\s+not|don['’]t|do\s+n['’]t)\b",
+    re.IGNORECASE)
 
 
 _BOOTSTRAP_PREFIX = "bootstrapped__"
