@@ -222,6 +222,8 @@ _MODAL = re.compile(r"\b(?:can|may|might|could|will|would|should|must|does|do|di
 _VERB_FORM = re.compile(r"^\w+(?:ed|ing)$", re.IGNORECASE)
 #: the relations a group of people can be the scope of
 _EFFECTS = frozenset({"causes", "increases", "decreases", "reduces", "worsens", "treats"})
+#: what a draft says its subject does to its object (see _State.agents)
+_ACTS = _EFFECTS | {"associated_with", "prevents"}
 #: "(side effects) such as", ", like", "including": the members named next
 _SUCH_AS = re.compile(r"\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
 #: "(have) a higher risk of", "(had) a lower chance of": how the people's risk differs
@@ -291,18 +293,25 @@ _OR_NAME = re.compile(r"(?<=[\w)]),\s+or\s+(?P<alias>[A-Za-z][\w'’-]*(?:\s+[\w
                       r"sometimes|not|\w+ly)\s+)*$", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^(?:the|this|these|that|those|your|such|their)\s+(?P<head>medications?|medicines?|"
-    r"drugs?|pills?|tablets?|capsules?|supplements?|conditions?|disorders?|illness)$"
+    r"drugs?|pills?|tablets?|capsules?|supplements?|vitamins?|herbs?|remedy|remedies|"
+    r"conditions?|disorders?|illness)$"
 )
 _DRUGLIKE = ("drug", "drug_class", "brand")
+_TAKEN_LIKE = (*_DRUGLIKE, "substance")
 _GENERIC_TYPES = {
     "medication": _DRUGLIKE, "medicine": _DRUGLIKE, "drug": _DRUGLIKE, "pill": _DRUGLIKE,
-    "tablet": _DRUGLIKE, "capsule": _DRUGLIKE, "supplement": (*_DRUGLIKE, "substance"),
+    "tablet": _DRUGLIKE, "capsule": _DRUGLIKE, "supplement": _TAKEN_LIKE,
+    "vitamin": _TAKEN_LIKE, "herb": _TAKEN_LIKE, "remedy": (*_TAKEN_LIKE, "therapy"),
+    "remedie": (*_TAKEN_LIKE, "therapy"),
     "condition": ("condition",), "disorder": ("condition",), "illnes": ("condition",),
 }  # fmt: skip
+#: generic words for what people take that a text gives no type to ("echinacea", "fish oil"
+#: are guessed concepts): "the supplement" may mean such a term when a draft said it acts
+_TAKEN_HEADS = frozenset({"supplement", "vitamin", "herb", "remedy", "remedie"})
 #: a bare generic word ("the drug", "this medication"): it points back, it names no new term
 _GENERIC_HEAD = re.compile(
-    r"(?:medications?|medicines?|drugs?|pills?|tablets?|capsules?|supplements?|conditions?|"
-    r"disorders?|illness(?:es)?)", re.IGNORECASE)
+    r"(?:medications?|medicines?|drugs?|pills?|tablets?|capsules?|supplements?|vitamins?|"
+    r"herbs?|remedy|remedies|conditions?|disorders?|illness(?:es)?)", re.IGNORECASE)
 #: what follows a noun phrase's head (not "the medication dose": a compound)
 _HEAD_ENDS = re.compile(
     r"\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|can|may|might|could|will|would|should|must|"
@@ -573,6 +582,11 @@ class _State:
     plural: dict[str, bool] = field(default_factory=dict)
     #: every term and every proposed name so far, in order (what "the drug" points back to)
     named: list[str] = field(default_factory=list)
+    #: what drafts so far said acts, treats or is linked to something (their subjects):
+    #: what "the supplement", "the herb" most likely mean, whatever their type
+    agents: set[str] = field(default_factory=set)
+    #: the noun phrases sentences opened with ("Cranberry juice is sold for …")
+    opened: set[str] = field(default_factory=set)
     expert: str | None = None
     expert_paragraph: int = -1
     experts: dict[str, str] = field(default_factory=dict)
@@ -1561,17 +1575,37 @@ class RuleExtractor:
         generic = _GENERIC.match(phrase)
         if generic is None:
             return None
-        wanted = _GENERIC_TYPES[generic.group("head").rstrip("s")]
+        head = generic.group("head").rstrip("s")
+        wanted = _GENERIC_TYPES[head]
         # the last term of that type the text named ("Warfarin thins the blood. The drug
         # can cause bleeding."), however it was named: a term or a phrase a draft proposed
-        for name in reversed(state.named or [n for n, _ in state.mentions]):
-            if self._type(name) in wanted and not _GENERIC_HEAD.fullmatch(self._label(name)):
+        candidates = [name for name in reversed(state.named or [n for n, _ in state.mentions])
+                      if not _GENERIC_HEAD.fullmatch(self._label(name))]
+        if head in _TAKEN_HEADS:
+            # "Fish oil lowers triglycerides. The supplement …": what was said to act (fish
+            # oil, a guessed concept), before the substance it acts on; a term whose type is
+            # only guessed ("echinacea") may be a supplement too, but never a term the
+            # vocabulary types otherwise
+            acting = [name for name in candidates if name in state.agents and (
+                self._type(name) in wanted or self._untyped_subject(name))]
+            candidates = acting + [name for name in candidates if name not in acting]
+        for name in candidates:
+            if self._type(name) in wanted or (head in _TAKEN_HEADS and self._untyped_subject(
+                    name)):
                 if name not in self._vocabulary_ids:
                     # with no vocabulary term for it, the word itself may still name a term
                     # elsewhere ("while on medication")
                     self._described.add(generic.group("head"))
                 return name
         return None
+
+    def _untyped_subject(self, name: str) -> bool:
+        """Whether ``name`` is a guessed concept that something was said of: what "the
+        supplement" may mean (a draft's subject, or a repeated phrase a sentence opened with)."""
+        if name in self._vocabulary_ids or self._type(name) != "concept":
+            return False
+        return name in self._state.agents or (
+            name in self._state.opened and self._mentions(_Term(0, 0, name, False)) >= 2)
 
     def _plural(self, name: str) -> bool:
         """Whether ``name`` was last written in the plural (in the previous sentence first)."""
@@ -1891,6 +1925,7 @@ class RuleExtractor:
             written = [p for p in made if p.cues != ("topic co-occurrence",)]
             state.prev_names = {t.name for t in terms} | {p.subject for p in written} | {
                 p.object for p in written}
+            state.agents.update(p.subject for p in written if p.predicate in _ACTS)
             specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
@@ -1913,6 +1948,9 @@ class RuleExtractor:
             opened = [n for n in opened if re.fullmatch(
                 r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}", n) and not _not_a_term(n)]
             # "Warfarin thins the blood.": what a sentence opens with is named too
+            state.opened.update(n for n in opened if not _PRONOUN.match(n))
+            if plain and not sentence.text[: plain[0].start].strip():
+                state.opened.add(plain[0].name)  # the sentence opens with a term
             state.named.extend(dict.fromkeys([*(n for n in opened if not _PRONOUN.match(n)), *(
                 t.name for t in plain), *(x for p in written for x in (p.subject, p.object))]))
             state.plural.update(state.prev_order)
