@@ -190,7 +190,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"anorexia|bulimia|schizophrenia|psychosis|ptsd|ocd|heart failure)$")),
     ("drug_class", re.compile(
         r"(?:inhibitors?|blockers?|agonists?|antagonists?|medications|medicines|drugs|"
-        r"statins|antidepressants?|antibiotics|supplements|ssris|snris|maois|nsaids|"
+        r"statins|antidepressants?|antibiotics|supplements|ssris?|snris?|maois?|nsaids?|ppis?|"
         r"probiotics)$")),
     ("drug", re.compile(
         r"(?:statin|azole|pril|sartan|olol|mab|tinib|oxetine|aline|pine|pam|lam|done|"

@@ -297,6 +297,14 @@ _GENERIC = re.compile(
     r"conditions?|disorders?|illness)$"
 )
 _DRUGLIKE = ("drug", "drug_class", "brand")
+#: what "people taking it" never takes
+_NOT_TAKEN = ("symptom", "condition", "population")
+#: the users a share counts, of nothing named: "of users", "of regular users"
+_USERS = re.compile(
+    r"(?:the\s+|all\s+)?(?P<modifier>[\w-]+\s+)?(?:users|patients|people|individuals|persons)",
+    re.IGNORECASE)
+#: how long or how often something is used, before its name: "Long-term SSRI use"
+_USE_MODIFIER = re.compile(r"\b(?P<modifier>long-term|short-term)\s+$", re.IGNORECASE)
 _TAKEN_LIKE = (*_DRUGLIKE, "substance")
 _GENERIC_TYPES = {
     "medication": _DRUGLIKE, "medicine": _DRUGLIKE, "drug": _DRUGLIKE, "pill": _DRUGLIKE,
@@ -2279,6 +2287,38 @@ class RuleExtractor:
                     left = [_Term(0, 0, agent, agent in labels) for _, agent in agents]
                     population_of = {agent: pop for pop, agent in agents}
                     confidence += 0.05
+                phrase_at = text.find(statistic.population, statistic.end)
+                counted_in = [t for t in right if phrase_at >= 0 and phrase_at <= t.start and
+                              t.end <= phrase_at + len(statistic.population)]
+                if agents and counted_in and len(counted_in) == len(right) and \
+                        right_lo < statistic.start:
+                    # "Statins cause muscle pain in 5% of people taking statins": what the
+                    # people take is not what it causes; the object is before the figure
+                    right = self._side(text, [t for t in terms if t not in counted_in],
+                                       right_lo, statistic.start, left=False)
+                elif population is None and statistic.agent is None and \
+                        predicate in _EFFECTS and left and start not in counted:
+                    # "Ibuprofen causes stomach bleeding in about 1% of users (patients)":
+                    # the users of what acts ("ibuprofen users"); "… of older adults", "… of
+                    # smokers": those people, as "X occurs in 1% of smokers" says
+                    users = _USERS.fullmatch(statistic.population)
+                    acting = self._type(left[0].name)
+                    if users is not None and (acting in _TAKEN_LIKE or (acting not in _NOT_TAKEN
+                                              and users.group().lower().endswith("users"))):
+                        counted_as = statistic.population
+                        use = (_USE_MODIFIER.search(text, 0, left[0].start) or re.match(
+                            r"(?P<modifier>long-term|short-term)\s", text[left[0].start:],
+                            re.IGNORECASE)) if left[0].end > left[0].start and not users.group(
+                            "modifier") else None
+                        if use is not None:
+                            # "Long-term SSRI use produces X in 40% of patients": long-term
+                            # users
+                            counted_as = f"{use.group('modifier')} {counted_as}"
+                        population = self._population_of(
+                            replace(statistic, takes=True, population=counted_as),
+                            left[0].name, labels, facts)[0]
+                    else:
+                        population = self._bare_population(statistic)
             if predicate == "prevalence" and statistic is not None and statistic.population \
                     and not text[end : statistic.start].strip() and not population_of:
                 # "affects 40–60% of long-term users": the counted people are the object
@@ -3197,7 +3237,17 @@ class RuleExtractor:
             if inside:
                 agent = inside[0].name
             elif _PRONOUN.match(agent_text.split()[0]):
-                agent = next((t.name for t in terms if t.start < statistic.start), None)
+                # "of people taking it": what is taken, not the symptom the sentence counts
+                # ("Bleeding occurs in 1% of people taking it" after "Ibuprofen …": ibuprofen)
+                before = [t.name for t in terms if t.start < statistic.start]
+                taken = [n for n in before if self._type(n) not in _NOT_TAKEN]
+                referent = self._referent(agent_text.split()[0], left=False)
+                agent = next(iter(taken), None)
+                if agent is None and referent is not None and self._type(
+                        referent) not in _NOT_TAKEN:
+                    agent = referent
+                if agent is None:
+                    agent = next(iter(before), None)
                 if agent is None and left:
                     agent = left[0].name
             else:
@@ -3224,17 +3274,27 @@ class RuleExtractor:
         facts: list[tuple[str, str, str]],
     ) -> tuple[str | None, str | None]:
         fact = "takes" if statistic.takes else "has_condition"
+        narrowed = _POPULATION_HEAD.match(statistic.population or "")
+        modifier = narrowed.group("modifier") if narrowed is not None else None
         for entity in labels.values():
-            if entity.type == "population" and getattr(entity, fact) == agent:
+            if entity.type == "population" and getattr(entity, fact) == agent and (
+                    modifier is None or entity.label.lower().startswith(modifier.lower())):
+                # "long-term patients" of SSRIs: long-term SSRI users, if the vocabulary has
+                # them, before SSRI users
+                return entity.id, agent if fact == "takes" else None
+        for entity in labels.values():
+            if entity.type == "population" and getattr(entity, fact) == agent and (
+                    modifier is None):
                 return entity.id, agent if fact == "takes" else None
         agent_label = labels[agent].label if agent in labels else agent
+        if agent_label[:1].isupper() and agent_label[1:2].islower():
+            agent_label = _lower_first(agent_label)  # "Ibuprofen causes …": ibuprofen users
         head, _, last = agent_label.rpartition(" ")
         # "statins" → "statin users"; a condition keeps its name ("people with diabetes")
         singular = singulars(last) if fact == "takes" and not last.isupper() else set()
         if singular:
             agent_label = f"{head} {min(singular)}".strip()
         name = f"{agent_label} users" if fact == "takes" else f"people with {agent_label}"
-        narrowed = _POPULATION_HEAD.match(statistic.population or "")
         if narrowed is not None and narrowed.group("modifier"):
             # "older adults on PPIs": older PPI users, a narrower group than PPI users
             name = f"{narrowed.group('modifier').lower()} {name}"
