@@ -297,6 +297,13 @@ _GENERIC = re.compile(
     r"conditions?|disorders?|illness)$"
 )
 _DRUGLIKE = ("drug", "drug_class", "brand")
+#: someone a cause makes do something: "cause people (the individual, you) to …"
+_PERSON = re.compile(
+    r"(?:the\s+|some\s+|many\s+|most\s+)?(?:people|persons?|individuals?|patients?|someone|you|"
+    r"them|him|her|us|children|adults|women|men|users|sufferers)\b", re.IGNORECASE)
+_MADE_TO = re.compile(r"\s+to\s+(?:(?:often|sometimes|also)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+#: "cause people to develop X": X is what is caused
+_UNDERGONE = _wordset("develop get experience have suffer notice")
 #: what "people taking it" never takes
 _NOT_TAKEN = ("symptom", "condition", "population")
 #: the users a share counts, of nothing named: "of users", "of regular users"
@@ -2256,6 +2263,15 @@ class RuleExtractor:
                 left = self._side(text, terms, means.start("means"), hi, left=False)
                 hi = means.start("by")
             right = self._side(text, terms, right_lo, hi, left=False)
+            person = _PERSON.match(text, right_lo + len(text[right_lo:]) - len(
+                text[right_lo:].lstrip())) if predicate == "causes" and not reverse and re.match(
+                r"caus|make", cue_text, re.IGNORECASE) else None
+            if person is not None and (not right or right[0].start >= person.end()):
+                # "can cause people to feel drowsy": what they are made to do or undergo
+                done = self._made_to(text, _Term(person.start(), person.end(),
+                                                 person.group().lower(), False))
+                if done is not None:
+                    right = [done]
             left = self._after_colon(text, terms, left, hi)
             right = self._after_colon(text, terms, right, hi)
             statistic = _statistic_before(statistics, start)
@@ -2682,7 +2698,12 @@ class RuleExtractor:
         if predicate == "causes" and obj.end > obj.start and re.match(
                 r"\s+to\s+(?!the\b|a\b|an\b)\w+", sentence.text[obj.end :]) and re.match(
                 r"caus|make", cue, re.IGNORECASE):
-            return None  # "can cause the individual to be misunderstood": not the individual
+            # "can cause the individual to be misunderstood": not the individual, but what it
+            # makes them do or undergo ("being misunderstood")
+            done = self._made_to(sentence.text, obj)
+            if done is None:
+                return None
+            obj = done
         # "X may reduce Y, but a trial found X does not reduce Y": both are said
         key = (subject.name, f"not {predicate}" if negation else predicate, obj.name)
         if key in made:
@@ -2737,6 +2758,45 @@ class RuleExtractor:
             facts=tuple(facts or ()),
             features=tuple(features.items()),
         )
+
+    def _made_to(self, text: str, person: _Term) -> _Term | None:
+        """What "cause <person> to <verb> …" says is caused, or None when the person is no
+        person ("cause blood vessels to narrow" names no outcome of its own).
+
+        "to develop (get, experience, have) X": X itself; "to be (become) misunderstood":
+        "being misunderstood"; "to feel drowsy", "to lose weight": the act, as a gerund.
+        """
+        if self._type(person.name) != "population" and not _PERSON.fullmatch(
+                text[person.start : person.end]):
+            return None
+        to = _MADE_TO.match(text, person.end)
+        if to is None:
+            return None
+        verb, rest_at = to.group("verb").lower(), to.end()
+        span = _noun_phrase(text[rest_at : _clause_end(text, rest_at)], from_end=False)
+        if verb in _UNDERGONE:
+            if span is None:
+                return None
+            s, e = rest_at + span[0], rest_at + span[1]
+            resolved = self._resolve_name(text[s:e])
+            return _Term(s, e, resolved or text[s:e].lower(), resolved is not None)
+        words = re.match(r"\s*((?:[A-Za-z][\w'’-]*\s*){1,3})", text[rest_at : _clause_end(
+            text, rest_at)])
+        if words is None:
+            return None
+        rest = words.group(1).split()
+        kept: list[str] = []
+        for word in rest:
+            if _is_stop(word) and word.lower() not in ("by", "up"):
+                break
+            kept.append(word)
+        if not kept:
+            return None
+        phrase = " ".join([_gerund(verb if verb != "be" else "be"), *kept]).lower()
+        phrase = phrase.replace("beeing", "being")
+        resolved = self._resolve_name(phrase)
+        end = rest_at + words.start(1) + len(" ".join(kept))
+        return _Term(to.start("verb"), end, resolved or phrase, resolved is not None)
 
     def _counted(self, text: str, name: str) -> bool:
         """Whether a figure in ``text`` counts the people ``name`` names ("52% of women")."""
