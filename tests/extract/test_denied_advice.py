@@ -76,3 +76,20 @@ def test_statements_with_do_not_stay_statements() -> None:
     # "Don't" before a verb that advises nothing drafts nothing
     labels, claims = _claims("Antibiotics treat pneumonia. Don't panic.")
     assert all(c.predicate != "recommends" for c in claims)
+
+
+def test_the_advice_ends_with_its_clause_and_needs_an_object() -> None:
+    text = ("Proton pump inhibitors ease heartburn. Do not stop a PPI suddenly; stopping can "
+            "cause rebound heartburn.")
+    said = _advice(text, "Do not")
+    # advice against stopping the PPI, nothing about what follows the semicolon
+    assert said and all(subject.startswith("stopping") and "heartburn" not in subject
+                        and negated for subject, _, negated, _ in said)
+    # "stop on your own" names nothing to stop
+    assert _advice("Statins lower cholesterol. Do not stop on your own.", "Do not") == []
+
+
+def test_signs_of_a_condition_in_the_if_clause_name_the_condition() -> None:
+    said = _advice("Cranberry juice is popular for cystitis. See a doctor if you have symptoms "
+                   "of cystitis and a fever.", "See")
+    assert said and all(about == "cystitis" for _, about, _, _ in said)

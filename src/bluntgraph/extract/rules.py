@@ -304,6 +304,15 @@ _PERSON = re.compile(
 _MADE_TO = re.compile(r"\s+to\s+(?:(?:often|sometimes|also)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 #: "cause people to develop X": X is what is caused
 _UNDERGONE = _wordset("develop get experience have suffer notice")
+#: no object after an imperative's verb: "Do not stop on your own", "Never stop suddenly"
+_NO_OBJECT = re.compile(r"\s*(?:(?:on\s+(?:your|their|his|her|one's)\s+own|by\s+yourself|"
+                        r"suddenly|abruptly|alone|at\s+once)\b\s*)+(?:[.;:!?,]|$)",
+                        re.IGNORECASE)
+#: what ends an imperative's clause: "Do not stop it; stopping can …"
+_ADVICE_END = re.compile(r"[;:]|\s[—–]\s")
+#: "symptoms of a UTI", "signs of dehydration": what they are signs of
+_SIGNS_OF = re.compile(r"(?:(?:any|the|some)\s+)?(?:symptoms?|signs?|problems?)\s+of\s+"
+                       r"(?P<of>.+)", re.IGNORECASE)
 #: what "people taking it" never takes
 _NOT_TAKEN = ("symptom", "condition", "population")
 #: the users a share counts, of nothing named: "of users", "of regular users"
@@ -3470,11 +3479,15 @@ class RuleExtractor:
         having = _HAVING.match(clause, condition.end()) if condition is not None else None
         if having is None:
             return None
-        span = _noun_phrase(having.group("np"), from_end=False)
+        np = having.group("np")
+        signs = _SIGNS_OF.match(np)
+        if signs is not None:
+            np = signs.group("of")  # "if you have symptoms of a UTI": the UTI
+        span = _noun_phrase(np, from_end=False)
         if span is None:
             return None
-        name = having.group("np")[span[0] : span[1]]
-        if _not_a_term(name) or _PRONOUN.match(name):
+        name = np[span[0] : span[1]]
+        if _not_a_term(name) or _PRONOUN.match(name) or _SIGNS_OF.match(name + " of x"):
             return None
         return self._resolve_name(name) or name.lower()
 
@@ -3527,7 +3540,13 @@ class RuleExtractor:
             # deficiency.") says something; only a bare item or an imperative advises
             return
         _, verb_at, at = _first_verb(sentence.text)
-        terms = [t for t in self._terms(sentence, matches) if t.name != topic]
+        if _NO_OBJECT.match(sentence.text, at):
+            return  # "Do not stop on your own": stopping what, the sentence does not say
+        # the advice ends with its clause: "Do not stop a PPI suddenly; stopping can cause
+        # rebound reflux" advises nothing about the reflux
+        advice_end = _ADVICE_END.search(sentence.text, at)
+        terms = [t for t in self._terms(sentence, matches) if t.name != topic and (
+            advice_end is None or t.start < advice_end.start())]
         fronted = _FRONTED_CONDITION.match(sentence.text) if verb_at > 0 else None
         if_clause: str | None = None
         if fronted is not None and fronted.end() <= verb_at:
