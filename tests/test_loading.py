@@ -274,6 +274,9 @@ def test_source_date_and_authors_as_documented(make_corpus: CorpusMaker) -> None
         ("date", "2024-02-30", "date must be a date like 2024-01-01, not the text '2024-02-30'"),
         ("date", datetime.datetime(2024, 1, 1, 9, 30), "not a date and time"),
         ("date", ["2024-01-01"], "date must be a date like 2024-01-01"),
+        ("date", "2999-01-01", "date 2999-01-01 is after today"),
+        ("date", datetime.date(2999, 1, 1), "date 2999-01-01 is after today"),
+        ("date", "2999", "date 2999 is after today"),
         ("authors", "bob", "authors must be a list of names, not the text 'bob'"),
         ("authors", ["Ann Lee", 7], "authors must be a list of names"),
         ("authors", ["Ann Lee", ""], "authors must be a list of names"),
@@ -389,3 +392,48 @@ def test_a_tab_in_yaml_is_named_with_its_line_and_fix(
     line = 3 if layout.startswith("\t") else 4
     assert msg.startswith(f"sources.yaml:{line}: malformed YAML: a tab where YAML allows only")
     assert "replace the tab with spaces" in msg
+
+
+def test_a_date_of_today_or_before_is_no_problem(make_corpus: CorpusMaker) -> None:
+    today = datetime.date.today()
+    dates = {"a": today, "b": today.isoformat()[:7], "c": str(today.year), "d": "1999-12-31"}
+    root = make_corpus(texts={k: TEXT for k in dates}, claims={"a": [claim()]},
+                       sources={k: {"date": v} for k, v in dates.items()})
+    assert messages(root) == []
+
+
+def test_add_refuses_a_date_after_today_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "c"
+    assert main(["init", str(root), "--empty"]) == 0
+    page = tmp_path / "kale.txt"
+    page.write_text("Kale and iron\n\nKale contains iron.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["add", str(page), "--corpus", str(root), "--date", "2999-03-01"]) != 0
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "date 2999-03-01 is after today" in line
+    assert not (root / "texts" / "kale.txt").exists()
+
+
+@pytest.mark.parametrize(("author", "year", "said"), [
+    ("Okafor, C", "20a0", "year '20a0' is not a year of four digits"),
+    ("Okafor, C", "2019-20", "year '2019-20' is not a year of four digits"),
+    ("Okafor, C and", "2020", "has an empty name: an 'and' with no name after it"),
+    ("and Okafor, C", "2020", "has an empty name: an 'and' with no name before it"),
+    ("Okafor, C and and Lin, Q", "2020", "has an empty name"),
+])
+def test_a_malformed_bibtex_year_or_name_list_is_one_problem(
+    make_corpus: CorpusMaker, author: str, year: str, said: str
+) -> None:
+    bib = (f"@article{{okafor2020, author = {{{author}}}, title = {{Lentils and satiety}}, "
+           f"year = {{{year}}}}}\n")
+    root = make_corpus(texts={"a": TEXT}, bib=bib)
+    (msg,) = messages(root)
+    assert msg.startswith("references.bib:1:") and "okafor2020" in msg and said in msg, msg
+
+
+def test_a_braced_organisation_with_and_in_its_name_is_one_name(make_corpus: CorpusMaker) -> None:
+    bib = ("@misc{ahf2021, author = {{Allergy and Asthma Foundation} and Lin, Q}, "
+           "title = {Pollen and asthma}, year = {2021}}\n")
+    assert messages(make_corpus(texts={"a": TEXT}, bib=bib)) == []

@@ -907,7 +907,7 @@ def _given_metadata(
     publisher: str | None, date: str | None, authors: Sequence[str] | None
 ) -> dict[str, Any]:
     """The publisher, date and authors a user gave, checked as sources.yaml checks them."""
-    from .loading import source_date
+    from .loading import _FUTURE, source_date
 
     given: dict[str, Any] = {}
     if publisher is not None:
@@ -917,7 +917,9 @@ def _given_metadata(
     if date is not None:
         try:
             given["date"] = source_date(date)
-        except ValueError:
+        except ValueError as exc:
+            if _FUTURE in str(exc):  # a real date, but later than today
+                raise InputError(f"date {exc}; give the date the article prints") from None
             raise InputError(
                 f"date {date!r} must be a date like 2024-01-01 (or 2024-01, 2024 when the "
                 "article gives only a month or a year)"

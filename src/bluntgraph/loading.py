@@ -479,7 +479,9 @@ def source_date(value: object) -> str:
     A YAML date (``date: 2024-01-01``) and a text holding a real calendar
     date (``"2024-01-01"``) are accepted, as are a month or a year alone
     (``"2024-01"``, ``"2024"``) when that is all an article gives. A number
-    (``20240101``), a time of day, or any other text is refused.
+    (``20240101``), a time of day, any other text, or a date after today (a
+    text is never dated after the day it is read: a typo, "2999" for "1999")
+    is refused.
 
     Examples
     --------
@@ -490,13 +492,17 @@ def source_date(value: object) -> str:
     Traceback (most recent call last):
     ...
     ValueError: must be a date like 2024-01-01, not the number 20240101
+    >>> source_date("2999-01-01")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: 2999-01-01 is after today (...): a text is never dated in the future
     """
     import datetime
 
     if isinstance(value, datetime.datetime):
         raise ValueError(f"must be a date like 2024-01-01, not a date and time ({value})")
     if isinstance(value, date):
-        return value.isoformat()
+        return _not_future(value.isoformat())
     if isinstance(value, str):
         match = _ISO_DATE.fullmatch(value)
         if match:
@@ -507,8 +513,27 @@ def source_date(value: object) -> str:
                 pass  # 2024-02-30: not a calendar date
             else:
                 if year:
-                    return value
+                    return _not_future(value)
     raise ValueError(f"must be a date like 2024-01-01, not {_kind_of(value)}")
+
+
+#: how a source's date after today is refused (the hint says what to do)
+_FUTURE = "a text is never dated in the future"
+
+
+def _not_future(iso: str) -> str:
+    """``iso`` (``2024-01-01``, ``2024-01`` or ``2024``), or ValueError if it is after today.
+
+    Today is the latest calendar day anywhere (UTC + 14 h), so an article
+    dated "today" where it was written is never refused.
+    """
+    import datetime
+
+    latest = (datetime.datetime.now(datetime.timezone.utc)
+              + datetime.timedelta(hours=14)).date().isoformat()
+    if iso > latest[: len(iso)]:  # same length, digits and dashes: compared as text
+        raise ValueError(f"{iso} is after today ({latest}): {_FUTURE}")
+    return iso
 
 
 def _kind_of(value: object) -> str:
@@ -622,7 +647,9 @@ class _Entry:
         try:
             return source_date(value)
         except ValueError as exc:
-            self.problem(f"{name} {exc}", "write it as YYYY-MM-DD, YYYY-MM or YYYY, or null")
+            self.problem(f"{name} {exc}", "write the date the text gives (a typo?), or null"
+                         if _FUTURE in str(exc) else
+                         "write it as YYYY-MM-DD, YYYY-MM or YYYY, or null")
             return None
 
     def names(self, name: str) -> tuple[str, ...]:
@@ -898,6 +925,9 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
         fields = []
         for field in entry.fields:
             name, value = field.key.lower(), str(field.value)
+            malformed = _bibtex_field_problem(name, value)
+            if malformed is not None:
+                out.add(path, line, f"@{entry.entry_type}{{{entry.key}", *malformed)
             if name in ("author", "editor") and "{" in value:
                 value = _decoded_names(value)
             elif name not in BIBTEX_VERBATIM_FIELDS:
@@ -907,6 +937,40 @@ def _load_references(root: Path, out: _Collector) -> list[Reference]:
             Reference(key=entry.key, entry_type=entry.entry_type, fields=tuple(sorted(fields)))
         )
     return references
+
+
+def _bibtex_field_problem(name: str, value: str) -> tuple[str, str] | None:
+    """Why a BibTeX field's value is malformed (message, hint), or None.
+
+    A ``year`` is four digits (``2019``: "20a0", "2019-20" or "in press" is
+    no year the checks can compare); an ``author`` or ``editor`` list has no
+    empty name ("Lee, A and", "and Park, J": an "and" with no one after or
+    before it).
+
+    Examples
+    --------
+    >>> _bibtex_field_problem("year", "20a0")[0]
+    "year '20a0' is not a year of four digits"
+    >>> _bibtex_field_problem("author", "Lee, A and")[0]
+    "author 'Lee, A and' has an empty name: an 'and' with no name after it"
+    >>> _bibtex_field_problem("author", "{Smith and Sons} and Lee, A") is None
+    True
+    """
+    if name == "year" and not re.fullmatch(r"\d{4}", value.strip()):
+        return (f"year {_shown(value)} is not a year of four digits",
+                "write the year the work was published (year = {2019}); for a work not "
+                "yet published, leave year out and say so in the note")
+    if name in ("author", "editor"):
+        words = re.sub(r"\{[^{}]*\}", "x", value).lower().split()  # braced: one name
+        if not words:
+            return None
+        where = ("before it" if words[0] == "and" else "after it" if words[-1] == "and"
+                 else "next to another 'and'" if "and and" in " ".join(words) else None)
+        if where is not None:
+            return (f"{name} {_shown(value)} has an empty name: an 'and' with no name {where}",
+                    f"separate names with ' and ' and leave none empty: {name} = "
+                    "{Lee, Ann and Park, Jo}")
+    return None
 
 
 def _decoded(value: str) -> str:
