@@ -881,8 +881,16 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
            f"{'their' if linked != 1 else 'its'} title, authors and year)" if linked else "")
     )
     _say_unread_references(result, Path(args.corpus))
-    if not batch:
+    ignored = getattr(result, "ignored", ())
+    if ignored:  # the front matter's title, names or date it could not use
+        _say(f"warning: {one_line(str(path))}: ignored its {one_line('; '.join(ignored), 400)}"
+             ": give --author or --date, or correct the source in sources.yaml")
+    if not batch and result.claims:
         print(f"next: {_command('review', args.corpus)} --source {result.source_id}")
+    elif not batch:  # nothing to review: no claims file was written
+        claims = one_line(str(Path(args.corpus) / "claims" / f"{result.source_id}.yaml"))
+        print(f"next: nothing was drafted from it; write its claims in {claims} by hand "
+              "(docs/corpus-format.md shows how), or leave it a source without claims")
     return EXIT_OK
 
 

@@ -83,6 +83,9 @@ class Article:
     url: str | None = None
     #: the links of a page's text to other sites (never followed: only their addresses)
     links: tuple[Link, ...] = ()
+    #: what the file gives about itself that could not be used, and why: "title '[unclosed'
+    #: (a '[' never closed)"; ``add`` says so in one warning line
+    ignored: tuple[str, ...] = ()
 
 
 class DraftsLike(Protocol):
@@ -116,6 +119,9 @@ class AddResult:
     unread_references: tuple[UnreadLine, ...] = field(default=(), repr=False)
     #: works the text cites only by a link, added to references.bib
     linked_references: int = 0
+    #: what the file gives about itself that was ignored, and why (its front matter's
+    #: unreadable title, names or date): see :attr:`Article.ignored`
+    ignored: tuple[str, ...] = ()
 
 
 #: the longest source id ``add --id`` takes: it names two files of the corpus
@@ -457,7 +463,7 @@ def _read_text(raw: bytes, path: Path) -> Article:
             f"{path}:{line}: contains the control character U+{ord(bad.group()):04X}; "
             "remove it (is this really a text file?)"
         )
-    front, text = _front_matter(text)
+    front, text, ignored = _read_front_matter(text)
     if not text.strip():
         raise InputError(f"{path}: the file holds front matter (--- … ---) and no text")
     # the first line with a word: not a rule ('---', '***') or a line of symbols
@@ -469,7 +475,7 @@ def _read_text(raw: bytes, path: Path) -> Article:
         authors = _people(named.strip("[]"), last_first=True) or authors
     text = text if text.endswith("\n") else text + "\n"
     return Article(title=title, text=text, authors=authors, date=front.get("date") or date,
-                   links=_markdown_links(text))
+                   links=_markdown_links(text), ignored=ignored)
 
 
 #: a Markdown link, ``[words](https://…)`` (an optional title after the address)
@@ -506,12 +512,69 @@ def _unquoted(value: str) -> str:
     return value
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
+def _front_value(key: str, value: str) -> tuple[str | None, str | None]:
+    """A front matter value as text to use, or None and why it cannot be used.
+
+    Read as written, not as YAML objects ("Statins: the facts" is a title),
+    except what YAML would refuse or read as no text: a quote or a ``[``,
+    ``{`` that is never closed, a mapping (``{a: b}``), a list where one value
+    is wanted; a ``date`` that does not start with an ISO date.
+
+    Examples
+    --------
+    >>> _front_value("title", "[unclosed")
+    (None, "a '[' never closed")
+    >>> _front_value("author", "{a: b}")
+    (None, 'a mapping, not names')
+    >>> _front_value("authors", "[Jo Park, 'Al Diaz']"), _front_value("title", "[Draft] Tea")
+    (('Jo Park, Al Diaz', None), ('[Draft] Tea', None))
+    """
+    import yaml
+
+    value = value.strip()
+    quote = value[:1]
+    if quote in ("'", '"'):
+        if len(value) < 2 or value[-1] != quote:
+            return None, f"a {quote} never closed"
+        value = value[1:-1].strip()
+    elif quote in ("[", "{"):
+        close = "]" if quote == "[" else "}"
+        try:
+            read = yaml.safe_load(value)
+        except yaml.YAMLError:
+            if value.count(close) < value.count(quote):
+                return None, f"a '{quote}' never closed"
+            read = value  # "[Draft] Walking and mood": text as written
+        if isinstance(read, dict):
+            return None, f"a mapping, not {'names' if key.startswith('author') else 'a ' + key}"
+        if isinstance(read, list):
+            if not key.startswith("author") or not all(
+                    isinstance(x, (str, int, float)) for x in read):
+                return None, f"a list, not {'names' if key.startswith('author') else 'a ' + key}"
+            value = ", ".join(str(x).strip() for x in read if str(x).strip())
+    if key == "date" and value:  # Hugo's 2024-02-02T10:00:00+01:00: the day
+        day = re.match(r"\d{4}(?:-\d\d){0,2}(?!\d)", value)
+        if day is None:
+            return None, "not a date like 2024-01-01"
+        value = day.group()
+    return value, None
+
+
+def _read_front_matter(text: str) -> tuple[dict[str, str], str, tuple[str, ...]]:
+    """:func:`_front_matter`, and what of it was ignored, each with why."""
+    ignored: list[str] = []
+    front, rest = _front_matter(text, ignored)
+    return front, rest, tuple(ignored)
+
+
+def _front_matter(text: str, ignored: list[str] | None = None) -> tuple[dict[str, str], str]:
     """The title, author(s) and date of a text's front matter (as Jekyll, Hugo, Obsidian and
     pandoc write it), and the text after it; ``({}, text)`` without one.
 
     Read as ``key: value`` lines, never as YAML objects; a list of authors is
-    ``[A, B]`` or one ``- name`` a line, given back joined by commas.
+    ``[A, B]`` or one ``- name`` a line, given back joined by commas. A value
+    that cannot be used (see :func:`_front_value`) is left out, and said in
+    ``ignored`` ("title '[unclosed' (a '[' never closed)").
 
     Examples
     --------
@@ -538,13 +601,25 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
         if key not in ("title", "author", "authors", "date"):
             key = None
         elif pair is not None:
-            fields[key] = _unquoted(pair["value"])
-    if "date" in fields:  # Hugo's 2024-02-02T10:00:00+01:00: the day
-        day = re.match(r"\d{4}(?:-\d\d){0,2}(?!\d)", fields["date"])
-        fields["date"] = day.group() if day else ""
+            value, why = _front_value(key, pair["value"])
+            if value is None:
+                if ignored is not None:
+                    ignored.append(f"{key} {_shown_value(pair['value'])} ({why})")
+                continue  # a "- name" line under it still counts
+            fields[key] = value
+    if "date" in fields and not re.match(r"\d{4}", fields["date"]):  # a "- " list of dates
+        if ignored is not None:
+            ignored.append(f"date {_shown_value(fields['date'])} (not a date like 2024-01-01)")
+        del fields["date"]
     fields = {k: v for k, v in fields.items()
               if v and v not in (">", "|", ">-", "|-") and not _BAD_CHARS.search(v)}  # fmt: skip
     return fields, text[found.end() :].lstrip("\n")
+
+
+def _shown_value(value: str) -> str:
+    """A front matter value as a warning quotes it: one line, at most 60 characters."""
+    value = value.strip()
+    return repr(value if len(value) <= 60 else value[:59] + "…")
 
 
 _MONTHS = {m: i for i, m in enumerate((
@@ -1099,11 +1174,12 @@ def _add_locked(
     drafter = drafter or _default_drafter()  # without the extra: one line, before any work
     say(f"reading {path}")
     article = read_article(path)
-    if article.date is not None:
+    if article.date is not None and "date" not in given:
         try:
             source_date(article.date)
-        except ValueError:  # metadata in a form sources.yaml refuses: better none than a failure
-            article = dataclasses.replace(article, date=None)
+        except ValueError as exc:  # metadata sources.yaml refuses: none, and a word about it
+            article = dataclasses.replace(article, date=None, ignored=(
+                *article.ignored, f"date {article.date!r} ({str(exc).removeprefix('must be ')})"))
     article = dataclasses.replace(article, **given)
     data = article.text.encode("utf-8")
     sha256 = hashlib.sha256(data).hexdigest()
@@ -1195,16 +1271,21 @@ def _add_locked(
         edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
                         + added)
     claims = _fresh_drafts(claims, kept, existing, source_id)
-    claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
-    claims_file.offset = 2
-    claims_file.items("claims").extend([*kept, *(claim_to_yaml(c, article.text) for c in claims)])
-    edit.write_text(claims_path, claims_file.dump())
+    if kept or claims:
+        claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
+        claims_file.offset = 2
+        claims_file.items("claims").extend(
+            [*kept, *(claim_to_yaml(c, article.text) for c in claims)])
+        edit.write_text(claims_path, claims_file.dump())
+    elif claims_path.exists():  # replaced, and nothing of the old file is kept
+        edit.remove(claims_path)
+    # nothing drafted: no claims file (an empty one would be warned about by every validate)
     say(f"writing {source_id}: {len(claims)} draft claims, {len(new_entities)} proposed entities")
     edit.commit()
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
-        reference_lines.unread, len(linked),
+        reference_lines.unread, len(linked), article.ignored,
     )  # fmt: skip
 
 
