@@ -994,6 +994,8 @@ class RuleExtractor:
         self._topic_guess: str | None = None
         self._sentences: list[Sentence] = []
         self._matches: list[TermMatch] = []
+        #: how many of ``_matches`` name each entity id (counted once per text: see _mentions)
+        self._match_counts: Counter[str] = Counter()
         #: (matches, their starts in order, their indexes in that order): see _terms
         self._match_index: tuple[list[TermMatch] | None, list[int], list[int]] = (None, [], [])
         self._vocabulary_ids: frozenset[str] = frozenset()
@@ -1903,6 +1905,7 @@ class RuleExtractor:
         self._state, self._labels = state, labels
         self._topic_guess = _frequent_term(matches, labels, _title_span(text))
         self._matches = matches
+        self._match_counts = Counter(m.entity for m in matches)
         self._vocabulary_ids = frozenset(e.id for e in context.entities)
         self._lowered = lower_same_length(text)
         self._mention_counts, self._cue_counts = {}, {}
@@ -2861,7 +2864,7 @@ class RuleExtractor:
         if term.name in self._mention_counts:
             return self._mention_counts[term.name]
         if term.name in self._labels:
-            count = sum(m.entity == term.name for m in self._matches)
+            count = self._match_counts.get(term.name, 0)
         else:
             forms = inflections(term.name.lower())
             count = sum(len(re.findall(rf"(?<![\w-]){re.escape(f)}(?![\w-])", self._lowered))
