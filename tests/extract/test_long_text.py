@@ -54,3 +54,17 @@ def test_drafting_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPa
     # 4 times the text: about 4 times the reads (measured 4.8; 16 when each sentence read
     # every match of the text: 15.7)
     assert large_reads < 6 * small_reads, (small_reads, large_reads)
+
+
+@pytest.mark.parametrize("filler", ["q" * 30_000, "very " * 6_000])
+def test_one_very_long_sentence_is_drafted_whole(filler: str) -> None:
+    # an endless token or thousands of words in one sentence: read in linear time (the
+    # spelled-out abbreviations are looked for from word starts only, pysbd reads windows)
+    short = draft_claims("Salt\n\nSalt raises blood pressure in adults.\n").claims
+    long = draft_claims(f"Salt\n\nSalt raises blood pressure in adults {filler.strip()}.\n").claims
+    assert (
+        [(c.subject, c.predicate, c.object) for c in long]
+        == [(c.subject, c.predicate, c.object) for c in short]
+        == [("salt", "increases", "blood_pressure")]
+    )
+    assert long[0].quote.endswith(filler.strip()[-20:] + ".")

@@ -158,3 +158,31 @@ def test_a_stray_quote_does_not_stop_the_cutting(monkeypatch: pytest.MonkeyPatch
     assert len(segment._cuts(line)) >= 5
     for sentence in sentences(line):
         assert line[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize("chunk", [200, 500, 900])
+def test_a_long_stretch_with_nothing_to_cut_at_is_read_in_windows(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # sentences ending after a figure (no cut there) and one endless sentence: pysbd's
+    # time grows with the square of what it reads, so it never reads more than a window
+    line = ("The ferry left at 9. " * 60 + "Then " + "the tide rose and fell and rose " * 80
+            + "again. The harbour was quiet.")  # fmt: skip
+    whole = segment._segment_whole(line)
+    monkeypatch.setattr(segment, "_CHUNK_CHARS", chunk)
+    read: list[int] = []
+
+    def counted(text: str) -> list[tuple[int, int]]:
+        read.append(len(text))
+        return whole_of(text)
+
+    whole_of = segment._segment_whole
+    monkeypatch.setattr(segment, "_segment_whole", counted)
+    assert segment._segment(line) == whole  # the same sentences, the long one whole
+    assert max(read) < 3 * chunk and sum(read) < 2 * len(line), (chunk, read)
+
+
+def test_one_endless_token_is_one_sentence() -> None:
+    line = "Salt raises blood pressure " + "z" * 20_000 + ". Rain falls."
+    found = list(sentences(line))
+    assert [s.text for s in found] == [line[: -len(" Rain falls.")], "Rain falls."]

@@ -4149,7 +4149,11 @@ _NAMED_WITH: dict[str, frozenset[str]] = {
     "treatment": frozenset({"drug", "drug_class", "substance"}),
     "symptoms": frozenset({"symptom", "condition"}),
 }
-_SPELLED = re.compile(r"(?P<long>(?:[A-Za-z][\w'’-]*\s+){1,7})\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)")
+#: up to 7 words, then an abbreviation in brackets; the words start at a word's start only
+#: (searched from inside a word, a 40 KB token was rescanned from each of its letters)
+_SPELLED = re.compile(
+    r"(?P<long>(?<![\w'’-])(?:[A-Za-z][\w'’-]*\s+){1,7})\((?P<abbr>[A-Z][A-Za-z0-9]{1,7})\)"
+)
 
 
 def _spelled_out(text: str, vocabulary: tuple[Entity, ...]) -> tuple[Entity, ...]:

@@ -217,6 +217,57 @@ def _next_cut(text: str, previous: int) -> int | None:
     return fallback
 
 
+#: a space that no sentence end comes before: where a window may end mid-sentence
+_MID_SENTENCE_SPACE = re.compile(r"(?<![.!?\"”’)\]\s])\s+")
+
+
+def _window_end(text: str, start: int) -> int:
+    """Where a window of a long piece, from ``start``, ends: at a space after no . ! or ?.
+
+    About :data:`_CHUNK_CHARS` on from ``start``, the end of the text when the rest
+    is short (or holds no such space).
+    """
+    match = _MID_SENTENCE_SPACE.search(text, start + _CHUNK_CHARS)
+    if match is None or len(text) - match.end() < _CHUNK_CHARS // 2:
+        return len(text)
+    return match.end()
+
+
+def _segment_piece(text: str) -> list[tuple[int, int]]:
+    """pysbd's sentence spans of one piece, in windows when it is still long.
+
+    A piece longer than :data:`_CHUNK_CHARS` twice over has no sentence end that
+    can be cut at (one sentence of thousands of words, one endless token,
+    sentences that end after a figure): pysbd on it takes time that grows with
+    the square of its length, so it is read in windows. A window ends
+    mid-sentence, so its last span is read again at the start of the next
+    window; a window that is one span (no sentence ends in it) is joined with
+    what the next window starts with.
+    """
+    if len(text) <= 2 * _CHUNK_CHARS:
+        return _segment_whole(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    open_from: int | None = None  # where a sentence that runs on past a window starts
+    while True:
+        end = _window_end(text, start)
+        found = [(start + a, start + b) for a, b in _segment_whole(text[start:end])]
+        if open_from is not None and found:
+            found[0] = (open_from, found[0][1])
+            open_from = None
+        if end == len(text):
+            spans.extend(found)
+            return spans
+        if not found:
+            start = end  # nothing but spaces: a sentence still open stays open
+            continue
+        spans.extend(found[:-1])
+        if len(found) > 1 and found[-1][0] > start:
+            start = found[-1][0]  # the last span, cut by the window's end, is read again
+        else:
+            open_from, start = found[-1][0], end
+
+
 def _segment(text: str) -> list[tuple[int, int]]:
     """pysbd's sentence spans of one line, found in pieces when the line is long."""
     if len(text) <= 2 * _CHUNK_CHARS:
@@ -224,7 +275,7 @@ def _segment(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in [*_cuts(text), len(text)]:
-        spans.extend((start + a, start + b) for a, b in _segment_whole(text[start:end]))
+        spans.extend((start + a, start + b) for a, b in _segment_piece(text[start:end]))
         start = end
     return spans
 
