@@ -254,15 +254,18 @@ _RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "w
 #: "(… atrial fibrillation) in healthy young adults": the people a relation holds for, with
 #: what is said of them up to the clause's end ("in older women living in nursing homes",
 #: "in older adults with dementia living in care homes", "in people who live at home")
-_IN_GROUP = re.compile(
-    r"\s+(?:in|among)\s+(?:(?:some|many|most|all|the)\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
+_GROUP = (
+    r"(?:in|among)\s+(?:(?:some|many|most|all|the)\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
     r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
     r"(?:\s+(?:with|without|taking|on|over|under|aged|living|staying|who|recently|newly|"
     r"admitted|discharged|diagnosed|receiving|using|undergoing)(?:\s+[\w-]+){1,7})?)"
-    r"(?=\s*(?:[,.;:]|$))",
-    re.IGNORECASE,
 )
+_IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+#: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
+_FRONTED_GROUP = re.compile(rf"\s*{_GROUP}\s*,\s*", re.IGNORECASE)
+#: what may stand between an effect's object and its figure: "reduces falls (by) 20%"
+_TO_FIGURE = re.compile(r"\s*(?:by|of)?\s*")
 #: a personal pronoun (or "people") right before a word: that word is its verb
 _AFTER_PRONOUN = re.compile(r"(?:^|\W)(?:i|we|you|they|he|she|people)\s+$", re.IGNORECASE)
 #: a past participle: regular, or one of the irregular ones articles use in the passive
@@ -2648,8 +2651,19 @@ class RuleExtractor:
                 base = modified.start
                 negation = self._negation.negated(text[base:], start - base, end - base)
             quantity = statistic.quantity if statistic is not None else None
-            group = _IN_GROUP.match(text, objects[-1].end) if population is None and \
-                statistic is None and predicate in _EFFECTS and objects[-1].end > 0 else None
+            group = None
+            if population is None and predicate in _EFFECTS and objects[-1].end > 0:
+                after = objects[-1].end
+                if statistic is not None and after <= statistic.start and \
+                        _TO_FIGURE.fullmatch(text, after, statistic.start):
+                    after = statistic.end  # "reduces falls by 20% in older adults"
+                if statistic is None or after == statistic.end:
+                    group = _IN_GROUP.match(text, after)
+            fronted = _FRONTED_GROUP.match(text) if population is None and group is None and \
+                predicate in _EFFECTS else None
+            if fronted is not None and fronted.end() <= start and all(
+                    fronted.end() <= s.start or not s.end for s in subjects):
+                group = fronted  # "In adults over 65, statins cause …": for whom
             if group is not None and not population_of and group.group("group").lower() not in (
                     "people", "patients", "individuals", "users"):  # "in some people": a hedge
                 # "fish oil can trigger atrial fibrillation in older adults": for whom
