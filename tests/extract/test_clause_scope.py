@@ -37,3 +37,34 @@ def test_a_fronted_phrase_that_names_no_group_is_no_population() -> None:
     for sentence in ("In 2019, smoking caused lung cancer.", "In this trial, sugar caused caries."):
         found = _drafts(sentence)
         assert found and all(pop is None for _, _, _, pop, _ in found), found
+
+
+def _figures(sentence: str) -> list[tuple[str, float | None]]:
+    return [(c.object, None if c.quantity is None else float(c.quantity.low))
+            for c in draft_claims(sentence).claims]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In people with diabetes, metformin reduced heart attacks by 15% but increased "
+            "diarrhoea by 20%.",
+            [("heart_attacks", 15.0), ("diarrhoea", 20.0)],
+        ),
+        (
+            "Iron supplements raised haemoglobin by 10%; however, they increased constipation "
+            "by 25%.",
+            [("haemoglobin", 10.0), ("constipation", 25.0)],
+        ),
+        # the second clause has no figure: it takes none of the first's
+        (
+            "Ibuprofen lowered fever by 40%, but caused stomach pain.",
+            [("fever", 40.0), ("stomach_pain", None)],
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_figure(
+    sentence: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert _figures(sentence) == expected

@@ -2289,7 +2289,7 @@ class RuleExtractor:
                     right = [done]
             left = self._after_colon(text, terms, left, hi)
             right = self._after_colon(text, terms, right, hi)
-            statistic = _statistic_before(statistics, start)
+            statistic = _statistic_before(statistics, start, text)
             if predicate == "prevalence" and statistic is not None and statistic.start >= end \
                     and not text[end : statistic.start].strip(" ,") and right:
                 # "which affects 0.3–3% of pregnancies, women usually need …": what the share
@@ -4256,6 +4256,8 @@ def _clause_end(text: str, at: int) -> int:
 #: a turn between two clauses: what one clause attributes is not the other's
 _CONTRAST = re.compile(r"[,;]\s*(?:but|however|whereas|while|although|though|yet)\b|\bbut\b",
                        re.IGNORECASE)
+#: a turn between two clauses, each with a figure of its own: "by 12% but …", "…; …"
+_FIGURE_TURN = re.compile(rf"{_CONTRAST.pattern}|;", re.IGNORECASE)
 
 
 def _own_attribution(text: str, attribution: Attribution, start: int, end: int) -> Attribution:
@@ -4371,12 +4373,24 @@ def _written_plural(phrase: str) -> bool:
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _statistic_before(statistics: list[Statistic], at: int) -> Statistic | None:
+def _statistic_before(statistics: list[Statistic], at: int, text: str = "") -> Statistic | None:
+    """The figure of the cue at ``at``: the last one before it, else the first one after.
+
+    A turn ("… by 30% but increased …", "…; …") ends a figure's reach: a
+    figure before the cue's clause, or after the clause's end, is another
+    clause's.
+    """
     before = [s for s in statistics if s.start < at]
-    if before:
+    turns = [m.end() for m in _FIGURE_TURN.finditer(text, 0, at)]
+    if before and (not turns or before[-1].start >= turns[-1]):
         return before[-1]
     after = [s for s in statistics if s.start >= at]
-    return after[0] if after else None
+    if not after:
+        return None
+    turn = _FIGURE_TURN.search(text, at)
+    if turn is not None and turn.start() < after[0].start:
+        return None  # the next figure is another clause's too
+    return after[0]
 
 
 def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
