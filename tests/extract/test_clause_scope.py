@@ -68,3 +68,14 @@ def test_each_clause_keeps_its_own_figure(
     sentence: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert _figures(sentence) == expected
+
+
+def test_a_denial_does_not_reach_the_reason_given_for_it() -> None:
+    found = _drafts("Caffeine is not advised for infants because it can cause irritability.")
+    assert ("caffeine", "causes", "irritability", None, False) in found, found
+    assert any(p == "recommends" and negated for _, p, _, _, negated in found), found
+    found = _drafts("Ibuprofen is not recommended after surgery since it can cause bleeding.")
+    assert ("ibuprofen", "causes", "bleeding", None, False) in found, found
+    # a denial inside its own clause is still read
+    found = _drafts("Antibiotics do not cure colds because colds are viral.")
+    assert ("antibiotics", "treats", "colds", None, True) in found, found

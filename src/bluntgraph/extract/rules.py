@@ -481,6 +481,10 @@ _NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "
                    # "capsules are unlikely to prevent UTIs", "failed to cut infections": the
                    # relation denied (how sure: "unlikely" is a probable certainty cue)
                    "unlikely to", "fail to", "fails to", "failed to"]
+#: words that open a clause a denial before them does not reach (beside negspacy's "but",
+#: "which", "although", …)
+_NEGATION_ENDS = ["because", "since", "whereas", "so that", "as a result", "which is why",
+                  "that is why"]
 _EXPERT_NAME = (
     r"(?P<name>(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s*(?:[A-Z][A-Za-z.]{1,7})(?:\s*,\s*[A-Z][A-Za-z.]{1,7})*"
@@ -632,6 +636,9 @@ class _Negation:
         # in an article "does not cause" denies the relation
         terms.remove_patterns({"pseudo_negations": ["not cause"]})  # type: ignore[no-untyped-call]
         terms.add_patterns({"preceding_negations": _NEGATION_EXTRA})  # type: ignore[no-untyped-call]
+        # "X is not recommended for Y because it can cause Z": a reason (or a contrast) opens
+        # a clause of its own, which the denial before it does not reach
+        terms.add_patterns({"termination": _NEGATION_ENDS})  # type: ignore[no-untyped-call]
         # "nausea, with or without vomiting": both, neither denied
         terms.add_patterns({"pseudo_negations": ["with or without"]})  # type: ignore[no-untyped-call]
         self.nlp = spacy.blank("en")
