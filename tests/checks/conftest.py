@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 from bluntgraph import Corpus, Finding, load_corpus, run_checks
+from bluntgraph.checks import explain_pair
+from bluntgraph.checks.partitioning import run_partitioned
 from tests.conftest import CorpusMaker
 
 Builder = Callable[..., Corpus]
@@ -111,3 +113,26 @@ def found(corpus: Corpus, rule: str) -> list[Finding]:
 def ids(finding: Finding) -> set[str]:
     """The ids of the claims a finding involves."""
     return {c.id for c in finding.claims}
+
+
+#: the kinds of finding that set claims against each other (a near miss must make none)
+CLASHES = frozenset({"contradiction", "scope-drift", "internal-inconsistency",
+                     "definition-conflict", "tension"})  # fmt: skip
+
+
+def accepted_findings(corpus: Corpus, accepted: set[tuple[str, tuple[str, ...]]]) -> list[Finding]:
+    """The corpus's findings, once checked to be exactly ``accepted`` — (rule, sorted claim
+    ids), each once — and the same from the group-by-group engine the Dask engine runs."""
+    findings = run_checks(corpus)
+    found = [(f.rule, tuple(sorted(c.id for c in f.claims))) for f in findings]
+    assert set(found) == accepted
+    assert len(found) == len(accepted)
+    assert [f.id for f in run_partitioned(corpus)] == [f.id for f in findings]
+    return findings
+
+
+def assert_near_miss(corpus: Corpus, first: str, second: str, verdict: str) -> None:
+    """``explain`` gives ``verdict`` for the pair, and no clash sets the two claims together."""
+    assert explain_pair(corpus, first, second)[0] == f"verdict: {verdict}"
+    clashes = [f for f in run_checks(corpus) if f.kind in CLASHES]
+    assert not any({first, second} <= {c.id for c in f.claims} for f in clashes)
