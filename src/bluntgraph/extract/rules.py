@@ -2619,8 +2619,13 @@ class RuleExtractor:
             if predicate in ("same_as", "distinct_from", "defined_as") and reverse is False \
                     and re.search(r"\b(?:other|another|alternative) (?:terms?|names?|words?) for",
                                   cue_text, re.IGNORECASE):
-                # "other terms for X include Y": X is after the cue, the names after "include"
-                subjects, objects = objects[:1], self._after_include(text, terms, hi) or objects[1:]
+                # "other terms for X include Y": X is after the cue, the names after "include";
+                # "X is simply another name for Y" names X before the cue and nothing after
+                names = self._after_include(text, terms, hi)
+                if names or via_context:
+                    subjects, objects = objects[:1], names or objects[1:]
+                if not objects:
+                    continue
             if predicate == "defined_as":
                 objects = self._privative(text[start:hi], objects)
                 lack = _LACK.search(cue_text)

@@ -1,0 +1,42 @@
+"""Sentence shapes the held-out corpora (tests/data/vitc-colds, red-meat, ace-cough,
+ppi-reflux; ``benchmarks/extraction.py --corpus``) showed the drafter misreading.
+
+Each test is written on a topic of its own (hay fever, acne, …), not on the words
+of the corpus sentence that showed the shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bluntgraph import draft_claims
+
+
+def _drafts(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(c.subject, c.predicate, c.object, c.negated)
+            for c in draft_claims(text).claims]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the synonym named before the cue, the name after it
+        (
+            "Hay fever is another name for allergic rhinitis.",
+            ("hay_fever", "same_as", "allergic_rhinitis", False),
+        ),
+        (
+            "Hay fever is simply another name for a pollen allergy, and antihistamines help.",
+            ("hay_fever", "same_as", "pollen_allergy", False),
+        ),
+        # the other way round: the names after "include" (as before)
+        (
+            "Acne is common. Other names for acne include pimples.",
+            ("acne", "same_as", "pimples", False),
+        ),
+    ],
+)
+def test_another_name_for_drafts_the_names_on_both_sides(
+    text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    assert expected in _drafts(text)
