@@ -275,6 +275,17 @@ _PERIODICAL_WORDS = frozenset({"journal", "journals", "review", "reviews", "anna
                                "quarterly"})
 
 
+def _online_only(name: str, fields: dict[str, str]) -> bool:
+    """Whether ``name``, printed where a journal would be, is a web site's: a name as sites
+    have (no digits, no date), an address, and no DOI, PMID or periodical word ("journal",
+    "review", "annals"…)."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
+    url = fields.get("url", "")
+    return bool(url and _site(name) and "printed_doi" not in fields and "printed_ids" not in fields
+                and not _DOI.search(url) and not _PUBMED_LINK.match(url)
+                and not _PMC_LINK.match(url) and not words & _PERIODICAL_WORDS)
+
+
 def _mla_authors(text: str) -> list[str] | None:
     """ "Patel, Ravi, and Karen Lund" → ["Patel, Ravi", "Lund, Karen"]; None if not names.
 
@@ -455,9 +466,12 @@ def _entry(text: str) -> dict[str, str] | None:
         year_match = _YEAR.search(" ".join(pieces[2:]))
         # "Geneva: WHO; c2017": the imprint's year, a "c" before it
         year = printed_year or (year_match.group(1) if year_match else "")
-        if (not authors and journal and "publisher" not in fields
-                and not _VOLUME.search(" ".join(pieces[2:]))):
-            # "Gout. NHS website. 2020.": a page's site, not a journal
+        if (journal and "publisher" not in fields and not located
+                and not _VOLUME.search(" ".join(pieces[2:]))
+                and (not authors or _online_only(journal, fields))):
+            # "Gout. NHS website. 2020.": a page's site, not a journal; so is "Roe J. Zinc
+            # works. My Health Blog. 2020. https://…": named authors, but a web address
+            # where a journal's volume and pages would be
             fields["publisher"], journal = journal, ""
     thesis = _THESIS.search(title)
     if thesis is not None:  # a thesis: its university is its school, not a publisher
@@ -481,10 +495,10 @@ def _entry(text: str) -> dict[str, str] | None:
         ordered["journal"] = journal
     if year:
         ordered["year"] = year
-    if "journal" in ordered:
-        ordered.update(located)  # its volume, issue and pages (or article number) as printed
     else:  # "n.d.": no year is made up; the note says the article printed none
         fields["no_date"] = "n.d."
+    if "journal" in ordered:
+        ordered.update(located)  # its volume, issue and pages (or article number) as printed
     return {**ordered, **fields}
 
 
