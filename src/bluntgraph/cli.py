@@ -870,6 +870,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
     linked = getattr(result, "linked_references", 0)
+    removed = getattr(result, "entities_removed", ())
     print(
         f"{verb} source '{result.source_id}' {'in' if verb == 'replaced' else 'to'} {corpus}: "
         f"{result.claims} draft "
@@ -879,6 +880,8 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
            "reference list (in references.bib)" if result.references else "")
         + (f", {linked} work{'s' * (linked != 1)} it links to (in references.bib: add "
            f"{'their' if linked != 1 else 'its'} title, authors and year)" if linked else "")
+        + (f"; removed {_count(len(removed), 'unused proposed entity')} only the old drafts "
+           f"named ({one_line(', '.join(removed), 200)})" if removed else "")
     )
     _say_unread_references(result, Path(args.corpus))
     ignored = getattr(result, "ignored", ())
@@ -1263,7 +1266,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "(replaces the authors found in the page or byline)")  # fmt: skip
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts, curated "
-                     "claims kept (they must still match the new text)")  # fmt: skip
+                     "claims kept (they must still match the new text); the proposed "
+                     "entities only the old drafts named are removed")  # fmt: skip
     add.add_argument("-q", "--quiet", action="store_true",
                      help="no progress messages (shown only when stderr is a terminal)")
     add.set_defaults(func=_cmd_add)

@@ -122,6 +122,8 @@ class AddResult:
     #: what the file gives about itself that was ignored, and why (its front matter's
     #: unreadable title, names or date): see :attr:`Article.ignored`
     ignored: tuple[str, ...] = ()
+    #: replaced: the proposed entities removed because only the old drafts named them
+    entities_removed: tuple[str, ...] = ()
 
 
 #: the longest source id ``add --id`` takes: it names two files of the corpus
@@ -1131,7 +1133,8 @@ def add_article(
     defaults to "other". A text already in the corpus (same sha256) changes nothing
     (``status="duplicate"``); an existing id is refused unless ``replace``,
     which keeps the curated claims of the old claims file and replaces its
-    drafts. Bad input raises :class:`~bluntgraph.errors.InputError` and
+    drafts (the proposed entities only those drafts named go with them:
+    ``entities_removed``). Bad input raises :class:`~bluntgraph.errors.InputError` and
     writes nothing; if the corpus would not validate afterwards, every file is
     put back and :class:`~bluntgraph.errors.CorpusError` is raised.
     """
@@ -1255,9 +1258,15 @@ def _add_locked(
     sources = YamlFile(root / "sources.yaml")
     _put_source(sources, _source_entry(article, source_id, kind or "other", sha256))
     edit.write_text(sources.path, sources.dump())
-    if new_entities:
-        entities = YamlFile(root / "entities.yaml")
-        entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
+    claims = _fresh_drafts(claims, kept, existing, source_id)
+    entities = YamlFile(root / "entities.yaml")
+    entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
+    # replaced: the proposed terms only the old drafts named go with them
+    dropped = _dropped_proposals(entities, root / "claims" / f"{source_id}.yaml", existing,
+                                 source_id, [*kept, *(claim_to_yaml(c, article.text)
+                                                      for c in claims)],
+                                 sources) if old is not None else []
+    if new_entities or dropped:
         edit.write_text(entities.path, entities.dump())
     if listed or linked:
         bib = root / "references.bib"
@@ -1270,7 +1279,6 @@ def _add_locked(
                 "(bluntgraph add)\n" + "\n".join(bibtex_entry(r) for r in linked)
         edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
                         + added)
-    claims = _fresh_drafts(claims, kept, existing, source_id)
     if kept or claims:
         claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
         claims_file.offset = 2
@@ -1285,7 +1293,7 @@ def _add_locked(
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
-        reference_lines.unread, len(linked), article.ignored,
+        reference_lines.unread, len(linked), article.ignored, tuple(dropped),
     )  # fmt: skip
 
 
@@ -1426,6 +1434,26 @@ def _fresh_drafts(
         taken.add(claim_id)
         fresh.append(claim if claim_id == claim.id else dataclasses.replace(claim, id=claim_id))
     return fresh
+
+
+def _dropped_proposals(
+    entities: YamlFile, claims_path: Path, existing: Corpus, source_id: str,
+    new_claims: Sequence[Any], sources: YamlFile,
+) -> list[str]:
+    """The ids of the proposed entities removed from ``entities`` because only the drafts of
+    the replaced claims file at ``claims_path`` named them (and what only they linked to)."""
+    from .review import _referenced, remove_orphans
+
+    old = YamlFile(claims_path).data.get("claims") if claims_path.is_file() else None
+    old_drafts = [c for c in old or [] if isinstance(c, dict) and c.get("status") == "draft"]
+    others = [
+        {"subject": c.subject, "object": c.object, "population": c.population}
+        for c in existing.claims if c.source != source_id
+    ]  # fmt: skip
+    return remove_orphans(
+        entities.items("entities"), _referenced(old_drafts, [], []), [*others, *new_claims],
+        sources.items("sources"),
+    )  # fmt: skip
 
 
 def _curated_claims(path: Path) -> list[Any]:

@@ -248,6 +248,32 @@ def _referenced(claims: Iterable[Any], sources: Iterable[Any], entities: Iterabl
     return names
 
 
+def remove_orphans(
+    entities: list[Any], candidates: set[str], claims: Iterable[Any], sources: Iterable[Any]
+) -> list[str]:
+    """The ids of the proposed entities removed from ``entities`` (in place): those among
+    ``candidates`` that no claim, source interest or remaining entity names any more, and
+    then what only they linked to, in the order removed."""
+    claims, sources = list(claims), list(sources)
+    removed: list[str] = []
+    while candidates:
+        remaining = [e for e in entities if isinstance(e, dict)]
+        named = _referenced(claims, sources, remaining)
+        orphans = [
+            i for i, e in enumerate(entities)
+            if isinstance(e, dict) and e.get("status") == "proposed"
+            and str(e.get("id")) in candidates and str(e.get("id")) not in named
+        ]  # fmt: skip
+        if not orphans:
+            break
+        # what a removed entity linked to may now be named by nothing either
+        candidates = _referenced([], [], [entities[i] for i in orphans])
+        for index in reversed(orphans):
+            removed.append(str(entities[index]["id"]))
+            del entities[index]
+    return removed
+
+
 def apply_review(
     root: str | Path,
     accept: Collection[str] = (),
@@ -353,23 +379,10 @@ def _apply_review(
     # remove the proposed entities nothing names any more that rejected drafts named, or
     # drafts named before an edit (a proposed entity no draft ever named, written by hand
     # ahead of its claims, stays)
-    removed: list[str] = []
-    candidates = _referenced(rejected_items + replaced_items, [], [])
-    while candidates:
-        remaining = [e for e in entities if isinstance(e, dict)]
-        named = _referenced(all_claims, sources_file.data.get("sources") or [], remaining)
-        orphans = [
-            i for i, e in enumerate(entities)
-            if isinstance(e, dict) and e.get("status") == "proposed"
-            and str(e.get("id")) in candidates and str(e.get("id")) not in named
-        ]  # fmt: skip
-        if not orphans:
-            break
-        # what a removed entity linked to may now be named by nothing either
-        candidates = _referenced([], [], [entities[i] for i in orphans])
-        for index in reversed(orphans):
-            removed.append(str(entities[index]["id"]))
-            del entities[index]
+    removed = remove_orphans(
+        entities, _referenced(rejected_items + replaced_items, [], []), all_claims,
+        sources_file.data.get("sources") or [],
+    )  # fmt: skip
     if newly_accepted or removed:
         edit.write_text(entities_file.path, entities_file.dump())
     edit.commit()
