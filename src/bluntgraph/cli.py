@@ -993,6 +993,24 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return EXIT_INTERRUPTED if result.interrupted else EXIT_OK
 
 
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from .merge import merge_entities
+
+    result = merge_entities(args.corpus, args.term, args.into)
+    parts = [f"{_count(result.claims, 'claim')}"]
+    if result.links:
+        parts.append(f"{_count(result.links, 'link')} of other entities and sources")
+    print(
+        f"merged '{result.merged}' into '{result.into}' in {one_line(str(args.corpus))}: "
+        f"{' and '.join(parts)} now name{'s' * (result.claims + result.links == 1)} "
+        f"'{result.into}'"
+        + (f"; its synonyms gained {one_line(', '.join(result.synonyms), 200)}"
+           if result.synonyms else "")
+        + (f"; kept its {', '.join(result.kept)}" if result.kept else "")
+    )  # fmt: skip
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``bluntgraph`` command (for docs and tests)."""
     from . import __version__
@@ -1306,6 +1324,29 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the drafts (with --min-confidence: those --accept-all would "
                         "accept), decide nothing")
     review.set_defaults(func=_cmd_review)
+
+    merge = commands.add_parser(
+        "merge",
+        help="fold one entity into another that names the same thing",
+        description="Fold the entity TERM into INTO (each an id, label or synonym): every "
+        "claim (curated or draft), entity link and source interest that names TERM names "
+        "INTO instead; TERM's label and synonyms become INTO's synonyms, and what TERM says "
+        "that INTO does not (is-a links, identifiers, a description) is kept on INTO; then "
+        "TERM is removed. For the terms `bluntgraph add` proposes for one thing under several "
+        "names. Refused in one line, with nothing written, when the two are declared "
+        "disjoint, are both reviewed with different types, or give different values for one "
+        "field. Files are edited in place (comments kept), atomically, and left as they were "
+        "if the corpus would not validate.",
+        epilog="examples:\n"
+        "  bluntgraph merge --corpus statins \"statin use\" statin\n"
+        "  bluntgraph merge --corpus statins statin_therapy statin",
+        formatter_class=_HelpFormatter,
+    )
+    merge.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+                       help="the corpus folder")  # fmt: skip
+    merge.add_argument("term", metavar="TERM", help="the entity to fold in (and remove)")
+    merge.add_argument("into", metavar="INTO", help="the entity that names it from now on")
+    merge.set_defaults(func=_cmd_merge)
 
     synth = commands.add_parser(
         "synth",
