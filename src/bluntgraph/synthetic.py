@@ -1167,9 +1167,12 @@ class _Builder:
             reference = self.reference(core, index, doi=None)
         elif kind == 4:  # uncited-reference: nobody cites it
             reference = self.reference(core, index)
-        elif kind == 5:  # cited-work-off-topic: the title names the drug only
+        elif kind == 5:  # cited-work-off-topic: the title names the drug and a condition
             reference = self.reference(core, index)
-            reference["fields"]["title"] = f"{_cap(v.label[drug])} in practice, report {index + 1}"
+            condition = v.label[v.conditions[index % len(v.conditions)]]
+            reference["fields"]["title"] = (
+                f"{_cap(v.label[drug])} and {condition} in practice, report {index + 1}"
+            )
         else:  # cited-work-reports-no-effect: the title names both and says it found nothing
             reference = self.reference(core, index)
             reference["fields"]["title"] = (

@@ -419,9 +419,7 @@ def _name_index(vocab: Vocabulary) -> dict[str, set[str]]:
     return index
 
 
-def _aspect_names(
-    vocab: Vocabulary, entity_id: str, index: dict[str, set[str]]
-) -> frozenset[str]:
+def _aspect_names(vocab: Vocabulary, entity_id: str, index: dict[str, set[str]]) -> frozenset[str]:
     """The names of what a concept is an aspect of: the terms its own names contain.
 
     "Length of a cold" or "duration of the common cold" is about the common
@@ -508,16 +506,27 @@ _OBJECT = operator.attrgetter("object")
 
 @rule("cited-work-off-topic", "citation-error", "info")
 def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
-    """A claim cites a work whose title names neither what the claim is about, or only one side.
+    """A claim cites a work whose title is about something else than what the claim says.
 
-    For each claim that cites references, looks for the names of its
-    subject and object (labels and synonyms, including kinds of them and
-    classes they belong to; for a ``concept`` such as "length of a cold",
-    also the terms its names contain, "cold") in each cited work's title. A title that names
-    one but not the other, or neither, is a hint that the work may not say
-    what the claim attributes to it; check the work itself.
+    For each claim that cites references, reads each cited work's title
+    through the vocabulary: the names of the claim's subject, object and
+    population (labels and synonyms, kinds and classes by is-a or by
+    facts, initials such as "PPI", other forms of a word such as
+    "diabetic"; for a ``concept`` such as "length of a cold", also the
+    terms its names contain), a word a term's name shares with the title
+    ("colorectal neoplasia" for colorectal cancer), other terms of the
+    vocabulary, and the words of a study's kind and people. A title that
+    names one side of the claim and something else — another term, or
+    words outside the vocabulary ("gastric pH") — and no family of
+    outcomes ("cardiovascular events", "adverse effects", "vascular
+    disease") is reported, as is a title that names neither side and
+    another term; a hint that the work may not say what the claim
+    attributes to it. A title naming only the subject and who was studied
+    ("Effects of aspirin in persons with diabetes") says too little to
+    tell, and is not.
     """
     mentioned = _title_mentions(ctx)
+    reader = _title_reader(ctx)
     titles = {r.key: r.title for r in ctx.corpus.references}
     for key, claims in ctx.citing_claims.items():
         title = titles.get(key)
@@ -529,19 +538,20 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
         if all(in_title.values()):
             continue
         for claim in claims:
-            has_subject, has_object = in_title[claim.subject], in_title[claim.object]
-            if has_subject and has_object:
+            if in_title[claim.subject] and in_title[claim.object]:
                 continue
-            named = [_named_as(ctx, title, e) for e, ok in ((claim.subject, has_subject),
-                                                            (claim.object, has_object))
-                     if ok]  # fmt: skip
-            absent = [ctx.label(e) for e, ok in ((claim.subject, has_subject),
-                                                 (claim.object, has_object)) if not ok]  # fmt: skip
+            reading = reader.read(key, title, claim)
+            if not reading.off_topic():
+                continue
+            sides = ((claim.subject, reading.subject), (claim.object, reading.object))
+            named = [_named_as(ctx, title, e) for e, ok in sides if ok]
+            absent = [ctx.label(e) for e, ok in sides if not ok]
             names = f"names {wording.join(named)} but not" if named else "names neither"
+            instead = wording.join([wording.quoted(o, 60) for o in reading.others])
             yield Draft(
                 f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
-                f"{wording.quoted(title, 120)}, {names} {wording.join(absent, 'nor')}. "
-                "Check that the work reports this.",
+                f"{wording.quoted(title, 120)}, {names} {wording.join(absent, 'nor')}; it is on "
+                f"{instead}. Check that the work reports this.",
                 (claim,),
                 (key,),
             )
@@ -596,3 +606,307 @@ def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
                 (key,),
             )
 
+
+# ---------------------------------------------------------------- reading a title
+#
+# A title that does not name a claim's term is not, by that alone, about something else:
+# titles name a wider outcome ("cardiovascular events" for a heart attack), a kind by a
+# shared word ("colorectal neoplasia" for colorectal cancer), an abbreviation ("PPI" for
+# proton pump inhibitors), an adjective ("diabetic"), or only the drug and who took it
+# ("Effects of aspirin in persons with diabetes"). A title is read word by word: the words
+# naming the claim's subject, object and population (through the vocabulary: synonyms,
+# kinds, classes), other terms of the vocabulary, words of a study's kind, setting and
+# people, and what is left. Only a title that names one side of the claim and something
+# else, and no family of outcomes, or names neither side and another term, is reported.
+
+#: words that join a title's phrases, or tie a cause to its effect: they end a phrase
+_JOINERS = (
+    "a an the and or of in on for with without among amongst by to from after during versus "
+    "vs via at as its their is are was were be do does did not no than into within between "
+    "under over about against across per through who which that what how when why can may "
+    "induced associated related caused attributable mediated linked"
+)
+#: words of a study's kind, setting and people, and of effects in general: no topic of their own
+_STUDY_WORDS = (
+    "effect effects efficacy effectiveness use using user users therapy therapies treatment "
+    "treatments treated treating management prevention preventing primary secondary "
+    "chemoprevention prophylaxis intake dose doses dosing daily regular long short term study "
+    "studies trial trials randomised randomized randomly controlled placebo blind double "
+    "single open label cohort case control series cross sectional prospective retrospective "
+    "observational population based nationwide register registry review systematic "
+    "meta analysis analyses pooled individual participant participants data collaborative "
+    "overview update evidence consensus statement guideline guidelines recommendation report "
+    "practice clinical association relation relationship link risk risks incidence prevalence "
+    "rate rates frequency occurrence patient patients people persons adult adults individuals "
+    "subjects volunteers healthy men women man woman child children adolescents older elderly "
+    "young younger aged community care setting settings hospital real world comparison "
+    "compared role impact influence evaluation assessment investigation experience years year "
+    "follow multicentre multicenter site sites phase pilot new recent first major serious "
+    "severe mild acute chronic early late low high total overall general reduced increased "
+    "reducing increasing lower higher lowering outcome outcomes sample samples survey "
+    "exposure exposed versus part results findings one two three four five six seven eight "
+    "nine ten twelve hundred thousand million multi"
+)
+#: nouns naming a family of outcomes: a claim's outcome may well be one of them
+_FAMILY_NOUNS = (
+    "event events outcome outcomes endpoint endpoints complications toxicity "
+    "tolerability morbidity safety harms benefits reactions"
+)
+#: adjectives of a body system: "vascular disease" is a family of outcomes too
+_SYSTEMS = (
+    "cardiovascular vascular cardiac coronary cerebrovascular cardiometabolic metabolic "
+    "gastrointestinal digestive respiratory pulmonary neurological neurologic "
+    "neuropsychiatric psychiatric musculoskeletal renal hepatic dermatological"
+)
+_SYSTEM_NOUNS = "disease diseases disorder disorders condition conditions problems symptoms"
+#: words making "effects" the harms of a treatment ("adverse effects", "side effects")
+_HARM_WORDS = "adverse side unwanted undesirable unintended"
+_TITLE_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[^\w\s'’-]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def _spelling(word: str) -> str:
+    """One spelling for British and American ones: "anaemia", "oesophagus", "tumour"."""
+    word = word.replace("ae", "e").replace("oe", "e")
+    if word.endswith("our") and len(word) > 5:
+        word = word[:-3] + "or"
+    if word.endswith(("ise", "ised", "ising", "isation")):
+        word = word.replace("is", "iz")
+    return word
+
+
+def _norm(word: str) -> str:
+    """A folded word without its plural, "-ation" or spelling: how title words are compared."""
+    return _spelling(_stem(word))
+
+
+def _norms(text: str) -> frozenset[str]:
+    return frozenset(_norm(w) for w in text.split())
+
+
+_JOIN = _norms(_JOINERS)
+_GENERIC = _norms(f"{_STUDY_WORDS} {_FAMILY_NOUNS} {_SYSTEMS} {_SYSTEM_NOUNS} {_HARM_WORDS}")
+_FAMILY = _norms(_FAMILY_NOUNS)
+_SYSTEM = _norms(_SYSTEMS)
+_SYSTEM_NOUN = _norms(_SYSTEM_NOUNS)
+_HARM = _norms(_HARM_WORDS)
+_EFFECT = _norm("effects")
+#: who a study was in: "in patients with …" says who, not what
+_PEOPLE = _norms(
+    "patients people persons adults children women men individuals users volunteers "
+    "participants subjects adolescents infants"
+)
+
+
+def _agree(first: str, second: str) -> bool:
+    """Whether two normalised words are one word in two forms ("diabetes", "diabetic")."""
+    if first == second:
+        return True
+    common = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 6 and len(first) - common <= 3 and len(second) - common <= 3
+
+
+def _plain(word: str) -> bool:
+    """A general word that is no family of outcomes: left out where a phrase is quoted."""
+    return _generic(word) and word not in _FAMILY and word not in _SYSTEM_NOUN
+
+
+def _generic(word: str) -> bool:
+    return word.isdigit() or word in _GENERIC or any(_agree(word, g) for g in _GENERIC)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a title names of a claim, and what else: the phrases, as the title writes them."""
+
+    subject: bool
+    object: bool
+    #: phrases naming something that is not the claim's (a term, or words outside the vocabulary)
+    others: tuple[str, ...]
+    #: the title names a family of outcomes ("cardiovascular events", "adverse effects")
+    family: bool
+    #: the title names another term of the vocabulary that is no population or concept
+    other_term: bool
+
+    def off_topic(self) -> bool:
+        """Whether the title is about something other than the claim, as far as words show."""
+        if (self.subject and self.object) or self.family:
+            return False
+        if self.subject or self.object:
+            return bool(self.others)
+        return self.other_term
+
+
+class _TitleReader:
+    """Reads cited titles against claims through the vocabulary; one per run (ctx.shared)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.acronyms: dict[str, set[str]] = defaultdict(set)
+        for entity_id, entity in vocab.entities.items():
+            for name in (entity.label, *entity.synonyms):
+                words = _fold(name).split()
+                if len(" ".join(words)) < 3:
+                    continue
+                self.index[tuple(_norm(w) for w in words)].add(entity_id)
+                if len(words) >= 2:  # "proton pump inhibitors" -> "PPI", "coenzyme Q10" not
+                    self.acronyms["".join(w[0] for w in words).upper()].add(entity_id)
+        self.widths = sorted({len(k) for k in self.index}, reverse=True)
+        self._related: dict[str, frozenset[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        self._readings: dict[tuple[str, str, str, str | None], _Reading] = {}
+
+    def related(self, entity_id: str) -> frozenset[str]:
+        """The terms a title may name the entity by: itself, its kinds and classes (by is-a or
+        by facts), what a population takes or has, what a concept is an aspect of."""
+        known = self._related.get(entity_id)
+        if known is not None:
+            return known
+        vocab = self.vocab
+        entity = vocab.entities.get(entity_id)
+        wider = {entity_id}
+        for part in (entity.takes, entity.has_condition) if entity else ():
+            if part:
+                wider.add(part)
+        if entity is not None and entity.type == "concept":
+            for name in (entity.label, *entity.synonyms):
+                words = tuple(_norm(w) for w in _fold(name).split())
+                for width in range(1, len(words)):
+                    for start in range(len(words) - width + 1):
+                        wider |= self.index.get(words[start : start + width], set())
+        related = {entity_id}
+        for one in wider:
+            for other in vocab.classes(one) | vocab.members(one):
+                kind = vocab.entities.get(other)
+                if kind is not None and kind.type != "concept":
+                    related.add(other)
+        known = self._related[entity_id] = frozenset(related)
+        return known
+
+    def words(self, entity_id: str) -> frozenset[str]:
+        """The words a title may share with the entity's names and name a kind of it by
+        ("colorectal neoplasia" for colorectal cancer): not the words of a study or effect,
+        nor a word that is the whole name of another term ("gloom" in "gloom relapse")."""
+        known = self._words.get(entity_id)
+        if known is not None:
+            return known
+        related = self.related(entity_id)
+        words: set[str] = set()
+        for other in related:
+            entity = self.vocab.entities.get(other)
+            for name in (entity.label, *entity.synonyms) if entity else ():
+                for word in _fold(name).split():
+                    normal = _norm(word)
+                    if (
+                        len(normal) >= 4
+                        and not _generic(normal)
+                        and normal not in _JOIN
+                        and self.index.get((normal,), set()) <= related
+                    ):
+                        words.add(normal)
+        known = self._words[entity_id] = frozenset(words)
+        return known
+
+    def read(self, key: str, title: str, claim: Claim) -> _Reading:
+        """What the title names of the claim's subject and object, and what else."""
+        at = (key, claim.subject, claim.object, claim.population)
+        known = self._readings.get(at)
+        if known is None:
+            known = self._readings[at] = self._read(title, claim)
+        return known
+
+    def _read(self, title: str, claim: Claim) -> _Reading:
+        tokens = _TITLE_TOKEN.findall(title)
+        sides = {"S": claim.subject, "O": claim.object}
+        if claim.population:
+            sides["P"] = claim.population
+        marks: list[set[str]] = [set() for _ in tokens]
+        terms: list[set[str]] = [set() for _ in tokens]
+        # each token may hold several words ("treatment-resistant"): its words, normalised
+        parts = [tuple(_norm(w) for w in _fold(t).split()) for t in tokens]
+        flat: list[tuple[int, str]] = [(i, w) for i, p in enumerate(parts) for w in p]
+        claimed = {side: self.related(e) for side, e in sides.items()}
+        for width in self.widths:
+            for start in range(len(flat) - width + 1):
+                run = flat[start : start + width]
+                ids = self.index.get(tuple(w for _, w in run))
+                if not ids:
+                    continue
+                at = {i for i, _ in run}
+                for side, related in claimed.items():
+                    if ids & related:
+                        for i in at:
+                            marks[i].add(side)
+                if not any(ids & related for related in claimed.values()) and not all(
+                    _generic(w) for _, w in run
+                ):
+                    for i in at:
+                        terms[i] |= ids
+        for i, token in enumerate(tokens):  # "PPIs", "ACEI": the initials of a term's name
+            if _ACRONYM.fullmatch(token.removesuffix("s")):
+                ids = self.acronyms.get(token.removesuffix("s"), set())
+                for side, related in claimed.items():
+                    if ids & related:
+                        marks[i].add(side)
+                if ids and not marks[i]:
+                    terms[i] |= ids
+        for i, part in enumerate(parts):  # a word shared with a side's names
+            if not marks[i] and not terms[i]:
+                for side, e in sides.items():
+                    shared = self.words(e)
+                    if any(_agree(w, s) for w in part if not _generic(w) for s in shared):
+                        marks[i].add(side)
+        # phrases: runs of tokens between joiners and punctuation
+        phrases: list[list[int]] = [[]]
+        for i, part in enumerate(parts):
+            if not part or (all(w in _JOIN for w in part) and not marks[i] and not terms[i]):
+                phrases.append([])
+            else:
+                phrases[-1].append(i)
+        others: list[str] = []
+        family = other_term = False
+        vocab = self.vocab
+        for phrase in filter(None, phrases):
+            if any(marks[i] for i in phrase) or self._who(parts, phrase[0]):
+                continue
+            named = {e for i in phrase for e in terms[i]}
+            kinds = {vocab.entities[e].type for e in named if e in vocab.entities}
+            plain = [w for i in phrase if not terms[i] for w in parts[i]]
+            if not named and all(_generic(w) for w in plain):
+                family = family or self._family(plain)
+                continue
+            if named and kinds <= {"population"} and all(_generic(w) for w in plain):
+                continue  # who was studied ("in older adults") is no topic
+            other_term = other_term or bool(kinds - {"population", "concept"})
+            # the phrase as the title writes it, without general words at its ends
+            kept = [i for i in phrase if terms[i] or not all(_plain(w) for w in parts[i])]
+            others.append(" ".join(tokens[i] for i in phrase if kept[0] <= i <= kept[-1]))
+        named_sides = {side for m in marks for side in m}
+        return _Reading("S" in named_sides, "O" in named_sides, tuple(dict.fromkeys(others)),
+                        family, other_term)  # fmt: skip
+
+    @staticmethod
+    def _who(parts: list[tuple[str, ...]], start: int) -> bool:
+        """Whether the phrase at ``start`` says who was studied: "patients with …"."""
+        before = [w for part in parts[max(0, start - 2) : start] for w in part]
+        return len(before) == 2 and before[1] == "with" and before[0] in _PEOPLE
+
+    @staticmethod
+    def _family(words: list[str]) -> bool:
+        """Whether a phrase of general words names a family of outcomes: "cardiovascular
+        events", "adverse effects", "benefits", "vascular disease"."""
+        return any(
+            w in _FAMILY
+            or (w == _EFFECT and any(v in _HARM for v in words[:i]))
+            or (w in _SYSTEM_NOUN and any(v in _SYSTEM for v in words[:i]))
+            for i, w in enumerate(words)
+        )  # fmt: skip
+
+
+def _title_reader(ctx: CheckContext) -> _TitleReader:
+    return ctx.shared("title-reader", lambda: _TitleReader(ctx.vocabulary))
