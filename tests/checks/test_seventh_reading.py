@@ -40,6 +40,12 @@ HAY_FEVER: list[dict[str, Any]] = [
     {"id": "sneezing", "label": "sneezing", "type": "symptom"},
     {"id": "skin_rash", "label": "skin rash", "type": "symptom"},
     {"id": "oedema", "label": "oedema", "type": "symptom"},
+    {"id": "nsa", "label": "NSAs", "type": "drug_class"},
+    {"id": "second_gen", "label": "second-generation antihistamine", "type": "drug_class"},
+    {"id": "sga", "label": "SGA", "type": "drug_class"},
+    {"id": "rash", "label": "rash", "type": "symptom"},
+    {"id": "hives", "label": "itchy hives", "type": "symptom"},
+    {"id": "zinc", "label": "zinc", "type": "substance"},
     {"id": "children", "label": "children", "type": "population"},
     {"id": "older_adults", "label": "older adults", "type": "population"},
     {"id": "drivers", "label": "people who drive", "type": "population"},
@@ -98,6 +104,20 @@ ON_TOPIC = [
      "Loratadine in older adults: a randomised controlled trial"),
     ("persons-with", "cetirizine", "reduces", "sneezing",
      "Effects of cetirizine in persons with allergic disease"),
+    # a name written in capitals, spelled out (not "antihistamines" alone, a term too)
+    ("capitals", "nsa", "causes", "drowsiness",
+     "Non-sedating antihistamines and drowsiness in people who drive"),
+    # two unlinked terms of the vocabulary, one the other's initials
+    ("both-spellings", "sga", "causes", "dry_mouth",
+     "Second-generation antihistamine use and dry mouth"),
+    # a term whose name ends with another's is a kind of it: "skin rash" of "rash"
+    ("head", "cetirizine", "causes", "skin_rash", "Cetirizine and rash in children"),
+    # the outcome named by its cause
+    ("named-by-cause", "loratadine", "reduces", "nasal_congestion",
+     "Loratadine for pollen-related congestion"),
+    # a family of drugs named by what they are for may hold the claim's drug
+    ("drug-family", "loratadine", "causes", "dry_mouth",
+     "Allergy medicines and dry mouth in older adults"),
     # spelled the other side of the Atlantic
     ("spelling", "antihistamine", "reduces", "oedema",
      "Antihistamines and edema of the eyelids"),
@@ -131,6 +151,14 @@ OFF_TOPIC = [
     ("whole-name", "antihistamine", "reduces", "nasal_congestion",
      "Antihistamines and pollen exposure", "names antihistamine but not nasal congestion",
      "it is on “pollen”"),
+    # a family of drugs named by another substance is not the claim's drug
+    ("other-supplements", "loratadine", "causes", "dry_mouth",
+     "Zinc supplements and dry mouth", "names dry mouth but not loratadine",
+     "it is on “Zinc supplements”"),
+    # a shared head is no kind: a prostate cancer is not a colorectal one
+    ("shared-head", "cetirizine", "causes", "hives",
+     "Cetirizine and nasal hives", "names cetirizine but not itchy hives",
+     "it is on “nasal hives”"),
     ("neither", "cetirizine", "causes", "drowsiness",
      "Intranasal corticosteroids in children with hay fever",
      "names neither cetirizine nor drowsiness", "it is on “Intranasal corticosteroids”"),

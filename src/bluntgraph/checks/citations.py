@@ -541,13 +541,15 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             if in_title[claim.subject] and in_title[claim.object]:
                 continue
             reading = reader.read(key, title, claim)
-            if not reading.off_topic():
+            has_subject = in_title[claim.subject] or reading.subject
+            has_object = in_title[claim.object] or reading.object
+            if not reading.off_topic(has_subject, has_object):
                 continue
-            sides = ((claim.subject, reading.subject), (claim.object, reading.object))
+            sides = ((claim.subject, has_subject), (claim.object, has_object))
             named = [_named_as(ctx, title, e) for e, ok in sides if ok]
             absent = [ctx.label(e) for e, ok in sides if not ok]
             names = f"names {wording.join(named)} but not" if named else "names neither"
-            instead = wording.join([wording.quoted(o, 60) for o in reading.others])
+            instead = wording.join([wording.quoted(o, 60) for o, _ in reading.others])
             yield Draft(
                 f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
                 f"{wording.quoted(title, 120)}, {names} {wording.join(absent, 'nor')}; it is on "
@@ -691,6 +693,14 @@ _SYSTEM = _norms(_SYSTEMS)
 _SYSTEM_NOUN = _norms(_SYSTEM_NOUNS)
 _HARM = _norms(_HARM_WORDS)
 _EFFECT = _norm("effects")
+#: the end of "osteoporosis-related", "drug-induced": what follows is named by its cause
+_CAUSED = _norms("related associated induced attributable mediated caused")
+#: nouns naming a family of drugs by what they do ("acid-suppressing drugs", "blood pressure
+#: medicines"): the claim's drug may be one of them
+_AGENTS = _norms(
+    "drugs agents medicines medications inhibitors blockers antagonists agonists "
+    "suppressants supplements suppression inhibition blockade"
+)
 #: who a study was in: "in patients with …" says who, not what
 _PEOPLE = _norms(
     "patients people persons adults children women men individuals users volunteers "
@@ -725,20 +735,19 @@ class _Reading:
 
     subject: bool
     object: bool
-    #: phrases naming something that is not the claim's (a term, or words outside the vocabulary)
-    others: tuple[str, ...]
-    #: the title names a family of outcomes ("cardiovascular events", "adverse effects")
+    #: phrases naming something that is not the claim's: (phrase, whether it names a term)
+    others: tuple[tuple[str, bool], ...]
+    #: the title names a family the missing side may be one of ("cardiovascular events",
+    #: "adverse effects"; for a cause, "acid-suppressing drugs")
     family: bool
-    #: the title names another term of the vocabulary that is no population or concept
-    other_term: bool
 
-    def off_topic(self) -> bool:
-        """Whether the title is about something other than the claim, as far as words show."""
-        if (self.subject and self.object) or self.family:
+    def off_topic(self, subject: bool, obj: bool) -> bool:
+        """Whether the title is about something other than the claim, as far as words show,
+        given whether it names the claim's subject and object."""
+        if (subject and obj) or self.family or not self.others:
             return False
-        if self.subject or self.object:
-            return bool(self.others)
-        return self.other_term
+        # naming neither side, a title is read only when the vocabulary knows every topic in it
+        return subject or obj or all(term for _, term in self.others)
 
 
 class _TitleReader:
@@ -747,15 +756,23 @@ class _TitleReader:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.index: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        self.acronyms: dict[str, set[str]] = defaultdict(set)
+        #: a name's initials -> terms ("proton pump inhibitor": "ppi"), for "PPI" in a title
+        self.initials: dict[str, set[str]] = defaultdict(set)
+        #: a name written in capitals -> terms ("PPIs", "taking PPIs": "ppi"), for "PPI" or
+        #: "proton pump inhibitor" in a title
+        self.capitals: dict[str, set[str]] = defaultdict(set)
         for entity_id, entity in vocab.entities.items():
             for name in (entity.label, *entity.synonyms):
                 words = _fold(name).split()
                 if len(" ".join(words)) < 3:
                     continue
                 self.index[tuple(_norm(w) for w in words)].add(entity_id)
-                if len(words) >= 2:  # "proton pump inhibitors" -> "PPI", "coenzyme Q10" not
-                    self.acronyms["".join(w[0] for w in words).upper()].add(entity_id)
+                if len(words) >= 2:
+                    self.initials["".join(w[0] for w in words)].add(entity_id)
+                for written in re.findall(r"[^\W_]+", name):
+                    letters = written.removesuffix("s")
+                    if len(letters) >= 3 and _ACRONYM.fullmatch(letters):
+                        self.capitals[letters.casefold()].add(entity_id)
         self.widths = sorted({len(k) for k in self.index}, reverse=True)
         self._related: dict[str, frozenset[str]] = {}
         self._words: dict[str, frozenset[str]] = {}
@@ -763,7 +780,8 @@ class _TitleReader:
 
     def related(self, entity_id: str) -> frozenset[str]:
         """The terms a title may name the entity by: itself, its kinds and classes (by is-a or
-        by facts), what a population takes or has, what a concept is an aspect of."""
+        by facts, or by name: "leg cramps" is a kind of "cramps"), what a population takes or
+        has, what a concept is an aspect of."""
         known = self._related.get(entity_id)
         if known is not None:
             return known
@@ -773,9 +791,18 @@ class _TitleReader:
         for part in (entity.takes, entity.has_condition) if entity else ():
             if part:
                 wider.add(part)
-        if entity is not None and entity.type == "concept":
-            for name in (entity.label, *entity.synonyms):
-                words = tuple(_norm(w) for w in _fold(name).split())
+        for name in (entity.label, *entity.synonyms) if entity else ():
+            words = tuple(_norm(w) for w in _fold(name).split())
+            for start in range(1, len(words)):  # the name's head: what it is a kind of
+                wider |= self.index.get(words[start:], set())
+            # a term spelled out and the same in capitals: "proton pump inhibitors", "PPI"
+            if len(words) >= 3:
+                wider |= self.capitals.get("".join(w[0] for w in _fold(name).split()), set())
+            for written in re.findall(r"[^\W_]+", name):
+                letters = written.removesuffix("s")
+                if len(letters) >= 3 and _ACRONYM.fullmatch(letters):
+                    wider |= self.initials.get(letters.casefold(), set())
+            if entity is not None and entity.type == "concept":
                 for width in range(1, len(words)):
                     for start in range(len(words) - width + 1):
                         wider |= self.index.get(words[start : start + width], set())
@@ -783,15 +810,17 @@ class _TitleReader:
         for one in wider:
             for other in vocab.classes(one) | vocab.members(one):
                 kind = vocab.entities.get(other)
-                if kind is not None and kind.type != "concept":
+                if kind is not None and (kind.type != "concept" or other in wider):
                     related.add(other)
         known = self._related[entity_id] = frozenset(related)
         return known
 
     def words(self, entity_id: str) -> frozenset[str]:
-        """The words a title may share with the entity's names and name a kind of it by
-        ("colorectal neoplasia" for colorectal cancer): not the words of a study or effect,
-        nor a word that is the whole name of another term ("gloom" in "gloom relapse")."""
+        """The words a title may share with the entity's names and name a kind of it by: a
+        one-word name in another form ("allergic"), a qualifier of a longer name ("colorectal
+        neoplasia" for colorectal cancer) — not its head ("prostate cancer"), a word of a
+        study or effect, nor a word that is the whole name of another term ("gloom" in
+        "gloom relapse")."""
         known = self._words.get(entity_id)
         if known is not None:
             return known
@@ -800,10 +829,11 @@ class _TitleReader:
         for other in related:
             entity = self.vocab.entities.get(other)
             for name in (entity.label, *entity.synonyms) if entity else ():
-                for word in _fold(name).split():
+                folded = _fold(name).split()
+                for word in folded[:-1] if len(folded) > 1 else folded:
                     normal = _norm(word)
                     if (
-                        len(normal) >= 4
+                        len(normal) >= (3 if any(c.isdigit() for c in normal) else 4)
                         and not _generic(normal)
                         and normal not in _JOIN
                         and self.index.get((normal,), set()) <= related
@@ -811,6 +841,15 @@ class _TitleReader:
                         words.add(normal)
         known = self._words[entity_id] = frozenset(words)
         return known
+
+    def heads(self, entity_id: str) -> frozenset[str]:
+        """The last words of the names of the entity, its kinds and classes ("fracture")."""
+        entity_ids = self.related(entity_id)
+        return frozenset(
+            _norm(_fold(name).split()[-1])
+            for other in entity_ids if (entity := self.vocab.entities.get(other)) is not None
+            for name in (entity.label, *entity.synonyms) if _fold(name).split()
+        )  # fmt: skip
 
     def read(self, key: str, title: str, claim: Claim) -> _Reading:
         """What the title names of the claim's subject and object, and what else."""
@@ -822,44 +861,64 @@ class _TitleReader:
 
     def _read(self, title: str, claim: Claim) -> _Reading:
         tokens = _TITLE_TOKEN.findall(title)
-        sides = {"S": claim.subject, "O": claim.object}
-        if claim.population:
-            sides["P"] = claim.population
-        marks: list[set[str]] = [set() for _ in tokens]
-        terms: list[set[str]] = [set() for _ in tokens]
         # each token may hold several words ("treatment-resistant"): its words, normalised
         parts = [tuple(_norm(w) for w in _fold(t).split()) for t in tokens]
         flat: list[tuple[int, str]] = [(i, w) for i, p in enumerate(parts) for w in p]
+        sides = {"S": claim.subject, "O": claim.object}
+        if claim.population:
+            sides["P"] = claim.population
         claimed = {side: self.related(e) for side, e in sides.items()}
-        for width in self.widths:
-            for start in range(len(flat) - width + 1):
-                run = flat[start : start + width]
-                ids = self.index.get(tuple(w for _, w in run))
-                if not ids:
-                    continue
-                at = {i for i, _ in run}
-                for side, related in claimed.items():
-                    if ids & related:
-                        for i in at:
-                            marks[i].add(side)
-                if not any(ids & related for related in claimed.values()) and not all(
-                    _generic(w) for _, w in run
-                ):
-                    for i in at:
-                        terms[i] |= ids
-        for i, token in enumerate(tokens):  # "PPIs", "ACEI": the initials of a term's name
-            if _ACRONYM.fullmatch(token.removesuffix("s")):
-                ids = self.acronyms.get(token.removesuffix("s"), set())
-                for side, related in claimed.items():
-                    if ids & related:
+        marks: list[set[str]] = [set() for _ in tokens]
+        terms: list[set[str]] = [set() for _ in tokens]
+        taken = [False] * len(flat)
+
+        def name(at: range, ids: set[str]) -> None:
+            """The words at ``at`` name the terms ``ids``: a side of the claim, or another."""
+            for position in at:
+                taken[position] = True
+            where = {flat[p][0] for p in at}
+            sided = False
+            for side, related in claimed.items():
+                if ids & related:
+                    sided = True
+                    for i in where:
                         marks[i].add(side)
-                if ids and not marks[i]:
+            if not sided and not all(_generic(flat[p][1]) for p in at):
+                for i in where:
                     terms[i] |= ids
+
+        # the longest names first: "magnesium supplements" is not "supplements"; three to
+        # six words may spell a name written in capitals ("proton pump inhibitor": PPI)
+        for width in sorted({*self.widths, 3, 4, 5, 6}, reverse=True):
+            for start in range(len(flat) - width + 1):
+                at = range(start, start + width)
+                if any(taken[p] for p in at):
+                    continue
+                run = [flat[p][1] for p in at]
+                ids = self.index.get(tuple(run))
+                if not ids and width >= 3 and not any(w in _JOIN or w[0].isdigit() for w in run):
+                    ids = self.capitals.get("".join(w[0] for w in run))
+                if ids:
+                    name(at, set(ids))
+        for start in range(len(flat)):  # "PPIs" in a title: a name's initials or capitals
+            i = flat[start][0]
+            letters = tokens[i].removesuffix("s")
+            if not taken[start] and _ACRONYM.fullmatch(letters) and len(parts[i]) == 1:
+                key = letters.casefold()
+                ids = self.initials.get(key, set()) | self.capitals.get(key, set())
+                if ids:
+                    name(range(start, start + 1), ids)
         for i, part in enumerate(parts):  # a word shared with a side's names
             if not marks[i] and not terms[i]:
                 for side, e in sides.items():
-                    shared = self.words(e)
+                    shared = self.words(e) if side != "P" else self._all_words(e)
                     if any(_agree(w, s) for w in part if not _generic(w) for s in shared):
+                        marks[i].add(side)
+        for i in range(1, len(parts)):  # "osteoporosis-related fractures": fractures by a cause
+            if len(parts[i - 1]) > 1 and parts[i - 1][-1] in _CAUSED and len(parts[i]) == 1:
+                for side, e in sides.items():
+                    if side != "P" and any(_agree(parts[i][0], h) for h in self.heads(e)):
+                        marks[i - 1].add(side)
                         marks[i].add(side)
         # phrases: runs of tokens between joiners and punctuation
         phrases: list[list[int]] = [[]]
@@ -868,8 +927,9 @@ class _TitleReader:
                 phrases.append([])
             else:
                 phrases[-1].append(i)
-        others: list[str] = []
-        family = other_term = False
+        named_sides = {side for m in marks for side in m}
+        others: list[tuple[str, bool]] = []
+        family = False
         vocab = self.vocab
         for phrase in filter(None, phrases):
             if any(marks[i] for i in phrase) or self._who(parts, phrase[0]):
@@ -882,13 +942,32 @@ class _TitleReader:
                 continue
             if named and kinds <= {"population"} and all(_generic(w) for w in plain):
                 continue  # who was studied ("in older adults") is no topic
-            other_term = other_term or bool(kinds - {"population", "concept"})
+            if (
+                "S" not in named_sides
+                and plain
+                and plain[-1] in _AGENTS
+                and kinds <= {"condition", "symptom"}
+                and not terms[phrase[-1]]
+            ):
+                # "acid-suppressing drugs", "allergy medicines" may hold the claim's drug;
+                # "zinc supplements" do not
+                family = True
             # the phrase as the title writes it, without general words at its ends
             kept = [i for i in phrase if terms[i] or not all(_plain(w) for w in parts[i])]
-            others.append(" ".join(tokens[i] for i in phrase if kept[0] <= i <= kept[-1]))
-        named_sides = {side for m in marks for side in m}
+            text = " ".join(tokens[i] for i in phrase if kept[0] <= i <= kept[-1])
+            others.append((text, bool(named)))
         return _Reading("S" in named_sides, "O" in named_sides, tuple(dict.fromkeys(others)),
-                        family, other_term)  # fmt: skip
+                        family)  # fmt: skip
+
+    def _all_words(self, entity_id: str) -> frozenset[str]:
+        """Every word of a population's names that is no study word: "diabetes" in "people
+        with diabetes" marks "persons with diabetes mellitus" as the claim's people."""
+        entity = self.vocab.entities.get(entity_id)
+        names = (entity.label, *entity.synonyms) if entity else ()
+        return frozenset(
+            normal for name in names for word in _fold(name).split()
+            if len(normal := _norm(word)) >= 4 and not _generic(normal) and normal not in _JOIN
+        )  # fmt: skip
 
     @staticmethod
     def _who(parts: list[tuple[str, ...]], start: int) -> bool:
