@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bluntgraph import draft_claims
+from bluntgraph import Entity, draft_claims
 
 
 def _drafts(text: str) -> list[tuple[str, str, str, bool]]:
@@ -40,3 +40,22 @@ def test_another_name_for_drafts_the_names_on_both_sides(
     text: str, expected: tuple[str, str, str, bool]
 ) -> None:
     assert expected in _drafts(text)
+
+
+_HAY_FEVER = (
+    Entity("hay_fever", "hay fever", "condition"),
+    Entity("rhinitis", "allergic rhinitis", "condition", synonyms=("pollen allergy",)),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hay fever is simply another name for allergic rhinitis.",
+        "Hay fever is another name for a pollen allergy.",
+    ],
+)
+def test_another_name_for_two_vocabulary_terms(text: str) -> None:
+    # "is" before the cue is not the "include" of "other names for X include Y"
+    found = [(c.subject, c.predicate, c.object) for c in draft_claims(text, _HAY_FEVER).claims]
+    assert ("hay_fever", "same_as", "rhinitis") in found, found

@@ -2621,7 +2621,7 @@ class RuleExtractor:
                                   cue_text, re.IGNORECASE):
                 # "other terms for X include Y": X is after the cue, the names after "include";
                 # "X is simply another name for Y" names X before the cue and nothing after
-                names = self._after_include(text, terms, hi)
+                names = self._after_include(text, terms, objects[0].end) if objects else []
                 if names or via_context:
                     subjects, objects = objects[:1], names or objects[1:]
                 if not objects:
@@ -3292,8 +3292,9 @@ class RuleExtractor:
             return said  # "Allopurinol is a medication": a drug, whatever its name looks like
         return entity.type if entity is not None else guess_type(name)
 
-    def _after_include(self, text: str, terms: list[_Term], hi: int) -> list[_Term]:
-        match = re.search(r"\b(?:include|includes|are|is)\b", text, re.IGNORECASE)
+    def _after_include(self, text: str, terms: list[_Term], after: int) -> list[_Term]:
+        """The terms after the "include" (or "is", "are") that follows ``after``."""
+        match = re.compile(r"\b(?:include|includes|are|is)\b", re.IGNORECASE).search(text, after)
         if match is None:
             return []
         return self._side(text, terms, match.end(), len(text), left=False)
