@@ -59,3 +59,30 @@ def test_another_name_for_two_vocabulary_terms(text: str) -> None:
     # "is" before the cue is not the "include" of "other names for X include Y"
     found = [(c.subject, c.predicate, c.object) for c in draft_claims(text, _HAY_FEVER).claims]
     assert ("hay_fever", "same_as", "rhinitis") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stress makes anxiety worse.", ("stress", "worsens", "anxiety", False)),
+        ("Loud noise can make tinnitus much worse.", ("loud_noise", "worsens", "tinnitus", False)),
+        (
+            "Exercise may make back pain slightly better.",
+            ("exercise", "reduces", "back_pain", False),
+        ),
+        ("Ice makes sprains less painful.", ("ice", "reduces", "sprains", False)),
+        (
+            "Antibiotics do not make a viral infection any shorter.",
+            ("antibiotics", "reduces", "viral_infection", True),
+        ),
+    ],
+)
+def test_make_y_worse_or_better_reads_y_between_the_verb_and_the_state(
+    text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    assert expected in _drafts(text)
+
+
+def test_make_without_a_changed_state_is_no_cue() -> None:
+    assert _drafts("Antibiotics make a viral infection no shorter.") == []
+    assert _drafts("Make sure you drink water.") == []

@@ -31,6 +31,11 @@ def _cue(predicate: str, words: str, reverse: bool = False, strength: float = 0.
 
 
 _ADJ = r"(?:\w+[- ]){0,2}"
+#: the object of "make Y worse" and a degree before the state: "your cough (much, 40%)"
+_MADE_OBJECT = (r"\s+(?!(?:it|them|sure|up|out|do|time|sense|room|way|use|a point)\b)"
+                r"(?:[\w'’-]+\s+){1,4}?(?:(?:much|even|a lot|far|a (?:little|bit)|slightly|"
+                r"considerably|(?:about|around|up to)?\s*\d+(?:\.\d+)?\s?%)\s+)*"
+                r"(?<!\bno\s)(?<!\bnot\s)")  # "makes it no shorter": not a cue
 
 RELATION_CUES: tuple[RelationCue, ...] = (
     # "X is a popular remedy for Y", "one of the most popular home remedies for Y", "a
@@ -125,7 +130,14 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                             r"(?:can |may |often |also )*appears? (?:in|with|alongside)",
          strength=0.5),
     _cue("worsens", r"worsens?|worsened|worsening|exacerbates?|exacerbated|aggravates?|"
-                    r"aggravated|makes? (?:\w+ ){0,3}worse|intensif(?:y|ies|ied)", strength=0.6),
+                    r"aggravated|intensif(?:y|ies|ied)", strength=0.6),
+    # "X makes Y worse", "can make your symptoms much worse", "makes colds 40% shorter": the
+    # verb is the cue and Y comes between it and the state (the rules end the object there,
+    # see rules._MADE_STATE)
+    _cue("worsens", rf"(?:make|makes|made|making)(?={_MADE_OBJECT}(?:worse|more severe|"
+                    r"longer)\b)", strength=0.6),
+    _cue("reduces", rf"(?:make|makes|made|making)(?={_MADE_OBJECT}(?:better|milder|shorter|"
+                    r"less severe|less intense|less painful)\b)", strength=0.6),
     _cue("reduces", r"reduces?|reduced|reducing|relieves?|relieved|relieving|alleviates?|"
                     r"alleviated|alleviating|eases?|eased|easing|lessens?|lessened|"
                     r"soothes?|soothed|calms|calmed|"
