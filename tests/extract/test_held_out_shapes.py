@@ -86,3 +86,15 @@ def test_make_y_worse_or_better_reads_y_between_the_verb_and_the_state(
 def test_make_without_a_changed_state_is_no_cue() -> None:
     assert _drafts("Antibiotics make a viral infection no shorter.") == []
     assert _drafts("Make sure you drink water.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gout is caused mainly by uric acid.", ("uric_acid", "causes", "gout", False)),
+        ("Migraines are triggered only by stress.", ("stress", "causes", "migraines", False)),
+        ("Tooth decay is caused in part by sugar.", ("sugar", "causes", "tooth_decay", False)),
+    ],
+)
+def test_an_adverb_between_caused_and_by(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert expected in _drafts(text)

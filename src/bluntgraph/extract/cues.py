@@ -31,6 +31,10 @@ def _cue(predicate: str, words: str, reverse: bool = False, strength: float = 0.
 
 
 _ADJ = r"(?:\w+[- ]){0,2}"
+#: an adverb between a passive participle and its "by": "caused only (mainly, in part) by"
+_BY_ADVERB = (r"(?:(?:only|mainly|mostly|largely|partly|partially|usually|often|primarily|"
+              r"chiefly|typically|commonly|sometimes|in part|most often|almost always|always|"
+              r"generally|frequently|rarely)\s+)?")
 #: the object of "make Y worse" and a degree before the state: "your cough (much, 40%)"
 _MADE_OBJECT = (r"\s+(?!(?:it|them|sure|up|out|do|time|sense|room|way|use|a point)\b)"
                 r"(?:[\w'’-]+\s+){1,4}?(?:(?:much|even|a lot|far|a (?:little|bit)|slightly|"
@@ -54,7 +58,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
          r"(?:centuries|generations)|in folk medicine|traditionally))\s+(?:for|to treat|"
          r"to relieve|to cure|against)", strength=0.45),
     # reverse cues first: "Y is a side effect of X" must not read as "Y … X" forward
-    _cue("causes", r"caused by|induced by|triggered by|brought on by|due to|because of|"
+    # ("caused only by", "triggered mainly by": an adverb between)
+    _cue("causes", rf"(?:caused|induced|triggered|brought on)\s+{_BY_ADVERB}by|due to|because of|"
                    r"(?:a |the )?results? of|resulting from|results? from|stems? from|"
                    rf"(?:an? |the )?{_ADJ}(?:side[- ]effects?|adverse (?:effects?|reactions?)|"
                    r"consequences?|complications?) of|attributed to", reverse=True),
