@@ -98,3 +98,23 @@ def test_make_without_a_changed_state_is_no_cue() -> None:
 )
 def test_an_adverb_between_caused_and_by(text: str, expected: tuple[str, str, str, bool]) -> None:
     assert expected in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Garlic fights colds.", ("garlic", "treats", "colds", False)),
+        ("Garlic helps your body fight off infections.", ("garlic", "treats", "infections", False)),
+        (
+            "Honey might help the body fight a sore throat.",
+            ("honey", "treats", "sore_throat", False),
+        ),
+        ("Garlic doesn't fight colds.", ("garlic", "treats", "colds", True)),
+    ],
+)
+def test_fight_is_a_treatment_cue(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert expected in _drafts(text)
+
+
+def test_a_fight_the_noun_treats_nothing() -> None:
+    assert all(p != "treats" for _, p, _, _ in _drafts("A fight with your partner causes stress."))

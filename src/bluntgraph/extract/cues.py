@@ -172,7 +172,13 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                    r"(?:a |the )?(?:first-line |standard )?therap(?:y|ies) for|"
                    r"manag(?:e|es|ed|ing)|used (?:to treat|for)|prescribed (?:for|to treat)|"
                    r"cures?|cured|(?:an? |the )?(?:\w+ )?remed(?:y|ies) for|"
-                   r"(?:a |an )?(?:\w+ )?tool in managing",
+                   r"(?:a |an )?(?:\w+ )?tool in managing|"
+                   # "echinacea fights colds", "helps your body fight off a cold", "may fight
+                   # infection" (the verb only: "a fight with …" is a noun)
+                   r"(?:fights|fought)(?:\s+off)?|help(?:s|ed)?\s+(?:(?:you|your|the|people|"
+                   r"patients|them|body|immune|system|'s|’s)\s*){0,3}(?:to\s+)?fight(?:\s+off)?|"
+                   r"(?:(?:can|may|might|could|will|to|not|never)\s+|(?<=n't\s)|(?<=n’t\s))"
+                   r"fight(?:\s+off)?",
          strength=0.6),
     _cue("increases", r"increases?|increased|increasing|raises?|raised|raising|boosts?|"
                       r"boosted|elevates?|elevated|heightens?|enhances?|(?:an? )?(?:increase|rise) "
