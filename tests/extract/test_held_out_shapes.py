@@ -118,3 +118,30 @@ def test_fight_is_a_treatment_cue(text: str, expected: tuple[str, str, str, bool
 
 def test_a_fight_the_noun_treats_nothing() -> None:
     assert all(p != "treats" for _, p, _, _ in _drafts("A fight with your partner causes stress."))
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "said"),
+    [
+        (
+            "Rest does not reduce colds, and it reduces fatigue.",
+            ("rest", "reduces", "colds", True),
+            ("rest", "reduces", "fatigue", False),
+        ),
+        (
+            "Aspirin does not cause ulcers, and it lowers fever.",
+            ("aspirin", "causes", "ulcers", True),
+            ("aspirin", "decreases", "fever", False),
+        ),
+    ],
+)
+def test_a_denial_does_not_reach_past_comma_and(
+    text: str, denied: tuple[str, str, str, bool], said: tuple[str, str, str, bool]
+) -> None:
+    found = _drafts(text)
+    assert denied in found and said in found, found
+
+
+def test_a_denied_list_after_the_cue_stays_denied() -> None:
+    found = _drafts("Aspirin does not cause nausea, vomiting, and ulcers.")
+    assert ("aspirin", "causes", "ulcers", True) in found, found

@@ -475,7 +475,10 @@ _LEAD = re.compile(
 #: proof ("no study proves that X causes Y", "this trial does not prove that …": the proof is
 #: denied, not the relation, which the certainty then calls speculative)
 _NEGATION_SCOPE = re.compile(
-    r";|:\s|\s[—–]\s|—|\b(?:prove[sdn]?|proving|establish(?:es|ed)?)\s+that\b", re.IGNORECASE
+    r";|:\s|\s[—–]\s|—|\b(?:prove[sdn]?|proving|establish(?:es|ed)?)\s+that\b|"
+    # "X does not cause Y, and it (X) reduces Z": a cue after ", and" is a clause of its own
+    # (a list after the denied cue, "does not cause A, B, and C", is before no other cue)
+    r",\s*and\b", re.IGNORECASE
 )
 _NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not",
                    # "capsules are unlikely to prevent UTIs", "failed to cut infections": the
