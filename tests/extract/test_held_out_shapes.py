@@ -145,3 +145,27 @@ def test_a_denial_does_not_reach_past_comma_and(
 def test_a_denied_list_after_the_cue_stays_denied() -> None:
     found = _drafts("Aspirin does not cause nausea, vomiting, and ulcers.")
     assert ("aspirin", "causes", "ulcers", True) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exercise cuts your chance of a heart attack.",
+            ("exercise", "decreases", "heart_attack", False),
+        ),
+        ("Statins slash the risk of stroke.", ("statins", "decreases", "stroke", False)),
+        ("Walking halves your risk of catching flu.", ("walking", "decreases", "flu", False)),
+        # "raise/lower the risk of" drafts increases/decreases (the kept convention)
+        (
+            "Exercise lowers the risk of developing heart disease.",
+            ("exercise", "decreases", "heart_disease", False),
+        ),
+        (
+            "Aspirin reduces your chances of a second stroke.",
+            ("aspirin", "reduces", "second_stroke", False),
+        ),
+    ],
+)
+def test_a_cut_in_your_risk_or_chances(text: str, expected: tuple[str, str, str, bool]) -> None:
+    assert expected in _drafts(text)

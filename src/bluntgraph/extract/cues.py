@@ -183,7 +183,9 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("increases", r"increases?|increased|increasing|raises?|raised|raising|boosts?|"
                       r"boosted|elevates?|elevated|heightens?|enhances?|(?:an? )?(?:increase|rise) "
                       r"in|more likely to (?:have|develop|experience)", strength=0.55),
-    _cue("decreases", r"(?:cuts?|halve[sd]?|halving) (?:the )?(?:risk|chance|odds|rate|number)\b|"
+    _cue("decreases", r"(?:cuts?|cutting|halve[sd]?|halving|slash(?:es|ed|ing)?) "
+                      r"(?:the |your |their |his |her |our |its )?"
+                      r"(?:risks?|chances?|odds|rates?|numbers?)\b|"
                       r"decreases?|decreased|decreasing|lowers?|lowered|lowering|depletes?|"
                       r"depleted|dampens?|dampened|suppress(?:es|ed)?|inhibits?|inhibited|"
                       r"blocks?|blocked|diminish(?:es|ed)?|(?:an? )?(?:decrease|drop|fall) in|"

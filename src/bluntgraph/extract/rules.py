@@ -794,10 +794,14 @@ _DURATION = re.compile(
 _RISK_OF = re.compile(
     r"(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?\s*(?:-|\s)?fold\s+)?(?:(?:higher|greater|increased|"
     r"elevated|raised|lower|reduced|decreased|smaller|small|slight|significant|modest)\s+)?"
-    r"(?:risk|chance|odds|likelihood|number|rate|frequency|severity|duration|length|"
+    r"(?:risks?|chances?|odds|likelihood|number|rates?|frequency|severity|duration|length|"
     r"incidence)\s+(?:of|for)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+#: coming to have a condition, before its name: "the risk of getting (developing) diabetes"
+_GETTING = re.compile(
+    r"(?:getting|developing|catching|contracting|suffering(?:\s+from)?|dying\s+(?:of|from))\s+",
+    re.IGNORECASE)
 #: "Doses above 2 grams a day": an amount is not part of a name
 _AMOUNT = re.compile(
     r"\b(?:(?:above|below|over|under|of|at|exceeding|more than|less than|up to)\s+)?"
@@ -934,9 +938,12 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         offset = amount.end()  # "large amounts of coffee": the coffee (the caller keeps the
         # amount where it names an act: "drinking large amounts of coffee")
     if risk is not None or (lead is not None and re.search(r"\bof\s+$", lead.group())):
-        doing = re.match(r"[A-Za-z]+ing\s+(?:an?|the|your|their)\s+", text_wo[offset:])
+        doing = re.match(r"[A-Za-z]+ing\s+(?:an?|the|your|their)\s+", text_wo[offset:]) or \
+            _GETTING.match(text_wo, offset)
         if doing is not None and doing.group().split()[0].lower() not in _NOT_GERUNDS:
-            offset += doing.end()  # "the risk of catching a cold": the cold
+            offset = doing.end() if doing.re is _GETTING else offset + doing.end()
+            # "the risk of catching a cold", "the chances of getting diabetes": the cold, the
+            # diabetes
     rest = text_wo[offset:]
     cut = _NP_CUT.search(rest)
     body = rest[: cut.start()] if cut else rest
