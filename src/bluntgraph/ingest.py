@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
-from .errors import InputError, MissingExtraError
-from .model import SOURCE_KINDS, Claim, Corpus, Entity, Reference
+from .errors import BIDI_CONTROLS, InputError, MissingExtraError
+from .model import SOURCE_KINDS, Claim, Corpus, Entity, Reference, Source
 
 if TYPE_CHECKING:
     from .extract.references import UnreadLine
@@ -1093,12 +1093,23 @@ def check_batch(corpus: str | Path, *, publisher: str | None = None) -> None:
     _default_drafter()
 
 
+def _same_article(source: Source, article: Article) -> bool:
+    """Whether ``article`` is a version of ``source``: the same address, or the same authors
+    (the titles are the same already: they made the same id)."""
+    if source.url and article.url:
+        return source.url == article.url
+    return bool(source.authors) and tuple(source.authors) == tuple(article.authors)
+
+
 def _source_entry(article: Article, source_id: str, kind: str, sha256: str) -> dict[str, Any]:
+    def plain(name: str) -> str:  # bidirectional controls would show letters reordered
+        return " ".join(BIDI_CONTROLS.sub("", name).split())
+
     return {
         "id": source_id,
-        "title": article.title,
-        "publisher": article.publisher,
-        "authors": list(article.authors),
+        "title": plain(article.title),
+        "publisher": plain(article.publisher) if article.publisher else article.publisher,
+        "authors": [name for name in map(plain, article.authors) if name],
         "date": article.date,
         "url": article.url,
         "kind": kind,
@@ -1193,6 +1204,16 @@ def _add_locked(
     for source in existing.sources:
         if source.sha256 == sha256:  # the caller says so: the result's status
             return AddResult("duplicate", source.id)
+    same = existing.source_by_id.get(source_id) if derived and not replace else None
+    if same is not None and _same_article(same, article):
+        # the publisher's update of an article already added: a second source would count
+        # its claims twice
+        what = "address" if same.url and same.url == article.url else "authors"
+        raise InputError(
+            f"{path} looks like a new version of source '{same.id}' (same title and "
+            f"{what}, another text): `--replace` updates it (its curated "
+            f"claims kept), `--id NAME` adds it as another source"
+        )
     if derived and not replace:
         # another article of the same title ("Proton pump inhibitors" from two sites): the
         # first free "<id>-2", "<id>-3"…, which the "added" line names

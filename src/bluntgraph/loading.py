@@ -773,14 +773,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
         if entity_id in seen:
             entry.problem(f"duplicate entity id (first at line {seen[entity_id]})")
         synonyms = entry.texts("synonyms")
-        for name in (label or "", *synonyms):
-            bidi = BIDI_CONTROLS.search(name)  # an article's text may hold them
-            if bidi is not None:
-                entry.problem(
-                    f"the name {one_line(name)!r} holds the bidirectional control "
-                    f"U+{ord(bidi.group()):04X}, which shows its letters in another order",
-                    "remove it: a label or synonym is plain text",
-                )
+        _refuse_bidi(entry, (label or "", *synonyms), "a label or synonym")
         if entity_id is None or label is None or kind is None or not entry.ok:
             continue
         seen[entity_id] = entry.line
@@ -1012,6 +1005,18 @@ def _bibtex_entry_problem(entry_type: str, key: str, field_names: Iterable[str])
     return None
 
 
+def _refuse_bidi(entry: _Entry, names: Iterable[str], what: str) -> None:
+    """A problem for each name holding a bidirectional control (an article's text may)."""
+    for name in names:
+        bidi = BIDI_CONTROLS.search(name)
+        if bidi is not None:
+            entry.problem(
+                f"the name {one_line(name)!r} holds the bidirectional control "
+                f"U+{ord(bidi.group()):04X}, which shows its letters in another order",
+                f"remove it: {what} is plain text",
+            )
+
+
 def _load_sources(
     root: Path, out: _Collector, entity_ids: set[str], data: Any, *, keep_text: bool = True
 ) -> list[Source]:
@@ -1043,6 +1048,9 @@ def _load_sources(
             entry.problem("id must be a slug (lowercase letters, digits, '-', '_')")
         if source_id in seen:
             entry.problem("duplicate source id")
+        authors = entry.names("authors")
+        _refuse_bidi(entry, (title or "", publisher or "", *authors),
+                     "a title, publisher or author")
         interests = entry.texts("interests")
         for interest in interests:
             if interest not in entity_ids:
@@ -1104,7 +1112,7 @@ def _load_sources(
                 text_path=text_name,
                 sha256=digest,
                 publisher=publisher,
-                authors=entry.names("authors"),
+                authors=authors,
                 date=entry.date("date"),
                 url=url,
                 interests=interests,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .corpus_files import CorpusEdit, YamlFile
-from .errors import CorpusError, InputError
+from .errors import CorpusError, InputError, printable
 from .model import Claim, Corpus
 
 __all__ = ["Draft", "ReviewResult", "apply_review", "drafts_of", "format_draft"]
@@ -203,9 +204,13 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
         return f"{entity.label} [{entity_id}]{new}"
 
     confidence = "?" if claim.confidence is None else f"{claim.confidence:.2f}"
+    def flat(piece: str) -> str:  # one line, control and bidirectional characters escaped
+        return printable(re.sub(r"\s+", " ", piece))
+
+    quoted = f"{flat(before)}{_mark(flat(claim.quote), ansi)}{flat(after)}".strip()
     lines = [
         f"{claim.id}  ({claim.source}, {claim.section}, confidence {confidence})",
-        "  " + " ".join(f"{before}{_mark(claim.quote, ansi)}{after}".split()),
+        "  " + re.sub(" {2,}", " ", quoted),
         f"  {label(claim.subject)} —{claim.predicate}→ {label(claim.object)}"
         + (" (negated)" if claim.negated else ""),
     ]
@@ -229,7 +234,7 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
                        + (f" ({said})" if said else ""))
     if claim.cues:
         details.append(f"cues: {', '.join(claim.cues)}")
-    lines.extend(f"  {d}" for d in details)
+    lines.extend(f"  {printable(d)}" for d in details)
     return "\n".join(lines)
 
 
