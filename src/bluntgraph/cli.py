@@ -453,7 +453,14 @@ def _cmd_query(args: argparse.Namespace) -> int:
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
     width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write(render(frame, args.format, columns=TABLE_COLUMNS[args.question], width=width))
+    columns = list(TABLE_COLUMNS[args.question])
+    if "outcome" in columns and frame["outcome"].nunique() > 1:
+        # rows of one cause for an outcome and for a kind of it ("diarrhoea", "antibiotic-
+        # associated diarrhoea"): the outcome tells them apart, so it comes second, never
+        # among the columns a narrow table leaves out
+        columns.remove("outcome")
+        columns.insert(1, "outcome")
+    sys.stdout.write(render(frame, args.format, columns=columns, width=width))
     return EXIT_OK
 
 

@@ -141,3 +141,39 @@ def test_the_quotes_of_the_bundled_corpus_stay_readable(
         # each quote starts where it has room for 30 characters or more
         assert all(len(line) - len(line.split(maxsplit=1)[1]) <= int(width) - 30
                    for line in quotes)
+
+
+@pytest.mark.parametrize("width", ["60", "100"])
+def test_rows_for_an_outcome_and_a_kind_of_it_show_which(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    make_corpus: CorpusMaker, width: str,
+) -> None:  # fmt: skip
+    """One cause of "insomnia" and of "early waking" (a kind of it) gives two rows: the
+    table shows the outcome that tells them apart, however narrow, rather than two rows
+    that look the same."""
+    entities = [
+        {"id": "caffeine", "label": "caffeine", "type": "substance"},
+        {"id": "insomnia", "label": "insomnia", "type": "condition"},
+        {"id": "early_waking", "label": "early waking", "type": "symptom",
+         "broader": ["insomnia"]},
+    ]  # fmt: skip
+    texts = {"a": "Caffeine causes insomnia in adults who drink it late in the day.",
+             "b": "Caffeine causes early waking in many adults who drink it at night."}
+    claims = {s: [{"id": f"{s}-1", "quote": t, "section": "body", "subject": "caffeine",
+                   "predicate": "causes", "object": o}]
+              for (s, t), o in zip(texts.items(), ("insomnia", "early_waking"), strict=True)}
+    root = make_corpus(texts=texts, claims=claims, entities=entities)
+    monkeypatch.setenv("COLUMNS", width)
+    code, out, _ = query(capsys, root, "causes", "insomnia")
+    assert code == 0
+    lines = out.splitlines()
+    if lines[0].startswith("cause "):  # a table
+        assert lines[0].split()[:2] == ["cause", "outcome"]
+        assert {lines[2].split()[1], lines[3].split()[1]} == {"insomnia", "early_waking"}
+    else:  # too narrow for one: a record per row
+        shown = [line.split() for line in lines if line.strip().startswith("outcome ")]
+        assert sorted(words[1] for words in shown) == ["early_waking", "insomnia"]
+    assert "outcome" not in lines[-1]
+    # one outcome: the column keeps its place (and may be left out)
+    code, out, _ = query(capsys, root, "causes", "early waking")
+    assert out.splitlines()[0].split()[:2] != ["cause", "outcome"]
