@@ -171,10 +171,6 @@ def test_near_misses_stay_quiet(build: Builder) -> None:
             claim("review", "A 2023 meta-analysis [2] proves that artificial sweeteners cause "
                   "strokes.", "sweetener", "causes", "stroke", certainty=_PROVES,
                   attribution={"kind": "cited", "references": ["berg2023"]}),
-            # a denial is not read
-            claim("denied", "A 2022 trial [3] proves that sucralose does not cause migraine.",
-                  "sucralose", "causes", "migraine", negated=True, certainty=_PROVES,
-                  attribution={"kind": "cited", "references": ["ruiz2022"]}),
         ]},
         entities=ENTITIES, bib=BIB,
     )  # fmt: skip

@@ -377,12 +377,13 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
 
     Claims the source asserts in its own voice (or reports of a work in its
     own words: "a study … proves that"), firmly (certainty
-    ``certain``) and not denied, whose certainty or attribution cue says it
-    is proven ("proves", "proof", "conclusively", "definitively", "beyond
-    doubt") while the evidence given is one study: a study it describes (a
-    2024 cohort of 12,400 people), one it names without identifying it ("a
-    new study", "one small trial"), or one cited work that its title or the
-    claim's words show to be one study. Not reported when the proof word is
+    ``certain``), asserted or denied ("proves that X does not cause Y"),
+    whose certainty or attribution cue says it is proven ("proves",
+    "proof", "conclusively", "definitively", "beyond doubt") while the
+    evidence given is one study: a study it describes (a 2024 cohort of
+    12,400 people), one it names without identifying it ("a new study", "one
+    small trial"), or one cited work that its title or the claim's words show
+    to be one study. Not reported when the proof word is
     denied, questioned or deferred in its clause ("no single study proves",
     "this does not prove", "does it prove …?", "a larger trial is needed to
     prove"), names a "proof-of-concept" study, when it is inside quotation marks
@@ -390,15 +391,16 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
     review, a meta-analysis, "studies"). When the design only observes who
     was exposed (a cohort, a survey, a case-control or cross-sectional
     study, a registry) and the claim is of a cause or an effect, the message
-    says such a design shows a link, not a cause. Claims of one passage, and
+    says such a design shows a link, not a cause (of a denial, the general
+    reason: one study's sample, to be repeated). Claims of one passage, and
     a source's claims resting on the same described study, are one finding.
     """
     proven: list[Claim] = []
     evidence: dict[str, tuple[str, _Evidence]] = {}
     for claim in _proof_cued(ctx):
-        if claim.negated or (
-            claim.attribution.mode != "asserts" and claim.attribution.kind not in _WORK_KINDS
-        ):
+        # a denial called proven is the same overclaim ("proves that X does not cause Y");
+        # a denied proof ("no single study proves …") is left by _proof_word
+        if claim.attribution.mode != "asserts" and claim.attribution.kind not in _WORK_KINDS:
             continue  # a quoted expert's or a reported belief's words, not the source's
         if claim.certainty.level != "certain":
             continue
@@ -417,7 +419,10 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
         designs = " ".join(s.design for s in studies)
         trial = _TRIAL.search(designs)
         observed = None if trial else _OBSERVATIONAL.search(designs)
-        causal = any(OPPOSITE_DIRECTION.get(c.predicate, 0) != 0 for c in claims)
+        # a design that observes cannot show a cause; of a denial the general reason is said
+        causal = any(
+            not c.negated and OPPOSITE_DIRECTION.get(c.predicate, 0) != 0 for c in claims
+        )
         keys = tuple(sorted({k for c in claims for k in c.attribution.references}))
         # the relation called proven; the populations its claims name are detail here
         relations = wording.join(
