@@ -64,6 +64,8 @@ class ReviewResult:
     entities_removed: tuple[str, ...] = ()
     files: tuple[Path, ...] = field(default=(), repr=False)
     interrupted: bool = False
+    #: proposed entities an edit named that were not in entities.yaml (made for it)
+    entities_created: tuple[str, ...] = ()
 
 
 class _Line:
@@ -306,7 +308,8 @@ def _apply_review(
     edits: dict[str, dict[str, Any]] | None,
 ) -> ReviewResult:
     root = Path(root)
-    edits = dict(edits or {})
+    entities_file = YamlFile(root / "entities.yaml")
+    edits, created = _name_new_terms(dict(edits or {}), entities_file)
     both = set(accept) & set(reject)
     if both:
         raise InputError(f"claim '{sorted(both)[0]}' is both accepted and rejected")
@@ -363,7 +366,6 @@ def _apply_review(
     edit = CorpusEdit(root)
     for path in changed:
         edit.write_text(path, files[path].dump())
-    entities_file = YamlFile(root / "entities.yaml")
     sources_file = YamlFile(root / "sources.yaml")
     all_claims = [
         c for f in files.values() for c in f.data.get("claims") or [] if isinstance(c, dict)
@@ -388,13 +390,74 @@ def _apply_review(
         entities, _referenced(rejected_items + replaced_items, [], []), all_claims,
         sources_file.data.get("sources") or [],
     )  # fmt: skip
-    if newly_accepted or removed:
+    if newly_accepted or removed or created:
         edit.write_text(entities_file.path, entities_file.dump())
     edit.commit()
     return ReviewResult(
         tuple(reversed(accepted)), tuple(reversed(rejected)), tuple(reversed(edited)),
         tuple(newly_accepted), tuple(reversed(removed)), tuple(edit.paths),
+        entities_created=tuple(created),
     )  # fmt: skip
+
+
+#: the claim fields an edit may name a new term in, and the type a term made for each gets
+_NEW_TERM_TYPES = {"subject": "concept", "object": "concept", "population": "population"}
+
+
+def _name_new_terms(
+    edits: dict[str, dict[str, Any]], entities_file: YamlFile
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The edits with each term they name by label or synonym written as its id, and a proposed
+    entity added to ``entities_file`` for a term that names none; the ids made.
+
+    A name close to an existing id ("clostridium_dificile") raises
+    :class:`~bluntgraph.errors.InputError` with "did you mean", rather than a typo
+    becoming a term.
+    """
+    import difflib
+
+    from .corpus_files import entity_to_yaml
+    from .ingest import slugify
+    from .model import Entity
+
+    items = entities_file.items("entities")
+    ids = {str(e.get("id")) for e in items if isinstance(e, dict)}
+    names: dict[str, str] = {}
+    for entity in items:
+        if isinstance(entity, dict):
+            for name in (entity.get("label"), *(entity.get("synonyms") or [])):
+                names.setdefault(str(name).casefold(), str(entity.get("id")))
+    created: list[str] = []
+    out: dict[str, dict[str, Any]] = {}
+    for claim_id, values in edits.items():
+        values = dict(values)
+        for role, kind in _NEW_TERM_TYPES.items():
+            value = values.get(role)
+            if not isinstance(value, str) or not value.strip() or value in ids:
+                continue
+            if value.strip().casefold() in names:  # a label or synonym: the claim names ids
+                values[role] = names[value.strip().casefold()]
+                continue
+            term = slugify(value, limit=60).replace("-", "_")
+            if term in ids:
+                values[role] = term
+                continue
+            close = difflib.get_close_matches(term, sorted(ids), n=1, cutoff=0.8)
+            if close:  # a typo of a term rather than a new one
+                raise InputError(
+                    f"{role} '{value}' names no entity; did you mean '{close[0]}'? (a new "
+                    "term is made for a name unlike any in entities.yaml)"
+                )
+            if term == "article":  # no letters or digits to make an id of
+                continue
+            label = " ".join(value.replace("_", " ").split()) if value == term else value.strip()
+            items.append(entity_to_yaml(Entity(term, label, kind, status="proposed")))
+            ids.add(term)
+            names[label.casefold()] = term
+            created.append(term)
+            values[role] = term
+        out[claim_id] = values
+    return out, created
 
 
 def _as_claim_mapping(claim_id: str, values: dict[str, Any]) -> Any:
@@ -611,6 +674,8 @@ def review_interactively(
     result says ``interrupted``); an edit is checked at once, and asked about
     again if the corpus would not accept it.
     """
+    from .loading import load_corpus
+
     _check_writable(Path(root), drafts)  # before asking anything: the decisions need it
     keys = keys or sys.stdin
     out = out or sys.stdout
@@ -628,6 +693,7 @@ def review_interactively(
     reject: list[str] = []
     edits: dict[str, dict[str, Any]] = {}
     removed: list[str] = []  # proposed entities the edits removed
+    created: list[str] = []  # and those they made
     interrupted = False
     try:
         with _hangup_as_interrupt():
@@ -658,7 +724,17 @@ def review_interactively(
                             continue
                         edits[draft.claim.id] = new
                         removed.extend(done.entities_removed)  # terms the edit left unnamed
-                        say("  saved; still a draft — accept or reject it")
+                        created.extend(done.entities_created)
+                        for term in done.entities_created:
+                            say(f"  new proposed entity '{term}' (type "
+                                f"{'population' if new.get('population') == term else 'concept'}"
+                                "; give it its type in entities.yaml)")
+                        # the draft as saved, with the terms made for it: a second edit
+                        # starts from it
+                        corpus = load_corpus(root, include_drafts=True)
+                        draft = Draft(corpus.claim_by_id[draft.claim.id], draft.path)
+                        say(f"  saved; still a draft — accept or reject it\n"
+                            f"{format_draft(draft, corpus, ansi=ansi)}")
                 if key == "q":
                     break
                 if key == "a":
@@ -671,10 +747,11 @@ def review_interactively(
         interrupted = True
     if not accept and not reject:
         return ReviewResult(
-            edited=tuple(edits), entities_removed=tuple(removed), interrupted=interrupted
-        )
+            edited=tuple(edits), entities_removed=tuple(removed), interrupted=interrupted,
+            entities_created=tuple(created),
+        )  # fmt: skip
     result = apply_review(root, accept=accept, reject=reject)
     return ReviewResult(
         result.accepted, result.rejected, tuple(edits), result.entities_accepted,
-        (*removed, *result.entities_removed), result.files, interrupted,
+        (*removed, *result.entities_removed), result.files, interrupted, tuple(created),
     )  # fmt: skip

@@ -103,3 +103,43 @@ def test_a_quote_changed_in_the_editor_is_anchored_where_it_is(
     assert "saved; still a draft" in shown, shown
     claim = load_corpus(root).claim_by_id[ids[0]]
     assert claim.quote == new and not claim.is_draft
+
+
+def test_an_edit_may_name_a_new_term_which_is_proposed_then_accepted_with_the_claim(
+    root: Path, no_editor: None
+) -> None:
+    """The usual fix for a wrongly drafted term: name the right one, even if the corpus
+    does not have it yet. It is made a proposed entity (its type to be set), shown in the
+    draft shown again, and accepted with the claim."""
+    shown, ids = _review(root, "e\nobject: Rhabdomyolysis\n\na\n")
+    assert "new proposed entity 'rhabdomyolysis' (type concept" in shown, shown
+    after_edit = shown.split("saved; still a draft", 1)[1]
+    assert "Rhabdomyolysis [rhabdomyolysis] (proposed)" in after_edit  # shown again
+    corpus = load_corpus(root)
+    claim = corpus.claim_by_id[ids[0]]
+    assert claim.object == "rhabdomyolysis" and not claim.is_draft
+    entity = corpus.entity_by_id["rhabdomyolysis"]
+    assert (entity.label, entity.type, entity.status) == ("Rhabdomyolysis", "concept", None)
+
+
+def test_an_edit_naming_a_term_by_its_label_names_its_id(root: Path, no_editor: None) -> None:
+    corpus = load_corpus(root, include_drafts=True)
+    some = next(e for e in corpus.entities if e.label != e.id)
+    shown, ids = _review(root, f"e\nsubject: {some.label.upper()}\n\na\n")
+    assert "new proposed entity" not in shown
+    assert load_corpus(root).claim_by_id[ids[0]].subject == some.id
+
+
+def test_a_typo_of_a_term_is_refused_not_made_a_term(root: Path, no_editor: None) -> None:
+    corpus = load_corpus(root, include_drafts=True)
+    term = max((e.id for e in corpus.entities), key=len)
+    typo = term[:-2] + term[-1]  # one letter dropped
+    shown, _ = _review(root, f"e\nsubject: {typo}\n\ns\ns\ns\n")
+    assert "not saved" in shown and f"did you mean '{term}'" in shown, shown
+    assert typo not in load_corpus(root, include_drafts=True).entity_by_id
+
+
+def test_a_second_edit_starts_from_the_first(root: Path, no_editor: None) -> None:
+    _, ids = _review(root, "e\npredicate: associated_with\n\ne\nnegated: true\n\na\n")
+    claim = load_corpus(root).claim_by_id[ids[0]]
+    assert claim.predicate == "associated_with" and claim.negated
