@@ -1234,6 +1234,9 @@ def _add_locked(
         taken = text_path if text_path.exists() else claims_path
         raise InputError(f"{taken} already exists; give another --id")
     kept = _curated_claims(claims_path) if old is not None else []
+    # the drafts a reviewer rejected: not drafted again, and still remembered if their quote is
+    rejected = [e for e in _rejected_drafts(claims_path) if str(e.get("quote")) in article.text
+                ] if old is not None else []  # fmt: skip
     lost = [c for c in kept if str(c.get("quote") or "") not in article.text]
     if lost:  # validation would refuse it after drafting, with no way out through add
         from .loading import _corpus_command
@@ -1280,6 +1283,13 @@ def _add_locked(
     _put_source(sources, _source_entry(article, source_id, kind or "other", sha256))
     edit.write_text(sources.path, sources.dump())
     claims = _fresh_drafts(claims, kept, existing, source_id)
+    if rejected:
+        from .review import rejected_key
+
+        refused = {rejected_key(e) for e in rejected}
+        claims = [c for c in claims if rejected_key(
+            {"quote": c.quote, "subject": c.subject, "predicate": c.predicate, "object": c.object,
+             "negated": c.negated}) not in refused]  # fmt: skip
     entities = YamlFile(root / "entities.yaml")
     entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
     # replaced: the proposed terms only the old drafts named go with them
@@ -1300,11 +1310,16 @@ def _add_locked(
                 "(bluntgraph add)\n" + "\n".join(bibtex_entry(r) for r in linked)
         edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
                         + added)
-    if kept or claims:
+    if kept or claims or rejected:
         claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
         claims_file.offset = 2
         claims_file.items("claims").extend(
             [*kept, *(claim_to_yaml(c, article.text) for c in claims)])
+        if rejected:
+            from .review import _remember_rejected
+
+            for entry in rejected:
+                _remember_rejected(claims_file, entry)
         edit.write_text(claims_path, claims_file.dump())
     elif claims_path.exists():  # replaced, and nothing of the old file is kept
         edit.remove(claims_path)
@@ -1475,6 +1490,14 @@ def _dropped_proposals(
         entities.items("entities"), _referenced(old_drafts, [], []), [*others, *new_claims],
         sources.items("sources"),
     )  # fmt: skip
+
+
+def _rejected_drafts(path: Path) -> list[Any]:
+    """The ``rejected:`` entries of a YAML claims file (drafts a reviewer rejected)."""
+    if not path.is_file() or path.suffix not in (".yaml", ".yml"):
+        return []
+    entries = YamlFile(path).data.get("rejected")
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
 
 def _curated_claims(path: Path) -> list[Any]:

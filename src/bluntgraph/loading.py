@@ -1272,6 +1272,8 @@ def _load_claims(
                 )  # fmt: skip
                 continue
             raws = _entries(data, "claims", path, out)
+            if not raws and isinstance(data.get("rejected"), list) and data["rejected"]:
+                continue  # every draft rejected, and remembered for `add --replace`
         source = sources.get(source_id)
         if not raws:
             out.warn(path, None, None, "the file holds no claims", _NO_CLAIMS)

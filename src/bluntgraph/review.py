@@ -341,6 +341,8 @@ def _apply_review(
                 edited.append(claim_id)
             if claim_id in reject:
                 rejected_items.append(items[index])
+                if isinstance(yaml_file, YamlFile):  # remembered: `add --replace` skips it
+                    _remember_rejected(yaml_file, items[index])
                 del items[index]
                 rejected.append(claim_id)
             elif claim_id in accept:
@@ -398,6 +400,36 @@ def _apply_review(
         tuple(newly_accepted), tuple(reversed(removed)), tuple(edit.paths),
         entities_created=tuple(created),
     )  # fmt: skip
+
+
+#: what a rejected draft is remembered by, under ``rejected:`` in its claims file
+REJECTED_KEYS = ("quote", "subject", "predicate", "object", "negated")
+
+
+def rejected_key(claim: Any) -> tuple[str, ...]:
+    """What makes a draft (a claims-file mapping or a ``rejected:`` entry) the one rejected."""
+    return tuple(str(claim.get(k) or "") if k != "negated" else str(bool(claim.get(k)))
+                 for k in REJECTED_KEYS)  # fmt: skip
+
+
+def _remember_rejected(claims_file: YamlFile, item: Any) -> None:
+    """Add the rejected draft ``item`` to its file's ``rejected:`` list (once)."""
+    from .corpus_files import to_block
+
+    seen = claims_file.data.get("rejected")
+    if isinstance(seen, list) and any(
+        isinstance(e, dict) and rejected_key(e) == rejected_key(item) for e in seen
+    ):
+        return
+    if not isinstance(seen, list):
+        claims_file.items("rejected")
+        claims_file.data.yaml_set_comment_before_after_key(
+            "rejected", before="drafts rejected in review: `bluntgraph add --replace` does not "
+            "draft them again", indent=0)
+    entry = {k: item.get(k) for k in REJECTED_KEYS[:4]}
+    if item.get("negated"):
+        entry["negated"] = True
+    claims_file.items("rejected").append(to_block(entry))
 
 
 #: the claim fields an edit may name a new term in, and the type a term made for each gets

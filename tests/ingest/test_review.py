@@ -269,6 +269,12 @@ def test_review_changes_only_the_decided_lines(
     after = claims_file.read_text(encoding="utf-8")
     expected = HAND_WRITTEN.split("  - id: c-insomnia-shift")[0]
     expected = expected.replace("    status: draft\n    confidence: 0.7\n    cues: [reduces]\n", "")
+    # the rejected draft is remembered below the claims, for `add --replace`
+    expected += (
+        "# drafts rejected in review: `bluntgraph add --replace` does not draft them again\n"
+        "rejected:\n  - {quote: \"Insomnia is common in shift workers.\", subject: insomnia, "
+        "predicate: prevalence, object: shift_workers}\n"
+    )
     assert after == expected
     # deep_sleep (named by the accepted draft) is accepted; shift_workers (named only
     # by the rejected one) goes; late_coffee, which no claim named, stays: no draft
