@@ -3,7 +3,8 @@
 Texts captured from web pages keep headings, list items and FAQ questions as
 lines of their own (that is how ``bluntgraph add`` writes them). The layout
 of those lines tells the sections apart: the first short line is the title,
-paragraphs before the first heading are the summary, bullet lines are a
+a byline under it is the byline, paragraphs before the first heading are the
+summary, bullet lines are a
 list, questions under an "FAQ" heading and their answers are the FAQ, lines
 under "References" are the references, photo credits are captions.
 Sentences within a line come from pysbd, a maintained rule-based segmenter.
@@ -42,6 +43,14 @@ _CAPTION = re.compile(
 _REFERENCE_LIKE = re.compile(
     r"\b(?:19|20)\d\d\b|\bdoi\b|https?://|\bet al\b|\bvol\.|\bpp\.|journal|\bpress\b",
     re.IGNORECASE,
+)
+#: a byline under the title: "By Sam Lee — 2 May 2023", "*Written by the pharmacy team*",
+#: "Medically reviewed by Dr Ann Park", "Updated 3 June 2024"
+_BYLINE = re.compile(
+    r"^[\W_]*(?:(?i:by|written by|author:|(?:medically\s+)?reviewed by)\s+"
+    r"(?:(?i:the|our|an?)\s+\w|[A-Z])"
+    r"|(?i:published|updated|posted|last (?:updated|reviewed))\b:?\s*(?:on\s+)?"
+    r"(?:\d|[A-Z][a-z]+\.?\s+\d))"
 )
 _MARKS = re.compile(r"^#{1,6}\s+|[*_]{1,3}")
 _TERMINAL = re.compile(r"[.!;:…\"”’)]$")
@@ -116,6 +125,14 @@ def lines(text: str) -> list[Line]:
             kind = "paragraph"
         if not found and kind in ("heading", "question"):
             found.append(Line(start, end, stripped, "heading", "title"))
+            continue
+        if all(f.section in ("title", "byline") for f in found) and kind != "item" \
+                and len(stripped.split()) <= 20 and _BYLINE.match(stripped) \
+                and not _unemphasised(stripped).endswith(("!", "?", ",")) \
+                and not re.search(r"\b[a-z]{3,}\.$", _unemphasised(stripped)):
+            # the article's author and date, not a heading: the paragraphs after it are
+            # still the summary, as they are under a page's title
+            found.append(Line(start, end, stripped, "paragraph", "byline"))
             continue
         if mode == "references" and kind == "paragraph" and len(stripped.split()) >= 12 \
                 and not _REFERENCE_LIKE.search(stripped):
