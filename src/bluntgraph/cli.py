@@ -1302,8 +1302,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="accept, edit or reject draft claims (from `bluntgraph add`)",
         description="Show each draft claim with its quote in context and its fields. On a "
         "terminal, one key decides: a accepts (the claim loses status, confidence and cues and "
-        "becomes curated), r rejects (it is removed), e edits it in $VISUAL/$EDITOR (or "
-        "field: value lines), s skips, q saves and quits. Without a terminal (a pipe, CI), "
+        "becomes curated), r rejects (it is removed, and remembered so that `add --replace` "
+        "does not draft it again), e edits it in $VISUAL/$EDITOR (or field: value lines; a "
+        "term named in words that entities.yaml lacks becomes a proposed entity), s skips, q "
+        "saves and quits. Without a terminal (a pipe, CI), "
         "--list shows the drafts and --accept, --reject and --accept-all decide; with none "
         "of them it stops with exit status 2. Proposed entities that accepted claims name are "
         "accepted; those only rejected drafts named are removed. Files are edited in place "
