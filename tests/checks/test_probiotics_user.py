@@ -2,13 +2,15 @@
 
 Each case is written on the made-up calmer vocabulary of ``conftest.py``, in
 words other than the user's, so that the fixes are general: one study said
-to prove a denial.
+to prove a denial, and a denial for a subgroup against an assertion for a
+group that contains it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bluntgraph.checks import explain_pair
 from tests.checks.conftest import Builder, claim, found, ids
 
 _PROVES = {"level": "certain", "cue": "proves"}
@@ -48,3 +50,45 @@ def test_a_denied_proof_stays_quiet_even_when_the_claim_was_curated_denied(
         ]},
     )  # fmt: skip
     assert found(corpus, "proof-from-one-study") == []
+
+
+def test_a_denial_for_a_subgroup_meets_an_assertion_for_a_group_containing_it(
+    build: Builder,
+) -> None:
+    # long-term calmer users are calmer users: the wider claim covers them, as one naming
+    # no population does
+    denial = _dullness("denial", "Calmers do not make long-term calmer users dull.",
+                       negated=True, population="long_term_calmer_users")  # fmt: skip
+    wider = _dullness("wider", "Calmers make calmer users dull.", population="calmer_users")
+    unstated = _dullness("unstated", "Calmers make people dull.")
+    reports = {}
+    for other in (unstated, wider):
+        corpus = build({"leaflet": [denial], "forum": [other]})
+        (finding,) = found(corpus, "asserted-and-negated")
+        assert ids(finding) == {"denial", other["id"]} and finding.severity == "warning"
+        assert "the first covers long-term calmer users too" in finding.message
+        verdict, *reasons = explain_pair(corpus, "denial", other["id"])
+        assert verdict == "verdict: asserted-and-negated"
+        reports[other["id"]] = reasons
+    assert "forum (body) says calmer causes dullness in calmer users (a group that contains " \
+        "long-term calmer users), but leaflet (body) says" in finding.message
+    assert any("is about calmer users, a group that contains long-term calmer users, so it "
+               "covers long-term calmer users too" in r for r in reports["wider"])  # fmt: skip
+    # the same for both at once: one finding
+    corpus = build({"leaflet": [denial], "forum": [unstated, wider]})
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert ids(finding) == {"denial", "unstated", "wider"}
+    assert "(no population or a group that contains long-term calmer users)" in finding.message
+
+
+def test_a_denial_for_a_group_the_assertion_does_not_contain_says_so(build: Builder) -> None:
+    denial = _dullness("denial", "Calmers do not make long-term calmer users dull.",
+                       negated=True, population="long_term_calmer_users")  # fmt: skip
+    gloomy = _dullness("gloomy", "Calmers make people with gloom dull.",
+                       population="gloomy_people")  # fmt: skip
+    corpus = build({"leaflet": [denial], "forum": [gloomy]})
+    assert found(corpus, "asserted-and-negated") == []
+    verdict, *reasons = explain_pair(corpus, "denial", "gloomy")
+    assert verdict == "verdict: compatible"
+    assert any("the denial is about long-term calmer users and gloomy about people with "
+               "gloom: neither group contains the other" in r for r in reasons)  # fmt: skip

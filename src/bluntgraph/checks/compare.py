@@ -622,11 +622,13 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     denied link, any cause or effect: ``denied_predicates``) about the
     same or a narrower subject, object and population ("SSRIs do not cause
     X" against "sertraline causes X"). An assertion that names no population
-    covers every population, so a denial for one population contradicts it
-    ("higher doses cause X" against "in SSRI users, the dose has nothing to
-    do with X"). Not contradicted by an assertion about a wider class, and
-    not when the denial is hedged ("may not"), limited by a condition, or
-    denies only a time course the other claim does not state. A denial as a
+    covers every population, and one about a group every group within it,
+    so a denial for one population contradicts it ("higher doses cause X",
+    or "in antidepressant users, higher doses cause X", against "in SSRI
+    users, the dose has nothing to do with X"). Not contradicted by an
+    assertion about a wider class, and not when the denial is hedged ("may
+    not"), limited by a condition, or denies only a time course the other
+    claim does not state. A denial as a
     rule ("blood pressure medicines generally do not cause a cough",
     probable) is not contradicted by a kind of its subject or object that
     does (an exception; a brand is its drug, no kind of it), nor by an
@@ -678,15 +680,25 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     reasons: list[str | Callable[[], str]] = [
         f"{denial.id} denies the relation that {assertion.id} asserts"
     ]
+    # how the denial's people stand to the assertion's: "narrower" when the assertion is
+    # about a group containing them ("in adults" / "in older adults"), as it is when it
+    # names no population: either way the assertion covers them too
+    among = population_relation(vocab, denial.population, assertion.population)
     if denial.population and assertion.population is None:
         reasons.append(
             f"{assertion.id} names no population, so it covers every population, "
             f"{label(denial.population)} too"
         )
-    elif denial.population and (
-        population_relation(vocab, denial.population, assertion.population) not in ("same", "wider")
-    ):
-        reasons.append("the denial is about a population the assertion is not limited to")
+    elif denial.population and among == "narrower" and assertion.population:
+        reasons.append(
+            f"{assertion.id} is about {label(assertion.population)}, a group that contains "
+            f"{label(denial.population)}, so it covers {label(denial.population)} too"
+        )
+    elif denial.population and assertion.population and among == "unrelated":
+        reasons.append(
+            f"the denial is about {label(denial.population)} and {assertion.id} about "
+            f"{label(assertion.population)}: neither group contains the other"
+        )
         return Comparison("compatible", tuple(reasons))
     if denial.time_course and denial.time_course != assertion.time_course:
         reasons.append(
@@ -727,9 +739,7 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
                 f"{cls} that do, such as {kind}"
             )
             return Comparison("compatible", tuple(reasons))
-        if assertion.population is not None and (
-            population_relation(vocab, denial.population, assertion.population) != "same"
-        ):
+        if assertion.population is not None and among not in ("same", "narrower"):
             reasons.append(
                 f"the denial holds only as a rule (“{hedge}”), which leaves room for a group "
                 f"it does not name, such as {label(assertion.population)}"
@@ -746,10 +756,7 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
         and _same_work(assertion, denial)
         and (
             assertion.quantity is not None
-            or (
-                assertion.population is not None
-                and population_relation(vocab, denial.population, assertion.population) != "same"
-            )
+            or (assertion.population is not None and among not in ("same", "narrower"))
         )
     ):
         reasons.append(

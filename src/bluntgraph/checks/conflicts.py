@@ -385,9 +385,10 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     the same predicate about the same or a narrower subject and object (by
     is-a) and population; a denied link ("studies found no link between X
     and Y", ``associated_with``) also by a cause or an effect of X on Y. An
-    assertion that names no population covers every population, so a denial
-    scoped to one population ("for coffee drinkers, the dose has nothing to
-    do with it") is in conflict with it — a warning,
+    assertion that names no population covers every population, and one
+    about a group the groups within it ("in adults" covers older adults),
+    so a denial scoped to one population ("for coffee drinkers, the dose has
+    nothing to do with it") is in conflict with it — a warning,
     as the general statement may only overreach (it holds for other people
     and does not say so); so is a denial naming no population against
     assertions that each name one ("X does not reduce Y" / "X may reduce Y
@@ -473,15 +474,29 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         denial_said = f"{ctx.at(denial)} says {_as_said(ctx, denial)}"
         assertions_said = f"{ctx.where_all(assertions)} {says} {asserted_text}"
         general: tuple[str, str, str] | None = None
-        if denial.population and all(c.population is None for c in assertions):
-            general = (assertions_said, denial_said, ctx.label(denial.population))
+        # an assertion about a group containing the denial's ("in adults" / "in older
+        # adults") covers it as one naming no population does
+        named = [c for c in assertions if c.population is not None]
+        if denial.population and all(
+            population_relation(vocab, denial.population, c.population) == "narrower"
+            for c in named
+        ):
+            group = ctx.label(denial.population)
+            scope = (
+                f" ({'no population or ' if len(named) < len(assertions) else ''}a group "
+                f"that contains {group})"
+                if named
+                else ", naming no population"
+            )
+            general = (assertions_said + scope, denial_said, group)
         elif denial.population is None and all(c.population is not None for c in assertions):
             groups = {ctx.label(c.population) for c in assertions if c.population}
-            general = (denial_said, assertions_said, wording.join(sorted(groups)))
+            general = (f"{denial_said}, naming no population", assertions_said,
+                       wording.join(sorted(groups)))  # fmt: skip
         if general is not None:
             first, second, groups_named = general
             yield Draft(
-                f"{first}, naming no population, but {second}. As stated, the first covers "
+                f"{first}, but {second}. As stated, the first covers "
                 f"{groups_named} too: either it holds only for other people, which it does "
                 f"not say, or the exception is wrong.{same}",
                 (denial, *ctx.in_order(assertions)),
