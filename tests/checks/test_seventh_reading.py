@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from bluntgraph import Corpus
-from tests.checks.conftest import Builder, claim, found
+from bluntgraph.checks import explain_pair
+from tests.checks.conftest import Builder, claim, found, ids
 
 HAY_FEVER: list[dict[str, Any]] = [
     {"id": "antihistamine", "label": "antihistamine", "type": "drug_class",
@@ -46,6 +47,7 @@ HAY_FEVER: list[dict[str, Any]] = [
     {"id": "rash", "label": "rash", "type": "symptom"},
     {"id": "hives", "label": "itchy hives", "type": "symptom"},
     {"id": "zinc", "label": "zinc", "type": "substance"},
+    {"id": "lid_swelling", "label": "swelling of the eyelids", "type": "symptom"},
     {"id": "children", "label": "children", "type": "population"},
     {"id": "older_adults", "label": "older adults", "type": "population"},
     {"id": "drivers", "label": "people who drive", "type": "population"},
@@ -115,6 +117,9 @@ ON_TOPIC = [
     # the outcome named by its cause
     ("named-by-cause", "loratadine", "reduces", "nasal_congestion",
      "Loratadine for pollen-related congestion"),
+    # the head of "swelling of the eyelids" is "swelling": "eyelids" qualifies it
+    ("of-name", "cetirizine", "reduces", "lid_swelling",
+     "Cetirizine and eyelid problems in spring"),
     # a family of drugs named by what they are for may hold the claim's drug
     ("drug-family", "loratadine", "causes", "dry_mouth",
      "Allergy medicines and dry mouth in older adults"),
@@ -182,3 +187,119 @@ def test_a_title_naming_neither_side_in_words_outside_the_vocabulary_is_not_repo
     corpus = _corpus(build, [("unknown", "cetirizine", "causes", "drowsiness",
                               "Somnolence with second-generation agents")])  # fmt: skip
     assert _reported(corpus) == {}
+
+
+# ---------------------------------------------------------------- the statin reading's fixes
+# On the made-up calmer vocabulary of conftest.py, in words other than the statin corpus's.
+
+_WORSE = claim("worse", "Walking makes dullness worse.", "walking", "worsens", "dullness")
+_GLOOM = claim("gloom", "Gloom causes dullness too.", "gloom", "causes", "dullness")
+
+
+def test_what_makes_an_outcome_worse_is_no_other_cause_of_it(build: Builder) -> None:
+    only = claim("only", "Dullness is caused only by calmers.", "calmer", "causes", "dullness",
+                 sole_cause=True)  # fmt: skip
+    corpus = build({"leaflet": [only], "forum": [_WORSE]})
+    assert found(corpus, "sole-cause-vs-other-cause") == []
+    assert explain_pair(corpus, "only", "worse")[0] == "verdict: not-comparable"
+    corpus = build({"leaflet": [only], "forum": [_WORSE, _GLOOM]})
+    (finding,) = found(corpus, "sole-cause-vs-other-cause")
+    assert ids(finding) == {"only", "gloom"}
+
+
+def test_a_headline_and_its_story_naming_one_only_cause_are_one_finding(build: Builder) -> None:
+    headline = claim("headline", "Dullness is all down to calmers", "calmer", "causes",
+                     "dullness", sole_cause=True, section="title")  # fmt: skip
+    story = claim("story", "The dullness people feel comes entirely from calmers.", "calmer",
+                  "causes", "dullness", sole_cause=True)  # fmt: skip
+    corpus = build({"news": [headline, story], "forum": [_GLOOM]})
+    (finding,) = found(corpus, "sole-cause-vs-other-cause")
+    assert ids(finding) == {"headline", "story", "gloom"}
+    assert finding.message.startswith("These cannot both be true: news (title, body) says")
+    assert "If calmer were the only cause," in finding.message
+
+
+_TRIAL = {"kind": "described-study", "cue": "a new trial",
+          "study": {"year": 2021, "size": 300, "design": "trial"}}  # fmt: skip
+
+
+def test_a_denial_called_proven_by_one_study_is_reported(build: Builder) -> None:
+    denial = claim("denial", "Calmers do not cause dullness, a new trial proves.", "calmer",
+                   "causes", "dullness", negated=True,
+                   certainty={"level": "certain", "cue": "proves"}, attribution=_TRIAL)  # fmt: skip
+    (finding,) = found(build({"news": [denial]}), "proof-from-one-study")
+    assert "calls “calmer does not cause dullness” proven (“proves”)" in finding.message
+    # the proof word denied in its own clause is still no claim of proof
+    unproven = claim("unproven", "Calmers do not cause dullness, but one trial does not prove "
+                     "it.", "calmer", "causes", "dullness", negated=True,
+                     certainty={"level": "certain", "cue": "does not prove"},
+                     attribution=_TRIAL)  # fmt: skip
+    assert found(build({"news": [unproven]}), "proof-from-one-study") == []
+
+
+def test_a_comma_and_an_article_define_a_term(build: Builder) -> None:
+    absent = claim("absent", "Dullness means having no feeling at all.", "dullness",
+                   "defined_as", "muted_feeling", facets={"degree": "absence"})  # fmt: skip
+    reduced = claim("reduced", "People with dullness, a reduced range of feeling, still laugh.",
+                    "dullness", "defined_as", "muted_feeling",
+                    facets={"degree": "reduction"})  # fmt: skip
+    (finding,) = found(build({"guide": [absent, reduced]}), "definition-varies-within-source")
+    assert ids(finding) == {"absent", "reduced"}
+
+
+def test_a_member_offered_in_place_of_another_is_the_exception_the_source_explains(
+    build: Builder,
+) -> None:
+    said = claim("said", "Calmers commonly cause dullness.", "calmer", "causes", "dullness",
+                 certainty={"level": "probable", "cue": "commonly"})  # fmt: skip
+    switch = claim("switch", "If one calmer dulls you, moving to calmol often lifts it.",
+                   "calmol", "reduces", "dullness",
+                   certainty={"level": "probable", "cue": "often"},
+                   condition="if another calmer dulls you")  # fmt: skip
+    assert found(build({"guide": [said], "blog": [switch]}),
+                 "class-effect-vs-member-treatment") == []  # fmt: skip
+    offered = claim("offered", "Calmol often lifts dullness.", "calmol", "reduces", "dullness",
+                    certainty={"level": "probable", "cue": "often"})  # fmt: skip
+    (finding,) = found(build({"guide": [said], "blog": [offered]}),
+                       "class-effect-vs-member-treatment")  # fmt: skip
+    assert ids(finding) == {"said", "offered"}
+
+
+def test_a_review_does_not_fit_a_described_trial(build: Builder) -> None:
+    trial = claim("trial", "A 2021 trial of 300 people found calmers cause dullness.", "calmer",
+                  "causes", "dullness", attribution=_TRIAL)  # fmt: skip
+    review = (
+        "@article{kay2021,\n  author = {Kay, R},\n  title = {Calmers and dullness: a "
+        "review},\n  journal = {Journal of Calm Research},\n  year = {2021},\n}\n"
+    )
+    (finding,) = found(build({"news": [trial]}, bib=review), "described-study-not-cited")
+    assert "No entry of references.bib fits" in finding.message
+    one = review.replace("a review", "a randomised trial")
+    (finding,) = found(build({"news": [trial]}, bib=one), "described-study-not-cited")
+    assert "has an entry that fits: kay2021" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("quote", "cue", "reported"),
+    [
+        ("Calmers may cause dullness.", "may", True),
+        ("Calmers might slightly dull some feelings.", "might", True),
+        # "can" says what is possible; "in some people" says how many
+        ("Calmers can cause dullness.", "can", False),
+        ("Calmers may cause dullness in some people.", "may", False),
+    ],
+)
+def test_a_summary_stating_flatly_what_the_body_says_may_happen(
+    build: Builder, quote: str, cue: str, reported: bool
+) -> None:
+    summary = claim("summary", "Calmers cause dullness.", "calmer", "causes", "dullness",
+                    section="summary")  # fmt: skip
+    body = claim("body", quote, "calmer", "causes", "dullness",
+                 certainty={"level": "possible", "cue": cue})  # fmt: skip
+    findings = found(build({"guide": [summary, body]}), "certainty-varies-within-source")
+    assert [ids(f) for f in findings] == ([{"summary", "body"}] if reported else [])
+    # the other way round, a hedged summary of a flat body, is no hardening
+    summary_hedged = claim("summary", quote, "calmer", "causes", "dullness", section="summary",
+                           certainty={"level": "possible", "cue": cue})  # fmt: skip
+    flat = claim("body", "Calmers cause dullness.", "calmer", "causes", "dullness")
+    assert found(build({"guide": [summary_hedged, flat]}), "certainty-varies-within-source") == []

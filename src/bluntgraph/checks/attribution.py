@@ -246,6 +246,12 @@ _NO_PROOF = re.compile(
     r"|n[’']t\b|\bto(?:\s+be)?\s*$",
     re.IGNORECASE,
 )
+#: the study that says what comes before it: "…, a new trial proves", "…, the study shows"
+_SAID_BY = re.compile(
+    r",\s*((?:(?:a|an|the|this|one|new|large|small|recent|\d{4})\s+)*"
+    r"(?:study|trial|review|cohort|survey|experiment|research|researchers|scientists)\s*)$",
+    re.IGNORECASE,
+)
 #: where a clause starts: the end of a sentence, a semicolon or colon, or "but"
 _CLAUSE = re.compile(r"[.!?;:]\s|\bbut\b", re.IGNORECASE)
 #: words quoted in the quote: someone else's words ("“science has proven it”")
@@ -255,6 +261,10 @@ _MANY_STUDIES = re.compile(
     r"\b(?:reviews?|meta-?analys[ie]s|pooled|umbrella|guidelines?|consensus|overview|"
     r"literature|research|evidence|studies|trials|surveys|cohorts|experiments|papers|data)\b",
     re.IGNORECASE,
+)
+#: a work that brings many studies together: what a title calls itself
+_SYNTHESIS = re.compile(
+    r"\b(?:reviews?|meta-?analys[ie]s|pooled analys[ie]s|overview|umbrella)\b", re.IGNORECASE
 )
 #: words naming one study ("a new study", "one small trial", "this cohort")
 _ONE_STUDY = re.compile(
@@ -298,6 +308,10 @@ def _proof_word(claim: Claim) -> str | None:
         boundaries = list(_CLAUSE.finditer(clause))
         if boundaries:
             clause = clause[boundaries[-1].end() :]
+        # "X does not cause Y, a new trial proves": the denial is what is proven
+        said_by = _SAID_BY.search(clause)
+        if said_by is not None:
+            clause = said_by.group(1)
         rest = re.split(r"(?<=[.!?])\s", quote[start:], maxsplit=1)[0]
         if _NO_PROOF.search(clause) or rest.rstrip().endswith("?"):
             continue
@@ -498,7 +512,9 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
     something — its year is the study's year, the sample size appears as a
     number in its title, abstract or note, its title names the claim's
     subject or object (labels and synonyms, is-a classes included) — and at
-    least two of these match. Best fits first.
+    least two of these match; a title that says it reviews many studies ("a
+    review", "a meta-analysis") never fits one study described (a trial), nor
+    the other way round. Best fits first.
     """
     study = claim.attribution.study
     if study is None:
@@ -518,7 +534,12 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
     size = None if study.size is None else str(study.size)
     fits = []
 
+    # a review of many studies is not the one study described, nor one study a review
+    review = bool(_SYNTHESIS.search(study.design or ""))
+
     def consider(entry: _Entry, same_year: bool) -> None:
+        if study.design and bool(_SYNTHESIS.search(entry.title)) != review:
+            return
         matched = [f"year {study.year}"] if same_year else []
         if size is not None and size in entry.numbers:
             matched.append(f"sample size {study.size}")

@@ -720,6 +720,17 @@ def _agree(first: str, second: str) -> bool:
     return common >= 6 and len(first) - common <= 3 and len(second) - common <= 3
 
 
+def _qualifiers(words: list[str]) -> list[str]:
+    """The words of a name other than its head: all of a one-word name, else all but the
+    last word before "of", "in", "with"… ("muscle" in "breakdown of muscle", "colorectal"
+    in "colorectal cancer")."""
+    if len(words) < 2:
+        return words
+    joins = [i for i, w in enumerate(words) if i and _norm(w) in _JOIN]
+    head = joins[0] - 1 if joins else len(words) - 1
+    return [w for i, w in enumerate(words) if i != head and _norm(w) not in _JOIN]
+
+
 def _plain(word: str) -> bool:
     """A general word that is no family of outcomes: left out where a phrase is quoted."""
     return _generic(word) and word not in _FAMILY and word not in _SYSTEM_NOUN
@@ -830,7 +841,7 @@ class _TitleReader:
             entity = self.vocab.entities.get(other)
             for name in (entity.label, *entity.synonyms) if entity else ():
                 folded = _fold(name).split()
-                for word in folded[:-1] if len(folded) > 1 else folded:
+                for word in _qualifiers(folded):
                     normal = _norm(word)
                     if (
                         len(normal) >= (3 if any(c.isdigit() for c in normal) else 4)

@@ -514,7 +514,9 @@ def compare_sole_cause(vocab: Vocabulary, only: Claim, other: Claim) -> Comparis
     As ``sole-cause-vs-other-cause`` reads the pair: the other claim's
     outcome must be the sole cause's or a kind of it, its cause neither the
     only one named nor a kind or class of it, nor what that one acts on (its
-    mechanism), nor something acting on it (which works through it); the
+    mechanism), nor something acting on it (which works through it); what
+    makes the outcome worse is no other cause of what is caused only by one
+    thing (the predicates must be the same); the
     populations must share people, and neither a belief the source only
     reports nor a sole-cause claim limited by a condition counts. (The rule
     also reads the sole-cause claims of one passage as one closed list,
@@ -555,6 +557,13 @@ def compare_sole_cause(vocab: Vocabulary, only: Claim, other: Claim) -> Comparis
             (f"{label(other.subject)} acts on {label(only.subject)}: it works through the "
              "only cause named, not besides it",),
         )  # fmt: skip
+    if other.predicate != only.predicate:
+        verb = "makes it worse" if other.predicate == "worsens" else "causes it"
+        return Comparison(
+            "not-comparable",
+            (f"{other.id} says {label(other.subject)} {verb}, which names no other cause "
+             f"of what {only.id} says is caused only by {label(only.subject)}",),
+        )
     if (
         only.population is not None
         and other.population is not None

@@ -847,9 +847,12 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
     names the drug's mechanism, not a cause besides the drug — nor something
     that acts on one of them: "milk makes heartburn worse", where milk acts
     on stomach acid, works through "too much stomach acid", the only cause
-    named. A sole-cause claim limited by a condition is skipped, and so is a belief a source
-    reports without making it its own ("Many people believe wet hair gives
-    you a cold"): it names no cause.
+    named. What makes the outcome worse (``worsens``) is no other cause of
+    what is caused only by one thing ("exercise makes the pain worse"), and
+    a source that names the same only cause twice (a headline and its story)
+    gives one finding. A sole-cause claim limited by a condition is skipped,
+    and so is a belief a source reports without making it its own ("Many
+    people believe wet hair gives you a cold"): it names no cause.
     """
     vocab = ctx.vocabulary
     causal = ("causes", "worsens")
@@ -864,6 +867,12 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
         for c in passage:
             by_outcome.setdefault(c.object, []).append(c)
         lists.extend(by_outcome[o] for o in sorted(by_outcome))
+    # a source naming the same only cause again (a headline and its story) says it once
+    merged: dict[tuple[str, str, frozenset[str]], list[Claim]] = {}
+    for listed in lists:
+        causes_of = frozenset(canonical(vocab, c.subject) for c in listed)
+        merged.setdefault((listed[0].source, listed[0].object, causes_of), []).extend(listed)
+    lists = list(merged.values())
     # the other causes filed by outcome: a list meets only the claims about its outcome
     # or a kind of it (the outcome's members), not every causal claim of the corpus
     candidates: dict[str, list[Claim]] = defaultdict(list)
@@ -871,6 +880,8 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
         # a belief the source reports without making it its own names no cause
         if not c.negated and not reported_belief(c):
             candidates[c.object].append(c)
+    # what makes an outcome worse is no other cause of it: "exercise makes the pain worse"
+    # does not say the pain has a cause besides the only one named
     for listed in lists:
         causes = list(dict.fromkeys(canonical(vocab, c.subject) for c in listed))
         mechanisms = {
@@ -887,6 +898,7 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
             for kind in sorted(vocab.members(outcome) & candidates.keys())
             for c in candidates[kind]
             if c.id not in ids
+            and c.predicate == listed[0].predicate
             and canonical(vocab, c.subject) not in mechanisms
             and not any(vocab.related(canonical(vocab, c.subject), cause) for cause in causes)
             and not works_through(vocab, canonical(vocab, c.subject), causes)
@@ -911,12 +923,12 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
         sources = {c.source for c in others}
         same = " — within one source" if sources == {listed[0].source} else ""
         names = wording.join(list(dict.fromkeys(ctx.label(c.subject) for c in listed)), "or")
-        if len(listed) == 1:
+        if len(causes) == 1:
             why = f"If {names} were the only cause, no other cause could produce it."
         else:
             why = f"If {names} were the only causes, no other cause could produce it."
         yield Draft(
-            f"These cannot both be true: {ctx.at(listed[0])} says {ctx.label(outcome)} is "
+            f"These cannot both be true: {ctx.where_all(listed)} says {ctx.label(outcome)} is "
             f"caused only by {names}, but {said}{same}. {why}",
             (*listed, *others),
             pairs=cross(listed, others),
@@ -944,10 +956,38 @@ def _cue_frequency(cue: str) -> int:
     return 0
 
 
+#: the sections that sum an article up: what they state flatly, a reader takes as its finding
+_SUMMING_UP = frozenset({"title", "summary"})
+#: a hedge that the effect may not happen, not only that it can ("may", "might", "could")
+_MAYBE = re.compile(r"\b(?:may|might|could|possibly|perhaps)\b", re.IGNORECASE)
+
+
+#: "may cause a cough in some people" says how many, as "can" does, not that it is unsure
+_IN_SOME = re.compile(r"\b(?:some|a few|certain)\s+(?:people|patients|users|adults|of)\b", re.I)
+
+
+def _hedged(claim: Claim) -> bool:
+    """Whether the claim says only that the effect may happen ("may slightly raise")."""
+    return (
+        claim.certainty.level == "possible"
+        and bool(_MAYBE.search(claim.certainty.cue or ""))
+        and not _IN_SOME.search(claim.quote)
+    )
+
+
 def _hardening(a: Claim, b: Claim) -> bool:
-    """Whether one claim is speculative and the other probable or certain."""
+    """Whether one claim is speculative and the other probable or certain, or a title or
+    summary states flatly what the body says only may happen."""
     ranks = sorted(wording.CERTAINTY_RANK[c.certainty.level] for c in (a, b))
-    return ranks[0] == 0 and ranks[1] >= 2
+    if ranks[0] == 0 and ranks[1] >= 2:
+        return True
+    return any(
+        up.section in _SUMMING_UP
+        and up.certainty.level == "certain"
+        and down.section not in _SUMMING_UP
+        and _hedged(down)
+        for up, down in ((a, b), (b, a))
+    )
 
 
 def _frequency_clash(ctx: CheckContext, a: Claim, b: Claim) -> bool:
@@ -978,7 +1018,10 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     populations that overlap, no condition) and reports a group whose
     wording hardens from speculative ("emerging evidence suggests") to
     probable or certain ("patients often respond well", a flat "yes"), or
-    whose frequency words clash ("common" against "occasionally") about
+    from the body's "may" or "might" to a flat statement in the title or
+    summary ("Statins raise the risk of diabetes" above "statins may
+    slightly raise it"; "can" says what is possible, not that it is
+    unsure), or whose frequency words clash ("common" against "occasionally") about
     the same subject, object and population.
     Statistics are left to ``same-figure-restated-differently``; what the
     source reports of a cited work (``mode: reports``, the references
@@ -994,6 +1037,11 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
     for claim in ctx.cued_claims:
         frequencies[claim.source].add(_cue_frequency(claim.certainty.cue or ""))
     candidates = {c.source for c in ctx.speculative_claims}
+    # a title or summary may state flatly what its body hedges ("may slightly raise")
+    hedged = {c.source for c in ctx.cued_claims if _hedged(c)}
+    candidates.update(
+        s for s in hedged if any(c.section in _SUMMING_UP for c in ctx.claims_by_source[s])
+    )
     candidates.update(s for s, found in frequencies.items() if {-1, 1} <= found)
     for source_id in sorted(candidates):
         claims = [
@@ -1007,7 +1055,9 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
         ]
         # the same test on the claims the rule reads
         levels = {c.certainty.level for c in claims}
-        hardening = "speculative" in levels and not levels.isdisjoint(("probable", "certain"))
+        hardening = (
+            "speculative" in levels and not levels.isdisjoint(("probable", "certain"))
+        ) or source_id in hedged
         cues = {c.certainty.cue or "" for c in claims}
         if not hardening and not {-1, 1} <= {_cue_frequency(cue) for cue in cues}:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -136,6 +137,9 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     and the vocabulary does not split C into kinds that exclude each other
     (antidepressants divide into serotonin-focused and non-serotonergic
     ones, so "antidepressants cause Y" says nothing certain of each kind).
+    A member offered in place of another, by a condition naming the class or
+    another member ("if one statin gives you aches, switching to rosuvastatin
+    relieves them"), is the exception the source explains: not reported.
     """
     vocab = ctx.vocabulary
     # Claims are grouped by subject, then object, then source, and pairs are only
@@ -165,7 +169,7 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
     related: dict[tuple[str, str], bool] = {}
     firm_outcomes: dict[str, set[str]] = {}
     said_by: dict[tuple[str, str, bool], dict[str, list[Claim]]] = {}
-    offered_by: dict[tuple[str, str], dict[str, list[Claim]]] = {}
+    offered_by: dict[tuple[str, str, str], dict[str, list[Claim]]] = {}
     groups: dict[tuple[str, str, str, str], list[tuple[Claim, Claim]]] = {}
     for class_id in causes:
         members = vocab.members(class_id)
@@ -188,6 +192,13 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
                     }
                 outcomes = firm_outcomes[class_id]
             for target in relief[subject]:
+                # offered in place of another member ("if one statin gives you aches,
+                # switching to rosuvastatin relieves them"): the source says why
+                offered_here = [
+                    c for c in relief[subject][target] if not _switch(vocab, c, class_id)
+                ]
+                if not offered_here:
+                    continue
                 for outcome in sorted((partners.get(target, set()) | {target}) & outcomes):
                     pair = (target, outcome)
                     if pair not in related:
@@ -200,10 +211,11 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
                         said_by[said_key] = _by_source(
                             [c for c in pool if _firm(c)] if not by_facts else pool
                         )
-                    if (subject, target) not in offered_by:
-                        offered_by[(subject, target)] = _by_source(relief[subject][target])
+                    offered_key = (subject, target, class_id)
+                    if offered_key not in offered_by:
+                        offered_by[offered_key] = _by_source(offered_here)
                     for cause_source, said_claims in said_by[said_key].items():
-                        for treat_source, offered_claims in offered_by[(subject, target)].items():
+                        for treat_source, offered_claims in offered_by[offered_key].items():
                             # a class effect in one group says nothing of a member
                             # offered to people who are not in it
                             met = [
@@ -243,6 +255,22 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
             severity="warning" if facts else "info",
             pairs=tuple((a, b) for a in said for b in offered if (a.id, b.id) in met_ids),
         )
+
+
+def _switch(vocab: Vocabulary, claim: Claim, class_id: str) -> bool:
+    """Whether the claim's condition names the class or another of its members: the member
+    is offered in place of another ("if one statin gives you aches", "switching from
+    simvastatin"), which says why it would be the exception."""
+    if not claim.condition:
+        return False
+    text = " " + " ".join(re.findall(r"\w+", claim.condition.casefold())) + " "
+    for member in vocab.members(class_id) - {claim.subject}:
+        entity = vocab.entities.get(member)
+        for name in (entity.label, *entity.synonyms) if entity else ():
+            words = " ".join(re.findall(r"\w+", name.casefold()))
+            if words and f" {words} " in text:
+                return True
+    return False
 
 
 def _class_side(claim: Claim) -> bool:

@@ -177,12 +177,13 @@ def quoted(text: str, width: int = 110) -> str:
 
 #: words and marks that make a sentence define something: a copula ("is", "can be"),
 #: a defining verb ("refers to", "means", "denotes", "is known as"), a relative
-#: clause ("X, which is …") or an apposition (a dash, colon or parenthesis)
+#: clause ("X, which is …") or an apposition (a dash, colon or parenthesis, or a comma
+#: and an indefinite article: "statin intolerance, a reduced ability to …")
 _DEFINING = re.compile(
     r"\b(is|are|was|were|be|being|been|isn't|aren't|refers? to|means?|meaning|denotes?|"
     r"defined as|known as|called|characteri[sz]ed by|involves?|describes?|consists? of|"
     r"represents?|(?:kind|type|form|sort) of|which|viewed? as|regarded as|considered)\b"
-    r"|[—–:(]|\s-\s",
+    r"|[—–:(]|\s-\s|,\s+an?\s",
     re.IGNORECASE,
 )
 #: a simile or comparison: "Like other traits, …", "as with any …", "similar to …"
