@@ -3,7 +3,8 @@
 Each case is written on the made-up calmer vocabulary of ``conftest.py``, in
 words other than the user's, so that the fixes are general: one study said
 to prove a denial, and a denial for a subgroup against an assertion for a
-group that contains it.
+group that contains it, and a work on a kind of an outcome taken as research on
+all of it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bluntgraph.checks import explain_pair
-from tests.checks.conftest import Builder, claim, found, ids
+from tests.checks.conftest import ENTITIES, Builder, claim, found, ids
 
 _PROVES = {"level": "certain", "cue": "proves"}
 
@@ -92,3 +93,35 @@ def test_a_denial_for_a_group_the_assertion_does_not_contain_says_so(build: Buil
     assert verdict == "verdict: compatible"
     assert any("the denial is about long-term calmer users and gloomy about people with "
                "gloom: neither group contains the other" in r for r in reasons)  # fmt: skip
+
+
+_BIB = ("@article{ode2020,\n  author = {Ode, K},\n  title = {Calmol and listlessness},\n"
+        "  journal = {Journal of Calm Research},\n  year = {2020},\n}\n")  # fmt: skip
+_CITED = {"kind": "cited", "references": ["ode2020"]}
+_APPEAL = {"kind": "research-appeal", "cue": "Research shows"}
+_LINK = {"kind": "research-appeal", "cue": "Researchers link"}
+
+
+def test_a_work_on_a_kind_of_the_outcome_does_not_back_an_appeal_about_all_of_it(
+    build: Builder,
+) -> None:
+    entities = [e for e in ENTITIES if e["id"] != "listlessness"] + [
+        {"id": "listlessness", "label": "listlessness", "type": "symptom", "broader": ["dullness"]}
+    ]
+    cited = claim("cited", "Calmol causes listlessness [1].", "calmol", "causes", "listlessness",
+                  attribution=_CITED)  # fmt: skip
+    wide = _dullness("wide", "Research shows calmers make people dull.", attribution=_APPEAL)
+    corpus = build({"leaflet": [cited, wide]}, entities=entities, bib=_BIB)
+    (finding,) = found(corpus, "research-claim-without-reference")
+    assert ids(finding) == {"wide"}
+    # the same outcome is backed, by a work on a kind of the exposure too (calmol is a
+    # calmer), and so is a link between the two either way round
+    same = claim("same", "Research shows calmers bring on listlessness.", "calmer", "causes",
+                 "listlessness", attribution=_APPEAL)  # fmt: skip
+    linked = claim("linked", "Researchers link listlessness to calmers.", "listlessness",
+                   "associated_with", "calmer", attribution=_LINK)  # fmt: skip
+    wide_link = claim("wide-link", "Researchers link dullness to calmers.", "dullness",
+                      "associated_with", "calmer", attribution=_LINK)  # fmt: skip
+    corpus = build({"leaflet": [cited, same, linked, wide_link]}, entities=entities, bib=_BIB)
+    (finding,) = found(corpus, "research-claim-without-reference")
+    assert ids(finding) == {"wide-link"}

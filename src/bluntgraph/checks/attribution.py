@@ -62,9 +62,11 @@ def _cited_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
 
     The other claim must say at least as much: the same predicate (or a
     causal or relieving one of the same direction; any causal one backs an
-    association between the same two terms, either way round), a subject and
-    an object that are the same or kinds of the appeal's, a population that
-    meets it (an unstated one meets any), and — when the appeal gives a
+    association between the same two terms, either way round), the appeal's
+    outcome (not a kind of it: research on antibiotic-associated diarrhoea
+    is not research on all diarrhoea), an exposure that is the appeal's or a
+    kind of it (a work on one statin is research on statins), a population
+    that meets it (an unstated one meets any), and — when the appeal gives a
     figure — a figure of the same measure that overlaps it.
     """
     vocab = ctx.vocabulary
@@ -83,19 +85,30 @@ def _cited_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
         ):
             continue
         causal = "prevalence" not in (claim.predicate, other.predicate)
+        # the other claim's terms as the appeal's subject and object, and whether its
+        # outcome (its object; what occurs, for prevalence) stands as the appeal's subject
         if other.predicate == claim.predicate or (
             causal
             and direction(claim.predicate) != 0
             and direction(claim.predicate) == direction(other.predicate)
         ):
-            pairs = [(other.subject, other.object)]
+            pairs = [(other.subject, other.object, other.predicate == "prevalence")]
         elif claim.predicate == "associated_with" and causal and direction(other.predicate) != 0:
-            pairs = [(other.subject, other.object), (other.object, other.subject)]
+            pairs = [(other.subject, other.object, False), (other.object, other.subject, True)]
         else:
             continue
+        # an exposure may be a kind of the appeal's (a work on one statin is research on
+        # statins), the outcome may not: a work on a kind of it ("antibiotic-associated
+        # diarrhoea") does not back a claim about all of it ("diarrhoea")
         if any(
-            vocab.is_a(subject, claim.subject) and vocab.is_a(obj, claim.object)
-            for subject, obj in pairs
+            vocab.is_a(subject, claim.subject)
+            and vocab.is_a(obj, claim.object)
+            and (
+                vocab.is_a(claim.subject, subject)
+                if outcome_first
+                else vocab.is_a(claim.object, obj)
+            )
+            for subject, obj, outcome_first in pairs
         ):
             return True
     return False
@@ -110,8 +123,9 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     and whose attribution lists no BibTeX key. Not reported when the same
     source cites a reference for the same relation elsewhere — typically
     its reference list — so a reader can check the research it appeals to
-    (the cited claim must be at least as specific, and give an overlapping
-    figure when the appeal gives one). Claims that quote the same passage
+    (the cited claim must be at least as specific, about the appeal's own
+    outcome rather than a kind of it, and give an overlapping figure when
+    the appeal gives one). Claims that quote the same passage
     (or overlapping ones) are reported together, and so are consecutive
     sentences that rest on the same appeal ("Some studies suggest X. This
     would account for Y.").
