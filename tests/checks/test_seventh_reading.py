@@ -303,3 +303,18 @@ def test_a_summary_stating_flatly_what_the_body_says_may_happen(
                            certainty={"level": "possible", "cue": cue})  # fmt: skip
     flat = claim("body", "Calmers cause dullness.", "calmer", "causes", "dullness")
     assert found(build({"guide": [summary_hedged, flat]}), "certainty-varies-within-source") == []
+
+
+def test_a_null_result_is_read_in_a_title_that_names_the_terms_in_other_words(
+    build: Builder,
+) -> None:
+    # "AR" is allergic rhinitis by its initials, "H1 receptor blockers" cetirizine's class by
+    # what it acts on: the title reports no effect of the claim's subject on its object
+    cases = [
+        ("initials", "cetirizine", "treats", "allergic_rhinitis",
+         "No effect of cetirizine on AR in children: a randomised trial"),
+        ("facts", "cetirizine", "reduces", "sneezing",
+         "H1 receptor blockers did not reduce sneezing in adults"),
+    ]  # fmt: skip
+    reported = found(_corpus(build, cases), "cited-work-reports-no-effect")
+    assert sorted(f.claims[0].id for f in reported) == ["facts", "initials"]

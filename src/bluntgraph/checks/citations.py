@@ -577,7 +577,8 @@ def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
     For each claim that asserts an effect or a link (a predicate with a
     direction, or ``associated_with``; not denied) and cites references: a
     cited work whose title names both the claim's subject and object (as
-    ``cited-work-off-topic`` reads them) and reports no effect ("No effect
+    ``cited-work-off-topic`` reads them: initials, other forms of a word,
+    kinds and classes) and reports no effect ("No effect
     of X on Y", "X did not reduce Y", "not associated with", "failed to")
     does not back it. A denial citing such a work agrees with it and is
     not reported.
@@ -591,6 +592,7 @@ def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
     if not no_effect:
         return
     mentioned = _title_mentions(ctx)
+    reader = _title_reader(ctx)
     for key in sorted(no_effect):
         title, match = no_effect[key]
         for claim in ctx.citing_claims.get(key, ()):
@@ -598,8 +600,13 @@ def cited_work_reports_no_effect(ctx: CheckContext) -> Iterator[Draft]:
                 direction(claim.predicate) or claim.predicate == "associated_with"
             ):
                 continue
-            if not (mentioned(key, title, claim.subject) and mentioned(key, title, claim.object)):
-                continue  # cited-work-off-topic says so
+            has_subject = mentioned(key, title, claim.subject)
+            has_object = mentioned(key, title, claim.object)
+            if not (has_subject and has_object):
+                # initials, another form of a word, a shared qualifier: as the other rule reads
+                reading = reader.read(key, title, claim)
+                if not (has_subject or reading.subject) or not (has_object or reading.object):
+                    continue  # cited-work-off-topic says so
             yield Draft(
                 f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
                 f"{wording.quoted(title, 120)}, reports no effect (“{match.group(0)}”). A work "
