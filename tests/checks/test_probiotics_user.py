@@ -1,16 +1,17 @@
 """Fixes from a new user's own corpus (probiotics and antibiotic-associated diarrhoea).
 
-Each case is written on the made-up calmer vocabulary of ``conftest.py``, in
-words other than the user's, so that the fixes are general: one study said
-to prove a denial, and a denial for a subgroup against an assertion for a
-group that contains it, and a work on a kind of an outcome taken as research on
-all of it.
+Each case is written on a vocabulary other than the user's (mostly the
+made-up calmer one of ``conftest.py``), so that the fixes are general: one
+study said to prove a denial; a denial for a subgroup against an assertion
+for a group that contains it; a work on a kind of an outcome taken as
+research on all of it; a cited title spelt the American way.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bluntgraph import run_checks
 from bluntgraph.checks import explain_pair
 from tests.checks.conftest import ENTITIES, Builder, claim, found, ids
 
@@ -125,3 +126,41 @@ def test_a_work_on_a_kind_of_the_outcome_does_not_back_an_appeal_about_all_of_it
     corpus = build({"leaflet": [cited, same, linked, wide_link]}, entities=entities, bib=_BIB)
     (finding,) = found(corpus, "research-claim-without-reference")
     assert ids(finding) == {"wide-link"}
+
+
+#: British names; the cited titles spell them the American way
+_BRITISH: list[dict[str, Any]] = [
+    {"id": "iron", "label": "iron supplements", "type": "drug_class"},
+    {"id": "anaemia", "label": "anaemia", "type": "condition"},
+    {"id": "aspirin", "label": "aspirin", "type": "drug"},
+    {"id": "bleeding", "label": "gastric haemorrhage", "type": "condition"},
+    {"id": "oesophagitis", "label": "oesophagitis", "type": "condition"},
+]  # fmt: skip
+
+
+def _cites(title: str, claim_id: str, subject: str, obj: str) -> tuple[str, dict[str, Any]]:
+    bib = (f"@article{{{claim_id}2021,\n  author = {{Ode, K}},\n  title = {{{title}}},\n"
+           "  journal = {Journal of Calm Research},\n  year = {2021},\n}\n")  # fmt: skip
+    cited = {"kind": "cited", "references": [f"{claim_id}2021"]}
+    return bib, claim(claim_id, f"{claim_id.capitalize()} is helped [{claim_id}].", subject,
+                      "reduces", obj, attribution=cited)  # fmt: skip
+
+
+def test_a_title_in_the_other_spelling_names_the_term(build: Builder) -> None:
+    # the work found nothing: said in either spelling, its title does not back the claim
+    none_us, anemia = _cites("No effect of iron supplements on anemia in pregnancy", "anemia",
+                             "iron", "anaemia")  # fmt: skip
+    none_uk, oeso = _cites("Aspirin did not reduce oesophagitis", "oeso", "aspirin",
+                           "oesophagitis")  # fmt: skip
+    on_topic, bleed = _cites("Low-dose aspirin and gastric hemorrhage: a randomized trial",
+                             "bleed", "aspirin", "bleeding")  # fmt: skip
+    esoph, esophagitis = _cites("Aspirin for esophagitis in older adults", "esoph", "aspirin",
+                                "oesophagitis")  # fmt: skip
+    corpus = build({"blog": [anemia, oeso, bleed, esophagitis]}, entities=_BRITISH,
+                   bib=none_us + none_uk + on_topic + esoph)  # fmt: skip
+    rules = ["cited-work-off-topic", "cited-work-reports-no-effect"]
+    findings = run_checks(corpus, rules)
+    assert sorted((f.rule, *f.references) for f in findings) == [
+        ("cited-work-reports-no-effect", "anemia2021"),
+        ("cited-work-reports-no-effect", "oeso2021"),
+    ]
