@@ -169,3 +169,25 @@ def test_a_denied_list_after_the_cue_stays_denied() -> None:
 )
 def test_a_cut_in_your_risk_or_chances(text: str, expected: tuple[str, str, str, bool]) -> None:
     assert expected in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Research shows smoking causes gum disease.", ("smoking", "causes", "gum_disease", False)),
+        ("Studies show coffee reduces headaches.", ("coffee", "reduces", "headaches", False)),
+        ("Doctors say coffee reduces headaches.", ("coffee", "reduces", "headaches", False)),
+        ("A 2020 trial found ginger eases nausea.", ("ginger", "reduces", "nausea", False)),
+        ("Study proves sugar causes tooth decay.", ("sugar", "causes", "tooth_decay", False)),
+    ],
+)
+def test_a_report_without_that_opens_the_clause_it_reports(
+    text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    # the subject is what the report is about, not "studies show coffee"
+    assert expected in _drafts(text)
+
+
+def test_those_with_names_people_not_the_previous_sentence() -> None:
+    found = _drafts("Dr Smith spoke. Insomnia is common in those with chronic pain.")
+    assert ("insomnia", "prevalence", "chronic_pain", False) in found, found

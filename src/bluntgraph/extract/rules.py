@@ -381,12 +381,23 @@ def _said_kinds(text: str) -> dict[str, str]:
 _PRONOUN_CLAUSE = re.compile(r"\s*,?\s*(?:(?:but|yet|and|though|although)\s+)?(?:it|they)\b",
                              re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
+#: "those" that a phrase after it defines ("those with asthma", "those who smoke"): no anaphora
+_THOSE_WHO = re.compile(r"\W*those\s+(?:with|who|whose|taking|on|aged|over|under|living|"
+                        r"having|without)\b", re.IGNORECASE)
 _WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
     # "Dr Ruiz says statins cause …": a speech verb opens the clause it reports
     rf"\b{SPEECH}\s+(?=\w)|"
     # "Doctors believe statins cause …": so does a verb of belief ("is believed to" is a hedge)
     r"\b(?:believe[sd]?|think|thinks|assumes?|suspects?)\s+(?!to\b)(?=\w)|"
+    # "Research shows (studies prove, doctors say, the trial found) X causes Y": a verb of
+    # finding or saying opens the clause it reports, with or without "that" ("found in",
+    # "reported by", "shown to", "known as" are cues or hedges, not reports)
+    r"\b(?:shows?|showed|shown|proves?|proved|proven|finds|found|confirms?|confirmed|"
+    r"demonstrates?|demonstrated|reveals?|revealed|indicates?|indicated|say|warn|claims?|"
+    r"claimed|argues?|argued|reports?|reported|agree|suggest|knows?|knew)\s+(?!(?:that|to|in|"
+    r"on|by|with|for|at|of|as|no|not|up|out|among|during|after|before|from|when|if|how|what|"
+    r"why|whether|it|its|them|their|his|her|our|this|these|those|me|us|you|your)\b)(?=\w)|"
     r"[.;:!?—]|\s[–-]\s|\b(?:that|which|who|because|when|whether|if|while|although|though|"
     r"but|so|since|unless|whereas|yes|no(?!\s+(?:longer|more|one|doubt)\b))\b|,\s*(?:and|but|or)?\s*(?=(?:it|they|he|she|this|"
     r"we|you)\b)",
@@ -1588,6 +1599,8 @@ class RuleExtractor:
         if not words:
             return None
         near = words[-1] if left else words[0]
+        if not left and _THOSE_WHO.match(side):
+            return None  # "common in those with chronic pain": the people it names, not anaphora
         if left:
             # skip "to", participles and the like back to the first noun or pronoun
             for word in reversed(words[-5:]):
