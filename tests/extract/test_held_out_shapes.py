@@ -191,3 +191,29 @@ def test_a_report_without_that_opens_the_clause_it_reports(
 def test_those_with_names_people_not_the_previous_sentence() -> None:
     found = _drafts("Dr Smith spoke. Insomnia is common in those with chronic pain.")
     assert ("insomnia", "prevalence", "chronic_pain", False) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Study proves sugar causes tooth decay\nBy A. Writer\n\nDentists disagree.",
+            [("sugar", "causes", "tooth_decay", False)],
+        ),
+        (
+            "Painkillers cause kidney damage, study proves\n\nThe study was small.",
+            [("painkillers", "causes", "kidney_damage", False)],
+        ),
+        # a title naming two things relates nothing; a question asks
+        ("Sugar and tooth decay: what the evidence says\n\nSugar is everywhere.", []),
+        ("Can sugar cause tooth decay?\n\nSugar is everywhere.", []),
+    ],
+)
+def test_a_title_that_states_a_relation_is_drafted(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    title = text.split("\n")[0]
+    found = [(c.subject, c.predicate, c.object, c.negated)
+             for c in draft_claims(text).claims if c.section == "title"]  # fmt: skip
+    assert found == expected
+    assert all(c.quote == title for c in draft_claims(text).claims if c.section == "title")

@@ -1745,6 +1745,37 @@ class RuleExtractor:
             return Certainty("certain", certain.group())
         return Certainty()
 
+    def _headline(
+        self, text: str, matches: list[TermMatch], context: ExtractionContext,
+        numbered: dict[str, str], labels: dict[str, Entity],
+    ) -> list[Proposal]:
+        """What a title that is a statement says ("Study proves bacon causes bowel cancer").
+
+        Only a relation cue with both terms written in the title: a title naming two
+        things ("Red meat and bowel cancer: what the evidence says") relates nothing,
+        and a question asks. The title is read on its own (what it names is not what
+        the first sentence's "it" means).
+        """
+        found = lines(text)
+        if not found or found[0].section != "title" or \
+                found[0].text.rstrip("*_# ").endswith("?"):
+            return []
+        line = found[0]
+        plain = line.text.lstrip("#* ").rstrip("*_ ")
+        start = line.start + line.text.find(plain)
+        title = Sentence(start, start + len(plain), plain, "title", "heading")
+        state, self._state = self._state, _State(experts=dict(self._experts))
+        try:
+            terms = self._terms(title, matches)
+            attribution = self._attribution(title, self._state, context, numbered, False)
+            made = [p for p in self._sentence(title, terms, attribution, self._state, labels)
+                    if p.cues[0] not in ("co-occurrence", "topic co-occurrence")
+                    and dict(p.features).get("in_quote", 1.0) and dict(p.features).get(
+                        "verb_cue", 1.0)]
+        finally:
+            self._state = state
+        return made
+
     def _attribution(
         self, sentence: Sentence, state: _State, context: ExtractionContext,
         numbered: dict[str, str], in_quote: bool,
@@ -1950,6 +1981,7 @@ class RuleExtractor:
         questions = _answers(text, all_sentences)
         # the drafts a short answer gave its question ("No."), with the answer's paragraph
         answered: list[tuple[int, Proposal]] = []
+        proposals.extend(self._headline(text, matches, context, numbered, labels))
         quote_depth = 0
         paragraph = -1
         for number, sentence in enumerate(all_sentences):
