@@ -217,3 +217,37 @@ def test_a_title_that_states_a_relation_is_drafted(
              for c in draft_claims(text).claims if c.section == "title"]  # fmt: skip
     assert found == expected
     assert all(c.quote == title for c in draft_claims(text).claims if c.section == "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "caused", "eased"),
+    [
+        (
+            "The muscle pain went away after stopping atorvastatin. Atorvastatin is common.",
+            ("atorvastatin", "causes", "muscle_pain", False),
+            ("stopping_atorvastatin", "reduces", "muscle_pain", False),
+        ),
+        (
+            "Ramipril is common. The cough usually settles within four weeks of stopping the "
+            "medicine.",
+            ("ramipril", "causes", "cough", False),
+            ("stopping_ramipril", "reduces", "cough", False),
+        ),
+        (
+            "The rash disappeared in most patients within a week of stopping amoxicillin. "
+            "Amoxicillin is cheap.",
+            ("amoxicillin", "causes", "rash", False),
+            ("stopping_amoxicillin", "reduces", "rash", False),
+        ),
+    ],
+)
+def test_a_symptom_that_goes_away_after_stopping_a_drug_was_caused_by_it(
+    text: str, caused: tuple[str, str, str, bool], eased: tuple[str, str, str, bool]
+) -> None:
+    found = _drafts(text)
+    assert caused in found and eased in found, found
+
+
+def test_stopping_nothing_named_drafts_no_bare_stopping() -> None:
+    found = _drafts("The rash usually settles within two weeks of stopping the tablets.")
+    assert all(s != "stopping" for s, _, _, _ in found), found

@@ -94,10 +94,13 @@ RELATION_CUES: tuple[RelationCue, ...] = (
          reverse=True),
     # the intransitive verbs: "insomnia often improves with exercise", "the pain goes away
     # after stopping statins" (what comes after is what reduces it)
+    # ("usually settles (in most people) within two weeks of stopping the tablet")
     _cue("reduces", r"(?:improves?|improved|eases?|eased|subsides?|subsided|fades?|faded|"
                     r"resolves?|resolved|disappears?|disappeared|goes away|went away|gone away|"
-                    r"clears? up|cleared up|gets? better|got better)\s+(?:\w+ly\s+)?(?:with|after|"
-                    r"following|on(?!\s+(?:its|their|his|her|your|my)\s+own))\b", reverse=True),
+                    r"clears?(?: up)?|cleared(?: up)?|settles?(?: down)?|settled(?: down)?|"
+                    r"gets? better|got better)\s+(?:\w+ly\s+)?(?:in\s+(?:most|many|some|all)\s+"
+                    r"(?:\w+\s+){0,2}?)?(?:with|after|following|(?:with)?in\s+(?:[\w-]+\s+){1,5}?of|"
+                    r"on(?!\s+(?:its|their|his|her|your|my)\s+own))\b", reverse=True),
     _cue("increases", r"(?:increased|raised|boosted|elevated) by", reverse=True),
     _cue("decreases", r"(?:decreased|lowered|depleted|suppressed|inhibited|blocked) by",
          reverse=True),

@@ -809,6 +809,10 @@ _RISK_OF = re.compile(
     r"incidence)\s+(?:of|for)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+#: "(within a week of) stopping the tablet": what a symptom going away after is
+_STOPPING = re.compile(
+    r"\W*(?:[\w-]+\s+){0,6}?(?P<verb>stopping|quitting|discontinuing|coming off|giving up)\s+"
+    r"(?:taking\s+)?(?P<what>(?:the|this|that|these|those|your|their)\s+)?", re.IGNORECASE)
 #: coming to have a condition, before its name: "the risk of getting (developing) diabetes"
 _GETTING = re.compile(
     r"(?:getting|developing|catching|contracting|suffering(?:\s+from)?|dying\s+(?:of|from))\s+",
@@ -1499,6 +1503,43 @@ class RuleExtractor:
     @staticmethod
     def _terms_between(terms: list[_Term], start: int, end: int) -> bool:
         return any(start <= t.start and t.end <= end for t in terms)
+
+    def _withdrawn(
+        self, sentence: str, terms: list[_Term], at: int, hi: int
+    ) -> tuple[_Term, _Term] | None:
+        """What "… of (after) stopping X" right after ``at`` stops: (X, the act of stopping it).
+
+        X is a term, or what a definite description ("the tablet", "the medicine") or a
+        pronoun points back to, or else the noun phrase itself.
+        """
+        stop = _STOPPING.match(sentence, at, hi)
+        if stop is None:
+            return None
+        lo = stop.end()
+        named = [t for t in terms if lo <= t.start and t.end <= hi]
+        if named and not sentence[lo : named[0].start].strip(" ,"):
+            drug = named[0]
+        else:
+            span = _noun_phrase(sentence[lo:hi], from_end=False)
+            if span is None:
+                return None
+            phrase = sentence[lo + span[0] : lo + span[1]]
+            described = set(self._described)
+            referent = self._referent(sentence[stop.start("what") : lo + span[1]], left=True) \
+                if stop.group("what") or _PRONOUN.match(phrase) else None
+            self._described = described  # an implied drug proposes no term "tablet"
+            resolved = referent or self._resolve_name(phrase)
+            pointing = bool(stop.group("what")) or _PRONOUN.match(phrase) is not None
+            if pointing and (referent is None or _GENERIC_HEAD.fullmatch(self._label(referent))):
+                return None  # "stopping the tablet (the spray)" with nothing named before it
+            drug = _Term(lo + span[0], lo + span[1], resolved or _lower_first(phrase),
+                         resolved is not None and resolved in self._labels)
+        label = self._label(drug.name)
+        named_as = _lower_first(label) if label[1:2].islower() else label
+        phrase = f"{stop.group('verb').lower()} {named_as}"
+        resolved = self._resolve_name(phrase)
+        return drug, _Term(stop.start("verb"), drug.end or lo, resolved or phrase,
+                           resolved is not None)
 
     def _act(self, sentence: str, at: int, member: _Term) -> _Term:
         """A list member after a gerund: "stopping statins" is the act, "having X" is X."""
@@ -2739,6 +2780,31 @@ class RuleExtractor:
                     "people", "patients", "individuals", "users"):  # "in some people": a hedge
                 # "fish oil can trigger atrial fibrillation in older adults": for whom
                 population = " ".join(group.group("group").lower().split())
+            withdrawn = self._withdrawn(text, terms, end, hi) if predicate == "reduces" and \
+                reverse else None
+            bare = [t for t in subjects if re.fullmatch(
+                r"stopping|quitting|discontinuing|coming off|giving up", self._label(t.name),
+                re.IGNORECASE)] if predicate == "reduces" and reverse and _STOPPING.match(
+                text, end, hi) else []
+            if bare and withdrawn is None:
+                subjects = [t for t in subjects if t not in bare]  # "after stopping the spray"
+                if not subjects:
+                    continue  # with nothing named that it stops
+            if withdrawn is not None:
+                # "The rash settles within a week of stopping the antibiotic": stopping it is
+                # what eases the rash, and so the antibiotic is what caused it
+                withdrawn_drug, act = withdrawn
+                subjects = [act if s.name == "stopping" or s.start >= act.start else s
+                            for s in subjects]
+                for obj in objects:
+                    proposal = self._proposal(
+                        sentence, withdrawn_drug, "causes", obj, made, confidence=confidence - 0.1,
+                        cue=cue_text, cue_at=(start, end), certainty=certainty,
+                        negation=negation,
+                        attribution=_own_attribution(text, attribution, start, end),
+                    )  # fmt: skip
+                    if proposal is not None:
+                        yield proposal
             for subject in subjects:
                 for obj in objects:
                     improves = predicate == "reduces" and re.match(
