@@ -868,7 +868,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     result = add_article(
         args.corpus, path, source_id=args.id, url=args.url, kind=args.kind,
         publisher=args.publisher, date=args.date, authors=args.author,
-        replace=args.replace, progress=None if quiet else _say,
+        replace=args.replace, progress=None if quiet else _say, interests=args.interest,
     )  # fmt: skip
     corpus = one_line(str(args.corpus))  # names are printed escaped: no terminal codes
     if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
@@ -1280,6 +1280,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the article's address (default: the page's canonical URL, if any)")
     add.add_argument("--kind", choices=SOURCE_KINDS, metavar="KIND",
                      help=f"the kind of source, one of {', '.join(SOURCE_KINDS)} (default: other)")
+    add.add_argument("--interest", metavar="NAME", action="append",
+                     help="what the publisher sells or promotes (repeatable): a term's id, "
+                     "label or synonym, or a new name (a proposed entity); the source's "
+                     "interests, which the promotes-own-interest check reads")  # fmt: skip
     add.add_argument("--publisher", metavar="NAME",
                      help="the publisher, as the article states it (default: the page's site "
                      "name, if any); with several PATHs, for each")  # fmt: skip

@@ -24,13 +24,13 @@ import stat
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
-from .errors import BIDI_CONTROLS, InputError, MissingExtraError
+from .errors import BIDI_CONTROLS, InputError, MissingExtraError, one_line
 from .model import SOURCE_KINDS, Claim, Corpus, Entity, Reference, Source
 
 if TYPE_CHECKING:
@@ -1093,6 +1093,35 @@ def check_batch(corpus: str | Path, *, publisher: str | None = None) -> None:
     _default_drafter()
 
 
+def _interest_ids(
+    names: Sequence[str], existing: Corpus, proposed: Sequence[Entity]
+) -> tuple[list[str], list[Entity]]:
+    """The entity ids ``names`` name (``--interest``), and the proposed entities made for
+    names that name none."""
+    by_name: dict[str, str] = {}
+    for entity in (*existing.entities, *proposed):
+        for name in (entity.id, entity.label, *entity.synonyms):
+            by_name.setdefault(" ".join(name.replace("_", " ").casefold().split()), entity.id)
+    ids: list[str] = []
+    made: list[Entity] = []
+    for name in names:
+        plain = " ".join(BIDI_CONTROLS.sub("", name).split())
+        if not plain:
+            raise InputError("--interest needs a name: what the publisher sells or promotes")
+        key = " ".join(plain.replace("_", " ").casefold().split())
+        entity_id = by_name.get(key)
+        if entity_id is None:
+            entity_id = slugify(plain).replace("-", "_")
+            if entity_id == "article" or not re.fullmatch(r"[a-z][a-z0-9_]*", entity_id):
+                raise InputError(f"--interest {one_line(name)!r}: give it a name in letters")
+            if entity_id not in by_name.values():
+                made.append(Entity(entity_id, plain, "concept", status="proposed"))
+            by_name[key] = entity_id
+        if entity_id not in ids:
+            ids.append(entity_id)
+    return ids, made
+
+
 def _same_article(source: Source, article: Article) -> bool:
     """Whether ``article`` is a version of ``source``: the same address, or the same authors
     (the titles are the same already: they made the same id)."""
@@ -1132,6 +1161,7 @@ def add_article(
     replace: bool = False,
     drafter: Drafter | None = None,
     progress: Callable[[str], None] | None = _progress,
+    interests: Sequence[str] | None = None,
 ) -> AddResult:
     """Add the article in ``path`` to the corpus folder ``corpus``, with draft claims.
 
@@ -1141,8 +1171,11 @@ def add_article(
     title; ``url`` overrides the page's canonical URL; ``publisher``,
     ``date`` (``2024-01-01``, or ``2024-01``, ``2024``) and ``authors``
     override what the page's metadata or the text's byline give; ``kind``
-    defaults to "other". A text already in the corpus (same sha256) changes nothing
-    (``status="duplicate"``); an existing id is refused unless ``replace``,
+    defaults to "other". ``interests`` names what the publisher sells or
+    promotes (an entity's id, label or synonym, or a term the drafts propose;
+    a name unlike any becomes a proposed entity): the source's ``interests``,
+    which ``promotes-own-interest`` reads. A text already in the corpus (same
+    sha256) changes nothing (``status="duplicate"``); an existing id is refused unless ``replace``,
     which keeps the curated claims of the old claims file and replaces its
     drafts (the proposed entities only those drafts named go with them:
     ``entities_removed``). Bad input raises :class:`~bluntgraph.errors.InputError` and
@@ -1165,11 +1198,14 @@ def add_article(
             f"id {source_id[:40]}… is {len(source_id)} characters long; give one of at most "
             f"{_ID_LIMIT} (the default, a slug of the title, is at most 60)"
         )
+    if any(not BIDI_CONTROLS.sub("", name).strip() for name in interests or ()):
+        raise InputError("--interest needs a name: what the publisher sells or promotes")
     given = _given_metadata(publisher, date, authors)
     if url is not None:
         given["url"] = _web_address(url)
     with _corpus_lock(root, say):  # a second add or review waits, then sees this one's work
-        return _add_locked(root, path, source_id, kind, given, replace, drafter, say)
+        return _add_locked(root, path, source_id, kind, given, replace, drafter, say,
+                           list(interests or ()))
 
 
 def _add_locked(
@@ -1181,6 +1217,7 @@ def _add_locked(
     replace: bool,
     drafter: Drafter | None,
     say: Callable[[str], None],
+    interest_names: list[str],
 ) -> AddResult:
     from .loading import load_corpus, source_date
 
@@ -1277,10 +1314,16 @@ def _add_locked(
     if references_read:  # the terms only those drafts named go with them
         unnamed = _named_by(references_read, new_entities) - _named_by(claims, new_entities)
         new_entities = [e for e in new_entities if e.id not in unnamed]
+    interests, made = _interest_ids(interest_names, existing, new_entities)
+    new_entities += made
     edit = CorpusEdit(root)
     edit.write_bytes(text_path, data)
     sources = YamlFile(root / "sources.yaml")
-    _put_source(sources, _source_entry(article, source_id, kind or "other", sha256))
+    entry = _source_entry(article, source_id, kind or "other", sha256)
+    if interests:
+        entry["interests"] = interests
+    _put_source(sources, entry, given=[n for n, v in (("kind", kind), ("interests", interests))
+                                       if v])  # fmt: skip
     edit.write_text(sources.path, sources.dump())
     claims = _fresh_drafts(claims, kept, existing, source_id)
     if rejected:
@@ -1439,11 +1482,26 @@ def _named_by(claims: Sequence[Claim], entities: Sequence[Entity]) -> set[str]:
     return named & set(by_id)
 
 
-def _put_source(sources: YamlFile, entry: dict[str, Any]) -> None:
-    """Replace the entry with ``entry``'s id in sources.yaml, else append it."""
+#: what a replaced source keeps of its entry: what a person decided, not what the page said
+_KEPT_ON_REPLACE = ("kind", "interests", "interests_note")
+
+
+def _put_source(sources: YamlFile, entry: dict[str, Any], given: Collection[str] = ()) -> None:
+    """Replace the entry with ``entry``'s id in sources.yaml, else append it.
+
+    A replaced entry keeps its ``kind``, ``interests`` and ``interests_note``
+    (unless ``given``: the caller's own values), and whatever the new page does
+    not say (its publisher, authors, date, url when the new one gives none).
+    """
     items = sources.items("sources")
     for index, item in enumerate(items):
         if isinstance(item, dict) and item.get("id") == entry["id"]:
+            entry = dict(entry)
+            for name, value in item.items():
+                kept = name in _KEPT_ON_REPLACE and name not in given and value
+                unsaid = name in ("publisher", "authors", "date", "url") and not entry.get(name)
+                if kept or unsaid:
+                    entry[name] = value
             items[index] = to_block(entry)
             return
     items.append(to_block(entry))
