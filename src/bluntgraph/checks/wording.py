@@ -153,6 +153,8 @@ def plural(label: str) -> bool:
     >>> [plural(x) for x in ("statins", "SSRIs", "SSRI", "AIDS", "loss of interest in activities",
     ...  "naming emotions", "time outdoors", "diabetes", "withdrawal symptoms")]
     [True, True, False, False, False, False, False, False, True]
+    >>> [plural(x) for x in ("probiotics", "loop diuretics", "genetics", "sports nutrition")]
+    [True, True, False, False]
     """
     head = _HEAD_END.sub("", " ".join(label.split()))
     words = head.split()
@@ -164,7 +166,18 @@ def plural(label: str) -> bool:
     if last[:-1].isupper() and last.endswith("s"):
         return True  # "SSRIs", "ARBs"
     lower = last.lower()  # "stress", "psoriasis", "genetics" are one thing
-    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics", "ous"))
+    if lower.endswith("ics"):  # "antibiotics", "diuretics" are drugs; "genetics" a field
+        return not lower.endswith(_FIELDS_ICS)
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous"))
+
+
+#: fields of study and practice named in -ics, one thing each ("genetics is", "aerobics
+#: improves"); other words in -ics name things ("antibiotics", "probiotics", "narcotics")
+_FIELDS_ICS = ("genetics", "genomics", "omics", "statistics", "physics", "economics", "ethics",
+               "aerobics", "obstetrics", "pediatrics", "paediatrics", "orthopedics",
+               "orthopaedics", "dynamics", "kinetics", "linguistics", "athletics", "gymnastics",
+               "politics", "logistics", "mechanics", "mathematics", "informatics", "ergonomics",
+               "geriatrics", "psychometrics", "biometrics", "bioethics")
 
 
 def quoted(text: str, width: int = 110) -> str:
