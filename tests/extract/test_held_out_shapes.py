@@ -251,3 +251,34 @@ def test_a_symptom_that_goes_away_after_stopping_a_drug_was_caused_by_it(
 def test_stopping_nothing_named_drafts_no_bare_stopping() -> None:
     found = _drafts("The rash usually settles within two weeks of stopping the tablets.")
     assert all(s != "stopping" for s, _, _, _ in found), found
+
+
+_SLEEP = (
+    Entity("melatonin", "melatonin", "drug"),
+    Entity("insomnia", "insomnia", "condition"),
+    Entity("people", "people", "population"),
+    Entity("children", "children", "population"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many people take melatonin before bed.",
+        "In children, melatonin is sometimes given.",
+        "Melatonin works for about 7 in 10 people.",
+    ],
+)
+def test_people_are_no_side_of_a_co_occurrence_link(text: str) -> None:
+    found = [(c.subject, c.predicate, c.object) for c in draft_claims(text, _SLEEP).claims]
+    assert not any("people" in (s, o) or "children" in (s, o) for s, _, o in found), found
+
+
+def test_the_other_two_terms_of_a_sentence_about_people_are_linked() -> None:
+    found = [
+        (c.subject, c.predicate, c.object)
+        for c in draft_claims(
+            "Many people believe that melatonin and insomnia go together.", _SLEEP
+        ).claims
+    ]
+    assert ("melatonin", "associated_with", "insomnia") in found, found

@@ -809,6 +809,14 @@ _RISK_OF = re.compile(
     r"incidence)\s+(?:of|for)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
+#: people named by their role or as a crowd: in a sentence, never one side of a link
+_BARE_PEOPLE = _wordset(
+    """
+    people person persons patient patients individual individuals user users customer
+    customers participant participants researcher researchers doctor doctors scientist
+    scientists expert experts reader readers adults children women men
+    """
+)
 #: "(within a week of) stopping the tablet": what a symptom going away after is
 _STOPPING = re.compile(
     r"\W*(?:[\w-]+\s+){0,6}?(?P<verb>stopping|quitting|discontinuing|coming off|giving up)\s+"
@@ -3544,6 +3552,10 @@ class RuleExtractor:
         for term in terms:
             if not term.parenthetical and all(term.name != t.name for t in distinct):
                 distinct.append(term)
+        # "Many people believe …", "for about 7 in 10 people", "In children, …": who the
+        # sentence is about or counts, never a thing linked to the other term
+        distinct = [t for t in distinct if self._type(t.name) != "population"
+                    and self._label(t.name).casefold() not in _BARE_PEOPLE]
         if (len(distinct) == 1 and sentence.section not in ("references", "list")
                 and _first_word(sentence.text) not in _IMPERATIVES):
             topic = self._topic_guess
