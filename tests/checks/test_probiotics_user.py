@@ -164,3 +164,30 @@ def test_a_title_in_the_other_spelling_names_the_term(build: Builder) -> None:
         ("cited-work-reports-no-effect", "anemia2021"),
         ("cited-work-reports-no-effect", "oeso2021"),
     ]
+
+
+def test_a_denial_for_a_group_meets_an_assertion_for_a_subgroup_as_a_general_denial_does(
+    build: Builder,
+) -> None:
+    # the other way round: "not in calmer users" covers long-term calmer users, as a
+    # denial naming no population does: the same warning, not "cannot both be true"
+    narrow = _dullness("narrow", "Calmers make long-term calmer users dull.",
+                       population="long_term_calmer_users")  # fmt: skip
+    for population in (None, "calmer_users"):
+        denial = _dullness("denial", "Calmers do not make calmer users dull.", negated=True,
+                           population=population)  # fmt: skip
+        corpus = build({"leaflet": [denial], "forum": [narrow]})
+        (finding,) = found(corpus, "asserted-and-negated")
+        assert finding.severity == "warning"
+        assert "the first covers long-term calmer users too" in finding.message
+        verdict, *reasons = explain_pair(corpus, "denial", "narrow")
+        assert verdict == "verdict: asserted-and-negated"
+        assert any("covers every population, long-term calmer users too" in r
+                   or "so it covers long-term calmer users too" in r for r in reasons)
+    assert "calmer does not cause dullness in calmer users (a group that contains long-term " \
+        "calmer users), but forum (body) says" in finding.message
+    # the same people on both sides are still two statements that exclude each other
+    same = _dullness("same", "Calmers make calmer users dull.", population="calmer_users")
+    corpus = build({"leaflet": [denial], "forum": [same]})
+    (finding,) = found(corpus, "asserted-and-negated")
+    assert finding.severity == "error" and finding.message.startswith("These cannot both be true")

@@ -703,6 +703,15 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
             f"{assertion.id} is about {label(assertion.population)}, a group that contains "
             f"{label(denial.population)}, so it covers {label(denial.population)} too"
         )
+    elif assertion.population and (denial.population is None or among == "wider"):
+        # the other way round: the denial's people contain the assertion's
+        reasons.append(
+            f"{denial.id} names no population, so it covers every population, "
+            f"{label(assertion.population)} too"
+            if denial.population is None
+            else f"{denial.id} is about {label(denial.population)}, a group that contains "
+            f"{label(assertion.population)}, so it covers {label(assertion.population)} too"
+        )
     elif denial.population and assertion.population and among == "unrelated":
         reasons.append(
             f"the denial is about {label(denial.population)} and {assertion.id} about "

@@ -390,9 +390,10 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     so a denial scoped to one population ("for coffee drinkers, the dose has
     nothing to do with it") is in conflict with it — a warning,
     as the general statement may only overreach (it holds for other people
-    and does not say so); so is a denial naming no population against
-    assertions that each name one ("X does not reduce Y" / "X may reduce Y
-    in men with an enlarged prostate"). Not flagged: a hedged denial ("may not"), a denial
+    and does not say so); so is a denial naming no population, or a group
+    containing theirs, against assertions that each name one ("X does not
+    reduce Y" / "X may reduce Y in men with an enlarged prostate"). Not
+    flagged: a hedged denial ("may not"), a denial
     limited by a condition, or a denial of a time course only ("not
     permanent"), which the tension rules look at instead; a denial as a rule
     ("generally do not", probable) against a kind of its subject or object,
@@ -489,10 +490,20 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
                 else ", naming no population"
             )
             general = (assertions_said + scope, denial_said, group)
-        elif denial.population is None and all(c.population is not None for c in assertions):
-            groups = {ctx.label(c.population) for c in assertions if c.population}
-            general = (f"{denial_said}, naming no population", assertions_said,
-                       wording.join(sorted(groups)))  # fmt: skip
+        elif all(
+            c.population is not None
+            and (
+                denial.population is None
+                or population_relation(vocab, denial.population, c.population) == "wider"
+            )
+            for c in assertions
+        ):
+            # and the other way round: a denial naming no population, or a group that
+            # contains the assertions' ("not in adults" / "in older adults, it does")
+            groups = wording.join(sorted({ctx.label(c.population) for c in assertions}))
+            scope = f" (a group that contains {groups})" if denial.population else ""
+            scope = scope or ", naming no population"
+            general = (denial_said + scope, assertions_said, groups)
         if general is not None:
             first, second, groups_named = general
             yield Draft(
