@@ -275,7 +275,7 @@ def test_one_denying_sentence_curated_as_two_claims_is_one_finding(build: Builde
     )  # fmt: skip
     (finding,) = found(corpus, "asserted-and-negated")
     assert ids(finding) == {"tonics-no", "blue-no", "blue-yes"}
-    assert "says tonics does not cause rash and blue tonic does not cause rash, but" in (
+    assert "says tonics do not cause rash and blue tonic does not cause rash, but" in (
         finding.message
     )
     assert set(finding.pairs) == {
