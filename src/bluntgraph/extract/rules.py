@@ -13,6 +13,7 @@ cue lists of :mod:`~bluntgraph.extract.cues`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -670,10 +671,11 @@ class _Negation:
         Only the cue's own clause is read: "Do not stop it suddenly; stopping can cause
         reflux" does not deny that stopping causes reflux.
         """
-        bounds = [m.end() for m in _NEGATION_SCOPE.finditer(sentence, 0, start)]
-        lo = bounds[-1] if bounds else 0
-        after = _NEGATION_SCOPE.search(sentence, end)
-        hi = after.start() if after is not None else len(sentence)
+        lo, hi = _reach(sentence, start, end)
+        bounds = [m.end() for m in _NEGATION_SCOPE.finditer(sentence, lo, start)]
+        lo = bounds[-1] if bounds else lo
+        after = _NEGATION_SCOPE.search(sentence, end, hi)
+        hi = after.start() if after is not None else hi
         sentence, start, end = sentence[lo:hi], start - lo, end - lo
         doc = self.nlp.make_doc(sentence)
         for name, component in self.nlp.pipeline:
@@ -1067,7 +1069,9 @@ class RuleExtractor:
             if sentence.start <= match.start and match.end <= sentence.end:
                 start, end = match.start - sentence.start, match.end - sentence.start
                 before = sentence.text[:start]
-                if match.entity.startswith(_BOOTSTRAP_PREFIX) and _VERB_BEFORE.search(before) \
+                near = max(0, start - _CUE_ROOM)  # what ends right before the term
+                if match.entity.startswith(_BOOTSTRAP_PREFIX) and _VERB_BEFORE.search(
+                        sentence.text, near, start) \
                         and sentence.text[start:end].lower() != self._label(
                             match.entity).lower():
                     continue  # "the time it takes to fall asleep": a verb, not "falls"
@@ -1082,7 +1086,8 @@ class RuleExtractor:
                     continue
                 if match.entity not in self._vocabulary_ids and _GENERIC_HEAD.fullmatch(
                         sentence.text[start:end]) and (
-                        definite := _DEFINITE_BEFORE.search(before)) is not None and (
+                        definite := _DEFINITE_BEFORE.search(sentence.text, near, start)) \
+                        is not None and (
                         _HEAD_ENDS.match(sentence.text, end) or any(
                             c.pattern.match(sentence.text, end + 1) for c in RELATION_CUES)):
                     # "Allopurinol … The drug lowers uric acid": the drug named before (a
@@ -1498,7 +1503,7 @@ class RuleExtractor:
 
     def _as_population(self, sentence: str, term: _Term) -> _Term:
         """"people with PTSD" → the population of people with PTSD, not PTSD."""
-        before = _POPULATION_BEFORE.search(sentence[: term.start])
+        before = _POPULATION_BEFORE.search(sentence, max(0, term.start - _CUE_ROOM), term.start)
         if before is None:
             return term
         fact = "has_condition" if before.group("verb").lower() in ("with", "who have",
@@ -1775,8 +1780,13 @@ class RuleExtractor:
 
     def _certainty(self, sentence: str, cue_start: int, cue_end: int) -> Certainty:
         best: tuple[int, str, str] | None = None
+        # a hedge counts within 60 characters before the cue or 12 after its start: only
+        # that stretch (with room for the hedge's own words) is read
+        lo, hi = max(0, cue_start - 60 - _CUE_ROOM), min(len(sentence), cue_end + 12 + _CUE_ROOM)
         for level, pattern in CERTAINTY_CUES:
-            for match in pattern.finditer(sentence):
+            for match in pattern.finditer(sentence, lo, hi):
+                if match.end() < cue_start - 60:
+                    continue
                 if match.start() >= cue_end + 12:
                     continue
                 distance = cue_start - match.end() if match.end() <= cue_start else 6
@@ -1784,7 +1794,7 @@ class RuleExtractor:
                     distance = 0
                 if best is None or distance < best[0]:
                     best = (distance, level, match.group())
-        certain = CERTAIN_CUES.search(sentence)
+        certain = _first_certain(sentence)
         if best is not None and best[0] <= 60:
             if certain is not None and best[2].lower() == "can" and certain.start() < cue_start:
                 # "research shows that X can cause Y": shown, not merely possible
@@ -2199,39 +2209,46 @@ class RuleExtractor:
         counted: set[int] = set()
         include = _include(text)
         taken: list[tuple[int, int]] = [include.span()] if include is not None else []
+        # the terms by where they start, to find those around a cue without reading all
+        by_start = sorted((t.start, t.end) for t in terms)
+        term_starts = [a for a, _ in by_start]
         for cue in RELATION_CUES:
             for match in cue.pattern.finditer(text):
                 start, end = match.span()
+                # the words right before the cue (reading all of them for each cue made
+                # one long sentence quadratic)
+                near = max(0, start - _CUE_ROOM)
                 if any(start < b and a < end for a, b in taken):
                     continue
-                if any(t.start <= start and end <= t.end for t in terms):
+                if any(end <= b for _, b in by_start[bisect_left(
+                        term_starts, start - _CUE_ROOM) : bisect_right(term_starts, start)]):
                     continue  # the cue word is part of a term ("side effect", "treatment")
                 if start > 0 and text[start - 1] == "-":
                     continue  # part of a compound ("anxiety-caused stress")
-                if _NOT_A_VERB.search(text, 0, start) and not re.match(
+                if _NOT_A_VERB.search(text, near, start) and not re.match(
                         r"(?:a|an|the)\s", match.group(), re.IGNORECASE):
                     continue  # "the causes", "tips like reducing stress", "reduced appetite"
                 if match.group().lower().endswith("ing") and _GERUND_BEFORE.search(
-                        text, 0, start) and not _FOR_DOING.search(text, 0, start):
+                        text, near, start) and not _FOR_DOING.search(text, near, start):
                     continue  # "tips like reducing stress": an activity, not a relation
                     # (but "X has good evidence for reducing Y" is what X does)
-                if match.group().lower().endswith("ed") and _ADJECTIVAL.search(text, 0, start):
+                if match.group().lower().endswith("ed") and _ADJECTIVAL.search(text, near, start):
                     continue  # "may entail reduced facial expressions": an adjective
                 if match.group().lower().endswith("ed") and re.search(
-                        r"\b(?:is|are|was|were)\s+$", text[:start], re.IGNORECASE) and re.match(
+                        r"\b(?:is|are|was|were)\s+$", text[near:start], re.IGNORECASE) and re.match(
                         r"\s+(?!(?:by|in|when|after|with|during|among|if|because|through|"
                         r"for|from|to|at|on|and|or)\b)[a-z]", text[end:]):
                     continue  # "which is decreased pleasure": what it is, not what it does
-                if re.search(r"\b(?:is|are|was|were)\s+to\s+$", text[:start], re.IGNORECASE):
+                if re.search(r"\b(?:is|are|was|were)\s+to\s+$", text[near:start], re.IGNORECASE):
                     continue  # "the approach is to restore …": what the approach is
                 if cue.predicate == "prevalence" and re.match(
                         r"(?:seen|found|reported)\s", match.group(), re.IGNORECASE) and (
-                        noun := re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])) \
+                        noun := re.search(r"([A-Za-z][\w'’-]*)\s+$", text[near:start])) \
                         is not None and not _is_stop(noun.group(1)):
                     continue  # "at the doses found in capsules": the participle describes the
                     # noun before it ("is found in", "often seen in" keep the cue)
                 head = _NOMINAL_HEAD.match(match.group())
-                before_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[:start])
+                before_word = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[near:start])
                 if head is not None and before_word is not None and not _is_stop(
                         before_word.group(1)):
                     # "cognitive behavioural therapy for insomnia": "therapy" ends the
@@ -2643,7 +2660,7 @@ class RuleExtractor:
                 subjects, objects = objects, [aim]
             if not subjects and predicate == "recommends":
                 continue  # an imperative ("Always consult …"): see _recommendation
-            relative = re.search(r"(?:,\s*)?\b(?:that|which|who)\s*$", text[:lo])
+            relative = _RELATIVE_END.search(text, max(0, lo - _CUE_ROOM), lo)
             if not subjects and relative is not None and not reverse:
                 # "statins are medicines that lower cholesterol": the noun before "that"
                 before = _clause_start(text, relative.start())
@@ -4382,9 +4399,37 @@ def _frequent_term(
     return None
 
 
+#: how far a clause, a denial's scope or a hedge is read from its cue, in characters:
+#: a sentence with no full stop thousands of words long is read in linear time (each of
+#: its cues reads only this far), while a real clause is never this long
+_CLAUSE_REACH = 1500
+#: "… that", "…, which" right before a clause: a relative clause opens there
+_RELATIVE_END = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
+#: room beyond a reach for the words of a match that starts inside it
+_CUE_ROOM = 200
+
+
+def _reach(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a cue at ``start``–``end`` of ``text`` is read from and to: the whole text,
+    or :data:`_CLAUSE_REACH` characters either side, cut at a space."""
+    lo = 0 if start <= _CLAUSE_REACH else text.find(" ", start - _CLAUSE_REACH) + 1
+    hi = len(text)
+    if hi - end > _CLAUSE_REACH:
+        cut = text.rfind(" ", end, end + _CLAUSE_REACH)
+        hi = end + _CLAUSE_REACH if cut < 0 else cut
+    return lo, hi
+
+
+@functools.lru_cache(maxsize=64)
+def _first_certain(text: str) -> re.Match[str] | None:
+    """The first word of certainty in ``text`` ("research shows", "clearly"), read once."""
+    return CERTAIN_CUES.search(text)
+
+
 def _clause_start(text: str, at: int) -> int:
-    start = 0
-    for match in _CLAUSE_LEFT.finditer(text, 0, at):
+    start = max(0, at - _CLAUSE_REACH)
+    start = min(text.find(" ", start) + 1, at) if start else 0  # at a word's start
+    for match in _CLAUSE_LEFT.finditer(text, start, at):
         if match.group() in "—" or match.group().strip() in ("-", "–"):
             # a dash between digits is a range, not a clause break
             before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end()
@@ -4403,11 +4448,15 @@ _MADE_STATE = re.compile(
 
 
 def _clause_end(text: str, at: int) -> int:
-    for match in _CLAUSE_RIGHT.finditer(text, at):
+    reach = len(text)
+    if reach - at > _CLAUSE_REACH + _CUE_ROOM:
+        reach = text.rfind(" ", at, at + _CLAUSE_REACH)  # at a word's end
+        reach = at + _CLAUSE_REACH if reach < 0 else reach
+    for match in _CLAUSE_RIGHT.finditer(text, at, reach):
         if match.group() == "." and match.end() < len(text) and not text[match.end()].isspace():
             continue  # "Dr.", "e.g.", decimals
         return match.start()
-    return len(text)
+    return reach
 
 
 #: a turn between two clauses: what one clause attributes is not the other's
@@ -4538,14 +4587,13 @@ def _statistic_before(statistics: list[Statistic], at: int, text: str = "") -> S
     clause's.
     """
     before = [s for s in statistics if s.start < at]
-    turns = [m.end() for m in _FIGURE_TURN.finditer(text, 0, at)]
-    if before and (not turns or before[-1].start >= turns[-1]):
+    if before and _FIGURE_TURN.search(text, before[-1].start, at) is None:
         return before[-1]
     after = [s for s in statistics if s.start >= at]
     if not after:
         return None
-    turn = _FIGURE_TURN.search(text, at)
-    if turn is not None and turn.start() < after[0].start:
+    turn = _FIGURE_TURN.search(text, at, after[0].start)
+    if turn is not None:
         return None  # the next figure is another clause's too
     return after[0]
 
