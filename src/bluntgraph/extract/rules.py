@@ -1795,6 +1795,10 @@ class RuleExtractor:
                 if best is None or distance < best[0]:
                     best = (distance, level, match.group())
         certain = _first_certain(sentence)
+        reported = _HEDGED_REPORT.search(sentence, cue_end)
+        if reported is not None and (best is None or best[0] > 60):
+            # "X cuts Y by 40%, a review (had) suggested": what the work suggested
+            return Certainty("probable", reported.group("verb"))
         if best is not None and best[0] <= 60:
             if certain is not None and best[2].lower() == "can" and certain.start() < cue_start:
                 # "research shows that X can cause Y": shown, not merely possible
@@ -4403,6 +4407,10 @@ def _frequent_term(
 #: a sentence with no full stop thousands of words long is read in linear time (each of
 #: its cues reads only this far), while a real clause is never this long
 _CLAUSE_REACH = 1500
+#: a report after the claim that only suggests it: "…, a previous review had suggested."
+_HEDGED_REPORT = re.compile(
+    r",\s*(?:[\w'’-]+\s+){1,5}?(?:(?:had|has|have)\s+)?(?P<verb>suggested|suggests?|"
+    r"indicated|indicates?|hinted|hints?)\s*[.!]?[\"”’)]*\s*$", re.IGNORECASE)
 #: "… that", "…, which" right before a clause: a relative clause opens there
 _RELATIVE_END = re.compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
 #: room beyond a reach for the words of a match that starts inside it
