@@ -52,3 +52,26 @@ def test_an_attribution_after_the_claim_is_read(
     """", a previous review had suggested" and ", experts say" after the claim say who
     reports it (before: no attribution, and certain)."""
     assert _one(text) == (kind, cue, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ventilator-associated pneumonia is common in intensive care units.", None),
+        ("Smoking-related cancers kill thousands each year.", None),
+        ("Drug-induced liver injury is rare.", None),
+        ("Stress-induced headaches kill productivity each year.", None),
+        ("Helmets lower the risk of cycling-related head injuries by 60%.",
+         ("helmets", "decreases")),
+    ],
+)
+def test_a_compound_term_is_no_relation(text: str, kept: tuple[str, str] | None) -> None:
+    """"X-associated Y", "X-related Y", "drug-induced Y" name a kind of Y: no "X
+    associated_with Y" draft (before: in every sentence naming one), no entity made of a
+    clause ("cancers_kill_thousands"); the sentence's own relation is kept."""
+    drafts = _drafts(text)
+    assert not any(p == "associated_with" for _, p, _, _ in drafts)
+    assert not any("kill" in s or "kill" in o for s, _, o, _ in drafts)
+    assert not any(s in ("ventilator", "smoking", "drug", "cycling") for s, _, _, _ in drafts)
+    if kept is not None:
+        assert any((s, p) == kept and o.endswith("head_injuries") for s, p, o, _ in drafts)

@@ -202,6 +202,8 @@ _COMPOUND = re.compile(
     r"linked)\b",
     re.IGNORECASE,
 )
+#: what names no cause of its own before "-induced": "drug-induced liver injury"
+_GENERIC_AGENTS = frozenset(("drug", "drugs", "medication", "medicine", "treatment", "therapy"))
 _VERB_COORD = re.compile(r"^\s*,?\s*(?:and|or|and/or|but also|but)\s+(?:\w+ly\s+)?$")
 _COUNTED = re.compile(
     r"^(?:two|three|four|five|several|many|some|a few|various|multiple|a number of|"
@@ -3232,9 +3234,18 @@ class RuleExtractor:
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
         attribution: Attribution,
     ) -> Iterator[Proposal]:
-        """"SSRI-induced blunting", "trauma-driven numbness": the first causes the second."""
+        """"SSRI-induced blunting", "trauma-driven numbness": the first causes the second.
+
+        "X-associated Y", "X-related Y", "X-linked Y" ("ventilator-associated pneumonia",
+        "smoking-related cancers") are the name of a kind of Y, a term, not a claim that X
+        goes with Y: nothing is drafted from them. An outcome that is no term is at most
+        two words ("liver injury"), never a clause ("headaches kill productivity").
+        """
         text = sentence.text
         for match in _COMPOUND.finditer(text):
+            if match.group("how").lower() in ("related", "associated", "linked") or \
+                    match.group("agent").lower() in _GENERIC_AGENTS:
+                continue  # a kind of Y; "drug-induced liver injury" names no drug
             agent_name = match.group("agent")
             agent = self._name_at(terms, match.start("agent"), match.end("agent"), agent_name)
             outcome_terms = [t for t in terms if t.start >= match.end("how") and
@@ -3243,15 +3254,13 @@ class RuleExtractor:
                 outcome = outcome_terms[0]
             else:
                 span = _noun_phrase(text[match.end("how") :], from_end=False)
-                if span is None:
-                    continue
                 at = match.end("how")
+                if span is None or len(text[at + span[0] : at + span[1]].split()) > 2:
+                    continue
                 outcome = _Term(at + span[0], at + span[1], text[at + span[0] : at + span[1]],
                                 False)
-            predicate = "associated_with" if match.group("how").lower() in (
-                "related", "associated", "linked") else "causes"
             certainty = self._certainty(text, match.start(), match.end())
-            proposal = self._proposal(sentence, agent, predicate, outcome, made, confidence=0.45,
+            proposal = self._proposal(sentence, agent, "causes", outcome, made, confidence=0.45,
                                       cue=match.group().strip(), attribution=attribution,
                                       rule="compound", cue_at=match.span(),
                                       certainty=certainty)
