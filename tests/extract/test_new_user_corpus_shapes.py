@@ -75,3 +75,33 @@ def test_a_compound_term_is_no_relation(text: str, kept: tuple[str, str] | None)
     assert not any(s in ("ventilator", "smoking", "drug", "cycling") for s, _, _, _ in drafts)
     if kept is not None:
         assert any((s, p) == kept and o.endswith("head_injuries") for s, p, o, _ in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("E. coli causes most urinary tract infections in women.", "e_coli", "E. coli"),
+        ("S. pneumoniae causes many ear infections in children.", "s_pneumoniae",
+         "S. pneumoniae"),
+        ("Penicillin treats T. pallidum infections in adults.", "t_pallidum_infections",
+         "T. pallidum infections"),
+    ],
+)
+def test_an_abbreviated_species_name_is_one_term(text: str, name: str, label: str) -> None:
+    """"E. coli" is one term (before: the genus initial read as a sentence's end left the
+    entity ``coli``), and the full name is not matched to the epithet."""
+    result = draft_claims(text + " Streptococcus coli pneumoniae pallidum infections are rare.",
+                          source_id="t")
+    labels = {e.id: e.label for e in result.entities}
+    assert labels.get(name) == label
+    assert not {"coli", "pneumoniae", "pallidum", "pallidum_infections"} & set(labels)
+    assert any(name in (c.subject, c.object) for c in result.claims)
+
+
+def test_a_kind_named_by_a_compound_keeps_its_name() -> None:
+    """Another sentence naming plain "cancers" does not turn "smoking-related cancers"
+    into "cancers"; nor does a cited title naming the full species name."""
+    first = "Exercise lowers the risk of smoking-related cancers by 20% in adults.\n"
+    text = first + "\nStudies show that exercise helps with cancers.\n"
+    drafts = _drafts(text)
+    assert ("exercise", "decreases", "smoking_related_cancers", False) in drafts

@@ -387,7 +387,16 @@ _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGN
 #: "those" that a phrase after it defines ("those with asthma", "those who smoke"): no anaphora
 _THOSE_WHO = re.compile(r"\W*those\s+(?:with|who|whose|taking|on|aged|over|under|living|"
                         r"having|without)\b", re.IGNORECASE)
-_WORD = re.compile(r"\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
+#: an abbreviated binomial, one word: "C. difficile", "H. pylori", "E. coli" (never the
+#: epithet alone, as if the initial ended a sentence)
+_BINOMIAL = (r"(?<![\w.])[A-Z]\.\s?(?!(?:also|and|or|the|is|are|was|were|in|of|to|for|with|"
+             r"but|as|at|by|on)\b)[a-z]{3,}\b")
+_BINOMIAL_RE = re.compile(_BINOMIAL)
+#: "X-associated ", "X-related " right before a term: the term's kind, part of its name
+_KIND_COMPOUND_BEFORE = re.compile(
+    rf"(?:(?-i:{_BINOMIAL})|\b[A-Za-z][\w]*)-(?:related|associated|linked)\s+$", re.IGNORECASE)
+_WORD = re.compile(
+    rf"{_BINOMIAL}|\d+-[A-Za-z][A-Za-z0-9'’\-]*|[A-Za-z][A-Za-z0-9'’\-]*|\d+(?:\.\d+)?%?")
 _CLAUSE_LEFT = re.compile(
     # "Dr Ruiz says statins cause …": a speech verb opens the clause it reports
     rf"\b{SPEECH}\s+(?=\w)|"
@@ -1078,6 +1087,15 @@ class RuleExtractor:
                             match.entity).lower():
                     continue  # "the time it takes to fall asleep": a verb, not "falls"
                 parenthetical = before.count("(") > before.count(")")
+                kind = _KIND_COMPOUND_BEFORE.search(sentence.text, near, start)
+                if kind is not None:
+                    # "antibiotic-associated diarrhoea": a kind of diarrhoea, one name, even
+                    # where another sentence makes plain "diarrhoea" a term
+                    phrase = " ".join(sentence.text[kind.start() : end].split())
+                    resolved = self._resolve_name(phrase)
+                    found.append(_Term(kind.start(), end, resolved or _lower_first(phrase),
+                                       resolved is not None, parenthetical))
+                    continue
                 turned = _TURNING_NOUN.match(sentence.text, end)
                 if turned is not None:
                     # "magnesium deficiency causes cramps": the lack of the term, not the term
@@ -4447,6 +4465,8 @@ def _clause_start(text: str, at: int) -> int:
     start = max(0, at - _CLAUSE_REACH)
     start = min(text.find(" ", start) + 1, at) if start else 0  # at a word's start
     for match in _CLAUSE_LEFT.finditer(text, start, at):
+        if match.group() == "." and _BINOMIAL_RE.match(text, max(0, match.start() - 1)):
+            continue  # "C. difficile": a genus's initial, no sentence's end
         if match.group() in "—" or match.group().strip() in ("-", "–"):
             # a dash between digits is a range, not a clause break
             before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end()
@@ -4470,8 +4490,10 @@ def _clause_end(text: str, at: int) -> int:
         reach = text.rfind(" ", at, at + _CLAUSE_REACH)  # at a word's end
         reach = at + _CLAUSE_REACH if reach < 0 else reach
     for match in _CLAUSE_RIGHT.finditer(text, at, reach):
-        if match.group() == "." and match.end() < len(text) and not text[match.end()].isspace():
-            continue  # "Dr.", "e.g.", decimals
+        inside = match.end() < len(text) and not text[match.end()].isspace()
+        if match.group() == "." and (inside or _BINOMIAL_RE.match(
+                text, max(0, match.start() - 1))):
+            continue  # "Dr.", "e.g.", decimals, "C. difficile"
         return match.start()
     return reach
 
