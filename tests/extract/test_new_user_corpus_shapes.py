@@ -105,3 +105,20 @@ def test_a_kind_named_by_a_compound_keeps_its_name() -> None:
     text = first + "\nStudies show that exercise helps with cancers.\n"
     drafts = _drafts(text)
     assert ("exercise", "decreases", "smoking_related_cancers", False) in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ibuprofen does not work against viral sore throats.",
+         ("ibuprofen", "treats", "viral_sore_throats", True)),
+        ("Antibiotics are not effective against colds.", ("antibiotics", "treats", "colds", True)),
+        ("Honey works well against coughs in children.", ("honey", "treats", "coughs", False)),
+        ("Ginger is effective against nausea.", ("ginger", "treats", "nausea", False)),
+    ],
+)
+def test_works_against_and_effective_against_treat(
+    text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    """"X (does not) work(s) against Y", "X is (not) effective against Y" (before: no draft)."""
+    assert expected in _drafts(text)

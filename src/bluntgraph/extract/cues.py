@@ -170,6 +170,9 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
                     r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
+                   # "X works against Y", "X is (not) effective against Y"
+                   r"(?:works?|worked|working)\s+(?:(?:\w+ly|well)\s+)?against|"
+                   r"(?:effective|useful|helpful)\s+(?:against|(?:in|at|for)\s+treating)|"
                    r"(?:an? |the )?(?:\w+ )?treatments?(?: \w+)? (?:for|of)|"
                    r"used to (?:treat|address|manage)|"
                    r"(?:a |the )?(?:first-line |standard )?therap(?:y|ies) for|"
