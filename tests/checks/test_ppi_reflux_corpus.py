@@ -135,8 +135,6 @@ NEAR_MISSES = [
     ("gp-famotidine-relieves", "rv-bloating", "compatible"),  # an H2 blocker, no PPI
 ]
 
-#: the kinds that say two claims clash (evidence and citation findings group claims for
-#: other reasons: one study, one reference)
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
     return load_corpus(CORPUS)

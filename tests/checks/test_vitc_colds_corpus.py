@@ -163,8 +163,6 @@ NEAR_MISSES = [
 ]
 
 
-#: the kinds that say two claims clash (evidence and citation findings group claims for
-#: other reasons: one study, one reference)
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
     return load_corpus(CORPUS)
