@@ -18,6 +18,15 @@ from bluntgraph.cli import main
 _PAGE = "Knee balm shop\n\nBy Ana Ruiz, 4 May 2023\n\nKneeCalm relieves joint stiffness fast.\n"
 
 
+def _corpus_and_page(tmp_path: Path) -> tuple[Path, Path]:
+    """A new empty corpus, and the seller's page saved beside it."""
+    root = tmp_path / "knees"
+    assert main(["init", str(root), "--empty"]) == 0
+    page = tmp_path / "shop.txt"
+    page.write_text(_PAGE, encoding="utf-8")
+    return root, page
+
+
 def _add(root: Path, page: Path, *args: str) -> None:
     assert main(["add", str(page), "--corpus", str(root), "--id", "shop", *args]) == 0
 
@@ -25,10 +34,7 @@ def _add(root: Path, page: Path, *args: str) -> None:
 def test_interest_names_a_drafted_term_and_the_rule_fires(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
-    root = tmp_path / "knees"
-    assert main(["init", str(root), "--empty"]) == 0
-    page = tmp_path / "shop.txt"
-    page.write_text(_PAGE, encoding="utf-8")
+    root, page = _corpus_and_page(tmp_path)
     _add(root, page, "--kind", "provider-marketing", "--interest", "KNEECALM",
          "--interest", "Ankle Soother")
     corpus = load_corpus(root, include_drafts=True)
@@ -56,10 +62,7 @@ def test_interest_names_a_drafted_term_and_the_rule_fires(
 def test_an_interest_without_letters_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
-    root = tmp_path / "knees"
-    assert main(["init", str(root), "--empty"]) == 0
-    page = tmp_path / "shop.txt"
-    page.write_text(_PAGE, encoding="utf-8")
+    root, page = _corpus_and_page(tmp_path)
     capsys.readouterr()
     assert main(["add", str(page), "--corpus", str(root), "--interest", "  "]) == 2
     (line,) = capsys.readouterr().err.splitlines()

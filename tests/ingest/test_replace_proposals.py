@@ -26,6 +26,16 @@ _SECOND = (
 )
 
 
+def _added(tmp_path: Path) -> tuple[Path, Path]:
+    """A new corpus with the first version of the knee article added as 'knees'."""
+    root = tmp_path / "corpus"
+    assert main(["init", str(root), "--empty"]) == 0
+    article = tmp_path / "knees.txt"
+    article.write_text(_FIRST, encoding="utf-8")
+    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    return root, article
+
+
 def _ids(root: Path) -> set[str]:
     return {e.id for e in load_corpus(root, include_drafts=True).entities}
 
@@ -33,11 +43,7 @@ def _ids(root: Path) -> set[str]:
 def test_replace_removes_the_old_drafts_proposals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
-    root = tmp_path / "corpus"
-    assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
-    article.write_text(_FIRST, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    root, article = _added(tmp_path)
     assert {"running", "knee_strain", "swimming", "joint_stiffness"} <= _ids(root)
     capsys.readouterr()
     article.write_text(_SECOND, encoding="utf-8")
@@ -54,11 +60,7 @@ def test_replace_removes_the_old_drafts_proposals(
 def test_replace_keeps_a_proposal_something_else_names(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
-    root = tmp_path / "corpus"
-    assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
-    article.write_text(_FIRST, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    root, article = _added(tmp_path)
     other = tmp_path / "bikes.txt"  # another source's draft names "running" too
     other.write_text("Cycling tips\n\nBy Li Wei, 2 June 2023\n\nRunning can cause knee pain "
                      "sometimes.\n", encoding="utf-8")

@@ -23,6 +23,16 @@ _TEXT = (
 )
 
 
+def _added(tmp_path: Path) -> tuple[Path, Path]:
+    """A new corpus with the knee article added as 'knees'."""
+    root = tmp_path / "knees"
+    assert main(["init", str(root), "--empty"]) == 0
+    article = tmp_path / "knees.txt"
+    article.write_text(_TEXT, encoding="utf-8")
+    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    return root, article
+
+
 def _drafts(root: Path) -> dict[str, str]:
     return {c.quote: c.id for c in load_corpus(root, include_drafts=True).claims if c.is_draft}
 
@@ -30,11 +40,7 @@ def _drafts(root: Path) -> dict[str, str]:
 def test_rejected_drafts_are_not_drafted_again(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
-    root = tmp_path / "knees"
-    assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
-    article.write_text(_TEXT, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    root, article = _added(tmp_path)
     drafts = _drafts(root)
     strain, stiffness = (drafts[q] for q in ("Running can cause knee strain",
                                              "Swimming relieves joint stiffness"))
@@ -59,11 +65,7 @@ def test_rejected_drafts_are_not_drafted_again(
 def test_a_rejected_quote_the_new_text_lost_is_forgotten(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
 ) -> None:
-    root = tmp_path / "knees"
-    assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
-    article.write_text(_TEXT, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    root, article = _added(tmp_path)
     strain = _drafts(root)["Running can cause knee strain"]
     assert main(["review", "--corpus", str(root), "--reject", strain]) == 0
     article.write_text(_TEXT.replace("Running can cause knee strain in beginners. ", ""),
