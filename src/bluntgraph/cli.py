@@ -878,6 +878,8 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     verb = "replaced" if result.status == "replaced" else "added"
     linked = getattr(result, "linked_references", 0)
     removed = getattr(result, "entities_removed", ())
+    stale = getattr(result, "references_removed", ())
+    edited = getattr(result, "references_kept", ())
     print(
         f"{verb} source '{result.source_id}' {'in' if verb == 'replaced' else 'to'} {corpus}: "
         f"{result.claims} draft "
@@ -889,7 +891,15 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
            f"{'their' if linked != 1 else 'its'} title, authors and year)" if linked else "")
         + (f"; removed {_count(len(removed), 'unused proposed entity')} only the old drafts "
            f"named ({one_line(', '.join(removed), 200)})" if removed else "")
+        + (f"; removed {_count(len(stale), 'reference')} only the old version cited "
+           f"({one_line(', '.join(stale), 200)})" if stale else "")
     )
+    if edited:  # a reviewer's work: kept, and said
+        _say(f"warning: kept {_count(len(edited), 'reference')} only the old version cited, "
+             f"as {'they were' if len(edited) != 1 else 'it was'} edited after `add` wrote "
+             f"{'them' if len(edited) != 1 else 'it'} ({one_line(', '.join(edited), 200)}): "
+             f"delete {'them' if len(edited) != 1 else 'it'} from "
+             f"{one_line(str(Path(args.corpus) / 'references.bib'))} if no longer wanted")
     _say_unread_references(result, Path(args.corpus))
     ignored = getattr(result, "ignored", ())
     if ignored:  # the front matter's title, names or date it could not use

@@ -124,6 +124,12 @@ class AddResult:
     ignored: tuple[str, ...] = ()
     #: replaced: the proposed entities removed because only the old drafts named them
     entities_removed: tuple[str, ...] = ()
+    #: replaced: the keys of the references.bib entries removed because only the old
+    #: version cited them (its reference list and links, as ``add`` wrote them)
+    references_removed: tuple[str, ...] = ()
+    #: replaced: the keys of entries only the old version cited that were kept, as someone
+    #: edited them after ``add`` wrote them (a reviewer's work is never thrown away)
+    references_kept: tuple[str, ...] = ()
 
 
 #: the longest source id ``add --id`` takes: it names two files of the corpus
@@ -1178,7 +1184,9 @@ def add_article(
     sha256) changes nothing (``status="duplicate"``); an existing id is refused unless ``replace``,
     which keeps the curated claims of the old claims file and replaces its
     drafts (the proposed entities only those drafts named go with them:
-    ``entities_removed``). Bad input raises :class:`~bluntgraph.errors.InputError` and
+    ``entities_removed``; so do the references.bib entries ``add`` wrote for the old
+    version that nothing cites any more: ``references_removed``, except one edited
+    since: ``references_kept``). Bad input raises :class:`~bluntgraph.errors.InputError` and
     writes nothing; if the corpus would not validate afterwards, every file is
     put back and :class:`~bluntgraph.errors.CorpusError` is raised.
     """
@@ -1342,17 +1350,27 @@ def _add_locked(
                                  sources) if old is not None else []
     if new_entities or dropped:
         edit.write_text(entities.path, entities.dump())
-    if listed or linked:
+    stale: list[str] = []
+    edited: list[str] = []
+    if old is not None:  # the works only the old version cited go, unless edited by hand
+        cited_now = {*reference_lines.matched, *link_keys.values(),
+                     *(k for c in claims for k in c.attribution.references),
+                     *(k for c in existing.claims if c.source != source_id
+                       for k in c.attribution.references),
+                     *(str(k) for c in kept for k in _cited_keys(c))}  # fmt: skip
+        stale, edited = _stale_references(existing, source_id, cited_now)
+    if listed or linked or stale:
         bib = root / "references.bib"
         before = bib.read_text(encoding="utf-8") if bib.exists() else ""
+        before = _without_entries(before, stale, source_id)
         added = "\n".join(bibtex_entry(r) for r in listed)
         if listed:
             added = f"% from the reference list of {source_id} (bluntgraph add)\n" + added
         if linked:
             added += ("\n" if listed else "") + f"% linked from the text of {source_id} " \
                 "(bluntgraph add)\n" + "\n".join(bibtex_entry(r) for r in linked)
-        edit.write_text(bib, before + ("\n" if before and not before.endswith("\n\n") else "")
-                        + added)
+        edit.write_text(bib, before + ("\n" if before and added and not before.endswith("\n\n")
+                                       else "") + added)
     if kept or claims or rejected:
         claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
         claims_file.offset = 2
@@ -1372,7 +1390,8 @@ def _add_locked(
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
-        reference_lines.unread, len(linked), article.ignored, tuple(dropped),
+        reference_lines.unread, len(linked), article.ignored, tuple(dropped), tuple(stale),
+        tuple(edited),
     )  # fmt: skip
 
 
@@ -1548,6 +1567,119 @@ def _dropped_proposals(
         entities.items("entities"), _referenced(old_drafts, [], []), [*others, *new_claims],
         sources.items("sources"),
     )  # fmt: skip
+
+
+#: the note ``add`` gives an entry it wrote, which names the source it came from
+_ADDED_FROM = re.compile(r"^(?:From (?:the reference list|a citation line) of "
+                         r"(?P<listed>[a-z][\w-]*), as the article prints it"
+                         r"|Linked from the text of (?P<linked>[a-z][\w-]*) \()")
+#: the whole note of an entry ``add`` wrote for a link (its anchor in the middle)
+_LINK_NOTE = re.compile(r'Linked from the text of [a-z][\w-]* \(".*"\); the link gives only '
+                        r"this (?:address|DOI|PMID): add the work's authors, title and year from "
+                        r"the publisher", re.DOTALL)
+
+
+def _cited_keys(claim: Any) -> list[Any]:
+    """The keys a YAML claim's ``attribution.references`` names."""
+    attribution = claim.get("attribution") if isinstance(claim, dict) else None
+    keys = attribution.get("references") if isinstance(attribution, dict) else None
+    return list(keys) if isinstance(keys, list) else []
+
+
+def _stale_references(
+    existing: Corpus, source_id: str, cited: Collection[str]
+) -> tuple[list[str], list[str]]:
+    """The references.bib keys a replace removes, and those it keeps as edited by hand.
+
+    A candidate is an entry ``add`` wrote for the replaced source (its note
+    says so) that nothing in ``cited`` names: not the new version's reference
+    list, links or drafts, not a kept curated claim, not another source's
+    claims. One that another source's text lists too stays. One that is not
+    exactly what ``add`` wrote from the old text (a reviewer added the
+    authors of a link, corrected a title, rewrote the note) is kept and
+    named, never thrown away.
+    """
+    from .extract.references import reference_list
+
+    candidates = [r for r in existing.references if r.key not in cited
+                  and (found := _ADDED_FROM.match(r.get("note") or "")) is not None
+                  and source_id in (found["listed"], found["linked"])]  # fmt: skip
+    if not candidates:
+        return [], []
+    for other in existing.sources:
+        if other.id == source_id or not candidates:
+            continue
+        folded = other.text.casefold()
+        named = [r for r in candidates if any(
+            value and value.casefold() in folded for value in (r.title, r.get("doi")))]
+        if named:  # the same work in another source's list: that source's reference too
+            listed = set(reference_list(other.text, named).matched)
+            candidates = [r for r in candidates if r.key not in listed]
+    old = existing.source_by_id.get(source_id)
+    written = _as_written(reference_list(old.text, (), source_id).references) if old else set()
+    stale: list[str] = []
+    edited: list[str] = []
+    for reference in candidates:
+        shape = (reference.entry_type, tuple(sorted(reference.fields)))
+        link_only = reference.entry_type == "misc" and len(reference.fields) == 2 and any(
+            reference.get(kind) for kind in ("doi", "pmid", "url")) and bool(
+            _LINK_NOTE.fullmatch(reference.get("note") or ""))
+        (stale if shape in written or link_only else edited).append(reference.key)
+    return stale, edited
+
+
+def _as_written(references: Sequence[Reference]) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The type and fields of each of ``references`` as written into references.bib and
+    read back (LaTeX decoded, fields sorted), to compare with what the corpus holds."""
+    import tempfile
+
+    from .extract.references import bibtex_entry
+    from .loading import _Collector, _load_references
+
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "references.bib").write_text(
+            "\n".join(bibtex_entry(r) for r in references), encoding="utf-8")
+        read = _load_references(Path(folder), _Collector(Path(folder)))
+    return {(r.entry_type, tuple(sorted(r.fields))) for r in read}
+
+
+def _without_entries(text: str, keys: Collection[str], source_id: str) -> str:
+    """The BibTeX ``text`` without the entries of ``keys``, and without a comment ``add``
+    wrote above the entries of ``source_id`` when none of them is left under it."""
+    import logging
+
+    import bibtexparser
+
+    if not keys:
+        return text
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    spans = []
+    for entry in bibtexparser.parse_string(text).entries:  # type: ignore[attr-defined]
+        first, raw = entry.start_line or 0, str(entry.raw or "")
+        if entry.key in keys and raw and first < len(starts):
+            at = text.find(raw, starts[first])
+            if at >= 0:
+                spans.append((at, at + len(raw)))
+    for start, end in sorted(spans, reverse=True):
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        end += text[end : end + 1] == "\n"
+        text = text[:start] + text[end:]
+    header = re.compile(rf"% (?:from the reference list|linked from the text) of "
+                        rf"{re.escape(source_id)} \(bluntgraph add\)\n")
+    kept: list[str] = []
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
+        if header.fullmatch(line):
+            following = next((x for x in lines[number + 1 :] if x.strip()), "")
+            if not following or (following.startswith("% ")
+                                 and following.rstrip().endswith("(bluntgraph add)")):
+                continue  # nothing of its own left under it
+        kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "".join(kept))
 
 
 def _rejected_drafts(path: Path) -> list[Any]:

@@ -723,6 +723,9 @@ class ReferenceList:
     #: the lines of the references section, and a citation written on a line of its own
     #: elsewhere; no claim is drafted from them
     spans: tuple[tuple[int, int], ...] = ()
+    #: the keys of the ``existing`` references that lines of the list are (the same work
+    #: as), in the order the list gives them: the works it cites that are there already
+    matched: tuple[str, ...] = ()
 
 
 def _entry_like(line: Line) -> bool:
@@ -763,7 +766,7 @@ def reference_list(
     read is given in ``unread``, so a user can add that work by hand. A whole
     citation on a line of its own outside that section (authors, year, journal
     and volume or pages, or a DOI) is an entry too; ``spans`` gives where every
-    such line is.
+    such line is, and ``matched`` the keys of the ``existing`` entries it lists.
 
     Examples
     --------
@@ -779,6 +782,7 @@ def reference_list(
     found: list[Reference] = []
     unread: list[UnreadLine] = []
     spans: list[tuple[int, int]] = []
+    matched: dict[str, None] = {}
     for line in lines(text):
         listed = line.section == "references"
         if not listed and (line.kind not in ("paragraph", "item") or line.section == "title"
@@ -794,7 +798,11 @@ def reference_list(
                 unread.append(UnreadLine(text.count("\n", 0, line.start) + 1, line.text))
             continue
         printed = _identifiers(fields)
-        if any(_same_work(fields, r) for r in (*known, *found)):
+        same = next((r for r in known if _same_work(fields, r)), None)
+        if same is not None:
+            matched[same.key] = None
+            continue
+        if any(_same_work(fields, r) for r in found):
             continue
         where = ("the reference list" if listed else "a citation line") + (
             f" of {source_id}" if source_id else "")
@@ -814,7 +822,7 @@ def reference_list(
     # too, so the works with a title of under three long words come last
     ordered = tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
                                                                if r.title else "")) < 3))
-    return ReferenceList(ordered, tuple(unread), tuple(spans))
+    return ReferenceList(ordered, tuple(unread), tuple(spans), tuple(matched))
 
 
 def _braced(value: str, verbatim: bool = False) -> str:
