@@ -135,4 +135,11 @@ def assert_near_miss(corpus: Corpus, first: str, second: str, verdict: str) -> N
     """``explain`` gives ``verdict`` for the pair, and no clash sets the two claims together."""
     assert explain_pair(corpus, first, second)[0] == f"verdict: {verdict}"
     clashes = [f for f in run_checks(corpus) if f.kind in CLASHES]
-    assert not any({first, second} <= {c.id for c in f.claims} for f in clashes)
+    # a finding that names the pairs that clash sets only those against each other (two
+    # denials of one finding stand on the same side); one that names none, all its claims
+    assert not any(
+        {first, second} in [set(p) for p in f.pairs]
+        if f.pairs
+        else {first, second} <= {c.id for c in f.claims}
+        for f in clashes
+    )

@@ -164,3 +164,37 @@ def test_another_topic_statins(build: Builder) -> None:
         "clinic (body) says statin causes muscle pain, but blog (body) says pravastatin "
         "does not cause muscle pain in older adults."
     )
+
+
+def test_one_statement_against_one_denial_is_one_finding_whoever_makes_them(
+    build: Builder,
+) -> None:
+    # two pages say it of the class (one of them twice, in other words), two deny it of
+    # the member: one problem, every source listed
+    corpus = build({
+        "a": [ALPHA_CAUSES],
+        "c": [claim("c-alpha", "Alpha calmers usually bring on dullness.", "alpha_calmer",
+                    "causes", "dullness", certainty={"level": "probable", "cue": "usually"}),
+              claim("c-calmer", "Calmers cause flatness.", "calmer", "causes", "dullness")],
+        "b": [CALMOL_DENIED],
+        "d": [claim("d-calmol", "In a trial, calmol caused no more dullness than placebo.",
+                    "calmol", "causes", "dullness", negated=True)],
+    })  # fmt: skip
+    (finding,) = found(corpus, RULE)
+    assert ids(finding) == {"a-alpha", "c-alpha", "c-calmer", "b-calmol", "d-calmol"}
+    assert finding.message.startswith("a (body) and c (body) say ")
+    assert ", but b (body) and d (body) say calmol does not cause dullness." in finding.message
+    assert len(finding.pairs) == 6
+
+
+def test_another_denial_or_another_class_statement_is_another_finding(build: Builder) -> None:
+    in_users = claim("d-users", "In calmer users, calmol does not cause dullness.", "calmol",
+                     "causes", "dullness", negated=True, population="calmer_users")
+    gloomy = claim("c-gloomy", "In people with gloom, alpha calmers cause dullness.",
+                   "alpha_calmer", "causes", "dullness", population="gloomy_people")
+    corpus = build({"a": [ALPHA_CAUSES], "c": [gloomy], "b": [CALMOL_DENIED],
+                    "d": [in_users]})  # fmt: skip
+    groups = sorted(sorted(ids(f)) for f in found(corpus, RULE))
+    # each denial (its own population) against each thing said of the class (its own
+    # population), where the people meet (people with gloom and calmer users do not)
+    assert groups == [["a-alpha", "b-calmol"], ["a-alpha", "d-users"], ["b-calmol", "c-gloomy"]]

@@ -257,6 +257,11 @@ def class_effect_vs_member_treatment(ctx: CheckContext) -> Iterator[Draft]:
         )
 
 
+def _say(claims: list[Claim]) -> str:
+    """"says" after one source, "say" after several."""
+    return "says" if len({c.source for c in claims}) == 1 else "say"
+
+
 def _switch(vocab: Vocabulary, claim: Claim, class_id: str) -> bool:
     """Whether the claim's condition names the class or another of its members: the member
     is offered in place of another ("if one statin gives you aches", "switching from
@@ -325,7 +330,12 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
     each other (when membership is by is-a), the same source (which states
     its own exception), and a class claim whose source itself denies the
     relation for that member (it knows the exception). The other way round
-    (a class denied, a member asserted) is ``asserted-and-negated``.
+    (a class denied, a member asserted) is ``asserted-and-negated``. One
+    finding per pair of statements, with every source that makes either:
+    what is said of the member's classes (its object and population) against
+    what is denied of the member (its relation and population) — two sellers'
+    "statins commonly cause muscle pain" against two trials' "atorvastatin
+    did not cause more muscle pain" is one problem, not four.
     """
     vocab = ctx.vocabulary
     denials = [
@@ -356,7 +366,11 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
     denied_in: dict[tuple[str, str], set[str]] = defaultdict(set)
     for denial in denials:
         denied_in[(denial.predicate, denial.subject)].add(denial.source)
-    groups: dict[tuple[str, str, str], list[tuple[Claim, Claim]]] = {}
+    # one finding per pair of statements, whoever makes them: what is said of the
+    # member's classes (object and population; the class and its wording aside: "statins
+    # commonly cause muscle aches" is "statins cause muscle pain" again) against what is
+    # denied of the member (its relation and population), with every source of either
+    groups: dict[tuple[str, ...], list[tuple[Claim, Claim]]] = {}
     for denial in denials:
         member = denial.subject
         own = canonical(vocab, member)
@@ -376,11 +390,13 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
                         if general.source == denial.source or general.source in knowing:
                             continue
                         if _populations_meet(vocab, general.population, denial.population):
-                            key = (member, general.source, denial.source)
+                            key = (member, denial.predicate, denial.object,
+                                   denial.population or "", general.object,
+                                   general.population or "")  # fmt: skip
                             groups.setdefault(key, []).append((general, denial))
-    for key in sorted(groups):
-        member = key[0]
-        met = list(dict.fromkeys(groups[key]))
+    for statements in sorted(groups):
+        member = statements[0]
+        met = list(dict.fromkeys(groups[statements]))
         stated = ctx.in_order(a for a, _ in met)
         denied = ctx.in_order(b for _, b in met)
         classes = list(dict.fromkeys(c.subject for c in stated))
@@ -390,9 +406,9 @@ def class_claim_vs_member_denial(ctx: CheckContext) -> Iterator[Draft]:
         named = wording.join([f"“{ctx.label(c)}”" for c in classes])
         plural = "es" if len(classes) > 1 else ""
         yield Draft(
-            f"{ctx.where_all(stated)} says "
+            f"{ctx.where_all(stated)} {_say(stated)} "
             f"{wording.join(sorted({ctx.says(c) for c in stated}))}, but "
-            f"{ctx.where_all(denied)} says "
+            f"{ctx.where_all(denied)} {_say(denied)} "
             f"{wording.join(sorted({ctx.says(c) for c in denied}))}. The vocabulary puts "
             f"{ctx.label(member)} in the class{plural} {named}: {reasons}. "
             f"Either what is said of the class{plural} does not hold for every member, or "
