@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..model import OPPOSITE_DIRECTION, Claim, Reference, Study
 from . import wording
-from .compare import direction, outcome_and_exposure, overlaps, same_figure
+from .compare import comparable_measure, direction, outcome_and_exposure, overlaps, same_figure
 from .engine import CheckContext, Draft, rule
 
 __all__ = [
@@ -77,7 +77,10 @@ def _cited_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
             continue
         q, o = claim.quantity, other.quantity
         if q is not None and (
-            o is None or (o.measure, o.unit) != (q.measure, q.unit) or not overlaps(o, q)
+            o is None
+            or o.unit != q.unit
+            or comparable_measure(vocab, other) != comparable_measure(vocab, claim)
+            or not overlaps(o, q)
         ):
             continue
         if claim.population and other.population and not vocab.related(
@@ -200,7 +203,8 @@ def _backed_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
             or o is None
             or other.negated
             or other.attribution.kind == "none"
-            or (o.measure, o.unit) != (q.measure, q.unit)
+            or o.unit != q.unit
+            or comparable_measure(vocab, other) != comparable_measure(vocab, claim)
             or not same_figure(o, q)
         ):
             continue

@@ -37,6 +37,7 @@ __all__ = [
     "DEFINITION_PREDICATES",
     "Comparison",
     "canonical",
+    "comparable_measure",
     "comparable_statistics",
     "compare_directions",
     "compare_negation",
@@ -111,6 +112,41 @@ def outcome_and_exposure(claim: Claim) -> tuple[str, str | None]:
     if claim.predicate == "prevalence":
         return claim.subject, None
     return claim.object, claim.subject
+
+
+#: measures of a relative change in the risk of an outcome; the claim's predicate gives
+#: the direction ("halves the risk": reduces; "a 38% higher risk": causes)
+_RISK_MEASURES = frozenset({"risk_change", "risk_reduction", "risk_increase"})
+
+
+def comparable_measure(vocab: Vocabulary, claim: Claim) -> str:
+    """What a statistic measures, as the comparisons read it: equal measures compare.
+
+    A relative change in the risk of an outcome is one measure however it is
+    named (``risk_change``, as curators write it, ``risk_reduction``,
+    ``risk_increase``): the predicate says which way. A relative change of a
+    ``condition`` — an event one has or not, such as a heart attack or a cold
+    — is a change in its risk: "cuts heart attacks by 30%" (``relative_change``)
+    says what "cuts the risk of a heart attack by 30%" says, 30% fewer of them.
+    Of anything else — a symptom's severity, a level, a score ("lowers pain
+    scores by 30%") — and what makes a condition worse, it stays its own.
+    """
+    q = claim.quantity
+    assert q is not None
+    if q.measure in _RISK_MEASURES:
+        return "risk_change"
+    if q.measure == "relative_change" and claim.predicate in ("reduces", "causes"):
+        entity = vocab.entities.get(outcome_and_exposure(claim)[0])
+        if entity is not None and entity.type == "condition":
+            return "risk_change"
+    return q.measure
+
+
+def _measure_words(first: str, second: str) -> str:
+    """The measure two statistics share, in ``explain``'s words."""
+    if first == second:
+        return first
+    return f"one measure, a relative change in its risk ({first} and {second})"
 
 
 def overlaps(first: Quantity, second: Quantity) -> bool:
@@ -295,7 +331,8 @@ def comparable_statistics(vocab: Vocabulary, claims: Sequence[Claim]) -> list[tu
     for claim in claims:
         if claim.quantity is not None:
             outcome = outcome_and_exposure(claim)[0]
-            buckets[(claim.quantity.measure, claim.quantity.unit)][outcome].append(claim)
+            measure = comparable_measure(vocab, claim)
+            buckets[(measure, claim.quantity.unit)][outcome].append(claim)
     related: dict[tuple[str, str], bool] = {}
 
     def exposures_related(a: Claim, b: Claim) -> bool:
@@ -332,7 +369,8 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     believed = [c for c in (first, second) if reported_belief(c)]
     if believed:
         return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
-    if a.measure != b.measure or a.unit != b.unit:
+    measure = comparable_measure(vocab, first)
+    if measure != comparable_measure(vocab, second) or a.unit != b.unit:
         return Comparison(
             "not-comparable",
             (f"they measure different things ({a.measure} in {a.unit or 'no unit'} and "
@@ -356,7 +394,8 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     if dir_a == 0 and first.predicate != second.predicate:
         return Comparison("not-comparable", ("their relations have no common direction",))
     reasons: list[str | Callable[[], str]] = [
-        f"both count {label(out_a)} as {a.measure} ({a.unit or 'no unit'})"
+        f"both count {label(out_a)} as {_measure_words(a.measure, b.measure)} "
+        f"({a.unit or 'no unit'})"
     ]
     overlap = overlaps(a, b)
     reasons.append(

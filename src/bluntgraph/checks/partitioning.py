@@ -34,7 +34,7 @@ from typing import Any
 
 from ..model import Claim, Corpus, Reference, Source
 from ..vocabulary import Vocabulary
-from .compare import DEFINITION_PREDICATES, outcome_and_exposure
+from .compare import DEFINITION_PREDICATES, comparable_measure, outcome_and_exposure
 from .engine import CheckContext, Rule, entity_families, number_findings
 from .findings import Finding
 from .registry import RULES, get_rule
@@ -155,7 +155,8 @@ def _statistic(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
     if q is None or claim.negated:
         return ()
     outcome = outcome_and_exposure(claim)[0]
-    return ((q.measure, q.unit or "", header.family(outcome)),)
+    measure = comparable_measure(header.vocabulary, claim)
+    return ((measure, q.unit or "", header.family(outcome)),)
 
 
 def _relation(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
