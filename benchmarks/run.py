@@ -60,7 +60,8 @@ every pair of claims for a conflict, O(n²), at 10k claims. Ratios are ours
 divided by the baseline: below 1 is faster.
 
 Endpoints and local SPARQL (``--stages push,push-baseline,remote-query,
-sparql-oxigraph,sparql-rdflib``): ``push`` publishes the corpus and its
+sparql-oxigraph,sparql-rdflib,sparql-oxigraph-iri,sparql-rdflib-iri``):
+``push`` publishes the corpus and its
 findings to a local ``oxigraph serve`` through
 :meth:`bluntgraph.store.Endpoint.push` (triples per second in the result
 file), against ``one-POST baseline``, the corpus's whole N-Quads file in
@@ -68,7 +69,10 @@ one request to the same kind of server (no batches, no manifest: what the
 server itself takes); ``remote aggregate`` runs the claims-per-predicate-
 and-source aggregate on a server bulk-loaded beforehand; ``SPARQL agg.``
 runs it through ``kg.sparql`` on the Oxigraph engine (the ``scale`` extra)
-and on rdflib, each after its store or dataset is built.
+and on rdflib, each after its store or dataset is built; ``by IRI`` runs the
+same aggregate written to group on the source and predicate IRIs first and
+look their names up once per group (same rows, tested in
+tests/store/test_local.py; docs/sharing.md).
 
 The table also gives, for each stage, the growth exponent between
 consecutive sizes, log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic.
@@ -407,6 +411,18 @@ SELECT ?source ?predicate (COUNT(?c) AS ?claims) WHERE {
 GROUP BY ?source ?predicate
 """
 
+#: the same rows, grouped on the IRIs first: each group's source identifier and predicate
+#: name are then looked up once per group (9,061 at 100k claims) rather than once per claim
+AGGREGATE_BY_IRI = """
+SELECT ?source ?predicate ?claims WHERE {
+  { SELECT ?s ?p (COUNT(?c) AS ?claims) WHERE {
+      ?c a bg:Claim ; rdf:predicate ?p ; prov:wasQuotedFrom ?s .
+    } GROUP BY ?s ?p }
+  ?s dcterms:identifier ?source .
+  BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
+}
+"""
+
 
 def _oxigraph_server(preload: Path | None = None) -> str:
     """Start ``oxigraph serve`` on a free port with a temporary store; stopped at exit.
@@ -526,7 +542,7 @@ def _remote_query(corpus: Path, size: int) -> Run:
     return run
 
 
-def _local_sparql(engine: str) -> Callable[[Path, int], Run]:
+def _local_sparql(engine: str, query: str = AGGREGATE) -> Callable[[Path, int], Run]:
     def stage(corpus: Path, size: int) -> Run:
         from bluntgraph import KnowledgeGraph
 
@@ -538,7 +554,7 @@ def _local_sparql(engine: str) -> Callable[[Path, int], Run]:
 
         def run() -> dict[str, Any]:
             cpu = time.process_time()  # beside the wall time: this process's share of the cores
-            rows = len(kg.sparql(AGGREGATE, engine=engine))
+            rows = len(kg.sparql(query, engine=engine))
             return {"rows": rows, "cpu_s": round(time.process_time() - cpu, 3)}
 
         return run
@@ -580,6 +596,11 @@ STAGES: dict[str, tuple[str, Callable[[Path, int], Run]]] = {
     "remote-query": ("remote aggregate", _remote_query),
     "sparql-oxigraph": ("SPARQL agg. (oxigraph)", _local_sparql("oxigraph")),
     "sparql-rdflib": ("SPARQL agg. (rdflib)", _local_sparql("rdflib")),
+    "sparql-oxigraph-iri": (
+        "SPARQL agg. by IRI (oxigraph)",
+        _local_sparql("oxigraph", AGGREGATE_BY_IRI),
+    ),
+    "sparql-rdflib-iri": ("SPARQL agg. by IRI (rdflib)", _local_sparql("rdflib", AGGREGATE_BY_IRI)),
 }
 
 
@@ -775,6 +796,7 @@ def _ratios(report: dict[str, Any]) -> dict[str, dict[str, float]]:
         "checks / naive pairs": ("checks", "baseline-naive"),
         "push / one-POST baseline": ("push", "push-baseline"),
         "SPARQL aggregate oxigraph / rdflib": ("sparql-oxigraph", "sparql-rdflib"),
+        "SPARQL aggregate by IRI / per claim": ("sparql-oxigraph-iri", "sparql-oxigraph"),
         "checks (Dask) / checks (in memory)": ("checks-dask", "checks"),
     }
     ratios: dict[str, dict[str, float]] = {}
@@ -829,12 +851,15 @@ def _targets(report: dict[str, Any]) -> dict[str, Any]:
             "met": browser_map.get("status") == "ok" and browser_map["wall_s"] <= 5.0,
             "wall_s": browser_map.get("wall_s"),
         }
-    aggregate = results.get("sparql-oxigraph", {}).get("100000")
-    if aggregate:
-        targets["SPARQL aggregate (claims per predicate and source) at 100k ≤ 0.5 s"] = {
-            "met": aggregate.get("status") == "ok" and aggregate["wall_s"] <= 0.5,
-            "wall_s": aggregate.get("wall_s"),
-        }
+    for stage, form in (("sparql-oxigraph", "per claim"), ("sparql-oxigraph-iri", "by IRI")):
+        aggregate = results.get(stage, {}).get("100000")
+        if aggregate:
+            name = f"SPARQL aggregate (claims per predicate and source, {form}) at 100k ≤ 0.5 s"
+            targets[name] = {
+                "met": aggregate.get("status") == "ok" and aggregate["wall_s"] <= 0.5,
+                "wall_s": aggregate.get("wall_s"),
+                "cpu_s": aggregate.get("cpu_s"),
+            }
     million = checks.get("1000000")
     if million:
         targets["checks at 1M claims ≤ 20 s"] = {
