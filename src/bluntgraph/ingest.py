@@ -278,21 +278,109 @@ def _read_page(raw: bytes, path: Path) -> Article:
         )
     if blocks[0] != [title]:
         blocks.insert(0, [title])
-    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
     try:
         date = htmldate.find_date(html, original_date=True, extensive_search=False)
     except ValueError:  # htmldate refuses some malformed documents
         date = None
     text = "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+    bylined, dated = _byline(text)
+    # the page's own markup first (trafilatura splits "Jane Smith, MD" into two authors and
+    # drops a second rel=author link), then trafilatura's reading, then a byline in the text
+    authors = _page_authors(visible) or tuple(
+        name for piece in (document.author or "").split(";")
+        for name in _people(piece.strip(), last_first=True)) or bylined  # fmt: skip
     return Article(
         title=title,
         text=text,
-        authors=authors,
-        date=date or document.date or None,
+        authors=tuple(dict.fromkeys(authors)),
+        date=date or document.date or dated or None,
         publisher=_publisher(document, html, title),
         url=document.url or None,
         links=_links(visible, text, document.url or None),
     )
+
+
+#: a class naming a byline or its author: "byline", "author", "post-author", "c-byline__name"
+_BYLINE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:byline|author|author-?name)(?:$|[\s_-])")
+#: JSON-LD types of a person's name (an organisation as author is the publisher, mostly)
+_NOT_PEOPLE = frozenset({"Organization", "NewsMediaOrganization", "Corporation",
+                         "MedicalOrganization", "WebSite"})
+
+
+def _page_authors(html: str) -> tuple[str, ...]:
+    """The people a page names as its authors in its markup, without titles or degrees.
+
+    Read in this order, the first that names someone winning: JSON-LD
+    ``author`` (people, not organisations), ``<meta name="author">`` (and
+    ``article:author``, ``dc.creator`` when not an address), the page's
+    ``rel="author"`` links, then an element marked as its byline
+    (``itemprop="author"``, a class ``byline`` or ``author``). Each value is
+    read as a byline: "Dr Jane Smith, MD" is Jane Smith, "Jo Doe and Dr Sam
+    Lee" two people.
+    """
+    import json
+
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+
+    def people(values: Sequence[str], listed: bool) -> tuple[str, ...]:
+        found: list[str] = []
+        for value in values:
+            value = _clean_line(value)
+            by = _BY.match(value)
+            value = by.group("names") if by is not None else value
+            if value and not re.match(r"(?i)https?://", value):
+                found += _people(value, last_first=listed)
+        return tuple(dict.fromkeys(found))
+
+    def ld_names(item: Any, out: list[str]) -> None:
+        if isinstance(item, list):
+            for each in item:
+                ld_names(each, out)
+        elif isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if not kinds & _NOT_PEOPLE and isinstance(item.get("name"), str):
+                out.append(item["name"])
+
+    def ld_authors(item: Any, out: list[str]) -> None:
+        if isinstance(item, list):
+            for each in item:
+                ld_authors(each, out)
+        elif isinstance(item, dict):
+            if "author" in item:
+                ld_names(item["author"], out)
+            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                ld_authors(item.get(key), out)
+
+    ld: list[str] = []
+    for script in tree.xpath("//script[contains(translate(@type, 'JSON', 'json'), 'ld+json')]"):
+        with contextlib.suppress(ValueError, RecursionError):
+            ld_authors(json.loads(script.text_content()), ld)
+    meta = [str(m.get("content") or "") for m in tree.xpath(
+        "//meta[translate(@name, 'AUTHOR', 'author')='author' or @property='article:author'"
+        " or translate(@name, 'DCREATOR', 'dcreator')='dc.creator']")]  # fmt: skip
+    def in_comments(element: Any) -> bool:  # a commenter is no author of the article
+        return any("comment" in f"{e.get('class') or ''} {e.get('id') or ''}".lower()
+                   for e in (element, *element.iterancestors()))
+
+    linked = [a.text_content() for a in tree.xpath("//a[contains(concat(' ', @rel, ' '),"
+                                                   " ' author ')]") if not in_comments(a)]
+    marked = [e for e in tree.iter() if isinstance(e.tag, str) and (
+        e.get("itemprop") == "author" or _BYLINE_CLASS.search(e.get("class") or ""))
+        and len(e.text_content()) <= 160 and not in_comments(e)]  # fmt: skip
+    # a byline in the article itself, not one of a list of other posts around it
+    inside = [e for e in marked if any(a.tag in ("article", "main") for a in e.iterancestors())]
+    return (people(ld, True) or people(meta, True) or people(linked, False)
+            or next(filter(None, (people([e.text_content()], False)
+                                  for e in inside or marked)), ()))
 
 
 _DOI_LINK = re.compile(r"^https?://(?:dx\.|www\.)?doi\.org/(?P<doi>10\.\d{4,9}/\S+)$",
@@ -645,7 +733,13 @@ _DATES = (
 _BY = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?P<names>[A-Z][^;|·—–*_()]*)")
 #: a byline whatever follows: "Written by the pharmacy team, 12 January 2025" dates the text
 _BY_LINE = re.compile(r"^[\W_]*(?i:by|written by|author:)\s+(?:(?i:the|our|an?)\s+)?[A-Z]")
-_NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+#: a title written before a name: "Dr", "Dr. med.", "Prof.", "Associate Professor", "Mrs",
+#: "Rev.", "Sir", "Dame"; one or more ("Prof. Dr. Hans Vogel")
+_HONORIFIC = (r"(?:(?:Assoc(?:iate)?\.?|Assistant|Asst\.?|Emeritus|Clinical)\s+)?"
+              r"(?:Prof(?:essor)?|Dr(?:\.?\s+med)?|Doctor|Mr|Mrs|Ms|Mx|Miss|Rev(?:erend)?|Sir"
+              r"|Dame)\.?")
+_HONORIFICS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?=[A-Z])")
+_NAME = re.compile(rf"^(?:{_HONORIFIC}\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}$")
 
 
 #: a degree or licence after a name: "MD", "PharmD", "Ph.D.", "RN", "MSc", "FRCP", "PA-C"
@@ -678,8 +772,24 @@ def _without_credentials(name: str) -> str:
     return " ".join(words)
 
 
+def _without_honorifics(name: str) -> str:
+    """``name`` without the titles written before it: "Dr. Jane Smith" → "Jane Smith".
+
+    A name is stored as the person's name; the text keeps the byline as printed.
+
+    Examples
+    --------
+    >>> _without_honorifics("Prof. Dr. Hans Vogel"), _without_honorifics("Mrs Ann Lee")
+    ('Hans Vogel', 'Ann Lee')
+    >>> _without_honorifics("Drew Barry"), _without_honorifics("Sirius Lee")
+    ('Drew Barry', 'Sirius Lee')
+    """
+    return _HONORIFICS.sub("", name)
+
+
 def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
-    """The people named in a byline's or front matter's ``names``, credentials left out.
+    """The people named in a byline's or front matter's ``names``, titles and credentials
+    left out.
 
     Names are separated by commas, "and" or "&"; a degree after a name is not
     a person; reading stops at the first part that is no name (a date). With
@@ -701,6 +811,8 @@ def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
     ('Ian MacDonald',)
     >>> _people("Laura Chen, 12 January 2025")
     ('Laura Chen',)
+    >>> _people("Jo Doe and Dr Sam Lee"), _people("Dr. Jane Smith, PhD")
+    (('Jo Doe', 'Sam Lee'), ('Jane Smith',))
     """
     parts = [p.strip() for chunk in names.split(",")
              for p in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if p.strip()]
@@ -711,15 +823,16 @@ def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
         given = parts[1].split()
         while len(given) > 1 and _credential(given[-1]):
             given.pop()  # "MacDonald, Ian MD"
-        if _GIVEN.match(" ".join(given)):
-            return (f"{' '.join(given)} {parts[0]}",)
+        first = _without_honorifics(" ".join(given))  # "Lee, Dr Ann"
+        if _GIVEN.match(first):
+            return (f"{first} {parts[0]}",)
     people: list[str] = []
     for part in parts:
         if _credential(part) and people:
             continue  # "Hannah Brooks, PharmD": her degree
         if not _NAME.match(part) and (not last_first or re.search(r"\d|^[^A-Za-z]*$", part)):
             break  # a date after a byline's names; front matter names anyone ("NHS")
-        people.append(_without_credentials(part))
+        people.append(_without_honorifics(_without_credentials(part)))
     return tuple(people)
 
 
@@ -1133,7 +1246,9 @@ def _same_article(source: Source, article: Article) -> bool:
     (the titles are the same already: they made the same id)."""
     if source.url and article.url:
         return source.url == article.url
-    return bool(source.authors) and tuple(source.authors) == tuple(article.authors)
+    # a source added before titles were left out of names: "Dr Jane Smith" is Jane Smith
+    return bool(source.authors) and tuple(map(_without_honorifics, source.authors)) == tuple(
+        map(_without_honorifics, article.authors))
 
 
 def _source_entry(article: Article, source_id: str, kind: str, sha256: str) -> dict[str, Any]:
