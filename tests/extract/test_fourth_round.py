@@ -133,7 +133,7 @@ def test_a_colon_ends_a_negation_and_never_denies_the_advice() -> None:
     drafts = _drafts("Blood pressure pills work well. Never stop taking your medicine on your "
                      "own: untreated high blood pressure raises the risk of stroke.")
     said = _said(drafts, "Never")
-    assert ("untreated high blood pressure", "increases", "stroke", False, None) in said
+    assert ("untreated high blood pressure", "causes", "stroke", False, None) in said
     advice = [s for s in said if s[1] == "recommends"]
     assert advice and all(negated for _, _, _, negated, _ in advice)
     assert all(s.startswith("stopping") for s, _, _, _, _ in advice)

@@ -131,7 +131,7 @@ def test_a_fight_the_noun_treats_nothing() -> None:
         (
             "Aspirin does not cause ulcers, and it lowers fever.",
             ("aspirin", "causes", "ulcers", True),
-            ("aspirin", "decreases", "fever", False),
+            ("aspirin", "reduces", "fever", False),
         ),
     ],
 )
@@ -152,14 +152,15 @@ def test_a_denied_list_after_the_cue_stays_denied() -> None:
     [
         (
             "Exercise cuts your chance of a heart attack.",
-            ("exercise", "decreases", "heart_attack", False),
+            ("exercise", "reduces", "heart_attack", False),
         ),
-        ("Statins slash the risk of stroke.", ("statins", "decreases", "stroke", False)),
-        ("Walking halves your risk of catching flu.", ("walking", "decreases", "flu", False)),
-        # "raise/lower the risk of" drafts increases/decreases (the kept convention)
+        ("Statins slash the risk of stroke.", ("statins", "reduces", "stroke", False)),
+        ("Walking halves your risk of catching flu.", ("walking", "reduces", "flu", False)),
+        # a cut in the risk of a condition reduces it, as curators write it (docs/corpus-format.md:
+        # increases/decreases are the level of a substance)
         (
             "Exercise lowers the risk of developing heart disease.",
-            ("exercise", "decreases", "heart_disease", False),
+            ("exercise", "reduces", "heart_disease", False),
         ),
         (
             "Aspirin reduces your chances of a second stroke.",

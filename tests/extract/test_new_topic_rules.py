@@ -109,8 +109,8 @@ def test_what_a_percentage_measures_and_a_change_in_a_unit() -> None:
         return [(s.quantity.measure, s.quantity.unit) for s in find_statistics(text)]
 
     assert measured("PPI use was associated with a 65% higher risk of B12 deficiency.") == [
-        ("risk_increase", "percent")]
-    assert measured("Aspirin gives a 20% lower risk of stroke.") == [("risk_reduction", "percent")]
+        ("risk_change", "percent")]
+    assert measured("Aspirin gives a 20% lower risk of stroke.") == [("risk_change", "percent")]
     assert measured("The programme lowers pain scores by roughly 30%.") == [
         ("relative_change", "percent")]
     assert measured("Fasting reduces blood pressure by about 3 to 8 mmHg.") == [
@@ -126,9 +126,9 @@ def test_the_outcome_of_a_raised_risk_and_the_subject_before_a_duration() -> Non
                              "risk of vitamin B12 deficiency.")
     found = {(labels[c.subject], c.predicate, labels[c.object]): c.quantity for c in claims}
     quantity = found[("PPI use", "associated_with", "vitamin B12 deficiency")]
-    assert quantity is not None and quantity.measure == "risk_increase"
+    assert quantity is not None and quantity.measure == "risk_change"
     triples = _triples("A 12-week strengthening programme lowers knee pain.")
-    assert ("12-week strengthening programme", "decreases", "knee pain") in triples
+    assert ("12-week strengthening programme", "reduces", "knee pain") in triples
 
 
 def test_a_figure_right_after_affects_names_the_population_as_object() -> None:
@@ -265,7 +265,7 @@ def test_alongside_ends_the_subject_and_by_half_is_a_change() -> None:
     found = {(labels[c.subject], c.predicate, labels[c.object]): c.quantity for c in claims}
     quantity = found[("taking probiotics", "reduces", "antibiotic-associated diarrhoea")]
     # a change in risk, the measure "a 50% lower risk of …" has too
-    assert quantity is not None and (quantity.measure, quantity.low) == ("risk_reduction", 50)
+    assert quantity is not None and (quantity.measure, quantity.low) == ("risk_change", 50)
 
 
 def test_should_ask_their_doctor_recommends_consulting_a_doctor() -> None:
@@ -366,11 +366,11 @@ def test_vitamin_c_faq_risk_cuts_shortening_amounts_and_imperatives() -> None:
     assert article.date == "2024-10-04"  # "_Reviewed by … · 4 October 2024_"
     labels, claims = _drafts(article.text)
     found = {(labels[c.subject], c.predicate, labels[c.object]): c for c in claims}
-    cut = found[("regular supplements", "decreases", "colds")]  # "cut the risk of catching a cold"
+    cut = found[("regular supplements", "reduces", "colds")]  # "cut the risk of catching a cold"
     assert cut.quantity is not None and (cut.quantity.measure, cut.quantity.low) == (
-        "risk_reduction", 3)  # "by only about 3%": a change in risk
+        "risk_change", 3)  # "by only about 3%": a change in risk
     assert ("regular vitamin C", "reduces", "colds") in found  # "shortened colds"
     assert ("zinc lozenges", "reduces", "colds") in found
-    assert ("doses", "increases", "kidney stones") in found  # "Doses above 2 grams a day"
+    assert ("doses", "causes", "kidney stones") in found  # "Doses above 2 grams a day"
     assert not any("catching" in s or "catching" in o for s, _, o in found)
     assert any(s == "washing hands" and p == "recommends" for s, p, _ in found)

@@ -55,7 +55,7 @@ def test_a_passive_participle_is_not_a_term() -> None:
     triples = _triples("Omega-3 supplements increase the risk of atrial fibrillation. Most of "
                        "that increase was seen at doses above 1 gram a day. Up to 50% more "
                        "cases of atrial fibrillation were seen in people taking 4 grams a day.")
-    assert ("omega-3 supplements", "increases", "atrial fibrillation") in triples
+    assert ("omega-3 supplements", "causes", "atrial fibrillation") in triples
     assert not any("seen" in (s, o) for s, _, o in triples)
 
 
@@ -157,6 +157,6 @@ def test_more_or_fewer_cases_is_a_change_not_a_share_of_people() -> None:
     def measures(text: str) -> list[str]:
         return [s.quantity.measure for s in find_statistics(text)]
 
-    assert measures("Up to 50% more cases of atrial fibrillation were seen.") == ["risk_increase"]
-    assert measures("Aspirin led to 20% fewer heart attacks.") == ["risk_reduction"]
+    assert measures("Up to 50% more cases of atrial fibrillation were seen.") == ["risk_change"]
+    assert measures("Aspirin led to 20% fewer heart attacks.") == ["risk_change"]
     assert measures("About 40% of people have more energy.") == ["proportion_affected"]

@@ -49,7 +49,7 @@ def test_an_effect_size_goes_with_an_effect_and_not_with_a_use() -> None:
         source_id="t",
     )
     quantities = {(c.predicate, c.quantity.measure if c.quantity else None) for c in drafts.claims}
-    assert ("increases", "odds_ratio") in quantities
+    assert ("causes", "odds_ratio") in quantities
     assert not any(m == "proportion_affected" for _, m in quantities)
 
 
@@ -227,9 +227,9 @@ def test_people_with_a_condition_at_higher_risk_means_the_condition_raises_it() 
             source_id="t",
         ).claims
     }
-    assert ("diabetes", "increases", "gout") in triples
-    assert ("morning_sickness", "decreases", "miscarriage") in triples
-    assert ("asthma", "increases", "pneumonia") in triples
+    assert ("diabetes", "causes", "gout") in triples
+    assert ("morning_sickness", "reduces", "miscarriage") in triples
+    assert ("asthma", "causes", "pneumonia") in triples
     assert not any(p == "symptom_of" for _, p, _ in triples)
     assert not any(s in ("women", "people", "adults") for s, _, _ in triples)
 
@@ -309,5 +309,5 @@ def test_chance_or_coincidence_is_no_cause() -> None:
         assert not any("chance" in (s + o) or "coincidence" in (s + o)
                        for s, _, o, _ in drafts), drafts  # fmt: skip
     assert _drafts("Pregnancy\n\nSmoking lowers the chance of pregnancy.") == [
-        ("smoking", "decreases", "pregnancy", False)
+        ("smoking", "reduces", "pregnancy", False)
     ]

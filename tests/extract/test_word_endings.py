@@ -47,10 +47,10 @@ def test_drafts_carry_the_figure_the_sentence_gives() -> None:
 @pytest.mark.parametrize(
     ("sentence", "measure"),
     [
-        ("PPIs increase the risk of vitamin B12 deficiency by 20%.", "risk_increase"),
-        ("PPIs are linked to a 65% higher risk of vitamin B12 deficiency.", "risk_increase"),
-        ("Exercise cuts the risk of a heart attack by about 30%.", "risk_reduction"),
-        ("Statins reduce their chance of a stroke by 25 percent.", "risk_reduction"),
+        ("PPIs increase the risk of vitamin B12 deficiency by 20%.", "risk_change"),
+        ("PPIs are linked to a 65% higher risk of vitamin B12 deficiency.", "risk_change"),
+        ("Exercise cuts the risk of a heart attack by about 30%.", "risk_change"),
+        ("Statins reduce their chance of a stroke by 25 percent.", "risk_change"),
         ("Walking lowers pain scores by roughly 30%.", "relative_change"),  # no risk
     ],
 )

@@ -179,7 +179,7 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("condition", re.compile(r"^(?:low|high|raised|elevated|reduced)\s(?!-)")),
     ("condition", re.compile(
         r"(?:itis|osis|emia|disease|disorder|syndrome|depression|anxiety|cancer|diabetes|"
-        r"infection|injury|dementia|obesity|hypertension|insomnia|myopathy|"
+        r"infection|injury|injuries|dementia|obesity|hypertension|insomnia|myopathy|"
         r"rhabdomyolysis|condition|illness|deficiency|insufficiency|attacks?|stroke|"
         r"infections|ulcers?|stones|anaemia|myopia|fractures?|"
         # conditions named by no suffix: "gout", "asthma", "a cold", "sleep apnoea"

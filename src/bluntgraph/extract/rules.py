@@ -235,6 +235,17 @@ _RISK_AFTER_CUE = re.compile(
     r"increased|raised|elevated|lower|reduced|decreased|smaller)\s+(?:risk|chance|odds|"
     r"likelihood|rates?)\s+of\b", re.IGNORECASE)
 _HIGHER = frozenset({"higher", "greater", "increased", "raised", "elevated"})
+#: between an effect's verb and its object: the verb changes how likely the object is ("raises
+#: the risk of getting a", "cut their chances of", "halves your odds of catching a")
+_RISK_WORDING = re.compile(
+    r"^\S+\s+(?:(?:the|your|their|his|her|its|our|one's|a\s+person's)\s+)?(?:(?:relative|"
+    r"overall|lifetime|absolute)\s+)?(?:risks?|chances?|odds|likelihood|rates?|incidence)\s+"
+    r"(?:of|for)\s+(?:(?:getting|developing|catching|contracting|having|suffering(?:\s+from)?|"
+    r"dying\s+(?:of|from))\s+)?(?:(?:an?|the|your|their)\s+)?$", re.IGNORECASE)
+#: a name that is a scale of something, whose percentage change is not a change in risk
+_SCALE_NAME = re.compile(
+    r"\b(?:scores?|levels?|severity|intensity|duration|length|frequency|pressure|counts?|"
+    r"concentrations?|weight|mass|density|volume|size)$", re.IGNORECASE)
 #: ", a sugar, (may)": an appositive right before the verb
 _APPOSITIVE_END = re.compile(
     r",\s*(?:a|an|one|another|the)\s+[^,;:()]{1,60}?,\s*(?:(?:may|might|can|could|will|would|also|"
@@ -1395,11 +1406,13 @@ class RuleExtractor:
         self, text: str, terms: list[_Term], left: list[_Term], cue: str
     ) -> tuple[str, list[_Term]]:
         """What "<population> <experience> Y" says: Y is a sign of their condition, or
-        caused by what they take; "<people with X> have a higher risk of Y": X raises Y."""
+        caused by what they take; "<people with X> have a higher risk of Y": X causes Y."""
         at = text.lower().find(cue.lower()) if cue else -1
         risk = _RISK_AFTER_CUE.match(text, at + len(cue)) if at >= 0 else None
+        # a higher risk of Y is Y caused, a lower one Y reduced (as curators write it; the
+        # level predicates are for substances: docs/corpus-format.md)
         way = None if risk is None else (
-            "increases" if risk.group("way").lower() in _HIGHER else "decreases")
+            "causes" if risk.group("way").lower() in _HIGHER else "reduces")
         for term in left:
             entity = self._labels.get(term.name)
             if entity is None or entity.type != "population":
@@ -2916,6 +2929,7 @@ class RuleExtractor:
             if done is None:
                 return None
             obj = done
+        predicate, quantity = self._effect(sentence.text, predicate, obj, cue, cue_at, quantity)
         # "X may reduce Y, but a trial found X does not reduce Y": both are said
         key = (subject.name, f"not {predicate}" if negation else predicate, obj.name)
         if key in made:
@@ -2970,6 +2984,42 @@ class RuleExtractor:
             facts=tuple(facts or ()),
             features=tuple(features.items()),
         )
+
+    def _effect(
+        self, text: str, predicate: str, obj: _Term, cue: str, cue_at: tuple[int, int] | None,
+        quantity: Quantity | None,
+    ) -> tuple[str, Quantity | None]:
+        """The relation and measure as curators write them (docs/corpus-format.md).
+
+        ``increases``/``decreases`` are the level of a substance or function; what
+        raises or lowers a condition, or the risk (chance, odds, rate) of one, causes or
+        reduces it ("cut the risk of a stroke", "lowers migraine attacks"). A percentage
+        by which an effect changes a condition (or a symptom) is a ``risk_change`` —
+        "reduces strokes by 20%" says what "reduces the risk of stroke by 20%" says —
+        unless its name is a scale ("pain scores", "cold duration"); "shortens colds by
+        8%" is a ``duration_change``.
+        """
+        if predicate not in ("increases", "decreases", "reduces", "causes", "worsens"):
+            return predicate, quantity
+        kind = self._type(obj.name)
+        if kind in ("substance", "target"):
+            return predicate, quantity
+        risk = False
+        if cue_at is not None and obj.end > obj.start and obj.start >= cue_at[1]:
+            risk = _RISK_WORDING.search(cue + text[cue_at[1] : obj.start]) is not None
+        scale = _SCALE_NAME.search(self._label(obj.name).replace("_", " ")) is not None
+        eventful = kind in ("condition", "symptom") and not scale
+        level_of_event = not scale and (
+            kind == "condition" or (kind == "symptom" and predicate == "decreases"))
+        if predicate in ("increases", "decreases") and (risk or level_of_event):
+            predicate = "causes" if predicate == "increases" else "reduces"
+        if quantity is not None and quantity.measure == "relative_change" and \
+                quantity.unit == "percent" and predicate in ("reduces", "causes"):
+            if re.match(r"shorten|lengthen|prolong", cue, re.IGNORECASE):
+                quantity = replace(quantity, measure="duration_change")
+            elif risk or eventful:
+                quantity = replace(quantity, measure="risk_change")
+        return predicate, quantity
 
     def _made_to(self, text: str, person: _Term) -> _Term | None:
         """What "cause <person> to <verb> …" says is caused, or None when the person is no

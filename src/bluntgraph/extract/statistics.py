@@ -95,7 +95,7 @@ _EFFECT_MEASURE = {
 #: what a percentage measures when it is not a share of people
 _RISK_AFTER = re.compile(
     r"^\s+(?:(?P<way>higher|greater|increased|elevated|raised|lower|reduced|decreased|smaller)\s+"
-    r"(?:relative\s+)?(?:risk|chance|odds|likelihood)\b"
+    r"(?:relative\s+)?(?P<noun>risk|chance|odds|likelihood)\b"
     # "50% more cases of X", "30% fewer heart attacks": a change in how many, not a share
     r"|(?P<count>more|fewer|less)\s+(?:[a-z-]+\s+){0,2}?(?:cases|episodes|events|attacks|deaths|infections|"
     r"admissions|hospitali[sz]ations|new\s+cases)\b)",
@@ -109,7 +109,7 @@ _RISK_CHANGED = re.compile(
     r"\b(?:(?P<up>increas\w*|rais\w*|boost\w*|doubl\w*|elevat\w*|heighten\w*)|"
     r"(?P<down>reduc\w*|lower\w*|cut|cuts|cutting|decreas\w*|halv\w*|lessen\w*|slash\w*))"
     r"\s+(?:(?:the|their|your|his|her|its|one's|a\s+person's|overall)\s+)?(?:relative\s+)?"
-    r"(?:risks?|chances?|odds|likelihood)\b[^.;:!?]*\bby\s+[^.;:!?]{0,20}$",
+    r"(?P<noun>risks?|chances?|odds|likelihood)\b[^.;:!?]*\bby\s+[^.;:!?]{0,20}$",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"(?<!reported )(?<!experienced )(?<!noticed )(?<!described )"
@@ -266,11 +266,11 @@ def find_statistics(sentence: str) -> list[Statistic]:
             takes = True
             risk = _RISK_AFTER.match(sentence[end:])
             if kind != "amount" and risk is not None:
-                # "a 65% higher risk of …": a relative change in risk, not a share of people
-                way = (risk.group("way") or risk.group("count")).lower()
-                measure = "risk_increase" if way in (
-                    "higher", "greater", "increased", "elevated", "raised", "more") \
-                    else "risk_reduction"
+                # "a 65% higher risk of …": a relative change in risk, not a share of people;
+                # which way it goes is the relation's (causes or reduces), as curators write
+                # it, so "30% lower" and "30% higher" are one measure a check can compare
+                measure = "odds_change" if (risk.group("noun") or "").lower() == "odds" \
+                    else "risk_change"
                 quantity = Quantity(measure, quantity.low, quantity.high, quantity.unit,
                                     quantity.bound)
             elif kind != "amount" and _BY_BEFORE.search(sentence[:start]):
@@ -278,7 +278,7 @@ def find_statistics(sentence: str) -> list[Statistic]:
                 # of X by 20%": a change in risk, as "a 20% higher risk of X" says it
                 changed = _RISK_CHANGED.search(sentence[:start])
                 measure = "relative_change" if changed is None else (
-                    "risk_reduction" if changed.group("down") else "risk_increase")
+                    "odds_change" if changed.group("noun").lower() == "odds" else "risk_change")
                 quantity = Quantity(measure, quantity.low, quantity.high,
                                     quantity.unit, quantity.bound)
             tail = _POPULATION.match(sentence[end:]) if quantity.measure == \

@@ -1,0 +1,62 @@
+"""Sentence shapes a new user's corpus drafted wrongly or lost (second round), on other topics."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+pytest.importorskip("negspacy")
+pytest.importorskip("pysbd")
+
+from bluntgraph import draft_claims
+
+
+def _effects(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(subject, predicate, object, measure) of each draft of ``text``."""
+    return [(c.subject, c.predicate, c.object, c.quantity.measure if c.quantity else None)
+            for c in draft_claims(text, source_id="t").claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bike helmets reduce head injuries by 45% in cyclists.",
+        "Bike helmets reduce the risk of head injuries by 60% in cyclists.",
+        "Bike helmets cut the risk of head injuries by 60% in cyclists.",
+        "Bike helmets lower the risk of head injuries by 60% in cyclists.",
+        "Bike helmets lower head injuries by 45% in cyclists.",
+    ],
+)
+def test_one_effect_on_a_condition_has_one_relation_and_one_measure_however_worded(
+        text: str) -> None:
+    """A percentage cut in a condition, or in its risk, is one relation (reduces) and one
+    measure (risk_change), as the curated corpora write it: so `check` compares the
+    figures and `table` shows one row. Before: reduces/relative_change,
+    reduces/risk_reduction and decreases (a level predicate)/risk_reduction."""
+    assert _effects(text) == [("bike_helmets", "reduces", "head_injuries", "risk_change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raised risk of a condition is the condition caused
+        ("Night shifts raise the risk of breast cancer by 20%.",
+         ("night_shifts", "causes", "breast_cancer", "risk_change")),
+        ("Night shifts increase the risk of breast cancer.",
+         ("night_shifts", "causes", "breast_cancer", None)),
+        ("Children with asthma have a higher risk of pneumonia.",
+         ("asthma", "causes", "pneumonia", None)),
+        ("Mouthguards halve your chances of a broken tooth.",
+         ("mouthguards", "reduces", "broken_tooth", None)),
+        # odds are their own measure
+        ("Vaccines cut the odds of catching flu by 40%.",
+         ("vaccines", "reduces", "flu", "odds_change")),
+        # a level stays a level: a substance, a scale
+        ("Oats lower cholesterol by 10%.", ("oats", "decreases", "cholesterol", "relative_change")),
+        ("Swimming lowers pain scores by 30%.",
+         ("swimming", "decreases", "pain_scores", "relative_change")),
+    ],
+)
+def test_risk_wording_drafts_causes_or_reduces_and_a_level_stays_a_level(
+        text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert expected in _effects(text)
