@@ -60,3 +60,22 @@ def test_one_effect_on_a_condition_has_one_relation_and_one_measure_however_word
 def test_risk_wording_drafts_causes_or_reduces_and_a_level_stays_a_level(
         text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert expected in _effects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Statins reduce heart attacks by 25% in adults over 60 (Smith et al., 2019).",
+         "adults_over_60"),
+        ("Fish oil can trigger atrial fibrillation in older adults [4].", "older_adults"),
+        ("Iron tablets cause constipation in 12% of pregnant women (Tran 2020).",
+         "pregnant_women"),
+        ("In adults over 65 (Lee and Park, 2018), statins cause muscle pain.", "adults_over_65"),
+    ],
+)
+def test_a_population_right_before_a_citation_is_kept(text: str, population: str) -> None:
+    """An author–year citation or a numbered marker after the people a relation holds for
+    ends their phrase; before, the population was dropped (it was kept without the
+    citation)."""
+    claims = draft_claims(text, source_id="t").claims
+    assert [c.population for c in claims] == [population]

@@ -275,9 +275,12 @@ _GROUP = (
     r"(?:\s+(?:with|without|taking|on|over|under|aged|living|staying|who|recently|newly|"
     r"admitted|discharged|diagnosed|receiving|using|undergoing)(?:\s+[\w-]+){1,7})?)"
 )
-_IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+#: (a citation may end the clause: "in adults over 60 (Smith et al., 2019).", "… [2].")
+_IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))",
+                       re.IGNORECASE)
 #: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
-_FRONTED_GROUP = re.compile(rf"\s*{_GROUP}\s*,\s*", re.IGNORECASE)
+_FRONTED_GROUP = re.compile(rf"\s*{_GROUP}\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*,\s*",
+                            re.IGNORECASE)
 #: what may stand between an effect's object and its figure: "reduces falls (by) 20%"
 _TO_FIGURE = re.compile(r"\s*(?:by|of)?\s*")
 #: a personal pronoun (or "people") right before a word: that word is its verb

@@ -143,7 +143,11 @@ _POPULATION = re.compile(
     r"may|might|will|would|could|do|did|notice|suffer|suffered|say|said|feel|feels|are|were|"
     r"is|"
     # "1 in 10,000 people per year", "5% of adults worldwide", "of women in the UK"
-    r"per|each|every|a\s+year|annually|worldwide|globally|in|during)\b|[,.;:]|$)",
+    r"per|each|every|a\s+year|annually|worldwide|globally|in|during)\b|[,.;:]|$|"
+    # "of adults over 65 (Smith et al., 2019)", "… [3]": a citation ends the phrase (another
+    # parenthesis may be part of it: "taking SSRIs (the most common …)")
+    r"\s*(?:\[\d|\((?:[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s+)?"
+    r"(?:19|20)\d\d[a-z]?\s*[;,)]))",
     re.IGNORECASE,
 )
 
