@@ -530,20 +530,27 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
     something — its year is the study's year, the sample size appears as a
     number in its title, abstract or note, its title names the claim's
     subject or object (labels and synonyms, is-a classes included) — and at
-    least two of these match; a title that says it reviews many studies ("a
-    review", "a meta-analysis") never fits one study described (a trial), nor
-    the other way round. Best fits first.
+    least two of these match, the year and a title naming the outcome only
+    not being enough (many works of a year share an outcome: the study is
+    named by what it tested, or by its size); a title that says it reviews
+    many studies ("a review", "a meta-analysis") never fits one study
+    described (a trial), nor the other way round. Best fits first.
     """
     study = claim.attribution.study
     if study is None:
         return []
     vocab = ctx.vocabulary
     names: set[str] = set()
+    #: the names of what the study tested (the claim's subject, its classes)
+    tested: set[str] = set()
     for entity_id in (claim.subject, claim.object):
         for known in (entity_id, *vocab.classes(entity_id)):
             entity = vocab.entities.get(known)
             if entity is not None:
-                names.update(n.casefold() for n in (entity.label, *entity.synonyms) if len(n) > 2)
+                found = {n.casefold() for n in (entity.label, *entity.synonyms) if len(n) > 2}
+                names |= found
+                if entity_id == claim.subject:
+                    tested |= found
     index = _reference_index(ctx)
     # one search per title tells whether any name is in it
     any_name = re.compile(
@@ -566,6 +573,10 @@ def matching_references(ctx: CheckContext, claim: Claim) -> list[tuple[Reference
             return
         if titled:
             named = sorted(n for n in names if f" {n} " in entry.title)
+            if same_year and len(matched) == 1 and not tested & set(named):
+                # a year and an outcome fit many works: the study is named by what it tested
+                # or how many it enrolled
+                return
             matched.append(f"title words ({', '.join(named)})")
         fits.append((entry.reference, matched))
 

@@ -654,7 +654,8 @@ _STUDY_WORDS = (
     "severe mild acute chronic early late low high total overall general reduced increased "
     "reducing increasing lower higher lowering outcome outcomes sample samples survey "
     "exposure exposed versus part results findings one two three four five six seven eight "
-    "nine ten twelve hundred thousand million multi"
+    "nine ten twelve hundred thousand million multi reduction reductions increase "
+    "increases decrease decreases"
 )
 #: nouns naming a family of outcomes: a claim's outcome may well be one of them
 _FAMILY_NOUNS = (
@@ -736,6 +737,17 @@ def _qualifiers(words: list[str]) -> list[str]:
     joins = [i for i, w in enumerate(words) if i and _norm(w) in _JOIN]
     head = joins[0] - 1 if joins else len(words) - 1
     return [w for i, w in enumerate(words) if i != head and _norm(w) not in _JOIN]
+
+
+_LEVEL = re.compile(r"(?:hyper|hypo)(\w{5,}?)a?emia")
+
+
+def _level_of(word: str) -> str | None:
+    """What a word for a high or low level in the blood names: "triglycerid" in
+    "hypertriglyceridemia" ("hypertriglyceridaemia"), "cholesterol" in
+    "hypercholesterolemia"; None for any other word."""
+    found = _LEVEL.fullmatch(word)
+    return found.group(1) if found else None
 
 
 def _plain(word: str) -> bool:
@@ -928,9 +940,11 @@ class _TitleReader:
                     name(range(start, start + 1), ids)
         for i, part in enumerate(parts):  # a word shared with a side's names
             if not marks[i] and not terms[i]:
+                # "hypertriglyceridemia" is a high level of triglycerides: it names them
+                forms = [f for w in part if not _generic(w) for f in (w, _level_of(w)) if f]
                 for side, e in sides.items():
                     shared = self.words(e) if side != "P" else self._all_words(e)
-                    if any(_agree(w, s) for w in part if not _generic(w) for s in shared):
+                    if any(_agree(w, s) for w in forms for s in shared):
                         marks[i].add(side)
         for i in range(1, len(parts)):  # "osteoporosis-related fractures": fractures by a cause
             if len(parts[i - 1]) > 1 and parts[i - 1][-1] in _CAUSED and len(parts[i]) == 1:

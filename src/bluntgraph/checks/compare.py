@@ -55,6 +55,7 @@ __all__ = [
     "reported_belief",
     "same_figure",
     "span",
+    "stated_exceptions",
     "works_through",
 ]
 
@@ -457,7 +458,9 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     if relation != "same":
         reasons.append("different figures for different populations can both hold")
         return Comparison("compatible", tuple(reasons))
-    if exp_a != exp_b:
+    # a brand is its drug: "CardiOmega cuts it by 50%" and "fish oil cuts it by 28%" are
+    # two figures for one thing, not a class's and a kind's
+    if (canonical(vocab, exp_a) if exp_a else None) != (canonical(vocab, exp_b) if exp_b else None):
         reasons.append(
             f"one is about {label(exp_a)}, the other about {label(exp_b)}: a share for a whole "
             "class and a share for one of its kinds can differ"
@@ -701,7 +704,11 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
         return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
     if assertion.predicate not in denied_predicates(denial.predicate):
         return Comparison("not-comparable", ("they use different relations",))
-    if not vocab.is_a(assertion.subject, denial.subject):
+    # a brand is its drug: "CardiOmega does not cause X" denies what "fish oil causes X"
+    # asserts, as a denial about fish oil would
+    if not vocab.is_a(assertion.subject, denial.subject) and canonical(
+        vocab, assertion.subject
+    ) != canonical(vocab, denial.subject):
         if vocab.is_a(denial.subject, assertion.subject):
             kind = (f"{label(denial.subject)} is a kind of {label(assertion.subject)}, not the "
                     "other way round: a class said to do what one of its members is said not "
@@ -832,6 +839,29 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     return Comparison("asserted-and-negated", tuple(reasons))
 
 
+def stated_exceptions(denial: Claim, candidates: Sequence[Claim]) -> list[Claim]:
+    """The assertions among ``candidates`` that the denial's source states as its exceptions.
+
+    One quoting the denial's own passage ("… generally do not cause a cough;
+    ACE inhibitors are the exception"), and one the source reports of the
+    work its denial rests on for a narrower outcome ("did not reduce major
+    cardiovascular events [1]. It did, however, cut heart attacks by 28%
+    [1]": the denial is of the events taken together). An assertion about
+    such an exception, or a kind of it, from any source does not contradict
+    the denial. ``candidates``: assertions about the denial's terms or kinds
+    of them.
+    """
+    return [
+        c
+        for c in candidates
+        if c.source == denial.source
+        and (
+            (c.start < denial.end and denial.start < c.end)
+            or (c.object != denial.object and _same_work(c, denial))
+        )
+    ]
+
+
 #: attribution kinds that rest a claim on a study or review (named, described or not)
 _WORK_KINDS = frozenset({"cited", "described-study", "unidentified-work"})
 
@@ -948,6 +978,35 @@ def _claim(corpus: Corpus, claim_id: str) -> Claim:
     raise UnknownTermError("claim", claim_id, list(dict.fromkeys(close))[:3])
 
 
+def _beyond_exceptions(
+    vocab: Vocabulary, corpus: Corpus, result: Comparison, first: Claim, second: Claim
+) -> Comparison:
+    """A denial's contradiction, unless its source states the assertion as an exception."""
+    denial, assertion = (first, second) if first.negated else (second, first)
+    predicates = denied_predicates(denial.predicate)
+    candidates = [
+        c
+        for c in corpus.claims
+        if c.source == denial.source
+        and not c.negated
+        and c.predicate in predicates
+        and vocab.is_a(c.subject, denial.subject)
+        and vocab.is_a(c.object, denial.object)
+    ]
+    for stated in stated_exceptions(denial, candidates):
+        if vocab.is_a(assertion.subject, stated.subject) and vocab.is_a(
+            assertion.object, stated.object
+        ):
+            return Comparison(
+                "compatible",
+                (*result.reasons,
+                 f"{denial.source} states {vocab.label(stated.subject)} and "
+                 f"{vocab.label(stated.object)} as an exception ({stated.id}), which "
+                 f"{assertion.id} is about"),
+            )  # fmt: skip
+    return result
+
+
 def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
     """Why two claims of ``corpus`` do or do not conflict, one sentence per reason.
 
@@ -980,6 +1039,8 @@ def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
         result = compare_statistics(vocab, first, second)
     elif first.negated != second.negated:
         result = compare_negation(vocab, first, second)
+        if result.verdict == "asserted-and-negated":
+            result = _beyond_exceptions(vocab, corpus, result, first, second)
     elif direction(first.predicate) * direction(second.predicate) == -1:
         result = compare_directions(vocab, first, second)
     elif (

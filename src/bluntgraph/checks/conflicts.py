@@ -33,6 +33,7 @@ from .compare import (
     population_relation,
     reported_belief,
     same_figure,
+    stated_exceptions,
     works_through,
 )
 from .engine import CheckContext, Draft, cross, rule
@@ -354,20 +355,12 @@ def _as_said(ctx: CheckContext, claim: Claim) -> str:
 def _beyond_stated_exceptions(
     vocab: Vocabulary, denial: Claim, candidates: list[Claim], assertions: list[Claim]
 ) -> list[Claim]:
-    """The assertions a denial's own passage does not name as its exceptions.
+    """The assertions that are no exception the denial's source states (``stated_exceptions``).
 
-    "Blood pressure medicines generally do not cause a cough; ACE inhibitors
-    are the exception": the assertion quoting the denial's own passage is an
-    exception the source states, not a contradiction, and so is any
-    assertion (from any source) about that exception or a kind of it.
     ``candidates`` are the assertions about the denial's terms or kinds of
     them, ``assertions`` those of them that contradict it taken alone.
     """
-    stated = [
-        c
-        for c in candidates
-        if c.source == denial.source and c.start < denial.end and denial.start < c.end
-    ]
+    stated = stated_exceptions(denial, candidates)
     return [
         c
         for c in assertions
@@ -375,6 +368,16 @@ def _beyond_stated_exceptions(
             vocab.is_a(c.subject, e.subject) and vocab.is_a(c.object, e.object) for e in stated
         )
     ]
+
+
+def _denied_subjects(vocab: Vocabulary, subject: str) -> set[str]:
+    """The subjects whose assertions a denial about ``subject`` can meet: it and its kinds,
+    and, for a brand, its drug and the drug's other brands (a brand is its drug)."""
+    found = set(vocab.members(subject))
+    drug = canonical(vocab, subject)
+    if drug != subject:
+        found |= {m for m in vocab.members(drug) if canonical(vocab, m) == drug}
+    return found
 
 
 @rule("asserted-and-negated", "contradiction", "error")
@@ -402,8 +405,15 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     source sets side by side); and an exception the denial's own passage states ("…; ACE inhibitors
     are the exception"), or a kind of it, whoever asserts it; a belief the
     source reports without making it its own ("Many people believe X cures
-    Y", followed by "it does not": a myth corrected). Definitions
-    (defined_as, same_as, distinct_from) are left to the definition rules.
+    Y", followed by "it does not": a myth corrected); an assertion about a
+    narrower outcome the denial's source reports of the same work ("did not
+    reduce major cardiovascular events [1]. It did, however, cut heart attacks
+    by 28% [1]"), or a kind of it, whoever makes it. A denied brand is its
+    drug ("CardiOmega does not cause X" against "fish oil causes X"). One
+    finding per passage, and per denial said as firmly by several sources (a
+    review's and a blog's "fish oil does not prevent heart attacks").
+    Definitions (defined_as, same_as, distinct_from) are left to the
+    definition rules.
     """
     vocab = ctx.vocabulary
     denials = [
@@ -416,7 +426,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     wanted: dict[str, set[str]] = defaultdict(set)
     for denial in denials:
         for predicate in denied_predicates(denial.predicate):
-            wanted[predicate] |= vocab.members(denial.subject)
+            wanted[predicate] |= _denied_subjects(vocab, denial.subject)
     # assertions filed by predicate, subject and object: a denial meets only those whose
     # subject and object are kinds of its own, so the work grows with the claims and the
     # candidate pairs, not with denials × assertions of a predicate
@@ -446,7 +456,7 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         assertions = []
         related: list[Claim] = []
         for predicate in denied_predicates(denial.predicate):
-            for subject in sorted(subjects[predicate] & vocab.members(denial.subject)):
+            for subject in sorted(subjects[predicate] & _denied_subjects(vocab, denial.subject)):
                 by_object = asserted[(predicate, subject)]
                 candidates = [
                     c for obj, claims in by_object.items() if kind_of(obj, denial.object)
@@ -519,15 +529,27 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         flat[key].append((denial, assertions))
     for key in sorted(flat):
         against = {denial.id: assertions for denial, assertions in flat[key]}
-        for passage in ctx.passages(denial for denial, _ in flat[key]):
-            said = ctx.in_order(passage)
+        denied = ctx.in_order(denial for denial, _ in flat[key])
+        # one finding per passage, and per denial said again as firmly by another source
+        # ("fish oil does not prevent heart attacks" in a review and in a blog): one
+        # statement, not one problem per source ("for most people, it does not" is
+        # another, a rule with room for exceptions)
+        links = [(p[0], c) for p in ctx.passages(denied) for c in p[1:]]
+        first_said: dict[tuple[str | None, ...], Claim] = {}
+        for denial in denied:
+            statement = (canonical(vocab, denial.subject), denial.predicate, denial.object,
+                         denial.population, denial.time_course,
+                         denial.certainty.level)  # fmt: skip
+            links.append((first_said.setdefault(statement, denial), denial))
+        for said in components(denied, links):
             assertions = ctx.in_order({c.id: c for d in said for c in against[d.id]}.values())
             sources = {c.source for c in (*said, *assertions)}
             same = f" Both come from {said[0].source}." if len(sources) == 1 else ""
             says = "says" if len({c.source for c in assertions}) == 1 else "say"
+            denies = "says" if len({c.source for c in said}) == 1 else "say"
             yield Draft(
-                f"These cannot both be true: {ctx.where_all(said)} says "
-                f"{wording.join([_as_said(ctx, d) for d in said])}, but "
+                f"These cannot both be true: {ctx.where_all(said)} {denies} "
+                f"{wording.join(list(dict.fromkeys(_as_said(ctx, d) for d in said)))}, but "
                 f"{ctx.where_all(assertions)} {says} "
                 f"{wording.join(sorted({_as_said(ctx, c) for c in assertions}))}.{same}",
                 (*said, *assertions),

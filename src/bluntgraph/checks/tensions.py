@@ -609,11 +609,14 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
                 (courses[c.id] or ("", ""))[0] == k for c in said
             )
         ]  # fmt: skip
+        effect = ctx.label(said[0].object)
+        many = wording.plural(effect)  # "fishy burps … are gone", "they can be"
         yield Draft(
             f"{ctx.where_all(said)} says, without hedge or condition, that "
-            f"{ctx.label(said[0].object)} from {ctx.label(said[0].subject)} is {promise}; but "
-            f"{ctx.where_all(other)} {'says' if len({c.source for c in other}) == 1 else 'say'} "
-            f"it can be {lasting_words}"
+            f"{effect} from {ctx.label(said[0].subject)} {'are' if many else 'is'} {promise}; "
+            f"but {ctx.where_all(other)} "
+            f"{'says' if len({c.source for c in other}) == 1 else 'say'} "
+            f"{'they' if many else 'it'} can be {lasting_words}"
             + (f" (in cases such as {wording.join(cases, 'or')})" if cases else "")
             + f". {_WHY[kinds[0]]}",
             tuple(said + other),
