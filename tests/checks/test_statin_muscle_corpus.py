@@ -35,7 +35,7 @@ is exactly the one a careful reader accepts:
   a reduced ability (within the review, and across sources);
 * tensions: statins that "commonly cause" muscle aches against atorvastatin
   that did not cause more than placebo (a trial in the news, a cited trial
-  series in the GP's blog: four pairs of sources); muscle pain that "always
+  series in the GP's blog: one finding, four sources); muscle pain that "always
   goes away within two weeks" against "can last for several months";
 * evidence and citations: the review's summary "Statins raise the risk of
   type 2 diabetes" above its body's "may slightly raise"; three bare
