@@ -202,3 +202,17 @@ def test_a_plural_effect_is_worded_as_one(build: Builder) -> None:
                        "time-course-conflict")  # fmt: skip
     assert "that leg cramps from calmol are gone within weeks; but b (body) says they can be " \
         "months long" in finding.message
+
+
+def test_one_thing_defined_as_a_class_named_in_the_plural(build: Builder) -> None:
+    asserted = claim("a-is", "Calmol is one of the calmers.", "calmol", "defined_as",
+                     "calmer")  # fmt: skip
+    denied = claim("b-not", "Calmol is not a calmer.", "calmol", "defined_as", "calmer",
+                   negated=True)  # fmt: skip
+    (finding,) = found(build({"a": [asserted], "b": [denied]},
+                             entities=[*ENTITIES[:1], dict(ENTITIES[1], label="calmers"),
+                                       *ENTITIES[2:]]), "disjoint-definitions")  # fmt: skip
+    assert finding.message == (
+        "b (body) says calmol is not one of the calmers, but a (body) says calmol is one of "
+        "the calmers."
+    )

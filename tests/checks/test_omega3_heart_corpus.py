@@ -60,8 +60,8 @@ reported, or could not be compared, before this reading, see docs/checks.md):
 * * the review's VITAL "did not reduce major cardiovascular events [1]" and
   its "It did, however, cut heart attacks by 28% [1]" — the exception it
   states, which the blog's 28% and the seller's 50% are about too;
-* * the review's "cut heart attacks by 28%" (relative_change, as a draft
-  gives it) and the blog's "lowered the risk of a heart attack by 28%"
+* * the review's "cut heart attacks by 28%" (relative_change, as older drafts
+  gave it) and the blog's "lowered the risk of a heart attack by 28%"
   (risk_change): one figure, one measure;
 * "If fish oil gives you fishy burps, switching to krill oil often helps"
   against "Omega-3 supplements commonly cause fishy burps": one supplement

@@ -130,6 +130,10 @@ def relation(subject: str, predicate: str, obj: str, negated: bool = False) -> s
         first, _, rest = verb.partition(" ")
         first = {"is": "are", "does": "do", "has": "have"}.get(first, first[:-1])
         verb = f"{first} {rest}".rstrip()
+    elif predicate == "defined_as" and plural(obj) and verb in ("is", "is not"):
+        # one thing in a class named in the plural: "icosapent ethyl is not one of the
+        # dietary supplements", not "is not dietary supplements"
+        verb += " one of the"
     return f"{subject} {verb} {obj}"
 
 
