@@ -229,6 +229,8 @@ _EFFECTS = frozenset({"causes", "increases", "decreases", "reduces", "worsens", 
 _ACTS = _EFFECTS | {"associated_with", "prevents"}
 #: "(side effects) such as", ", like", "including": the members named next
 _SUCH_AS = re.compile(r"\s*,?\s*(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
+#: a pronoun that makes a sentence naming one term link it with what the pronoun stands for
+_COOCCURRING_PRONOUN = re.compile(r"\b(?:it|its|this|they|them|their|these)\b", re.IGNORECASE)
 #: "(have) a higher risk of", "(had) a lower chance of": how the people's risk differs
 _RISK_AFTER_CUE = re.compile(
     r"\s*(?:an?\s+)?(?:(?:much|slightly|significantly|two-fold|\d+%)\s+)?(?P<way>higher|greater|"
@@ -1868,7 +1870,7 @@ class RuleExtractor:
             terms = self._terms(title, matches)
             attribution = self._attribution(title, self._state, context, numbered, False)
             made = [p for p in self._sentence(title, terms, attribution, self._state, labels)
-                    if p.cues[0] not in ("co-occurrence", "topic co-occurrence")
+                    if p.cues[0] != "co-occurrence"
                     and dict(p.features).get("in_quote", 1.0) and dict(p.features).get(
                         "verb_cue", 1.0)]
         finally:
@@ -2113,10 +2115,9 @@ class RuleExtractor:
                 made += answers
             proposals.extend(made)
             plain = [t for t in terms if not t.parenthetical]
-            written = [p for p in made if p.cues != ("topic co-occurrence",)]
-            state.prev_names = {t.name for t in terms} | {p.subject for p in written} | {
-                p.object for p in written}
-            state.agents.update(p.subject for p in written if p.predicate in _ACTS)
+            state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
+                p.object for p in made}
+            state.agents.update(p.subject for p in made if p.predicate in _ACTS)
             specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
@@ -2132,7 +2133,7 @@ class RuleExtractor:
                 )
             elif made:
                 state.prev_first = made[0].subject
-            state.prev_order = self._named_in_order(sentence.text, plain, written)
+            state.prev_order = self._named_in_order(sentence.text, plain, made)
             opening = _noun_phrase(sentence.text, from_end=False) if not plain or \
                 plain[0].start > 0 else None
             opened = [sentence.text[opening[0] : opening[1]]] if opening is not None else []
@@ -2143,7 +2144,7 @@ class RuleExtractor:
             if plain and not sentence.text[: plain[0].start].strip():
                 state.opened.add(plain[0].name)  # the sentence opens with a term
             state.named.extend(dict.fromkeys([*(n for n in opened if not _PRONOUN.match(n)), *(
-                t.name for t in plain), *(x for p in written for x in (p.subject, p.object))]))
+                t.name for t in plain), *(x for p in made for x in (p.subject, p.object))]))
             state.plural.update(state.prev_order)
             if not plain and not made and state.prev_order:
                 # "Caffeine crosses the placenta. It can …": a sentence without a term still
@@ -2200,7 +2201,7 @@ class RuleExtractor:
             return []
         asked = [p for p in self._sentence(question, self._terms(question, self._matches),
                                            attribution, state, labels, asked=True)
-                 if p.cues not in (("co-occurrence",), ("topic co-occurrence",))]
+                 if p.cues != ("co-occurrence",)]
         said = {(p.subject, p.predicate, p.object) for p in made}
         negated = short.group("answer").lower().startswith("no")
         certainty = self._certainty(answer.text, len(answer.text), len(answer.text))
@@ -3657,13 +3658,20 @@ class RuleExtractor:
         # sentence is about or counts, never a thing linked to the other term
         distinct = [t for t in distinct if self._type(t.name) != "population"
                     and self._label(t.name).casefold() not in _BARE_PEOPLE]
+        # one term and no cue: a draft names only what its sentence, or a pronoun in it,
+        # names — never the article's topic in its place ("Probiotics are safe for most
+        # people." is no link between probiotics and what the article is about; "People
+        # describe it as detachment" links detachment with what "it" stands for)
+        pronoun: re.Match[str] | None = None
         if (len(distinct) == 1 and sentence.section not in ("references", "list")
                 and _first_word(sentence.text) not in _IMPERATIVES):
-            topic = self._topic_guess
-            if topic is None or topic == distinct[0].name:
+            pronoun = next((m for m in _COOCCURRING_PRONOUN.finditer(sentence.text)
+                            if not any(t.start <= m.start() < t.end for t in terms)), None)
+            meant = self._referent(pronoun.group(), left=pronoun.start() < distinct[0].start) \
+                if pronoun is not None else None
+            if meant is None or meant == distinct[0].name:
                 return
-            # one term and no cue: the sentence says something about it and the topic
-            distinct.insert(0, _Term(0, 0, topic, topic in self._labels))
+            distinct.insert(0, _Term(0, 0, meant, meant in self._labels))
         if len(distinct) < 2:
             return
         first, second = distinct[0], distinct[1]
@@ -3674,6 +3682,7 @@ class RuleExtractor:
             # "Dr. Nair, who was not involved in the study, said the trial …": without a cue
             # the sentence links nothing, so a "not" in it denies no link either
             return
+        pronoun_word = pronoun.group() if pronoun is not None else ""
         state.last_subject = first.name
         features = self._features(sentence, first, second, prior=0.3 if first.end else 0.2,
                                   rule="cooccurrence", cue_at=None, certainty=certainty,
@@ -3683,7 +3692,7 @@ class RuleExtractor:
             subject=first.name, predicate="associated_with", object=second.name,
             certainty=certainty, negated=negation is not None, attribution=attribution,
             confidence=round(calibrated(features), 2),
-            cues=("co-occurrence",) if first.end else ("topic co-occurrence",),
+            cues=("co-occurrence",) if first.end else ("co-occurrence", pronoun_word),
             features=tuple(features.items()),
         )  # fmt: skip
 
