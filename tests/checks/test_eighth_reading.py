@@ -216,3 +216,14 @@ def test_one_thing_defined_as_a_class_named_in_the_plural(build: Builder) -> Non
         "b (body) says calmol is not one of the calmers, but a (body) says calmol is one of "
         "the calmers."
     )
+
+
+def test_a_claim_without_a_hedge_is_not_quoted_as_saying_certain(build: Builder) -> None:
+    summary = claim("summary", "Calmers cause dullness.", "calmer", "causes", "dullness",
+                    section="summary")  # fmt: skip
+    body = claim("body", "Calmers may cause dullness.", "calmer", "causes", "dullness",
+                 certainty={"level": "possible", "cue": "may"})  # fmt: skip
+    (finding,) = found(build({"guide": [summary, body]}), "certainty-varies-within-source")
+    assert "without a hedge (certain, summary): calmer causes dullness; “may” (possible, " \
+        "body)" in finding.message
+    assert "“certain”" not in finding.message

@@ -370,6 +370,13 @@ def _beyond_stated_exceptions(
     ]
 
 
+def _worded(claim: Claim) -> str:
+    """How a claim is hedged, in its own words: its certainty cue quoted ("“may”"), or
+    "without a hedge" when it has none (a quoted "“certain”" would read as the text's)."""
+    cue = claim.certainty.cue
+    return f"“{cue}”" if cue else "without a hedge"
+
+
 def _denied_subjects(vocab: Vocabulary, subject: str) -> set[str]:
     """The subjects whose assertions a denial about ``subject`` can meet: it and its kinds,
     and, for a brand, its drug and the drug's other brands (a brand is its drug)."""
@@ -835,8 +842,7 @@ def same_figure_restated_differently(ctx: CheckContext) -> Iterator[Draft]:
                 )
             if len(set(levels)) > 1:
                 steps = " → ".join(
-                    f"“{c.certainty.cue or c.certainty.level}” ({c.certainty.level}, "
-                    f"{wording.section_name(c.section)})"
+                    f"{_worded(c)} ({c.certainty.level}, {wording.section_name(c.section)})"
                     for c in ordered
                 )
                 ranks = [wording.CERTAINTY_RANK[level] for level in levels]
@@ -1140,8 +1146,8 @@ def certainty_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
             involved = {cid for pair in meeting for cid in pair}
             ordered = sorted((c for c in group if c.id in involved), key=lambda c: c.start)
             steps = "; ".join(
-                f"“{c.certainty.cue or c.certainty.level}” ({c.certainty.level}, "
-                f"{wording.section_name(c.section)}): {ctx.says(c)}"
+                f"{_worded(c)} ({c.certainty.level}, {wording.section_name(c.section)}): "
+                f"{ctx.says(c)}"
                 for c in ordered
             )
             what = (
