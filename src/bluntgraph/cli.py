@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import BluntgraphError, CorpusError, one_line
+from .errors import BluntgraphError, CorpusError, Problem, one_line
 
 if TYPE_CHECKING:
     from .kg import KnowledgeGraph
@@ -284,6 +284,31 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warning_lines(warnings: list[Problem], *, every: bool = False) -> list[str]:
+    """Each warning's line, but one line per file for the drafts and proposed terms
+    waiting for review (unless ``every``): they are a to-do list, not problems."""
+    lines = [str(w) for w in warnings if every or not w.to_review]
+    if every:
+        return lines
+    waiting: dict[str, list[Problem]] = {}
+    for warning in warnings:
+        if warning.to_review:
+            waiting.setdefault(warning.file, []).append(warning)
+    for file, items in waiting.items():
+        drafts = sum((w.entry or "").startswith("claim ") for w in items)
+        terms = len(items) - drafts
+        what = " and ".join(
+            f"{n} {noun}{'s' * (n != 1)}"
+            for n, noun in ((drafts, "draft claim"), (terms, "proposed term"))
+            if n
+        )
+        where = ", ".join(str(w.line) for w in items[:8] if w.line is not None)
+        more = ", …" if len(items) > 8 else ""
+        at = f"line{'s' * (len(items) != 1)} {where}{more}; " if where else ""
+        lines.append(f"{file}: {what} not yet reviewed ({at}-v lists each)")
+    return lines
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .loading import bundled_corpus_path, corpus_warnings, validate_corpus
 
@@ -292,8 +317,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     for problem in problems:  # on stderr, as every problem line (README: the command line)
         print(problem, file=sys.stderr)
     warnings = corpus_warnings(root) if not problems else []
-    for warning in warnings:  # reminders, not output: on stderr with the problems
-        print(f"warning: {warning}", file=sys.stderr)
+    for line in _warning_lines(warnings, every=args.verbose):
+        print(f"warning: {line}", file=sys.stderr)  # reminders, not output: on stderr
     if problems:
         print(
             f"{len(problems)} problem{'s' * (len(problems) > 1)} in {root}",
@@ -1073,10 +1098,16 @@ def build_parser() -> argparse.ArgumentParser:
         "applies (its finding is gone or one of its claims changed). Exits 1 if there is any.",
         epilog=_examples(
             "bluntgraph validate --corpus statins    problems on stderr, 'OK' on stdout",
+            "bluntgraph validate --corpus statins -v  each draft and proposed term to review",
         ),
         formatter_class=_HelpFormatter,
     )
     _corpus_arg(validate)
+    validate.add_argument(
+        "-v", "--verbose", action="store_true",
+        help="list each draft claim and proposed term waiting for review, with what to do "
+        "(default: one line per file)",
+    )  # fmt: skip
     validate.set_defaults(func=_cmd_validate)
 
     check = commands.add_parser(

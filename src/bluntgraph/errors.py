@@ -96,6 +96,9 @@ class Problem:
     entry: str | None
     message: str
     hint: str | None = None
+    #: a reminder that a draft claim or a proposed term waits for review, which
+    #: ``bluntgraph validate`` sums up per file instead of listing one by one
+    to_review: bool = False
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"

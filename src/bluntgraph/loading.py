@@ -20,6 +20,7 @@ import shlex
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from importlib import resources
@@ -396,11 +397,19 @@ class _Collector:
         return hint
 
     def warn(
-        self, path: Path, line: int | None, entry: str | None, message: str, hint: str
+        self,
+        path: Path,
+        line: int | None,
+        entry: str | None,
+        message: str,
+        hint: str,
+        *,
+        to_review: bool = False,
     ) -> None:
         """Record a warning: something to review, which does not make the corpus invalid."""
         self.add(path, line, entry, message, hint)
-        self.warnings.append(self.problems.pop())
+        problem = self.problems.pop()
+        self.warnings.append(replace(problem, to_review=True) if to_review else problem)
 
 
 def _yaml_load(text: str, loader_class: Any) -> Any:
@@ -801,7 +810,7 @@ def _load_entities(root: Path, out: _Collector) -> list[Entity]:
                 path, entry.line, f"entity '{entity_id}'", "proposed term, not yet reviewed",
                 f"a draft names it: review the draft (`{_corpus_command('review', root)}`); "
                 "no draft names it: delete its 'status: proposed' line to keep it, or the "
-                "entry if no claim needs it",
+                "entry if no claim needs it", to_review=True,
             )  # fmt: skip
     ids = {e.id for e in entities}
     for entity in entities:
@@ -1287,6 +1296,7 @@ def _load_claims(
                 out.warn(
                     path, raw.get(_LINE), f"claim '{claim.id}'", f"draft{shown}, not yet reviewed",
                     f"accept or reject it with `{_corpus_command('review', root)}`",
+                    to_review=True,
                 )  # fmt: skip
     return claims
 

@@ -158,10 +158,18 @@ def test_commands_leave_drafts_out_unless_asked(
     assert main(["validate", "--corpus", root]) == 0
     captured = capsys.readouterr()
     warned = captured.err.splitlines()  # reminders on stderr, the OK line alone on stdout
-    assert sum(line.startswith("warning: ") for line in warned) == 4  # 1 draft, 3 proposed terms
+    # one reminder per file: the claims file's draft, entities.yaml's 3 proposed terms
+    assert [line.split(" (")[0] for line in warned if line.startswith("warning: ")] == [
+        "warning: entities.yaml: 3 proposed terms not yet reviewed",
+        "warning: claims/c.yaml: 1 draft claim not yet reviewed",
+    ]
     out = captured.out.splitlines()
     assert "(1 draft to review" in out[-1]
     assert not any(line.startswith("warning: ") for line in out)
+    assert main(["validate", "--corpus", root, "--verbose"]) == 0  # each, with what to do
+    warned = capsys.readouterr().err.splitlines()
+    assert sum(line.startswith("warning: ") for line in warned) == 4
+    assert sum("proposed term, not yet reviewed (a draft names it" in line for line in warned) == 3
 
 
 def test_rdf_marks_drafts_and_round_trips_them(make_corpus: CorpusMaker) -> None:
