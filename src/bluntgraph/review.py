@@ -436,6 +436,41 @@ def _remember_rejected(claims_file: YamlFile, item: Any) -> None:
 _NEW_TERM_TYPES = {"subject": "concept", "object": "concept", "population": "population"}
 
 
+def _looks_like_typo(name: str, known: str) -> bool:
+    """Whether the id ``name`` is ``known`` mistyped: one or two letters away, and not the
+    same words with one more or fewer ("adults_with_insomnia" is a broader group than
+    "older_adults_with_insomnia", not a typo of it).
+
+    >>> _looks_like_typo("clostridium_dificile", "clostridium_difficile")
+    True
+    >>> _looks_like_typo("shift_workers", "night_shift_workers")
+    False
+    >>> _looks_like_typo("children", "older_children")
+    False
+    """
+    words, known_words = set(name.split("_")), set(known.split("_"))
+    if words < known_words or known_words < words:
+        return False
+    return _edit_distance(name, known, limit=2) <= 2
+
+
+def _edit_distance(a: str, b: str, *, limit: int) -> int:
+    """The Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
 def _name_new_terms(
     edits: dict[str, dict[str, Any]], entities_file: YamlFile
 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
@@ -474,7 +509,11 @@ def _name_new_terms(
             if term in ids:
                 values[role] = term
                 continue
-            close = difflib.get_close_matches(term, sorted(ids), n=1, cutoff=0.8)
+            close = [
+                known
+                for known in difflib.get_close_matches(term, sorted(ids), n=5, cutoff=0.8)
+                if _looks_like_typo(term, known)
+            ]
             if close:  # a typo of a term rather than a new one
                 raise InputError(
                     f"{role} '{value}' names no entity; did you mean '{close[0]}'? (a new "
@@ -757,13 +796,14 @@ def review_interactively(
                         edits[draft.claim.id] = new
                         removed.extend(done.entities_removed)  # terms the edit left unnamed
                         created.extend(done.entities_created)
-                        for term in done.entities_created:
-                            say(f"  new proposed entity '{term}' (type "
-                                f"{'population' if new.get('population') == term else 'concept'}"
-                                "; give it its type in entities.yaml)")
                         # the draft as saved, with the terms made for it: a second edit
                         # starts from it
                         corpus = load_corpus(root, include_drafts=True)
+                        for term in done.entities_created:
+                            made = corpus.entity_by_id.get(term)
+                            say(f"  new proposed entity '{term}' (type "
+                                f"{made.type if made else 'concept'}"
+                                "; give it its type in entities.yaml)")
                         draft = Draft(corpus.claim_by_id[draft.claim.id], draft.path)
                         say(f"  saved; still a draft — accept or reject it\n"
                             f"{format_draft(draft, corpus, ansi=ansi)}")

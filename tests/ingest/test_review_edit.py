@@ -143,3 +143,23 @@ def test_a_second_edit_starts_from_the_first(root: Path, no_editor: None) -> Non
     _, ids = _review(root, "e\npredicate: associated_with\n\ne\nnegated: true\n\na\n")
     claim = load_corpus(root).claim_by_id[ids[0]]
     assert claim.predicate == "associated_with" and claim.negated
+
+
+def test_a_broader_or_narrower_group_is_a_new_term_not_a_typo(root: Path, no_editor: None) -> None:
+    """A population one word shorter or longer than a term's ("adults" beside
+    "older_adults") is another group, made a new population term, with its type said."""
+    corpus = load_corpus(root, include_drafts=True)
+    narrow = "older_adults_with_high_cholesterol"
+    assert narrow not in corpus.entity_by_id
+    shown, ids = _review(
+        root,  # the subgroup on the first draft, then the wider group on the second
+        f"e\npopulation: {narrow.replace('_', ' ')}\n\ns\n"
+        "e\npopulation: adults with high cholesterol\n\na\n",
+    )
+    assert "did you mean" not in shown, shown
+    assert f"new proposed entity '{narrow}' (type population" in shown, shown
+    assert "new proposed entity 'adults_with_high_cholesterol' (type population" in shown, shown
+    after = load_corpus(root, include_drafts=True)
+    assert after.claim_by_id[ids[0]].population == narrow
+    assert after.claim_by_id[ids[1]].population == "adults_with_high_cholesterol"
+    assert after.entity_by_id["adults_with_high_cholesterol"].type == "population"
