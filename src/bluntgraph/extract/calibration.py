@@ -27,6 +27,17 @@ mean 0.35, Brier 0.249, and 7 of them (none right) reach 0.5, so the weight
 stays. A denial said plainly ("Vaccines do not cause autism": a cue with
 both terms next to it) still gets 0.55–0.65, so ``review --accept-all
 --min-confidence 0.5`` keeps it.
+
+Two features were corrected on 2026-12-02 without refitting: ``other_cues``
+counted a passive cue and its participle ("is caused by", "caused") as two
+cues, so "Y is caused by X" scored 0.22 against 0.77 for "X causes Y"; and
+``gap`` counted "the risk of" in "reduces the risk of Y by 40%" (0.38
+against 0.74 for "reduces Y by 40%"). On the four held-out corpora of
+``tests/data`` (vitc-colds, ppi-reflux, statin-muscle, ace-cough) the Brier
+score stayed 0.182 with their vocabulary (0.202 → 0.204 with an empty one),
+on the two held-out bundled articles it fell 0.214 → 0.206 (0.230 → 0.219);
+a refit on the corrected features made the held-out corpora worse (0.199,
+0.210), so the weights stay.
 """
 
 from __future__ import annotations
@@ -44,8 +55,8 @@ FEATURES: tuple[str, ...] = (
     "known",        # share of the two terms that are vocabulary terms
     "repeated",     # share of the two terms the text names at least twice
     "in_quote",     # both terms are written in the sentence (not taken from context)
-    "gap",          # words between the terms and the cue (capped at 10), / 10
-    "other_cues",   # other relation cues in the cue's clause (capped at 3), / 3
+    "gap",          # words between the terms and the cue, not "the risk of" (capped at 10), / 10
+    "other_cues",   # other relation cues in the cue's clause, one per place (capped at 3), / 3
     "clear",        # a relation cue, both terms in the sentence within 2 words of it, no other cue
     "long_term",    # a term of three or more words that the vocabulary does not know
     "hedged",       # a speculative hedge ("thought to", "unclear", "perhaps")

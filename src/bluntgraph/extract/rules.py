@@ -244,6 +244,11 @@ _RISK_WORDING = re.compile(
     r"overall|lifetime|absolute)\s+)?(?:risks?|chances?|odds|likelihood|rates?|incidence)\s+"
     r"(?:of|for)\s+(?:(?:getting|developing|catching|contracting|having|suffering(?:\s+from)?|"
     r"dying\s+(?:of|from))\s+)?(?:(?:an?|the|your|their)\s+)?$", re.IGNORECASE)
+#: the risk wording between an effect's verb and its object (not counted as a gap)
+_RISK_GAP = re.compile(
+    r"\b(?:(?:the|your|their|his|her|its|our)\s+)?(?:(?:relative|overall|lifetime|absolute)\s+)?"
+    r"(?:risks?|chances?|odds|likelihood)\s+(?:of|for)\b(?:\s+(?:getting|developing|catching|"
+    r"contracting|having))?(?:\s+(?:an?|the)\b)?", re.IGNORECASE)
 #: a name that is a scale of something, whose percentage change is not a change in risk
 _SCALE_NAME = re.compile(
     r"\b(?:scores?|levels?|severity|intensity|duration|length|frequency|pressure|counts?|"
@@ -3090,7 +3095,9 @@ class RuleExtractor:
             spans = sorted([(t.start, t.end) for t in written] + [cue_at])
             for (_, a_end), (b_start, _) in itertools.pairwise(spans):
                 if b_start > a_end:
-                    gap += len(_WORD.findall(text[a_end:b_start]))
+                    # "reduce the risk of (getting a) stroke": the risk is the relation's
+                    # wording, as "cuts" is, not words between it and its terms
+                    gap += len(_WORD.findall(_RISK_GAP.sub(" ", text[a_end:b_start])))
         elif len(written) < 2:
             gap = 10
         long_term = any(len(t.name.split()) >= 3 and t.name not in self._vocabulary_ids
@@ -3137,10 +3144,18 @@ class RuleExtractor:
             lo, hi = _clause_start(text, cue_at[0]), _clause_end(text, cue_at[1])
         key = (sentence.start + lo, sentence.start + hi)
         if key not in self._cue_counts:
-            self._cue_counts[key] = sum(
-                1 for cue in RELATION_CUES for m in cue.pattern.finditer(text, lo, hi)
+            spans = sorted(
+                m.span() for cue in RELATION_CUES for m in cue.pattern.finditer(text, lo, hi)
                 if not (cue.reverse and _EFFECTS_OF.match(m.group()) and _MEMBER_BEFORE.search(
                     text, lo, m.start())))  # "…, and the side effects of X": a list member
+            # one cue per place: "is caused by" is matched by the passive cue and by "caused",
+            # which is no second cue in the clause
+            count, end = 0, -1
+            for start, stop in spans:
+                if start >= end:
+                    count += 1
+                end = max(end, stop)
+            self._cue_counts[key] = count
         return max(self._cue_counts[key], 1 if cue_at is not None else 0)
 
     def _includes(
