@@ -7,8 +7,9 @@ failure never leaves a half-written file, and files of yours already in the
 folder are left alone. A move that fails (or Ctrl-C between two moves) puts
 back the files already moved, so the folder never holds half of one build's
 files and half of another's. A staging folder left by a killed build is removed by
-the next build into the same folder. An output folder that is, holds or lies
-inside the corpus folder is refused.
+the next build into the same folder. An output folder that is or lies inside
+the corpus folder is refused (one holding it is fine: the outputs are files at
+its top).
 
 Two builds into one folder at the same time never mix their files: moving the
 staged files into place holds an exclusive lock (``flock``) on the output
@@ -127,18 +128,25 @@ def _folder_lock(out_dir: Path) -> Iterator[None]:
 
 
 def _refuse_corpus_folder(kg: KnowledgeGraph, out_dir: Path) -> None:
-    """Refuse an output folder that is, holds or lies inside the corpus folder."""
+    """Refuse an output folder that is or lies inside the corpus folder (links followed).
+
+    A folder holding the corpus is fine (``build --corpus mine --out .``): a
+    build writes only the files of ``OUTPUTS`` at its top, never into a sub-folder.
+    """
     root = kg.corpus.root
     if root is None:
         return
     corpus, out = Path(root).resolve(), out_dir.resolve()
-    if out == corpus or out.is_relative_to(corpus) or corpus.is_relative_to(out):
-        where = "is" if out == corpus else ("lies inside" if out.is_relative_to(corpus) else
-                                            "holds")  # fmt: skip
+    if out == corpus:
         raise OutputError(
-            f"refusing to write to {out_dir}: it {where} the corpus folder {root}, whose "
-            "files (references.bib…) it would overwrite; choose an output folder apart "
-            "from the corpus"
+            f"refusing to write to {out_dir}: it is the corpus folder {root}, whose "
+            "references.bib it would overwrite; choose an output folder apart from the corpus"
+        )
+    if out.is_relative_to(corpus):
+        raise OutputError(
+            f"refusing to write to {out_dir}: it lies inside the corpus folder {root}, "
+            "where outputs would mix with the corpus's own files; choose an output folder "
+            "apart from the corpus"
         )
 
 
@@ -208,7 +216,7 @@ def write_outputs(
     All or nothing: the files are staged in a hidden folder inside ``out_dir``
     (so a mount point works) and moved into place only when every one was
     written and every target was checked. Refuses (:class:`OutputError`) an
-    ``out_dir`` that is, holds or lies inside the corpus folder.
+    ``out_dir`` that is or lies inside the corpus folder.
     """
     out_dir = Path(out_dir)
     _refuse_corpus_folder(kg, out_dir)

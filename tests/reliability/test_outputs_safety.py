@@ -24,17 +24,30 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
-@pytest.mark.parametrize("where", ["same", "inside", "parent"])
-def test_output_folder_touching_the_corpus_is_refused(
+@pytest.mark.parametrize("where", ["same", "inside"])
+def test_output_folder_in_the_corpus_is_refused(
     make_corpus: CorpusMaker, capsys: pytest.CaptureFixture[str], where: str
 ) -> None:
     root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]}, bib=BIB)
     before = snapshot(root.parent)
-    out = {"same": root, "inside": root / "out", "parent": root.parent}[where]
+    out = {"same": root, "inside": root / "out"}[where]
     assert main(["build", "--corpus", str(root), "--out", str(out), "--quiet"]) == 2
     err = capsys.readouterr().err
     assert "corpus folder" in err and len(err.strip().splitlines()) == 1
     assert snapshot(root.parent) == before
+
+
+def test_the_folder_holding_the_corpus_is_built_into_and_the_corpus_left_alone(
+    make_corpus: CorpusMaker, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cd projects && bluntgraph build --corpus melatonin --out .`: the outputs go
+    beside the corpus folder (its references.bib is not the output's)."""
+    root = make_corpus(texts={"a": TEXT}, claims={"a": [CLAIM]}, bib=BIB)
+    corpus_before = snapshot(root)
+    assert main(["build", "--corpus", str(root), "--out", str(root.parent), "--quiet"]) == 0
+    assert snapshot(root) == corpus_before
+    assert all((root.parent / name).is_file() for name, _ in OUTPUTS)
+    assert "ma2021" in (root.parent / "references.bib").read_text(encoding="utf-8")
 
 
 def test_output_folder_reached_through_a_symlink_is_refused(
