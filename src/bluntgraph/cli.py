@@ -1023,7 +1023,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     else:
         result = review_interactively(args.corpus, drafts, corpus)
     left = len(drafts) - len(result.accepted) - len(result.rejected)
-    print(
+    summary = (
         f"accepted {len(result.accepted)}, rejected {len(result.rejected)}, "
         f"left {left} draft{'s' * (left != 1)}{scope}"
         + (f"; accepted {_count(len(result.entities_accepted), 'proposed entity')}"
@@ -1031,6 +1031,12 @@ def _cmd_review(args: argparse.Namespace) -> int:
         + (f"; removed {_count(len(result.entities_removed), 'unused proposed entity')}"
            if result.entities_removed else "")
     )  # fmt: skip
+    try:
+        print(summary, flush=True)
+    except OSError:
+        if not result.interrupted:
+            raise
+        _silence_stdout()  # the terminal that closed: the decisions are saved all the same
     # Ctrl-C: the decisions made are saved (above), and the exit says it was interrupted
     return EXIT_INTERRUPTED if result.interrupted else EXIT_OK
 

@@ -578,8 +578,11 @@ def _read_key(stream: TextIO) -> str:
         # TCSANOW: keys typed before the prompt are read, not discarded (TCSAFLUSH would)
         tty.setcbreak(fd, termios.TCSANOW)
         key = os.read(fd, 1).decode(errors="replace")
+    except OSError:  # the terminal went away (window closed, connection dropped)
+        raise KeyboardInterrupt from None
     finally:
-        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+        with contextlib.suppress(OSError):  # a terminal that went away has no settings
+            termios.tcsetattr(fd, termios.TCSADRAIN, old)
     if key == "\x03":
         raise KeyboardInterrupt
     return key.lower()
@@ -601,7 +604,10 @@ def _read_line(stream: TextIO) -> str:
         return stream.readline()
     line = bytearray()
     while not line.endswith(b"\n"):
-        byte = os.read(fd, 1)
+        try:
+            byte = os.read(fd, 1)
+        except OSError:  # the terminal went away: as a hangup, the review stops
+            raise KeyboardInterrupt from None
         if not byte:  # end of input
             break
         line += byte

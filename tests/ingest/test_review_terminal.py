@@ -19,14 +19,16 @@ pty = pytest.importorskip("pty")  # POSIX only; Linux CI always has it
 
 
 def _review_on_a_terminal(
-    root: Path, typed: list[bytes], env: dict[str, str], then: int | None = None
+    root: Path, typed: list[bytes], env: dict[str, str], then: int | str | None = None
 ) -> tuple[int, str]:
     """Run `bluntgraph review` on a pseudo-terminal (its controlling terminal, as in a shell).
 
     Each item of ``typed`` is written once the program waits for it (the
     screen ends in a prompt), or all at once when ``typed`` has one item:
     a fast typist's keys, typed before the prompts appear. ``then``: a signal
-    sent to the program at the next prompt after the last key.
+    sent to the program at the next prompt after the last key, or ``"close"``:
+    the terminal closed then (its other side goes away, as when an ssh
+    connection drops), without a signal.
     """
     argv = [sys.executable, "-m", "bluntgraph.cli", "review", "--corpus", str(root)]
     pid, leader = pty.fork()
@@ -52,11 +54,24 @@ def _review_on_a_terminal(
         if pending and (len(typed) == 1 or prompt):
             os.write(leader, pending.pop(0))
             screen += b"\n<typed>\n"  # so the next prompt is a new one
-        elif then is not None and not pending and prompt:
+        elif then == "close" and not pending and prompt:
+            break
+        elif isinstance(then, int) and not pending and prompt:
             os.kill(pid, then)
             then = None
     else:
         os.kill(pid, signal.SIGKILL)
+    if then == "close":
+        os.close(leader)
+        deadline = time.monotonic() + 60
+        done, status = os.waitpid(pid, os.WNOHANG)
+        while not done and time.monotonic() < deadline:
+            time.sleep(0.05)
+            done, status = os.waitpid(pid, os.WNOHANG)
+        if not done:  # still waiting on a terminal that is gone
+            os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status), screen.decode("utf-8", errors="replace")
     _, status = os.waitpid(pid, 0)
     os.close(leader)
     return os.waitstatus_to_exitcode(status), screen.decode("utf-8", errors="replace")
@@ -134,10 +149,12 @@ def test_ctrl_c_on_a_terminal_keeps_the_decisions_made(
     assert not after[drafts[0].id].is_draft and after[drafts[1].id].is_draft
 
 
-@pytest.mark.parametrize("hangup", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+@pytest.mark.parametrize(
+    "hangup", [signal.SIGHUP, signal.SIGTERM, "close"], ids=["SIGHUP", "SIGTERM", "closed"]
+)
 def test_a_closed_terminal_keeps_the_decisions_made(
     tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None,
-    env: dict[str, str], hangup: int,
+    env: dict[str, str], hangup: int | str,
 ) -> None:  # fmt: skip
     root = _three_drafts(tmp_path, data, capsys)
     drafts = [d.claim for d in drafts_of(load_corpus(root, include_drafts=True))]
