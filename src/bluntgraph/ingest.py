@@ -53,6 +53,9 @@ MAX_BYTES = 100_000_000
 TEXT_SUFFIXES = (".txt", ".md")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+#: a numeric character reference ("&#8;", "&#x1b;"): those naming a control character
+#: are dropped before the page is parsed, as raw ones are (lxml refuses them in a page)
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -247,6 +250,16 @@ def _page_blocks(body: Any) -> list[list[str]]:
     return blocks
 
 
+def _no_control_reference(match: re.Match[str]) -> str:
+    """A character reference as it was, or nothing when it names a control character
+    other than a tab or line break (which no article's text holds)."""
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    if code in (9, 10, 13) or not (code < 32 or 127 <= code < 160):
+        return match.group(0)
+    return ""
+
+
 def _read_page(raw: bytes, path: Path) -> Article:
     try:
         import htmldate
@@ -256,7 +269,7 @@ def _read_page(raw: bytes, path: Path) -> Article:
     html = _decode(raw, path, page=True)
     if not html.strip():
         raise InputError(f"{path}: the page is empty")
-    visible = _without_scripts(html)
+    visible = _without_scripts(_CHARACTER_REFERENCE.sub(_no_control_reference, html))
     document: Any = trafilatura.bare_extraction(
         visible, with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True, output_format="python",

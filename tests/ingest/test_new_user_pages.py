@@ -221,3 +221,26 @@ def test_add_several_files_or_a_folder_each_on_its_own(
     # options that name one article go with one file
     assert main(["add", str(folder), "--corpus", str(root), "--id", "x"]) == 2
     assert "give one PATH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("reference", ["&#8;", "&#x1b;", "&#X7F;", "&#0000000031;"])
+def test_a_control_character_reference_in_a_page_is_dropped_as_a_raw_one_is(
+    tmp_path: Path, reference: str
+) -> None:
+    """Scraped pages carry "&#8;" now and then: it was refused as "no main text found"."""
+    paragraphs = [
+        "Garlic is a bulb that many adults eat every day, raw or cooked, for its taste.",
+        f"Garlic supplements can cause {reference}heartburn in adults who take them daily.",
+        "Garlic does not lower blood pressure in adults, according to a recent trial.",
+    ]
+    page = tmp_path / "garlic.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Garlic</title></head><body>"
+        "<article><h1>Garlic and the heart</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<p>Keep &#169; &#x263A; and a tab &#9;as they are.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert "Garlic supplements can cause heartburn in adults" in article.text
+    assert "Keep © ☺ and a tab" in article.text
