@@ -185,8 +185,19 @@ def _mark(quote: str, ansi: bool) -> str:
     return f"\x1b[1;4m{quote}\x1b[0m" if ansi else f"»{quote}«"
 
 
-def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: int = 160) -> str:
-    """A draft as a person reviews it: the quote in its context, then its fields."""
+def format_draft(
+    draft: Draft,
+    corpus: Corpus,
+    *,
+    ansi: bool = False,
+    context: int = 160,
+    edited: bool = False,
+) -> str:
+    """A draft as a person reviews it: the quote in its context, then its fields.
+
+    ``edited``: the reviewer changed it, so the extractor's confidence and cues,
+    which describe the draft as it was drafted, are not shown as its own.
+    """
     claim = draft.claim
     text = corpus.source_by_id[claim.source].text
     # the quote's own line (a paragraph, list item or heading), cut to ``context`` a side
@@ -210,8 +221,9 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
         return printable(re.sub(r"\s+", " ", piece))
 
     quoted = f"{flat(before)}{_mark(flat(claim.quote), ansi)}{flat(after)}".strip()
+    scored = "edited by you" if edited else f"confidence {confidence}"
     lines = [
-        f"{claim.id}  ({claim.source}, {claim.section}, confidence {confidence})",
+        f"{claim.id}  ({claim.source}, {claim.section}, {scored})",
         "  " + re.sub(" {2,}", " ", quoted),
         f"  {label(claim.subject)} —{claim.predicate}→ {label(claim.object)}"
         + (" (negated)" if claim.negated else ""),
@@ -234,7 +246,7 @@ def format_draft(draft: Draft, corpus: Corpus, *, ansi: bool = False, context: i
         details.append(f"attribution: {claim.attribution.kind}"
                        + (f" {'; '.join(named)}" if named else "")
                        + (f" ({said})" if said else ""))
-    if claim.cues:
+    if claim.cues and not edited:
         details.append(f"cues: {', '.join(claim.cues)}")
     lines.extend(f"  {printable(d)}" for d in details)
     return "\n".join(lines)
@@ -811,8 +823,9 @@ def review_interactively(
                                 f"{made.type if made else 'concept'}"
                                 "; give it its type in entities.yaml)")
                         draft = Draft(corpus.claim_by_id[draft.claim.id], draft.path)
+                        shown = format_draft(draft, corpus, ansi=ansi, edited=True)
                         say(f"  saved; still a draft — accept or reject it\n"
-                            f"{format_draft(draft, corpus, ansi=ansi)}")
+                            f"[{number}/{len(drafts)}] {shown}")
                 if key == "q":
                     break
                 if key == "a":

@@ -115,6 +115,10 @@ def test_an_edit_may_name_a_new_term_which_is_proposed_then_accepted_with_the_cl
     assert "new proposed entity 'rhabdomyolysis' (type concept" in shown, shown
     after_edit = shown.split("saved; still a draft", 1)[1]
     assert "Rhabdomyolysis [rhabdomyolysis] (proposed)" in after_edit  # shown again
+    # with its place in the review, and not the extractor's score of what it was
+    assert f"[1/{len(ids)}] {ids[0]}  " in after_edit and "edited by you" in after_edit
+    shown_again = after_edit.split("[a]ccept")[0]
+    assert "confidence" not in shown_again and "cues:" not in shown_again
     corpus = load_corpus(root)
     claim = corpus.claim_by_id[ids[0]]
     assert claim.object == "rhabdomyolysis" and not claim.is_draft
