@@ -267,6 +267,10 @@ def test_the_count_of_problems_reads_as_english(tmp_path: Path, make_corpus: Cor
     last = result.stderr.splitlines()[-1]
     assert last == "bluntgraph: error: 1 problem in the corpus; nothing was written"
     assert not (tmp_path / "out").exists()
+    for command in (["check"], ["query", "claims"], ["table"]):  # they write no file
+        result = run(*command, "--corpus", str(root))
+        assert result.returncode == 1
+        assert result.stderr.splitlines()[-1] == "bluntgraph: error: 1 problem in the corpus"
 
 
 @pytest.mark.parametrize(

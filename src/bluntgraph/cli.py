@@ -1591,6 +1591,15 @@ def _order_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
             f"bluntgraph {command} {' '.join(shlex.quote(a) for a in rest)}")
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the command writes files (or a store): what its error says it left alone."""
+    writers = (_cmd_build, _cmd_add, _cmd_review, _cmd_merge, _cmd_reanchor, _cmd_init,
+               _cmd_synth, _cmd_push)  # fmt: skip
+    return args.func in writers or any(
+        getattr(args, name, None) is not None for name in ("out", "output")
+    )
+
+
 def _silence_stdout() -> None:
     """Point stdout at the null device, so flushing what is left at exit cannot fail again."""
     try:
@@ -1631,8 +1640,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"bluntgraph: {problem}", file=sys.stderr)
         count = len(exc.problems)
-        print(f"bluntgraph: error: {count} problem{'s' * (count != 1)} in the corpus; nothing "
-              "was written", file=sys.stderr)  # fmt: skip
+        unwritten = "; nothing was written" if _writes(args) else ""
+        print(f"bluntgraph: error: {count} problem{'s' * (count != 1)} in the corpus{unwritten}",
+              file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
     except BluntgraphError as exc:
         print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
