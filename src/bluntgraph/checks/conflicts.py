@@ -306,15 +306,36 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
     intervals: "up to 60%" allows 0–60% and so agrees with "40–60%";
     "approximately" widens a figure by a tenth. One source giving the very
     same figure twice (a summary and its body) is one side of one finding.
+    An effect's size (not a share of people) that names no population
+    against another source's for a group, otherwise alike, is a warning: the figure for everyone is the effect in the group
+    too unless the effect differs by group, which neither source says
+    ("melatonin cuts the time to fall asleep by 51%" against "in adults with
+    insomnia, … by 30%").
     """
     figures = _figures(ctx)
     for i, j, comparison in figures.pairs:
-        if comparison.verdict != "incompatible-values":
+        if comparison.verdict not in ("incompatible-values", "population-not-stated"):
             continue
         one, two = _by_source(figures.groups[i]), _by_source(figures.groups[j])
         for firsts in one.values():
             for seconds in two.values():
                 first, second = firsts[0], seconds[0]
+                if comparison.verdict == "population-not-stated":
+                    (group, at), (everyone, at_all) = sorted(
+                        ((firsts, first), (seconds, second)), key=lambda s: s[1].population is None
+                    )
+                    yield Draft(
+                        f"The figures differ and one names no population: "
+                        f"{ctx.statistic(at)} ({_where_given(ctx, group)}), but "
+                        f"{ctx.statistic(at_all)} ({_where_given(ctx, everyone)}), said of "
+                        "everyone. A figure for everyone is the effect in "
+                        f"{ctx.population(at.population)} too, unless the effect differs by "
+                        f"group, which neither source says — {comparison.reasons[1]}.",
+                        (*group, *everyone),
+                        severity="warning",
+                        pairs=cross(group, everyone),
+                    )
+                    continue
                 yield Draft(
                     f"These cannot both be true: {ctx.statistic(first)} "
                     f"({_where_given(ctx, firsts)}), but {ctx.statistic(second)} "

@@ -1,0 +1,66 @@
+"""Rules fixed by the ninth reading (a new user's melatonin corpus), tested in other words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bluntgraph import run_checks
+from bluntgraph.checks import explain_pair
+from bluntgraph.checks.partitioning import run_partitioned
+from tests.checks.conftest import Builder, claim, found, ids, pct
+
+
+def change(value: float) -> dict[str, Any]:
+    return {"measure": "relative_change", "low": value, "high": value, "unit": "percent",
+            "bound": "exact"}  # fmt: skip
+
+
+def test_a_figure_for_everyone_against_another_for_a_group_is_a_warning(build: Builder) -> None:
+    # "In people with gloom, calmol eases dullness by 30%" and a seller's "calmol cuts
+    # dullness by 51%": the seller's figure, for everyone, would be the group's too
+    group = claim("a-group", "In people with gloom, calmol eases dullness by 30%.", "calmol",
+                  "reduces", "dullness", population="gloomy_people",
+                  quantity=change(30))  # fmt: skip
+    seller = claim("b-all", "Proven: calmol cuts dullness by 51%.", "calmol", "reduces",
+                   "dullness", quantity=change(51))  # fmt: skip
+    corpus = build({"a": [group], "b": [seller]})
+    (finding,) = found(corpus, "incompatible-values")
+    assert ids(finding) == {"a-group", "b-all"}
+    assert finding.severity == "warning"
+    assert finding.message.startswith("The figures differ and one names no population:")
+    assert "unless the effect differs by group" in finding.message
+    assert explain_pair(corpus, "a-group", "b-all")[0] == "verdict: population-not-stated"
+    assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]
+
+
+def test_figures_for_everyone_and_a_group_are_left_alone_when_they_can_both_hold(
+    build: Builder,
+) -> None:
+    group = claim("a-group", "In people with gloom, calmol eases dullness by 30%.", "calmol",
+                  "reduces", "dullness", population="gloomy_people",
+                  quantity=change(30))  # fmt: skip
+    # one source giving both tells them apart by group
+    own = claim("a-all", "Overall, calmol eases dullness by 5%.", "calmol", "reduces",
+                "dullness", quantity=change(5))  # fmt: skip
+    corpus = build({"a": [group, own]})
+    assert found(corpus, "incompatible-values") == []
+    assert explain_pair(corpus, "a-group", "a-all")[0] == "verdict: compatible"
+    # a figure for a whole class and one for a kind of it can differ
+    general = claim("b-class", "Calmers cut dullness by 51%.", "calmer", "reduces",
+                    "dullness", quantity=change(51))  # fmt: skip
+    assert found(build({"a": [group], "b": [general]}), "incompatible-values") == []
+    # the same figure is for the scope-drift rule, not a clash of values
+    same = claim("b-same", "Calmol cuts dullness by 30%.", "calmol", "reduces", "dullness",
+                 quantity=change(30))  # fmt: skip
+    assert found(build({"a": [group], "b": [same]}), "incompatible-values") == []
+    # two stated groups, one inside the other, may differ: the effect can differ by group
+    wide = claim("b-wide", "In people, calmol cuts dullness by 51%.", "calmol", "reduces",
+                 "dullness", population="people", quantity=change(51))  # fmt: skip
+    assert found(build({"a": [group], "b": [wide]}), "incompatible-values") == []
+    # a share of everyone and a share of a group count different people
+    share = claim("a-share", "Calmol eases dullness in 60% of people with gloom.", "calmol",
+                  "reduces", "dullness", population="gloomy_people",
+                  quantity=pct(60, 60, "exact"))  # fmt: skip
+    few = claim("b-few", "Calmol eases dullness in 12% of people.", "calmol", "reduces",
+                "dullness", quantity=pct(12, 12, "exact"))  # fmt: skip
+    assert found(build({"a": [share], "b": [few]}), "incompatible-values") == []
