@@ -307,8 +307,9 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
     "approximately" widens a figure by a tenth. One source giving the very
     same figure twice (a summary and its body) is one side of one finding.
     An effect's size (not a share of people) that names no population
-    against another source's for a group, otherwise alike, is a warning: the figure for everyone is the effect in the group
-    too unless the effect differs by group, which neither source says
+    against another source's for a group, otherwise alike, is a warning:
+    the figure for everyone is the effect in the group too unless the
+    effect differs by group, which neither source says
     ("melatonin cuts the time to fall asleep by 51%" against "in adults with
     insomnia, … by 30%").
     """
