@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from bluntgraph import run_checks
 from bluntgraph.checks import explain_pair
 from bluntgraph.checks.partitioning import run_partitioned
@@ -64,3 +66,38 @@ def test_figures_for_everyone_and_a_group_are_left_alone_when_they_can_both_hold
     few = claim("b-few", "Calmol eases dullness in 12% of people.", "calmol", "reduces",
                 "dullness", quantity=pct(12, 12, "exact"))  # fmt: skip
     assert found(build({"a": [share], "b": [few]}), "incompatible-values") == []
+
+
+def ref(key: str, title: str) -> str:
+    return (f"@article{{{key},\n  author = {{Kay, R}},\n  title = {{{title}}},\n"
+            f"  journal = {{Journal of Calm Research}},\n  year = {{2019}},\n}}\n")  # fmt: skip
+
+
+def cited(claim_id: str, subject: str) -> dict[str, Any]:
+    return claim(claim_id, f"In people with gloom, {subject} may ease dullness [1].", subject,
+                 "reduces", "dullness", population="gloomy_people",
+                 certainty={"level": "possible", "cue": "may"},
+                 attribution={"kind": "cited", "references": ["kay2019"]})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "subject", "reported"),
+    [
+        # a class of interventions the claim's cause is one of, with its outcome or people
+        ("Drug treatments for dullness and flatness caused by gloom", "calmol", False),
+        ("Pharmacological interventions for dullness in gloom", "alpha_calmer", False),
+        ("Non-drug therapies for dullness and listlessness", "walking", False),
+        ("Interventions for listlessness and dullness in people with gloom", "talking_cure",
+         False),
+        # a class the cause is not one of
+        ("Non-drug therapies for dullness and listlessness", "calmol", True),
+        ("Pharmacological interventions for dullness and listlessness", "walking", True),
+        # a class named by what its members are is about them
+        ("Chemical X drugs for sadness and listlessness", "walking", True),
+    ],
+)  # fmt: skip
+def test_a_title_naming_a_class_of_interventions_may_be_on_the_claim_s_cause(
+    build: Builder, title: str, subject: str, reported: bool
+) -> None:
+    corpus = build({"page": [cited("page-ease", subject)]}, bib=ref("kay2019", title))
+    assert bool(found(corpus, "cited-work-off-topic")) is reported

@@ -519,7 +519,9 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
     names one side of the claim and something else — another term, or
     words outside the vocabulary ("gastric pH") — and no family of
     outcomes ("cardiovascular events", "adverse effects", "vascular
-    disease") is reported, as is a title that names neither side and
+    disease") nor class of interventions the subject can be one of, by its
+    type ("pharmacological interventions for sleepiness" for melatonin;
+    not "non-drug therapies"), is reported, as is a title that names neither side and
     another term; a hint that the work may not say what the claim
     attributes to it. A title naming only the subject and who was studied
     ("Effects of aspirin in persons with diabetes") says too little to
@@ -709,6 +711,28 @@ _AGENTS = _norms(
     "drugs agents medicines medications inhibitors blockers antagonists agonists "
     "suppressants supplements suppression inhibition blockade"
 )
+#: nouns naming a class of interventions ("pharmacological interventions", "drug
+#: treatments", "non-drug therapies", "dietary supplements"): the claim's cause may be one
+_CLASS_HEADS = _norms(
+    "interventions treatments therapies drugs medicines medications agents supplements "
+    "remedies pharmacotherapy pharmacotherapies options approaches strategies"
+)
+#: what an intervention can be, by the vocabulary's types; and the kinds a class's words allow
+_INTERVENTIONS = frozenset({"drug", "brand", "drug_class", "substance", "therapy", "practice",
+                            "action"})  # fmt: skip
+_DRUGLIKE = frozenset({"drug", "brand", "drug_class", "substance"})
+_NOT_DRUGS = frozenset({"therapy", "practice", "action"})
+#: words of a class of drugs or supplements ("pharmacological", "drug", "dietary")
+_DRUG_WORDS = _norms(
+    "pharmacological pharmacologic pharmaceutical drug drugs medication medications medicine "
+    "medicines medicinal prescription pharmacotherapy pharmacotherapies agents dietary "
+    "nutritional herbal supplement supplements nutraceutical"
+)
+#: words of a class of interventions that are no drug ("non-drug", "behavioural")
+_NOT_DRUG_WORDS = _norms(
+    "nonpharmacological nonpharmacologic nondrug behavioural behavioral psychological "
+    "psychosocial lifestyle cognitive"
+)
 #: who a study was in: "in patients with …" says who, not what
 _PEOPLE = _norms(
     "patients people persons adults children women men individuals users volunteers "
@@ -748,6 +772,29 @@ def _level_of(word: str) -> str | None:
     "hypercholesterolemia"; None for any other word."""
     found = _LEVEL.fullmatch(word)
     return found.group(1) if found else None
+
+
+def _intervention_kinds(words: list[str]) -> frozenset[str]:
+    """The kinds of term a phrase naming a class of interventions may hold, by its words:
+    drugs and supplements for "pharmacological interventions", "drug treatments", "dietary
+    supplements"; therapies and practices for "non-drug therapies", "behavioural
+    interventions"; any intervention for "interventions", "treatments". Empty for a phrase
+    that is no such class, or names what its members are ("antiviral drugs", "zinc
+    supplements": the words say which, and a claim's term need not be one)."""
+    if not words or words[-1] not in _CLASS_HEADS:
+        return frozenset()
+    kinds = _INTERVENTIONS
+    for i, word in enumerate(words):
+        denied = i > 0 and words[i - 1] == "non"
+        if word == "non" and i + 1 < len(words):
+            continue
+        if word in _DRUG_WORDS:
+            kinds &= _NOT_DRUGS if denied else _DRUGLIKE
+        elif word in _NOT_DRUG_WORDS:
+            kinds &= _NOT_DRUGS
+        elif not _generic(word) and word not in _CLASS_HEADS:
+            return frozenset()
+    return kinds
 
 
 def _plain(word: str) -> bool:
@@ -975,6 +1022,16 @@ class _TitleReader:
             if named and kinds <= {"population"} and all(_generic(w) for w in plain):
                 continue  # who was studied ("in older adults") is no topic
             if (
+                not named
+                and "S" not in named_sides
+                and named_sides & {"O", "P"}
+                and self._kind(claim.subject) in _intervention_kinds(plain)
+            ):
+                # "Pharmacological interventions for sleepiness … caused by shift work" for
+                # melatonin helping shift workers sleep: the claim's cause may be one of them
+                family = True
+                continue
+            if (
                 "S" not in named_sides
                 and plain
                 and plain[-1] in _AGENTS
@@ -990,6 +1047,11 @@ class _TitleReader:
             others.append((text, bool(named)))
         return _Reading("S" in named_sides, "O" in named_sides, tuple(dict.fromkeys(others)),
                         family)  # fmt: skip
+
+    def _kind(self, entity_id: str) -> str | None:
+        """The entity's type (None for a term the vocabulary lacks: no class holds it)."""
+        entity = self.vocab.entities.get(entity_id)
+        return entity.type if entity is not None else None
 
     def _all_words(self, entity_id: str) -> frozenset[str]:
         """Every word of a population's names that is no study word: "diabetes" in "people
