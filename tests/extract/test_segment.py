@@ -186,3 +186,19 @@ def test_one_endless_token_is_one_sentence() -> None:
     line = "Salt raises blood pressure " + "z" * 20_000 + ". Rain falls."
     found = list(sentences(line))
     assert [s.text for s in found] == [line[: -len(" Rain falls.")], "Rain falls."]
+
+
+def test_a_text_with_no_heading_under_its_title_is_body_not_summary() -> None:
+    """A news story or shop page: every finding read "news (summary) says" about its body."""
+    story = (
+        "Garlic pills fail blood pressure test\nBy Ana Ruiz — 4 May 2024\n\n"
+        "Garlic pills do not lower blood pressure, a trial of 300 adults found.\n\n"
+        "The team gave half of them garlic and half a dummy pill for a year.\n\n"
+        "- Garlic can cause heartburn.\n"
+    )
+    assert [(ln.kind, ln.section) for ln in lines(story)] == [
+        ("heading", "title"), ("paragraph", "byline"), ("paragraph", "body"),
+        ("paragraph", "body"), ("item", "list"),
+    ]  # fmt: skip
+    with_headings = story.replace("The team", "## Method\n\nThe team")
+    assert [ln.section for ln in lines(with_headings)][2:4] == ["summary", "body"]

@@ -4,7 +4,8 @@ Texts captured from web pages keep headings, list items and FAQ questions as
 lines of their own (that is how ``bluntgraph add`` writes them). The layout
 of those lines tells the sections apart: the first short line is the title,
 a byline under it is the byline, paragraphs before the first heading are the
-summary, bullet lines are a
+summary (in a text with no heading under its title, the body: nothing sets a
+summary apart), bullet lines are a
 list, questions under an "FAQ" heading and their answers are the FAQ, lines
 under "References" are the references, photo credits are captions.
 Sentences within a line come from pysbd, a maintained rule-based segmenter.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 __all__ = ["Line", "Sentence", "lines", "sentences"]
@@ -158,6 +159,10 @@ def lines(text: str) -> list[Line]:
         else:
             section = "body"
         found.append(Line(start, end, stripped, kind, section))
+    if not any(f.kind in ("heading", "question") and f.section != "title" for f in found):
+        # no heading under the title (a news story, a shop page): nothing sets a summary
+        # apart, its paragraphs are its body (as curators file a news story's lead too)
+        found = [replace(f, section="body") if f.section == "summary" else f for f in found]
     return found
 
 
