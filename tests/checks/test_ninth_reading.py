@@ -9,6 +9,7 @@ import pytest
 from bluntgraph import run_checks
 from bluntgraph.checks import explain_pair
 from bluntgraph.checks.partitioning import run_partitioned
+from bluntgraph.export.evidence import evidence_rows, format_evidence
 from tests.checks.conftest import Builder, claim, found, ids, pct
 
 
@@ -101,3 +102,23 @@ def test_a_title_naming_a_class_of_interventions_may_be_on_the_claim_s_cause(
 ) -> None:
     corpus = build({"page": [cited("page-ease", subject)]}, bib=ref("kay2019", title))
     assert bool(found(corpus, "cited-work-off-topic")) is reported
+
+
+def test_the_table_s_certainty_is_how_firmly_the_sources_for_it_put_it(build: Builder) -> None:
+    hedged = claim("a-can", "Calmol can cause dullness.", "calmol", "causes", "dullness",
+                   certainty={"level": "possible", "cue": "can"})  # fmt: skip
+    denial = claim("b-not", "Calmol does not cause dullness.", "calmol", "causes", "dullness",
+                   negated=True)  # fmt: skip
+    only_denied = claim("b-never", "Walking never causes gloom.", "walking", "causes", "gloom",
+                        negated=True)  # fmt: skip
+    corpus = build({"a": [hedged], "b": [denial, only_denied]})
+    table = evidence_rows(corpus, run_checks(corpus)).set_index("key")
+    row = table.loc["calmol|causes|dullness"]
+    assert (row.certainty, bool(row.hedged_only)) == ("possible", True)
+    # a relation only denied: the certainty of its sources against it
+    assert table.loc["walking|causes|gloom"].certainty == "certain"
+    lines = format_evidence(table.reset_index(), "md").splitlines()
+    (line,) = [x for x in lines if x.startswith("| calmol causes dullness |")]
+    assert "| possible (hedged only); against: certain |" in line
+    (line,) = [x for x in lines if x.startswith("| walking causes gloom |")]
+    assert "against" not in line

@@ -28,7 +28,12 @@ def test_one_row_per_relation_with_sources_for_and_against(hostile_kg: Knowledge
     assert row.claim_ids == "evil-causes;plain-no-cause"
     assert row.populations == "class A users"
     assert row.attribution == "peer-reviewed"  # cites a journal article
-    assert row.certainty == "certain" and bool(row.hedged_only) is False  # the denial is firm
+    # how firmly the source for it puts it ("most", probable): the firm denial against it
+    # lends it nothing, and is shown apart
+    assert row.certainty == "probable" and bool(row.hedged_only) is True
+    markdown = format_evidence(table, "md").splitlines()
+    (line,) = [x for x in markdown if "| 1 (evil) | 1 (plain) |" in x]
+    assert "| probable (hedged only); against: certain |" in line
     assert (row.conflicts, row.finding_ids) == (2, "F001;F002")
     assert f"they disagree {SCRIPT} {HREF}" in row.conflict_notes
     treats = table.set_index("key").loc["therapy_t|treats|condition_c"]

@@ -3,9 +3,10 @@
 Built on :func:`bluntgraph.checks.evidence_table` (its grouping, brand → drug
 normalisation, attribution classes and score), with the asserted and the
 denied form of each relation on one row: the sources for and against it, the
-figures given with their populations, the strongest attribution, the firmest
-certainty and the conflicts the checks found. :func:`format_evidence` writes
-it as Markdown, CSV or a standalone HTML page whose rows link to the map.
+figures given with their populations, the strongest attribution, how firmly
+the sources for it put it (and those against) and the conflicts the checks
+found. :func:`format_evidence` writes it as Markdown, CSV or a standalone HTML
+page whose rows link to the map.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pandas as pd
 
 from ..checks.evidence import ATTRIBUTION_WEIGHTS, CONFLICT_KINDS, evidence_table
 from ..checks.findings import Finding
-from ..checks.wording import CERTAINTY_RANK, figure, relation
+from ..checks.wording import figure, relation
 from ..errors import QueryError, printable
 from ..model import Corpus
 from ..vocabulary import Vocabulary
@@ -73,8 +74,10 @@ def evidence_rows(
         ``claims``; ``figures`` (each figure given, with its population and
         source); ``populations``; ``attribution`` (the strongest backing any
         claim gives: peer-reviewed, cites a source, named expert, vague
-        appeal, none given); ``certainty`` (the firmest wording);
-        ``hedged_only`` (no claim states it as certain); ``conflicts``,
+        appeal, none given); ``certainty`` (the firmest wording of the
+        sources for it — of those against it when none asserts it: a firm
+        denial lends a hedged assertion nothing); ``hedged_only`` (none of
+        them states it as certain); ``conflicts``,
         ``finding_ids``, ``conflict_kinds`` and ``conflict_notes`` (the
         conflict findings involving its claims, each once, with their kind
         and message); ``score`` (the support score of
@@ -132,9 +135,11 @@ def evidence_rows(
         strongest = next(
             (name for name in ATTRIBUTION_WEIGHTS if any(r[name] for r in parts)), "unattributed"
         )
-        firmest = max((str(r["certainty"]) for r in parts), key=CERTAINTY_RANK.__getitem__)
-        hedged = sum(int(r["hedged"]) for r in parts)
-        sources = sum(int(r["sources"]) for r in parts)
+        # how firmly the sources for it put it (those against it when none asserts it); the
+        # other side's wording is shown apart, never lent to this one
+        side, other = (asserted, denied) if asserted else (denied, None)
+        assert side is not None  # a group has at least one row
+        firmest, hedged_only = _firmness(side)
         rows.append(
             {
                 "relation": relation(vocab.label(subject), predicate, vocab.label(obj), False),
@@ -150,7 +155,8 @@ def evidence_rows(
                 "populations": "; ".join(populations),
                 "attribution": _ATTRIBUTION_WORDS[strongest],
                 "certainty": firmest,
-                "hedged_only": hedged == sources,
+                "hedged_only": hedged_only,
+                "_against": _certainty_words(*_firmness(other)) if other else "",
                 "conflicts": len(conflicts),
                 "finding_ids": ";".join(f.id for f in conflicts),
                 "conflict_kinds": ";".join(f"{f.kind} {f.id}" for f in conflicts),
@@ -160,7 +166,9 @@ def evidence_rows(
                 "claim_ids": ";".join(claim_ids),
             }
         )
-    frame = pd.DataFrame(rows, columns=EVIDENCE_TABLE_COLUMNS)
+    frame = pd.DataFrame(rows, columns=[*EVIDENCE_TABLE_COLUMNS, "_against"])
+    # how firmly the sources against it put it, for the Certainty cell: not a column
+    frame.attrs["against_certainty"] = dict(zip(frame["key"], frame.pop("_against"), strict=True))
     frame["_sources"] = frame["sources_for"] + frame["sources_against"]
     frame = frame.sort_values(
         ["_sources", "score", "relation"], ascending=[False, False, True], kind="stable"
@@ -169,14 +177,28 @@ def evidence_rows(
     return result
 
 
+def _firmness(row: dict[str, Any]) -> tuple[str, bool]:
+    """The firmest certainty of one side's claims, and whether every source of it hedges."""
+    return str(row["certainty"]), int(row["hedged"]) == int(row["sources"])
+
+
+def _certainty_words(level: str, hedged_only: bool) -> str:
+    return level + (" (hedged only)" if hedged_only else "")
+
+
 def _sources_cell(count: int, ids: str) -> str:
     return f"{count} ({ids.replace(';', ', ')})" if count else "0"
 
 
-def _cells(row: Any) -> list[str]:
+def _cells(row: Any, against: dict[str, str]) -> list[str]:
     kinds = str(row.conflict_kinds).replace(";", ", ")
     conflicts = f"{row.conflicts}: {kinds}" if row.conflicts else ""
-    certainty = str(row.certainty) + (" (hedged only)" if row.hedged_only else "")
+    certainty = _certainty_words(str(row.certainty), bool(row.hedged_only))
+    other = against.get(str(row.key), "") if int(row.sources_for) else ""
+    if other and other != certainty:
+        # "possible (hedged only); against: certain": a firm denial lends nothing to the
+        # hedged sources for it
+        certainty += f"; against: {other}"
     return [
         str(row.relation),
         _sources_cell(int(row.sources_for), str(row["for"])),
@@ -230,6 +252,9 @@ def format_evidence(
 
     In HTML, every relation links to ``map_href#rel=<key>``, where the map
     page selects that relation and opens its claims. All text is escaped.
+    The Certainty cell adds how firmly the sources against a relation put
+    it, when that differs, from what :func:`evidence_rows` keeps in
+    ``frame.attrs`` (a frame built otherwise shows the column alone).
 
     Examples
     --------
@@ -244,6 +269,8 @@ def format_evidence(
         )
     if format == "csv":  # formulas neutralised, as every CSV bluntgraph writes
         return frame_csv(frame)
+    # how firmly the sources against each relation put it (kept by evidence_rows)
+    against: dict[str, str] = dict(frame.attrs.get("against_certainty", {}))
     if format == "md":
 
         def md(text: str) -> str:  # inert: no HTML a Markdown renderer would pass through
@@ -251,11 +278,11 @@ def format_evidence(
 
         lines = ["| " + " | ".join(_HEADS) + " |", "|" + "---|" * len(_HEADS)]
         for _, row in frame.iterrows():
-            lines.append("| " + " | ".join(md(c) for c in _cells(row)) + " |")
+            lines.append("| " + " | ".join(md(c) for c in _cells(row, against)) + " |")
         return "\n".join(lines) + "\n"
     body = []
     for _, row in frame.iterrows():
-        cells = [html.escape(c) for c in _cells(row)]
+        cells = [html.escape(c) for c in _cells(row, against)]
         link = html.escape(f"{map_href}#rel={quote(str(row.key), safe='')}", quote=True)
         cells[0] = f'<a href="{link}">{cells[0]}</a>'
         if row.conflicts:
