@@ -122,3 +122,31 @@ def test_the_table_s_certainty_is_how_firmly_the_sources_for_it_put_it(build: Bu
     assert "| possible (hedged only); against: certain |" in line
     (line,) = [x for x in lines if x.startswith("| walking causes gloom |")]
     assert "against" not in line
+
+
+def entry(key: str, **fields: str) -> str:
+    body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields.items())
+    return f"@article{{{key},\n  author = {{Kay, R}},\n  title = {{Calmol for gloom}},\n{body}}}\n"
+
+
+@pytest.mark.parametrize(
+    ("fields", "reported"),
+    [
+        # a Cochrane review number names the review, whichever field gives it
+        ({"journal": "Cochrane Database of Systematic Reviews", "number": "3",
+          "eid": "CD012345"}, False),
+        ({"journal": "The Cochrane Database of Systematic Reviews", "pages": "CD012345.pub2"},
+         False),
+        # another journal's article number, or a Cochrane entry without its number: nothing
+        ({"journal": "Journal of Calm Research", "eid": "CD012345"}, True),
+        ({"journal": "Cochrane Database of Systematic Reviews", "number": "3"}, True),
+        ({"journal": "Cochrane Database of Systematic Reviews", "pages": "CD01234"}, True),
+    ],
+)  # fmt: skip
+def test_a_cochrane_review_number_identifies_the_review(
+    build: Builder, fields: dict[str, str], reported: bool
+) -> None:
+    calm = claim("page-calm", "Calmol eases gloom [1].", "calmol", "reduces", "gloom",
+                 attribution={"kind": "cited", "references": ["kay2019"]})  # fmt: skip
+    corpus = build({"page": [calm]}, bib=entry("kay2019", year="2019", **fields))
+    assert bool(found(corpus, "missing-identifier")) is reported

@@ -51,6 +51,11 @@ _NAME_FIELDS = (
 )  # fmt: skip
 _IDENTIFIERS = ("doi", "pmid", "pmcid", "isbn", "eprint", "arxiv")
 _PAPER_TYPES = {"article", "inproceedings", "incollection", "book", "phdthesis", "mastersthesis"}
+#: a Cochrane review number ("CD009776", or one version of it, "CD009776.pub2"): it names
+#: the review in the Cochrane Database of Systematic Reviews, whichever its version
+_COCHRANE_NUMBER = re.compile(r"\s*CD\d{6}(?:\.pub\d+)?\s*", re.IGNORECASE)
+#: the fields a BibTeX entry gives an article's number in
+_ARTICLE_NUMBER_FIELDS = ("eid", "pages", "number", "article-number", "elocation-id")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"\S+")
 
@@ -279,7 +284,10 @@ def missing_identifier(ctx: CheckContext) -> Iterator[Draft]:
     """A reference has no identifier (DOI, PMID, ISBN…) to find it by.
 
     Papers and books need a DOI, PubMed id, PMC id, ISBN or e-print id;
-    other works (news items, web pages) at least one of those or a URL.
+    other works (news items, web pages) at least one of those or a URL. A
+    Cochrane review number ("CD009776", in the eid, pages or number of an
+    entry of the Cochrane Database of Systematic Reviews) identifies the
+    review too (no DOI is built from it: its version suffix is unknown).
     """
     for reference in ctx.corpus.references:
         kinds = _IDENTIFIERS if reference.entry_type.lower() in _PAPER_TYPES else (
@@ -287,12 +295,28 @@ def missing_identifier(ctx: CheckContext) -> Iterator[Draft]:
         )  # fmt: skip
         if any((reference.get(name) or "").strip() for name in kinds):
             continue
+        if _cochrane_number(reference):
+            continue
         yield Draft(
             f"Reference {_describe(reference)} has no {wording.join(list(kinds), 'or')}: "
             "nothing identifies the work unambiguously." + _cited_by(ctx, reference.key),
             _citers(ctx, reference.key),
             (reference.key,),
         )
+
+
+def _cochrane_number(reference: Reference) -> str | None:
+    """The Cochrane review number of an entry of the Cochrane Database of Systematic
+    Reviews ("CD009776"), or None: another journal's article number identifies nothing
+    alone, and a Cochrane number in another journal's entry is a slip."""
+    journal = " ".join(reference.get(f) or "" for f in ("journal", "journaltitle"))
+    if "cochrane" not in journal.casefold():
+        return None
+    for field in _ARTICLE_NUMBER_FIELDS:
+        value = reference.get(field) or ""
+        if _COCHRANE_NUMBER.fullmatch(value):
+            return value.strip()
+    return None
 
 
 @rule("inconsistent-year", "citation-error", "warning")
