@@ -286,3 +286,13 @@ def test_markers_naming_an_organisation_resolve_and_others_make_up_nothing(
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert findings  # the check ran: no entry has an identifier, for one
     assert not [f for f in findings if f["rule"] == "reference-missing-fields"]
+
+
+@pytest.mark.parametrize("initials", ["J.-P.", "Y.-H.", "M. -L.", "A. B."])
+def test_an_apa_author_with_hyphenated_initials_is_an_author(initials: str) -> None:
+    """ "Wang, Y.-H." made the entry's title "Moreau, C" and its authors a journal."""
+    found = _read(f"Moreau, C., Wang, {initials}, & Okafor, N. (2021). Ginger and nausea "
+                  "in early pregnancy. Journal of Midwifery Notes, 12(3), 45–67.")
+    assert _fields(found)["author"] == f"Moreau, C. and Wang, {initials} and Okafor, N."
+    assert _fields(found)["title"] == "Ginger and nausea in early pregnancy"
+    assert _fields(found)["journal"] == "Journal of Midwifery Notes"

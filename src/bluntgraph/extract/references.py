@@ -87,7 +87,9 @@ _VANCOUVER_LOCATOR = re.compile(
 _SURNAME = (r"(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|ter|ten|dos|das)\s){0,2}"
             r"(?![a-z])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 _VANCOUVER_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\s[A-Z]{{1,3}}$")
-_APA_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?,\s(?:[A-Z]\.\s?){{1,3}}$")
+#: initials: "J.", "J. A.", "J.A.", and hyphenated, as French and Chinese given names
+#: print them: "J.-P.", "Y.-H."
+_APA_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?,\s(?:[A-Z]\.(?:\s|-|\s?-\s?)?){{1,3}}$")
 _ET_AL = re.compile(r",?\s*(?:et al\.?|and others)\s*$", re.IGNORECASE)
 #: the words that name a body: "World Health Organization", "X Trialists' Collaboration"
 _BODY_WORDS = frozenset(
