@@ -276,7 +276,8 @@ _RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "w
 #: what is said of them up to the clause's end ("in older women living in nursing homes",
 #: "in older adults with dementia living in care homes", "in people who live at home")
 _GROUP = (
-    r"(?:in|among)\s+(?:(?:some|many|most|all|the)\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:in|among|for(?=\s+(?:some|many|most)\s))\s+(?:(?P<share>some|many|most|all|the)\s+)?"
+    r"(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
     r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
     r"(?:\s+(?:with|without|taking|on|over|under|aged|living|staying|who|recently|newly|"
@@ -2851,6 +2852,13 @@ class RuleExtractor:
                     "people", "patients", "individuals", "users"):  # "in some people": a hedge
                 # "fish oil can trigger atrial fibrillation in older adults": for whom
                 population = " ".join(group.group("group").lower().split())
+            condition = None
+            if negation is not None and group is not None and (
+                    group.group("share") or "").lower() in ("some", "many", "most"):
+                # "does not cause headaches in most people": denied for most, not for all, so
+                # it leaves room for "can cause headaches" (the claim's condition keeps the
+                # scope; an assertion "in most people" still holds for them)
+                condition = " ".join(group.group(0).strip(" ,").split())
             withdrawn = self._withdrawn(text, terms, end, hi) if predicate == "reduces" and \
                 reverse else None
             bare = [t for t in subjects if re.fullmatch(
@@ -2888,7 +2896,7 @@ class RuleExtractor:
                         cue=cue_text, cue_at=(start, end), certainty=certainty, negation=negation,
                         attribution=_own_attribution(text, attribution, start, end),
                         population=population_of.get(subject.name, population),
-                        quantity=quantity, facts=facts,
+                        quantity=quantity, facts=facts, condition=condition,
                     )  # fmt: skip
                     if proposal is not None:
                         yield proposal
@@ -2913,7 +2921,7 @@ class RuleExtractor:
         certainty: Certainty | None = None, negation: str | None = None,
         attribution: Attribution | None = None, population: str | None = None,
         quantity: Quantity | None = None, facts: list[tuple[str, str, str]] | None = None,
-        rule: str = "cue", cue_at: tuple[int, int] | None = None,
+        rule: str = "cue", cue_at: tuple[int, int] | None = None, condition: str | None = None,
     ) -> Proposal | None:
         """One proposal, unless it relates a term to itself or repeats one of ``made``."""
         if predicate == "symptom_of" and self._type(obj.name) in _AGENTS:
@@ -2983,6 +2991,7 @@ class RuleExtractor:
             predicate=predicate,
             object=obj.name,
             population=population,
+            condition=condition,
             quantity=quantity if predicate != "same_as" else None,
             certainty=certainty,
             negated=negation is not None,
