@@ -53,3 +53,44 @@ def test_an_unlimited_denial_and_an_assertion_for_most_take_no_condition(
         text: str, expected: tuple[str, str, str, str | None, bool, str | None]) -> None:
     """Controls: the condition is a denial's limited scope only."""
     assert _drafts(text) == [expected]
+
+
+def _effects(text: str) -> list[tuple[str, str, str, str | None, bool, str]]:
+    """(subject, predicate, object, population, negated, certainty) of each draft of ``text``."""
+    return [(c.subject, c.predicate, c.object, c.population, c.negated, c.certainty.level)
+            for c in draft_claims(text, source_id="t").claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nicotine patches help smokers quit.",
+         ("nicotine_patches", "increases", "quitting", "smokers", False, "certain")),
+        ("Physiotherapy helps older adults walk.",
+         ("physiotherapy", "increases", "walking", "older_adults", False, "certain")),
+        ("Caffeine does not help night workers stay awake during a shift.",
+         ("caffeine", "increases", "staying_awake", "night_workers", True, "certain")),
+        ("Nicotine gum may help smokers to quit during the first month.",
+         ("nicotine_gum", "increases", "quitting", "smokers", False, "possible")),
+    ],
+)
+def test_helping_a_group_do_something_increases_it_for_the_group(
+        text: str, expected: tuple[str, str, str, str | None, bool, str]) -> None:
+    """"X helps <people> <verb>": X increases what they do, the group is the population,
+    "does not help" denies it and "may help" hedges it. Before, nothing was drafted (or,
+    with the outcome in the vocabulary, a bare 'associated_with' without the group)."""
+    assert _effects(text) == [expected]
+
+
+def test_helping_a_group_do_a_named_outcome_uses_the_vocabulary_term() -> None:
+    """An outcome the text names elsewhere is that term, not a gerund made up for it."""
+    text = "Title\n\nExercise improves sleep in adults.\n\nExercise helps older adults sleep.\n"
+    drafts = {(c.subject, c.predicate, c.object, c.population)
+              for c in draft_claims(text, source_id="t").claims}
+    assert ("exercise", "increases", "sleep", "older_adults") in drafts
+
+
+def test_helping_a_group_with_a_cue_verb_is_read_by_the_cue() -> None:
+    """Control: "helps people reduce stress" is the reduction it names."""
+    assert [e[:3] for e in _effects("Yoga helps people reduce stress.")] == [
+        ("yoga", "reduces", "stress")]

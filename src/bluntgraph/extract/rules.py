@@ -2907,6 +2907,7 @@ class RuleExtractor:
             if subjects:
                 state.last_subject = subjects[0].name
                 state.last_object = objects[0].name
+        yield from self._helps_group(sentence, terms, made, attribution)
         yield from self._compounds(sentence, terms, made, attribution)
         yield from self._includes(sentence, terms, made, attribution)
         yield from self._genus(sentence, terms, made, attribution)
@@ -3447,6 +3448,52 @@ class RuleExtractor:
                                       attribution=attribution, population=who.name)
             if proposal is not None:
                 yield proposal
+
+    def _helps_group(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """"X helps shift workers sleep": X increases what the group does (sleep), for them.
+
+        "help(s) <people> (to) <verb>" says the subject makes the group better able to
+        do it ("helps smokers quit" → X increases quitting, population smokers); "does
+        not help" denies it and "may help" hedges it. A verb that is itself a cue ("helps
+        people reduce stress") is read by the cue.
+        """
+        text = sentence.text
+        for helps in _HELPS_GROUP.finditer(text):
+            verb = helps.group("verb").lower()
+            if _is_stop(verb) or verb.endswith(("ing", "ly")) or verb in _NOT_A_HELPED_VERB or any(
+                    c.pattern.match(text, helps.start("verb")) for c in RELATION_CUES):
+                continue
+            lo = _clause_start(text, helps.start())
+            subjects = [t for t in self._side(text, terms, lo, helps.start(), left=True)
+                        if self._type(t.name) != "population"]
+            if not subjects:
+                continue
+            rest = helps.group("rest").lower().split()
+            done = " ".join([verb, *rest])
+            name = self._resolve_name(done) or (None if rest else next(
+                (t.name for t in terms if self._label(t.name).casefold() == verb), None))
+            if name is None:
+                name = self._resolve_name(" ".join([_gerund(verb), *rest])) or " ".join(
+                    [_gerund(verb), *rest])
+            outcome = _Term(helps.start("verb"), helps.end("rest"), name,
+                            name in self._vocabulary_ids)
+            group = " ".join(helps.group("group").lower().split())
+            population = self._resolve_name(group) or group
+            cue_at = (helps.start(), helps.start() + len(helps.group().split()[0]))
+            certainty = self._certainty(text, *cue_at)
+            negation = self._negation.negated(text, *cue_at) if self._negation else None
+            for subject in subjects:
+                proposal = self._proposal(
+                    sentence, subject, "increases", outcome, made, confidence=0.45,
+                    cue=text[cue_at[0] : cue_at[1]], cue_at=cue_at, certainty=certainty,
+                    negation=negation, population=population,
+                    attribution=_own_attribution(text, attribution, *cue_at),
+                )  # fmt: skip
+                if proposal is not None:
+                    yield proposal
 
     def _fronted_aim(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
@@ -4021,6 +4068,20 @@ _CONSULT_IF = re.compile(
 #: a cue that opens with a noun ("therapy for"): after a modifier, that noun is the subject's
 _NOMINAL_HEAD = re.compile(r"(?:therap(?:y|ies)|treatments?|remed(?:y|ies))\b", re.IGNORECASE)
 #: "should ask", "talk to", "consult": a cue whose object is whom to consult
+#: "helps shift workers sleep", "may help smokers (to) quit", "does not help older adults
+#: walk further": what the help lets a group of people do (the group, then a bare verb)
+_HELPS_GROUP = re.compile(
+    r"\bhelp(?:s|ed)?\s+(?P<group>(?:[a-z][\w-]*\s+){0,3}?(?:people|patients|adults|children|"
+    r"kids|women|men|users|individuals|smokers|seniors|teenagers|adolescents|infants|babies|"
+    r"travell?ers|athletes|workers|drinkers|runners|students|employees|dieters|sufferers)"
+    r"(?:\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??)?)\s+(?:to\s+)?(?P<verb>[a-z]+)\b"
+    r"(?P<rest>(?:\s+(?!(?:during|at|in|on|for|with|after|before|when|while|by|and|or|but|"
+    r"than|because|if|through|from|to|as|more|better|faster|longer|again|each|every|"
+    r"the|a|an|their|your|his|her|its)\b)[a-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+#: words after "helps <people>" that are no verb of theirs
+_NOT_A_HELPED_VERB = _wordset("who whose which that there here feel")
 _CONSULT_CUE = re.compile(r"\b(?:ask|talk|consult|see|speak|call|contact)\w*\b", re.IGNORECASE)
 #: whom one consults
 _PROFESSIONAL = re.compile(
@@ -4183,7 +4244,7 @@ def _gerund(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
         return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
+    if re.fullmatch(r"(?:qu|[^aeiou])*[aeiou][bdgklmnprt]", verb):  # ("quit": quitting)
         return verb + verb[-1] + "ing"  # one short syllable ending in a consonant
     return verb + "ing"
 
