@@ -94,3 +94,44 @@ def test_helping_a_group_with_a_cue_verb_is_read_by_the_cue() -> None:
     """Control: "helps people reduce stress" is the reduction it names."""
     assert [e[:3] for e in _effects("Yoga helps people reduce stress.")] == [
         ("yoga", "reduces", "stress")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antibiotic prescriptions among older adults increased threefold between 2000 and 2015.",
+        "Vaping among teenagers rose 3-fold in five years.",
+    ],
+)
+def test_a_trend_of_use_is_no_relation_and_a_multiplier_no_entity(text: str) -> None:
+    """"<use> among <group> increased fivefold": how often something is done, not a
+    relation between the group and a number. Before: older_adults increases threefold."""
+    assert _drafts(text) == []
+
+
+def test_a_multiplier_ends_no_term() -> None:
+    """"… the risk of diabetes twofold": the outcome is diabetes, not diabetes_twofold."""
+    assert [d[:3] for d in _drafts("Statins increase the risk of diabetes twofold.")] == [
+        ("statins", "causes", "diabetes")]
+
+
+def test_the_people_told_to_consult_someone_are_the_population() -> None:
+    """"Parents should talk to a paediatrician before giving X": consulting is advised to
+    the parents (population), about X, before giving it (condition); the paediatrician is
+    whom to consult. Before: parents recommends paediatrician."""
+    assert _drafts("Parents should talk to a paediatrician before giving ibuprofen to a child."
+                   ) == [("consulting_a_paediatrician", "recommends", "ibuprofen", "parents",
+                          False, "before giving ibuprofen to a child")]
+
+
+def test_practical_tips_on_storing_and_timing_recommend_nothing() -> None:
+    """A tips list's "Keep the tablets in a cool, dry place", "Take X with water", "Give
+    the syrup 1 hour before bedtime" say how to store or take a thing, not what it is for:
+    before, each drafted '<noun> recommends <the article's topic>'. A tip naming a
+    treatment still recommends it."""
+    text = ("# Antihistamines for hay fever\n\nCetirizine reduces sneezing in adults.\n\n"
+            "## Tips\n\n- Take cetirizine with water.\n- Keep the tablets in a cool, dry place.\n"
+            "- Give the syrup 1 hour before bedtime.\n- Try a saline nasal rinse.\n")
+    tips = {c.subject for c in draft_claims(text, source_id="t").claims
+            if c.predicate == "recommends"}
+    assert tips == {"saline_nasal_rinse"}

@@ -772,7 +772,13 @@ def _lower_first(phrase: str) -> str:
 def _is_stop(word: str) -> bool:
     lowered = word.lower().replace("’", "'")
     return lowered in _STOP or (lowered.endswith("ly") and len(lowered) > 4
-                                and lowered not in _LY_NOUNS_ADJECTIVES)
+                                and lowered not in _LY_NOUNS_ADJECTIVES) or (
+        lowered.endswith("fold") and lowered[:-4].rstrip("-") in _FOLDS)  # "twofold": how much
+
+
+#: what "-fold" multiplies ("twofold", "10-fold"); "threefold" ends no term's name
+_FOLDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "hundred", "thousand", "many", *map(str, range(2, 101))))
 
 
 #: what puts a verb in the next word: a subject pronoun, or "to" after a word that takes one
@@ -2485,6 +2491,7 @@ class RuleExtractor:
                     # a cue inside "people who take X to treat Y": not what the figure counts
                     statistic = None
             population: str | None = None
+            condition: str | None = None
             facts: list[tuple[str, str, str]] = []
             confidence = strength
             population_of: dict[str, str | None] = {}
@@ -2645,6 +2652,27 @@ class RuleExtractor:
                         resolved = self._resolve_name(name)
                         subjects = [_Term(at + span[0], at + span[1], resolved or name,
                                           resolved is not None)]
+                elif len(subjects) == 1 and self._people(subjects[0].name) and (
+                        given := _BEFORE_TAKING.search(text, objects[0].end)) is not None:
+                    # "Parents should talk to a paediatrician before giving ibuprofen to a
+                    # child": the parents are whom it is advised to, and it is about the
+                    # treatment the "before giving" clause names ("Pregnant women should
+                    # talk to their doctor": for the group, as nothing else is named)
+                    until = _clause_end(text, given.end())
+                    taken_then = [t for t in terms if given.end() <= t.start and t.end <= until]
+                    span = _noun_phrase(text[given.end() : until], from_end=False) \
+                        if not taken_then else None
+                    if span is not None:
+                        name = text[given.end() + span[0] : given.end() + span[1]]
+                        resolved = self._resolve_name(name)
+                        taken_then = [_Term(given.end() + span[0], given.end() + span[1],
+                                            resolved or name, resolved is not None)]
+                    if not taken_then or self._people(taken_then[0].name):
+                        continue  # (what is given or taken is not said)
+                    population = self._resolve_name(self._label(subjects[0].name)) or " ".join(
+                        self._label(subjects[0].name).lower().split())
+                    condition = text[given.start() : until].strip(" ,;:.!?")
+                    subjects = taken_then[:1]
                 subjects, objects = [_Term(objects[0].start, objects[0].end, advice,
                                            advice in labels)], subjects
             elif predicate == "recommends" and not reverse and subjects and objects and (
@@ -2852,7 +2880,6 @@ class RuleExtractor:
                     "people", "patients", "individuals", "users"):  # "in some people": a hedge
                 # "fish oil can trigger atrial fibrillation in older adults": for whom
                 population = " ".join(group.group("group").lower().split())
-            condition = None
             if negation is not None and group is not None and (
                     group.group("share") or "").lower() in ("some", "many", "most"):
                 # "does not cause headaches in most people": denied for most, not for all, so
@@ -3541,6 +3568,12 @@ class RuleExtractor:
             if proposal is not None:
                 yield proposal
 
+    def _people(self, name: str) -> bool:
+        """Whether ``name`` names a group of people ("parents", "older adults")."""
+        label = self._label(name)
+        return self._type(name) == "population" or _POPULATION_HEAD.match(label) is not None \
+            or _PEOPLE_WORD.fullmatch(label) is not None
+
     def _consulting(self, who: str) -> str:
         """The vocabulary's action of consulting ``who`` ("a doctor"), or a new name for it."""
         words = {w for w in re.findall(r"[a-z]{4,}", who.lower())} - {"help", "advice"}
@@ -3890,6 +3923,14 @@ class RuleExtractor:
         _, verb_at, at = _first_verb(sentence.text)
         if _NO_OBJECT.match(sentence.text, at):
             return  # "Do not stop on your own": stopping what, the sentence does not say
+        if (first in ("keep", "store") and _STORAGE.search(sentence.text, at)) or (
+                first in _TAKEN and _HOW_TO_TAKE.search(sentence.text, at) and not any(
+                    self._type(t.name) in ("symptom", "condition") and t.name != topic
+                    for t in self._terms(sentence, matches))):
+            # "Keep tablets out of the reach of children", "Give it 30 minutes before
+            # bedtime", "Take ibuprofen with food": how to store or take a thing, which
+            # recommends it for nothing (unless the tip names what it is for)
+            return
         # the advice ends with its clause: "Do not stop a PPI suddenly; stopping can cause
         # rebound reflux" advises nothing about the reflux
         advice_end = _ADVICE_END.search(sentence.text, at)
@@ -4082,12 +4123,21 @@ _HELPS_GROUP = re.compile(
 )
 #: words after "helps <people>" that are no verb of theirs
 _NOT_A_HELPED_VERB = _wordset("who whose which that there here feel")
+#: "(talk to a doctor) before giving (taking, starting) …": what the consultation is about
+_BEFORE_TAKING = re.compile(
+    r"\b(?:before|when|if|while)\s+(?:you\s+|they\s+)?(?:giving|taking|using|starting|trying|"
+    r"stopping|give|take|use|start|try|stop)\b", re.IGNORECASE)
+#: a plain word for people an advice is given to
+_PEOPLE_WORD = re.compile(
+    r"(?:(?:new|young|first-time|older|expectant)\s+)?(?:parents|carers|caregivers|mothers|"
+    r"fathers|families|guardians|grandparents|people|patients|adults|users|consumers)",
+    re.IGNORECASE)
 _CONSULT_CUE = re.compile(r"\b(?:ask|talk|consult|see|speak|call|contact)\w*\b", re.IGNORECASE)
 #: whom one consults
 _PROFESSIONAL = re.compile(
     r"\b(?:doctor|gp|physician|clinician|pharmacist|nurse|specialist|professional|dentist|"
     r"midwife|therapist|prescriber|provider|care team|\w+ologist|\w+iatrist|optometrist|"
-    r"physiotherapist|dietitian)s?\b",
+    r"physiotherapist|dietitian|\w+ician)s?\b",
     re.IGNORECASE,
 )
 #: who recommends: a profession, an authority or a guideline, not what is recommended
@@ -4201,6 +4251,18 @@ _IMPERATIVES = _wordset(
     start schedule follow switch stay give apply exceed
     """
 )
+#: how (when) a thing is taken: "with food", "30 minutes before bedtime", "at night"
+_HOW_TO_TAKE = re.compile(
+    r"\b(?:with\s+(?:food|meals?|a meal|water|milk|a (?:full )?glass)|on\s+an?\s+(?:empty|full)\s+"
+    r"stomach|(?:about\s+|at least\s+|up to\s+)?\d+\s*(?:to\s+\d+\s*)?(?:minutes?|mins?|hours?)\s+"
+    r"(?:before|after)|(?:before|after|at|during|with)\s+(?:bed(?:time)?|meals?|breakfast|lunch|"
+    r"dinner|supper|night|the same time)|in\s+the\s+(?:morning|evening)|every\s+(?:day|morning|"
+    r"evening|night|\d+\s+(?:to\s+\d+\s+)?hours))\b", re.IGNORECASE)
+#: where a thing is kept: "out of the reach of children", "in a cool, dry place"
+_STORAGE = re.compile(
+    r"\b(?:out of (?:the )?(?:reach|sight)|in a (?:cool|dry|safe|locked)|away from (?:heat|"
+    r"light|children|moisture|sunlight)|in (?:the|a|its|their) (?:fridge|refrigerator|"
+    r"original (?:container|packaging|pack)|locked)|at room temperature)\b", re.IGNORECASE)
 #: what comes between a thing (not) to be taken and a term that is not it: "X with Y"
 _WITH_WHAT = re.compile(r"\s+(?:with|alongside|while|if|when|to|for|during|after|before|"
                         r"unless|on|or|and)\b", re.IGNORECASE)
@@ -4353,6 +4415,10 @@ _RESEARCH_WORDS = _RESEARCH_HEADS | _wordset(
 )
 
 
+#: a multiplier: "fivefold", "3-fold" (read without its hyphen), "twice", "times"
+_MULTIPLIER = re.compile(r"[a-z]*fold|\d+(?:\.\d+)?(?:fold|x)?|twice|thrice|times|x")
+
+
 def _not_a_term(name: str) -> bool:
     """A phrase that holds a relation cue or a speech verb is a clause, not a term.
 
@@ -4377,6 +4443,8 @@ def _not_a_term(name: str) -> bool:
     if re.match(r"\W*(?:about|around|nearly|almost|over|only|some|another)?\s*\d[\d.,]*\s*"
                 r"(?:%|percent\b|per\s*cent\b)", name, re.IGNORECASE):
         return True  # "5% stop taking them": a share of people (and their verb), not a term
+    if words and all(w in _COUNT_WORDS or _MULTIPLIER.fullmatch(w) for w in words):
+        return True  # "increased fivefold", "rose 3-fold", "doubled twice": how much, no term
     if not words or words[0] in _COUNT_WORDS or all(
             w in _COUNT_WORDS or w in _TIME_UNITS or w.isdigit() for w in words) or \
             " ".join(words) in _INDEFINITE:
