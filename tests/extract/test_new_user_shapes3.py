@@ -135,3 +135,44 @@ def test_practical_tips_on_storing_and_timing_recommend_nothing() -> None:
     tips = {c.subject for c in draft_claims(text, source_id="t").claims
             if c.predicate == "recommends"}
     assert tips == {"saline_nasal_rinse"}
+
+
+def _attributed(text: str) -> list[tuple[str, str, str, str | None, str | None, str, str]]:
+    """(subject, predicate, object, population, condition, certainty, attribution kind)."""
+    return [(c.subject, c.predicate, c.object, c.population, c.condition, c.certainty.level,
+             c.attribution.kind) for c in draft_claims(text, source_id="t").claims]
+
+
+def test_an_appeal_opening_a_coordinated_clause_attributes_only_that_clause() -> None:
+    """"X raises Y, and some studies suggest it causes Z": "studies suggest" is no term,
+    "it" is X (the first clause's subject, not its object), and only the second clause
+    appeals to research. Before: studies_suggest causes Z, X increases studies_suggest,
+    and the first clause carried the appeal too."""
+    text = ("Coffee raises the odds of insomnia, and some studies suggest it causes anxiety "
+            "in teenagers.")
+    assert _attributed(text) == [
+        ("coffee", "causes", "insomnia", None, None, "certain", "none"),
+        ("coffee", "causes", "anxiety", "teenagers", None, "probable", "research-appeal"),
+    ]
+
+
+def test_the_appeal_and_the_pronoun_with_the_terms_named_before() -> None:
+    """The same with both outcomes named in an earlier sentence: "it" is still the subject."""
+    text = ("Title\n\nSugar and tooth decay and obesity are common topics.\n\n"
+            "Sugar raises the odds of tooth decay, and research shows that it causes obesity.\n")
+    drafts = [d for d in _attributed(text) if d[2] in ("tooth_decay", "obesity")
+              and d[1] != "associated_with"]
+    assert drafts == [
+        ("sugar", "causes", "tooth_decay", None, None, "certain", "none"),
+        ("sugar", "causes", "obesity", None, None, "certain", "research-appeal"),
+    ]
+
+
+def test_a_pronoun_in_a_group_is_its_condition_not_its_name() -> None:
+    """"in adults taking it daily": the adults, on a condition; no population id with
+    "it" in it (before: adults_taking_it_daily). A named drug stays in the group's name."""
+    assert _attributed("Aspirin causes stomach bleeding in adults taking it daily.") == [
+        ("aspirin", "causes", "stomach_bleeding", "adults", "taking it daily", "certain",
+         "none")]
+    assert _attributed("Aspirin causes stomach bleeding in adults taking warfarin.")[0][3] == \
+        "adults_taking_warfarin"

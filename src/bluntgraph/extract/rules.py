@@ -284,6 +284,12 @@ _GROUP = (
     r"admitted|discharged|diagnosed|receiving|using|undergoing)(?:\s+[\w-]+){1,7})?)"
 )
 #: (a citation may end the clause: "in adults over 60 (Smith et al., 2019).", "… [2].")
+#: a group and what is said of it: "children | who take it every night"
+_QUALIFIED = re.compile(
+    r"(?P<who>.+?)\s+(?P<what>(?:with|without|taking|on|over|under|aged|living|staying|who|"
+    r"recently|newly|admitted|discharged|diagnosed|receiving|using|undergoing)\b.*)")
+#: a word that points back at something said before
+_POINTING = re.compile(r"\b(?:it|its|them|this|these|those|that|they|their)\b", re.IGNORECASE)
 _IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))",
                        re.IGNORECASE)
 #: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
@@ -403,8 +409,18 @@ def _said_kinds(text: str) -> dict[str, str]:
         said.setdefault(" ".join(words).casefold(), _KIND_OF.get(head, "condition"))
     return said
 #: a clause that opens with a pronoun subject: "(, but) it …", "and they …"
-_PRONOUN_CLAUSE = re.compile(r"\s*,?\s*(?:(?:but|yet|and|though|although)\s+)?(?:it|they)\b",
-                             re.IGNORECASE)
+#: "…, and some studies suggest (that) it causes …": an appeal before the pronoun
+_APPEAL_BEFORE = (
+    r"(?:(?:(?:some|many|most|other|more|recent|new|several)\s+)?(?:studies|research|evidence|"
+    r"trials|experts|researchers|scientists|data|reviews)\s+(?:also\s+)?(?:suggests?|shows?|"
+    r"indicates?|finds?|found|says?|reports?)\s+(?:that\s+)?)?")
+_PRONOUN_CLAUSE = re.compile(
+    rf"\s*,?\s*(?:(?:but|yet|and|though|although)\s+)?{_APPEAL_BEFORE}(?:it|they)\b",
+    re.IGNORECASE)
+#: the same after the first clause's object: "X raises Y, and (studies suggest) it causes Z"
+_PRONOUN_CLAUSE_END = re.compile(
+    rf"[,;]\s*(?:(?:but|yet|and)\s+)?{_APPEAL_BEFORE}(?:it|they)\s+"
+    r"(?:(?:may|might|can|could|also|often|does|do|did|will|would)\s+){0,2}$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|they|these|them|that|those|he|she)$", re.IGNORECASE)
 #: "those" that a phrase after it defines ("those with asthma", "those who smoke"): no anaphora
 _THOSE_WHO = re.compile(r"\W*those\s+(?:with|who|whose|taking|on|aged|over|under|living|"
@@ -2442,8 +2458,10 @@ class RuleExtractor:
                 # is about leads to it, not the main verb's object
                 left = previous_subjects
             if first_said is not None and (not left or (
-                    len(left) == 1 and left[0].start == left[0].end)) and _PRONOUN_CLAUSE.match(
-                    text, lo, start):
+                    len(left) == 1 and left[0].start == left[0].end) or all(
+                    not t.known and _not_a_term(t.name) for t in left)) and (
+                    _PRONOUN_CLAUSE.match(text, lo, start) or (
+                    index > 0 and _PRONOUN_CLAUSE_END.search(text, lo, start))):
                 # "Although X is linked to Y, it can also cause Z": the subject of the
                 # sentence's first clause, not of the sentence before; "X may be a side
                 # effect of Y, but it is …": the word before the verb (X), not the cause
@@ -2880,6 +2898,12 @@ class RuleExtractor:
                     "people", "patients", "individuals", "users"):  # "in some people": a hedge
                 # "fish oil can trigger atrial fibrillation in older adults": for whom
                 population = " ".join(group.group("group").lower().split())
+                qualified = _QUALIFIED.match(population)
+                if qualified is not None and _POINTING.search(qualified.group("what")):
+                    # "in children who take it every night": "it" names nothing of its own in
+                    # a population's name; the children, on the condition the clause says
+                    population = qualified.group("who")
+                    condition = qualified.group("what")
             if negation is not None and group is not None and (
                     group.group("share") or "").lower() in ("some", "many", "most"):
                 # "does not cause headaches in most people": denied for most, not for all, so
@@ -4406,6 +4430,10 @@ _RESEARCH_HEADS = _wordset(
     """
 )  # (not "participants", "group": the people a figure counts; "due to chance" is a
 #     result's reading, never a cause)
+#: what research (studies, experts) is said to do: "studies suggest", "research shows"
+_REPORTING = _wordset(
+    "suggest suggests suggested show shows showed shown find finds found indicate indicates "
+    "indicated say says said report reports reported confirm confirms confirmed hint hints")
 _RESEARCH_WORDS = _RESEARCH_HEADS | _wordset(
     """
     the a an this that these those new same separate large larger largest small smaller earlier
@@ -4432,6 +4460,8 @@ def _not_a_term(name: str) -> bool:
         return True  # "It is important to talk to a doctor": an adjective, not a term
     if any(w in _FINITE_VERBS for w in words):
         return True  # "offers vitamin D testing": a verb and its object, not a term
+    if any(a in _RESEARCH_HEADS and b in _REPORTING for a, b in itertools.pairwise(words)):
+        return True  # "some studies suggest", "research shows": an appeal, never a term
     written = re.findall(r"[A-Za-z0-9]+", name.replace("-", " "))
     if words and words[-1] in _RESEARCH_HEADS and all(
         w.lower() in _RESEARCH_WORDS or w[0].isupper() or re.fullmatch(r"(?:19|20)\d\d", w)
@@ -4737,7 +4767,15 @@ def _own_attribution(text: str, attribution: Attribution, start: int, end: int) 
     lo, hi = (end, at) if at >= end else (at + len(attribution.cue), start)
     if lo < hi and _CONTRAST.search(text, lo, hi):
         return Attribution()
+    if at >= end and _OPENS_CLAUSE.search(text[end:at]):
+        # "X raises Y, and some studies suggest it causes Z": the appeal opens the second
+        # clause and is said of it only
+        return Attribution()
     return attribution
+
+
+#: the end of a clause, and the start of a coordinated one, right before an attribution
+_OPENS_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|whereas|but|yet)|\band)\s*$", re.IGNORECASE)
 
 
 #: what follows a count whose people go unsaid: its verb ("3 in 100 develop X", "1 in 10 are")
