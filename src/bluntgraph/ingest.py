@@ -1231,6 +1231,7 @@ def _interest_ids(
     """The entity ids ``names`` name (``--interest``), and the proposed entities made for
     names that name none."""
     by_name: dict[str, str] = {}
+    kinds = {e.id: e.type for e in (*existing.entities, *proposed)}
     for entity in (*existing.entities, *proposed):
         for name in (entity.id, entity.label, *entity.synonyms):
             by_name.setdefault(" ".join(name.replace("_", " ").casefold().split()), entity.id)
@@ -1247,7 +1248,14 @@ def _interest_ids(
             if entity_id == "article" or not re.fullmatch(r"[a-z][a-z0-9_]*", entity_id):
                 raise InputError(f"--interest {one_line(name)!r}: give it a name in letters")
             if entity_id not in by_name.values():
-                made.append(Entity(entity_id, plain, "concept", status="proposed"))
+                # "melatonin gummies": a product of the class its name contains, if any
+                inside = [(len(n), i) for n, i in by_name.items() if i != entity_id and n
+                          and kinds.get(i) not in ("population", "symptom", "condition")
+                          and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", key)
+                          and not key.endswith(n)]  # (the form, "gummies", is no class)
+                broader = (max(inside)[1],) if inside else ()
+                made.append(Entity(entity_id, plain, "brand" if broader else "concept",
+                                   broader=broader, status="proposed"))
             by_name[key] = entity_id
         if entity_id not in ids:
             ids.append(entity_id)

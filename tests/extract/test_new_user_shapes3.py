@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("spacy")
 pytest.importorskip("negspacy")
 pytest.importorskip("pysbd")
 
-from bluntgraph import draft_claims
+from bluntgraph import draft_claims, load_corpus
+from bluntgraph.cli import main
+from bluntgraph.model import Entity
 
 
 def _drafts(text: str) -> list[tuple[str, str, str, str | None, bool, str | None]]:
@@ -176,3 +180,43 @@ def test_a_pronoun_in_a_group_is_its_condition_not_its_name() -> None:
          "none")]
     assert _attributed("Aspirin causes stomach bleeding in adults taking warfarin.")[0][3] == \
         "adults_taking_warfarin"
+
+
+_ZINC = (Entity("zinc", "zinc", "substance"), Entity("common_cold", "common cold", "condition"))
+
+
+def test_a_product_named_with_a_class_is_the_subject_and_a_kind_of_the_class() -> None:
+    """"ColdAway Zinc Lozenges cure the common cold": the product, not zinc (the class its
+    name contains), is what the sentence says cures; it is proposed as a brand, broader:
+    zinc, so checks can still set it against what is said of zinc. Before: zinc treats
+    common_cold, the product lost."""
+    drafts = draft_claims("Title\n\nColdAway Zinc Lozenges cure the common cold in one day.\n",
+                          _ZINC, source_id="t")
+    assert [(c.subject, c.predicate, c.object) for c in drafts.claims] == [
+        ("coldaway_zinc_lozenges", "treats", "common_cold")]
+    made = {e.id: e for e in drafts.entities}["coldaway_zinc_lozenges"]
+    assert (made.label, made.type, made.broader) == ("ColdAway Zinc Lozenges", "brand",
+                                                     ("zinc",))
+
+
+@pytest.mark.parametrize("text", ["Zinc Lozenges shorten the common cold.",
+                                  "Zinc shortens the common cold."])
+def test_a_form_of_the_class_alone_is_still_the_class(text: str) -> None:
+    """Control: no brand word ("Zinc Lozenges" at a sentence's start) is no product."""
+    assert [c.subject for c in draft_claims(text, _ZINC, source_id="t").claims] == ["zinc"]
+
+
+def test_an_interest_named_with_a_class_is_a_product_of_it(tmp_path: Path) -> None:
+    """`add --interest "zinc lozenges"`: the proposed interest is a kind of zinc (broader),
+    a product (brand), not a concept linked to nothing."""
+    root = tmp_path / "colds"
+    assert main(["init", str(root), "--empty"]) == 0
+    facts = tmp_path / "facts.txt"
+    facts.write_text("Colds\n\nZinc does not cure the common cold.\n", encoding="utf-8")
+    shop = tmp_path / "shop.txt"
+    shop.write_text("Lozenges\n\nOur lozenges soothe a sore throat.\n", encoding="utf-8")
+    assert main(["add", str(facts), "--corpus", str(root), "-q"]) == 0
+    assert main(["add", str(shop), "--corpus", str(root), "-q", "--kind",
+                 "provider-marketing", "--interest", "zinc lozenges"]) == 0
+    made = load_corpus(root, include_drafts=True).entity_by_id["zinc_lozenges"]
+    assert (made.type, made.broader) == ("brand", ("zinc",))

@@ -276,9 +276,12 @@ class _Entities:
             kind = "concept"
         takes = dict(facts).get("takes")
         has_condition = dict(facts).get("has_condition")
+        # "DreamEasy Melatonin Gummies": a product of the class its name contains
+        broader = tuple(dict.fromkeys(
+            self.resolve(v, {}, []) for f, v in facts if f == "broader"))
         # an override in the article's text ("zorb\u202eexil") is no part of the name
         label = " ".join(BIDI_CONTROLS.sub("", name).split())
-        if label[:1].isupper() and label[1:2].islower():
+        if label[:1].isupper() and label[1:2].islower() and kind != "brand":
             label = label[0].lower() + label[1:]  # "Caffeine" at a sentence's start
         entity = Entity(
             id=entity_id,
@@ -290,6 +293,7 @@ class _Entities:
                 if has_condition in self.known or has_condition in self.proposed
                 else None
             ),
+            broader=tuple(b for b in broader if b != entity_id),
             status="proposed",
         )
         self.proposed[entity_id] = entity

@@ -290,6 +290,19 @@ _QUALIFIED = re.compile(
     r"recently|newly|admitted|discharged|diagnosed|receiving|using|undergoing)\b.*)")
 #: a word that points back at something said before
 _POINTING = re.compile(r"\b(?:it|its|them|this|these|those|that|they|their)\b", re.IGNORECASE)
+#: a capitalised word of a name: "DreamEasy", "Nature's"
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*(?=\s+$|\s+\S|$)")
+#: a product's form after the term its name contains: "(Melatonin) Gummies", "Extra Strength
+#: Tablets", "Lozenges"
+_PRODUCT_FORM = re.compile(
+    r"(?:\s+(?:Extra|Max(?:imum)?|Strength|Plus|Kids|Children's|Adult|Sleep|Night|Fast|Rapid|"
+    r"Release|Forte|Ultra|Original))*\s+(?:Gumm(?:y|ies)|Capsules?|Caps|Softgels?|Tablets?|"
+    r"Drops|Sprays?|Syrups?|Lozenges?|Chews|Chewables?|Patch(?:es)?|Powders?|Teas?|Oils?|"
+    r"Creams?|Gels?|Shots?|Liquids?|Formula|Supplements?|Spray)\b")
+#: a product's whole name: capitalised words, a brand word among them, and its form
+_PRODUCT_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*?(?:[A-Z][a-z]+[A-Z][\w'’-]*|[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)"
+    rf"(?:\s+[A-Z][\w'’-]*)*?{_PRODUCT_FORM.pattern}")
 _IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))",
                        re.IGNORECASE)
 #: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
@@ -1104,6 +1117,9 @@ class RuleExtractor:
         self._cue_counts: dict[tuple[int, int], int] = {}
         #: "Metformin, or Glucophage, …": the other name a term was given, by term
         self._aliases: dict[str, str] = {}
+        #: products named with a term of a class in them ("DreamEasy Melatonin Gummies"):
+        #: the product's name → the class's id
+        self._products: dict[str, str | None] = {}
         #: the types the text gives names in so many words (see _said_kinds)
         self._said: dict[str, str] = {}
         #: generic words ("medication") read as the thing named before: maybe still terms
@@ -1161,8 +1177,58 @@ class RuleExtractor:
                         found.append(_Term(start, end, referent, referent in self._labels,
                                            parenthetical))
                         continue
+                product = self._product(sentence.text, start, end)
+                if product is not None:
+                    # "DreamEasy Melatonin Gummies cure insomnia": the product, a kind of the
+                    # class its name contains, is what the sentence is about
+                    name = " ".join(sentence.text[product[0] : product[1]].split())
+                    resolved = self._resolve_name(name)
+                    if resolved is None:
+                        self._products[name] = match.entity
+                    found.append(_Term(product[0], product[1], resolved or name,
+                                       resolved is not None, parenthetical))
+                    continue
                 found.append(_Term(start, end, match.entity, True, parenthetical))
         return found
+
+    def _product_of(self, name: str) -> str | None:
+        """The class a product's name contains ("DreamEasy Melatonin Gummies": melatonin)."""
+        if name in self._products:
+            return self._products[name]
+        label = self._label(name)
+        if not _PRODUCT_NAME.fullmatch(label):
+            return None
+        inside = [e.id for e in self._labels.values() if e.id != name and e.label and len(
+            e.label) < len(label) and re.search(rf"(?<!\w){re.escape(e.label)}(?!\w)", label,
+                                                re.IGNORECASE)]
+        self._products[name] = of = max(inside, key=lambda i: len(self._label(i)), default=None)
+        return of
+
+    @staticmethod
+    def _product(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a product's name around the term at ``start``–``end``, or None.
+
+        A run of capitalised words around a capitalised term names a product when it
+        has a product's form after the term ("Melatonin Gummies", "Zinc Lozenges") and a
+        brand word before it that is not just the sentence's first word ("DreamEasy",
+        "our SleepWell"): "Melatonin Gummies" alone, or "Vitamin D" in a title, is not one.
+        """
+        if not text[start:end][:1].isupper():
+            return None
+        before = list(_CAPITALISED_WORD.finditer(text[max(0, start - 80) : start]))
+        lo = start
+        brand = False
+        for word in reversed(before):
+            at = max(0, start - 80) + word.start()
+            if text[at + len(word.group()) : lo].strip() or _is_stop(word.group()):
+                break
+            lo = at
+            if at > 0 or re.search(r"[a-z][A-Z]", word.group()):
+                brand = True  # "DreamEasy", or a capitalised word after the sentence's start
+        after = _PRODUCT_FORM.match(text, end)
+        if lo == start or after is None or not brand:
+            return None
+        return lo, after.end()
 
     def _side(
         self, sentence: str, terms: list[_Term], lo: int, hi: int, left: bool
@@ -2103,6 +2169,7 @@ class RuleExtractor:
         self._lowered = lower_same_length(text)
         self._mention_counts, self._cue_counts = {}, {}
         self._aliases = {}
+        self._products = {}
         self._sentences = []
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
         self._sentences = all_sentences
@@ -3008,6 +3075,10 @@ class RuleExtractor:
                    if t.name in self._aliases and t.name not in self._vocabulary_ids]
         if aliases:
             facts = [*(facts or ()), *aliases]
+        products = [(t.name, "broader", of) for t in (subject, obj) if t.name not in
+                    self._vocabulary_ids and (of := self._product_of(t.name)) is not None]
+        if products:
+            facts = [*(facts or ()), *products]
         certainty = certainty or Certainty()
         attribution = attribution or Attribution()
         if attribution.kind == "none" and attribution.mode == "reports" and \
@@ -3032,6 +3103,8 @@ class RuleExtractor:
             population = obj.name
         types = tuple((t.name, "population") for t in (subject, obj)
                       if not t.known and t.name == population)
+        types += tuple((t.name, "brand") for t in (subject, obj)
+                       if t.name not in self._vocabulary_ids and self._product_of(t.name))
         types += tuple((t.name, kind) for t in (subject, obj) if t.name not in self._vocabulary_ids
                        and t.name != population and (kind := self._said.get(
                            self._label(t.name).casefold())) is not None)
