@@ -220,3 +220,36 @@ def test_an_interest_named_with_a_class_is_a_product_of_it(tmp_path: Path) -> No
                  "provider-marketing", "--interest", "zinc lozenges"]) == 0
     made = load_corpus(root, include_drafts=True).entity_by_id["zinc_lozenges"]
     assert (made.type, made.broader) == ("brand", ("zinc",))
+
+
+def _figures(text: str) -> list[tuple[str, str, str, float | None]]:
+    """(subject, predicate, object, the figure's low value) of each draft of ``text``."""
+    return [(c.subject, c.predicate, c.object, c.quantity.low if c.quantity else None)
+            for c in draft_claims(text, source_id="t").claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Statins lowered LDL cholesterol by 30% and reduced heart attacks by 25%.",
+         [("statins", "decreases", "ldl_cholesterol", 30), ("statins", "reduces",
+                                                            "heart_attacks", 25)]),
+        ("Exercise reduced back pain by 20% and improved mobility by about 15%.",
+         [("exercise", "reduces", "back_pain", 20), ("exercise", "increases", "mobility", 15)]),
+        ("Statins lowered LDL cholesterol and reduced heart attacks.",
+         [("statins", "decreases", "ldl_cholesterol", None),
+          ("statins", "reduces", "heart_attacks", None)]),
+    ],
+)
+def test_a_second_coordinated_verb_of_change_drafts_with_its_own_figure(
+        text: str, expected: list[tuple[str, str, str, float | None]]) -> None:
+    """"X lowered A by 30% and reduced B by 25%": two effects, each with its figure.
+    Before, "and reduced B" read as an adjective ("fatigue and reduced appetite") and B
+    was lost (or, with figures, the second figure went to the first effect)."""
+    assert _figures(text) == expected
+
+
+def test_and_reduced_after_a_cause_is_still_a_noun_phrase() -> None:
+    """Control: "caused fatigue and reduced appetite" lists two effects of one cause."""
+    assert [f[:3] for f in _figures("Chemotherapy caused fatigue and reduced appetite.")] == [
+        ("chemotherapy", "causes", "fatigue")]

@@ -116,6 +116,11 @@ _FOR_DOING = re.compile(
 #: the verb before "evidence for", "effective for": the subject is before it
 _HAS_VERB = re.compile(r"\b(?:has|have|had|shows?|showed|is|are|was|were|be|been|seems?|"
                        r"appears?)\b(?!.*\b(?:has|have|had|is|are|was|were)\b)", re.IGNORECASE)
+#: a second verb of change after a first in the same clause: "lowered LDL cholesterol (by
+#: 30%) and reduced heart attacks" (after "caused fatigue and", "reduced appetite" is a noun)
+_SECOND_CHANGE = re.compile(
+    r"\b(?:lowered|raised|reduced|increased|improved|decreased|cut|boosted|shortened|"
+    r"lengthened|relieved|eased|halved|doubled)\s[^,;:.()]{1,80}?\sand\s+$", re.IGNORECASE)
 _ADJECTIVAL = re.compile(
     r"\b(?:the|a|an|with|of|have|has|had|cause|causes|caused|entail|entails|show|shows|"
     r"include|includes|including|experience|experiences|and|or|to|into)\s+$|,\s*$",
@@ -2368,7 +2373,8 @@ class RuleExtractor:
                         text, near, start) and not _FOR_DOING.search(text, near, start):
                     continue  # "tips like reducing stress": an activity, not a relation
                     # (but "X has good evidence for reducing Y" is what X does)
-                if match.group().lower().endswith("ed") and _ADJECTIVAL.search(text, near, start):
+                if match.group().lower().endswith("ed") and _ADJECTIVAL.search(
+                        text, near, start) and not _SECOND_CHANGE.search(text, near, start):
                     continue  # "may entail reduced facial expressions": an adjective
                 if match.group().lower().endswith("ed") and re.search(
                         r"\b(?:is|are|was|were)\s+$", text[near:start], re.IGNORECASE) and re.match(
@@ -2559,7 +2565,10 @@ class RuleExtractor:
                     right = [done]
             left = self._after_colon(text, terms, left, hi)
             right = self._after_colon(text, terms, right, hi)
-            statistic = _statistic_before(statistics, start, text)
+            statistic = _statistic_before(
+                statistics, start, text,
+                cue_spans[index - 1][1] if index > 0 else None,
+                cue_spans[index + 1][0] if index + 1 < len(cue_spans) else None)
             if predicate == "prevalence" and statistic is not None and statistic.start >= end \
                     and not text[end : statistic.start].strip(" ,") and right:
                 # "which affects 0.3–3% of pregnancies, women usually need …": what the share
@@ -4944,18 +4953,32 @@ def _written_plural(phrase: str) -> bool:
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _statistic_before(statistics: list[Statistic], at: int, text: str = "") -> Statistic | None:
+#: "… by 30% and (also) reduced": a figure that ends right before a coordinated verb
+_COORDINATED_AFTER = re.compile(r"[\s,]*(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+)?$|"
+                                r"[\s,]*(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _statistic_before(
+    statistics: list[Statistic], at: int, text: str = "", previous_end: int | None = None,
+    next_start: int | None = None,
+) -> Statistic | None:
     """The figure of the cue at ``at``: the last one before it, else the first one after.
 
     A turn ("… by 30% but increased …", "…; …") ends a figure's reach: a
     figure before the cue's clause, or after the clause's end, is another
-    clause's.
+    clause's. So does a coordinated verb: in "lowered X by 30% and reduced Y
+    by 25%" the 30% (after the previous cue ``previous_end``, right before
+    "and") is the first verb's, and the 25% (after the next cue ``next_start``)
+    the second's.
     """
-    before = [s for s in statistics if s.start < at]
+    before = [s for s in statistics if s.start < at and not (
+        previous_end is not None and previous_end <= s.start and _COORDINATED_AFTER.fullmatch(
+            text, s.end, at))]
     if before and _FIGURE_TURN.search(text, before[-1].start, at) is None:
         return before[-1]
     after = [s for s in statistics if s.start >= at]
-    if not after:
+    if not after or (next_start is not None and at < next_start <= after[0].start
+                     and _COORDINATED_AFTER.search(text, at, next_start)):
         return None
     turn = _FIGURE_TURN.search(text, at, after[0].start)
     if turn is not None:
