@@ -300,8 +300,9 @@ def format_evidence(
         intro=html.escape(
             f"{len(frame)} relation{'s' * (len(frame) != 1)}, one row each: the sources that "
             "assert it and those that "
-            "deny it, the figures given, the strongest attribution, the firmest wording and the "
-            "conflicts the checks found. Each relation links to its claims on the map."
+            "deny it, the figures given, the strongest attribution, how firmly the sources for "
+            "it put it (and those against, when otherwise) and the conflicts the checks found. "
+            "Each relation links to its claims on the map."
         ),
         heads="".join(f"<th>{html.escape(h)}</th>" for h in _HEADS),
         rows="\n".join(body),
