@@ -20,7 +20,8 @@ hash support), so even markup that slipped into the DOM could neither run
 nor reach the network.
 
 Graphs of up to :data:`PHYSICS_LIMIT` nodes are laid out by vis-network's
-physics in the browser, then frozen; larger ones get positions computed here
+physics in the browser, then frozen, and the page moves apart what would draw
+one name on another (``separateLabels`` in ``graph.js``); larger ones get positions computed here
 (a seeded spring layout of the best-connected nodes, every other node placed
 beside its neighbours) and physics off.
 """

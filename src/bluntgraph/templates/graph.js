@@ -129,7 +129,9 @@
   }
 
   var pairRank = {};
+  var mapEdgeById = {};
   data.map.edges.forEach(function (edge) {
+    mapEdgeById[edge.id] = edge;
     var pair = edge.from < edge.to ? edge.from + "\u0000" + edge.to : edge.to + "\u0000" + edge.from;
     edge.rank = pairRank[pair] || 0;
     pairRank[pair] = edge.rank + 1;
@@ -137,7 +139,8 @@
 
   function mapEdgeItem(edge) {
     var item = { id: edge.id, from: edge.from, to: edge.to };
-    if (edge.rank) item.smooth = { enabled: true, type: edge.from < edge.to ? "curvedCW" : "curvedCCW", roundness: 0.18 * edge.rank };
+    if (edge.bend) item.smooth = edge.bend;
+    else if (edge.rank) item.smooth = { enabled: true, type: edge.from < edge.to ? "curvedCW" : "curvedCCW", roundness: 0.18 * edge.rank };
     if (edge.predicate === "broader") {
       item.color = { color: "#c8c8c8", highlight: "#888888", hover: "#888888" };
       item.width = 1;
@@ -309,9 +312,254 @@
 
   network.on("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
+    separateLabels();
     settled = true;
     openingView();
   });
+
+  /* The physics keeps dots apart, not their names: two nodes side by side wrote
+     their labels on top of each other. Once the layout has settled, every shown
+     node's footprint (its dot and its label, as vis measures them, with a margin)
+     is pushed apart from any footprint it overlaps, along the axis that needs the
+     smaller move, until none overlap: the layout keeps its shape, and every name
+     can be read. */
+  var LABEL_MARGIN = 8;
+  function separateLabels() {
+    var started = performance.now();
+    try {
+      placeLabels();
+    } finally {
+      api.labelsMs = performance.now() - started;
+    }
+  }
+  function placeLabels() {
+    textSizes = {};
+    network.redraw();  // vis measures each label as it draws it
+    var positions = network.getPositions();
+    var boxes = [];
+    api.nodeData.get({ filter: function (n) { return !n.hidden; } }).forEach(function (node) {
+      var at = positions[node.id];
+      if (!at) return;
+      // the dot and the name as drawn (vis's own bounding box stops short of the name)
+      var shape = network.body.nodes[node.id];
+      var radius = (shape.shape && shape.shape.radius) || node.size || 10;
+      var box = { left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius };
+      var label = shape.labelModule && shape.labelModule.size;
+      if (node.label && label && label.width > 0) {
+        box.left = Math.min(box.left, label.left);
+        box.right = Math.max(box.right, label.left + label.width);
+        box.top = Math.min(box.top, label.top);
+        box.bottom = Math.max(box.bottom, label.top + label.height);
+      }
+      boxes.push({
+        id: node.id,
+        x: at.x,
+        y: at.y,
+        left: box.left - at.x - LABEL_MARGIN / 2,
+        right: box.right - at.x + LABEL_MARGIN / 2,
+        top: box.top - at.y - LABEL_MARGIN / 2,
+        bottom: box.bottom - at.y + LABEL_MARGIN / 2
+      });
+    });
+    if (!boxes.length) return;
+    var cx = 0, cy = 0;
+    boxes.forEach(function (box) { cx += box.x / boxes.length; cy += box.y / boxes.length; });
+    var smallest = Infinity;
+    api.nodeData.get({ filter: function (n) { return !n.hidden && n.label; } }).forEach(function (n) {
+      smallest = Math.min(smallest, (n.font && n.font.size) || 13);
+    });
+    var bends = [];
+    // where relations' names that show at the opening zoom still fall on other names, the
+    // layout is spread a little (names keep their size, so they get more room) and the
+    // names placed again, as long as the smallest entity name stays readable (8 px)
+    var nudged = false, fewest = Infinity;
+    for (var attempt = 0; attempt < 8; attempt++) {
+      if (attempt && !nudged) {
+        var wider = boxes.map(function (box) { return { x: cx + 1.2 * (box.x - cx), y: cy + 1.2 * (box.y - cy) }; });
+        if (smallest * fitScale(boxes, wider) < 8) break;
+        boxes.forEach(function (box, i) { box.x = wider[i].x; box.y = wider[i].y; });
+      }
+      pushApart(boxes);
+      // straight into vis's nodes: moveNode would queue a redraw per node, hundreds of
+      // full redraws after the page is shown
+      boxes.forEach(function (box) {
+        var node = network.body.nodes[box.id];
+        node.x = box.x;
+        node.y = box.y;
+      });
+      var placed = separateEdgeLabels(boxes, fitScale(boxes));
+      bends = placed.changes;
+      if (!placed.crowded.length) break;
+      // an entity whose name a relation's name still falls on steps out of its way first
+      // (on a big map only while that helps: each try places every name again)
+      nudged = (boxes.length <= 60 || placed.crowded.length < fewest) && nudgeAway(boxes, placed.crowded);
+      fewest = Math.min(fewest, placed.crowded.length);
+    }
+    bends.forEach(function (change) {
+      var mapEdge = mapEdgeById[change.id];
+      if (mapEdge && api.level === "map") mapEdge.bend = change.smooth;  // kept when a filter redraws the map
+    });
+    if (bends.length) api.edgeData.update(bends);
+  }
+
+  /* About the scale at which the opening view will show these footprints (vis fits
+     the whole graph into the canvas), at ``at`` positions if given. */
+  function fitScale(boxes, at) {
+    var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    boxes.forEach(function (box, i) {
+      var x = at ? at[i].x : box.x, y = at ? at[i].y : box.y;
+      left = Math.min(left, x + box.left); right = Math.max(right, x + box.right);
+      top = Math.min(top, y + box.top); bottom = Math.max(bottom, y + box.bottom);
+    });
+    var width = Math.max(right - left, 1), height = Math.max(bottom - top, 1);
+    return Math.min(1, 0.9 * Math.min(container.clientWidth / width, container.clientHeight / height));
+  }
+
+  function nudgeAway(boxes, crowded) {
+    var moved = false;
+    crowded.forEach(function (label) {
+      boxes.forEach(function (box) {
+        var left = box.x + box.left, right = box.x + box.right;
+        var top = box.y + box.top, bottom = box.y + box.bottom;
+        var dx = Math.min(label.right, right) - Math.max(label.left, left);
+        var dy = Math.min(label.bottom, bottom) - Math.max(label.top, top);
+        if (dx <= 0 || dy <= 0) return;
+        moved = true;
+        if (dy <= dx) box.y += (top + bottom <= label.top + label.bottom ? -1 : 1) * (dy + 2);
+        else box.x += (left + right <= label.left + label.right ? -1 : 1) * (dx + 2);
+      });
+    });
+    return moved;
+  }
+
+  function pushApart(boxes) {
+    for (var round = 0; round < 400; round++) {
+      boxes.sort(function (a, b) { return a.x + a.left - (b.x + b.left) || (a.id < b.id ? -1 : 1); });
+      var overlapping = false;
+      for (var i = 0; i < boxes.length; i++) {
+        var a = boxes[i];
+        for (var j = i + 1; j < boxes.length; j++) {
+          var b = boxes[j];
+          if (b.x + b.left >= a.x + a.right) break;  // sorted by left edge: no later box overlaps a
+          var dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x + a.left, b.x + b.left);
+          var dy = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y + a.top, b.y + b.top);
+          if (dx <= 0 || dy <= 0) continue;
+          overlapping = true;
+          if (dx < dy) {
+            var sx = (a.x + (a.left + a.right) / 2 <= b.x + (b.left + b.right) / 2) ? 1 : -1;
+            a.x -= sx * (dx / 2 + 0.5);
+            b.x += sx * (dx / 2 + 0.5);
+          } else {
+            var sy = (a.y + (a.top + a.bottom) / 2 <= b.y + (b.top + b.bottom) / 2) ? 1 : -1;
+            a.y -= sy * (dy / 2 + 0.5);
+            b.y += sy * (dy / 2 + 0.5);
+          }
+        }
+      }
+      if (!overlapping) return;
+    }
+  }
+
+  /* A relation's name is drawn at the middle of its arrow, so two arrows leaving
+     one node side by side wrote their names on top of each other (or on a node's
+     name). Each arrow with a name, the most important first (conflicts, then the
+     most sources), takes the bend of its curve (none, or one of a few to either
+     side) that puts its name on the fewest names and dots already placed. */
+  var BENDS = [null, 0.15, -0.15, 0.3, -0.3, 0.45, -0.45, 0.6, -0.6, 0.75, -0.75, 0.9, -0.9];
+  var EDGE_LABEL_LIMIT = 600;
+  function overlapArea(a, b) {
+    var w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    var h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    return w > 0 && h > 0 ? w * h : 0;
+  }
+  /* Where vis draws the name of ``edge`` bent by ``bend`` (null: as it is; > 0 its
+     curvedCW, < 0 its curvedCCW, with roundness |bend|): the middle of the curve from
+     the start's centre to the base of the arrowhead before the end's dot. */
+  function labelMiddle(edge, bend) {
+    var a = edge.from, b = edge.to, smooth = edge.options.smooth;
+    var via;
+    if (bend !== null) {
+      var f = Math.abs(bend), ox = b.x - a.x, oy = a.y - b.y;
+      var length = Math.sqrt(ox * ox + oy * oy);
+      var angle = (Math.atan2(oy, ox) + ((bend > 0 ? 0.5 : -0.5) * f + 0.5) * Math.PI) % (2 * Math.PI);
+      via = { x: a.x + (0.5 * f + 0.5) * length * Math.sin(angle), y: a.y + (0.5 * f + 0.5) * length * Math.cos(angle) };
+    } else if (smooth && smooth.enabled && edge.edgeType._getViaCoordinates) {
+      via = edge.edgeType._getViaCoordinates();
+    }
+    var end = b;
+    var arrow = edge.options.arrows && edge.options.arrows.to;
+    if (arrow && arrow.enabled) {
+      var from = via && via.x !== undefined ? via : a;
+      var ux = b.x - from.x, uy = b.y - from.y, d = Math.sqrt(ux * ux + uy * uy) || 1;
+      var back = ((b.shape && b.shape.radius) || 0) + (b.options.borderWidth || 1)
+        + 0.9 * (arrow.scaleFactor || 1) * (10 + 5 * (edge.options.width || 1));
+      end = { x: b.x - ux / d * back, y: b.y - uy / d * back };
+    }
+    if (!via || via.x === undefined) return { x: (a.x + end.x) / 2, y: (a.y + end.y) / 2 };
+    return { x: 0.25 * a.x + 0.5 * via.x + 0.25 * end.x, y: 0.25 * a.y + 0.5 * via.y + 0.25 * end.y };
+  }
+
+  var textSizes = {};
+  function separateEdgeLabels(nodeBoxes, scale) {
+    var fixed = nodeBoxes.map(function (b) {
+      return { left: b.x + b.left, right: b.x + b.right, top: b.y + b.top, bottom: b.y + b.bottom };
+    });
+    var items = api.edgeData.get({ filter: function (e) { return !e.hidden && e.label; } });
+    if (!items.length || items.length > EDGE_LABEL_LIMIT || !network.body) return { changes: [], crowded: [] };
+    var context = container.querySelector("canvas").getContext("2d");
+    function weight(e) { return (e.color && e.color.color === RED ? 1000 : 0) + (e.width || 1); }
+    items.sort(function (a, b) { return weight(b) - weight(a) || (a.id < b.id ? -1 : 1); });
+    var labels = [];
+    items.forEach(function (item) {
+      var edge = network.body.edges[item.id];
+      if (!edge || !edge.labelModule || !edge.edgeType || !edge.from || !edge.to || edge.fromId === edge.toId) return;
+      var size = textSizes[item.id] || (textSizes[item.id] = edge.labelModule.getTextSize(context, false, false));
+      var halfW = size.width / 2 + LABEL_MARGIN / 2;
+      var halfH = size.height / 2 + LABEL_MARGIN / 2;
+      // where its name goes with each bend: vis draws it at the middle of the curve
+      var boxes = BENDS.map(function (bend) {
+        var at = labelMiddle(edge, bend);
+        return { left: at.x - halfW, right: at.x + halfW, top: at.y - halfH, bottom: at.y + halfH };
+      });
+      var font = (item.font && item.font.size) || 9;
+      labels.push({ id: item.id, boxes: boxes, choice: -1, shown: font * scale >= 7 });
+    });
+    function cost(label, box) {
+      var total = 0;
+      for (var i = 0; i < fixed.length; i++) total += overlapArea(box, fixed[i]);
+      labels.forEach(function (other) {
+        if (other !== label && other.choice >= 0) total += overlapArea(box, other.boxes[other.choice]);
+      });
+      return total;
+    }
+    function choose(label) {
+      var best = -1, bestCost = Infinity;
+      for (var k = 0; k < BENDS.length && bestCost > 0; k++) {
+        var c = cost(label, label.boxes[k]);
+        if (c < bestCost) { best = k; bestCost = c; }
+      }
+      label.choice = best;
+      return bestCost;
+    }
+    labels.forEach(choose);  // the most important first: they get the free places
+    var crowded = [];
+    for (var round = 0; round < 6; round++) {  // then the ones still on another name look again
+      var still = labels.filter(function (label) { return cost(label, label.boxes[label.choice]) > 0; });
+      if (!still.length) break;
+      still.forEach(choose);
+    }
+    crowded = labels.filter(function (label) {  // a name too small to show yet is no crowd
+      return label.shown && cost(label, label.boxes[label.choice]) > 0;
+    }).map(function (label) { return label.boxes[label.choice]; });
+    var changes = [];
+    labels.forEach(function (label) {
+      var bend = BENDS[label.choice];
+      if (bend === null) return;
+      changes.push({ id: label.id, smooth: { enabled: true, type: bend > 0 ? "curvedCW" : "curvedCCW",
+                                             roundness: Math.abs(bend) } });
+    });
+    return { changes: changes, crowded: crowded };
+  }
 
   /* The opening view: the whole graph, or on a big map the part around the
      entities most claims are about, so that their names can be read at once
