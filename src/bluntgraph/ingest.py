@@ -326,8 +326,9 @@ def _page_authors(html: str) -> tuple[str, ...]:
     Read in this order, the first that names someone winning: JSON-LD
     ``author`` (people, not organisations), ``<meta name="author">`` (and
     ``article:author``, ``dc.creator`` when not an address), the page's
-    ``rel="author"`` links, then an element marked as its byline
-    (``itemprop="author"``, a class ``byline`` or ``author``). Each value is
+    ``rel="author"`` links, an element marked as its byline
+    (``itemprop="author"``, a class ``byline`` or ``author``), then a short
+    element of the article whose words are a byline ("By Dr. Priya Raman"). Each value is
     read as a byline: "Dr Jane Smith, MD" is Jane Smith, "Jo Doe and Dr Sam
     Lee" two people.
     """
@@ -391,9 +392,15 @@ def _page_authors(html: str) -> tuple[str, ...]:
         and len(e.text_content()) <= 160 and not in_comments(e)]  # fmt: skip
     # a byline in the article itself, not one of a list of other posts around it
     inside = [e for e in marked if any(a.tag in ("article", "main") for a in e.iterancestors())]
+    # a byline with no mark but its words: <span>By Dr. Priya Raman, PhD</span>
+    article = next(iter(tree.xpath("//article | //main")), tree)
+    said = [e for e in article.iter("span", "div", "p", "address", "small", "em", "strong")
+            if len(e.text_content()) <= 120 and _BY.match(_clean_line(e.text_content()))
+            and not in_comments(e)]  # fmt: skip
     return (people(ld, True) or people(meta, True) or people(linked, False)
             or next(filter(None, (people([e.text_content()], False)
-                                  for e in inside or marked)), ()))
+                                  for e in inside or marked)), ())
+            or next(filter(None, (people([e.text_content()], False) for e in said)), ()))
 
 
 _DOI_LINK = re.compile(r"^https?://(?:dx\.|www\.)?doi\.org/(?P<doi>10\.\d{4,9}/\S+)$",
@@ -506,10 +513,13 @@ def _find_anchor(text: str, before: str, named: str, after: str) -> int | None:
     return None
 
 
-#: elements whose content a browser never shows as text (JSON-LD metadata is kept)
+#: elements whose content a browser never shows as text (JSON-LD metadata is kept), and a
+#: footnote's link back to where it is cited ("↩", "↑", "^"), which is no part of the note
 _HIDDEN = (
     "//script[not(contains(translate(@type, 'JSON', 'json'), 'json'))]"
     " | //style | //template"
+    " | //a[starts-with(@href, '#')][normalize-space(.) = '↩' or normalize-space(.) = '↩︎'"
+    " or normalize-space(.) = '↑' or normalize-space(.) = '^']"
 )
 
 
@@ -1435,7 +1445,7 @@ def _add_locked(
 
     # the article's own reference list: its markers ("[2]") then resolve to these entries
     reference_lines = reference_list(article.text, existing.references, source_id)
-    listed = reference_lines.references
+    listed = _with_entry_links(reference_lines.references, article, reference_lines.spans)
     say(f"drafting claims from {len(article.text):,} characters")
     watching = {"progress": _drafting_progress(say)} if _takes_progress(drafter) else {}
     drafts = drafter(
@@ -1715,6 +1725,60 @@ _LINK_NOTE = re.compile(r'Linked from the text of [a-z][\w-]* \(".*"\); the link
                         r"the publisher", re.DOTALL)
 
 
+#: what a reference list's entry says of the DOI or PubMed id its line links to
+_ENTRY_LINK_NOTE = re.compile(r"; its (?P<kind>DOI|PMID) (?P<value>\S+) from the entry's link")
+
+
+def _with_entry_links(
+    listed: Sequence[Reference], article: Article, spans: Sequence[tuple[int, int]]
+) -> tuple[Reference, ...]:
+    """``listed``, an entry that prints no DOI nor PubMed id given the one its line links to.
+
+    A reference list often links a work's DOI under other words ("Full text",
+    "Link"): the text keeps the words, and the entry the DOI (or PubMed id)
+    of that very link, its note saying so. A line linking two different
+    DOIs gives none.
+    """
+    done = []
+    for reference in listed:
+        title = reference.title
+        if reference.get("doi") or reference.get("pmid") or not title:
+            done.append(reference)
+            continue
+        line = next(((a, b) for a, b in spans if title in article.text[a:b]), None)
+        found: dict[str, set[str]] = {}
+        start, end = line if line is not None else (0, 0)
+        for link in article.links:
+            if start <= link.start < end and link.kind in ("doi", "pmid"):
+                found.setdefault(link.kind, set()).add(link.value)
+        kind = next((k for k in ("doi", "pmid") if len(found.get(k, ())) == 1), None)
+        if kind is None:
+            done.append(reference)
+            continue
+        value = next(iter(found[kind]))
+        fields = []
+        for name, text in reference.fields:
+            if name == "note":
+                fields.append((kind, value))
+                text = text.replace("; not checked", f"; its {kind.upper()} {value} from the "
+                                    "entry's link; not checked", 1)
+            fields.append((name, text))
+        done.append(dataclasses.replace(reference, fields=tuple(fields)))
+    return tuple(done)
+
+
+def _as_printed(reference: Reference) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``reference``'s type and sorted fields without what its line's link added."""
+    note = reference.get("note") or ""
+    linked = _ENTRY_LINK_NOTE.search(note)
+    fields = reference.fields
+    if linked is not None:
+        kind, value = linked["kind"].lower(), linked["value"]
+        fields = tuple((n, v.replace(linked.group(), "", 1) if n == "note" else v)
+                       for n, v in fields if (n, v) != (kind, value))
+    return reference.entry_type, tuple(sorted(fields))
+
+
 def _cited_keys(claim: Any) -> list[Any]:
     """The keys a YAML claim's ``attribution.references`` names."""
     attribution = claim.get("attribution") if isinstance(claim, dict) else None
@@ -1756,7 +1820,7 @@ def _stale_references(
     stale: list[str] = []
     edited: list[str] = []
     for reference in candidates:
-        shape = (reference.entry_type, tuple(sorted(reference.fields)))
+        shape = _as_printed(reference)
         link_only = reference.entry_type == "misc" and len(reference.fields) == 2 and any(
             reference.get(kind) for kind in ("doi", "pmid", "url")) and bool(
             _LINK_NOTE.fullmatch(reference.get("note") or ""))
