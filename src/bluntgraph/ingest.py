@@ -1479,7 +1479,16 @@ def _add_locked(
     _put_source(sources, entry, given=[n for n, v in (("kind", kind), ("interests", interests))
                                        if v])  # fmt: skip
     edit.write_text(sources.path, sources.dump())
-    claims = _fresh_drafts(claims, kept, existing, source_id)
+    carried: list[Any] = []
+    if old is not None:  # only what is new is drafted: what was reviewed stays decided
+        drafted = claims
+        claims, carried = _new_sentences_only(claims, claims_path, old.text, article.text)
+        # the terms only the drafts left out named go with them
+        still = {str(e.get(k)) for e in carried for k in ("subject", "object", "population")}
+        unnamed = (_named_by([c for c in drafted if c not in claims], new_entities)
+                   - _named_by(claims, new_entities) - still - set(interests))  # fmt: skip
+        new_entities = [e for e in new_entities if e.id not in unnamed]
+    claims = _fresh_drafts(claims, [*kept, *carried], existing, source_id)
     if rejected:
         from .review import rejected_key
 
@@ -1491,8 +1500,8 @@ def _add_locked(
     entities.items("entities").extend(entity_to_yaml(e) for e in new_entities)
     # replaced: the proposed terms only the old drafts named go with them
     dropped = _dropped_proposals(entities, root / "claims" / f"{source_id}.yaml", existing,
-                                 source_id, [*kept, *(claim_to_yaml(c, article.text)
-                                                      for c in claims)],
+                                 source_id, [*kept, *carried, *(claim_to_yaml(c, article.text)
+                                                                for c in claims)],
                                  sources) if old is not None else []
     if new_entities or dropped:
         edit.write_text(entities.path, entities.dump())
@@ -1517,11 +1526,11 @@ def _add_locked(
                 "(bluntgraph add)\n" + "\n".join(bibtex_entry(r) for r in linked)
         edit.write_text(bib, before + ("\n" if before and added and not before.endswith("\n\n")
                                        else "") + added)
-    if kept or claims or rejected:
+    if kept or carried or claims or rejected:
         claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
         claims_file.offset = 2
         claims_file.items("claims").extend(
-            [*kept, *(claim_to_yaml(c, article.text) for c in claims)])
+            [*kept, *carried, *(claim_to_yaml(c, article.text) for c in claims)])
         if rejected:
             from .review import _remember_rejected
 
@@ -1880,6 +1889,47 @@ def _without_entries(text: str, keys: Collection[str], source_id: str) -> str:
                 continue  # nothing of its own left under it
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "".join(kept))
+
+
+def _new_sentences_only(
+    claims: list[Claim], claims_path: Path, old_text: str, new_text: str
+) -> tuple[list[Claim], list[Any]]:
+    """The drafts of a replaced article's new or changed sentences, and the old drafts
+    still to review whose quote the new text keeps (their mappings, anchored anew).
+
+    A sentence the old text had was drafted then, and what a reviewer made of it stands:
+    a curated claim (even one edited from its draft), a rejection, or nothing drafted.
+    Drafting it again would offer the same draft again, or new noise from a vocabulary
+    that has grown since.
+    """
+    from .review import rejected_key
+
+    previous = YamlFile(claims_path).data.get("claims") if claims_path.is_file() else None
+    pending = [c for c in previous or [] if isinstance(c, dict) and c.get("status") == "draft"]
+    carried = []
+    for entry in pending:
+        quote = str(entry.get("quote") or "")
+        if not quote or quote not in new_text:
+            continue  # its sentence changed or went: drafted anew, if at all
+        if "start" in entry:  # the same occurrence of the quote, where it now is
+            start = entry.get("start")
+            nth = old_text.count(quote, 0, start if isinstance(start, int) else 0)
+            at = -1
+            for _ in range(nth + 1):
+                at = new_text.find(quote, at + 1)
+            if at < 0:
+                continue
+            entry["start"] = at
+        carried.append(entry)
+    was = {rejected_key(e) for e in carried}
+
+    def key(claim: Claim) -> tuple[str, ...]:
+        return rejected_key({"quote": claim.quote, "subject": claim.subject,
+                             "predicate": claim.predicate, "object": claim.object,
+                             "negated": claim.negated})  # fmt: skip
+
+    new = [c for c in claims if c.quote not in old_text and key(c) not in was]
+    return new, carried
 
 
 def _rejected_drafts(path: Path) -> list[Any]:

@@ -4,7 +4,8 @@ The publisher updates an article; `add --replace` drafts the new text. Before,
 every draft the reviewer had rejected came back for review. Now `review`
 remembers a rejected draft (its quote and relation) under ``rejected:`` in its
 claims file, and `add --replace` leaves such drafts out while their quote is
-still in the text. A different relation drafted from the same words is new.
+still in the text (and drafts no sentence the old version had:
+test_replace_new_sentences.py).
 """
 
 from __future__ import annotations
