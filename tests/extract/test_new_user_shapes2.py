@@ -121,3 +121,56 @@ def test_confidence_does_not_depend_on_passive_voice_or_risk_wording(
         other.subject, other.predicate, other.object)
     assert other.confidence is not None and one.confidence is not None
     assert other.confidence >= 0.5 and abs(one.confidence - other.confidence) < 0.1
+
+
+def _advice(text: str) -> list[tuple[str, str, str | None, bool]]:
+    """(subject, object, population, negated) of each recommendation drafted from ``text``."""
+    return [(c.subject, c.object, c.population, c.negated)
+            for c in draft_claims(text, source_id="t").claims if c.predicate == "recommends"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people are whom the advice is for, the aim is what it is for; "not" denies it
+        ("Patients should not take ibuprofen to prevent gout, the clinic said.",
+         ("ibuprofen", "gout", "patients", True)),
+        ("Runners should not take painkillers for knee pain.",
+         ("painkillers", "knee_pain", "runners", True)),
+        ("Patients should take zinc to prevent colds.", ("zinc", "colds", "patients", False)),
+        # a denied need is advice against
+        ("There is no need to take antibiotics for a sore throat.",
+         ("antibiotics", "sore_throat", None, True)),
+        ("You do not need to use nasal sprays for a cold.",
+         ("nasal_sprays", "cold", None, True)),
+    ],
+)
+def test_advice_for_people_and_advice_against(
+        text: str, expected: tuple[str, str, str | None, bool]) -> None:
+    """Before: "Patients should not take X to prevent Y" drafted patients reduces Y (the
+    people as the subject, the advice as a denied effect); "There is no need to take X for
+    Y" drafted nothing."""
+    assert expected in _advice(text)
+    assert not any(c.subject in ("patients", "runners") or (
+        c.predicate == "reduces" and c.negated)
+        for c in draft_claims(text, source_id="t").claims)
+
+
+def test_advice_for_people_under_a_topic_is_for_the_topic() -> None:
+    text = ("Back pain: what helps\n\nBack pain is common. Back pain often gets better on its "
+            "own. Ibuprofen eases back pain. Pregnant women should not take ibuprofen.\n")
+    assert ("ibuprofen", "back_pain", "pregnant_women", True) in _advice(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("A study of 2,941 older patients proves that helmets do not prevent head injuries.",
+         "older_patients"),
+        ("A trial of 480 adults found that zinc does not shorten colds.", "adults"),
+    ],
+)
+def test_the_people_a_described_study_was_of_are_the_population(
+        text: str, population: str) -> None:
+    claims = draft_claims(text, source_id="t").claims
+    assert claims and all(c.population == population for c in claims)

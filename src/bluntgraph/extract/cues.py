@@ -209,7 +209,8 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                        r"experienced by|(?:is |are |be )?present in|seen in|found in|reported by|"
                        r"reported in|happens? (?:in|to)", strength=0.5),
     _cue("recommends", r"recommends?|recommended|advises?|advised|(?:you |patients |people )?"
-                       r"should (?:try|consider|talk|consult|see|ask|use|take|avoid|stop)|"
+                       r"should (?:not |never )?(?:try|consider|talk|consult|see|ask|use|take|"
+                       r"avoid|stop)|"
                        r"consults?|talk (?:to|with)|speak (?:to|with)|ask your|it is best to|"
                        r"is (?:a )?good idea", strength=0.5),
     _cue("causes", r"causes?|caused|causing|leads? to|led to|leading to|results? in|resulted in|"

@@ -272,8 +272,9 @@ _CLASS_PARTICIPLE = re.compile(
     r"the)\s+(?:[\w-]+\s+){1,3}?(?P<used>(?:(?:commonly|often|mainly|mostly|usually|also|widely)\s+)?"
     r"(?:used|taken|given|prescribed)\s*(?:to|for)?\s*)?$", re.IGNORECASE)
 #: "should take", "should avoid": advice to the people (or condition) before it
-_SHOULD_DO = re.compile(r"\bshould\s+(?P<verb>try|consider|use|take|avoid|stop)\b",
-                        re.IGNORECASE)
+_SHOULD_DO = re.compile(
+    r"\bshould\s+(?P<no>not\s+|never\s+)?(?P<verb>try|consider|use|take|avoid|stop)\b",
+    re.IGNORECASE)
 #: the relations an effect size (odds ratio, hazard ratio, relative risk) can measure
 _RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "worsens",
                                "associated_with"})
@@ -313,6 +314,14 @@ _IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,
 #: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
 _FRONTED_GROUP = re.compile(rf"\s*{_GROUP}\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*,\s*",
                             re.IGNORECASE)
+#: the people a described study was of: "A study of 2,941 older patients (proves that)"
+_STUDIED = re.compile(
+    r"\b(?:study|survey|review|trial|meta-analysis|analysis|cohort)\s+(?:of|with|in|among|"
+    r"involving)\s+(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+|some\s+)?\d[\d,]*\s+"
+    r"(?P<who>(?:[a-z][\w-]*\s+){0,2}?(?:people|patients|adults|children|women|men|users|"
+    r"individuals|smokers|seniors|teenagers|adolescents|infants|athletes|workers|inpatients|"
+    r"outpatients|volunteers)(?:\s+(?:aged|over|under)\s+\d+(?:\s*(?:–|-|to)\s*\d+)?"
+    r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?)?)\b", re.IGNORECASE)
 #: what may stand between an effect's object and its figure: "reduces falls (by) 20%"
 _TO_FIGURE = re.compile(r"\s*(?:by|of)?\s*")
 #: a personal pronoun (or "people") right before a word: that word is its verb
@@ -2455,6 +2464,12 @@ class RuleExtractor:
         previous_left: list[_Term] = []
         previous_subjects: list[_Term] = []
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
+            if index > 0 and cue_spans[index - 1][2] == "recommends" and (
+                    against := _SHOULD_DO.search(cue_spans[index - 1][5])) is not None and \
+                    against.group("no") and re.search(r"\bto\s+$", text[cue_spans[index - 1][1]:
+                                                                          start]):
+                continue  # "should not take X to prevent Y": the aim of advice against X,
+                # which denies no effect of X on Y
             lo = _clause_start(text, start)
             hi = _clause_end(text, end)
             if text[:start].count("(") > text[:start].count(")"):
@@ -2769,8 +2784,9 @@ class RuleExtractor:
                     subjects = taken_then[:1]
                 subjects, objects = [_Term(objects[0].start, objects[0].end, advice,
                                            advice in labels)], subjects
-            elif predicate == "recommends" and not reverse and subjects and objects and (
-                    should := _SHOULD_DO.search(cue_text)) is not None and not any(
+            elif predicate == "recommends" and not reverse and objects and (
+                    should := _SHOULD_DO.search(cue_text)) is not None and (subjects or (
+                    subjects := self._people_before(text, lo, start + should.start()))) and not any(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects):
                 # "Pregnant women should take folic acid": folic acid is recommended for
                 # them; "People with gout should avoid alcohol": avoiding it is
@@ -2784,6 +2800,29 @@ class RuleExtractor:
                                            resolved is not None))
                     objects = acted
                 subjects, objects = objects, subjects
+                people = [t for t in objects if self._type(t.name) == "population" or
+                          self._label(t.name).casefold() in _BARE_PEOPLE]
+                if people and len(people) == len(objects):
+                    # "Patients should (not) take aspirin to prevent migraine": the advice is
+                    # for the migraine, in the patients; the people are who it is for, not
+                    # what it is for
+                    aimed = _ADVICE_AIM.match(text, subjects[-1].end) if subjects[-1].end \
+                        else None
+                    span = _noun_phrase(aimed.group("np"), from_end=False) if aimed else None
+                    if aimed is not None and span is not None:
+                        at = aimed.start("np")
+                        name = aimed.group("np")[span[0] : span[1]]
+                        resolved = self._resolve_name(name)
+                        objects = [_Term(at + span[0], at + span[1], resolved or name,
+                                         resolved is not None)]
+                        population = population or people[0].name
+                    elif self._topic_guess is not None and self._type(self._topic_guess) in (
+                            "symptom", "condition"):
+                        # "Pregnant women should not take ibuprofen" in an article on back
+                        # pain: advice for the topic, as a heading's advice is
+                        objects = [_Term(end, end, self._topic_guess,
+                                         self._topic_guess in labels)]
+                        population = population or people[0].name
             elif predicate == "recommends" and not reverse and subjects and objects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
                     told := _ADVISED_TO.match(text, objects[-1].end)) is not None and \
@@ -2948,6 +2987,9 @@ class RuleExtractor:
                         objects = members
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
+            if negation is None and predicate == "recommends" and (
+                    against := _SHOULD_DO.search(cue_text)) is not None and against.group("no"):
+                negation = against.group("no").strip()  # "Runners should not take X for Y"
             modified = objects[-1] if reverse and objects else None
             if negation is not None and modified is not None and \
                     modified.start < modified.end <= start and \
@@ -2986,6 +3028,12 @@ class RuleExtractor:
                 # it leaves room for "can cause headaches" (the claim's condition keeps the
                 # scope; an assertion "in most people" still holds for them)
                 condition = " ".join(group.group(0).strip(" ,").split())
+            studied = _STUDIED.search(text, 0, start) if population is None and \
+                predicate in _EFFECTS and not population_of else None
+            if studied is not None:
+                # "A study of 2,941 older patients proves that X does not prevent Y": the
+                # people studied are whom it is said of
+                population = " ".join(studied.group("who").lower().split())
             withdrawn = self._withdrawn(text, terms, end, hi) if predicate == "reduces" and \
                 reverse else None
             bare = [t for t in subjects if re.fullmatch(
@@ -3172,6 +3220,17 @@ class RuleExtractor:
             elif risk or eventful:
                 quantity = replace(quantity, measure="risk_change")
         return predicate, quantity
+
+    def _people_before(self, text: str, lo: int, at: int) -> list[_Term]:
+        """"Patients (should …)": the people a clause opens with, which are no term."""
+        who = re.fullmatch(r"\W*(?:(?:most|all|many|some)\s+)?(?P<who>[A-Za-z]+)\s*",
+                           text[lo:at])
+        if who is None or who.group("who").casefold() not in _BARE_PEOPLE:
+            return []
+        name = who.group("who").lower()
+        resolved = self._resolve_name(name)
+        return [_Term(lo + who.start("who"), lo + who.end("who"), resolved or name,
+                      resolved is not None)]
 
     def _made_to(self, text: str, person: _Term) -> _Term | None:
         """What "cause <person> to <verb> …" says is caused, or None when the person is no
@@ -3988,13 +4047,13 @@ class RuleExtractor:
         what its items are; an item that starts with a verb ("Try …", "Talk
         to …") recommends what it names.
         """
-        if topic is None:
-            return
+        if topic is None and _ADVICE_AIM.search(sentence.text) is None:
+            return  # advice for nothing named ("Do not take X for Y" names Y)
         first = _first_word(sentence.text)
         leads = [x for x in (sentence.heading, self._lead(sentence)) if x]
         lead = " ".join(leads)
         kind = next((k for k, pattern in _LIST_KINDS for x in leads if pattern.search(x)), None)
-        if kind is not None and sentence.kind == "item":
+        if kind is not None and sentence.kind == "item" and topic is not None:
             named = next((m for x in leads if (m := _LIST_OF.search(x))), None)
             if named is not None:
                 # "Signs of statin myopathy": the items are signs of that, not of the topic
@@ -4016,7 +4075,7 @@ class RuleExtractor:
                 if proposal is not None:
                     yield proposal
             return
-        reason = self._consult_reason(sentence, topic, labels)
+        reason = self._consult_reason(sentence, topic, labels) if topic is not None else None
         if reason is not None:
             yield reason
             return
@@ -4167,6 +4226,18 @@ class RuleExtractor:
         certainty = self._certainty(hedged, len(hedged), len(hedged))
         # "Never stop taking your medicine": stopping it is advised against
         denied = _DENIED_IMPERATIVE.match(sentence.text)
+        aim = _ADVICE_AIM.match(sentence.text, terms[0].end) if terms and terms[0].end else None
+        if aim is not None and if_clause is None:
+            # "Do not take antibiotics for a cold", "There is no need to take X to prevent
+            # Y": the advice is for what it names, not for the article's topic
+            span = _noun_phrase(aim.group("np"), from_end=False)
+            if span is not None:
+                name = aim.group("np")[span[0] : span[1]]
+                resolved = self._resolve_name(name) or name
+                if self._type(resolved) in ("symptom", "condition"):
+                    topic = resolved
+        if topic is None:
+            return
         seen: set[str] = {topic}  # "Check your blood pressure" under a blood pressure topic
         for term in terms:
             if term.name in seen or (not term.known and _not_a_term(term.name)):
@@ -4418,8 +4489,17 @@ def _gerund(verb: str) -> str:
 
 
 #: what may come before an imperative's verb: "Always", "Please", "Never", "Do not", "Don't"
+#: a denial of need, read as a denied imperative: "There is no need to take X for Y"
+_NO_NEED = (r"(?:there\s+is|there['’]s)\s+no\s+need\s+to|(?:you|patients|people|adults|most\s+"
+            r"people)\s+(?:do\s+not|don['’]t|do\s+n['’]t)\s+need\s+to|no\s+need\s+to")
 _BEFORE_VERB = re.compile(
-    r"\W*(?:(?:always|please|also|first|then|never|ever|do\s+not|don['’]t|do\s+n['’]t)\b\W*)*",
+    r"\W*(?:(?:always|please|also|first|then|never|ever|do\s+not|don['’]t|do\s+n['’]t|"
+    rf"{_NO_NEED})\b\W*)*",
+    re.IGNORECASE)
+#: what advice is for, right after what it advises: "(take X) for a cold", "to prevent Y"
+_ADVICE_AIM = re.compile(
+    r"\s*,?\s*(?:(?:in order\s+)?to\s+(?:help\s+)?(?:prevent|treat|relieve|ease|avoid|reduce|"
+    r"stop|fight|manage|control|cure|beat|ward off)|for|against)\s+(?P<np>[^,.;:!?]+)",
     re.IGNORECASE)
 #: a fronted condition before an imperative: "If you take warfarin, avoid aspirin"
 _FRONTED_CONDITION = re.compile(
@@ -4451,7 +4531,8 @@ def _first_word(text: str) -> str:
 #: with Y", "Don't use X if …" (after a fronted condition too: "If you are pregnant, do not")
 _DENIED_IMPERATIVE = re.compile(
     r"^\W*(?:(?:if|when|whenever|while|unless|before|after)\b[^,;:.!?]{1,120}?,\s*)?"
-    r"(?:(?:always|please|also|first|then)\s+)*(?P<no>never|do\s+not|don['’]t|do\s+n['’]t)\b",
+    rf"(?:(?:always|please|also|first|then)\s+)*(?P<no>never|do\s+not|don['’]t|do\s+n['’]t|"
+    rf"{_NO_NEED})\b",
     re.IGNORECASE)
 
 
