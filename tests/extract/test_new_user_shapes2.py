@@ -174,3 +174,42 @@ def test_the_people_a_described_study_was_of_are_the_population(
         text: str, population: str) -> None:
     claims = draft_claims(text, source_id="t").claims
     assert claims and all(c.population == population for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honey stops a cough at night.", ("honey", "reduces", "cough", False)),
+        ("Firm pressure halts the bleeding.", ("firm_pressure", "reduces", "bleeding", False)),
+        ("Antibiotics do not stop viral infections.",
+         ("antibiotics", "reduces", "viral_infections", True)),
+        ("Ginger can stop nausea.", ("ginger", "reduces", "nausea", False)),
+    ],
+)
+def test_stops_and_halts_are_a_reduction(text: str, expected: tuple[str, str, str, bool]) -> None:
+    drafts = [(c.subject, c.predicate, c.object, c.negated)
+              for c in draft_claims(text, source_id="t").claims]
+    assert expected in drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not stop taking statins.",
+        "The drug stopped working after a week.",
+        "Doctors stopped the trial early.",
+        "Stop smoking now.",
+    ],
+)
+def test_stopping_something_is_no_reduction(text: str) -> None:
+    assert not any(c.predicate == "reduces" for c in draft_claims(text, source_id="t").claims)
+
+
+def test_a_class_noun_points_to_the_term_its_name_says_is_one() -> None:
+    """"The vitamin" is the vitamin named before ("Vitamin D"), not whatever last acted;
+    before, "statins reduces falls"."""
+    text = ("Falls in older age\n\nStatins lower cholesterol. Vitamin D is made in the skin. "
+            "The vitamin reduces falls in older adults.\n")
+    drafts = {(c.subject, c.predicate, c.object) for c in draft_claims(text, source_id="t").claims}
+    assert ("vitamin_d", "reduces", "falls") in drafts
+    assert ("statins", "reduces", "falls") not in drafts

@@ -167,6 +167,14 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"itself|ourselves|myself|oneself)\b)(?:\w+\s+){0,2}?(?:against|from)|"
                     r"guards? against|"
                     r"shortens?|shortened|shortening|"
+                    # "zinc stops colds", "can halt the bleeding": not "stops taking (working)",
+                    # not the past ("stopped the trial"), nor the imperative "Stop smoking"
+                    # (the bare verb only after a modal or a denial)
+                    r"(?:stops|halts|(?:(?<=can )|(?<=may )|(?<=might )|"
+                    r"(?<=could )|(?<=will )|(?<=would )|(?<=does )|(?<=did )|(?<=n't )|"
+                    r"(?<=not ))(?:stop|halt))(?!\s+(?:\w+ing|to|it|them|him|her|you|me|us|"
+                    r"people|patients|when|if|after|before|because|as|for|now|here|there)\b)"
+                    r"(?=\s+\w)|"
                     r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
                     r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
     _cue("treats", r"treats?|treated|treating|"

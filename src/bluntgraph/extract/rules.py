@@ -1848,7 +1848,18 @@ class RuleExtractor:
             acting = [name for name in candidates if name in state.agents and (
                 self._type(name) in wanted or self._untyped_subject(name))]
             candidates = acting + [name for name in candidates if name not in acting]
+        # before those: a term its name or the vocabulary says is one ("Vitamin D is made in
+        # the skin. The vitamin …": vitamin D, whatever acted before; a term whose broader
+        # class is the vitamins)
+        kind_of = [name for name in candidates if "condition" not in wanted
+                   and self._is_kind(name, generic.group("head").lower())]
+        candidates = kind_of + [n for n in candidates if n not in kind_of]
         for name in candidates:
+            if name in kind_of:
+                if name not in self._vocabulary_ids and not re.search(
+                        rf"\b{re.escape(head)}", self._label(name), re.IGNORECASE):
+                    self._described.add(generic.group("head"))
+                return name  # a name holding the word ("vitamin D"): the word is no term
             if self._type(name) in wanted or (head in _TAKEN_HEADS and self._untyped_subject(
                     name)):
                 if name not in self._vocabulary_ids:
@@ -1857,6 +1868,35 @@ class RuleExtractor:
                     self._described.add(generic.group("head"))
                 return name
         return None
+
+    def _is_kind(self, name: str, head: str) -> bool:
+        """Whether a term is named as a kind of ``head`` ("vitamin D": a vitamin; "the
+        supplement" is one, not "omega-3 supplements"), or the vocabulary says so (a
+        broader class named by it, in either number)."""
+        words = re.escape(head)
+        label = self._label(name)
+        # "vitamin D", "vitamin B12": the word and a short code; "omega-3 supplement", "blood
+        # pressure medication": the word as the head — not an act ("stopping medication",
+        # "medication switch")
+        if re.fullmatch(rf"{words}\s+[A-Za-z]{{0,2}}\d{{0,2}}", label, re.IGNORECASE) or (
+                re.search(rf"\s{words}$", label, re.IGNORECASE)
+                and not re.match(r"\w+ing\b", label) and self._type(name) != "action"):
+            return True
+        # the vocabulary's classes of it, up the is-a links: "sertraline" is a medication
+        # when it is an SSRI, an antidepressant, a psychiatric medication
+        seen: set[str] = set()
+        todo = list(entity.broader) if (entity := self._labels.get(name)) is not None else []
+        while todo and len(seen) < 20:
+            broader = todo.pop()
+            if broader in seen:
+                continue
+            seen.add(broader)
+            if re.search(rf"\b{re.escape(head.rstrip('s'))}(?:s|es)?\b",
+                         f"{self._label(broader)} {broader.replace('_', ' ')}", re.IGNORECASE):
+                return True
+            if (above := self._labels.get(broader)) is not None:
+                todo.extend(above.broader)
+        return False
 
     def _untyped_subject(self, name: str) -> bool:
         """Whether ``name`` is a guessed concept that something was said of: what "the
