@@ -259,6 +259,40 @@ def test_an_arrow_counts_the_sources_saying_it_and_those_denying_it_apart(
     bundled_visit.assert_quiet()
 
 
+def test_an_arrow_is_solid_only_when_a_claim_of_what_it_shows_is_firm(
+    browser: Any, make_corpus: Any, tmp_path: Path
+) -> None:
+    """A firm denial does not make the hedged claims it denies look firm."""
+    claims = {
+        "a": [{"id": "a-can", "quote": "Ginger can cause heartburn.", "section": "body",
+               "subject": "drug_a1", "predicate": "causes", "object": "symptom_s",
+               "certainty": {"level": "possible", "cue": "can"}}],
+        "b": [{"id": "b-not", "quote": "Ginger does not cause heartburn.", "section": "body",
+               "subject": "drug_a1", "predicate": "causes", "object": "symptom_s",
+               "negated": True},
+              {"id": "b-no-sleep", "quote": "Ginger does not worsen sleep.", "section": "body",
+               "subject": "drug_a1", "predicate": "worsens", "object": "condition_c",
+               "negated": True}],
+    }  # fmt: skip
+    root = make_corpus(texts={"a": "Ginger can cause heartburn.",
+                              "b": "Ginger does not cause heartburn. Ginger does not worsen "
+                                   "sleep."}, claims=claims)  # fmt: skip
+    page_path = tmp_path / "graph.html"
+    KnowledgeGraph(bluntgraph.load_corpus(root)).to_html(page_path)
+    for seen in visit(browser, page_path):
+        dashed = dict(
+            seen.page.evaluate(
+                "window.bluntgraph.edgeData.get({filter: (e) => e.id.startsWith('rel:')})"
+                ".map((e) => [e.id, !!e.dashes])"
+            )
+        )
+        assert dashed == {
+            "rel:drug_a1|causes|symptom_s": True,  # asserted only as "can", denied firmly
+            "rel:drug_a1|worsens|condition_c": False,  # only denied, firmly
+        }
+        seen.assert_quiet()
+
+
 # A point on an edge where a click hits that edge and nothing else.
 _EDGE_ON_PAGE = """
 (id) => {

@@ -85,7 +85,8 @@
     var saying = {};  // the sources asserting it
     var denying = {};  // the sources denying it (a source may do both)
     var against = 0;
-    var firm = false;
+    var firmSaid = false;  // how firmly the side the arrow shows puts it: a firm
+    var firmDenied = false;  // denial lends the hedged claims of it nothing
     var conflicts = {};
     members.forEach(function (id) {
       var claim = claims[id];
@@ -93,12 +94,14 @@
       if (claim.negated) {
         against++;
         denying[claim.source] = true;
+        if (claim.certainty === "certain") firmDenied = true;
       } else {
         saying[claim.source] = true;
+        if (claim.certainty === "certain") firmSaid = true;
       }
-      if (claim.certainty === "certain") firm = true;
       claim.conflicts.forEach(function (f) { conflicts[f] = true; });
     });
+    var firm = against === members.length ? firmDenied : firmSaid;
     return {
       members: members, sources: Object.keys(sources).length, against: against,
       saying: Object.keys(saying).length, denying: Object.keys(denying).length,
@@ -117,7 +120,7 @@
       ["claims", String(state.members.length)]
     ];
     if (state.against) rows.push(["against", plural(state.against, "claim") + " deny it"]);
-    rows.push(["certainty", state.firm ? "stated as certain by at least one claim" : "hedged only (may, might, suggests…)"]);
+    rows.push(["certainty", state.firm ? "stated as certain by at least one claim of it" : "hedged only (may, might, suggests…)"]);
     if (state.conflicts.length) {
       rows.push(["conflicts", state.conflicts.map(function (f) {
         var finding = findings[f];
