@@ -253,3 +253,15 @@ def test_and_reduced_after_a_cause_is_still_a_noun_phrase() -> None:
     """Control: "caused fatigue and reduced appetite" lists two effects of one cause."""
     assert [f[:3] for f in _figures("Chemotherapy caused fatigue and reduced appetite.")] == [
         ("chemotherapy", "causes", "fatigue")]
+
+
+def test_help_inside_a_compound_or_with_a_condition_after_is_no_group_help() -> None:
+    """Controls: in "self-help information to help individuals overcome back pain" the
+    '-help' is part of a word (no group "information to help individuals"), and what is
+    overcome is a condition, not something the people do more of."""
+    vocabulary = (Entity("backcare_pages", "BackCare pages", "concept"),
+                  Entity("back_pain", "back pain", "symptom"))
+    drafts = draft_claims("BackCare pages hold self-help information to help individuals "
+                          "overcome back pain.", vocabulary, source_id="t").claims
+    assert not any(c.object.startswith("overcoming") or (c.population or "").startswith(
+        "information") for c in drafts)

@@ -3704,6 +3704,10 @@ class RuleExtractor:
             if not subjects:
                 continue
             rest = helps.group("rest").lower().split()
+            if rest and (guess_type(" ".join(rest)) in ("symptom", "condition") or any(
+                    self._type(t.name) in ("symptom", "condition") for t in terms
+                    if helps.start("rest") <= t.start < helps.end("rest") + 40)):
+                continue  # "help individuals overcome anxiety": what it does to the condition
             done = " ".join([verb, *rest])
             name = self._resolve_name(done) or (None if rest else next(
                 (t.name for t in terms if self._label(t.name).casefold() == verb), None))
@@ -3713,7 +3717,7 @@ class RuleExtractor:
             outcome = _Term(helps.start("verb"), helps.end("rest"), name,
                             name in self._vocabulary_ids)
             group = " ".join(helps.group("group").lower().split())
-            population = self._resolve_name(group) or group
+            population = None if group in _BARE_PEOPLE else self._resolve_name(group) or group
             cue_at = (helps.start(), helps.start() + len(helps.group().split()[0]))
             certainty = self._certainty(text, *cue_at)
             negation = self._negation.negated(text, *cue_at) if self._negation else None
@@ -4329,7 +4333,8 @@ _NOMINAL_HEAD = re.compile(r"(?:therap(?:y|ies)|treatments?|remed(?:y|ies))\b", 
 #: "helps shift workers sleep", "may help smokers (to) quit", "does not help older adults
 #: walk further": what the help lets a group of people do (the group, then a bare verb)
 _HELPS_GROUP = re.compile(
-    r"\bhelp(?:s|ed)?\s+(?P<group>(?:[a-z][\w-]*\s+){0,3}?(?:people|patients|adults|children|"
+    r"(?<![\w-])help(?:s|ed)?\s+(?P<group>(?:(?!(?:to|and|or|of|for|the|help|who)\b)"
+    r"[a-z][\w-]*\s+){0,3}?(?:people|patients|adults|children|"
     r"kids|women|men|users|individuals|smokers|seniors|teenagers|adolescents|infants|babies|"
     r"travell?ers|athletes|workers|drinkers|runners|students|employees|dieters|sufferers)"
     r"(?:\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)??)?)\s+(?:to\s+)?(?P<verb>[a-z]+)\b"
