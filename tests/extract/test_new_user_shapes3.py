@@ -265,3 +265,14 @@ def test_help_inside_a_compound_or_with_a_condition_after_is_no_group_help() -> 
                           "overcome back pain.", vocabulary, source_id="t").claims
     assert not any(c.object.startswith("overcoming") or (c.population or "").startswith(
         "information") for c in drafts)
+
+
+@pytest.mark.parametrize("appeal", ["experts say", "research shows", "some studies suggest"])
+def test_it_after_an_appeal_without_that_is_the_first_clauses_subject(appeal: str) -> None:
+    """"X lowers Y, and experts say it reduces Z" ("that" left out): "it" is X, not the
+    object Y just before; only the second clause appeals to anyone. Before: Y reduces Z."""
+    text = f"Green tea lowers cholesterol, and {appeal} it reduces blood pressure."
+    drafts = _attributed(text)
+    assert [d[:3] for d in drafts] == [("green_tea", "decreases", "cholesterol"),
+                                       ("green_tea", "reduces", "blood_pressure")]
+    assert [d[6] for d in drafts] == ["none", "research-appeal"]

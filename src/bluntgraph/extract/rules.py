@@ -2585,14 +2585,16 @@ class RuleExtractor:
                 # "Smoking raises blood pressure, leading to heart disease": what the main clause
                 # is about leads to it, not the main verb's object
                 left = previous_subjects
-            if first_said is not None and (not left or (
+            pronoun_after = _PRONOUN_CLAUSE_END.search(text, cue_spans[index - 1][1], start) \
+                if index > 0 and first_said is not None else None
+            if first_said is not None and (pronoun_after is not None or ((not left or (
                     len(left) == 1 and left[0].start == left[0].end) or all(
-                    not t.known and _not_a_term(t.name) for t in left)) and (
-                    _PRONOUN_CLAUSE.match(text, lo, start) or (
-                    index > 0 and _PRONOUN_CLAUSE_END.search(text, lo, start))):
+                    not t.known and _not_a_term(t.name) for t in left)) and _PRONOUN_CLAUSE.match(
+                    text, lo, start))):
                 # "Although X is linked to Y, it can also cause Z": the subject of the
                 # sentence's first clause, not of the sentence before; "X may be a side
-                # effect of Y, but it is …": the word before the verb (X), not the cause
+                # effect of Y, but it is …": the word before the verb (X), not the cause;
+                # "X lowers Y, and experts say it reduces Z": X, not the object Y before
                 left = [_Term(lo, lo, first_said, first_said in labels)]
             relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
             if relative_clause is not None and not joined_before:
@@ -4638,10 +4640,13 @@ _RESEARCH_HEADS = _wordset(
     """
 )  # (not "participants", "group": the people a figure counts; "due to chance" is a
 #     result's reading, never a cause)
+#: who is said to say a thing, unnamed: "experts say", "scientists warn"
+_SAYERS = _wordset("experts scientists doctors specialists researchers clinicians")
 #: what research (studies, experts) is said to do: "studies suggest", "research shows"
 _REPORTING = _wordset(
     "suggest suggests suggested show shows showed shown find finds found indicate indicates "
-    "indicated say says said report reports reported confirm confirms confirmed hint hints")
+    "indicated say says said report reports reported confirm confirms confirmed hint hints "
+    "warn warns warned agree agrees believe believes")
 _RESEARCH_WORDS = _RESEARCH_HEADS | _wordset(
     """
     the a an this that these those new same separate large larger largest small smaller earlier
@@ -4668,7 +4673,8 @@ def _not_a_term(name: str) -> bool:
         return True  # "It is important to talk to a doctor": an adjective, not a term
     if any(w in _FINITE_VERBS for w in words):
         return True  # "offers vitamin D testing": a verb and its object, not a term
-    if any(a in _RESEARCH_HEADS and b in _REPORTING for a, b in itertools.pairwise(words)):
+    if any((a in _RESEARCH_HEADS or a in _SAYERS) and b in _REPORTING
+           for a, b in itertools.pairwise(words)):
         return True  # "some studies suggest", "research shows": an appeal, never a term
     written = re.findall(r"[A-Za-z0-9]+", name.replace("-", " "))
     if words and words[-1] in _RESEARCH_HEADS and all(
