@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ import yaml
 from bluntgraph import ClaimRef, Finding, KnowledgeGraph, build_graph, load_corpus
 from bluntgraph.graph import add_findings
 from tests.conftest import DEFAULT_ENTITIES, CorpusMaker
+from tests.html._browser import browser_problem, chromium
 
 SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=1">'
@@ -144,3 +147,15 @@ def hostile_kg(hostile_dir: Path) -> KnowledgeGraph:
 def conflict_graph(hostile_kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """The hostile corpus's graph with its two pairwise findings as edges."""
     return hostile_kg.graph
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium, or a failure under CI / a skip elsewhere when it cannot start."""
+    problem = browser_problem()
+    if problem is not None:
+        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+            pytest.fail(f"browser tests must run under CI: {problem}")
+        pytest.skip(problem)
+    with chromium() as launched:
+        yield launched

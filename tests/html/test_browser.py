@@ -6,7 +6,6 @@ These tests skip when Chromium or Playwright is missing, except under
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ import bluntgraph
 from bluntgraph import KnowledgeGraph
 from bluntgraph.export.html import view_nodes
 from bluntgraph.graph import FINDING_RELATIONS
-from tests.html._browser import browser_problem, chromium, wait_until_drawn
+from tests.html._browser import wait_until_drawn
 from tests.html.conftest import HREF, IMG, SCRIPT, SVG
 
 # The page records every policy violation (an attempted request or inline handler).
@@ -78,18 +77,6 @@ class Visit:
         assert self.dialogs == []
         assert self.page.evaluate("window.__violations") == []
         assert self.page.evaluate("typeof window.__pwned") == "undefined"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Headless Chromium, or a failure under CI / a skip elsewhere when it cannot start."""
-    problem = browser_problem()
-    if problem is not None:
-        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail(f"browser tests must run under CI: {problem}")
-        pytest.skip(problem)
-    with chromium() as launched:
-        yield launched
 
 
 def visit(browser: Any, path: Path) -> Iterator[Visit]:

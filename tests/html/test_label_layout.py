@@ -13,9 +13,7 @@ elsewhere.
 
 from __future__ import annotations
 
-import os
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +21,7 @@ import pytest
 
 import bluntgraph
 from tests.conftest import CorpusMaker
-from tests.html._browser import browser_problem, chromium, wait_until_drawn
+from tests.html._browser import wait_until_drawn
 
 #: the terms of a corpus on sleep, light and supplements (labels of the lengths users write)
 _TERMS = [
@@ -124,18 +122,6 @@ def _covers_dot(label: dict[str, float], node: dict[str, Any]) -> bool:
     x = min(max(node["x"], label["left"]), label["right"])
     y = min(max(node["y"], label["top"]), label["bottom"])
     return bool((x - node["x"]) ** 2 + (y - node["y"]) ** 2 < (0.6 * node["radius"]) ** 2)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Headless Chromium, or a failure under CI / a skip elsewhere when it cannot start."""
-    problem = browser_problem()
-    if problem is not None:
-        if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail(f"browser tests must run under CI: {problem}")
-        pytest.skip(problem)
-    with chromium() as launched:
-        yield launched
 
 
 def _drawn_labels(browser: Any, page_path: Path) -> dict[str, Any]:
