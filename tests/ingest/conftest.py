@@ -72,3 +72,16 @@ def snapshot(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` with its bytes, to show nothing changed."""
     files = sorted(p for p in root.rglob("*") if p.is_file())
     return {str(p.relative_to(root)): p.read_bytes() for p in files}
+
+
+def corpus_with_article(tmp_path: Path, text: str, folder: str = "corpus") -> tuple[Path, Path]:
+    """A new empty corpus ``tmp_path/folder`` with ``text`` (written to ``knees.txt``) added as
+    the source 'knees': the corpus folder and the article file, for a test to add again."""
+    from bluntgraph.cli import main
+
+    root = tmp_path / folder
+    assert main(["init", str(root), "--empty"]) == 0
+    article = tmp_path / "knees.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    return root, article

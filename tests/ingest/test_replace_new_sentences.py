@@ -18,7 +18,7 @@ import yaml
 from bluntgraph import Entity, load_corpus
 from bluntgraph.cli import main
 
-from .conftest import StandInDrafts, stand_in_drafter
+from .conftest import StandInDrafts, corpus_with_article, stand_in_drafter
 
 _TEXT = (
     "Knee care\n\nBy Ana Ruiz, 4 May 2023\n\n"
@@ -65,9 +65,7 @@ def _drafts(root: Path) -> list[tuple[str, str, str, str]]:
 def test_reviewed_sentences_are_not_drafted_again(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], grown: None
 ) -> None:
-    root, article = tmp_path / "knees", tmp_path / "knees.txt"
-    assert main(["init", str(root), "--empty"]) == 0
-    _add(root, article, _TEXT)
+    root, article = corpus_with_article(tmp_path, _TEXT, "knees")
     claims_file = root / "claims" / "knees.yaml"
     # the reviewer corrects the running draft (it is a risk for beginners), accepts everything
     text = claims_file.read_text(encoding="utf-8")
@@ -88,10 +86,8 @@ def test_reviewed_sentences_are_not_drafted_again(
 def test_drafts_still_to_review_are_kept_where_their_sentence_now_is(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], grown: None
 ) -> None:
-    root, article = tmp_path / "knees", tmp_path / "knees.txt"
-    assert main(["init", str(root), "--empty"]) == 0
     twice = _TEXT + "\nAgain: Swimming relieves joint stiffness often.\n"
-    _add(root, article, twice)
+    root, article = corpus_with_article(tmp_path, twice, "knees")
     before = yaml.safe_load((root / "claims" / "knees.yaml").read_text(encoding="utf-8"))
     ids = [c["id"] for c in before["claims"]]
     assert [c.get("start") for c in before["claims"]][2] is not None  # the second swimming

@@ -16,6 +16,8 @@ import pytest
 from bluntgraph import load_corpus
 from bluntgraph.cli import main
 
+from .conftest import corpus_with_article
+
 _FIRST = (
     "Walking and knees\n\nBy Ana Ruiz, 4 May 2023\n\n"
     "Running can cause knee strain in beginners. Swimming relieves joint stiffness often.\n"
@@ -28,12 +30,7 @@ _SECOND = (
 
 def _added(tmp_path: Path) -> tuple[Path, Path]:
     """A new corpus with the first version of the knee article added as 'knees'."""
-    root = tmp_path / "corpus"
-    assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
-    article.write_text(_FIRST, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
-    return root, article
+    return corpus_with_article(tmp_path, _FIRST)
 
 
 def _ids(root: Path) -> set[str]:

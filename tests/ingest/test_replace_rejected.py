@@ -18,6 +18,8 @@ import yaml
 from bluntgraph import corpus_warnings, load_corpus
 from bluntgraph.cli import main
 
+from .conftest import corpus_with_article
+
 _TEXT = (
     "Knee care\n\nBy Ana Ruiz, 4 May 2023\n\n"
     "Running can cause knee strain in beginners. Swimming relieves joint stiffness often.\n"
@@ -26,12 +28,7 @@ _TEXT = (
 
 def _added(tmp_path: Path) -> tuple[Path, Path]:
     """A new corpus with the knee article added as 'knees'."""
-    root = tmp_path / "knees"
-    assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
-    article.write_text(_TEXT, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
-    return root, article
+    return corpus_with_article(tmp_path, _TEXT, "knees")
 
 
 def _drafts(root: Path) -> dict[str, str]:
