@@ -858,6 +858,10 @@ def _cmd_add(args: argparse.Namespace) -> int:
         print("bluntgraph: error: --id, --url, --date, --author and --replace name one "
               "article; give one PATH", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
+    if args.reanchor and not args.replace:
+        print("bluntgraph: error: --reanchor goes with --replace (it takes a new version "
+              "of a source)", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     if len(files) + len(errors) == 1:
         if errors:
             print(f"bluntgraph: error: {errors[0]}", file=sys.stderr)
@@ -894,6 +898,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
         args.corpus, path, source_id=args.id, url=args.url, kind=args.kind,
         publisher=args.publisher, date=args.date, authors=args.author,
         replace=args.replace, progress=None if quiet else _say, interests=args.interest,
+        reanchor=args.reanchor,
     )  # fmt: skip
     corpus = one_line(str(args.corpus))  # names are printed escaped: no terminal codes
     if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
@@ -926,6 +931,16 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
              f"delete {'them' if len(edited) != 1 else 'it'} from "
              f"{one_line(str(Path(args.corpus) / 'references.bib'))} if no longer wanted")
     _say_unread_references(result, Path(args.corpus))
+    unmatched = getattr(result, "unmatched", ())
+    for problem in unmatched:  # --reanchor: the claims to mend, as validate says them
+        print(f"bluntgraph: {problem}", file=sys.stderr)
+    if unmatched:
+        _say(f"warning: {_count(len(unmatched), 'curated claim')} no longer "
+             f"match{'es' * (len(unmatched) == 1)} the new text: mend "
+             f"{'them' if len(unmatched) != 1 else 'it'} in "
+             f"{one_line(str(Path(args.corpus) / 'claims' / (result.source_id + '.yaml')))}, "
+             f"then `{_command('validate', args.corpus)}`")
+        return EXIT_PROBLEMS
     ignored = getattr(result, "ignored", ())
     if ignored:  # the front matter's title, names or date it could not use
         _say(f"warning: {one_line(str(path))}: ignored its {one_line('; '.join(ignored), 400)}"
@@ -1341,9 +1356,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="an author, as the article names them; repeat for each, in order "
                      "(replaces the authors found in the page or byline)")  # fmt: skip
     add.add_argument("--replace", action="store_true",
-                     help="replace the source with this id: new text and drafts, curated "
-                     "claims kept (they must still match the new text); the proposed "
-                     "entities only the old drafts named are removed")  # fmt: skip
+                     help="replace the source with this id: new text and drafts of its new "
+                     "or changed sentences, curated claims kept (they must still match the "
+                     "new text); the proposed entities only the old drafts named are removed")
+    add.add_argument("--reanchor", action="store_true",
+                     help="with --replace: take the new text even if some curated claims' "
+                     "quotes are no longer in it; those claims are kept as they are and "
+                     "listed, to mend by hand (exit 1 until then)")  # fmt: skip
     add.add_argument("-q", "--quiet", action="store_true",
                      help="no progress messages (shown only when stderr is a terminal)")
     add.set_defaults(func=_cmd_add)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ._atomic import write_text_atomically
-from .errors import CorpusError, InputError, OutputError
+from .errors import CorpusError, InputError, OutputError, Problem
 from .model import Attribution, Certainty, Claim, Entity
 
 __all__ = [
@@ -262,8 +262,15 @@ class CorpusEdit:
         """Remove ``path`` on :meth:`commit`."""
         self._changes[path] = None
 
-    def commit(self, validate: bool = True) -> None:
-        """Write every change; undo them all if one fails or the corpus stops validating."""
+    def commit(
+        self, validate: bool = True, expected: Callable[[Problem], bool] | None = None
+    ) -> list[Problem]:
+        """Write every change; undo them all if one fails or the corpus stops validating.
+
+        ``expected``: the problems the caller knows the change leaves, for a person to
+        mend (a curated claim whose quote a new text lost); they do not undo it and are
+        returned.
+        """
         from .loading import validate_corpus
 
         before: dict[Path, bytes | None] = {}
@@ -277,9 +284,11 @@ class CorpusEdit:
             # one): put back what was written, so the corpus is not left half changed
             self._restore(before)
             raise
-        if problems:
+        left = [p for p in problems if expected is not None and expected(p)]
+        if len(left) < len(problems):
             self._restore(before)
-            raise CorpusError(problems)
+            raise CorpusError([p for p in problems if p not in left])
+        return left
 
     @staticmethod
     def _restore(before: dict[Path, bytes | None]) -> None:

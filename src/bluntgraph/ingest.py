@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
-from .errors import BIDI_CONTROLS, InputError, MissingExtraError, one_line
+from .errors import BIDI_CONTROLS, InputError, MissingExtraError, Problem, one_line
 from .model import SOURCE_KINDS, Claim, Corpus, Entity, Reference, Source
 
 if TYPE_CHECKING:
@@ -133,6 +133,9 @@ class AddResult:
     #: replaced: the keys of entries only the old version cited that were kept, as someone
     #: edited them after ``add`` wrote them (a reviewer's work is never thrown away)
     references_kept: tuple[str, ...] = ()
+    #: replaced with ``reanchor``: the curated claims whose quote the new text lost, each
+    #: problem line naming one, for a person to mend (`bluntgraph validate` lists them)
+    unmatched: tuple[Problem, ...] = ()
 
 
 #: the longest source id ``add --id`` takes: it names two files of the corpus
@@ -1314,6 +1317,7 @@ def add_article(
     drafter: Drafter | None = None,
     progress: Callable[[str], None] | None = _progress,
     interests: Sequence[str] | None = None,
+    reanchor: bool = False,
 ) -> AddResult:
     """Add the article in ``path`` to the corpus folder ``corpus``, with draft claims.
 
@@ -1332,7 +1336,10 @@ def add_article(
     drafts (the proposed entities only those drafts named go with them:
     ``entities_removed``; so do the references.bib entries ``add`` wrote for the old
     version that nothing cites any more: ``references_removed``, except one edited
-    since: ``references_kept``). Bad input raises :class:`~bluntgraph.errors.InputError` and
+    since: ``references_kept``). A new text that lost the quote of a curated claim is
+    refused, unless ``reanchor``: the new text is taken, those claims are kept as they
+    are for a person to mend (``unmatched``: their problem lines), the rest as always.
+    Bad input raises :class:`~bluntgraph.errors.InputError` and
     writes nothing; if the corpus would not validate afterwards, every file is
     put back and :class:`~bluntgraph.errors.CorpusError` is raised.
     """
@@ -1359,7 +1366,7 @@ def add_article(
         given["url"] = _web_address(url)
     with _corpus_lock(root, say):  # a second add or review waits, then sees this one's work
         return _add_locked(root, path, source_id, kind, given, replace, drafter, say,
-                           list(interests or ()))
+                           list(interests or ()), reanchor)
 
 
 def _add_locked(
@@ -1372,6 +1379,7 @@ def _add_locked(
     drafter: Drafter | None,
     say: Callable[[str], None],
     interest_names: list[str],
+    reanchor: bool = False,
 ) -> AddResult:
     from .loading import load_corpus, source_date
 
@@ -1429,18 +1437,17 @@ def _add_locked(
     rejected = [e for e in _rejected_drafts(claims_path) if str(e.get("quote")) in article.text
                 ] if old is not None else []  # fmt: skip
     lost = [c for c in kept if str(c.get("quote") or "") not in article.text]
-    if lost:  # validation would refuse it after drafting, with no way out through add
-        from .loading import _corpus_command
-
+    if lost and not reanchor:  # validation would refuse it after drafting
         quote = str(lost[0].get("quote") or "")
         quote = quote if len(quote) <= 60 else quote[:59] + "…"
         raise InputError(
             f"cannot replace '{source_id}': the new text no longer holds the quote of "
             f"{len(lost)} curated claim{'s' * (len(lost) != 1)} ('{lost[0].get('id')}': "
-            f"\"{quote}\"); put the new text in {text_path} yourself and run "
-            f"`{_corpus_command('reanchor', root)}`, which lists the claims to fix, or "
-            f"delete those claims from {claims_path} and add again"
+            f"\"{quote}\"); add it again with --replace --reanchor to take the new text "
+            "and mend those claims after (their quotes, and what else changed), or delete "
+            f"them from {claims_path} first"
         )
+    lost_ids = {f"claim '{c.get('id')}'" for c in lost}
     from .extract.references import bibtex_entry, reference_list
 
     # the article's own reference list: its markers ("[2]") then resolve to these entries
@@ -1541,12 +1548,13 @@ def _add_locked(
         edit.remove(claims_path)
     # nothing drafted: no claims file (an empty one would be warned about by every validate)
     say(f"writing {source_id}: {len(claims)} draft claims, {len(new_entities)} proposed entities")
-    edit.commit()
+    # with --reanchor, the claims whose quote the new text lost are left for a person to mend
+    unmatched = edit.commit(expected=lambda problem: problem.entry in lost_ids)
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
         reference_lines.unread, len(linked), article.ignored, tuple(dropped), tuple(stale),
-        tuple(edited),
+        tuple(edited), tuple(unmatched),
     )  # fmt: skip
 
 

@@ -368,11 +368,12 @@ def test_replace_keeps_curated_claims_that_still_match(
     (line,) = capsys.readouterr().err.splitlines()
     assert f"the new text no longer holds the quote of 1 curated claim ('{draft.id}'" in line
     assert snapshot(root) == before
-    # the way it names: the new text by hand, reanchor, then the claims it lists
-    assert f"put the new text in {root / 'texts' / 'shifts.txt'} yourself" in line
-    (root / "texts" / "shifts.txt").write_bytes(notes.read_bytes())
-    assert main(["reanchor", "--corpus", str(root)]) == 1
+    # the way it names: --replace --reanchor takes the new text, then lists the claims
+    assert "add it again with --replace --reanchor" in line
+    assert main(["add", str(notes), "--corpus", str(root), "--id", "shifts", "--replace",
+                 "--reanchor"]) == 1  # fmt: skip
     assert f"claim '{draft.id[:40]}" in capsys.readouterr().err
+    assert (root / "texts" / "shifts.txt").read_bytes() == notes.read_bytes()
 
 
 def test_a_title_without_latin_letters_takes_the_file_name_as_id(

@@ -102,3 +102,32 @@ def test_drafts_still_to_review_are_kept_where_their_sentence_now_is(
     assert all(text[c.start : c.end] == c.quote for c in after)
     assert after[2].start > after[1].start  # the second occurrence is still the second
     assert [c.quote for c in after[3:]] == ["Soccer can cause ankle sprains"]
+
+
+def test_reanchor_takes_a_new_text_that_lost_curated_quotes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> None:
+    """A publisher's edit touching a curated quote: refused with the way out, and with
+    --reanchor the new text is taken, the claim kept for the reviewer to mend."""
+    root, article = corpus_with_article(tmp_path, _TEXT, "knees")
+    assert main(["review", "--corpus", str(root), "--accept-all"]) == 0
+    newer = _TEXT.replace("cause knee strain", "cause knee pain") + (
+        "\nCycling may worsen hip pain sometimes.\n"
+    )
+    article.write_text(newer, encoding="utf-8")
+    capsys.readouterr()
+    add = ["add", str(article), "--corpus", str(root), "--id", "knees", "--replace"]
+    assert main(add) == 2
+    assert "--replace --reanchor" in capsys.readouterr().err
+    assert main(["add", str(article), "--corpus", str(root), "--reanchor"]) == 2
+    assert "--reanchor goes with --replace" in capsys.readouterr().err
+    assert main([*add, "--reanchor"]) == 1
+    said = capsys.readouterr()
+    assert "quote not found" in said.err and "1 curated claim no longer matches" in said.err
+    assert (root / "texts" / "knees.txt").read_text(encoding="utf-8") == newer
+    claims = yaml.safe_load((root / "claims" / "knees.yaml").read_text(encoding="utf-8"))
+    quotes = {(c["quote"], c.get("status")) for c in claims["claims"]}
+    assert ("Running can cause knee strain", None) in quotes  # kept, to mend
+    assert ("Cycling may worsen hip pain", "draft") in quotes  # the new sentence drafted
+    assert ("Swimming relieves joint stiffness", None) in quotes
+    assert main(["validate", "--corpus", str(root)]) == 1  # until the claim is mended
