@@ -278,6 +278,9 @@ _SHOULD_DO = re.compile(
 #: the relations an effect size (odds ratio, hazard ratio, relative risk) can measure
 _RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "worsens",
                                "associated_with"})
+#: what a group is doing, which sets it apart: "travellers crossing five time zones",
+#: "adults working night shifts" (a word in -ing that is no preposition)
+_DOING = r"(?!(?:during|including|according|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
 #: "(… atrial fibrillation) in healthy young adults": the people a relation holds for, with
 #: what is said of them up to the clause's end ("in older women living in nursing homes",
 #: "in older adults with dementia living in care homes", "in people who live at home")
@@ -287,13 +290,14 @@ _GROUP = (
     r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
     r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
     r"(?:\s+(?:with|without|taking|on|over|under|aged|living|staying|who|recently|newly|"
-    r"admitted|discharged|diagnosed|receiving|using|undergoing)(?:\s+[\w-]+){1,7})?)"
+    r"admitted|discharged|diagnosed|receiving|using|undergoing|"
+    rf"{_DOING})(?:\s+[\w-]+){{1,7}})?)"
 )
 #: (a citation may end the clause: "in adults over 60 (Smith et al., 2019).", "… [2].")
 #: a group and what is said of it: "children | who take it every night"
 _QUALIFIED = re.compile(
     r"(?P<who>.+?)\s+(?P<what>(?:with|without|taking|on|over|under|aged|living|staying|who|"
-    r"recently|newly|admitted|discharged|diagnosed|receiving|using|undergoing)\b.*)")
+    rf"recently|newly|admitted|discharged|diagnosed|receiving|using|undergoing|{_DOING})\b.*)")
 #: a word that points back at something said before
 _POINTING = re.compile(r"\b(?:it|its|them|this|these|those|that|they|their)\b", re.IGNORECASE)
 #: a capitalised word of a name: "DreamEasy", "Nature's"
