@@ -1667,11 +1667,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("bluntgraph: interrupted", file=sys.stderr)
+        with contextlib.suppress(OSError):  # a terminal that went away takes no message
+            print("bluntgraph: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
         where = f": {one_line(str(exc.filename))}" if exc.filename else ""
-        print(f"bluntgraph: error: {one_line(str(exc.strerror or exc))}{where}", file=sys.stderr)
+        with contextlib.suppress(OSError):
+            print(f"bluntgraph: error: {one_line(str(exc.strerror or exc))}{where}",
+                  file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("BLUNTGRAPH_DEBUG"):

@@ -584,8 +584,11 @@ def _read_key(stream: TextIO) -> str:
 
         fd = stream.fileno()
         old = termios.tcgetattr(fd)
-    except (ImportError, OSError, ValueError, AttributeError):
-        return (stream.readline() or "q").strip()[:1].lower()
+    except (ImportError, OSError, ValueError, AttributeError):  # not a terminal, or gone
+        try:
+            return (stream.readline() or "q").strip()[:1].lower()
+        except OSError:  # a terminal that went away before the key was asked for
+            raise KeyboardInterrupt from None
     try:
         # TCSANOW: keys typed before the prompt are read, not discarded (TCSAFLUSH would)
         tty.setcbreak(fd, termios.TCSANOW)

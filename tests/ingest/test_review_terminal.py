@@ -165,3 +165,22 @@ def test_a_closed_terminal_keeps_the_decisions_made(
     assert not after[drafts[0].id].is_draft  # accepted
     assert drafts[1].id not in after  # rejected
     assert after[drafts[2].id].is_draft  # not reached
+
+
+def test_a_terminal_gone_before_the_key_is_asked_for_is_a_hangup() -> None:
+    """The terminal may close before the next key is read: its settings cannot be read
+    (EIO) and neither can a line. That stops the review as a hangup does (the decisions
+    saved, exit 130), not as an error (exit 1): a race the closed-terminal test can hit."""
+    import errno
+
+    from bluntgraph.review import _read_key
+
+    class Gone:
+        def fileno(self) -> int:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def readline(self) -> str:
+            raise OSError(errno.EIO, "Input/output error")
+
+    with pytest.raises(KeyboardInterrupt):
+        _read_key(Gone())  # type: ignore[arg-type]
