@@ -29,11 +29,22 @@ def test_one_row_per_relation_with_sources_for_and_against(hostile_kg: Knowledge
     assert row.populations == "class A users"
     assert row.attribution == "peer-reviewed"  # cites a journal article
     # how firmly the source for it puts it ("most", probable): the firm denial against it
-    # lends it nothing, and is shown apart
+    # lends it nothing, and has its own columns
     assert row.certainty == "probable" and bool(row.hedged_only) is True
+    assert row.certainty_against == "certain" and bool(row.hedged_only_against) is False
     markdown = format_evidence(table, "md").splitlines()
     (line,) = [x for x in markdown if "| 1 (evil) | 1 (plain) |" in x]
-    assert "| probable (hedged only); against: certain |" in line
+    assert "| probable (hedged only) | certain |" in line
+    (csv_row,) = [
+        r for r in csv.DictReader(io.StringIO(format_evidence(table, "csv")))
+        if r["key"] == "drug_a1|causes|symptom_s"
+    ]
+    assert (csv_row["certainty"], csv_row["certainty_against"]) == ("probable", "certain")
+    assert (csv_row["hedged_only"], csv_row["hedged_only_against"]) == ("True", "False")
+    # a relation nobody denies leaves the columns against it empty
+    assert {r["certainty_against"] for r in csv.DictReader(
+        io.StringIO(format_evidence(table[table.sources_against == 0], "csv"))
+    )} == {""}
     assert (row.conflicts, row.finding_ids) == (2, "F001;F002")
     assert f"they disagree {SCRIPT} {HREF}" in row.conflict_notes
     treats = table.set_index("key").loc["therapy_t|treats|condition_c"]
@@ -66,7 +77,7 @@ def test_markdown_escapes_pipes_and_csv_keeps_every_column(hostile_kg: Knowledge
     lines = text.splitlines()
     assert lines[0].startswith("| Relation | Sources for | Sources against")
     assert len(lines) == len(table) + 2
-    assert all(line.count(" | ") == 7 for line in lines if not line.startswith("|---"))
+    assert all(line.count(" | ") == 8 for line in lines if not line.startswith("|---"))
     rows = list(csv.DictReader(io.StringIO(format_evidence(table, "csv"))))
     assert list(rows[0]) == EVIDENCE_TABLE_COLUMNS and len(rows) == len(table)
     with pytest.raises(QueryError, match="unknown table format"):

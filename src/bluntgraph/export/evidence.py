@@ -4,7 +4,7 @@ Built on :func:`bluntgraph.checks.evidence_table` (its grouping, brand → drug
 normalisation, attribution classes and score), with the asserted and the
 denied form of each relation on one row: the sources for and against it, the
 figures given with their populations, the strongest attribution, how firmly
-the sources for it put it (and those against) and the conflicts the checks
+the sources for it and those against it put it, and the conflicts the checks
 found. :func:`format_evidence` writes it as Markdown, CSV or a standalone HTML
 page whose rows link to the map.
 """
@@ -32,8 +32,8 @@ __all__ = ["EVIDENCE_TABLE_COLUMNS", "EVIDENCE_TABLE_FORMATS", "evidence_rows", 
 EVIDENCE_TABLE_COLUMNS = [
     "relation", "subject", "predicate", "object", "sources_for", "sources_against",
     "for", "against", "claims", "figures", "populations", "attribution", "certainty",
-    "hedged_only", "conflicts", "finding_ids", "conflict_kinds", "conflict_notes", "score",
-    "key", "claim_ids",
+    "hedged_only", "certainty_against", "hedged_only_against", "conflicts", "finding_ids",
+    "conflict_kinds", "conflict_notes", "score", "key", "claim_ids",
 ]  # fmt: skip
 #: the formats :func:`format_evidence` writes
 EVIDENCE_TABLE_FORMATS = ("md", "csv", "html")
@@ -77,7 +77,9 @@ def evidence_rows(
         appeal, none given); ``certainty`` (the firmest wording of the
         sources for it — of those against it when none asserts it: a firm
         denial lends a hedged assertion nothing); ``hedged_only`` (none of
-        them states it as certain); ``conflicts``,
+        them states it as certain); ``certainty_against`` and
+        ``hedged_only_against`` (the same for the sources against it; empty
+        when none denies it); ``conflicts``,
         ``finding_ids``, ``conflict_kinds`` and ``conflict_notes`` (the
         conflict findings involving its claims, each once, with their kind
         and message); ``score`` (the support score of
@@ -136,10 +138,11 @@ def evidence_rows(
             (name for name in ATTRIBUTION_WEIGHTS if any(r[name] for r in parts)), "unattributed"
         )
         # how firmly the sources for it put it (those against it when none asserts it); the
-        # other side's wording is shown apart, never lent to this one
-        side, other = (asserted, denied) if asserted else (denied, None)
+        # sources against it have their own columns, never lent to the sources for it
+        side = asserted if asserted else denied
         assert side is not None  # a group has at least one row
         firmest, hedged_only = _firmness(side)
+        against_firmest, against_hedged_only = _firmness(denied) if denied else (None, None)
         rows.append(
             {
                 "relation": relation(vocab.label(subject), predicate, vocab.label(obj), False),
@@ -156,7 +159,8 @@ def evidence_rows(
                 "attribution": _ATTRIBUTION_WORDS[strongest],
                 "certainty": firmest,
                 "hedged_only": hedged_only,
-                "_against": _certainty_words(*_firmness(other)) if other else "",
+                "certainty_against": against_firmest,
+                "hedged_only_against": against_hedged_only,
                 "conflicts": len(conflicts),
                 "finding_ids": ";".join(f.id for f in conflicts),
                 "conflict_kinds": ";".join(f"{f.kind} {f.id}" for f in conflicts),
@@ -166,9 +170,7 @@ def evidence_rows(
                 "claim_ids": ";".join(claim_ids),
             }
         )
-    frame = pd.DataFrame(rows, columns=[*EVIDENCE_TABLE_COLUMNS, "_against"])
-    # how firmly the sources against it put it, for the Certainty cell: not a column
-    frame.attrs["against_certainty"] = dict(zip(frame["key"], frame.pop("_against"), strict=True))
+    frame = pd.DataFrame(rows, columns=EVIDENCE_TABLE_COLUMNS)
     frame["_sources"] = frame["sources_for"] + frame["sources_against"]
     frame = frame.sort_values(
         ["_sources", "score", "relation"], ascending=[False, False, True], kind="stable"
@@ -190,15 +192,16 @@ def _sources_cell(count: int, ids: str) -> str:
     return f"{count} ({ids.replace(';', ', ')})" if count else "0"
 
 
-def _cells(row: Any, against: dict[str, str]) -> list[str]:
+def _cells(row: Any) -> list[str]:
     kinds = str(row.conflict_kinds).replace(";", ", ")
     conflicts = f"{row.conflicts}: {kinds}" if row.conflicts else ""
     certainty = _certainty_words(str(row.certainty), bool(row.hedged_only))
-    other = against.get(str(row.key), "") if int(row.sources_for) else ""
-    if other and other != certainty:
-        # "possible (hedged only); against: certain": a firm denial lends nothing to the
-        # hedged sources for it
-        certainty += f"; against: {other}"
+    # a frame built otherwise (an older CSV read back) may not have the column
+    against = getattr(row, "certainty_against", None)
+    if isinstance(against, str) and against:
+        against = _certainty_words(against, bool(getattr(row, "hedged_only_against", False)))
+    else:
+        against = ""
     return [
         str(row.relation),
         _sources_cell(int(row.sources_for), str(row["for"])),
@@ -207,12 +210,13 @@ def _cells(row: Any, against: dict[str, str]) -> list[str]:
         str(row.populations),
         str(row.attribution),
         certainty,
+        against,
         conflicts,
     ]
 
 
 _HEADS = ["Relation", "Sources for", "Sources against", "Figures", "Populations",
-          "Strongest attribution", "Certainty", "Conflicts"]  # fmt: skip
+          "Strongest attribution", "Certainty", "Certainty against", "Conflicts"]  # fmt: skip
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -252,9 +256,9 @@ def format_evidence(
 
     In HTML, every relation links to ``map_href#rel=<key>``, where the map
     page selects that relation and opens its claims. All text is escaped.
-    The Certainty cell adds how firmly the sources against a relation put
-    it, when that differs, from what :func:`evidence_rows` keeps in
-    ``frame.attrs`` (a frame built otherwise shows the column alone).
+    Certainty is how firmly the sources for a relation put it (its denials,
+    when none asserts it); Certainty against, how firmly the sources against
+    it put it (empty when none denies it).
 
     Examples
     --------
@@ -269,8 +273,6 @@ def format_evidence(
         )
     if format == "csv":  # formulas neutralised, as every CSV bluntgraph writes
         return frame_csv(frame)
-    # how firmly the sources against each relation put it (kept by evidence_rows)
-    against: dict[str, str] = dict(frame.attrs.get("against_certainty", {}))
     if format == "md":
 
         def md(text: str) -> str:  # inert: no HTML a Markdown renderer would pass through
@@ -278,11 +280,11 @@ def format_evidence(
 
         lines = ["| " + " | ".join(_HEADS) + " |", "|" + "---|" * len(_HEADS)]
         for _, row in frame.iterrows():
-            lines.append("| " + " | ".join(md(c) for c in _cells(row, against)) + " |")
+            lines.append("| " + " | ".join(md(c) for c in _cells(row)) + " |")
         return "\n".join(lines) + "\n"
     body = []
     for _, row in frame.iterrows():
-        cells = [html.escape(c) for c in _cells(row, against)]
+        cells = [html.escape(c) for c in _cells(row)]
         link = html.escape(f"{map_href}#rel={quote(str(row.key), safe='')}", quote=True)
         cells[0] = f'<a href="{link}">{cells[0]}</a>'
         if row.conflicts:
@@ -301,7 +303,7 @@ def format_evidence(
             f"{len(frame)} relation{'s' * (len(frame) != 1)}, one row each: the sources that "
             "assert it and those that "
             "deny it, the figures given, the strongest attribution, how firmly the sources for "
-            "it put it (and those against, when otherwise) and the conflicts the checks found. "
+            "it put it and how firmly those against it do, and the conflicts the checks found. "
             "Each relation links to its claims on the map."
         ),
         heads="".join(f"<th>{html.escape(h)}</th>" for h in _HEADS),
