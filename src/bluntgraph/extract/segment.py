@@ -326,6 +326,34 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: a citation marker that opens a span pysbd cut after a sentence's end, where it belongs to
+#: the sentence before: "helped.[3–5] Cold…" (an en dash in the brackets), "helped.¹² Cold…"
+_LEADING_MARKER = re.compile(
+    r"(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(?=\s)"
+)
+
+
+def _markers_back(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a citation marker that opens one given to the sentence it ends.
+
+    pysbd cuts "Heat helped.[3–5] Cold works." before the marker (but not
+    "helped.[3, 5] Cold"): the marker would cite nothing in the sentence it
+    ends and start the next one with a number.
+    """
+    fixed: list[tuple[int, int]] = []
+    for start, end in spans:
+        at = start
+        while at < end and body[at].isspace():
+            at += 1
+        marker = _LEADING_MARKER.match(body, at, end)
+        if fixed and marker is not None and not body[fixed[-1][1] : at].strip() \
+                and body[fixed[-1][0] : fixed[-1][1]].rstrip()[-1:] in (".", "!", "?"):
+            fixed[-1] = (fixed[-1][0], marker.end())
+            start = marker.end()
+        fixed.append((start, end))
+    return fixed
+
+
 def sentences(text: str) -> Iterator[Sentence]:
     """The sentences of every line of ``text`` that can carry a claim, in text order.
 
@@ -347,7 +375,7 @@ def sentences(text: str) -> Iterator[Sentence]:
             match = _BULLET.match(line.text)
             body_start += match.end() if match else 0
         body = text[body_start : line.end]
-        spans = _segment(body) if line.kind != "item" else [(0, len(body))]
+        spans = _markers_back(body, _segment(body)) if line.kind != "item" else [(0, len(body))]
         cursor = 0
         for rel_start, rel_end in spans:
             # pysbd's spans are relative to the line; keep them monotonic and in range
