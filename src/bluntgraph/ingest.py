@@ -609,12 +609,13 @@ def _without_scripts(html: str) -> str:
             opening, closing = "^", ""  # an exponent: 10^9 cells, not 109
         else:
             continue
-        sup.text = opening + (sup.text or "")
+        # the page's line breaks inside the superscript are no space inside the marker
+        sup.text = opening + (sup.text or "").lstrip()
         last = sup[-1] if len(sup) else None
         if last is None:
-            sup.text += closing
+            sup.text = sup.text.rstrip() + closing
         else:
-            last.tail = (last.tail or "") + closing
+            last.tail = (last.tail or "").rstrip() + closing
     return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
@@ -1540,6 +1541,8 @@ def _add_locked(
     linked, link_keys = _linked_references(
         article, cited, [*existing.references, *listed], source_id)
     claims = _cite_links(claims, article.text, link_keys)
+    # a work another source's link brought in: its note names this source too
+    renoted = _also_linked(link_keys, article.text, existing.references, source_id)
     known = existing.entity_by_id
     new_entities = [e for e in drafts.entities if e.id not in known]
     if references_read:  # the terms only those drafts named go with them
@@ -1590,11 +1593,12 @@ def _add_locked(
                      *(k for c in existing.claims if c.source != source_id
                        for k in c.attribution.references),
                      *(str(k) for c in kept for k in _cited_keys(c))}  # fmt: skip
-        stale, edited = _stale_references(existing, source_id, cited_now)
-    if listed or linked or stale:
+        stale, edited, unlinked = _stale_references(existing, source_id, cited_now)
+        renoted.update(unlinked)
+    if listed or linked or stale or renoted:
         bib = root / "references.bib"
         before = bib.read_text(encoding="utf-8") if bib.exists() else ""
-        before = _without_entries(before, stale, source_id)
+        before = _with_notes(_without_entries(before, stale), renoted)
         added = "\n".join(bibtex_entry(r) for r in listed)
         if listed:
             added = f"% from the reference list of {source_id} (bluntgraph add)\n" + added
@@ -1647,21 +1651,13 @@ def _linked_references(
     """
     from urllib.parse import urlsplit
 
-    def same(reference: Reference, link: Link) -> bool:
-        if link.kind == "url":
-            return (reference.get("url") or "").rstrip("/") == link.value.rstrip("/")
-        value = (reference.get(link.kind) or "").strip().lower()
-        # an entry written by an older `add` keeps a printed DOI or PMID in its note
-        printed = re.findall(r"(?:doi:|PMID )([^\s,;)]+)", reference.get("note") or "")
-        return link.value.lower() in {value, *(p.lower().rstrip(".") for p in printed)}
-
     taken = {r.key.casefold() for r in known}
     new: list[Reference] = []
     keys: dict[Link, str] = {}
     for link in article.links:
         if any(start < link.end and link.start < end for start, end in cited):
             continue
-        match = next((r for r in (*known, *new) if same(r, link)), None)
+        match = next((r for r in (*known, *new) if _links_to(link, r)), None)
         if match is None:
             if link.kind == "doi":
                 base = "doi-" + _NON_SLUG.sub("-", link.value.lower()).strip("-")[:40]
@@ -1678,13 +1674,23 @@ def _linked_references(
                 key = f"{base}-{number}"
             taken.add(key.casefold())
             anchor = _clean_line(article.text[link.start : link.end])
-            note = (f"Linked from the text of {source_id} (\"{anchor}\"); the link gives only "
-                    f"this {'address' if link.kind == 'url' else link.kind.upper()}: add the "
+            note = (f"{_linkers_head([(source_id, anchor)])}; the link gives only this "
+                    f"{'address' if link.kind == 'url' else link.kind.upper()}: add the "
                     "work's authors, title and year from the publisher")
             match = Reference(key, "misc", ((link.kind, link.value), ("note", note)))
             new.append(match)
         keys[link] = match.key
     return new, keys
+
+
+def _links_to(link: Link, reference: Reference) -> bool:
+    """Whether ``link`` is to ``reference``'s work: its DOI, PubMed id or address."""
+    if link.kind == "url":
+        return (reference.get("url") or "").rstrip("/") == link.value.rstrip("/")
+    value = (reference.get(link.kind) or "").strip().lower()
+    # an entry written by an older `add` keeps a printed DOI or PMID in its note
+    printed = re.findall(r"(?:doi:|PMID )([^\s,;)]+)", reference.get("note") or "")
+    return link.value.lower() in {value, *(p.lower().rstrip(".") for p in printed)}
 
 
 def _cite_links(claims: list[Claim], text: str, keys: dict[Link, str]) -> list[Claim]:
@@ -1812,6 +1818,92 @@ _LINK_NOTE = re.compile(r'Linked from the text of [a-z][\w-]* \(".*"\); the link
                         r"the publisher", re.DOTALL)
 
 
+#: one source a link's entry names in its note, with the words of its link there:
+#: 'Linked from the text of ID ("words"), of ID2 ("words2"); the link gives only …'
+_LINKER = re.compile(r'(?:^Linked from the text |, )of (?P<id>[a-z][\w-]*) \("(?P<anchor>.*?)"\)'
+                     r'(?=, of [a-z][\w-]* \("|; the link gives only )', re.DOTALL)
+
+
+def _linkers(note: str) -> tuple[list[tuple[str, str]], int]:
+    """The sources (each with its link's words) that an entry ``add`` wrote for a link says
+    link to its work, and where the note goes on after them (0 and none for another note)."""
+    found: list[tuple[str, str]] = []
+    end = 0
+    for match in _LINKER.finditer(note):
+        if match.start() != end:
+            break
+        found.append((match["id"], match["anchor"]))
+        end = match.end()
+    return found, end
+
+
+def _linkers_head(linkers: Sequence[tuple[str, str]]) -> str:
+    """The start of a link's note naming ``linkers``: 'Linked from the text of ID ("words")'."""
+    return "Linked from the text " + ", ".join(f'of {source} ("{anchor}")'
+                                               for source, anchor in linkers)
+
+
+def _relinked(note: str, linkers: Sequence[tuple[str, str]]) -> str:
+    """``note`` naming ``linkers`` as the sources that link to its work (the rest kept)."""
+    return _linkers_head(linkers) + note[_linkers(note)[1] :]
+
+
+def _also_linked(
+    link_keys: dict[Link, str], text: str, known: Sequence[Reference], source_id: str
+) -> dict[str, str]:
+    """The notes of entries ``add`` wrote for another source's link that this text links to
+    as well, by key, each now naming this source too (so a replace of the other leaves it)."""
+    by_key = {r.key: r for r in known}
+    notes: dict[str, str] = {}
+    for link, key in sorted(link_keys.items(), key=lambda item: item[0].start):
+        reference = by_key.get(key)
+        note = notes.get(key) or (reference.get("note") or "" if reference else "")
+        linkers = _linkers(note)[0]
+        anchor = _clean_line(text[link.start : link.end])
+        named = [source for source, _ in linkers]
+        if linkers and source_id not in named:
+            notes[key] = _relinked(note, [*linkers, (source_id, anchor)])
+        elif linkers and key not in notes and linkers[named.index(source_id)][1] != anchor:
+            # a new version links to it under other words
+            notes[key] = _relinked(note, [(s, anchor if s == source_id else a)
+                                          for s, a in linkers])
+    return notes
+
+
+def _with_notes(text: str, notes: dict[str, str]) -> str:
+    """The BibTeX ``text`` with the ``note`` field of each entry keyed in ``notes`` rewritten."""
+    import logging
+
+    import bibtexparser
+
+    from .extract.references import _braced
+
+    if not notes:
+        return text
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits = []
+    for entry in bibtexparser.parse_string(text).entries:  # type: ignore[attr-defined]
+        first, raw = entry.start_line or 0, str(entry.raw or "")
+        at = text.find(raw, starts[first]) if entry.key in notes and raw and first < len(
+            starts) else -1  # fmt: skip
+        field = re.search(r"(?im)^\s*note\s*=\s*\{", raw) if at >= 0 else None
+        if field is None:
+            continue
+        depth, end = 1, field.end()
+        while end < len(raw) and depth:
+            depth += {"{": 1, "}": -1}.get(raw[end], 0)
+            end += 1
+        if depth:
+            continue
+        edits.append((at + field.end() - 1, at + end, _braced(notes[entry.key])))
+    for start, end, value in sorted(edits, reverse=True):
+        text = text[:start] + value + text[end:]
+    return text
+
+
 #: what a reference list's entry says of the DOI or PubMed id its line links to
 _ENTRY_LINK_NOTE = re.compile(r"; its (?P<kind>DOI|PMID) (?P<value>\S+) from the entry's link")
 
@@ -1875,24 +1967,49 @@ def _cited_keys(claim: Any) -> list[Any]:
 
 def _stale_references(
     existing: Corpus, source_id: str, cited: Collection[str]
-) -> tuple[list[str], list[str]]:
-    """The references.bib keys a replace removes, and those it keeps as edited by hand.
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """The references.bib keys a replace removes, those it keeps as edited by hand, and the
+    notes of the link entries it keeps for other sources (by key) that no longer name it.
 
     A candidate is an entry ``add`` wrote for the replaced source (its note
     says so) that nothing in ``cited`` names: not the new version's reference
     list, links or drafts, not a kept curated claim, not another source's
-    claims. One that another source's text lists too stays. One that is not
+    claims. One that another source's text lists too stays, and so does one
+    another source links to (its note names that source, or that source's
+    Markdown links to the same DOI, PubMed id or address): its note then
+    names only the sources that still link to it. One that is not
     exactly what ``add`` wrote from the old text (a reviewer added the
     authors of a link, corrected a title, rewrote the note) is kept and
     named, never thrown away.
     """
     from .extract.references import reference_list
 
-    candidates = [r for r in existing.references if r.key not in cited
-                  and (found := _ADDED_FROM.match(r.get("note") or "")) is not None
-                  and source_id in (found["listed"], found["linked"])]  # fmt: skip
+    def names_source(reference: Reference) -> bool:
+        note = reference.get("note") or ""
+        found = _ADDED_FROM.match(note)
+        return (found is not None and source_id in (found["listed"], found["linked"])) or (
+            source_id in {source for source, _ in _linkers(note)[0]})
+
+    candidates = [r for r in existing.references if r.key not in cited and names_source(r)]
     if not candidates:
-        return [], []
+        return [], [], {}
+    others = [s for s in existing.sources if s.id != source_id]
+    renoted: dict[str, str] = {}
+    for reference in list(candidates):
+        note = reference.get("note") or ""
+        linkers = [(s, a) for s, a in _linkers(note)[0] if s != source_id
+                   and s in existing.source_by_id]  # fmt: skip
+        if not linkers and not _LINK_NOTE.fullmatch(note):
+            continue
+        for other in others:  # a Markdown link of a text added before notes named them all
+            if other.id not in {s for s, _ in linkers}:
+                link = next((x for x in _markdown_links(other.text) if _links_to(x, reference)),
+                            None)  # fmt: skip
+                if link is not None:
+                    linkers.append((other.id, _clean_line(other.text[link.start : link.end])))
+        if linkers:  # another source links to it: its reference too
+            candidates.remove(reference)
+            renoted[reference.key] = _relinked(note, linkers)
     for other in existing.sources:
         if other.id == source_id or not candidates:
             continue
@@ -1912,7 +2029,7 @@ def _stale_references(
             reference.get(kind) for kind in ("doi", "pmid", "url")) and bool(
             _LINK_NOTE.fullmatch(reference.get("note") or ""))
         (stale if shape in written or link_only else edited).append(reference.key)
-    return stale, edited
+    return stale, edited, renoted
 
 
 def _as_written(references: Sequence[Reference]) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
@@ -1930,9 +2047,9 @@ def _as_written(references: Sequence[Reference]) -> set[tuple[str, tuple[tuple[s
     return {(r.entry_type, tuple(sorted(r.fields))) for r in read}
 
 
-def _without_entries(text: str, keys: Collection[str], source_id: str) -> str:
+def _without_entries(text: str, keys: Collection[str]) -> str:
     """The BibTeX ``text`` without the entries of ``keys``, and without a comment ``add``
-    wrote above the entries of ``source_id`` when none of them is left under it."""
+    wrote above the entries of a source when none of them is left under it."""
     import logging
 
     import bibtexparser
@@ -1955,8 +2072,9 @@ def _without_entries(text: str, keys: Collection[str], source_id: str) -> str:
             end += 1
         end += text[end : end + 1] == "\n"
         text = text[:start] + text[end:]
-    header = re.compile(rf"% (?:from the reference list|linked from the text) of "
-                        rf"{re.escape(source_id)} \(bluntgraph add\)\n")
+    # any source's: an entry kept for another source that links to it has the note of its own
+    header = re.compile(r"% (?:from the reference list|linked from the text) of "
+                        r"[a-z][\w-]* \(bluntgraph add\)\n")
     kept: list[str] = []
     lines = text.splitlines(keepends=True)
     for number, line in enumerate(lines):
