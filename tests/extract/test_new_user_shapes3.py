@@ -252,7 +252,7 @@ def test_a_second_coordinated_verb_of_change_drafts_with_its_own_figure(
 def test_and_reduced_after_a_cause_is_still_a_noun_phrase() -> None:
     """Control: "caused fatigue and reduced appetite" lists two effects of one cause."""
     assert [f[:3] for f in _figures("Chemotherapy caused fatigue and reduced appetite.")] == [
-        ("chemotherapy", "causes", "fatigue")]
+        ("chemotherapy", "causes", "fatigue"), ("chemotherapy", "causes", "reduced_appetite")]
 
 
 def test_help_inside_a_compound_or_with_a_condition_after_is_no_group_help() -> None:

@@ -971,6 +971,25 @@ def _opens_phrase(before: str) -> bool:
     return len(words) <= 2 and not any(_is_stop(w) or _VERB_FORM.match(w) for w in words)
 
 
+def _not_a_verb_here(text: str, start: int, cue_text: str) -> bool:
+    """Whether the cue word at ``start`` is a noun, an activity or an adjective there.
+
+    "the causes", "tips like reducing stress" (an activity; but "X has good evidence for
+    reducing Y" is what X does), "may entail reduced facial expressions", "caused fatigue
+    and reduced appetite" (an adjective; but "lowered LDL and reduced heart attacks" is a
+    second verb of change).
+    """
+    near = max(0, start - _CUE_ROOM)
+    lowered = cue_text.lower()
+    if _NOT_A_VERB.search(text, near, start) and not re.match(r"(?:a|an|the)\s", lowered):
+        return True
+    if lowered.endswith("ing") and _GERUND_BEFORE.search(text, near, start) and \
+            not _FOR_DOING.search(text, near, start):
+        return True
+    return lowered.endswith("ed") and _ADJECTIVAL.search(text, near, start) is not None and \
+        not _SECOND_CHANGE.search(text, near, start)
+
+
 def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     """The span of the noun phrase at the start (or end) of ``text``, or None."""
     text_wo = _PARENS.sub(lambda m: " " * len(m.group()), text)
@@ -2419,16 +2438,8 @@ class RuleExtractor:
                     continue  # the cue word is part of a term ("side effect", "treatment")
                 if start > 0 and text[start - 1] == "-":
                     continue  # part of a compound ("anxiety-caused stress")
-                if _NOT_A_VERB.search(text, near, start) and not re.match(
-                        r"(?:a|an|the)\s", match.group(), re.IGNORECASE):
+                if _not_a_verb_here(text, start, match.group()):
                     continue  # "the causes", "tips like reducing stress", "reduced appetite"
-                if match.group().lower().endswith("ing") and _GERUND_BEFORE.search(
-                        text, near, start) and not _FOR_DOING.search(text, near, start):
-                    continue  # "tips like reducing stress": an activity, not a relation
-                    # (but "X has good evidence for reducing Y" is what X does)
-                if match.group().lower().endswith("ed") and _ADJECTIVAL.search(
-                        text, near, start) and not _SECOND_CHANGE.search(text, near, start):
-                    continue  # "may entail reduced facial expressions": an adjective
                 if match.group().lower().endswith("ed") and re.search(
                         r"\b(?:is|are|was|were)\s+$", text[near:start], re.IGNORECASE) and re.match(
                         r"\s+(?!(?:by|in|when|after|with|during|among|if|because|through|"
@@ -2600,6 +2611,12 @@ class RuleExtractor:
                 # effect of Y, but it is …": the word before the verb (X), not the cause;
                 # "X lowers Y, and experts say it reduces Z": X, not the object Y before
                 left = [_Term(lo, lo, first_said, first_said in labels)]
+            elif first_said is None and (opening := self._pronoun_subject(
+                    text, terms, lo, start, left)) is not None:
+                # "Fluoride strengthens teeth, and experts say it prevents cavities": with no
+                # cue in the first clause, "it" is still that clause's subject (fluoride), not
+                # the whole clause read as one name
+                left = [opening]
             relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
             if relative_clause is not None and not joined_before:
                 # "Osteomalacia, which softens the bones, is treated with …": the noun
@@ -3267,6 +3284,70 @@ class RuleExtractor:
                 quantity = replace(quantity, measure="risk_change")
         return predicate, quantity
 
+    def _pronoun_subject(
+        self, text: str, terms: list[_Term], lo: int, at: int, left: list[_Term]
+    ) -> _Term | None:
+        """What "it" or "they" right before a cue means when it follows a first clause.
+
+        "X strengthens Y, and (experts say) it …", "X contains Y, and they …": the
+        subject the first clause opens with (see :meth:`_opening_subject`). None
+        without such a pronoun, or when the cue's left side already holds a term.
+        """
+        ending = _PRONOUN_CLAUSE_END.search(text, lo, at)
+        if ending is not None:
+            first_lo, first_hi = lo, ending.start()
+            pronoun = ending.group()
+        elif lo > 0 and (opening := _PRONOUN_CLAUSE.match(text, lo, at)) is not None and \
+                not any(t.known or not _not_a_term(t.name) for t in left if t.end > t.start):
+            joint = re.search(r"[,;]?\s*(?:\b(?:and|but|yet)\s*)?$", text[:lo])
+            first_hi = joint.start() if joint is not None else lo
+            first_lo = _clause_start(text, first_hi)
+            pronoun = opening.group()
+        else:
+            return None
+        if first_hi <= first_lo or re.search(r"\b(?:it|them|this|these)\b",
+                                             text[first_lo:first_hi], re.IGNORECASE):
+            return None  # "Doctors like them, and they …": the pronoun may be theirs
+        plural = re.search(r"\bthey\b", pronoun, re.IGNORECASE) is not None
+        subject = self._opening_subject(text, terms, first_lo, first_hi, plural)
+        if subject is None or self._people(subject.name) or _RECOMMENDER.match(
+                self._label(subject.name)):
+            return None  # "Doctors prescribe X, and they …": who acts is not what acts
+        return subject
+
+    def _opening_subject(
+        self, text: str, terms: list[_Term], lo: int, hi: int, plural: bool
+    ) -> _Term | None:
+        """The subject the clause between ``lo`` and ``hi`` opens with.
+
+        A term at the clause's start, else its opening noun phrase up to the verb: for a
+        singular subject the verb is the first word in -s after the first word
+        ("Fluoride strengthens teeth": fluoride); for a plural one, the word after the
+        first plural ("Nuts contain fibre": nuts). None when the clause opens with a
+        pronoun.
+        """
+        first = [t for t in terms if lo <= t.start < hi
+                 and not _LEAD.sub("", text[lo : t.start].strip() + " ").strip()]
+        if first:
+            return first[0]
+        span = _noun_phrase(text[lo:hi], from_end=False)
+        if span is None:
+            return None
+        words = list(_WORD.finditer(text, lo + span[0], lo + span[1]))
+        kept = words[:1]
+        for word in words[1:]:
+            previous = kept[-1].group()
+            if plural and re.search(r"[^su]s$", previous):
+                break  # "Nuts contain …": the verb after the plural
+            if not plural and word.group().islower() and re.search(r"[^su'’]s$", word.group()):
+                break  # "Fluoride strengthens …": the verb in -s
+            kept.append(word)
+        name = text[kept[0].start() : kept[-1].end()]
+        if _PRONOUN.match(name) or _not_a_term(name):
+            return None
+        resolved = self._resolve_name(name)
+        return _Term(kept[0].start(), kept[-1].end(), resolved or name, resolved is not None)
+
     def _people_before(self, text: str, lo: int, at: int) -> list[_Term]:
         """"Patients (should …)": the people a clause opens with, which are no term."""
         who = re.fullmatch(r"\W*(?:(?:most|all|many|some)\s+)?(?P<who>[A-Za-z]+)\s*",
@@ -3395,7 +3476,8 @@ class RuleExtractor:
             spans = sorted(
                 m.span() for cue in RELATION_CUES for m in cue.pattern.finditer(text, lo, hi)
                 if not (cue.reverse and _EFFECTS_OF.match(m.group()) and _MEMBER_BEFORE.search(
-                    text, lo, m.start())))  # "…, and the side effects of X": a list member
+                    text, lo, m.start()))  # "…, and the side effects of X": a list member
+                and not _not_a_verb_here(text, m.start(), m.group()))  # "reduced appetite"
             # one cue per place: "is caused by" is matched by the passive cue and by "caused",
             # which is no second cue in the clause
             count, end = 0, -1
@@ -4699,8 +4781,14 @@ def _not_a_term(name: str) -> bool:
         # "half", "five adults" (of "one in five adults"), "a year", "nobody": a count, a
         # span of time or nobody in particular, never what a claim is about
         return True
-    return any(cue.pattern.search(name) for cue in RELATION_CUES if cue.predicate in (
-        "causes", "treats", "reduces", "worsens", "prevalence"))
+    # "reduced appetite", "raised blood pressure": a participle that opens the name is its
+    # adjective, as a vocabulary's "reduced emotional response" is; elsewhere a cue makes
+    # a clause ("Antidepressants Cause Emotional Numbness")
+    return any(not (m.start() == 0 and re.fullmatch(r"[A-Za-z]+ed", m.group()) and
+                    re.match(r"\s+[A-Za-z]", name[m.end() :]))
+               for cue in RELATION_CUES if cue.predicate in (
+                   "causes", "treats", "reduces", "worsens", "prevalence")
+               for m in cue.pattern.finditer(name.strip()))
 
 
 def _recurring_terms(
