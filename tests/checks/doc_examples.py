@@ -192,6 +192,16 @@ EXAMPLES: dict[str, Example] = {
         "tea-shop": [claim("tea-not-restless", "Green tea does not cause restlessness.",
                            "green_tea", "causes", "restlessness", negated=True)],
     }),
+    "class-figure-vs-member-figure": Example({
+        "clinic-page": [claim("clinic-fatigue-range", "Methylxanthine drinks cut fatigue by "
+                              "20–30%.", "methylxanthine_drink", "reduces", "fatigue",
+                              quantity={"measure": "relative_change", "low": 20, "high": 30,
+                                        "unit": "percent", "bound": "range"})],
+        "tea-shop": [claim("tea-fatigue-5", "Green tea cuts fatigue by 5%.", "green_tea",
+                           "reduces", "fatigue",
+                           quantity={"measure": "relative_change", "low": 5, "high": 5,
+                                     "unit": "percent", "bound": "exact"})],
+    }),
     "time-course-conflict": Example({"brew-blog": [
         claim("brew-always-pass", "Coffee headaches always pass within a day.", "coffee",
               "causes", "headache", section="summary", time_course="transient"),

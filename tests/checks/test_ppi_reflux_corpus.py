@@ -185,10 +185,13 @@ def test_the_class_claim_about_a_time_course_is_left_out_and_explain_says_why(
 def test_a_problem_of_nearly_every_kind_the_rules_detect_is_planted() -> None:
     # 29 of the 31 rules fire; the two facet rules do not: the GP's "long-term use" of
     # "over eight weeks" and "more than a year" (and the review's "more than a year")
-    # differ in a detail no rule compares (docs/checks.md, the sixth reading)
+    # differ in a detail no rule compares (docs/checks.md, the sixth reading); nor does
+    # class-figure-vs-member-figure, written after the corpus (its figures for PPIs and
+    # their kinds are for other outcomes or people)
     fired = {rule for rule, _ in ACCEPTED}
     assert fired <= {r.name for r in RULES}
     assert {r.name for r in RULES} - fired == {
         "definition-facets-differ",
         "definition-varies-within-source",
+        "class-figure-vs-member-figure",
     }

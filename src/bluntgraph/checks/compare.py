@@ -37,6 +37,8 @@ __all__ = [
     "DEFINITION_PREDICATES",
     "Comparison",
     "canonical",
+    "class_and_kind",
+    "class_figure_gap",
     "comparable_measure",
     "comparable_statistics",
     "compare_directions",
@@ -49,6 +51,7 @@ __all__ = [
     "firm_effect",
     "firm_wording",
     "is_subgroup",
+    "kind_figures_comparable",
     "outcome_and_exposure",
     "overlaps",
     "population_relation",
@@ -73,6 +76,8 @@ class Comparison:
     ``incompatible-values``, ``population-not-stated`` (figures that share no value,
     one for everyone, the other for a group), ``scope-drift`` (same figure, other
     population),
+    ``class-figure-differs`` (a class's figure and one of its kinds' further apart
+    than a factor of two, see :func:`class_figure_gap`),
     ``agree``, ``compatible``, ``asserted-and-negated``, ``opposite-effects``
     (two firm claims without figures, one raising what the other lowers) and
     ``other-cause`` (a cause besides the only one another claim names).
@@ -318,6 +323,116 @@ def _partners(vocab: Vocabulary, present: set[str]) -> dict[str, set[str]]:
     return partners
 
 
+def class_and_kind(vocab: Vocabulary, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
+    """``(class's claim, kind's claim)`` when one claim's cause is a kind of the other's.
+
+    Causes are compared as :func:`canonical` names them: a brand is its drug,
+    not a kind of it ("CardiOmega" and "fish oil" are one cause). None when
+    the causes are the same, unrelated, or a claim has none.
+    """
+    exp_a, exp_b = outcome_and_exposure(first)[1], outcome_and_exposure(second)[1]
+    if exp_a is None or exp_b is None:
+        return None
+    a, b = canonical(vocab, exp_a), canonical(vocab, exp_b)
+    if a == b:
+        return None
+    if vocab.is_a(a, b):
+        return second, first
+    if vocab.is_a(b, a):
+        return first, second
+    return None
+
+
+def _kind_population(vocab: Vocabulary, general: Claim, kind: Claim) -> bool:
+    """Whether two claims count the same people, but for what the kind's users take.
+
+    The same population (or none stated by either), or the class's users
+    against the kind's: "ACE inhibitor users" and "lisinopril users" differ
+    only by what they take, as the causes do (the same condition and
+    duration; a subgroup filed under them, "women taking lisinopril", is
+    other people).
+    """
+    relation = population_relation(vocab, general.population, kind.population)
+    if relation == "same":
+        return True
+    if relation != "wider" or general.population is None or kind.population is None:
+        return False
+    if is_subgroup(vocab, kind.population):
+        return False
+    wide, narrow = vocab.entities[general.population], vocab.entities[kind.population]
+    return (
+        bool(wide.takes and narrow.takes and wide.takes != narrow.takes)
+        and (wide.has_condition, wide.duration) == (narrow.has_condition, narrow.duration)
+        and vocab.is_a(narrow.takes, wide.takes)  # type: ignore[arg-type]
+    )
+
+
+def kind_figures_comparable(vocab: Vocabulary, general: Claim, kind: Claim) -> bool:
+    """Whether a class's figure and its kind's sum up the same effect, but for their size.
+
+    The same measure, unit, outcome and direction, the same condition and
+    time course, neither denied nor a reported belief, and the same people
+    (the class's users against the kind's count: "ACE inhibitor users" and
+    "lisinopril users").
+    """
+    g, k = general.quantity, kind.quantity
+    if g is None or k is None or general.negated or kind.negated:
+        return False
+    if reported_belief(general) or reported_belief(kind):
+        return False
+    if (comparable_measure(vocab, general), g.unit) != (comparable_measure(vocab, kind), k.unit):
+        return False
+    if outcome_and_exposure(general)[0] != outcome_and_exposure(kind)[0]:
+        return False
+    if direction(general.predicate) != direction(kind.predicate) or not direction(kind.predicate):
+        return False
+    if (general.condition, general.time_course, general.time_reference) != (
+        kind.condition, kind.time_course, kind.time_reference
+    ):  # fmt: skip
+        return False
+    return _kind_population(vocab, general, kind)
+
+
+def class_figure_gap(vocab: Vocabulary, general: Claim, kind: Claim) -> str | None:
+    """``below`` or ``above`` when a kind's figure is far from its class's; else None.
+
+    A class's figure ("omega-3 lowers triglycerides by 15–30%") sums up its
+    kinds, which may differ among themselves; a kind's figure ("EPA lowers
+    them by 5%") is far from it when it is at most half the least value the
+    class's figure allows (``below``), or at least twice the most
+    (``above``). Compared only when everything else is alike
+    (:func:`kind_figures_comparable`). Figures below zero are not compared.
+
+    Examples
+    --------
+    >>> from decimal import Decimal as D
+    >>> from bluntgraph.model import Claim, Corpus, Entity
+    >>> vocab = Vocabulary(Corpus((), (), (Entity("omega3", "omega-3", "drug_class"),
+    ...     Entity("epa", "EPA", "drug", broader=("omega3",)),
+    ...     Entity("tg", "triglycerides", "concept")), ()))
+    >>> def said(claim_id, subject, low, high):
+    ...     return Claim(claim_id, "s", "q", 0, 1, "body", subject, "reduces", "tg",
+    ...                  quantity=Quantity("relative_change", D(low), D(high), "percent"))
+    >>> class_figure_gap(vocab, said("a", "omega3", 15, 30), said("b", "epa", 5, 5))
+    'below'
+    >>> class_figure_gap(vocab, said("a", "omega3", 15, 30), said("b", "epa", 10, 10)) is None
+    True
+    """
+    if not kind_figures_comparable(vocab, general, kind):
+        return None
+    g, k = general.quantity, kind.quantity
+    assert g is not None and k is not None
+    g_low, g_high = g.interval()
+    k_low, k_high = k.interval()
+    if any(v is not None and v < 0 for v in (g_low, g_high, k_low, k_high)):
+        return None
+    if k_high is not None and g_low is not None and g_low > 0 and k_high * 2 <= g_low:
+        return "below"
+    if k_low is not None and g_high is not None and g_high > 0 and k_low >= g_high * 2:
+        return "above"
+    return None
+
+
 def comparable_statistics(vocab: Vocabulary, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """Pairs of statistics that may be about the same thing, each in the claims' order.
 
@@ -471,6 +586,17 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
             "tells the figures apart by group"
         )
         return Comparison("compatible", tuple(reasons))
+    pair = class_and_kind(vocab, first, second)
+    gap = class_figure_gap(vocab, *pair) if pair is not None else None
+    if pair is not None and gap is not None:
+        general, kind = pair
+        reasons.append(_gap_reason(vocab, general, kind, gap))
+        if first.source == second.source:
+            reasons.append(
+                "but one source gives both: it tells the class and its kind apart"
+            )
+            return Comparison("compatible", tuple(reasons))
+        return Comparison("class-figure-differs", tuple(reasons))
     if relation != "same" and not unstated:
         reasons.append("different figures for different populations can both hold")
         return Comparison("compatible", tuple(reasons))
@@ -480,6 +606,7 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
         reasons.append(
             f"one is about {label(exp_a)}, the other about {label(exp_b)}: a share for a whole "
             "class and a share for one of its kinds can differ"
+            + (", and these lie within a factor of two" if pair is not None else "")
         )
         return Comparison("compatible", tuple(reasons))
     if (
@@ -503,6 +630,23 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
         )
         return Comparison("population-not-stated", tuple(reasons))
     return Comparison("incompatible-values", tuple(reasons))
+
+
+def _gap_reason(vocab: Vocabulary, general: Claim, kind: Claim, gap: str) -> str:
+    """Why a kind's figure is far from its class's, in ``explain``'s words."""
+    assert general.quantity is not None and kind.quantity is not None
+    g, k = general.quantity, kind.quantity
+    label = vocab.label
+    far = (
+        f"at most half the least {wording.figure(g)} allows ({span(g)})"
+        if gap == "below"
+        else f"at least twice the most {wording.figure(g)} allows ({span(g)})"
+    )
+    return (
+        f"{label(outcome_and_exposure(kind)[1])} is a kind of "
+        f"{label(outcome_and_exposure(general)[1])}: a class's figure sums up its kinds, which "
+        f"may differ, but {wording.figure(k)} is {far}"
+    )
 
 
 #: what people at large believe, reported without endorsing it: "Many people believe …",

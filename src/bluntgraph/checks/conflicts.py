@@ -21,6 +21,8 @@ from .compare import (
     DEFINITION_PREDICATES,
     Comparison,
     canonical,
+    class_and_kind,
+    class_figure_gap,
     comparable_statistics,
     compare_directions,
     compare_negation,
@@ -29,10 +31,12 @@ from .compare import (
     direction,
     firm_wording,
     is_subgroup,
+    kind_figures_comparable,
     outcome_and_exposure,
     population_relation,
     reported_belief,
     same_figure,
+    span,
     stated_exceptions,
     works_through,
 )
@@ -41,6 +45,7 @@ from .engine import CheckContext, Draft, cross, rule
 __all__ = [
     "asserted_and_negated",
     "certainty_varies_within_source",
+    "class_figure_vs_member_figure",
     "components",
     "frequency_differs_across_sources",
     "incompatible_values",
@@ -345,6 +350,83 @@ def incompatible_values(ctx: CheckContext) -> Iterator[Draft]:
                     (*firsts, *seconds),
                     pairs=cross(firsts, seconds),
                 )
+
+
+@rule("class-figure-vs-member-figure", "tension", "warning")
+def class_figure_vs_member_figure(ctx: CheckContext) -> Iterator[Draft]:
+    """A class's figure and one of its kinds' are too far apart to sum up the same effect.
+
+    A statistic about a class ("omega-3 lowers triglycerides by 15–30%") and
+    one about a kind of it by the vocabulary's is-a links ("EPA lowers
+    triglycerides by 5%"), from two sources, with the same measure, outcome,
+    direction, condition and time course, for the same people (or the
+    class's users against the kind's: "ACE inhibitor users", "lisinopril
+    users"). A class's figure sums up its kinds, which may differ: the pair
+    is reported only when the kind's figure is at most half the least value
+    the class's figure allows, or at least twice the most — and no other
+    kind of the class has a figure on the other side of the class's, which
+    the class's figure could be a mix of. A brand is its drug, not a kind of
+    it (``incompatible-values`` compares their figures); one source giving
+    both tells the class and its kind apart.
+    """
+    figures = _figures(ctx)
+    vocab = ctx.vocabulary
+    kinds_of: dict[int, list[tuple[int, Claim]]] = defaultdict(list)
+    candidates: list[tuple[int, int, str]] = []
+    for i, j, _ in figures.pairs:
+        pair = class_and_kind(vocab, figures.groups[i][0], figures.groups[j][0])
+        if pair is None:
+            continue
+        g, k = (i, j) if pair[0] is figures.groups[i][0] else (j, i)
+        kinds_of[g].append((k, pair[1]))
+        gap = class_figure_gap(vocab, *pair)
+        if gap is not None:
+            candidates.append((g, k, gap))
+    for g, k, gap in candidates:
+        general = figures.groups[g][0]
+        assert general.quantity is not None
+        low, high = general.quantity.interval()
+        # another kind whose figure lies beyond the class's on the other side: the class's
+        # figure may be a mix of the two
+        if any(
+            _beyond(other, low, high, "above" if gap == "below" else "below")
+            and kind_figures_comparable(vocab, general, other)
+            for m, other in kinds_of[g]
+            if m != k
+        ):
+            continue
+        kind = figures.groups[k][0]
+        assert kind.quantity is not None
+        far = (
+            f"at most half the least the class's figure allows ({span(general.quantity)})"
+            if gap == "below"
+            else f"at least twice the most the class's figure allows ({span(general.quantity)})"
+        )
+        for classes in _by_source(figures.groups[g]).values():
+            for kinds in _by_source(figures.groups[k]).values():
+                if classes[0].source == kinds[0].source:
+                    continue  # one source giving both tells them apart
+                yield Draft(
+                    f"{ctx.statistic(classes[0])} ({_where_given(ctx, classes)}), but "
+                    f"{ctx.statistic(kinds[0])} ({_where_given(ctx, kinds)}). "
+                    f"The vocabulary makes {ctx.label(kind.subject)} a kind of "
+                    f"{ctx.label(general.subject)}, and its figure is {far}: a class's figure "
+                    "sums up its kinds, which may differ, but seldom by that much, and no "
+                    "other kind's figure here makes up the difference. Either the class's "
+                    f"figure does not hold for {ctx.label(kind.subject)}, or one of the "
+                    "figures is wrong.",
+                    (*classes, *kinds),
+                    pairs=cross(classes, kinds),
+                )
+
+
+def _beyond(claim: Claim, low: Decimal | None, high: Decimal | None, side: str) -> bool:
+    """Whether a figure lies wholly above (or below) the interval ``low``–``high``."""
+    assert claim.quantity is not None
+    c_low, c_high = claim.quantity.interval()
+    if side == "above":
+        return high is not None and c_low is not None and c_low > high
+    return low is not None and c_high is not None and c_high < low
 
 
 def _by_source(claims: Sequence[Claim]) -> dict[str, list[Claim]]:

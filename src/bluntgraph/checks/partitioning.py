@@ -209,6 +209,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
             "incompatible-values",
             "same-figure-different-population",
             "same-figure-restated-differently",
+            "class-figure-vs-member-figure",
         ),
         _statistic,
     ),

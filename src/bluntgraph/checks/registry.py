@@ -38,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     definitions.definition_facets_differ,
     tensions.class_effect_vs_member_treatment,
     tensions.class_claim_vs_member_denial,
+    conflicts.class_figure_vs_member_figure,
     tensions.time_course_conflict,
     tensions.classification_against_vocabulary,
     attribution.research_claim_without_reference,
