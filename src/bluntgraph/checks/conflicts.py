@@ -521,8 +521,9 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     reduce major cardiovascular events [1]. It did, however, cut heart attacks
     by 28% [1]"), or a kind of it, whoever makes it. A denied brand is its
     drug ("CardiOmega does not cause X" against "fish oil causes X"). One
-    finding per passage, and per denial said as firmly by several sources (a
-    review's and a blog's "fish oil does not prevent heart attacks").
+    finding per passage, per denial said as firmly by several sources (a
+    review's and a blog's "fish oil does not prevent heart attacks"), and per
+    denial one source rests twice on the same cited work, however firmly.
     Definitions (defined_as, same_as, distinct_from) are left to the
     definition rules.
     """
@@ -652,6 +653,12 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
                          denial.population, denial.time_course,
                          denial.certainty.level)  # fmt: skip
             links.append((first_said.setdefault(statement, denial), denial))
+            # and per work one source reports twice, however firmly: "For most people,
+            # vitamin C does not prevent colds [1]" and "a 2013 review … found that it did
+            # not make colds any less common [1]" are its one account of that review
+            for key in denial.attribution.references:
+                work = (*statement[:-1], denial.source, key)
+                links.append((first_said.setdefault(work, denial), denial))
         for said in components(denied, links):
             assertions = ctx.in_order({c.id: c for d in said for c in against[d.id]}.values())
             sources = {c.source for c in (*said, *assertions)}
