@@ -656,8 +656,8 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             # and per work one source reports twice, however firmly: "For most people,
             # vitamin C does not prevent colds [1]" and "a 2013 review … found that it did
             # not make colds any less common [1]" are its one account of that review
-            for key in denial.attribution.references:
-                work = (*statement[:-1], denial.source, key)
+            for reference in denial.attribution.references:
+                work: tuple[str | None, ...] = (*statement[:-1], denial.source, reference)
                 links.append((first_said.setdefault(work, denial), denial))
         for said in components(denied, links):
             assertions = ctx.in_order({c.id: c for d in said for c in against[d.id]}.values())
