@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bluntgraph import run_checks
 from bluntgraph.checks.partitioning import run_partitioned
-from tests.checks.conftest import Builder, claim, found, ids
+from tests.checks.conftest import Builder, claim, found, ids, pct
 
 BIB = (
     "@article{ng2014,\n  author = {Ng, A},\n  title = {Walking and gloom: a review},\n"
@@ -36,3 +36,15 @@ def test_one_source_denying_a_relation_twice_on_one_work_is_one_side(build: Buil
     # resting on two works, the two denials are two statements (as before)
     corpus = build({"review": _denials("ox2016"), "shop": [shop]}, bib=BIB)
     assert len(found(corpus, "asserted-and-negated")) == 2
+
+
+def test_fewer_than_one_in_a_hundred_is_worded_up_to_one_percent(build: Builder) -> None:
+    few = claim("shop-few", "Calmol dulls fewer than 1 in 100 calmer users.", "calmol", "causes",
+                "dullness", population="calmer_users", quantity=pct(0, 1, "up_to"))  # fmt: skip
+    many = claim("blog-many", "Calmol dulls 12% of calmer users.", "calmol", "causes",
+                 "dullness", population="calmer_users", quantity=pct(12, 12, "exact"))  # fmt: skip
+    (finding,) = found(build({"shop": [few], "blog": [many]}), "incompatible-values")
+    assert "but up to 1% of calmer users" in finding.message or (
+        "These cannot both be true: up to 1% of calmer users" in finding.message
+    )
+    assert "0–1% of" not in finding.message

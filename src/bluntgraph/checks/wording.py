@@ -102,11 +102,21 @@ def figure(quantity: Quantity, *, about: str = "approximately") -> str:
     ``odds ratio 1.24``.
 
     ``about``: the word for an approximate figure (the claims table says ``about``).
+
+    Examples
+    --------
+    >>> from decimal import Decimal as D
+    >>> figure(Quantity("proportion_affected", D(0), D(1), "percent", "up_to"))
+    'up to 1%'
+    >>> figure(Quantity("proportion_affected", D(40), D(60), "percent", "up_to"))
+    'up to 40–60%'
     """
     name = ratio_name(quantity)
     if name is not None:
         return f"{name} {figure(replace(quantity, measure='value'), about=about)}"
     low, high = quantity.low, quantity.high
+    if quantity.bound == "up_to" and low == 0 and high is not None:
+        low = None  # "fewer than 1 in 100" curated as 0 to 1, up to: "up to 1%", not "0–1%"
     if low is not None and high is not None and low != high:
         value = f"{number(low)}–{number(high)}"
     else:
