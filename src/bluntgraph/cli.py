@@ -1311,13 +1311,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="add an article (saved web page or text) to a corpus, with draft claims",
         description="Add a saved web page (.html, .htm) or a text file (.txt, .md) to a corpus: "
         "the page's main text and metadata (title, authors, date, site, canonical URL) are "
-        "extracted with trafilatura and htmldate, headings, list items and FAQ questions kept "
-        "as lines; a text's authors and date come from a byline near its top; --publisher, "
-        "--date and --author override them. Writes "
-        "texts/ID.txt, the sources.yaml entry with its sha256, the entries of the article's "
-        "own reference list in references.bib (as printed, marked unchecked), proposed "
+        "extracted with trafilatura and htmldate, headings, list items, table rows and FAQ "
+        "questions kept as lines, footnote numbers as [1]; a text's title is its first line "
+        "(or its Markdown front matter's title), its authors and date come from its front "
+        "matter or a byline near its top; --publisher, --date and --author override them. "
+        "Writes texts/ID.txt, the sources.yaml entry with its sha256, the entries of the "
+        "article's own reference list and the works its text links to in references.bib (as "
+        "printed or linked, marked unchecked), proposed "
         "entities in entities.yaml and draft claims in claims/ID.yaml (status: draft), to "
-        "review with `bluntgraph review`. A text already in the corpus changes nothing; "
+        "review with `bluntgraph review`. A text already in the corpus changes nothing; a "
+        "page that looks like a new version of a source (same title, and same address or "
+        "authors) is refused unless --replace or --id; "
         "bad input gets one line and nothing is written. Needs the 'extract' extra "
         "(pip install 'bluntgraph[extract]') for text files too: it drafts the claims.",
         epilog="examples:\n"
@@ -1341,7 +1345,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--url", metavar="URL",
                      help="the article's address (default: the page's canonical URL, if any)")
     add.add_argument("--kind", choices=SOURCE_KINDS, metavar="KIND",
-                     help=f"the kind of source, one of {', '.join(SOURCE_KINDS)} (default: other)")
+                     help=f"the kind of source, one of {', '.join(SOURCE_KINDS)} (default: "
+                     "other; --replace keeps the one set before)")
     add.add_argument("--interest", metavar="NAME", action="append",
                      help="what the publisher sells or promotes (repeatable): a term's id, "
                      "label or synonym, or a new name (a proposed entity); the source's "
@@ -1357,12 +1362,15 @@ def build_parser() -> argparse.ArgumentParser:
                      "(replaces the authors found in the page or byline)")  # fmt: skip
     add.add_argument("--replace", action="store_true",
                      help="replace the source with this id: new text and drafts of its new "
-                     "or changed sentences, curated claims kept (they must still match the "
-                     "new text); the proposed entities only the old drafts named are removed")
+                     "or changed sentences (a sentence the old text had keeps what review "
+                     "made of it), curated claims kept (they must still match the new text); "
+                     "the proposed entities only the old drafts named and the references.bib "
+                     "entries only the old version cited are removed")
     add.add_argument("--reanchor", action="store_true",
                      help="with --replace: take the new text even if some curated claims' "
                      "quotes are no longer in it; those claims are kept as they are and "
-                     "listed, to mend by hand (exit 1 until then)")  # fmt: skip
+                     "listed, to mend by hand (exit 1 until then), and the new wording of "
+                     "their sentences is drafted, its note naming the claim")  # fmt: skip
     add.add_argument("-q", "--quiet", action="store_true",
                      help="no progress messages (shown only when stderr is a terminal)")
     add.set_defaults(func=_cmd_add)

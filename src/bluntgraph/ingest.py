@@ -1568,6 +1568,10 @@ def _add_locked(
         unnamed = (_named_by([c for c in drafted if c not in claims], new_entities)
                    - _named_by(claims, new_entities) - still - set(interests))  # fmt: skip
         new_entities = [e for e in new_entities if e.id not in unnamed]
+        if lost:  # what the sentence of a lost quote now says, for the person who mends it
+            was = {c.id: c for c in existing.claims if c.source == source_id}
+            claims = _new_wordings(claims, [was[str(c.get("id"))] for c in lost
+                                            if str(c.get("id")) in was], old.text, article.text)
     claims = _fresh_drafts(claims, [*kept, *carried], existing, source_id)
     if rejected:
         from .review import rejected_key
@@ -2126,6 +2130,65 @@ def _new_sentences_only(
 
     new = [c for c in claims if c.quote not in old_text and key(c) not in was]
     return new, carried
+
+
+def _reworded(lost: Claim, old_text: str, new_text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``new_text`` that took the place of the sentence (or
+    sentences) of ``old_text`` holding the quote of the curated claim ``lost``.
+
+    The two texts' sentences are aligned as a diff aligns lines; of the new sentences that
+    replace an old one, the one most like it is its new wording. A sentence deleted without
+    a replacement has none.
+    """
+    from difflib import SequenceMatcher
+
+    from .extract.segment import sentences
+
+    before, after = list(sentences(old_text)), list(sentences(new_text))
+    aligned = SequenceMatcher(None, [x.text for x in before], [x.text for x in after],
+                              autojunk=False)  # fmt: skip
+    spans: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in aligned.get_opcodes():
+        if tag != "replace":
+            continue
+        for sentence in before[i1:i2]:
+            if not (sentence.start < lost.end and lost.start < sentence.end):
+                continue
+            best = max(after[j1:j2], key=lambda x: SequenceMatcher(
+                None, sentence.text, x.text, autojunk=False).ratio())  # fmt: skip
+            if (best.start, best.end) not in spans:
+                spans.append((best.start, best.end))
+    return spans
+
+
+def _new_wordings(
+    claims: list[Claim], lost: Sequence[Claim], old_text: str, new_text: str
+) -> list[Claim]:
+    """``claims`` (the drafts of a replaced text's new sentences), each drafted from the new
+    wording of a lost curated claim's sentence noting so, and one more draft for each such
+    sentence that drafted nothing: the lost claim's reading with the new sentence as quote.
+
+    ``add --replace --reanchor`` keeps a curated claim whose quote the new text lost for a
+    person to mend: these drafts show that person what the sentence says now.
+    """
+    claims = list(claims)
+    for claim in lost:
+        for start, end in _reworded(claim, old_text, new_text):
+            note = (f"the new wording of the sentence of claim '{claim.id}', whose quote "
+                    f"the new text lost: mend '{claim.id}' from it (and reject this draft), "
+                    f"or accept this draft and delete '{claim.id}'")
+            drafted = [i for i, c in enumerate(claims) if c.start < end and start < c.end]
+            for index in drafted:
+                said = claims[index].note
+                claims[index] = dataclasses.replace(
+                    claims[index], note=f"{said}; {note}" if said else note[0].upper() + note[1:])
+            if not drafted:  # drafted nothing: what the claim said, to check against it
+                claims.append(dataclasses.replace(
+                    claim, id=f"{claim.id}-reworded", quote=new_text[start:end], start=start,
+                    end=end, status="draft", confidence=None, cues=(),
+                    note=f"Nothing drafted from {note}; its reading is copied from "
+                    f"'{claim.id}', to check against the new words"))  # fmt: skip
+    return sorted(claims, key=lambda c: c.start)
 
 
 def _rejected_drafts(path: Path) -> list[Any]:

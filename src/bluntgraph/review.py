@@ -248,6 +248,8 @@ def format_draft(
                        + (f" ({said})" if said else ""))
     if claim.cues and not edited:
         details.append(f"cues: {', '.join(claim.cues)}")
+    if claim.note:  # e.g. add --replace --reanchor's "the new wording of … claim 'X'"
+        details.append(f"note: {claim.note}")
     lines.extend(f"  {printable(d)}" for d in details)
     return "\n".join(lines)
 
