@@ -25,19 +25,9 @@ ORDER BY ?source ?predicate
 """
 #: the same aggregate grouped on the IRIs first, each group's names looked up after
 #: (docs/sharing.md: the form that is fast at scale)
-CLAIMS_PER_PREDICATE_AND_SOURCE_BY_IRI = """
-SELECT ?source ?predicate ?claims WHERE {
-  { SELECT ?s ?p (COUNT(?c) AS ?claims) WHERE {
-      ?c a bg:Claim ; rdf:predicate ?p ; prov:wasQuotedFrom ?s .
-    } GROUP BY ?s ?p }
-  ?s dcterms:identifier ?source .
-  BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
-}
-ORDER BY ?source ?predicate
-"""
+CLAIMS_PER_PREDICATE_AND_SOURCE_BY_IRI = EXAMPLE_QUERIES["claims-per-source-relation"][1]
 MORE = [
     CLAIMS_PER_PREDICATE_AND_SOURCE,
-    CLAIMS_PER_PREDICATE_AND_SOURCE_BY_IRI,
     "ASK { ?c bg:negated true }",
     "CONSTRUCT { ?c dcterms:identifier ?id } WHERE { ?c a bg:Claim ; dcterms:identifier ?id }",
     "SELECT ?c ?cue WHERE { ?c a bg:Claim OPTIONAL { ?c bg:certaintyCue ?cue } } ORDER BY ?c",

@@ -138,6 +138,18 @@ SELECT ?claim ?assertion (COUNT(*) AS ?triples) WHERE {
 GROUP BY ?claim ?assertion
 ORDER BY ?claim""",
     ),
+    "claims-per-source-relation": (
+        "how many claims each source makes with each relation (grouped on IRIs, names after)",
+        """\
+SELECT ?source ?predicate ?claims WHERE {
+  { SELECT ?s ?p (COUNT(?c) AS ?claims) WHERE {
+      ?c a bg:Claim ; rdf:predicate ?p ; prov:wasQuotedFrom ?s .
+    } GROUP BY ?s ?p }
+  ?s dcterms:identifier ?source .
+  BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
+}
+ORDER BY ?source ?predicate""",
+    ),
 }
 
 _UPDATE_WORDS = "INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, COPY, MOVE, ADD"
