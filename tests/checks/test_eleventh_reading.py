@@ -48,3 +48,41 @@ def test_fewer_than_one_in_a_hundred_is_worded_up_to_one_percent(build: Builder)
         "These cannot both be true: up to 1% of calmer users" in finding.message
     )
     assert "0–1% of" not in finding.message
+
+
+#: a term defined by how long something lasts (chronic pain), in a vocabulary of its own
+PAIN: list[dict[str, object]] = [
+    {"id": "chronic_pain", "label": "chronic pain", "type": "condition"},
+    {"id": "pain_duration", "label": "length of pain", "type": "concept"},
+]
+
+
+def chronic(claim_id: str, quote: str, length: str) -> dict[str, object]:
+    return claim(claim_id, quote, "chronic_pain", "defined_as", "pain_duration",
+                 facets={"minimum_duration": length})  # fmt: skip
+
+
+def test_definitions_drawing_the_line_at_other_lengths_clash(build: Builder) -> None:
+    clinic = chronic("cl-3m", "Chronic pain is pain that lasts more than three months.",
+                     "more than three months")  # fmt: skip
+    blog = chronic("bl-6w", "Chronic pain means pain lasting over six weeks.",
+                   "over six weeks")  # fmt: skip
+    blog_again = chronic("bl-12w", "Chronic pain is pain that lasts beyond 12 weeks.",
+                         "beyond 12 weeks")  # fmt: skip
+    corpus = build({"clinic": [clinic], "blog": [blog, blog_again]}, entities=PAIN)
+    (across,) = found(corpus, "definition-facets-differ")
+    assert ids(across) == {"cl-3m", "bl-6w"}  # 12 weeks is about three months
+    assert "with a different minimum duration" in across.message
+    assert "name different lengths of time" in across.message
+    (within,) = found(corpus, "definition-varies-within-source")
+    assert ids(within) == {"bl-6w", "bl-12w"}
+    assert "exclusive minimum durations" in within.message
+    assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]
+    # one length in other words, or no length at all, does not clash
+    clinic = chronic("cl-6m", "Chronic pain is pain that lasts more than six months.",
+                     "more than six months")  # fmt: skip
+    blog = chronic("bl-26w", "Chronic pain means pain lasting over 26 weeks.", "over 26 weeks")
+    vague = chronic("bl-long", "Chronic pain is pain that lasts a long time.", "a long time")
+    corpus = build({"clinic": [clinic], "blog": [blog, vague]}, entities=PAIN)
+    assert found(corpus, "definition-facets-differ") == []
+    assert found(corpus, "definition-varies-within-source") == []

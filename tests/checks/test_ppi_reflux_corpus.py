@@ -89,6 +89,11 @@ ACCEPTED = {
     ("disjoint-definitions", ("rs-famotidine-ppi", "rv-famotidine-h2")),
     ("same-and-distinct", ("gp-indigestion-distinct", "rs-indigestion-same")),
     ("synonym-or-sign", ("gp-heartburn-same-reflux", "rv-heartburn-symptom")),
+    # long-term use "over eight weeks" (the GP) and "more than a year" (the review, and the
+    # GP again): missed until the eleventh reading compared a definition's minimum duration
+    ("definition-facets-differ", ("gp-long-term-8-weeks", "gp-long-term-year",
+                                  "rv-long-term-def")),
+    ("definition-varies-within-source", ("gp-long-term-8-weeks", "gp-long-term-year")),
     ("same-figure-different-population", ("gp-fracture-44", "rv-fracture-44")),
     ("certainty-varies-within-source", ("rv-pneumonia-might", "rv-summary-pneumonia")),
     ("same-figure-restated-differently", ("rs-7-in-10", "rs-faq-studies-70")),
@@ -183,15 +188,9 @@ def test_the_class_claim_about_a_time_course_is_left_out_and_explain_says_why(
 
 
 def test_a_problem_of_nearly_every_kind_the_rules_detect_is_planted() -> None:
-    # 29 of the 31 rules fire; the two facet rules do not: the GP's "long-term use" of
-    # "over eight weeks" and "more than a year" (and the review's "more than a year")
-    # differ in a detail no rule compares (docs/checks.md, the sixth reading); nor does
-    # class-figure-vs-member-figure, written after the corpus (its figures for PPIs and
-    # their kinds are for other outcomes or people)
+    # every rule but class-figure-vs-member-figure, written after the corpus (its figures
+    # for PPIs and their kinds are for other outcomes or people); the two facet rules fire
+    # since the eleventh reading, which compares a definition's minimum duration
     fired = {rule for rule, _ in ACCEPTED}
     assert fired <= {r.name for r in RULES}
-    assert {r.name for r in RULES} - fired == {
-        "definition-facets-differ",
-        "definition-varies-within-source",
-        "class-figure-vs-member-figure",
-    }
+    assert {r.name for r in RULES} - fired == {"class-figure-vs-member-figure"}

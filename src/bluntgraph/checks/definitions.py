@@ -7,6 +7,7 @@ entity ids, so every synonym the vocabulary lists is already one term.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -16,19 +17,53 @@ from .engine import CheckContext, Draft, cross, rule
 
 __all__ = [
     "COMPARED_FACETS",
+    "DURATION_FACETS",
     "definition_claims",
     "definition_facets_differ",
     "definition_varies_within_source",
     "disjoint_definitions",
+    "duration_days",
     "same_and_distinct",
     "synonym_or_sign",
 ]
 
 #: facet keys whose values the definition rules compare. Their values are
 #: short closed words ("both", "positive"; "reduction", "absence"), and
-#: "a-or-b" offers alternatives. Free-text keys (``scope``, ``genus``) are
-#: not compared: their values are the curator's own words.
-COMPARED_FACETS = ("valence", "degree")
+#: "a-or-b" offers alternatives; or, for the ``DURATION_FACETS``, a length of
+#: time ("more than eight weeks", "a year"). Free-text keys (``scope``,
+#: ``genus``) are not compared: their values are the curator's own words.
+COMPARED_FACETS = ("valence", "degree", "minimum_duration", "maximum_duration")
+#: facets holding a length of time: two values clash when they name different lengths
+DURATION_FACETS = frozenset({"minimum_duration", "maximum_duration"})
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "eighteen": 18, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_LENGTH = re.compile(
+    r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")[\s-]+(day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+
+
+def duration_days(value: str) -> float | None:
+    """The length of time a facet value names, in days (None when it names none).
+
+    Examples
+    --------
+    >>> duration_days("more than eight weeks"), duration_days("more than a year")
+    (56.0, 365.25)
+    >>> duration_days("long") is None
+    True
+    """
+    found = _LENGTH.search(value)
+    if found is None:
+        return None
+    count, unit = found.group(1).casefold(), found.group(2).casefold()
+    number = float(_NUMBER_WORDS[count]) if count in _NUMBER_WORDS else float(count)
+    return number * _DAYS[unit]
 
 
 def definition_claims(ctx: CheckContext) -> list[Claim]:
@@ -190,14 +225,34 @@ def _facet_values(claims: Sequence[Claim], key: str) -> dict[str, list[Claim]]:
     return values
 
 
-def _clashing(values: dict[str, list[Claim]]) -> list[tuple[str, str]]:
+def _clashing(values: dict[str, list[Claim]], key: str) -> list[tuple[str, str]]:
     names = sorted(values)
+    if key in DURATION_FACETS:
+        # "more than eight weeks" and "more than a year" draw the line at other lengths;
+        # "six months" and "26 weeks" at one (within a tenth); a value naming no length
+        # is not compared
+        days = {name: duration_days(name) for name in names}
+        return [
+            (a, b)
+            for i, a in enumerate(names)
+            for b in names[i + 1 :]
+            if (x := days[a]) is not None
+            and (y := days[b]) is not None
+            and abs(x - y) > max(x, y) / 10
+        ]
     return [
         (a, b)
         for i, a in enumerate(names)
         for b in names[i + 1 :]
         if not _alternatives(a) & _alternatives(b)
     ]
+
+
+def _facet_words(key: str) -> tuple[str, str]:
+    """The facet's name in words, and why two of its values clash."""
+    if key in DURATION_FACETS:
+        return key.replace("_", " "), "name different lengths of time"
+    return key, "have no reading in common"
 
 
 def _definitions(ctx: CheckContext) -> dict[tuple[str, str], list[Claim]]:
@@ -238,7 +293,7 @@ def definition_facets_differ(ctx: CheckContext) -> Iterator[Draft]:
             values = _facet_values(claims, key)
             clashes = [
                 (a, b)
-                for a, b in _clashing(values)
+                for a, b in _clashing(values, key)
                 if len({c.source for c in values[a] + values[b]}) > 1
             ]
             if not clashes:
@@ -246,9 +301,10 @@ def definition_facets_differ(ctx: CheckContext) -> Iterator[Draft]:
             involved = sorted({v for pair in clashes for v in pair})
             shown = {v: _first_per_source(values[v]) for v in involved}
             examples = wording.join([f"“{a}” and “{b}”" for a, b in clashes])
+            name, why = _facet_words(key)
             yield Draft(
                 f"Sources define {ctx.label(term)} as {ctx.label(concept)} with a different "
-                f"{key}: {_facet_message(ctx, shown)}. {examples} have no reading in common, "
+                f"{name}: {_facet_message(ctx, shown)}. {examples} {why}, "
                 "so the sources do not describe the same thing.",
                 tuple(ctx.in_order(c for v in involved for c in shown[v])),
                 pairs=tuple(
@@ -289,13 +345,14 @@ def definition_varies_within_source(ctx: CheckContext) -> Iterator[Draft]:
                 continue
             for key in COMPARED_FACETS:
                 values = _facet_values(own, key)
-                clashes = _clashing(values)
+                clashes = _clashing(values, key)
                 if not clashes:
                     continue
                 involved = sorted({v for pair in clashes for v in pair})
+                name = _facet_words(key)[0]
                 yield Draft(
                     f"{source_id} defines {ctx.label(term)} as {ctx.label(concept)} with "
-                    f"exclusive {key}s: "
+                    f"exclusive {name}s: "
                     + "; ".join(f"“{v}” ({_sections(values[v])})" for v in involved)
                     + ". A reader cannot tell which definition the article uses.",
                     tuple(ctx.in_order(c for v in involved for c in values[v])),
