@@ -526,6 +526,56 @@ _HIDDEN = (
 )
 
 
+#: a site's notice that it uses cookies ("We use cookies to…", "Accept all cookies", "cookie
+#: policy"): no words of the article, wherever the page puts it
+_COOKIE_NOTICE = re.compile(
+    r"(?i)\b(?:we|this (?:web)?site|our (?:web)?site|it) (?:uses?|places?|stores?|sets?) "
+    r"(?:\w+ )?cookies\b|\bcookies? (?:policy|settings|preferences|consent|notice)\b"
+    r"|\baccept (?:all )?cookies\b|\bconsent to (?:the|our) use of cookies\b")
+#: the words a page puts where an advert goes: "ADVERTISEMENT", "Story continues below"
+_AD_LABEL = re.compile(
+    r"(?i)advertisement|advert|ads?|sponsored(?: content)?|paid content"
+    r"|(?:the )?(?:story|article|text) continues (?:below|after (?:this )?(?:advert|ad)\w*)"
+    r"(?: (?:this )?advert\w*)?|continue reading (?:below|the (?:main )?story)")
+
+
+#: elements inside a line of text: a cookie notice is the block that holds its words
+_INLINE = frozenset({"a", "abbr", "b", "button", "code", "em", "i", "label", "small", "span",
+                     "strong", "sub", "sup", "u"})
+
+
+def _page_furniture(tree: Any) -> list[Any]:
+    """The elements of a page that are the site's, not the article's: a cookie notice (with
+    its buttons) and the labels of advert slots. trafilatura keeps them when they sit in
+    the article's markup or carry no class it knows."""
+    found: list[Any] = []
+    # chosen by XPath first (in C: each element's text in Python took a second on a large page)
+    short = tree.xpath("//body//*[string-length(normalize-space(.)) <= 60]"
+                       "[contains(translate(., 'ADVERTISEMNCOPU', 'advertisemncopu'), 'ad')"
+                       " or contains(translate(., 'ADVERTISEMNCOPU', 'advertisemncopu'), 'con')"
+                       " or contains(translate(., 'SPONRED', 'sponred'), 'sponsored')"
+                       " or contains(translate(., 'PAID', 'paid'), 'paid')]")
+    cookies = tree.xpath("//body//*[string-length(normalize-space(.)) <= 800]"
+                         "[contains(translate(., 'COKIE', 'cokie'), 'cookie')]")
+    for element in short:
+        text = " ".join(element.text_content().split())
+        if element.tag not in ("main", "article") and _AD_LABEL.fullmatch(text.strip(" .:-–—|")):
+            found.append(element)
+    for element in cookies:
+        text = " ".join(element.text_content().split())
+        if element.tag in ("main", "article", *_INLINE) or not _COOKIE_NOTICE.search(text) or any(
+                _COOKIE_NOTICE.search(child.text_content()) for child in element
+                if isinstance(child.tag, str) and child.tag not in _INLINE):  # fmt: skip
+            continue
+        # the notice's innermost element, then what holds it with no more than its buttons
+        while (parent := element.getparent()) is not None and parent.tag not in (
+                "html", "body", "main", "article") and len(" ".join(
+                parent.text_content().split())) <= len(text) + 120:  # fmt: skip
+            element = parent
+        found.append(element)
+    return found
+
+
 #: a superscript's numbers: "1", "1,3", "2–4", "[5]" (a marker already bracketed)
 _SUPERSCRIPT_NUMBERS = re.compile(r"\[?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]?")
 #: a class or id that says a superscript is a citation: "reference", "cite", "fn", "footnote"
@@ -593,12 +643,13 @@ def _without_scripts(html: str) -> str:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return html  # trafilatura says what it makes of it
-    hidden = tree.xpath(_HIDDEN)
+    hidden = [*tree.xpath(_HIDDEN), *_page_furniture(tree)]
     superscripts = list(tree.iter("sup"))
     if not hidden and not superscripts:
         return html
     for element in hidden:
-        element.drop_tree()  # its tail (the text after it) stays
+        if element.getparent() is not None:  # (not inside one dropped already)
+            element.drop_tree()  # its tail (the text after it) stays
     for sup in superscripts:
         shown = " ".join(sup.text_content().split())
         if shown.startswith("[") or not shown:
@@ -851,6 +902,11 @@ _SURNAME = re.compile(r"^[A-Z][\w'’-]+$")
 _GIVEN = re.compile(r"^(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s?[A-Z]\.)*$")
 
 
+#: a post a byline gives after a name: "Health Reporter", "Science Correspondent"
+_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|journalist|columnist|"
+                   r"contributor|producer|presenter|staff)s?\b")
+
+
 def _credential(word: str) -> bool:
     """Whether ``word`` is a degree or licence ("MD", "PharmD", "Ph.D."), not a surname."""
     return bool(_CREDENTIAL.match(word)) and not _INNER_CAPITAL_NAME.match(word)
@@ -910,8 +966,14 @@ def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
     ('Laura Chen',)
     >>> _people("Jo Doe and Dr Sam Lee"), _people("Dr. Jane Smith, PhD")
     (('Jo Doe', 'Sam Lee'), ('Jane Smith',))
+    >>> _people("Maria Gonzalez, Health Reporter, and Tom Lee, Science Editor")
+    ('Maria Gonzalez', 'Tom Lee')
     """
-    parts = [p.strip() for chunk in names.split(",")
+    chunks = names.split(",")
+    # a journalist's post after their name is no second person: "Maria Gonzalez, Health
+    # Reporter", "Jo Lee, Health and Science Correspondent"
+    chunks = [c for n, c in enumerate(chunks) if n == 0 or not _ROLE.search(c)]
+    parts = [p.strip() for chunk in chunks
              for p in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if p.strip()]
     parts = [_unquoted(p) for p in parts]
     if last_first and len(parts) >= 2 and _SURNAME.match(parts[0]) \
