@@ -281,6 +281,10 @@ _RATIO_PREDICATES = frozenset({"causes", "increases", "decreases", "reduces", "w
 #: what a group is doing, which sets it apart: "travellers crossing five time zones",
 #: "adults working night shifts" (a word in -ing that is no preposition)
 _DOING = r"(?!(?:during|including|according|regarding|concerning|excluding)\b)[a-z]{3,}ing\b"
+#: when or where a relation held, not who: "during the trial", "over the study period" ("in
+#: the first trimester" is left to the group: "women in the first trimester" may be whom)
+_SETTING_START = (r"(?:during|throughout|(?:at|over|after|before|by|within)\s+(?:the|a|an|"
+                  r"this|that|their|its|each|every)\b)")
 #: "(… atrial fibrillation) in healthy young adults": the people a relation holds for, with
 #: what is said of them up to the clause's end ("in older women living in nursing homes",
 #: "in older adults with dementia living in care homes", "in people who live at home")
@@ -289,9 +293,9 @@ _GROUP = (
     r"(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
     r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
-    r"(?:\s+(?:with|without|taking|on|over|under|aged|living|staying|who|recently|newly|"
-    r"admitted|discharged|diagnosed|receiving|using|undergoing|"
-    rf"{_DOING})(?:\s+[\w-]+){{1,7}})?)"
+    rf"(?:\s+(?!{_SETTING_START})(?:with|without|taking|on|over|under|aged|living|staying|who|"
+    r"recently|newly|admitted|discharged|diagnosed|receiving|using|undergoing|"
+    rf"{_DOING})(?:\s+(?!{_SETTING_START})[\w-]+){{1,7}})?)"
 )
 #: (a citation may end the clause: "in adults over 60 (Smith et al., 2019).", "… [2].")
 #: a group and what is said of it: "children | who take it every night"
@@ -313,8 +317,10 @@ _PRODUCT_FORM = re.compile(
 _PRODUCT_NAME = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*?(?:[A-Z][a-z]+[A-Z][\w'’-]*|[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)"
     rf"(?:\s+[A-Z][\w'’-]*)*?{_PRODUCT_FORM.pattern}")
-_IN_GROUP = re.compile(rf"\s+{_GROUP}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))",
-                       re.IGNORECASE)
+#: when or where, after the group: "(in adults) during the trial", "at the end of the study"
+_SETTING = rf"(?:\s+{_SETTING_START}(?:\s+[\w-]+){{1,5}}?)?"
+_IN_GROUP = re.compile(
+    rf"\s+{_GROUP}{_SETTING}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))", re.IGNORECASE)
 #: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
 _FRONTED_GROUP = re.compile(rf"\s*{_GROUP}\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*,\s*",
                             re.IGNORECASE)
@@ -1151,7 +1157,7 @@ class RuleExtractor:
         self._vocabulary_ids: frozenset[str] = frozenset()
         self._lowered = ""
         self._mention_counts: dict[str, int] = {}
-        self._cue_counts: dict[tuple[int, int], int] = {}
+        self._cue_counts: dict[tuple[int, int, bool], int] = {}
         #: "Metformin, or Glucophage, …": the other name a term was given, by term
         self._aliases: dict[str, str] = {}
         #: products named with a term of a class in them ("DreamEasy Melatonin Gummies"):
@@ -1965,6 +1971,8 @@ class RuleExtractor:
         # a question asks about what it names; what a later "it" means is still open
         span = _noun_phrase(text[at:], from_end=False) if not found and not text.rstrip(
             ).endswith("?") else None
+        if span is not None and at == 0:
+            span = _after_imperative(text, span)  # "Do not take antibiotics.": antibiotics
         if span is not None:
             words = text[at + span[0] : at + span[1]].split()
             auxiliary = re.match(r"\s+(?:is|are|was|were|can|may|might|will|would|could|should|"
@@ -2308,6 +2316,7 @@ class RuleExtractor:
             state.prev_order = self._named_in_order(sentence.text, plain, made)
             opening = _noun_phrase(sentence.text, from_end=False) if not plain or \
                 plain[0].start > 0 else None
+            opening = _after_imperative(sentence.text, opening)
             opened = [sentence.text[opening[0] : opening[1]]] if opening is not None else []
             opened = [n for n in opened if re.fullmatch(
                 r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}", n) and not _not_a_term(n)]
@@ -2440,6 +2449,11 @@ class RuleExtractor:
                     continue  # part of a compound ("anxiety-caused stress")
                 if _not_a_verb_here(text, start, match.group()):
                     continue  # "the causes", "tips like reducing stress", "reduced appetite"
+                if match.group().lower().endswith(" with") and (
+                        helps := _HELPS_GROUP.match(text, start)) is not None and \
+                        _helped_to_do(text, helps):
+                    continue  # "helps people with obesity lose weight": a group and what it
+                    # is helped to do (see _helps_group), not "helps (people) with" obesity
                 if match.group().lower().endswith("ed") and re.search(
                         r"\b(?:is|are|was|were)\s+$", text[near:start], re.IGNORECASE) and re.match(
                         r"\s+(?!(?:by|in|when|after|with|during|among|if|because|through|"
@@ -2525,6 +2539,11 @@ class RuleExtractor:
                                                                           start]):
                 continue  # "should not take X to prevent Y": the aim of advice against X,
                 # which denies no effect of X on Y
+            if _AIM_BEFORE.search(text, 0, start) and (
+                    denied := _DENIED_IMPERATIVE.match(text)) is not None and \
+                    _clause_start(text, start) <= denied.end():
+                continue  # "Never take X to prevent Y", "There is no need to take X to …": the
+                # same, said as an imperative (the advice is drafted by _recommendation)
             lo = _clause_start(text, start)
             hi = _clause_end(text, end)
             if text[:start].count("(") > text[:start].count(")"):
@@ -2568,6 +2587,15 @@ class RuleExtractor:
             if verb is not None:
                 left_hi = verb.start()  # "X has emerging evidence for …": X, not the evidence
             left = self._side(text, terms, lo, left_hi, left=True)
+            ordered = re.match(r"\W*(?P<verb>[A-Za-z]+)\s+", text[lo:left_hi]) if lo == 0 else None
+            if ordered is not None and ordered.group("verb").lower() in _TAKEN and \
+                    len(left) == 1 and not left[0].known and left[0].start == ordered.start(
+                    "verb") and left[0].end > ordered.end():
+                # "Take zinc to shorten colds": what is taken, not "take zinc"
+                taken_name = text[ordered.end() : left[0].end]
+                resolved = self._resolve_name(taken_name)
+                left = [_Term(ordered.end(), left[0].end, resolved or taken_name,
+                              resolved is not None)]
             class_lo = lo
             if index > 0 and cue_spans[index - 1][2] == "defined_as" and not text[
                     cue_spans[index - 1][1] : start].strip():
@@ -2889,7 +2917,8 @@ class RuleExtractor:
             elif predicate == "recommends" and not reverse and subjects and objects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
                     told := _ADVISED_TO.match(text, objects[-1].end)) is not None and \
-                    not _is_stop(told.group("verb")):
+                    not _is_stop(told.group("verb")) and not _POPULATION_HEAD.match(
+                    text[told.start("verb") :]):  # "… to older adults": to whom, no verb
                 # "Midwives advise pregnant women to limit caffeine": limiting caffeine is
                 # recommended for them (who advises it is not what is recommended)
                 span = _noun_phrase(told.group("np"), from_end=False)
@@ -2924,6 +2953,25 @@ class RuleExtractor:
                         resolved = self._resolve_name(name)
                         aim = _Term(at + span[0], at + span[1], resolved or name,
                                     resolved is not None)
+                if aim is not None and self._people(aim.name):
+                    # "Doctors recommend exercise to (all) patients (with arthritis)": whom it
+                    # is recommended to; what for is their condition, else the topic (as
+                    # without "to …"); a specific group without one stays what it is for,
+                    # as in "Older adults should take vitamin D"
+                    having = re.match(r"\s+(?:with|who have|who has)\s+(?P<np>[^,.;:]+)",
+                                      text[aim.end :])
+                    span = _noun_phrase(having.group("np"), from_end=False) \
+                        if having is not None else None
+                    anyone = self._label(aim.name).casefold() in _BARE_PEOPLE
+                    if having is not None and span is not None:
+                        at = aim.end + having.start("np")
+                        name = having.group("np")[span[0] : span[1]]
+                        resolved = self._resolve_name(name)
+                        population = population or (None if anyone else aim.name)
+                        aim = _Term(at + span[0], at + span[1], resolved or name,
+                                    resolved is not None)
+                    elif anyone:
+                        aim = None
                 if aim is None and self._topic_guess is not None:
                     aim = _Term(hi, hi, self._topic_guess, self._topic_guess in labels)
                 if aim is None:
@@ -3206,8 +3254,14 @@ class RuleExtractor:
             # "Many people think X causes Y": a belief the text reports, not how sure the
             # text itself is (not "probable" from "many people", nor certain)
             certainty = Certainty("speculative", attribution.cue)
+        # "should not take X": advice against, which the cue itself says (no "not" read near
+        # the wrong words, what the negated feature is wary of)
+        against = predicate == "recommends" and negation is not None and re.search(
+            r"\b(?:not|never|no)\b|n['’]t\b", cue, re.IGNORECASE) is not None
         features = self._features(sentence, subject, obj, prior=confidence, rule=rule,
-                                  cue_at=cue_at, certainty=certainty, negated=bool(negation))
+                                  cue_at=cue_at, certainty=certainty,
+                                  negated=bool(negation) and not against,
+                                  advice=predicate == "recommends")
         cues = [cue]
         if certainty.cue:
             cues.append(certainty.cue)
@@ -3412,8 +3466,13 @@ class RuleExtractor:
     def _features(
         self, sentence: Sentence, subject: _Term, obj: _Term, *, prior: float, rule: str,
         cue_at: tuple[int, int] | None, certainty: Certainty, negated: bool,
+        advice: bool = False,
     ) -> dict[str, float]:
-        """What predicts that a proposal is right (see :mod:`.calibration`)."""
+        """What predicts that a proposal is right (see :mod:`.calibration`).
+
+        ``advice``: the proposal recommends, so "to prevent Y" after the advice says
+        what it is for, no second relation in the clause.
+        """
         text = sentence.text
         pair = (subject, obj)
         known = sum(t.name in self._vocabulary_ids for t in pair)
@@ -3431,7 +3490,7 @@ class RuleExtractor:
             gap = 10
         long_term = any(len(t.name.split()) >= 3 and t.name not in self._vocabulary_ids
                         for t in pair)
-        other_cues = self._cue_count(sentence, cue_at) - 1
+        other_cues = self._cue_count(sentence, cue_at, advice) - 1
         clear = rule == "cue" and len(written) == 2 and gap <= 2 and other_cues <= 0
         return {
             "bias": 1.0,
@@ -3462,22 +3521,25 @@ class RuleExtractor:
         self._mention_counts[term.name] = count
         return count
 
-    def _cue_count(self, sentence: Sentence, cue_at: tuple[int, int] | None) -> int:
+    def _cue_count(self, sentence: Sentence, cue_at: tuple[int, int] | None,
+                   advice: bool = False) -> int:
         """How many relation cues the cue's clause has (a crowded clause is harder to read).
 
-        Without a cue in the sentence, the whole sentence's.
+        Without a cue in the sentence, the whole sentence's. With ``advice``, the aim
+        after a piece of advice ("… to prevent Y") is no cue of its own.
         """
         text = sentence.text
         lo, hi = 0, len(text)
         if cue_at is not None:
             lo, hi = _clause_start(text, cue_at[0]), _clause_end(text, cue_at[1])
-        key = (sentence.start + lo, sentence.start + hi)
+        key = (sentence.start + lo, sentence.start + hi, advice)
         if key not in self._cue_counts:
             spans = sorted(
                 m.span() for cue in RELATION_CUES for m in cue.pattern.finditer(text, lo, hi)
                 if not (cue.reverse and _EFFECTS_OF.match(m.group()) and _MEMBER_BEFORE.search(
                     text, lo, m.start()))  # "…, and the side effects of X": a list member
-                and not _not_a_verb_here(text, m.start(), m.group()))  # "reduced appetite"
+                and not _not_a_verb_here(text, m.start(), m.group())  # "reduced appetite"
+                and not (advice and _AIM_BEFORE.search(text, lo, m.start())))
             # one cue per place: "is caused by" is matched by the passive cue and by "caused",
             # which is no second cue in the clause
             count, end = 0, -1
@@ -3782,10 +3844,9 @@ class RuleExtractor:
         """
         text = sentence.text
         for helps in _HELPS_GROUP.finditer(text):
-            verb = helps.group("verb").lower()
-            if _is_stop(verb) or verb.endswith(("ing", "ly")) or verb in _NOT_A_HELPED_VERB or any(
-                    c.pattern.match(text, helps.start("verb")) for c in RELATION_CUES):
+            if not _helped_to_do(text, helps):
                 continue
+            verb = helps.group("verb").lower()
             lo = _clause_start(text, helps.start())
             subjects = [t for t in self._side(text, terms, lo, helps.start(), left=True)
                         if self._type(t.name) != "population"]
@@ -3812,7 +3873,9 @@ class RuleExtractor:
             for subject in subjects:
                 proposal = self._proposal(
                     sentence, subject, "increases", outcome, made, confidence=0.45,
-                    cue=text[cue_at[0] : cue_at[1]], cue_at=cue_at, certainty=certainty,
+                    # the group is the construction's own words, no gap before the outcome
+                    cue=text[cue_at[0] : cue_at[1]], cue_at=(cue_at[0], helps.end("group")),
+                    certainty=certainty,
                     negation=negation, population=population,
                     attribution=_own_attribution(text, attribution, *cue_at),
                 )  # fmt: skip
@@ -4359,6 +4422,7 @@ class RuleExtractor:
         # "Never stop taking your medicine": stopping it is advised against
         denied = _DENIED_IMPERATIVE.match(sentence.text)
         aim = _ADVICE_AIM.match(sentence.text, terms[0].end) if terms and terms[0].end else None
+        aimed_at: tuple[int, int] = (0, 0)  # where the sentence names what it is for
         if aim is not None and if_clause is None:
             # "Do not take antibiotics for a cold", "There is no need to take X to prevent
             # Y": the advice is for what it names, not for the article's topic
@@ -4368,6 +4432,7 @@ class RuleExtractor:
                 resolved = self._resolve_name(name) or name
                 if self._type(resolved) in ("symptom", "condition"):
                     topic = resolved
+                    aimed_at = (aim.start("np") + span[0], aim.start("np") + span[1])
         if topic is None:
             return
         seen: set[str] = {topic}  # "Check your blood pressure" under a blood pressure topic
@@ -4376,9 +4441,13 @@ class RuleExtractor:
                 continue
             seen.add(term.name)
             word = re.search(rf"\b{re.escape(first)}\b", sentence.text, re.IGNORECASE)
+            # "Take X for Y", "Do not take X for Y": with what it is for written in it, an
+            # imperative says as plainly as "You should (not) take X for Y" does
+            aimed = aimed_at[1] > aimed_at[0] and term.end > term.start
             features = self._features(
-                sentence, term, _Term(0, 0, topic, topic in labels),
-                prior=0.45 if term.known else 0.3, rule="recommendation",
+                sentence, term, _Term(*aimed_at, topic, topic in labels),
+                prior=0.5 if aimed else 0.45 if term.known else 0.3,
+                rule="cue" if aimed else "recommendation", advice=True,
                 cue_at=word.span() if word else None, certainty=certainty, negated=False)
             yield Proposal(
                 quote=sentence.text, start=sentence.start, section=sentence.section,
@@ -4433,6 +4502,17 @@ _HELPS_GROUP = re.compile(
 )
 #: words after "helps <people>" that are no verb of theirs
 _NOT_A_HELPED_VERB = _wordset("who whose which that there here feel")
+
+
+def _helped_to_do(text: str, helps: re.Match[str]) -> bool:
+    """Whether a match of :data:`_HELPS_GROUP` names what the group is helped to do.
+
+    "helps smokers quit", "helps people with obesity lose weight": yes; "helps people
+    feel …", "helps people reduce stress" (a cue, read as one): no.
+    """
+    verb = helps.group("verb").lower()
+    return not (_is_stop(verb) or verb.endswith(("ing", "ly")) or verb in _NOT_A_HELPED_VERB
+                or any(c.pattern.match(text, helps.start("verb")) for c in RELATION_CUES))
 #: "(talk to a doctor) before giving (taking, starting) …": what the consultation is about
 _BEFORE_TAKING = re.compile(
     r"\b(?:before|when|if|while)\s+(?:you\s+|they\s+)?(?:giving|taking|using|starting|trying|"
@@ -4632,8 +4712,11 @@ _BEFORE_VERB = re.compile(
 #: what advice is for, right after what it advises: "(take X) for a cold", "to prevent Y"
 _ADVICE_AIM = re.compile(
     r"\s*,?\s*(?:(?:in order\s+)?to\s+(?:help\s+)?(?:prevent|treat|relieve|ease|avoid|reduce|"
-    r"stop|fight|manage|control|cure|beat|ward off)|for|against)\s+(?P<np>[^,.;:!?]+)",
+    r"stop|fight|manage|control|cure|beat|ward off|shorten|soothe|calm|lower)|for|against)\s+"
+    r"(?P<np>[^,.;:!?]+)",
     re.IGNORECASE)
+#: what is right before the aim's verb after a piece of advice: "(take X) to (help) prevent Y"
+_AIM_BEFORE = re.compile(r"\bto\s+(?:help\s+)?$", re.IGNORECASE)
 #: a fronted condition before an imperative: "If you take warfarin, avoid aspirin"
 _FRONTED_CONDITION = re.compile(
     r"^\W*(?P<clause>(?:if|when|whenever|while|unless|before|after)\b[^,;:.!?]{1,120}?),\s*",
@@ -4653,6 +4736,23 @@ def _first_verb(text: str) -> tuple[str, int, int]:
             return after[0], fronted.end() + after[1], fronted.end() + after[2]
     word = re.compile(r"[A-Za-z]+").search(text, _BEFORE_VERB.match(text).end())  # type: ignore[union-attr]
     return (word.group().lower(), word.start(), word.end()) if word else ("", 0, 0)
+
+
+def _after_imperative(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The opening noun phrase ``span`` of ``text`` without an imperative's verb.
+
+    "Do not take antibiotics.", "Take zinc lozenges.": the phrase _noun_phrase reads
+    from the start holds the verb ("take antibiotics"); what the sentence names is
+    antibiotics. None when the verb is all there is.
+    """
+    if span is None:
+        return None
+    verb, verb_at, after = _first_verb(text)
+    if verb not in _IMPERATIVES or verb_at != span[0]:
+        return span
+    rest = re.match(r"\s*", text[after : span[1]])
+    start = after + (rest.end() if rest else 0)
+    return (start, span[1]) if start < span[1] else None
 
 
 def _first_word(text: str) -> str:
