@@ -159,12 +159,16 @@ def slugify(text: str, limit: int = 60) -> str:
 
     >>> slugify("Cranberry juice for urinary tract infections in nursing home residents")
     'cranberry-juice-for-urinary-tract-infections-in-nursing-home'
+    >>> slugify("Vitamin D supplementation and falls in older adults: a pragmatic trial")
+    'vitamin-d-supplementation-and-falls-in-older-adults'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     value = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
     if len(value) > limit:
         end = value.rfind("-", 0, limit + 1)  # a '-' just after the limit still ends a word
         value = value[:end] if end >= limit // 2 else value[:limit]
+        # a cut title ends on a word of its own, not "…-in-older-adults-a"
+        value = re.sub(r"(?:-(?:a|an|the|of|and|or|in|on|for|to|with|by|at|from))+$", "", value)
     value = value.strip("-")
     if not value:
         return "article"
@@ -710,6 +714,7 @@ def _read_text(raw: bytes, path: Path) -> Article:
     front, text, ignored = _read_front_matter(text)
     if not text.strip():
         raise InputError(f"{path}: the file holds front matter (--- … ---) and no text")
+    text = _unwrapped(text)
     # the first line with a word: not a rule ('---', '***') or a line of symbols
     first = next((line for line in text.splitlines() if re.search(r"\w", line)), "")
     title = front.get("title") or first.strip().lstrip("#").strip() or path.stem
@@ -720,6 +725,86 @@ def _read_text(raw: bytes, path: Path) -> Article:
     text = text if text.endswith("\n") else text + "\n"
     return Article(title=title, text=text, authors=authors, date=front.get("date") or date,
                    links=_markdown_links(text), ignored=ignored)
+
+
+#: a line that starts a block of its own: a list item, a numbered entry, a Markdown heading,
+#: quotation, table row or code fence
+_BLOCK_START = re.compile(r"^\s*(?:[-*+•·▪◦]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|#|>|\||```|~~~)")
+#: a line that may be a heading: a few capitalised words with no sentence end
+_HEADING_LIKE = re.compile(r"^[A-Z][^.!?;:]{0,60}$")
+#: what a title's first line ends with when the title goes on to the next: "…older adults:"
+_TITLE_GOES_ON = re.compile(r"(?i)(?:[:–—-]|\b(?:and|or|of|in|on|for|with|the|a|an|to|by|at|"
+                            r"from|versus|vs\.?))$")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped text taken out: each paragraph (or
+    list entry) on one line, a word hyphenated at a line's end whole again.
+
+    Text copied from a PDF, or an e-mail or a Markdown file wrapped at 70 or 80
+    characters, breaks every sentence across lines, and the sentences of a line are
+    what the extractor reads: "daily vita-" and "min D supplementation reduced the
+    rate" drafted nothing, a wrapped reference entry was read as two. A text is
+    taken as hard-wrapped when its lines have a common width (nine in ten no longer
+    than 40 to 120 characters) and at least a third of them run on into the next;
+    a line runs on when it is near that width and the next starts no block of its
+    own. A hyphen at a line's end is kept when the text writes the word with it
+    elsewhere ("high-dose"), or when a capital or a digit follows ("Bischoff-Ferrari");
+    else it is a break inside the word. A title on two short lines is one line.
+    Other texts are returned as they are.
+    """
+    lines = text.split("\n")
+    # a title on two or three lines: "Vitamin D and falls in older adults:" / "a trial"
+    head = 0
+    while head < len(lines) and not lines[head].strip():
+        head += 1
+    block = head
+    while block < len(lines) and lines[block].strip() and block - head < 3:
+        block += 1
+    if block - head > 1 and (block >= len(lines) or not lines[block].strip()) and all(
+            len(x) <= 100 and (_TITLE_GOES_ON.search(x.rstrip()) or y.lstrip()[:1].islower())
+            for x, y in zip(lines[head : block - 1], lines[head + 1 : block], strict=True)):
+        lines[head:block] = [" ".join(x.strip() for x in lines[head:block])]
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < 8:
+        return "\n".join(lines)
+    width = widths[len(widths) * 9 // 10]
+    if not 40 <= width <= 120:
+        return "\n".join(lines)
+    fenced = [False] * len(lines)
+    inside = False
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            inside = not inside
+        fenced[number] = inside or line.lstrip().startswith(("```", "~~~"))
+
+    def runs_on(number: int) -> bool:
+        line, after = lines[number].rstrip(), lines[number + 1].strip()
+        if not line.strip() or not after or fenced[number] or fenced[number + 1]:
+            return False
+        if len(line) < 0.7 * width or lines[number].endswith("  ") or _BLOCK_START.match(after):
+            return False  # a paragraph's last line, Markdown's hard break, a new item
+        # a heading after a paragraph that happens to end at the width: "Methods"
+        return not (line[-1:] in ".!?:" and _HEADING_LIKE.match(after) and len(after) < 40)
+
+    on = [runs_on(n) for n in range(len(lines) - 1)]
+    if sum(on) * 3 < len(widths):
+        return "\n".join(lines)
+    words = set(re.findall(r"\w+(?:-\w+)+", text.lower()))
+    out = [lines[0]]
+    for number in range(1, len(lines)):
+        if not on[number - 1]:
+            out.append(lines[number])
+            continue
+        before, after = out[-1].rstrip(), lines[number].strip()
+        broken = re.search(r"(\w+)-$", before)
+        if broken is not None and after[:1].islower() and not re.search(r"\d-$", before):
+            rest = re.match(r"[\w-]*", after)
+            whole = f"{broken.group(1)}-{rest.group() if rest else ''}".lower()
+            out[-1] = before + after if whole in words else before[:-1] + after
+        else:
+            out[-1] = f"{before} {after}"
+    return "\n".join(out)
 
 
 #: a Markdown link, ``[words](https://…)`` (an optional title after the address)
@@ -995,6 +1080,32 @@ def _people(names: str, last_first: bool = False) -> tuple[str, ...]:
     return tuple(people)
 
 
+#: a name on a paper's author line, with the marks of its affiliations: "Anna Berg1",
+#: "Tomas Lind*", "Sofie Dahl²"
+_MARKED_NAME = re.compile(r"^(?P<name>[A-Z](?:[^\W\d_]|['’.-])*(?:\s+[A-Z](?:[^\W\d_]|['’.-])*)"
+                          r"{1,3})\s?"
+                          r"(?P<marks>[\d*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$")
+
+
+def _marked_names(line: str) -> tuple[str, ...]:
+    """The authors of a paper's author line ("Anna Berg1,2, Tomas Lind2 and Sofie Dahl*"):
+    names only, each of at least one marked with its affiliations; else none.
+
+    Examples
+    --------
+    >>> _marked_names("Anna Berg1,2, Tomas Lind2 and Sofie Dahl*")
+    ('Anna Berg', 'Tomas Lind', 'Sofie Dahl')
+    >>> _marked_names("Falls and Fractures in Care Homes"), _marked_names("Ann Lee, Bo Chen")
+    ((), ())
+    """
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", line) if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(r"[\d*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]+", p)]
+    found = [_MARKED_NAME.match(p) for p in parts]
+    if not parts or None in found or not any(m and m["marks"] for m in found):
+        return ()
+    return tuple(_without_honorifics(m["name"]) for m in found if m)
+
+
 def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors and date from a byline near the top of a text ("*By Tom Reilly — 2 June 2024*").
 
@@ -1012,6 +1123,8 @@ def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
         by = _BY.match(line)
         if by is not None and not authors:
             authors = _people(by.group("names"))
+        elif not authors:
+            authors = _marked_names(line)
         if date is None and (_BY_LINE.match(line) or re.search(
                 r"(?i)\b(?:published|updated|posted|reviewed|date)\b", line)):
             for pattern in _DATES:

@@ -957,6 +957,8 @@ def _bibtex_field_problem(name: str, value: str) -> tuple[str, str] | None:
     "author 'Lee, A and' has an empty name: an 'and' with no name after it"
     >>> _bibtex_field_problem("author", "{Smith and Sons} and Lee, A") is None
     True
+    >>> _bibtex_field_problem("author", "Lee, A and Anderson, F") is None
+    True
     """
     if name == "year" and not re.fullmatch(r"\d{4}", value.strip()):
         return (f"year {_shown(value)} is not a year of four digits",
@@ -967,7 +969,8 @@ def _bibtex_field_problem(name: str, value: str) -> tuple[str, str] | None:
         if not words:
             return None
         where = ("before it" if words[0] == "and" else "after it" if words[-1] == "and"
-                 else "next to another 'and'" if "and and" in " ".join(words) else None)
+                 else "next to another 'and'" if re.search(r"\band and\b", " ".join(words))
+                 else None)  # (the word, not "and Anderson")
         if where is not None:
             return (f"{name} {_shown(value)} has an empty name: an 'and' with no name {where}",
                     f"separate names with ' and ' and leave none empty: {name} = "
