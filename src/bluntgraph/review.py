@@ -230,7 +230,11 @@ def format_draft(
     ]
     details = []
     if claim.population:
-        details.append(f"population: {label(claim.population)}")
+        group = name.get(claim.population)
+        # a proposed group's link to the group it is part of decides what it is compared with
+        part_of = [label(b) for b in group.broader] if group and group.is_proposed else []
+        details.append(f"population: {label(claim.population)}"
+                       + (f", part of {', '.join(part_of)}" if part_of else ""))
     if claim.quantity is not None:
         from .checks.wording import figure
 

@@ -242,6 +242,21 @@ def _vocabulary_of(
     return tuple(entities), Vocabulary(corpus)
 
 
+#: words that end a group's head: what follows narrows it ("adults *with* asthma") or
+#: names another group it is about ("children *of* smokers")
+_AFTER_HEAD = frozenset((
+    "with", "without", "who", "whose", "that", "aged", "over", "under", "above", "below",
+    "taking", "using", "on", "in", "at", "living", "having", "after", "before", "during",
+    "of", "for", "to", "from", "and", "or", "by", "than", "like",
+))
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, lower-cased, singular ("adults" and "adult" match)."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", name.casefold())]
+
+
 class _Entities:
     """Resolves names to the vocabulary's ids and mints proposed entities for the rest."""
 
@@ -283,6 +298,11 @@ class _Entities:
         label = " ".join(BIDI_CONTROLS.sub("", name).split())
         if label[:1].isupper() and label[1:2].islower() and kind != "brand":
             label = label[0].lower() + label[1:]  # "Caffeine" at a sentence's start
+        if kind == "population" and not broader:
+            # "community-dwelling older adults" are some of the "older adults" a known
+            # term names: proposed with that link, so what is said of the group is set
+            # against what is said of the part of it (the review shows the link)
+            broader = self._group_containing(label)
         entity = Entity(
             id=entity_id,
             label=label,
@@ -299,6 +319,27 @@ class _Entities:
         self.proposed[entity_id] = entity
         self.by_name[key] = entity_id
         return self._with_synonyms(entity_id, synonyms)
+
+    def _group_containing(self, label: str) -> tuple[str, ...]:
+        """The population (known or proposed) that a new group named ``label`` is part of.
+
+        The longest name of a population that ends the new name's head, the words before
+        what narrows it or names another group ("community-dwelling older adults";
+        "women" of "women who smoke", "adults" of "adults with asthma"); "children of
+        older adults" and "carers for stroke survivors" are neither group.
+        """
+        words = _words(label)
+        head = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+        best: tuple[int, str] = (0, "")
+        for entity in (*self.known.values(), *self.proposed.values()):
+            if entity.type != "population":
+                continue
+            for name in (entity.label, *entity.synonyms):
+                part = _words(name)
+                size = len(part)
+                if best[0] < size < len(words) and size <= head and words[head - size:head] == part:
+                    best = (size, entity.id)
+        return (best[1],) if best[1] else ()
 
     def _with_synonyms(self, entity_id: str, synonyms: tuple[str, ...]) -> str:
         """"proton pump inhibitors (PPIs)": the abbreviation names the same proposed entity."""
