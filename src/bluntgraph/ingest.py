@@ -729,7 +729,12 @@ def _read_text(raw: bytes, path: Path) -> Article:
 
 #: a line that starts a block of its own: a list item, a numbered entry, a Markdown heading,
 #: quotation, table row or code fence
-_BLOCK_START = re.compile(r"^\s*(?:[-*+•·▪◦]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|#|>|\||```|~~~)")
+_BLOCK_START = re.compile(r"^\s*(?:[-*+•·▪◦]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\[\^[^\]\s]+\]:"
+                          r"|#|>|\||```|~~~|<)")
+#: a line that is a block of its own, never run on: a Markdown heading or table row
+_OWN_LINE = re.compile(r"^\s*(?:#|\||```|~~~)")
+#: a Markdown heading's underline ("=====", "-----")
+_UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 #: a line that may be a heading: a few capitalised words with no sentence end
 _HEADING_LIKE = re.compile(r"^[A-Z][^.!?;:]{0,60}$")
 #: what a title's first line ends with when the title goes on to the next: "…older adults:"
@@ -744,13 +749,17 @@ def _unwrapped(text: str) -> str:
     Text copied from a PDF, or an e-mail or a Markdown file wrapped at 70 or 80
     characters, breaks every sentence across lines, and the sentences of a line are
     what the extractor reads: "daily vita-" and "min D supplementation reduced the
-    rate" drafted nothing, a wrapped reference entry was read as two. A text is
-    taken as hard-wrapped when its lines have a common width (nine in ten no longer
-    than 40 to 120 characters) and at least a third of them run on into the next;
-    a line runs on when it is near that width and the next starts no block of its
-    own. A hyphen at a line's end is kept when the text writes the word with it
-    elsewhere ("high-dose"), or when a capital or a digit follows ("Bischoff-Ferrari");
-    else it is a break inside the word. A title on two short lines is one line.
+    rate" drafted nothing, a wrapped reference entry was read as two. A line runs on
+    into the next when the next starts no block of its own (a list item, numbered
+    entry, Markdown heading, quotation, table row, code fence or footnote) and the
+    line is near the common width of such lines (40 to 120 characters; a reference
+    list's entries of a line each do not count); the text is unwrapped only when at
+    least a third of its lines of prose run on, and most of those break a sentence
+    (the next line goes on in lower case, or the line ends with a comma or hyphen: a
+    heading over its paragraph, or a sentence a line, is no wrapping). A hyphen at a
+    line's end is kept when the text writes the word with it elsewhere
+    ("high-dose"), or when a capital or a digit follows ("Bischoff-Ferrari"); else it
+    is a break inside the word. A title on two short lines is one line.
     Other texts are returned as they are.
     """
     lines = text.split("\n")
@@ -765,12 +774,6 @@ def _unwrapped(text: str) -> str:
             len(x) <= 100 and (_TITLE_GOES_ON.search(x.rstrip()) or y.lstrip()[:1].islower())
             for x, y in zip(lines[head : block - 1], lines[head + 1 : block], strict=True)):
         lines[head:block] = [" ".join(x.strip() for x in lines[head:block])]
-    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(widths) < 8:
-        return "\n".join(lines)
-    width = widths[len(widths) * 9 // 10]
-    if not 40 <= width <= 120:
-        return "\n".join(lines)
     fenced = [False] * len(lines)
     inside = False
     for number, line in enumerate(lines):
@@ -778,22 +781,36 @@ def _unwrapped(text: str) -> str:
             inside = not inside
         fenced[number] = inside or line.lstrip().startswith(("```", "~~~"))
 
-    def runs_on(number: int) -> bool:
+    def may_run_on(number: int) -> bool:
         line, after = lines[number].rstrip(), lines[number + 1].strip()
         if not line.strip() or not after or fenced[number] or fenced[number + 1]:
             return False
-        if len(line) < 0.7 * width or lines[number].endswith("  ") or _BLOCK_START.match(after):
-            return False  # a paragraph's last line, Markdown's hard break, a new item
+        if lines[number].endswith("  ") or line.endswith("\\") or _OWN_LINE.match(line) \
+                or _BLOCK_START.match(after) or _UNDERLINE.match(after):
+            return False  # Markdown's hard break, a heading or table row, a new item
         # a heading after a paragraph that happens to end at the width: "Methods"
         return not (line[-1:] in ".!?:" and _HEADING_LIKE.match(after) and len(after) < 40)
 
-    on = [runs_on(n) for n in range(len(lines) - 1)]
-    if sum(on) * 3 < len(widths):
+    # the width is that of the lines a paragraph goes on after (a reference list's long
+    # entries, a line each, are no wrapped lines)
+    maybe = [n for n in range(len(lines) - 1) if may_run_on(n)]
+    if len(maybe) < 3:
         return "\n".join(lines)
+    widths = sorted(len(lines[n].rstrip()) for n in maybe)
+    width = widths[len(widths) * 9 // 10]
+    on = {n for n in maybe if len(lines[n].rstrip()) >= 0.7 * width}
+    prose = [n for n, x in enumerate(lines) if x.strip() and not fenced[n]
+             and not _BLOCK_START.match(x)]  # fmt: skip
+    # a wrapped line breaks a sentence: the next line goes on in lower case, mostly; a
+    # heading over its paragraph, or a sentence a line, starts the next with a capital
+    mid = [n for n in on if lines[n].rstrip()[-1:] in ",-–;(" or (
+        lines[n + 1].strip()[:1].islower())]  # fmt: skip
+    if not 40 <= width <= 120 or len(on) * 3 < len(prose) or len(mid) * 2 < len(on):
+        return "\n".join(lines)  # lines of their own: a sentence or a paragraph a line
     words = set(re.findall(r"\w+(?:-\w+)+", text.lower()))
     out = [lines[0]]
     for number in range(1, len(lines)):
-        if not on[number - 1]:
+        if number - 1 not in on:
             out.append(lines[number])
             continue
         before, after = out[-1].rstrip(), lines[number].strip()

@@ -34,7 +34,12 @@ __all__ = [
     "ReferenceList", "UnreadLine", "bibtex_entry", "cited_names", "reference_list", "references_in",
 ]
 
-_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•])\s*")
+_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•]|\[\^[^\]\s]{1,20}\]:)\s*")
+#: Markdown's marks in an entry: a link "[words](address)", emphasis "*Journal*", "**x**",
+#: "_x_" (not inside a word or an address: "10.1000/a_b_c")
+_MARKDOWN_LINK = re.compile(r"\[(?P<words>[^\[\]\n]+)\]\((?P<href>https?://[^\s)]+)\)")
+_MARKDOWN_EMPHASIS = re.compile(r"\*{1,3}(?=\S)(?P<a>[^*\n]*?\S)\*{1,3}"
+                                r"|(?<![\w/.])_{1,2}(?=\S)(?P<b>[^_\n]*?\S)_{1,2}(?!\w)")
 _DOI = re.compile(r"\b(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(10\.\d{4,9}/[^\s\"<>]+)",
                   re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
@@ -86,7 +91,7 @@ _VANCOUVER_LOCATOR = re.compile(
 #: (after "van der", "de", "von"…, written in lower case: "van der Berg, A.")
 _SURNAME = (r"(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|ter|ten|dos|das)\s){0,2}"
             r"(?![a-z])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
-_VANCOUVER_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\s[A-Z]{{1,3}}$")
+_VANCOUVER_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?\s[A-Z]{{1,4}}$")  # "Rodrigues AMDS"
 #: initials: "J.", "J. A.", "J.A.", and hyphenated, as French and Chinese given names
 #: print them: "J.-P.", "Y.-H."
 _APA_AUTHOR = re.compile(rf"^{_SURNAME}(?:\s{_SURNAME})?,\s(?:[A-Z]\.(?:\s|-|\s?-\s?)?){{1,3}}$")
@@ -156,6 +161,18 @@ def _located(match: re.Match[str] | None) -> dict[str, str]:
         ranged = re.search(r"\d\s*[–—-]\s*[A-Za-z]{0,3}\d", where) is not None
         found["eid" if numbered or (not ranged and where[:1].isalpha()) else "pages"] = where
     return found
+
+
+def _outside_brackets(pieces: list[str]) -> list[str]:
+    """The pieces of an entry split at its full stops, a stop inside brackets not ending one:
+    "…trial of ginger (Zingiber officinale Rosc.) addition…" is one title."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] += ". " + piece
+        else:
+            joined.append(piece)
+    return [p.strip() for p in joined if p.strip()]
 
 
 def _vancouver_authors(text: str) -> list[str] | None:
@@ -429,7 +446,7 @@ def _entry(text: str) -> dict[str, str] | None:
     elif apa is not None and _people(apa.group("authors")):
         return None  # "Jane Doe and Anne Lee. (2020). …": names it cannot read as such
     else:
-        pieces = [p.strip() for p in _VANCOUVER_PIECE_END.split(text) if p.strip()]
+        pieces = _outside_brackets(_VANCOUVER_PIECE_END.split(text))
         if len(pieces) < 2:
             return None
         authors = _vancouver_authors(pieces[0]) or _corporate_author(pieces[0])
@@ -790,7 +807,7 @@ def reference_list(
         if not listed and (line.kind not in ("paragraph", "item") or line.section == "title"
                            or not _YEAR.search(line.text)):
             continue  # prose: a citation on a line of its own gives its year
-        fields = _entry(_MARK.sub("", line.text))
+        fields = _entry(_MARK.sub("", _plain(line.text)))
         if not listed and not _citation(fields):
             continue
         if fields is not None or _entry_like(line):  # not the heading "References"
@@ -825,6 +842,25 @@ def reference_list(
     ordered = tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
                                                                if r.title else "")) < 3))
     return ReferenceList(ordered, tuple(unread), tuple(spans), tuple(matched))
+
+
+def _plain(text: str) -> str:
+    """An entry's line without Markdown's marks: a link's address in place of the link (its
+    words too, when they are not the address), emphasis left out.
+
+    Examples
+    --------
+    >>> _plain("Martins LB. Ginger (*Zingiber officinale*) in migraine. *Cephalalgia*. 2019. "
+    ...        "[https://doi.org/10.1177/03331](https://doi.org/10.1177/03331)")
+    'Martins LB. Ginger (Zingiber officinale) in migraine. Cephalalgia. 2019. https://doi.org/10.1177/03331'
+    """
+    def link(match: re.Match[str]) -> str:
+        words, href = match["words"].strip(), match["href"]
+        return href if words.rstrip("/") == href.rstrip("/") or _URL.fullmatch(words) \
+            else f"{words} {href}"
+
+    text = _MARKDOWN_LINK.sub(link, text)
+    return _MARKDOWN_EMPHASIS.sub(lambda m: m["a"] or m["b"] or "", text)
 
 
 def _braced(value: str, verbatim: bool = False) -> str:
