@@ -242,18 +242,25 @@ _RISK_AFTER_CUE = re.compile(
     r"increased|raised|elevated|lower|reduced|decreased|smaller)\s+(?:risk|chance|odds|"
     r"likelihood|rates?)\s+of\b", re.IGNORECASE)
 _HIGHER = frozenset({"higher", "greater", "increased", "raised", "elevated"})
-#: between an effect's verb and its object: the verb changes how likely the object is ("raises
-#: the risk of getting a", "cut their chances of", "halves your odds of catching a")
+#: the wording that makes an effect a change in how likely its object is, between the
+#: effect's verb and its object: "(raises) the risk of getting a", "(cut) their chances of",
+#: "(halves) your odds of catching a", "(lowers) the lifetime risk of dying from" — what
+#: :meth:`RuleExtractor._effect` reads as a risk and the confidence's ``gap`` does not count
 _RISK_WORDING = re.compile(
-    r"^\S+\s+(?:(?:the|your|their|his|her|its|our|one's|a\s+person's)\s+)?(?:(?:relative|"
-    r"overall|lifetime|absolute)\s+)?(?:risks?|chances?|odds|likelihood|rates?|incidence)\s+"
-    r"(?:of|for)\s+(?:(?:getting|developing|catching|contracting|having|suffering(?:\s+from)?|"
-    r"dying\s+(?:of|from))\s+)?(?:(?:an?|the|your|their)\s+)?$", re.IGNORECASE)
-#: the risk wording between an effect's verb and its object (not counted as a gap)
-_RISK_GAP = re.compile(
-    r"\b(?:(?:the|your|their|his|her|its|our)\s+)?(?:(?:relative|overall|lifetime|absolute)\s+)?"
-    r"(?:risks?|chances?|odds|likelihood)\s+(?:of|for)\b(?:\s+(?:getting|developing|catching|"
-    r"contracting|having))?(?:\s+(?:an?|the)\b)?", re.IGNORECASE)
+    r"\b(?:(?:the|your|their|his|her|its|our|one's|a\s+person's)\s+)?(?:(?:relative|overall|"
+    r"lifetime|absolute)\s+)?(?:risks?|chances?|odds|likelihood|rates?|incidence)\s+(?:of|for)\b"
+    r"(?:\s+(?:getting|developing|catching|contracting|having|suffering(?:\s+from)?|"
+    r"dying\s+(?:of|from))\b)?(?:\s+(?:an?|the|your|their)\b)?", re.IGNORECASE)
+#: how long it takes to do something, as an outcome: "(the) time it takes (people) to fall
+#: asleep", "the time needed to recover", "how long it takes to get to sleep"
+_TIME_TO = re.compile(
+    r"\s*(?P<time>(?:the\s+|your\s+|their\s+)?(?:(?:average|mean|total)\s+)?(?:time|length of "
+    r"time|how long)\s+(?:(?:it|that it)\s+(?:takes|took|takes?\s+(?:you|them|people|patients))\s+|"
+    r"(?:needed|taken|required|spent)\s+|(?:it\s+)?)?to\s+(?P<done>(?!be\b)[a-z]+(?:\s+(?:asleep|up|"
+    r"off|down|back|better|well|sleep|to sleep|home|over|again))?))\b", re.IGNORECASE)
+#: the start of the risk wording at a cue's end: "cuts (the risk)", "halves (your odds)"
+_RISK_NOUN_END = re.compile(r"(?:(?:the|your|their|his|her|its|our)\s+)?(?:risks?|chances?|odds|"
+                            r"likelihood|rates?|incidence)$", re.IGNORECASE)
 #: a name that is a scale of something, whose percentage change is not a change in risk
 _SCALE_NAME = re.compile(
     r"\b(?:scores?|levels?|severity|intensity|duration|length|frequency|pressure|counts?|"
@@ -1311,6 +1318,14 @@ class RuleExtractor:
                 name = sentence[lo + span[0] : lo + span[1]]
                 if not _PRONOUN.match(name):
                     return [_Term(lo + span[0], lo + span[1], name, False)]
+        timed = _TIME_TO.match(sentence, lo, hi) if not left else None
+        if timed is not None:
+            # "reduces the time it takes to fall asleep": an outcome phrase of its own ("time
+            # to fall asleep"), not "time" (a span of time, no term) nor a term inside it
+            name = " ".join(["time to", *timed.group("done").lower().split()])
+            resolved = self._resolve_name(name)
+            return [_Term(timed.start("time"), timed.end(), resolved or name,
+                          resolved is not None)]
         inside = [t for t in terms if lo <= t.start and t.end <= hi]
         plain = [t for t in inside if not t.parenthetical]
         inside = plain or inside
@@ -3323,7 +3338,9 @@ class RuleExtractor:
             return predicate, quantity
         risk = False
         if cue_at is not None and obj.end > obj.start and obj.start >= cue_at[1]:
-            risk = _RISK_WORDING.search(cue + text[cue_at[1] : obj.start]) is not None
+            # the cue's first word is the verb ("cuts the risk", cue and all, "of")
+            wording = re.sub(r"^\S+\s*", "", cue + text[cue_at[1] : obj.start]).strip()
+            risk = _RISK_WORDING.fullmatch(wording) is not None
         scale = _SCALE_NAME.search(self._label(obj.name).replace("_", " ")) is not None
         eventful = kind in ("condition", "symptom") and not scale
         level_of_event = not scale and (
@@ -3484,8 +3501,13 @@ class RuleExtractor:
             for (_, a_end), (b_start, _) in itertools.pairwise(spans):
                 if b_start > a_end:
                     # "reduce the risk of (getting a) stroke": the risk is the relation's
-                    # wording, as "cuts" is, not words between it and its terms
-                    gap += len(_WORD.findall(_RISK_GAP.sub(" ", text[a_end:b_start])))
+                    # wording, as "cuts" is, not words between it and its terms; so is the
+                    # rest of it after a cue that holds its start ("halves the odds | of
+                    # catching a")
+                    held = _RISK_NOUN_END.search(text, cue_at[0], a_end) \
+                        if a_end == cue_at[1] else None
+                    lo = held.start() if held is not None else a_end
+                    gap += len(_WORD.findall(_RISK_WORDING.sub(" ", text[lo:b_start])))
         elif len(written) < 2:
             gap = 10
         long_term = any(len(t.name.split()) >= 3 and t.name not in self._vocabulary_ids
