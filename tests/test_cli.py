@@ -228,7 +228,30 @@ def test_python_dash_m_bluntgraph_is_the_command() -> None:
     assert done.returncode == 0, done.stderr
     assert ": OK — 5 sources" in done.stdout
     usage = module("nonsense")
-    assert usage.returncode == 2 and usage.stderr.startswith("usage: bluntgraph")
+    assert usage.returncode == 2 and usage.stderr.startswith("bluntgraph: error:")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["add", "page.html"], "bluntgraph add: error: the following arguments are required: "
+                               "--corpus (see bluntgraph add --help)"),
+        (["check", "--format", "xml"], "bluntgraph check: error: argument --format: invalid "
+                                       "choice: 'xml'"),
+        (["check", "--formt", "md"], "--formt: did you mean --format?"),
+        (["query", "causes", "x", "--bogus"], "bluntgraph query: error: unrecognized "
+                                              "arguments: --bogus"),
+    ],
+)
+def test_a_usage_error_is_one_line(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Wrong usage: one line naming the error and where the usage is, exit 2 (no usage block)."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err, err
 
 
 def test_counts_agree_with_their_nouns(make_corpus: CorpusMaker) -> None:

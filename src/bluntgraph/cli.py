@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from .errors import BluntgraphError, CorpusError, Problem, one_line
 
@@ -90,6 +90,10 @@ class _Parser(argparse.ArgumentParser):
                 action, f"{message}; {guess}{listed}{choices_text}" if listed
                 else f"{message}; {guess}",
             ) from None
+
+    def error(self, message: str) -> NoReturn:
+        """Exit 2 with one line: what is wrong and where the usage is (not the usage block)."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
     def parse_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
