@@ -654,8 +654,34 @@ def _quote_moved(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any
     return after
 
 
-def _edit_in_editor(draft: Draft, corpus: Corpus) -> dict[str, Any] | None:
-    """The claim as the reviewer left it in $VISUAL/$EDITOR, or None when unchanged."""
+class _EditNotSaved(InputError):
+    """An edit made in the editor that could not be saved; ``text`` is what the reviewer wrote."""
+
+    def __init__(self, reason: str, text: str) -> None:
+        super().__init__(reason)
+        self.text = text
+
+
+_NOT_SAVED_MARK = "# NOT SAVED: "
+
+
+def _with_reason(text: str, reason: str) -> str:
+    """The reviewer's edit with why it was not saved on top (replacing an earlier reason)."""
+    kept = [line for line in text.splitlines(keepends=True)
+            if not line.startswith(_NOT_SAVED_MARK)]
+    return f"{_NOT_SAVED_MARK}{' '.join(reason.split())}\n" + "".join(kept)
+
+
+def _edit_in_editor(
+    draft: Draft, corpus: Corpus, resume: str | None = None
+) -> tuple[dict[str, Any] | None, str]:
+    """The claim as the reviewer left it in $VISUAL/$EDITOR (None when unchanged), and the
+    text they saved.
+
+    ``resume``: an earlier edit of this draft that was not saved, opened instead of the
+    draft (with why on its first line), so that nothing the reviewer wrote is lost.
+    Raises :class:`_EditNotSaved` when the text is not one claim in YAML.
+    """
     before = _editable(draft, corpus)
     yaml_file = YamlFile(Path("claim.yaml"), "claims: []\n")
     yaml_file.items("claims").append(_as_claim_mapping(draft.claim.id, before))
@@ -665,9 +691,9 @@ def _edit_in_editor(draft: Draft, corpus: Corpus) -> dict[str, Any] | None:
     )
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
-        return None
+        return None, original
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as f:
-        f.write(original)
+        f.write(original if resume is None else resume)
         name = f.name
     try:
         try:
@@ -682,11 +708,14 @@ def _edit_in_editor(draft: Draft, corpus: Corpus) -> dict[str, Any] | None:
     finally:
         Path(name).unlink(missing_ok=True)
     if text == original:
-        return None
-    items = YamlFile(Path(name), text).data.get("claims") or []
+        return None, text
+    try:
+        items = YamlFile(Path("the edited claim"), text).data.get("claims") or []
+    except InputError as exc:
+        raise _EditNotSaved(str(exc), text) from None
     if len(items) != 1 or not isinstance(items[0], dict):
-        raise InputError("the edited file must hold exactly one claim under 'claims:'")
-    return _quote_moved(before, dict(items[0]))
+        raise _EditNotSaved("the edited file must hold exactly one claim under 'claims:'", text)
+    return _quote_moved(before, dict(items[0])), text
 
 
 def _edit_inline(
@@ -793,6 +822,7 @@ def review_interactively(
     removed: list[str] = []  # proposed entities the edits removed
     created: list[str] = []  # and those they made
     interrupted = False
+    unsaved: dict[str, str] = {}  # claim id -> an edit made in the editor and not saved
     try:
         with _hangup_as_interrupt():
             for number, draft in enumerate(drafts, start=1):
@@ -805,10 +835,17 @@ def review_interactively(
                     if key in ("a", "r", "s", "q"):
                         break
                     if key == "e":
+                        written: str | None = None  # what the reviewer saved in the editor
                         try:
-                            new = _edit_in_editor(draft, corpus) if (
-                                os.environ.get("VISUAL") or os.environ.get("EDITOR")
-                            ) else _edit_inline(draft, corpus, ask, say)  # fmt: skip
+                            if os.environ.get("VISUAL") or os.environ.get("EDITOR"):
+                                new, written = _edit_in_editor(
+                                    draft, corpus, unsaved.pop(draft.claim.id, None))
+                            else:
+                                new = _edit_inline(draft, corpus, ask, say)
+                        except _EditNotSaved as exc:
+                            unsaved[draft.claim.id] = _with_reason(exc.text, str(exc))
+                            say(f"  not saved: {exc}; e opens your edit again")
+                            continue
                         except InputError as exc:
                             say(f"  {exc}")
                             continue
@@ -818,7 +855,11 @@ def review_interactively(
                         try:
                             done = apply_review(root, edits={draft.claim.id: new})
                         except (CorpusError, InputError) as exc:
-                            say(f"  not saved: {exc}")
+                            if written is None:
+                                say(f"  not saved: {exc}")
+                            else:
+                                unsaved[draft.claim.id] = _with_reason(written, str(exc))
+                                say(f"  not saved: {exc}; e opens your edit again")
                             continue
                         edits[draft.claim.id] = new
                         removed.extend(done.entities_removed)  # terms the edit left unnamed
