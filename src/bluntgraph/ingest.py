@@ -249,9 +249,9 @@ def _page_blocks(body: Any) -> list[list[str]]:
                 cells = [_clean_line(" ".join(c.itertext())) for c in row.iter("cell")]
                 if any(cells):
                     lines.append(" | ".join(cells))
-        else:  # head, p, quote, code…: one line each
-            line = _clean_line(" ".join(element.itertext()))
-            lines = [line] if line else []
+        else:  # head, p, quote, code…: one line each (a line break inside it, <br>, too)
+            lines = [line for piece in " ".join(element.itertext()).split("\n")
+                     if (line := _clean_line(piece))]
         if lines:
             blocks.append(lines)
     return blocks
@@ -296,7 +296,9 @@ def _read_page(raw: bytes, path: Path) -> Article:
             f"{path}: no main text found, only the title {title[:80]!r} (a saved article "
             "page is needed; save the article's text as .txt instead)"
         )
-    if blocks[0] != [title]:
+    if blocks[0][0] == title and len(blocks[0]) > 1:  # the title a line of a block: its own
+        blocks[0:1] = [[title], blocks[0][1:]]
+    elif blocks[0] != [title]:
         blocks.insert(0, [title])
     try:
         date = htmldate.find_date(html, original_date=True, extensive_search=False)
@@ -548,22 +550,31 @@ _INLINE = frozenset({"a", "abbr", "b", "button", "code", "em", "i", "label", "sm
                      "strong", "sub", "sup", "u"})
 
 
+#: a page's prompts around an article: "Share this article: Facebook Twitter Email", "Most
+#: read", "Related stories", "Read more"
+_SOCIAL = r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|" \
+    r"copy link|print|bluesky|threads)"
+_SHARE_LABEL = re.compile(
+    rf"(?i)(?:share(?: this)?(?: article| story| page| post)?(?: (?:on|via) {_SOCIAL})?[:.]?"
+    rf"(?:[\s,|/]*{_SOCIAL})*|most (?:read|popular|viewed|shared)|(?:related|more|recommended|"
+    r"popular|top) (?:articles|stories|reads|posts|content|news)|read more|more on this story"
+    r"|(?:you|you might|you may) (?:might |may )?also like)[\s:.]*")
+
+
 def _page_furniture(tree: Any) -> list[Any]:
     """The elements of a page that are the site's, not the article's: a cookie notice (with
-    its buttons) and the labels of advert slots. trafilatura keeps them when they sit in
-    the article's markup or carry no class it knows."""
+    its buttons), the labels of advert slots and the prompts to share or read more.
+    trafilatura keeps them when they sit in the article's markup or carry no class it
+    knows."""
     found: list[Any] = []
     # chosen by XPath first (in C: each element's text in Python took a second on a large page)
-    short = tree.xpath("//body//*[string-length(normalize-space(.)) <= 60]"
-                       "[contains(translate(., 'ADVERTISEMNCOPU', 'advertisemncopu'), 'ad')"
-                       " or contains(translate(., 'ADVERTISEMNCOPU', 'advertisemncopu'), 'con')"
-                       " or contains(translate(., 'SPONRED', 'sponred'), 'sponsored')"
-                       " or contains(translate(., 'PAID', 'paid'), 'paid')]")
+    short = tree.xpath("//body//*[string-length(normalize-space(.)) <= 80]")
     cookies = tree.xpath("//body//*[string-length(normalize-space(.)) <= 800]"
                          "[contains(translate(., 'COKIE', 'cokie'), 'cookie')]")
     for element in short:
         text = " ".join(element.text_content().split())
-        if element.tag not in ("main", "article") and _AD_LABEL.fullmatch(text.strip(" .:-–—|")):
+        if element.tag not in ("main", "article") and (
+                _AD_LABEL.fullmatch(text.strip(" .:-–—|")) or _SHARE_LABEL.fullmatch(text)):
             found.append(element)
     for element in cookies:
         text = " ".join(element.text_content().split())
@@ -1733,6 +1744,7 @@ def _add_locked(
     linked, link_keys = _linked_references(
         article, cited, [*existing.references, *listed], source_id)
     claims = _cite_links(claims, article.text, link_keys)
+    claims = _cite_footnotes(claims, article.text, [*existing.references, *listed])
     # a work another source's link brought in: its note names this source too
     renoted = _also_linked(link_keys, article.text, existing.references, source_id)
     known = existing.entity_by_id
@@ -1922,6 +1934,48 @@ def _cite_links(claims: list[Claim], text: str, keys: dict[Link, str]) -> list[C
             text[links[0].start : links[0].end]
         cited.append(dataclasses.replace(claim, attribution=dataclasses.replace(
             attribution, kind="cited", cue=cue, references=references, mode="reports")))
+    return cited
+
+
+#: a Markdown footnote's mark in the text, "[^2]", "[^smith]", and its definition's line
+_FOOTNOTE_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,20})\](?!:)")
+_FOOTNOTE = re.compile(r"(?m)^[ \t]*\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*(?P<entry>\S.*)$")
+
+
+def _cite_footnotes(claims: list[Claim], text: str, references: Sequence[Reference]
+                    ) -> list[Claim]:  # fmt: skip
+    """``claims``, those drafted from a sentence with a Markdown footnote's mark ("…pain[^2].")
+    citing the reference its footnote ("[^2]: Martins LB, … 2019.") is, as a numbered
+    marker cites its entry (attribution ``cited``, the mark as cue unless the claim named
+    the work already). A footnote is the reference whose title its line holds."""
+    from .extract.references import _plain
+
+    titled = [r for r in references if r.title and len(r.title) >= 12]
+    notes: dict[str, str] = {}
+    for footnote in _FOOTNOTE.finditer(text):
+        line = _plain(footnote["entry"]).casefold()
+        work = next((r for r in titled if (r.title or "").casefold() in line), None)
+        if work is not None:
+            notes.setdefault(footnote["label"], work.key)
+    if not notes:
+        return claims
+    from .extract.segment import sentences
+
+    marked = [(s.start, s.end, [m for m in _FOOTNOTE_MARK.finditer(s.text) if m["label"] in notes])
+              for s in sentences(text)]  # fmt: skip
+    cited = []
+    for claim in claims:
+        marks = [m for a, b, found in marked if a < claim.end and claim.start < b for m in found]
+        attribution = claim.attribution
+        if not marks or attribution.kind == "expert" or (
+                attribution.kind == "none" and attribution.mode == "reports"):  # fmt: skip
+            cited.append(claim)
+            continue
+        keys = tuple(dict.fromkeys((*attribution.references, *(notes[m["label"]] for m in marks))))
+        cue = attribution.cue if attribution.kind in (
+            "cited", "unidentified-work", "described-study") and attribution.cue else marks[0][0]
+        cited.append(dataclasses.replace(claim, attribution=dataclasses.replace(
+            attribution, kind="cited", cue=cue, references=keys, mode="reports")))  # fmt: skip
     return cited
 
 

@@ -92,3 +92,27 @@ def test_a_heading_over_its_paragraph_is_no_wrapped_line(tmp_path: Path) -> None
     path = tmp_path / "knees.txt"
     path.write_text(text, encoding="utf-8")
     assert read_article(path).text == text
+
+
+def test_markdown_footnotes_are_references_their_marks_cite(tmp_path: Path) -> None:
+    """A page citing with Markdown footnotes ("…sumatriptan[^1].", "[^1]: Maghbooli M, …"):
+    each footnote read as an entry, wherever it stands, and the claims of a marked
+    sentence citing it (before: no entry, and no claim cited anything)."""
+    body, listed = _PAGE.split("## References\n\n")
+    entries = [line.split(". ", 1)[1] for line in listed.strip().splitlines()]
+    page = (body.replace(" [1]", "[^1]").replace(" [2]", "[^2]").replace(" [3]", "[^3]")
+            + "".join(f"[^{n}]: {entry}\n" for n, entry in enumerate(entries, 1)))
+    root = tmp_path / "corpus"
+    assert main(["init", str(root), "--empty"]) == 0
+    path = tmp_path / "ginger.md"
+    path.write_text(page, encoding="utf-8")
+    assert main(["add", str(path), "--corpus", str(root), "--id", "ginger"]) == 0
+    assert validate_corpus(root) == []
+    corpus = load_corpus(root, include_drafts=True)
+    assert sorted(r.key for r in corpus.references) == [
+        "maghbooli2014", "martins2019", "national2020"]
+    by_quote = {c.quote: c.attribution for c in corpus.claims}
+    sumatriptan = next(a for q, a in by_quote.items() if q.endswith("sumatriptan[^1]."))
+    assert (sumatriptan.kind, sumatriptan.references) == ("cited", ("maghbooli2014",))
+    ibuprofen = next(a for q, a in by_quote.items() if q.endswith("further[^2]."))
+    assert ibuprofen.references == ("martins2019",)

@@ -71,3 +71,27 @@ def test_a_cookie_notice_and_advert_labels_are_left_out(
     assert "Biscuits and cookies eaten every day may raise blood sugar" in article.text
     assert "The researchers followed the participants for seven years." in lines
     assert (article.authors, article.date) == (("Maria Gonzalez",), "2025-03-14")
+
+
+def test_share_prompts_are_left_out_and_a_paragraph_of_lines_is_split(tmp_path: Path) -> None:
+    """"Share this article: Facebook Twitter Email" and "Most read" were lines of the text;
+    left out, trafilatura read the page's few paragraphs as one element with line breaks,
+    which gave lines starting with a space and the headline twice."""
+    page = tmp_path / "sugar.html"
+    page.write_text(
+        "<html><head><title>Sugar tax linked to fewer tooth extractions | Daily Ledger</title>"
+        "</head><body><div class='cookie'><p>This website uses cookies. <a href='#'>OK</a></p>"
+        "</div><div id='page'><h1 class='headline'>Sugar tax linked to fewer tooth "
+        "extractions</h1><p class='meta'>By Sarah O'Neill and Tom Price | Published: 3 April "
+        "2023, 6:00am</p><p>Hospital admissions for tooth extractions in young children fell "
+        "by 12% after the soft drinks levy was introduced, researchers say.</p><p>The study "
+        "looked at data from 2014 to 2020. Sugary drinks can cause tooth decay, dentists "
+        "warn.</p><p>Share this article: <a href='#'>Facebook</a> <a href='#'>Twitter</a> "
+        "<a href='#'>Email</a></p><p>Most read</p></div></body></html>", encoding="utf-8")
+    article = read_article(page)
+    lines = article.text.splitlines()
+    assert lines.count("Sugar tax linked to fewer tooth extractions") == 1
+    assert all(line == line.strip() for line in lines)
+    assert "Share" not in article.text and "Most read" not in article.text
+    assert "Sugary drinks can cause tooth decay, dentists warn." in article.text
+    assert (article.authors, article.date) == (("Sarah O'Neill", "Tom Price"), "2023-04-03")

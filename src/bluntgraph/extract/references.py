@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 _MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•]|\[\^[^\]\s]{1,20}\]:)\s*")
+#: a Markdown footnote's definition: "[^2]: …"
+_FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]{1,20}\]:\s")
 #: Markdown's marks in an entry: a link "[words](address)", emphasis "*Journal*", "**x**",
 #: "_x_" (not inside a word or an address: "10.1000/a_b_c")
 _MARKDOWN_LINK = re.compile(r"\[(?P<words>[^\[\]\n]+)\]\((?P<href>https?://[^\s)]+)\)")
@@ -803,7 +805,10 @@ def reference_list(
     spans: list[tuple[int, int]] = []
     matched: dict[str, None] = {}
     for line in lines(text):
-        listed = line.section == "references"
+        # a Markdown footnote's definition ("[^2]: Martins LB, … 2019.") is an entry too,
+        # wherever the page puts its footnotes
+        footnote = line.section != "references" and _FOOTNOTE.match(line.text) is not None
+        listed = line.section == "references" or footnote
         if not listed and (line.kind not in ("paragraph", "item") or line.section == "title"
                            or not _YEAR.search(line.text)):
             continue  # prose: a citation on a line of its own gives its year
@@ -813,7 +818,7 @@ def reference_list(
         if fields is not None or _entry_like(line):  # not the heading "References"
             spans.append((line.start, line.end))
         if fields is None:
-            if _entry_like(line):
+            if _entry_like(line) and not footnote:  # (a footnote may be a remark)
                 unread.append(UnreadLine(text.count("\n", 0, line.start) + 1, line.text))
             continue
         printed = _identifiers(fields)
