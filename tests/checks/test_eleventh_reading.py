@@ -86,3 +86,34 @@ def test_definitions_drawing_the_line_at_other_lengths_clash(build: Builder) -> 
     corpus = build({"clinic": [clinic], "blog": [blog, vague]}, entities=PAIN)
     assert found(corpus, "definition-facets-differ") == []
     assert found(corpus, "definition-varies-within-source") == []
+
+
+def test_a_frequency_word_against_another_source_s_share_of_people(build: Builder) -> None:
+    rarely = claim("gp-rarely", "Calmers rarely cause dullness.", "calmer", "causes", "dullness",
+                   certainty={"level": "possible", "cue": "rarely"})  # fmt: skip
+
+    def share(claim_id: str, low: float, **fields: object) -> dict[str, object]:
+        return claim(claim_id, f"Calmers dull {low:g}% of calmer users.", "calmer", "causes",
+                     "dullness", population="calmer_users", quantity=pct(low, low, "exact"),
+                     **fields)  # fmt: skip
+
+    # 25% of the people who take them is no rare effect
+    corpus = build({"gp": [rarely], "shop": [share("shop-25", 25)]})
+    (finding,) = found(corpus, "frequency-differs-across-sources")
+    assert ids(finding) == {"gp-rarely", "shop-25"}
+    assert "25% of calmer users (shop, body) against “rarely” (gp, body)" in finding.message
+    assert "package leaflets call it very common" in finding.message
+    assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]
+    # and "commonly" against 0.05% is no common effect
+    commonly = {**rarely, "id": "gp-commonly", "quote": "Calmers commonly cause dullness.",
+                "certainty": {"level": "probable", "cue": "commonly"}}  # fmt: skip
+    (finding,) = found(build({"gp": [commonly], "shop": [share("shop-tiny", 0.05)]}),
+                       "frequency-differs-across-sources")  # fmt: skip
+    assert "package leaflets call it rare" in finding.message
+    # quiet: 5% (neither very common nor rare), one source giving both, another time course
+    for quiet in (
+        {"gp": [rarely], "shop": [share("shop-5", 5)]},
+        {"gp": [rarely, share("gp-25", 25)]},
+        {"gp": [rarely], "shop": [share("shop-25", 25, time_course="persistent")]},
+    ):
+        assert found(build(quiet), "frequency-differs-across-sources") == []

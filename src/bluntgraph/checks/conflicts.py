@@ -1300,73 +1300,129 @@ def _exposed(ctx: CheckContext, claim: Claim) -> str | None:
     return claim.population
 
 
+#: a share of people at least this large is no rare effect, one at most this small no common
+#: one, by any reading of the words (package leaflets, after CIOMS: "very common" is 10% or
+#: more, "rare" 0.1% or less)
+_VERY_COMMON, _RARE_AT_MOST = Decimal(10), Decimal("0.1")
+
+
+def _share_frequency(claim: Claim) -> int:
+    """+1 if the claim's figure is a share of people of 10% or more, -1 of 0.1% or less."""
+    q = claim.quantity
+    if q is None or q.unit != "percent" or not q.measure.startswith(_SHARE_MEASURES):
+        return 0
+    low, high = q.interval()
+    if low is not None and low >= _VERY_COMMON:
+        return 1
+    if high is not None and high <= _RARE_AT_MOST:
+        return -1
+    return 0
+
+
 @rule("frequency-differs-across-sources", "contradiction", "info")
 def frequency_differs_across_sources(ctx: CheckContext) -> Iterator[Draft]:
     """Sources call the same effect common and rare.
 
     Claims of different sources about one relation — same predicate and
     negation, the same subject (a brand counts as its drug) and object, the
-    same population, no figure and no condition — whose
-    certainty cues clash in frequency ("common", "often" against
-    "occasionally", "rarely"). A class and one of its kinds are not
+    same population, no condition — whose certainty cues clash in frequency
+    ("common", "often" against "occasionally", "rarely"), or whose cue
+    clashes with another source's share of people: 10% or more is no rare
+    effect, 0.1% or less no common one (package leaflets, after CIOMS, call
+    them very common and rare), with the same time course ("usually settles
+    within weeks" says how the effect ends). Two figures are left to the
+    statistic rules. A class and one of its kinds are not
     compared: a class can cause something commonly through some of its
     members and one member rarely; nor is a group against a wider one (a
     side effect rare overall can be common among heavy users). A population
     defined only as taking the subject ("antidepressant users" for what
     antidepressants cause) is the one a claim naming none means. What a
     source reports of a cited work
-    (``mode: reports``, the references section) is not its own wording;
-    one source against itself is ``certainty-varies-within-source``.
+    (``mode: reports``, the references section) is not its own wording, nor
+    is a belief it reports; one source against itself is
+    ``certainty-varies-within-source``.
     """
     vocab = ctx.vocabulary
     canon = ctx.canonical_of
     by_relation: dict[tuple[str, bool, str, str], list[Claim]] = defaultdict(list)
     sides: dict[tuple[str, bool, str, str], set[int]] = defaultdict(set)
-    for claim in ctx.cued_claims:
-        how = _cue_frequency(claim.certainty.cue or "")
-        if (
-            how
-            and claim.quantity is None
-            and not claim.condition
+    worded: set[tuple[str, bool, str, str]] = set()
+
+    def key_of(claim: Claim) -> tuple[str, bool, str, str]:
+        return (claim.predicate, claim.negated, canon.get(claim.subject, claim.subject),
+                canon.get(claim.object, claim.object))  # fmt: skip
+
+    def own(claim: Claim) -> bool:
+        return (
+            not claim.condition
             and claim.predicate not in DEFINITION_PREDICATES
             and claim.section != "references"
             and claim.attribution.mode == "asserts"
-        ):
-            key = (claim.predicate, claim.negated, canon.get(claim.subject, claim.subject),
-                   canon.get(claim.object, claim.object))  # fmt: skip
-            by_relation[key].append(claim)
-            sides[key].add(how)
+        )
+
+    for claim in ctx.cued_claims:
+        how = _cue_frequency(claim.certainty.cue or "")
+        if how and claim.quantity is None and own(claim):
+            by_relation[key_of(claim)].append(claim)
+            sides[key_of(claim)].add(how)
+            worded.add(key_of(claim))
+    for claim in _statistics(ctx):
+        how = _share_frequency(claim)
+        if how and own(claim) and key_of(claim) in worded:
+            by_relation[key_of(claim)].append(claim)
+            sides[key_of(claim)].add(how)
+
+    def how_often(claim: Claim) -> int:
+        return _share_frequency(claim) if claim.quantity else _frequency(claim)
+
     for key in sorted(k for k, found in sides.items() if len(found) == 2):
         claims = ctx.in_order(by_relation[key])
-        often = [c for c in claims if _frequency(c) > 0]
-        seldom = [c for c in claims if _frequency(c) < 0]
+        often = [c for c in claims if how_often(c) > 0]
+        seldom = [c for c in claims if how_often(c) < 0]
         links = [
             (a, b)
             for a in often
             for b in seldom
             if a.source != b.source
+            and not (a.quantity and b.quantity)
+            and (
+                not (a.quantity or b.quantity)
+                or (a.time_course, a.time_reference) == (b.time_course, b.time_reference)
+            )
             and population_relation(vocab, _exposed(ctx, a), _exposed(ctx, b)) == "same"
         ]
         linked = {c.id for pair in links for c in pair}
         for group in components([c for c in claims if c.id in linked], links):
             if len(group) < 2:
                 continue
-            frequent = [c for c in group if _frequency(c) > 0]
-            rare = [c for c in group if _frequency(c) < 0]
+            frequent = [c for c in group if how_often(c) > 0]
+            rare = [c for c in group if how_often(c) < 0]
 
             def cues(side: list[Claim]) -> str:
                 return "; ".join(
-                    f"“{c.certainty.cue}” ({ctx.where(c)}"
+                    f"{wording.figure(c.quantity)} of {ctx.population(c.population)} "
+                    f"({ctx.where(c)})"
+                    if c.quantity
+                    else f"“{c.certainty.cue}” ({ctx.where(c)}"
                     + (f", {ctx.label(c.population)}" if c.population else "")
                     + ")"
                     for c in side
                 )
 
             relation = wording.relation(ctx.label(key[2]), key[0], ctx.label(key[3]), key[1])
+            why = " Neither gives a figure, so a reader cannot tell how common it is."
+            if any(c.quantity for c in frequent):
+                why = (
+                    " A share of 10% or more is no rare effect: package leaflets call it very "
+                    "common."
+                )
+            elif any(c.quantity for c in rare):
+                why = " A share of 0.1% or less is no common effect: package leaflets call it rare."
             yield Draft(
                 f"Sources disagree on how often {relation}: {cues(frequent)} against "
-                f"{cues(rare)}. Neither gives a figure, so a reader cannot tell how common "
-                "it is.",
+                f"{cues(rare)}.{why}",
                 tuple(frequent + rare),
-                pairs=cross(frequent, rare),
+                pairs=tuple(
+                    (a, b) for a, b in cross(frequent, rare) if (a, b) in links
+                ) or cross(frequent, rare),
             )
