@@ -210,11 +210,18 @@ def _command(command: str, root: Path | None) -> str:
     return _corpus_command(command, root)
 
 
+def _path(text: str) -> Path:
+    """A file or folder argument; an empty one is refused, not read as the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path: give a file or folder name")
+    return Path(text)
+
+
 def _corpus_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--corpus",
         metavar="DIR",
-        type=Path,
+        type=_path,
         help="corpus folder (default: the bundled corpus of five articles)",
     )
 
@@ -832,18 +839,30 @@ def _add_paths(raw_paths: Sequence[str]) -> tuple[list[Path], list[str]]:
                 "(in a browser: Save Page As…, HTML only) and add that file with "
                 f"--url {raw}")
             continue
+        if not raw.strip():  # Path("") is the current folder: not what anyone means
+            errors.append("an empty path: give a file or folder name")
+            continue
         path = Path(raw)
         if path.is_dir():
             readable = [f for f in path.iterdir() if f.is_file()
                         and f.suffix.lower() in PAGE_SUFFIXES + TEXT_SUFFIXES]  # fmt: skip
-            # hidden files (".notes.txt", macOS's "._page.html" copies) are not articles
-            hidden = [f for f in readable if f.name.startswith(".")]
-            found = sorted(f for f in readable if not f.name.startswith("."))
-            if hidden:
-                print(f"bluntgraph: note: {one_line(str(path))}: skipped {len(hidden)} hidden "
-                      f"file{'s' * (len(hidden) != 1)} (a name starting with '.', such as "
-                      f"{one_line(hidden[0].name)}); add one by its path if it is an article",
-                      file=sys.stderr)  # fmt: skip
+            # hidden files (".notes.txt", macOS's "._page.html" copies) are not articles,
+            # and a symbolic link may lead anywhere ("notes.txt" -> /etc/passwd): both are
+            # added only when named on their own
+            skipped = {
+                "hidden": [f for f in readable if f.name.startswith(".")],
+                "linked": [f for f in readable if f.is_symlink() and not f.name.startswith(".")],
+            }
+            found = sorted(f for f in readable if not f.name.startswith(".") and not f.is_symlink())
+            for kind, why in (("hidden", "a name starting with '.'"),
+                              ("linked", "a symbolic link")):  # fmt: skip
+                these = skipped[kind]
+                if these:
+                    print(f"bluntgraph: note: {one_line(str(path))}: skipped {len(these)} "
+                          f"{'hidden file' if kind == 'hidden' else 'linked file'}"
+                          f"{'s' * (len(these) != 1)} ({why}, such as "
+                          f"{one_line(these[0].name)}); add one by its path if it is an article",
+                          file=sys.stderr)  # fmt: skip
             if not found:
                 errors.append(f"{path}: is a folder with no .html, .htm, .txt or .md file in it")
             files += found
@@ -1110,7 +1129,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _corpus_arg(build)
     _drafts_arg(build)
-    build.add_argument("-o", "--out", "--output", metavar="DIR", type=Path, default=Path("out"),
+    build.add_argument("-o", "--out", "--output", metavar="DIR", type=_path, default=Path("out"),
                        help="output folder (default: out)")  # fmt: skip
     build.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     build.set_defaults(func=_cmd_build)
@@ -1259,7 +1278,7 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--level", choices=("map", "claims"), default="map",
                       help="what the page opens on: map (entities, one edge per relation "
                       "with its claims; default) or claims (every claim a node)")  # fmt: skip
-    view.add_argument("-o", "--output", "--out", metavar="FILE", type=Path,
+    view.add_argument("-o", "--output", "--out", metavar="FILE", type=_path,
                       default=Path("view.html"),
                       help="the page to write (default: view.html)")  # fmt: skip
     view.set_defaults(func=_cmd_view)
@@ -1283,7 +1302,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(default: every relation)")  # fmt: skip
     table.add_argument("--format", choices=("md", "csv", "html"), default="md",
                        help="md (default), csv or html")  # fmt: skip
-    table.add_argument("-o", "--output", "--out", metavar="FILE", type=Path,
+    table.add_argument("-o", "--output", "--out", metavar="FILE", type=_path,
                        help="write here (atomically) instead of to stdout")  # fmt: skip
     table.add_argument("--map", metavar="URL", default="graph.html",
                        help="the map page the HTML rows link to (default: graph.html)")  # fmt: skip
@@ -1302,7 +1321,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph init my-corpus              a copy of the bundled corpus",
         formatter_class=_HelpFormatter,
     )
-    init.add_argument("dir", metavar="DIR", type=Path,
+    init.add_argument("dir", metavar="DIR", type=_path,
                       help="the corpus folder to create (new, or an empty folder)")  # fmt: skip
     init.add_argument("--empty", action="store_true",
                       help="write an empty corpus instead of copying the bundled one")  # fmt: skip
@@ -1342,7 +1361,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("paths", metavar="PATH", nargs="+",
                      help="the .html, .htm, .txt or .md file (several, or a folder of them, "
                      "add each; a bad one gets its line and the others are still added)")
-    add.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+    add.add_argument("--corpus", metavar="DIR", type=_path, required=True,
                      help="the corpus folder to add to (`bluntgraph init DIR --empty` makes one)")
     add.add_argument("--id", metavar="ID",
                      help="the source id (default: a slug of the title)")
@@ -1400,7 +1419,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph review --corpus statins --accept ID1 ID2 --reject ID3",
         formatter_class=_HelpFormatter,
     )
-    review.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+    review.add_argument("--corpus", metavar="DIR", type=_path, required=True,
                         help="the corpus folder")  # fmt: skip
     review.add_argument("--source", metavar="ID",
                         help="only the drafts of this source (default: every source)")
@@ -1433,7 +1452,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  bluntgraph merge --corpus statins statin_therapy statin",
         formatter_class=_HelpFormatter,
     )
-    merge.add_argument("--corpus", metavar="DIR", type=Path, required=True,
+    merge.add_argument("--corpus", metavar="DIR", type=_path, required=True,
                        help="the corpus folder")  # fmt: skip
     merge.add_argument("term", metavar="TERM", help="the entity to fold in (and remove)")
     merge.add_argument("into", metavar="INTO", help="the entity that names it from now on")
@@ -1456,7 +1475,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     synth.add_argument("--claims", type=_positive, required=True, metavar="N",
                        help="number of claims")  # fmt: skip
-    synth.add_argument("-o", "--out", "--output", type=Path, required=True, metavar="DIR",
+    synth.add_argument("-o", "--out", "--output", type=_path, required=True, metavar="DIR",
                        help="folder to write (new or empty)")  # fmt: skip
     synth.add_argument("--seed", type=int, default=0, metavar="S",
                        help="the same seed writes the same corpus (default 0)")  # fmt: skip
@@ -1516,7 +1535,7 @@ def build_parser() -> argparse.ArgumentParser:
     _drafts_arg(export)
     export.add_argument("--format", choices=("ttl", "trig", "jsonld", "nt", "nq"), default="ttl",
                         help="RDF syntax (default: ttl)")  # fmt: skip
-    export.add_argument("-o", "--out", "--output", metavar="FILE", type=Path,
+    export.add_argument("-o", "--out", "--output", metavar="FILE", type=_path,
                         help="write here (atomically) instead of to stdout")  # fmt: skip
     export.set_defaults(func=_cmd_export)
 
