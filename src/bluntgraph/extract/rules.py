@@ -299,7 +299,7 @@ _GROUP = (
     r"(?:in|among|for(?=\s+(?:some|many|most)\s))\s+(?:(?P<share>some|many|most|all|the)\s+)?"
     r"(?P<group>(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:people|patients|adults|children|women|men|users|individuals|smokers|seniors|"
-    r"teenagers|adolescents|infants|travell?ers|athletes|workers)"
+    r"teenagers|adolescents|infants|travell?ers|athletes|workers|residents)"
     rf"(?:\s+(?!{_SETTING_START})(?:with|without|taking|on|over|under|aged|living|staying|who|"
     r"recently|newly|admitted|discharged|diagnosed|receiving|using|undergoing|"
     rf"{_DOING})(?:\s+(?!{_SETTING_START})[\w-]+){{1,7}})?)"
@@ -326,11 +326,17 @@ _PRODUCT_NAME = re.compile(
     rf"(?:\s+[A-Z][\w'’-]*)*?{_PRODUCT_FORM.pattern}")
 #: when or where, after the group: "(in adults) during the trial", "at the end of the study"
 _SETTING = rf"(?:\s+{_SETTING_START}(?:\s+[\w-]+){{1,5}}?)?"
+#: ("only in people who are deficient", "especially in older adults": still for whom)
 _IN_GROUP = re.compile(
-    rf"\s+{_GROUP}{_SETTING}(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))", re.IGNORECASE)
-#: "In people with diabetes, …", "Among women over 50, …": the group a sentence opens with
-_FRONTED_GROUP = re.compile(rf"\s*{_GROUP}\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*,\s*",
-                            re.IGNORECASE)
+    rf"\s+(?:(?:only|especially|particularly|mainly|mostly)\s+)?{_GROUP}{_SETTING}"
+    r"(?=\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*(?:[,.;:]|$))", re.IGNORECASE)
+#: "In people with diabetes, …", "Among women over 50, …", "For healthy people living at
+#: home, …": the group a sentence opens with (after a label, "Summary: …", or inside a
+#: quotation, "“For …"; "for" is no purpose here, a comma ends the group)
+_FRONTED_GROUP = re.compile(
+    r"\s*(?:(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*:\s+)?[\"“‘']?\s*(?P<phrase>"
+    + _GROUP.replace(r"for(?=\s+(?:some|many|most)\s)", "for", 1)
+    + r")\s*(?:\([^()]*\)\s*|\[[^\]]*\]\s*)*,\s*", re.IGNORECASE)
 #: the people a described study was of: "A study of 2,941 older patients (proves that)"
 _STUDIED = re.compile(
     r"\b(?:study|survey|review|trial|meta-analysis|analysis|cohort)\s+(?:of|with|in|among|"
@@ -583,7 +589,10 @@ _NEGATION_SCOPE = re.compile(
     r";|:\s|\s[—–]\s|—|\b(?:prove[sdn]?|proving|establish(?:es|ed)?)\s+that\b|"
     # "X does not cause Y, and it (X) reduces Z": a cue after ", and" is a clause of its own
     # (a list after the denied cue, "does not cause A, B, and C", is before no other cue)
-    r",\s*and\b", re.IGNORECASE
+    r",\s*and\b|"
+    # "X alone does not lower Y, while X with Z lowers it": a contrast opens a clause the
+    # denial before it does not reach (nor one after it: "X lowers Y, but X alone does not")
+    r",\s*(?:while|whereas|but|yet|although|though)\b|\bwhereas\b", re.IGNORECASE
 )
 _NEGATION_EXTRA = ["no longer", "not always", "does not", "do not", "did not", "is not", "are not",
                    # "capsules are unlikely to prevent UTIs", "failed to cut infections": the
@@ -1822,10 +1831,11 @@ class RuleExtractor:
                 break
             name = part[span[0] : span[1]]
             if _PRONOUN.match(name) or len(name.split()) > 4 or re.search(
-                    r"according to\s*$", sentence[: at + span[0]], re.IGNORECASE):
+                    r"according\s+to(?:\s+[\w'’-]+){0,2}\s*$", sentence[: at + span[0]],
+                    re.IGNORECASE):  # "According to (some) doctors, …": who says it
                 break
-            if left and re.match(r"\s*(?:in|for|among|during|after|before|with|at|on|"
-                                 r"from|by|since|until)\s", part, re.IGNORECASE):
+            if left and re.match(r"\s*[\"“‘']?\s*(?:in|for|among|during|after|before|with|at|"
+                                 r"on|from|by|since|until)\s", part, re.IGNORECASE):
                 break  # "In children, severe deficiency causes …": a setting, not a subject
             found.append(_Term(at + span[0], at + span[1], name, False))
             if not left and re.match(r"\s+(?:is|are|was|were|can|may|might|will|has|have|"
@@ -2401,15 +2411,23 @@ class RuleExtractor:
         said = {(p.subject, p.predicate, p.object) for p in made}
         negated = short.group("answer").lower().startswith("no")
         certainty = self._certainty(answer.text, len(answer.text), len(answer.text))
+        # "Yes, in care home residents.": the answer says for whom
+        group = _ANSWER_GROUP.match(answer.text, short.end())
         carried = []
         for proposal in asked:
             if (proposal.subject, proposal.predicate, proposal.object) in said:
                 continue
             features = dict(proposal.features)
             features.update(in_quote=0.0, gap=1.0, clear=0.0)
+            population = proposal.population
+            if group is not None and population is None and group.group("group").lower() not in (
+                    "people", "patients", "individuals", "users"):
+                population = " ".join(group.group("group").lower().split())
+                # "No, only in adults who are deficient": it does, in them
+                negated = negated and not group.group("only")
             carried.append(replace(
                 proposal, quote=answer.text, start=answer.start, section=answer.section,
-                certainty=certainty, negated=negated,
+                certainty=certainty, negated=negated, population=population,
                 cues=(*proposal.cues, short.group("answer")),
                 confidence=round(calibrated(features), 2), features=tuple(features.items()),
             ))  # fmt: skip
@@ -3111,8 +3129,19 @@ class RuleExtractor:
                                          left=False)
                     if members:
                         objects = members
+            if condition is None and predicate in _EFFECTS and not reverse:
+                subjects, condition = _combination(text, subjects, start, terms)
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
+            chance = _NOT_SIGNIFICANT.search(text, end)
+            if chance is not None and (index + 1 == len(cue_spans) or cue_spans[index + 1][0] >
+                                       chance.start()):
+                # "X cut Y by 7%, a difference that was not statistically significant": no
+                # denial of the effect but a figure that may be chance, so only possible
+                if negation is not None and self._negation is not None:
+                    negation = self._negation.negated(text[: chance.start()], start, end)
+                if certainty.level in ("certain", "probable"):
+                    certainty = Certainty("possible", chance.group("cue"))
             if negation is None and predicate == "recommends" and (
                     against := _SHOULD_DO.search(cue_text)) is not None and against.group("no"):
                 negation = against.group("no").strip()  # "Runners should not take X for Y"
@@ -3153,7 +3182,8 @@ class RuleExtractor:
                 # "does not cause headaches in most people": denied for most, not for all, so
                 # it leaves room for "can cause headaches" (the claim's condition keeps the
                 # scope; an assertion "in most people" still holds for them)
-                condition = " ".join(group.group(0).strip(" ,").split())
+                condition = " ".join((group.groupdict().get("phrase") or group.group(0)).strip(
+                    " ,").split())
             studied = _STUDIED.search(text, 0, start) if population is None and \
                 predicate in _EFFECTS and not population_of else None
             if studied is not None:
@@ -4683,6 +4713,10 @@ _TAKEN = _wordset("take use try consider give apply exceed")
 
 
 #: an answer that only says whether: "Yes.", "In many cases, yes.", "For most people: no."
+#: the group a short answer names: "Yes, in care home residents.", "No, only in adults …"
+_ANSWER_GROUP = re.compile(
+    rf"\s*,?\s*(?:(?:but\s+)?(?:(?P<only>only)|especially|mainly|mostly)\s+)?{_GROUP}\s*[.!]?\s*$",
+    re.IGNORECASE)
 _SHORT_ANSWER = re.compile(
     r"^\W*(?:[^.:;!?]{0,70}?[,:—–-]\s*)?(?P<answer>yes|no|not usually|not always|not really|"
     r"usually|often|sometimes|rarely|generally|mostly|absolutely|definitely|"
@@ -5171,6 +5205,96 @@ def _clause_end(text: str, at: int) -> int:
     return reach
 
 
+#: a figure's qualifier that it may be chance, said after it: ", a difference that was not
+#: statistically significant", "(not significant)", ", which was non-significant"
+_NOT_SIGNIFICANT = re.compile(
+    r"(?:[,(;]|\s[—–])\s*(?:(?:although|though|but|and)\s+)?(?:(?:an?|the|this|that|these|"
+    r"which|it)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:difference|effect|reduction|increase|decrease|"
+    r"change|result|finding|benefit|gain|drop|fall|rise|improvement)s?\s+)?(?:(?:that|which)\s+)?"
+    r"(?:(?:was|were|is|are)\s+)?(?P<cue>not\s+(?:statistically\s+)?significant|"
+    r"(?:statistically\s+)?(?:non-?|in)significant)\b", re.IGNORECASE)
+#: a subject said to act on its own: "garlic alone", "exercise on its own", "X by itself"
+_ALONE = re.compile(r"\s*,?\s*(?P<alone>alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))"
+                    r"\b,?", re.IGNORECASE)
+#: a subject combined with another: "garlic combined with exercise", "X plus Z", "X together
+#: with Z", "X taken with Z", "X in combination with Z"
+_COMBINED = re.compile(
+    r"\s*,?\s*(?P<with>(?:(?:when\s+)?(?:combined|taken|given|used|paired)\s+(?:together\s+)?with|"
+    r"in\s+combination\s+with|together\s+with|along\s+with|plus)\s+)", re.IGNORECASE)
+_COMBINED_BEFORE = re.compile(rf"(?:{_COMBINED.pattern})$", re.IGNORECASE)
+#: "X and Z together", "X and Z combined", "X and Z in combination": the pair acts as one
+_TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:together|combined|in\s+combination)\b", re.IGNORECASE)
+
+
+def _combination(text: str, subjects: list[_Term], cue: int, terms: list[_Term]
+                 ) -> tuple[list[_Term], str | None]:
+    """The subject a combination or an "alone" is said of, and the condition that limits it.
+
+    "Garlic combined with exercise lowers blood pressure" is said of garlic only when
+    taken with exercise (condition "combined with exercise"), not of garlic or of exercise
+    by themselves; "Garlic alone does not lower it" of garlic on its own (condition
+    "alone"). A claim so limited does not contradict one about the bare subject, and two
+    with different conditions cover different cases, as the checks read conditions.
+    """
+    written = [t for t in subjects if t.end > t.start]
+    if not written:
+        return subjects, None
+    first = min(written, key=lambda t: t.start)
+    marker = _COMBINED_BEFORE.search(text, 0, first.start)
+    held = [t for t in terms if marker is not None and t.end <= marker.start() and not text[
+        t.end : marker.start()].strip(" ,")]
+    if marker is not None and not held:
+        before = text[: marker.start()].rstrip(" ,")
+        span = _noun_phrase(before, from_end=True) if before else None
+        if span is not None and span[1] == len(before):
+            held = [_Term(span[0], span[1], before[span[0] : span[1]], False)]
+    if marker is not None and held:
+        # "Iron, combined with vitamin C, reduces …": the subject is the name before the
+        # aside, the aside's name its partner
+        until = max(t.end for t in written if t.end <= cue)
+        return held[-1:], " ".join(text[marker.start("with") : until].split())
+    alone = _ALONE.match(text, first.end)
+    words = first.name.split()
+    if alone is None and len(words) > 1 and not first.known and words[-1].lower() == "alone":
+        # a proposed name read with the word: "Garlic alone"
+        name = " ".join(words[:-1])
+        return [_Term(first.start, first.end, name, False)], "alone"
+    if alone is not None and alone.end() <= cue:
+        return [first], " ".join(alone.group("alone").lower().split())
+    inside = None if first.known else _COMBINED.search(first.name)
+    if inside is not None and inside.start() > 0 and inside.end() < len(first.name):
+        # a proposed name read with its partner: "Iron plus vitamin C"
+        name = first.name[: inside.start()].strip(" ,")
+        return [_Term(first.start, first.start + len(name), name, False)], " ".join(
+            first.name[inside.start("with") :].split())
+    combined = _COMBINED.match(text, first.end)
+    if combined is not None and combined.end() <= cue:
+        partners = [t for t in written if t.start >= combined.end()]
+        until = max((t.end for t in partners), default=-1)
+        if until < 0:
+            span = _noun_phrase(text[combined.end() : cue], from_end=False)
+            if span is None:
+                return subjects, None
+            until = combined.end() + span[1]
+        return [first], " ".join(text[combined.start("with") : until].split())
+    others = [t for t in written if t is not first]
+    if others:
+        last = max(others, key=lambda t: t.end)
+        together = _TOGETHER_AFTER.match(text, last.end)
+        words = last.name.split()
+        partner_name = last.name
+        if together is None and not last.known and len(words) > 1 and (
+                end_word := _TOGETHER_AFTER.fullmatch(" " + words[-1])) is not None:
+            # a proposed name read with the word: "vitamin C together"
+            together, partner_name = end_word, " ".join(words[:-1])
+        if together is not None and together.end() <= cue and re.fullmatch(
+                r"\s*(?:,\s*)?(?:and|&|\+)\s*", text[first.end : min(t.start for t in others)]):
+            partner = " ".join([*text[min(t.start for t in others) : last.start].split(),
+                                partner_name if not last.known else text[last.start : last.end]])
+            return [first], f"together with {partner}"
+    return subjects, None
+
+
 #: a turn between two clauses: what one clause attributes is not the other's
 _CONTRAST = re.compile(r"[,;]\s*(?:but|however|whereas|while|although|though|yet)\b|\bbut\b",
                        re.IGNORECASE)
@@ -5251,8 +5375,12 @@ _ABSTRACT = _wordset(
 #: thought that …", "Some parents swear by …" — a belief reported, not the source's claim
 _LAY_BELIEF = re.compile(
     r"\b(?:(?:many|some|most|lots of|plenty of)\s+(?:people|patients|women|men|parents|"
-    r"users|travell?ers|consumers|athletes)\s+(?:still\s+|also\s+)?(?:believe|think|assume|"
-    r"claim|swear by|are convinced)|it is (?:widely|commonly|often|popularly) (?:believed|"
+    r"users|travell?ers|consumers|athletes|(?:[\w-]+\s+)?(?:makers|manufacturers|companies|"
+    r"sellers|brands|marketers|advocates|proponents|promoters))\s+(?:still\s+|also\s+)?"
+    r"(?:believe|think|assume|claim|swear by|are convinced)|"
+    # "…, according to some supplement makers": what a group not named says, reported
+    r"according to (?:some|many|most|several|certain|other|a few)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*s|it is (?:widely|commonly|often|popularly) (?:believed|"
     r"thought|assumed|claimed)|(?:a|the) (?:common|popular|widespread) (?:belief|myth|"
     r"misconception) (?:is )?that)\b",
     re.IGNORECASE,
