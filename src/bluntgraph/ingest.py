@@ -1134,6 +1134,12 @@ def _marked_names(line: str) -> tuple[str, ...]:
     return tuple(_without_honorifics(m["name"]) for m in found if m)
 
 
+#: which of a byline's dates is the article's: the published one before one given no word,
+#: then an update or review, then a paper's received or accepted date
+_DATE_RANKS = {"published": 0, "posted": 0, "updated": 2, "modified": 2, "reviewed": 2,
+               "revised": 3, "received": 3, "accepted": 3, "submitted": 3}
+
+
 def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors and date from a byline near the top of a text ("*By Tom Reilly — 2 June 2024*").
 
@@ -1154,19 +1160,25 @@ def _byline(text: str) -> tuple[tuple[str, ...], str | None]:
         elif not authors:
             authors = _marked_names(line)
         if date is None and (_BY_LINE.match(line) or re.search(
-                r"(?i)\b(?:published|updated|posted|reviewed|date)\b", line)):
+                r"(?i)\b(?:published|updated|posted|reviewed|date|received)\b", line)):
+            # the date the article came out: "Received 3 Jan …; Published 12 May 2021" and
+            # "Updated 4 June 2024 | First published 2 March 2019" give the published one
+            dated: list[tuple[int, int, str]] = []
             for pattern in _DATES:
-                found = pattern.search(line)
-                if found is None:
-                    continue
-                groups = found.groupdict()
-                month = int(groups["mm"]) if groups.get("mm") else next(
-                    n for m, n in _MONTHS.items() if m.startswith(groups["month"].lower()[:3]))
-                try:
-                    date = datetime.date(int(groups["year"]), month, int(groups["day"])).isoformat()
-                except ValueError:
-                    continue
-                break
+                for found in pattern.finditer(line):
+                    groups = found.groupdict()
+                    month = int(groups["mm"]) if groups.get("mm") else next(
+                        n for m, n in _MONTHS.items() if m.startswith(groups["month"].lower()[:3]))
+                    try:
+                        day = datetime.date(int(groups["year"]), month, int(groups["day"]))
+                    except ValueError:
+                        continue
+                    said = re.findall(r"(?i)\b(published|posted|updated|modified|reviewed|"
+                                      r"revised|received|accepted|submitted)\b",
+                                      re.split(r"\d{4}", line[: found.start()])[-1])
+                    rank = _DATE_RANKS.get(said[-1].lower() if said else "", 1)
+                    dated.append((rank, found.start(), day.isoformat()))
+            date = min(dated)[2] if dated else None
     return authors, date
 
 
