@@ -4,6 +4,7 @@ Run it from the repository root::
 
     python benchmarks/extraction_misses.py                 # counts per category
     python benchmarks/extraction_misses.py --list misses.txt   # and every miss, explained
+    python benchmarks/extraction_misses.py --corpus tests/data/vitc-colds   # another corpus
 
 For every curated claim of the bundled articles whose span some draft
 overlaps but whose relation no overlapping draft matches (the scoring of
@@ -106,18 +107,21 @@ def main(argv: list[str] | None = None) -> int:
     """Print the counts per category; write every miss to a file if asked."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", type=Path, help="write every miss with its detail here")
+    parser.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="score this curated corpus (repeatable) instead of the bundled "
+                             "one, with its own entities.yaml as the vocabulary")
     args = parser.parse_args(argv)
-    corpus = load_corpus()
-    vocabulary = Vocabulary(corpus)
-    matcher = TermMatcher(corpus.entities)
+    corpora = [load_corpus(path) for path in args.corpus] or [load_corpus()]
     lines: list[str] = []
-    for setting, entities, references in (("bundled vocabulary", corpus.entities,
-                                           corpus.references),
-                                          ("empty vocabulary", (), ())):
+    for setting in ("bundled vocabulary", "empty vocabulary"):
         counts: dict[str, Counter[str]] = {"held out": Counter(), "training": Counter()}
         pairs: Counter[str] = Counter()
         places: Counter[str] = Counter()
-        for source in corpus.sources:
+        for corpus, source in ((c, s) for c in corpora for s in c.sources):
+            vocabulary = Vocabulary(corpus)
+            matcher = TermMatcher(corpus.entities)
+            entities, references = (corpus.entities, corpus.references) \
+                if setting == "bundled vocabulary" else ((), ())
             group = "training" if source.id in DEFAULT_TRAINING else "held out"
             drafts = draft_claims(source.text, entities, source_id=source.id,
                                   references=references)

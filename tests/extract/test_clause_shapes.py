@@ -209,3 +209,56 @@ def test_risk_wording_after_a_cue_that_starts_it_is_no_gap(text: str) -> None:
     drafts = draft_claims(text, source_id="t").claims
     assert len(drafts) == 1 and drafts[0].predicate == "reduces"
     assert drafts[0].confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 5% and 10% of aspirin users report stomach pain.",
+         ("aspirin", "causes", "stomach_pain", "aspirin_users")),
+        ("About 3% of ibuprofen users develop ulcers.",
+         ("ibuprofen", "causes", "ulcers", "ibuprofen_users")),
+    ],
+)
+def test_a_share_of_users_of_a_drug_is_counted_as_of_people_taking_it(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    """"5% of aspirin users report stomach pain" says what "5% of people taking aspirin
+    report stomach pain" says: aspirin causes it, in its users. Before, only how common the
+    pain is among the users was drafted (stomach pain prevalence aspirin users)."""
+    drafts = draft_claims(text, source_id="t").claims
+    assert [(c.subject, c.predicate, c.object, c.population) for c in drafts] == [expected]
+
+
+def test_a_share_of_users_after_the_subject_leaves_the_subject_alone() -> None:
+    """Control: "MyoQ10 relieves muscle pain in 40% of statin users": MyoQ10 acts."""
+    assert _relations("Clinical studies prove that Calmex relieves back pain in 40% of "
+                      "aspirin users.") == [("calmex", "reduces", "back_pain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Long-term antacid use was linked to a 44% higher risk of kidney stones.",
+         ("long_term_antacid_use", "causes", "kidney_stones")),
+        ("Eating nuts daily is linked to a lower risk of heart disease.",
+         ("eating_nuts", "reduces", "heart_disease")),
+        ("In a large cohort, aspirin users had a lower risk of bowel cancer.",
+         ("aspirin", "reduces", "bowel_cancer")),
+        ("Older adults who took sleeping pills regularly had a 38% higher risk of falls.",
+         ("sleeping_pills", "causes", "falls")),
+        ("Statin users had a higher risk of type 2 diabetes.",
+         ("statin", "causes", "type_2_diabetes")),
+    ],
+)
+def test_a_higher_or_lower_risk_is_an_effect(text: str, expected: Relation) -> None:
+    """"X is linked to a 44% higher risk of Y", "X users had a lower risk of Y": a
+    difference in risk, which curators write as causes (reduces), not a bare link
+    (ppi-reflux, omega3-heart, statin-muscle). Before: associated_with, or nothing when
+    the people who take X had it ("users had", "who took … had") or Y was "type 2 …"."""
+    assert _relations(text) == [expected]
+
+
+def test_a_link_without_a_difference_in_risk_stays_a_link() -> None:
+    """Control: "Coffee is linked to insomnia" says no more than a link."""
+    assert _relations("Coffee is linked to insomnia.") == [("coffee", "associated_with",
+                                                           "insomnia")]

@@ -355,9 +355,15 @@ _PARTICIPLE = re.compile(
     r"held|kept|led|left|meant|put|set|brought|bought|sold|run|grown|drawn)$",
     re.IGNORECASE,
 )
+#: "statin users (often) …", "long-term PPI users …": the users of a thing, before a verb
+_USERS_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+users\s+"
+    r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do|"
+    r"seldom|never|\w+ly)\s+)*$", re.IGNORECASE)
 _POPULATION_SUBJECT = re.compile(
     r"\b(people|patients|individuals|adults|those|users|persons|children|women|men)\s+"
-    r"(?:with|who have|who take|taking|on|using)\s+[^,.;:]{1,60}?\s+"
+    r"(?:with|who have|who take|who took|who used|who were taking|taking|on|using)\s+"
+    r"[^,.;:]{1,60}?\s+"
     r"(?:(?:may|might|can|could|often|also|commonly|frequently|sometimes|usually|will|do|"
     r"seldom|never|\w+ly)\s+)*$",
     re.IGNORECASE,
@@ -1101,9 +1107,12 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
     body = rest[: cut.start()] if cut else rest
     stop = re.search(r",|\b(?:and|or|how|what|why|whether)\b", body)
     body = body[: stop.start()] if stop else body
+    # "type 2 diabetes", "stage 3 kidney disease": a numbered kind opens a name
+    numbered = _NUMBERED_KIND.match(body)
+    kind_end = numbered.end() if numbered is not None else 0
     words = []
     for word in _WORD.finditer(body):
-        if words and _is_stop(word.group()):
+        if words and _is_stop(word.group()) and word.start() >= kind_end:
             break  # "anger doesn't produce …": the phrase ends at the first function word
         if words and re.match(r"\s+(?:the|a|an|your|their|its|his|her|our|this|these|those)\b",
                               body[word.end() :], re.IGNORECASE):
@@ -1117,10 +1126,15 @@ def _noun_phrase(text: str, from_end: bool) -> tuple[int, int] | None:
         return None  # "… was seen at high doses": a passive verb, not a noun
     if not words or len(words) > 5:
         words = words[:4]
-    if not words or any(_is_stop(w.group()) for w in words[:1]) or _degree_only(
-            [w.group() for w in words]):
+    if not words or (any(_is_stop(w.group()) for w in words[:1]) and not kind_end) or \
+            _degree_only([w.group() for w in words]) or (kind_end and words[-1].end() <= kind_end):
         return None
     return offset + words[0].start(), offset + words[-1].end()
+
+
+#: a numbered kind at a name's start: "type 2 (diabetes)", "stage 3", "grade II", "class A"
+_NUMBERED_KIND = re.compile(r"\s*(?:type|stage|grade|class|phase)\s+(?:\d+|[IV]{1,4}|[AB])\b",
+                            re.IGNORECASE)
 
 
 #: a title before an expert's name: "Dr.", "Prof.", "Professor"
@@ -1592,12 +1606,29 @@ class RuleExtractor:
                     return predicate, [condition]
                 return "symptom_of_reversed", [condition]
             if entity.takes:
-                return "causes", [_Term(term.start, term.end, entity.takes, True)]
+                # "Statin users had a 9% higher (lower) risk of Y": what they take causes
+                # (reduces) Y
+                return way or "causes", [_Term(term.start, term.end, entity.takes, True)]
+        users = _USERS_SUBJECT.search(text[:at]) if at >= 0 else None
+        if users is not None:
+            # "statin users had a 9% higher risk of Y": what they use (a drug-like name)
+            words = users.group("what").split()
+            if words[0].lower() in ("long-term", "short-term", "regular", "daily", "current",
+                                    "former", "new", "heavy"):
+                words = words[1:]
+            name = " ".join(words)
+            resolved = self._resolve_name(name)
+            if name and (resolved is not None or self._type(name) in _TAKEN_LIKE) and \
+                    self._type(resolved or name) in _TAKEN_LIKE:
+                at_name = users.end("what") - len(name)
+                return way or "causes", [_Term(at_name, users.end("what"), resolved or name,
+                                              resolved is not None)]
         # no population entity: the words say it ("People with migraine often feel …")
         found = _POPULATION_SUBJECT.search(text[: text.lower().find(cue.lower())]) \
             if cue else None
         if found is not None:
-            how = re.match(r"\s*(?P<verb>with|who have|who take|taking|on|using)\s+",
+            how = re.match(r"\s*(?P<verb>with|who have|who take|who took|who used|who were "
+                           r"taking|taking|on|using)\s+",
                            text[found.start() + len(found.group().split()[0]) :],
                            re.IGNORECASE)
             named = [t for t in left if t.start >= found.start()]
@@ -1643,7 +1674,7 @@ class RuleExtractor:
                     resolved = self._resolve_name(bare)
                     agent = _Term(agent.end - len(bare), agent.end, resolved or bare,
                                   resolved is not None)
-                return "causes", [agent]
+                return way or "causes", [agent]
         return "associated_with", []
 
     def _privative(self, phrase: str, objects: list[_Term]) -> list[_Term]:
@@ -2512,8 +2543,12 @@ class RuleExtractor:
                                   match.group()))
         for match in EXPERIENCE_CUE.finditer(text):
             start, end = match.span()
-            population_before = _POPULATION_SUBJECT.search(text[: start])
-            shares = [s for s in statistics if s.quantity.unit is not None]  # not a ratio
+            population_before = _POPULATION_SUBJECT.search(text[: start]) or \
+                _USERS_SUBJECT.search(text[: start])
+            risk_after = _RISK_AFTER_CUE.match(text, end)
+            shares = [s for s in statistics if s.quantity.unit is not None and not (
+                risk_after is not None and risk_after.start() <= s.start < risk_after.end()
+            )]  # not a ratio, nor how much higher a risk is ("had a 38% higher risk of")
             if population_before is not None and not shares and not any(
                 start < b and a < end for a, b in taken
             ):
@@ -2729,7 +2764,8 @@ class RuleExtractor:
             confidence = strength
             population_of: dict[str, str | None] = {}
             if statistic is not None and statistic.population:
-                found = self._populations(statistic, terms, text, left, labels, facts)
+                found = self._populations(statistic, terms, text, left, labels, facts,
+                                          users_act=statistic.end <= start)
                 population = found[0][0] if found else None
                 agents = [(pop, agent) for pop, agent in found if agent is not None]
                 if agents and predicate in ("causes", "reduces", "worsens", "treats",
@@ -2835,6 +2871,11 @@ class RuleExtractor:
                     continue
             if predicate == "symptom_of_reversed":
                 predicate, reverse = "symptom_of", True
+            if predicate == "associated_with" and not reverse and (
+                    risk := _RISK_AFTER_CUE.match(text, end)) is not None:
+                # "X is linked to a 44% higher (a lower) risk of Y": X causes (reduces) Y, as
+                # curators write a difference in risk (docs/corpus-format.md)
+                predicate = "causes" if risk.group("way").lower() in _HIGHER else "reduces"
             subjects, objects = (right, left) if reverse else (left, right)
             if predicate == "recommends" and not reverse and subjects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
@@ -4060,9 +4101,13 @@ class RuleExtractor:
 
     def _populations(
         self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
-        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]], users_act: bool = False,
     ) -> list[tuple[str | None, str | None]]:
-        """Each agent of "of people who take A or B" with its population."""
+        """Each agent of "of people who take A or B" with its population.
+
+        ``users_act``: the counted people are the clause's subject ("5% of statin users
+        report …"), so "X users" names X as what they take, as "people taking X" does.
+        """
         phrase = statistic.population
         agent_text = statistic.agent
         if phrase is None:
@@ -4073,11 +4118,11 @@ class RuleExtractor:
             names = list(dict.fromkeys(t.name for t in inside))
             if len(names) > 1:
                 return [self._population_of(statistic, name, labels, facts) for name in names]
-        return [self._population_one(statistic, terms, text, left, labels, facts)]
+        return [self._population_one(statistic, terms, text, left, labels, facts, users_act)]
 
     def _population_one(
         self, statistic: Statistic, terms: list[_Term], text: str, left: list[_Term],
-        labels: dict[str, Entity], facts: list[tuple[str, str, str]],
+        labels: dict[str, Entity], facts: list[tuple[str, str, str]], users_act: bool = False,
     ) -> tuple[str | None, str | None]:
         agent_text = statistic.agent
         agent: str | None = None
@@ -4103,6 +4148,19 @@ class RuleExtractor:
             else:
                 span = _noun_phrase(agent_text, from_end=False)
                 agent = agent_text[span[0] : span[1]] if span else None
+        elif users_act and statistic.takes and statistic.population and (users := re.search(
+                r"\busers$", statistic.population, re.IGNORECASE)) is not None:
+            # "5% of statin users report muscle aches", as "… of people taking statins": the
+            # users of a drug-like term the phrase names (or the vocabulary's group of them)
+            at = text.find(statistic.population, statistic.end)
+            used = [t for t in terms if at >= 0 and at <= t.start and
+                    t.end <= at + users.start() and self._type(t.name) in _TAKEN_LIKE]
+            group = self._resolve_name(statistic.population)
+            group_takes = labels[group].takes if group in labels else None
+            agent = used[-1].name if used else group_takes
+            named = statistic.population[: users.start()].split()
+            if agent is None and named and self._type(named[-1]) in _TAKEN_LIKE:
+                agent = self._resolve_name(named[-1]) or named[-1]  # a name that says a drug
         if agent is None:
             return None, None
         return self._population_of(statistic, agent, labels, facts)
