@@ -2432,20 +2432,22 @@ def _new_wordings(
     claims = list(claims)
     for claim in lost:
         for start, end in _reworded(claim, old_text, new_text):
-            note = (f"the new wording of the sentence of claim '{claim.id}', whose quote "
-                    f"the new text lost: mend '{claim.id}' from it (and reject this draft), "
-                    f"or accept this draft and delete '{claim.id}'")
+            what = (f"the new wording of the sentence of claim '{claim.id}', whose quote the "
+                    "new text lost")
+            todo = ("mend that claim from it (and reject this draft), or accept this draft and "
+                    "delete that claim")
             drafted = [i for i, c in enumerate(claims) if c.start < end and start < c.end]
             for index in drafted:
                 said = claims[index].note
+                note = f"{what[0].upper()}{what[1:]}: {todo}"
                 claims[index] = dataclasses.replace(
-                    claims[index], note=f"{said}; {note}" if said else note[0].upper() + note[1:])
+                    claims[index], note=f"{said}; {note}" if said else note)
             if not drafted:  # drafted nothing: what the claim said, to check against it
                 claims.append(dataclasses.replace(
                     claim, id=f"{claim.id}-reworded", quote=new_text[start:end], start=start,
                     end=end, status="draft", confidence=None, cues=(),
-                    note=f"Nothing drafted from {note}; its reading is copied from "
-                    f"'{claim.id}', to check against the new words"))  # fmt: skip
+                    note=f"Nothing drafted from {what}: this draft is that claim's reading "
+                    f"with the new sentence as quote, to check against it; {todo}"))  # fmt: skip
     return sorted(claims, key=lambda c: c.start)
 
 
