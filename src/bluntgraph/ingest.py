@@ -538,9 +538,10 @@ _COOKIE_NOTICE = re.compile(
     r"(?i)\b(?:we|this (?:web)?site|our (?:web)?site|it) (?:uses?|places?|stores?|sets?) "
     r"(?:\w+ )?cookies\b|\bcookies? (?:policy|settings|preferences|consent|notice)\b"
     r"|\baccept (?:all )?cookies\b|\bconsent to (?:the|our) use of cookies\b")
-#: the words a page puts where an advert goes: "ADVERTISEMENT", "Story continues below"
+#: the words a page puts where an advert goes: "ADVERTISEMENT", "Story continues below" (not
+#: a bare "AD", which a table's cell may mean as Alzheimer's disease)
 _AD_LABEL = re.compile(
-    r"(?i)advertisement|advert|ads?|sponsored(?: content)?|paid content"
+    r"(?i)advertisement|advert|sponsored(?: content)?|paid content"
     r"|(?:the )?(?:story|article|text) continues (?:below|after (?:this )?(?:advert|ad)\w*)"
     r"(?: (?:this )?advert\w*)?|continue reading (?:below|the (?:main )?story)")
 

@@ -95,3 +95,15 @@ def test_share_prompts_are_left_out_and_a_paragraph_of_lines_is_split(tmp_path: 
     assert "Share" not in article.text and "Most read" not in article.text
     assert "Sugary drinks can cause tooth decay, dentists warn." in article.text
     assert (article.authors, article.date) == (("Sarah O'Neill", "Tom Price"), "2023-04-03")
+
+
+def test_a_table_cell_that_reads_like_a_label_stays(tmp_path: Path) -> None:
+    page = tmp_path / "dementia.html"
+    page.write_text(
+        "<html><head><title>Dementia types</title></head><body><article><h1>Dementia types"
+        "</h1><p>The table gives how common each type of dementia is in people over 65, "
+        "as a share of all cases seen in memory clinics.</p><table><tr><th>Type</th>"
+        "<th>Share</th></tr><tr><td>AD</td><td>60%</td></tr><tr><td>Vascular</td>"
+        "<td>20%</td></tr></table><p>Most people have more than one type.</p></article>"
+        "</body></html>", encoding="utf-8")
+    assert "AD | 60%" in read_article(page).text.splitlines()
