@@ -262,3 +262,33 @@ def test_a_link_without_a_difference_in_risk_stays_a_link() -> None:
     """Control: "Coffee is linked to insomnia" says no more than a link."""
     assert _relations("Coffee is linked to insomnia.") == [("coffee", "associated_with",
                                                            "insomnia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rash is caused entirely by the new soap.", ("new_soap", "causes", "rash")),
+        ("Aspirin cut heart attacks by 28%.", ("aspirin", "reduces", "heart_attacks")),
+        ("Watch for jaundice, a sign of liver damage.",
+         ("jaundice", "symptom_of", "liver_damage")),
+        ("Some people get night sweats, a common symptom of tuberculosis.",
+         ("night_sweats", "symptom_of", "tuberculosis")),
+    ],
+)
+def test_more_wordings_of_a_cause_a_cut_and_a_sign(text: str, expected: Relation) -> None:
+    """"caused entirely (solely, directly) by", "cut Y by 28%", "…, a sign of X" (an
+    appositive: what the noun before the comma is). Before, nothing was drafted."""
+    assert _relations(text) == [expected]
+
+
+def test_a_cut_without_a_figure_is_no_effect_and_x_is_just_a_y_is_a_class() -> None:
+    """"cut back on salt" is no effect (a control); "X is just a Y" is "X is a Y" (before,
+    only a co-occurrence of the two terms)."""
+    assert _relations("Try to cut back on salt.") == []
+    from bluntgraph.model import Entity
+
+    vocabulary = [Entity("ezetimibe", "ezetimibe", "drug"),
+                  Entity("statins", "statins", "drug_class")]
+    drafts = draft_claims("Ezetimibe is just a milder statin.", vocabulary, source_id="t").claims
+    assert [(c.subject, c.predicate, c.object) for c in drafts] == [
+        ("ezetimibe", "defined_as", "statins")]

@@ -34,7 +34,8 @@ _ADJ = r"(?:\w+[- ]){0,2}"
 #: an adverb between a passive participle and its "by": "caused only (mainly, in part) by"
 _BY_ADVERB = (r"(?:(?:only|mainly|mostly|largely|partly|partially|usually|often|primarily|"
               r"chiefly|typically|commonly|sometimes|in part|most often|almost always|always|"
-              r"generally|frequently|rarely)\s+)?")
+              r"generally|frequently|rarely|entirely|solely|wholly|purely|directly|"
+              r"exclusively)\s+)?")
 #: the object of "make Y worse" and a degree before the state: "your cough (much, 40%)"
 _MADE_OBJECT = (r"\s+(?!(?:it|them|sure|up|out|do|time|sense|room|way|use|a point)\b)"
                 r"(?:[\w'’-]+\s+){1,4}?(?:(?:much|even|a lot|far|a (?:little|bit)|slightly|"
@@ -108,6 +109,10 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("causes", r"(?:is|are|was|were|be|being|as)\s+(?:also\s+|often\s+|probably\s+)?"
                    r"(?:an?|the|one of the)\s+(?:\w+[- ]){0,2}(?:causes?|triggers?|drivers?) of",
          strength=0.6),
+    # "… dark urine, a sign of rhabdomyolysis": an appositive says what the noun before it is
+    _cue("symptom_of", r",\s+(?:an?|one|the)\s+(?:(?:common|typical|classic|early|key|possible|"
+                       r"warning|telltale|tell-tale|serious)\s+)?(?:symptom|sign|hallmark|"
+                       r"indicator)\s+of", strength=0.5),
     _cue("symptom_of", r"(?:is|are|be|being|as|was|were|remains?)\s+(?:also\s+|often\s+|"
                        r"usually\s+|not\s+|sometimes\s+|commonly\s+)?(?:an?\s+|the\s+|"
                        rf"one of the\s+)?{_ADJ}(?:symptoms?|signs?|manifestations?|features?|"
@@ -201,6 +206,10 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                       r"(?:the |your |their |his |her |our |its )?"
                       r"(?:risks?|chances?|odds|rates?|numbers?)\b|"
                       r"decreases?|decreased|decreasing|lowers?|lowered|lowering|depletes?|"
+                      # "cut heart attacks, strokes and deaths by 25%": a cut by a figure
+                      r"cut(?:s|ting)?(?=\s+(?:[\w'’-]+,?\s+){1,8}?by\s+(?:about\s+|around\s+|"
+                      r"nearly\s+|almost\s+|roughly\s+|up to\s+|more than\s+|over\s+)?"
+                      r"(?:\d|half|a (?:third|quarter|fifth)))|"
                       r"depleted|dampens?|dampened|suppress(?:es|ed)?|inhibits?|inhibited|"
                       r"blocks?|blocked|diminish(?:es|ed)?|(?:an? )?(?:decrease|drop|fall) in|"
                       # "a decline in function"; "cognitive decline in older adults" is a name

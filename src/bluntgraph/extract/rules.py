@@ -665,8 +665,8 @@ _INCLUDE_HEADS = {
     "label": ("same_as", False), "word": ("same_as", False), "for": ("same_as", False),
 }  # fmt: skip
 _COPULA = re.compile(
-    r"\s(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+|actually\s+|not\s+)?"
-    r"(?:an?|one of the|the)\s",
+    r"\s(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+|actually\s+|not\s+|just\s+|"
+    r"simply\s+|really\s+|merely\s+|only\s+)?(?:an?|one of the|the)\s",
     re.IGNORECASE,
 )
 _AGENTS = frozenset({"drug", "drug_class", "brand"})
@@ -2655,6 +2655,8 @@ class RuleExtractor:
             if verb is not None:
                 left_hi = verb.start()  # "X has emerging evidence for …": X, not the evidence
             left = self._side(text, terms, lo, left_hi, left=True)
+            if cue_text.startswith(",") and (apposed := self._apposed_to(text, terms, lo, start)):
+                left = [apposed]  # "… with dark urine, a sign of X": the noun before the comma
             ordered = re.match(r"\W*(?P<verb>[A-Za-z]+)\s+", text[lo:left_hi]) if lo == 0 else None
             if ordered is not None and ordered.group("verb").lower() in _TAKEN and \
                     len(left) == 1 and not left[0].known and left[0].start == ordered.start(
@@ -3425,6 +3427,29 @@ class RuleExtractor:
             elif risk or eventful:
                 quantity = replace(quantity, measure="risk_change")
         return predicate, quantity
+
+    def _apposed_to(self, text: str, terms: list[_Term], lo: int, at: int) -> _Term | None:
+        """The noun phrase right before the comma at ``at`` (what an appositive describes)."""
+        before = [t for t in terms
+                  if lo <= t.start and t.end <= at and not text[t.end : at].strip()]
+        if before:
+            return before[-1]
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*", text[lo:at]))
+        kept: list[re.Match[str]] = []
+        for word in reversed(words):
+            if _is_stop(word.group()) or word.group().lower() in _COMMON_VERBS or \
+                    _VERB_FORM.match(word.group()) or len(kept) == 3 or (
+                    kept and text[lo + word.end() : lo + kept[0].start()].strip()):
+                break  # "comes with | dark urine", "get | night sweats"
+            kept.insert(0, word)
+        if not kept:
+            return None
+        name = " ".join(w.group() for w in kept)
+        if _PRONOUN.match(name) or _not_a_term(name):
+            return None
+        resolved = self._resolve_name(name)
+        return _Term(lo + kept[0].start(), lo + kept[-1].end(), resolved or _lower_first(name),
+                     resolved is not None)
 
     def _pronoun_subject(
         self, text: str, terms: list[_Term], lo: int, at: int, left: list[_Term]
