@@ -13,6 +13,7 @@ elsewhere.
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 from typing import Any
@@ -78,34 +79,52 @@ def _map_corpus(make_corpus: CorpusMaker, entities: int, seed: int) -> Path:
     return make_corpus(texts=texts, claims=claims, entities=terms)
 
 
-#: every shown label's box on the page (CSS pixels), the dots, and the drawn font sizes
+#: every shown label's box on the page (CSS pixels, where vis draws it: its box moved by the
+#: font's ``vadjust``), the dots, the drawn font sizes and every shown arrow as a polyline
 _LABELS = """
 () => {
   const net = window.bluntgraph.network;
   const scale = net.getScale();
   const view = document.getElementById('bg-network').getBoundingClientRect();
-  const box = (s) => {
-    const a = net.canvasToDOM({x: s.left, y: s.top});
-    const b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+  const box = (s, vadjust) => {
+    const a = net.canvasToDOM({x: s.left, y: s.top + (vadjust || 0)});
+    const b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height + (vadjust || 0)});
     return {left: a.x, top: a.y, right: b.x, bottom: b.y};
   };
-  const nodes = [], edges = [];
+  const nodes = [], edges = [], arrows = [];
   for (const id of window.bluntgraph.nodeData.getIds()) {
     const node = net.body.nodes[id];
     if (node.options.hidden) continue;
     const centre = net.canvasToDOM({x: node.x, y: node.y});
-    nodes.push({id, label: node.options.label, box: box(node.labelModule.size),
+    const vadjust = node.labelModule.fontOptions.vadjust;
+    nodes.push({id, label: node.options.label, box: box(node.labelModule.size, vadjust),
+                below: box(node.labelModule.size, 0),
                 x: centre.x, y: centre.y, radius: node.shape.radius * scale,
                 px: node.options.font.size * scale});
   }
   for (const id of window.bluntgraph.edgeData.getIds()) {
     const edge = net.body.edges[id];
-    if (edge.options.hidden || !edge.options.label) continue;
+    if (edge.options.hidden || edge.fromId === edge.toId) continue;
+    // the line as drawn, then its arrowhead: on to the middle of the dot it points at
+    const points = [];
+    for (let i = 0; i <= 48; i++) {
+      const p = net.canvasToDOM(edge.edgeType.getPoint(i / 48));
+      points.push([p.x, p.y]);
+    }
+    const end = net.canvasToDOM({x: edge.to.x, y: edge.to.y});
+    points.push([end.x, end.y]);
+    const width = edge.options.width * scale;
+    if (!edge.options.label) {
+      arrows.push({id, from: edge.fromId, to: edge.toId, points, width});
+      continue;
+    }
+    const name = box(edge.labelModule.size, edge.labelModule.fontOptions.vadjust);
+    arrows.push({id, from: edge.fromId, to: edge.toId, points, width, name});
     // a name drawn smaller than the threshold is not drawn at all (it shows when zoomed in)
     if (edge.options.font.size * scale < edge.options.scaling.label.drawThreshold) continue;
-    edges.push({id, label: edge.options.label, box: box(edge.labelModule.size)});
+    edges.push({id, label: edge.options.label, box: name});
   }
-  return {nodes, edges, width: view.width, height: view.height};
+  return {nodes, edges, arrows, width: view.width, height: view.height};
 }
 """
 
@@ -117,15 +136,88 @@ def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
     return max(width, 0.0) * max(height, 0.0)
 
 
-def _covers_dot(label: dict[str, float], node: dict[str, Any]) -> bool:
-    """Whether a label's box covers the middle of ``node``'s dot."""
+def _covers_dot(label: dict[str, float], node: dict[str, Any], part: float = 0.6) -> bool:
+    """Whether a label's box covers the middle of ``node``'s dot (``part=1``: any of it)."""
     x = min(max(node["x"], label["left"]), label["right"])
     y = min(max(node["y"], label["top"]), label["bottom"])
-    return bool((x - node["x"]) ** 2 + (y - node["y"]) ** 2 < (0.6 * node["radius"]) ** 2)
+    return bool((x - node["x"]) ** 2 + (y - node["y"]) ** 2 < (part * node["radius"]) ** 2)
 
 
-def _drawn_labels(browser: Any, page_path: Path) -> dict[str, Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 860})
+def _crosses(points: list[list[float]], box: dict[str, float]) -> bool:
+    """Whether the polyline ``points`` passes through ``box`` (1 px in from its edges)."""
+    left, right = box["left"] + 1, box["right"] - 1
+    top, bottom = box["top"] + 1, box["bottom"] - 1
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        # clip the segment to the box (Liang-Barsky): it crosses if some part is left
+        low, high = 0.0, 1.0
+        for p, q in ((x0 - x1, x0 - left), (x1 - x0, right - x0),
+                     (y0 - y1, y0 - top), (y1 - y0, bottom - y0)):  # fmt: skip
+            if p == 0:
+                if q < 0:
+                    break
+                continue
+            t = q / p
+            if p < 0:
+                low = max(low, t)
+            else:
+                high = min(high, t)
+        else:
+            if low < high:
+                return True
+    return False
+
+
+def _grown(box: dict[str, float], by: float) -> dict[str, float]:
+    """``box`` grown by ``by`` on every side."""
+    return {"left": box["left"] - by, "right": box["right"] + by,
+            "top": box["top"] - by, "bottom": box["bottom"] + by}  # fmt: skip
+
+
+def _touching_names(drawn: dict[str, Any]) -> list[tuple[str, str]]:
+    """Each pair of an arrow's name and another name (arrow's or entity's) that overlap."""
+    names = [(e["label"], e["box"]) for e in drawn["edges"]]
+    names += [(n["label"], n["box"]) for n in drawn["nodes"]]
+    return [(a, b) for i, (a, box) in enumerate(names[: len(drawn["edges"])])
+            for b, other in names[i + 1 :] if _overlap(box, other) > 0]  # fmt: skip
+
+
+def _crossed_needlessly(drawn: dict[str, Any]) -> list[tuple[str, str]]:
+    """Entity names an arrow crosses where the same name just above its dot would be
+    crossed by no arrow (as wide as it is drawn) and 2 px or more away from any other
+    name (also of an arrow, shown once zoomed in) or dot, with the arrow crossing it."""
+    nodes, arrows = drawn["nodes"], drawn["arrows"]
+    taken = [n["box"] for n in nodes] + [a["name"] for a in arrows if "name" in a]
+    found = []
+    for node in nodes:
+        crossing = [a for a in arrows if _crosses(a["points"], node["box"])]
+        if not crossing:
+            continue
+        below = node["below"]
+        height = below["bottom"] - below["top"]
+        gap = below["top"] - (node["y"] + node["radius"])
+        above = dict(below, bottom=node["y"] - node["radius"] - gap)
+        above["top"] = above["bottom"] - height
+        others = [box for box in taken if box is not node["box"]]
+        clear = _grown(above, 2)
+        free = (not any(_crosses(a["points"], _grown(above, a["width"] / 2)) for a in arrows)
+                and above["top"] >= 0
+                and not any(_overlap(clear, box) > 0 for box in others)
+                and not any(_covers_dot(clear, n, 1) for n in nodes if n is not node))  # fmt: skip
+        if free:
+            found.append((node["label"], crossing[0]["id"]))
+    return found
+
+
+def _outside(drawn: dict[str, Any]) -> list[str]:
+    """The entities whose names are drawn (partly) outside the view."""
+    width, height = drawn["width"], drawn["height"]
+    return [n["label"] for n in drawn["nodes"] if n["box"]["left"] < 0 or n["box"]["top"] < 0
+            or n["box"]["right"] > width or n["box"]["bottom"] > height]  # fmt: skip
+
+
+def _drawn_labels(browser: Any, page_path: Path, width: int = 1280, height: int = 860
+                  ) -> dict[str, Any]:  # fmt: skip
+    context = browser.new_context(viewport={"width": width, "height": height})
     try:
         page = context.new_page()
         page.goto(page_path.resolve().as_uri())
@@ -144,7 +236,7 @@ def test_the_maps_names_do_not_overlap(
     page = tmp_path / "graph.html"
     kg.to_html(page)
     drawn = _drawn_labels(browser, page)
-    nodes, edges = drawn["nodes"], drawn["edges"]
+    nodes = drawn["nodes"]
     assert len(nodes) == entities
     names = [(n["label"], n["box"]) for n in nodes]
     overlapping = [(a, b) for i, (a, box) in enumerate(names) for b, other in names[i + 1 :]
@@ -153,14 +245,67 @@ def test_the_maps_names_do_not_overlap(
     covering = [(label, node["label"]) for label, box in names for node in nodes
                 if node["label"] != label and _covers_dot(box, node)]  # fmt: skip
     assert covering == []
-    # the relations' names that are drawn: none on another name (a corner's pixel or two of
-    # slack, as the text's white outline is part of the box)
-    shown = [(e["label"], e["box"]) for e in edges] + names
-    crossing = [(a, b) for i, (a, box) in enumerate(shown[: len(edges)])
-                for b, other in shown[i + 1 :] if _overlap(box, other) > 12]  # fmt: skip
-    assert crossing == []
+    # the relations' names that are drawn: none on another name
+    assert _touching_names(drawn) == []
+    assert _crossed_needlessly(drawn) == []
     # every entity's name drawn inside the view, at a size one can read
     assert min(n["px"] for n in nodes) >= 8
-    outside = [n["label"] for n in nodes if n["box"]["left"] < 0 or n["box"]["top"] < 0
-               or n["box"]["right"] > drawn["width"] or n["box"]["bottom"] > drawn["height"]]
-    assert outside == []
+    assert _outside(drawn) == []
+
+
+#: a corpus on salt and blood pressure: a few hubs, and relations that some articles
+#: assert and others deny, so that arrows carry long names ("reduces (3, 2 against)")
+_BLOOD_PRESSURE = [
+    ("salt", "substance"), ("high blood pressure", "condition"), ("salt substitutes", "substance"),
+    ("potassium", "substance"), ("stroke", "condition"), ("heart attacks", "condition"),
+    ("DASH diet", "practice"), ("older adults", "population"), ("processed food", "substance"),
+    ("people with kidney disease", "population"), ("regular exercise", "practice"),
+    ("weight loss", "practice"), ("alcohol", "substance"), ("headaches", "symptom"),
+    ("blood pressure medication", "drug"), ("dizziness", "symptom"), ("kidney damage", "condition"),
+    ("low-sodium diet", "practice"),
+]  # fmt: skip
+
+
+def _contested_corpus(make_corpus: CorpusMaker, seed: int) -> Path:
+    """Four articles on salt and blood pressure whose claims about the hubs often
+    disagree: each relation asserted by one to four of them and denied by up to two."""
+    rng = random.Random(seed)
+    ids = [label.lower().replace(" ", "_").replace("-", "_") for label, _ in _BLOOD_PRESSURE]
+    terms = [{"id": ident, "label": label, "type": kind}
+             for ident, (label, kind) in zip(ids, _BLOOD_PRESSURE, strict=True)]  # fmt: skip
+    hubs = ids[:3]
+    pairs = {(hub, other) for hub in hubs for other in rng.sample(ids, 5) if other != hub}
+    pairs |= {(other, rng.choice(hubs)) for other in ids[3:]}
+    pairs = {(a, b) for a, b in pairs if a != b}
+    sentences: dict[str, list[str]] = {f"article-{n}": [] for n in range(1, 5)}
+    claims: dict[str, list[dict[str, Any]]] = {source: [] for source in sentences}
+    for subject, obj in sorted(pairs):
+        predicate = rng.choice(("reduces", "causes", "treats", "associated_with"))
+        saying = rng.randint(1, 4)
+        denying = min(rng.choice((0, 0, 1, 2)), 4 - saying)
+        for n, source in enumerate(rng.sample(sorted(sentences), saying + denying)):
+            negated = n >= saying
+            quote = (f"Claim {len(sentences[source])} of {source}: {subject} "
+                     f"{'does not ' if negated else ''}{predicate} {obj}.")  # fmt: skip
+            claims[source].append({"id": f"{source}-{len(sentences[source])}", "quote": quote,
+                                   "section": "body", "subject": subject,
+                                   "predicate": predicate, "object": obj,
+                                   "negated": negated})  # fmt: skip
+            sentences[source].append(quote)
+    texts = {source: " ".join(lines) + "\n" for source, lines in sentences.items()}
+    return make_corpus(texts=texts, claims=claims, entities=terms)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("view", [(1280, 860), (1400, 900)])
+def test_names_of_contested_relations_do_not_touch(
+    browser: Any, make_corpus: CorpusMaker, tmp_path: Path, seed: int, view: tuple[int, int]
+) -> None:
+    kg = bluntgraph.load(_contested_corpus(make_corpus, seed))
+    page = tmp_path / "graph.html"
+    kg.to_html(page)
+    drawn = _drawn_labels(browser, page, *view)
+    assert any("against" in e["label"] for e in drawn["edges"])
+    assert _touching_names(drawn) == []
+    assert _crossed_needlessly(drawn) == []
+    assert _outside(drawn) == []

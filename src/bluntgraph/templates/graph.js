@@ -170,7 +170,8 @@
     item.font = {
       size: weak ? 8 : Math.min(10 + 3 * count, 26),
       color: state.conflicts.length ? "#b71c1c" : "#333333",
-      align: "horizontal"
+      align: "horizontal",
+      vadjust: edge.shift || 0
     };
     item.title = relationTip(edge, state);
     return item;
@@ -358,6 +359,9 @@
         id: node.id,
         x: at.x,
         y: at.y,
+        radius: radius,
+        label: node.label && label && label.width > 0 ? { left: label.left - at.x, right: label.left + label.width - at.x,
+                                                          top: label.top - at.y, bottom: label.top + label.height - at.y } : null,
         left: box.left - at.x - LABEL_MARGIN / 2,
         right: box.right - at.x + LABEL_MARGIN / 2,
         top: box.top - at.y - LABEL_MARGIN / 2,
@@ -371,7 +375,7 @@
     api.nodeData.get({ filter: function (n) { return !n.hidden && n.label; } }).forEach(function (n) {
       smallest = Math.min(smallest, (n.font && n.font.size) || 13);
     });
-    var bends = [];
+    var bends = [], taken = [];
     // where relations' names that show at the opening zoom still fall on other names, the
     // layout is spread a little (names keep their size, so they get more room) and the
     // names placed again, as long as the smallest entity name stays readable (8 px)
@@ -390,8 +394,9 @@
         node.x = box.x;
         node.y = box.y;
       });
-      var placed = separateEdgeLabels(boxes, fitScale(boxes));
+      var placed = separateEdgeLabels(boxes, openingScale(boxes));
       bends = placed.changes;
+      taken = placed.taken;
       if (!placed.crowded.length) break;
       // an entity whose name a relation's name still falls on steps out of its way first
       // (on a big map only while that helps: each try places every name again)
@@ -400,9 +405,100 @@
     }
     bends.forEach(function (change) {
       var mapEdge = mapEdgeById[change.id];
-      if (mapEdge && api.level === "map") mapEdge.bend = change.smooth;  // kept when a filter redraws the map
+      if (mapEdge && api.level === "map") {  // kept when a filter redraws the map
+        if (change.smooth) mapEdge.bend = change.smooth;
+        mapEdge.shift = change.vadjust;
+      }
+      delete change.vadjust;
     });
     if (bends.length) api.edgeData.update(bends);
+    liftCrossedNames(boxes, taken);
+  }
+
+  /* An entity's name is drawn under its dot, so an arrow coming in from below (or
+     passing by) went through it. Where an arrow crosses a name and the same place just
+     above the dot is crossed by none and on no other name or dot, the name goes there. */
+  function liftCrossedNames(boxes, taken) {
+    var arrows = [];
+    api.edgeData.get({ filter: function (e) { return !e.hidden; } }).forEach(function (item) {
+      var edge = network.body.edges[item.id];
+      if (!edge || !edge.edgeType || !edge.from || !edge.to || edge.fromId === edge.toId) return;
+      // from dot to dot: vis's ends (the arrowhead's base) are where it last drew them,
+      // before the dots moved
+      edge.edgeType.fromPoint = edge.edgeType.from;
+      edge.edgeType.toPoint = edge.edgeType.to;
+      var points = [];
+      for (var i = 0; i <= 32; i++) points.push(edge.edgeType.getPoint(i / 32));
+      arrows.push(points);
+    });
+    function crossed(box) {
+      var inner = { left: box.left + 1, right: box.right - 1, top: box.top + 1, bottom: box.bottom - 1 };
+      return arrows.some(function (points) {
+        for (var i = 1; i < points.length; i++) if (segmentCrosses(points[i - 1], points[i], inner)) return true;
+        return false;
+      });
+    }
+    var gap = LABEL_MARGIN / 4;
+    function grown(b) { return { left: b.left - gap, right: b.right + gap, top: b.top - gap, bottom: b.bottom + gap }; }
+    // what each entity takes: its dot, its name where it is drawn
+    var footprints = boxes.map(function (box) {
+      var dot = { left: box.x - box.radius, right: box.x + box.radius, top: box.y - box.radius, bottom: box.y + box.radius };
+      var name = box.label && { left: box.x + box.label.left, right: box.x + box.label.right,
+                                top: box.y + box.label.top, bottom: box.y + box.label.bottom };
+      return { dot: dot, name: name };
+    });
+    // a name lifted makes room below its dot: a second round may lift one it stood in the way of
+    var names = taken.map(function (b) {  // the relations' names without their margins
+      var m = LABEL_MARGIN / 2;
+      return { left: b.left + m, right: b.right - m, top: b.top + m, bottom: b.bottom - m };
+    });
+    var lift = boxes.map(function () { return 0; });
+    for (var round = 0; round < 2; round++) {
+      boxes.forEach(function (box, index) {
+        var name = footprints[index].name;
+        if (!name || lift[index] || !crossed(name)) return;
+        var height = name.bottom - name.top;
+        var bottom = box.y - box.radius - (name.top - (box.y + box.radius));
+        var above = { left: name.left, right: name.right, top: bottom - height, bottom: bottom };
+        var wide = grown(above);
+        var free = !crossed(above) && !names.some(function (other) { return overlapArea(wide, other) > 0; }) &&
+          !footprints.some(function (other, k) {
+            return k !== index && (overlapArea(wide, other.dot) > 0 || (other.name && overlapArea(wide, other.name) > 0));
+          });
+        if (free) {
+          lift[index] = above.top - name.top;
+          footprints[index].name = above;
+        }
+      });
+    }
+    var lifts = [];
+    boxes.forEach(function (box, index) {
+      var shape = network.body.nodes[box.id];
+      var before = (shape && shape.options.font && shape.options.font.vadjust) || 0;
+      if (lift[index] !== before) {
+        lifts.push({ id: box.id, font: Object.assign({}, api.nodeData.get(box.id).font, { vadjust: lift[index] }) });
+      }
+    });
+    api.lifted = lifts.filter(function (change) { return change.font.vadjust; }).length;
+    if (lifts.length) api.nodeData.update(lifts);
+  }
+
+  /* Whether the segment p-q passes through the box (Liang-Barsky clipping). */
+  function segmentCrosses(p, q, box) {
+    var low = 0, high = 1;
+    var checks = [[p.x - q.x, p.x - box.left], [q.x - p.x, box.right - p.x],
+                  [p.y - q.y, p.y - box.top], [q.y - p.y, box.bottom - p.y]];
+    for (var i = 0; i < 4; i++) {
+      var d = checks[i][0], r = checks[i][1];
+      if (d === 0) {
+        if (r < 0) return false;
+        continue;
+      }
+      var t = r / d;
+      if (d < 0) low = Math.max(low, t);
+      else high = Math.min(high, t);
+    }
+    return low < high;
   }
 
   /* About the scale at which the opening view will show these footprints (vis fits
@@ -416,6 +512,16 @@
     });
     var width = Math.max(right - left, 1), height = Math.max(bottom - top, 1);
     return Math.min(1, 0.9 * Math.min(container.clientWidth / width, container.clientHeight / height));
+  }
+
+  /* The scale of the opening view (see openingView): the whole graph, or on a big map
+     the part around the entities most claims are about. */
+  function openingScale(boxes) {
+    if (api.level !== "map" || data.map.nodes.length <= 2 * MAIN_ENTITIES) return fitScale(boxes);
+    var size = {};
+    api.nodeData.get({ filter: function (n) { return !n.hidden; } }).forEach(function (n) { size[n.id] = n.size || 0; });
+    var main = boxes.slice().sort(function (a, b) { return size[b.id] - size[a.id] || (a.id < b.id ? -1 : 1); });
+    return fitScale(main.slice(0, MAIN_ENTITIES));
   }
 
   function nudgeAway(boxes, crowded) {
@@ -466,9 +572,19 @@
   /* A relation's name is drawn at the middle of its arrow, so two arrows leaving
      one node side by side wrote their names on top of each other (or on a node's
      name). Each arrow with a name, the most important first (conflicts, then the
-     most sources), takes the bend of its curve (none, or one of a few to either
-     side) that puts its name on the fewest names and dots already placed. */
+     most sources), takes the first place that puts its name on no name or dot
+     already placed (else the one on the fewest): on its arrow as it is, or just
+     above or below that point (still touching the arrow: beside a flat arrow, along
+     a steep one), then the same with the arrow's curve bent a little, then a little
+     more, to either side. */
   var BENDS = [null, 0.15, -0.15, 0.3, -0.3, 0.45, -0.45, 0.6, -0.6, 0.75, -0.75, 0.9, -0.9];
+  // in steps of half the name's height plus a little: on the point, then above and below it,
+  // further only while the name still touches its arrow (along a steep one)
+  var SHIFTS = [0, -1, 1, -2, 2, -3, 3];
+  var PLACES = [];
+  BENDS.forEach(function (bend) {
+    SHIFTS.forEach(function (shift) { PLACES.push({ bend: bend, shift: shift }); });
+  });
   var EDGE_LABEL_LIMIT = 600;
   function overlapArea(a, b) {
     var w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -498,8 +614,10 @@
         + 0.9 * (arrow.scaleFactor || 1) * (10 + 5 * (edge.options.width || 1));
       end = { x: b.x - ux / d * back, y: b.y - uy / d * back };
     }
-    if (!via || via.x === undefined) return { x: (a.x + end.x) / 2, y: (a.y + end.y) / 2 };
-    return { x: 0.25 * a.x + 0.5 * via.x + 0.25 * end.x, y: 0.25 * a.y + 0.5 * via.y + 0.25 * end.y };
+    // (dx, dy): the curve's direction there (a quadratic curve's at its middle is its chord's)
+    var dx = end.x - a.x, dy = end.y - a.y;
+    if (!via || via.x === undefined) return { x: (a.x + end.x) / 2, y: (a.y + end.y) / 2, dx: dx, dy: dy };
+    return { x: 0.25 * a.x + 0.5 * via.x + 0.25 * end.x, y: 0.25 * a.y + 0.5 * via.y + 0.25 * end.y, dx: dx, dy: dy };
   }
 
   var textSizes = {};
@@ -508,7 +626,7 @@
       return { left: b.x + b.left, right: b.x + b.right, top: b.y + b.top, bottom: b.y + b.bottom };
     });
     var items = api.edgeData.get({ filter: function (e) { return !e.hidden && e.label; } });
-    if (!items.length || items.length > EDGE_LABEL_LIMIT || !network.body) return { changes: [], crowded: [] };
+    if (!items.length || items.length > EDGE_LABEL_LIMIT || !network.body) return { changes: [], crowded: [], taken: [] };
     var context = container.querySelector("canvas").getContext("2d");
     function weight(e) { return (e.color && e.color.color === RED ? 1000 : 0) + (e.width || 1); }
     items.sort(function (a, b) { return weight(b) - weight(a) || (a.id < b.id ? -1 : 1); });
@@ -519,49 +637,76 @@
       var size = textSizes[item.id] || (textSizes[item.id] = edge.labelModule.getTextSize(context, false, false));
       var halfW = size.width / 2 + LABEL_MARGIN / 2;
       var halfH = size.height / 2 + LABEL_MARGIN / 2;
-      // where its name goes with each bend: vis draws it at the middle of the curve
-      var boxes = BENDS.map(function (bend) {
-        var at = labelMiddle(edge, bend);
-        return { left: at.x - halfW, right: at.x + halfW, top: at.y - halfH, bottom: at.y + halfH };
+      // where its name goes in each place: vis draws it at the middle of the curve,
+      // moved by its font's vadjust
+      var middles = BENDS.map(function (bend) { return labelMiddle(edge, bend); });
+      var step = size.height / 2 + 3;
+      var boxes = PLACES.map(function (place, k) {
+        var at = middles[Math.floor(k / SHIFTS.length)];
+        var move = place.shift * step, y = at.y + move;
+        // how far the name moved off its arrow's line, against how far its text reaches
+        // across that line
+        var length = Math.sqrt(at.dx * at.dx + at.dy * at.dy) || 1;
+        var off = Math.abs(move * at.dx) / length;
+        var reach = (size.width / 2 * Math.abs(at.dy) + size.height / 2 * Math.abs(at.dx)) / length;
+        return { left: at.x - halfW, right: at.x + halfW, top: y - halfH, bottom: y + halfH,
+                 vadjust: move, detached: off > reach + 3 };
       });
       var font = (item.font && item.font.size) || 9;
-      labels.push({ id: item.id, boxes: boxes, choice: -1, shown: font * scale >= 7 });
+      labels.push({ id: item.id, boxes: boxes, choice: -1, shown: font * scale >= 7, font: item.font || {} });
     });
-    function cost(label, box) {
-      var total = 0;
-      for (var i = 0; i < fixed.length; i++) total += overlapArea(box, fixed[i]);
+    // the area ``box`` shares with the names and dots already placed; ``tight``: with half
+    // the margins (a name close to another, but not touching it, costs nothing)
+    function cost(label, box, tight) {
+      var m = tight ? LABEL_MARGIN / 4 : 0, total = 0;
+      var own = m ? { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m } : box;
+      function add(other) {
+        total += overlapArea(own, m ? { left: other.left + m, right: other.right - m, top: other.top + m, bottom: other.bottom - m } : other);
+      }
+      for (var i = 0; i < fixed.length; i++) add(fixed[i]);
       labels.forEach(function (other) {
-        if (other !== label && other.choice >= 0) total += overlapArea(box, other.boxes[other.choice]);
+        if (other !== label && other.choice >= 0) add(other.boxes[other.choice]);
       });
       return total;
     }
     function choose(label) {
-      var best = -1, bestCost = Infinity;
-      for (var k = 0; k < BENDS.length && bestCost > 0; k++) {
+      var best = -1, bestCost = Infinity, k;
+      for (k = 0; k < PLACES.length && bestCost > 0; k++) {
+        if (label.boxes[k].detached) continue;
         var c = cost(label, label.boxes[k]);
         if (c < bestCost) { best = k; bestCost = c; }
+      }
+      if (bestCost > 0) {  // no free place: one at least not on another name, if any
+        var bestScore = Infinity;
+        for (k = 0; k < PLACES.length; k++) {
+          if (label.boxes[k].detached) continue;
+          var score = 1e6 * cost(label, label.boxes[k], true) + cost(label, label.boxes[k]);
+          if (score < bestScore) { best = k; bestScore = score; }
+        }
       }
       label.choice = best;
       return bestCost;
     }
     labels.forEach(choose);  // the most important first: they get the free places
-    var crowded = [];
     for (var round = 0; round < 6; round++) {  // then the ones still on another name look again
       var still = labels.filter(function (label) { return cost(label, label.boxes[label.choice]) > 0; });
       if (!still.length) break;
       still.forEach(choose);
     }
-    crowded = labels.filter(function (label) {  // a name too small to show yet is no crowd
+    var crowded = labels.filter(function (label) {  // a name too small to show yet is no crowd
       return label.shown && cost(label, label.boxes[label.choice]) > 0;
     }).map(function (label) { return label.boxes[label.choice]; });
     var changes = [];
     labels.forEach(function (label) {
-      var bend = BENDS[label.choice];
-      if (bend === null) return;
-      changes.push({ id: label.id, smooth: { enabled: true, type: bend > 0 ? "curvedCW" : "curvedCCW",
-                                             roundness: Math.abs(bend) } });
+      var place = PLACES[label.choice], box = label.boxes[label.choice];
+      var change = { id: label.id, vadjust: box.vadjust, font: Object.assign({}, label.font, { vadjust: box.vadjust }) };
+      if (place.bend !== null) {
+        change.smooth = { enabled: true, type: place.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(place.bend) };
+      }
+      if (place.bend !== null || box.vadjust || label.font.vadjust) changes.push(change);
     });
-    return { changes: changes, crowded: crowded };
+    var taken = labels.map(function (label) { return label.boxes[label.choice]; });
+    return { changes: changes, crowded: crowded, taken: taken };
   }
 
   /* The opening view: the whole graph, or on a big map the part around the
