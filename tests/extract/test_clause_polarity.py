@@ -161,3 +161,28 @@ def test_a_short_answer_names_the_population() -> None:
         ("zinc", False, "colds", "care_home_residents"),
         ("zinc", False, "colds", "adults_who_are_deficient"),
     }
+
+
+MELATONIN = [Entity(id="melatonin", label="melatonin", type="drug"),
+             Entity(id="nightmares", label="nightmares", type="symptom"),
+             Entity(id="kidney_stones", label="kidney stones", type="condition")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("High-dose melatonin increases the risk of nightmares in older adults.",
+     "high_dose_melatonin"),
+    ("High-dose annual melatonin increases the risk of nightmares.", "high_dose_annual_melatonin"),
+    ("Excess melatonin can also lead to kidney stones.", "excess_melatonin"),
+    ("Large doses of melatonin cause nightmares.", "large_doses_of_melatonin"),
+])
+def test_a_known_term_keeps_its_dose_as_a_narrower_term(sentence: str, subject: str) -> None:
+    drafts = draft_claims(f"Notes\n\n{sentence}\n", vocabulary=MELATONIN)
+    assert {c.subject for c in drafts.claims} == {subject}
+    (proposed,) = [e for e in drafts.entities if e.id == subject]
+    assert proposed.broader == ("melatonin",)
+    assert proposed.type == "drug"
+
+
+def test_a_known_term_without_a_dose_is_the_term() -> None:  # a control
+    drafts = draft_claims("Notes\n\nMelatonin reduces nightmares.\n", vocabulary=MELATONIN)
+    assert {c.subject for c in drafts.claims} == {"melatonin"}

@@ -21,7 +21,9 @@ CLEAR = {
     "statins-muscle-pain.html": {("atorvastatin", "causes", "muscle aches"),
                                  ("statins", "causes", "rhabdomyolysis")},
     "vitamin-d-faq.md": {("vitamin D deficiency", "causes", "bone pain"),
-                         ("vitamin D", "causes", "nausea")},
+                         # "Very high doses of vitamin D can cause nausea": that dose, a
+                         # narrower term (broader: vitamin D), not vitamin D at any dose
+                         ("very high doses of vitamin D", "causes", "nausea")},
     "caffeine-sleep.htm": {("caffeine", "decreases", "adenosine")},
 }
 

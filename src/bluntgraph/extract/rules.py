@@ -1193,6 +1193,8 @@ class RuleExtractor:
         #: products named with a term of a class in them ("DreamEasy Melatonin Gummies"):
         #: the product's name → the class's id
         self._products: dict[str, str | None] = {}
+        #: a known term named with its dose or regimen ("high-dose melatonin"): the term
+        self._dosed: dict[str, str] = {}
         #: the types the text gives names in so many words (see _said_kinds)
         self._said: dict[str, str] = {}
         #: generic words ("medication") read as the thing named before: maybe still terms
@@ -1259,6 +1261,17 @@ class RuleExtractor:
                     if resolved is None:
                         self._products[name] = match.entity
                     found.append(_Term(product[0], product[1], resolved or name,
+                                       resolved is not None, parenthetical))
+                    continue
+                dosed = _DOSE_BEFORE.search(sentence.text, near, start)
+                if dosed is not None:
+                    # "High-dose annual melatonin causes …": said of that dose, not of the
+                    # term at any dose, so a narrower term of its own (a kind of the term)
+                    phrase = _lower_first(" ".join(sentence.text[dosed.start() : end].split()))
+                    resolved = self._resolve_name(phrase)
+                    if resolved is None:
+                        self._dosed[phrase] = match.entity
+                    found.append(_Term(dosed.start(), end, resolved or phrase,
                                        resolved is not None, parenthetical))
                     continue
                 found.append(_Term(start, end, match.entity, True, parenthetical))
@@ -2311,6 +2324,7 @@ class RuleExtractor:
         self._mention_counts, self._cue_counts = {}, {}
         self._aliases = {}
         self._products = {}
+        self._dosed = {}
         self._sentences = []
         all_sentences = [s for s in sentences(text) if s.section != "caption"]
         self._sentences = all_sentences
@@ -3335,6 +3349,10 @@ class RuleExtractor:
                     self._vocabulary_ids and (of := self._product_of(t.name)) is not None]
         if products:
             facts = [*(facts or ()), *products]
+        dosed = [(t.name, "broader", self._dosed[t.name]) for t in (subject, obj)
+                 if t.name in self._dosed and t.name not in self._vocabulary_ids]
+        if dosed:
+            facts = [*(facts or ()), *dosed]
         certainty = certainty or Certainty()
         attribution = attribution or Attribution()
         if attribution.kind == "none" and attribution.mode == "reports" and \
@@ -5296,6 +5314,13 @@ _NOT_SIGNIFICANT = re.compile(
     r"change|result|finding|benefit|gain|drop|fall|rise|improvement)s?\s+)?(?:(?:that|which)\s+)?"
     r"(?:(?:was|were|is|are)\s+)?(?P<cue>not\s+(?:statistically\s+)?significant|"
     r"(?:statistically\s+)?(?:non-?|in)significant)\b", re.IGNORECASE)
+#: a dose or regimen before a term's name: "high-dose (annual)", "excess", "daily", "large
+#: doses of", "weekly": the claim is about the term so taken (not "too much": an amount)
+_DOSE_WORD = (r"(?:(?:very\s+)?(?:high|low|large|small|mega|double|single|extra)[- ]?doses?"
+              r"(?:\s+of)?|megadoses?(?:\s+of)?|excess(?:ive)?|(?:once[- ])?(?:annual|"
+              r"yearly|monthly|weekly|daily|nightly)|intermittent|bolus)")
+_DOSE_BEFORE = re.compile(rf"(?<![\w-]){_DOSE_WORD}(?:\s*,?\s+(?:and\s+)?{_DOSE_WORD})*\s+$",
+                          re.IGNORECASE)
 #: a subject said to act on its own: "garlic alone", "exercise on its own", "X by itself"
 _ALONE = re.compile(r"\s*,?\s*(?P<alone>alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))"
                     r"\b,?", re.IGNORECASE)
