@@ -117,3 +117,23 @@ def test_a_frequency_word_against_another_source_s_share_of_people(build: Builde
         {"gp": [rarely], "shop": [share("shop-25", 25, time_course="persistent")]},
     ):
         assert found(build(quiet), "frequency-differs-across-sources") == []
+
+
+def test_explain_says_a_class_s_figure_and_a_kind_s_lie_within_a_factor_of_two(
+    build: Builder,
+) -> None:
+    from bluntgraph.checks import explain_pair
+
+    def users(claim_id: str, subject: str, population: str, value: float) -> dict[str, object]:
+        return claim(claim_id, f"{value:g}% of {population} get dullness from {subject}.",
+                     subject, "causes", "dullness", population=population,
+                     quantity=pct(value, value, "exact"))  # fmt: skip
+
+    corpus = build({"a": [users("a-class", "medicine", "medicine_users", 10)],
+                    "b": [users("b-kind", "calmer", "calmer_users", 15)]})  # fmt: skip
+    lines = explain_pair(corpus, "a-class", "b-kind")
+    assert lines[0] == "verdict: compatible"
+    assert lines[-1] == (
+        "calmer is a kind of medicine: a class's figure and a kind's may differ, and these lie "
+        "within a factor of two"
+    )

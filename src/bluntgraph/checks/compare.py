@@ -597,6 +597,13 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
             )
             return Comparison("compatible", tuple(reasons))
         return Comparison("class-figure-differs", tuple(reasons))
+    if pair is not None and kind_figures_comparable(vocab, *pair):
+        reasons.append(
+            f"{label(outcome_and_exposure(pair[1])[1])} is a kind of "
+            f"{label(outcome_and_exposure(pair[0])[1])}: a class's figure and a kind's may "
+            "differ, and these lie within a factor of two"
+        )
+        return Comparison("compatible", tuple(reasons))
     if relation != "same" and not unstated:
         reasons.append("different figures for different populations can both hold")
         return Comparison("compatible", tuple(reasons))
@@ -638,9 +645,9 @@ def _gap_reason(vocab: Vocabulary, general: Claim, kind: Claim, gap: str) -> str
     g, k = general.quantity, kind.quantity
     label = vocab.label
     far = (
-        f"at most half the least {wording.figure(g)} allows ({span(g)})"
+        f"at most half the least the class's figure allows ({span(g)})"
         if gap == "below"
-        else f"at least twice the most {wording.figure(g)} allows ({span(g)})"
+        else f"at least twice the most the class's figure allows ({span(g)})"
     )
     return (
         f"{label(outcome_and_exposure(kind)[1])} is a kind of "
