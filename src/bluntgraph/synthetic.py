@@ -36,7 +36,9 @@ acts on serotonin called a "non-serotonin agent", which the vocabulary
 declares disjoint from the serotonin-acting agents
 (``classification-against-vocabulary``), a drug class said to cause a
 symptom that one of its drugs is said elsewhere not to cause
-(``class-claim-vs-member-denial``), a figure with no source at all
+(``class-claim-vs-member-denial``), a class's share of its users far above a
+drug's share of its own (``class-figure-vs-member-figure``), a figure with no
+source at all
 (``figure-without-source``), one cited study — a cohort, a survey or a
 trial, as its title says — said to prove that a drug causes a symptom
 (``proof-from-one-study``) and a study described by year, size and design
@@ -998,6 +1000,15 @@ class _Builder:
                 self.statement(first, v.drug_class[drug], "causes", symptom),
                 self.statement(second, drug, "causes", symptom, negated=True),
             ]
+        elif variant == 4:  # class-figure-vs-member-figure: the class's users and a drug's
+            drug = self.rng.choice([d for d in v.drugs if d in v.users])
+            class_id = v.drug_class[drug]
+            ids = [
+                self.statement(first, class_id, "causes", symptom, population=v.users[class_id],
+                               quantity=self.share(40, 60)),
+                self.statement(second, drug, "causes", symptom, population=v.users[drug],
+                               quantity=self.share(5, 10)),
+            ]  # fmt: skip
         else:  # time-course-conflict; the rule groups by the pair of sources, so one pair each
             for _ in range(100):
                 if (first, second) not in self.course_pairs:
@@ -1201,7 +1212,7 @@ class _Builder:
             "internal-inconsistency": (self.plant_internal_inconsistency, 4),
             "scope-drift": (self.plant_scope_drift, 2),
             "definition-conflict": (self.plant_definition_conflict, 4),
-            "tension": (self.plant_tension, 4),
+            "tension": (self.plant_tension, 5),
             "unsupported": (self.plant_unsupported, 5),
             "vague-attribution": (self.plant_vague_attribution, 5),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),
