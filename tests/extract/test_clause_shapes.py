@@ -292,3 +292,36 @@ def test_a_cut_without_a_figure_is_no_effect_and_x_is_just_a_y_is_a_class() -> N
     drafts = draft_claims("Ezetimibe is just a milder statin.", vocabulary, source_id="t").claims
     assert [(c.subject, c.predicate, c.object) for c in drafts] == [
         ("ezetimibe", "defined_as", "statins")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taking ibuprofen can cause stomach bleeding.",
+         ("ibuprofen", "causes", "stomach_bleeding")),
+        ("Taking melatonin at the local bedtime may reduce jet lag.",
+         ("melatonin", "reduces", "jet_lag")),
+        # what is done to a drug, or how much of it, stays the act
+        ("Stopping statins can cause chest pain.", ("stopping_statins", "causes", "chest_pain")),
+        ("Taking high doses of vitamin D can cause kidney stones.",
+         ("taking_high_doses_of_vitamin_d", "causes", "kidney_stones")),
+    ],
+)
+def test_taking_a_drug_is_the_drug(text: str, expected: Relation) -> None:
+    """"Taking ibuprofen can cause …": ibuprofen, as the curated corpora write it ("taking
+    vitamin C every day does not prevent colds": vitamin C). Before: "taking ibuprofen"."""
+    assert _relations(text) == [expected]
+
+
+def test_a_drug_named_before_treatment_is_what_acts() -> None:
+    """"Statin treatment can cause muscle pain" with "treatment" a vocabulary term: the
+    statins, not the treatment (before: treatment causes muscle pain)."""
+    from bluntgraph.model import Entity
+
+    vocabulary = [Entity("statins", "statins", "drug_class"),
+                  Entity("treatment", "treatment", "therapy"),
+                  Entity("muscle_pain", "muscle pain", "symptom")]
+    drafts = draft_claims("Statin treatment can cause muscle pain.", vocabulary,
+                          source_id="t").claims
+    assert [(c.subject, c.predicate, c.object) for c in drafts] == [
+        ("statins", "causes", "muscle_pain")]

@@ -177,8 +177,10 @@ def test_a_subject_keeps_its_amount_its_level_and_its_compound() -> None:
         "Patients who take statins at high doses often report muscle pain. "
         "Simvastatin at high doses is linked to muscle pain. Vitamin D can cause kidney stones."
     )
+    # (taking a drug is the drug, as the curated corpora write it: "taking vitamin C every day
+    # does not prevent colds" is vitamin C's claim)
     assert [s for _, (s, _, _, _, _) in plain] == [
-        "taking vitamin D",
+        "vitamin D",
         "coffee",
         "statins",
         "simvastatin",

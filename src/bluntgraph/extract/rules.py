@@ -1438,6 +1438,14 @@ class RuleExtractor:
                     found_pair.append(_Term(a, b, resolved or word.lower(), resolved is not None))
                 return found_pair
             span = _noun_phrase(sentence[rest_at:hi], from_end=False)
+            if span is not None and activity.group("verb").lower() in (
+                    "taking", "using", "receiving") and not _AMOUNT_OF.match(sentence, rest_at, hi):
+                taken_name = sentence[rest_at + span[0] : rest_at + span[1]]
+                resolved = self._resolve_name(taken_name)
+                if self._type(resolved or taken_name) in _TAKEN_LIKE:
+                    # "Taking ibuprofen can cause …": the drug, as with a vocabulary term
+                    return [_Term(rest_at + span[0], rest_at + span[1],
+                                  resolved or _lower_first(taken_name), resolved is not None)]
             end = rest_at + span[1] if span is not None else activity.end("verb")
             phrase = " ".join(sentence[activity.start("verb") : end].split())
             resolved = self._resolve_name(phrase)
@@ -1816,6 +1824,9 @@ class RuleExtractor:
                               sentence[lo : term.start])
         if before is None or _is_stop(before.group("verb")):
             return group
+        if before.group("verb").lower() in ("taking", "using", "receiving") and \
+                self._type(term.name) in _TAKEN_LIKE:
+            return group  # "Taking antidepressants can help …": the drug, as curators write it
         after = re.match(r"\s+(\w+ly)\b", sentence[term.end :])
         end = term.end + (after.end() if after else 0)
         phrase = " ".join(sentence[lo + before.start("verb") : end].split())
@@ -2671,6 +2682,11 @@ class RuleExtractor:
             left = self._side(text, terms, lo, left_hi, left=True)
             if cue_text.startswith(",") and (apposed := self._apposed_to(text, terms, lo, start)):
                 left = [apposed]  # "… with dark urine, a sign of X": the noun before the comma
+            if len(left) == 1 and self._label(left[0].name).casefold() in _GENERIC_AGENTS and (
+                    drug := next((t for t in terms if t.end < left[0].start and not text[
+                        t.end : left[0].start].strip() and self._type(t.name) in _TAKEN_LIKE),
+                                 None)) is not None:
+                left = [drug]  # "antidepressant treatment may restore …": the antidepressant
             ordered = re.match(r"\W*(?P<verb>[A-Za-z]+)\s+", text[lo:left_hi]) if lo == 0 else None
             if ordered is not None and ordered.group("verb").lower() in _TAKEN and \
                     len(left) == 1 and not left[0].known and left[0].start == ordered.start(
