@@ -2683,10 +2683,10 @@ class RuleExtractor:
             if cue_text.startswith(",") and (apposed := self._apposed_to(text, terms, lo, start)):
                 left = [apposed]  # "… with dark urine, a sign of X": the noun before the comma
             if len(left) == 1 and self._label(left[0].name).casefold() in _GENERIC_AGENTS and (
-                    drug := next((t for t in terms if t.end < left[0].start and not text[
+                    named_drug := next((t for t in terms if t.end < left[0].start and not text[
                         t.end : left[0].start].strip() and self._type(t.name) in _TAKEN_LIKE),
-                                 None)) is not None:
-                left = [drug]  # "antidepressant treatment may restore …": the antidepressant
+                                       None)) is not None:
+                left = [named_drug]  # "antidepressant treatment may restore …": the antidepressant
             ordered = re.match(r"\W*(?P<verb>[A-Za-z]+)\s+", text[lo:left_hi]) if lo == 0 else None
             if ordered is not None and ordered.group("verb").lower() in _TAKEN and \
                     len(left) == 1 and not left[0].known and left[0].start == ordered.start(
