@@ -666,6 +666,7 @@ def _without_scripts(html: str) -> str:
     for element in hidden:
         if element.getparent() is not None:  # (not inside one dropped already)
             element.drop_tree()  # its tail (the text after it) stays
+    marked: list[Any] = []
     for sup in superscripts:
         shown = " ".join(sup.text_content().split())
         if shown.startswith("[") or not shown:
@@ -677,13 +678,49 @@ def _without_scripts(html: str) -> str:
         else:
             continue
         # the page's line breaks inside the superscript are no space inside the marker
+        if opening == "[":
+            marked.append(sup)
         sup.text = opening + (sup.text or "").lstrip()
         last = sup[-1] if len(sup) else None
         if last is None:
             sup.text = sup.text.rstrip() + closing
         else:
             last.tail = (last.tail or "").rstrip() + closing
+    _number_footnote_lists(tree, marked)
     return str(lxml.html.tostring(tree, encoding="unicode"))
+
+
+def _number_footnote_lists(tree: Any, markers: Sequence[Any]) -> None:
+    """Make a bulleted list numbered when the page's footnote numbers point into it in order.
+
+    "stiffness<sup><a href="#fn2">2</a></sup>" pointing at the second item of a
+    ``<ul>`` of references: written "- Mayer JM…", the entry had no number, so
+    "[2]" cited nothing. When every footnote link into such a list names the
+    position of the item it links to, the list is numbered ("2. Mayer JM…").
+    """
+    import lxml.etree
+
+    lists: dict[Any, bool] = {}
+    for sup in markers:
+        for anchor in sup.iter("a"):
+            name = (anchor.get("href") or "")[1:]
+            number = " ".join(anchor.text_content().split()).strip("[]")
+            if not (anchor.get("href") or "").startswith("#") or not name or not number.isdigit():
+                continue
+            try:
+                target = next(iter(tree.xpath("//*[@id=$name or @name=$name]", name=name)), None)
+            except lxml.etree.XPathError:
+                continue
+            item = None if target is None else next(
+                (e for e in (target, *target.iterancestors()) if e.tag == "li"), None)
+            holder = item.getparent() if item is not None else None
+            if holder is None or holder.tag != "ul":
+                continue
+            position = [e for e in holder if e.tag == "li"].index(item) + 1
+            lists[holder] = lists.get(holder, True) and position == int(number)
+    for holder, in_order in lists.items():
+        if in_order:
+            holder.tag = "ol"
 
 
 def _publisher(document: Any, html: str, title: str) -> str | None:

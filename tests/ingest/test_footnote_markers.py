@@ -78,3 +78,26 @@ def test_a_superscript_marker_still_cites_its_entries(
 def test_a_marker_after_a_sentence_end_stays_with_its_sentence(text: str, first: str) -> None:
     found = [s.text for s in sentences(f"Heat and cold\n\n{text}\n")]
     assert found == [first, "Cold works too."]
+
+
+def test_a_bulleted_reference_list_the_footnotes_count_into_is_numbered(
+    tmp_path: Path,
+) -> None:
+    """The references as a <ul>: each written "- Nadler SF…", so "[1]" cited nothing; the
+    footnote links name each item's position, so the list is numbered."""
+    root = tmp_path / "corpus"
+    assert main(["init", str(root), "--empty"]) == 0
+    page = tmp_path / "heat.html"
+    page.write_text(_PAGE.replace("<ol>", "<ul>").replace("</ol>", "</ul>"), encoding="utf-8")
+    assert "\n2. Mayer JM, Ralph L, Look M." in read_article(page).text
+    assert main(["add", str(page), "--corpus", str(root), "--id", "heat"]) == 0
+    drafted = load_corpus(root, include_drafts=True)
+    cold = next(c for c in drafted.claims if c.quote.startswith("Cold packs reduce swelling"))
+    assert set(cold.attribution.references) == {"nadler2002", "hayden2005"}
+
+
+def test_a_bulleted_list_the_numbers_do_not_count_into_stays_bulleted(tmp_path: Path) -> None:
+    page = tmp_path / "heat.html"
+    page.write_text(_PAGE.replace("<ol>", "<ul>").replace("</ol>", "</ul>").replace(
+        'href="#fn2">2</a>', 'href="#fn3">2</a>'), encoding="utf-8")  # fmt: skip
+    assert "\n- Mayer JM, Ralph L, Look M." in read_article(page).text
