@@ -186,3 +186,26 @@ def test_a_known_term_keeps_its_dose_as_a_narrower_term(sentence: str, subject: 
 def test_a_known_term_without_a_dose_is_the_term() -> None:  # a control
     drafts = draft_claims("Notes\n\nMelatonin reduces nightmares.\n", vocabulary=MELATONIN)
     assert {c.subject for c in drafts.claims} == {"melatonin"}
+
+
+def test_a_certainty_word_of_another_clause_sets_no_certainty() -> None:
+    drafts = draft_claims("Notes\n\nZinc lozenges do not shorten colds in adults, so a blood test "
+                          "is not always needed before starting them.\n")
+    (claim,) = [c for c in drafts.claims if c.subject == "zinc_lozenges"]
+    assert claim.certainty.cue != "always"
+
+
+def test_a_certainty_word_of_the_claim_s_own_clause_still_counts() -> None:  # a control
+    drafts = draft_claims("Notes\n\nZinc lozenges always shorten colds in adults.\n")
+    (claim,) = [c for c in drafts.claims if c.subject == "zinc_lozenges"]
+    assert (claim.certainty.level, claim.certainty.cue) == ("certain", "always")
+
+
+def test_full_width_letters_are_read_as_plain_ones_and_quoted_as_written() -> None:
+    text = "Notes\n\n\uff23affeine raises blood pressure by \uff12\uff10\uff05 in adults.\n"
+    drafts = draft_claims(text)
+    (claim,) = drafts.claims
+    assert (claim.subject, claim.object) == ("caffeine", "blood_pressure")
+    assert claim.quantity is not None and claim.quantity.low == 20
+    assert claim.quote == "\uff23affeine raises blood pressure by \uff12\uff10\uff05 in adults."
+    assert claim.quote in text

@@ -16,8 +16,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -532,8 +533,44 @@ def draft_claims(
         vocabulary=vocab,
         progress=progress,
     )
+    folded = fold_width(text)
     try:
-        proposals = list(extractor.propose(text, context))
+        proposals = list(extractor.propose(folded, context))
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise MissingExtraError("drafting claims", "extract") from exc
+    if folded != text:
+        # the extractor read "Ｃaffeine" as "Caffeine"; each quote is the text's own words
+        proposals = [
+            replace(p, quote=text[p.start : p.start + len(p.quote)])
+            if p.start is not None and folded[p.start : p.start + len(p.quote)] == p.quote
+            else p
+            for p in proposals
+        ]
     return validate_proposals(text, proposals, context)
+
+
+def fold_width(text: str) -> str:
+    """``text`` with its full-width and half-width forms written as NFKC writes them.
+
+    Full-width letters, digits and signs ("Ｃaffeine", "２０％") become their plain
+    forms, so rules written for plain letters read them. Only that block
+    (U+FF00–U+FFEF) is folded, one character for one, so every offset stays
+    that of the original text; superscripts ("10²") and ligatures keep their
+    meaning and length.
+
+    Examples
+    --------
+    >>> fold_width("\uff23affeine 2\uff10\uff05, 10\u00b2 \ufb01t")
+    'Caffeine 20%, 10\u00b2 \ufb01t'
+    """
+    if not _WIDTH_FORMS.search(text):
+        return text
+    return _WIDTH_FORMS.sub(
+        lambda m: folded if len(folded := unicodedata.normalize("NFKC", m.group())) == 1
+        else m.group(),
+        text,
+    )
+
+
+#: the full-width and half-width forms of Unicode
+_WIDTH_FORMS = re.compile("[\uff00-\uffef]")

@@ -2092,6 +2092,13 @@ class RuleExtractor:
                 if best is None or distance < best[0]:
                     best = (distance, level, match.group())
         certain = _first_certain(sentence)
+        if certain is not None and (re.search(r"\b(?:not|n't|never)\s+$", sentence[
+                max(0, certain.start() - 8) : certain.start()], re.IGNORECASE) or (
+                certain.start() >= cue_end and _OTHER_CLAUSE.search(
+                    sentence, cue_end, certain.start()))):
+            # "X does not cut Y, so a test is not always needed": a word of another clause,
+            # and "not always" is no certainty
+            certain = None
         reported = _HEDGED_REPORT.search(sentence, cue_end)
         if reported is not None and (best is None or best[0] > 60):
             # "X cuts Y by 40%, a review (had) suggested": what the work suggested
@@ -5277,6 +5284,11 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
         cut = text.rfind(" ", end, end + _CLAUSE_REACH)
         hi = end + _CLAUSE_REACH if cut < 0 else cut
     return lo, hi
+
+
+#: where a clause after a cue begins: ", so", ", but", ", which", "; ", " because"
+_OTHER_CLAUSE = re.compile(r"[,;:]\s*(?:so|but|and|while|whereas|because|since|although|though|"
+                           r"which|yet)\b|;|\s[—–]\s|\bbecause\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
