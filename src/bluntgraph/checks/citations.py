@@ -6,7 +6,7 @@ import dataclasses
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -374,11 +374,14 @@ _SUFFIX = re.compile(r"(?:ations?|s)$")
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A word without its plural or "-ation": "supplements", "supplementation" → "supplement"."""
+    """A word without its plural, "-ation" or "-al" of a noun: "supplements",
+    "supplementation", "supplemental" → "supplement"."""
     if len(word) <= 4 or word.endswith(("ss", "us", "is")):
         return word
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]  # "dullnesses", "boxes"
+    if word.endswith(("mental", "ional")) and len(word) >= 9:
+        word = word[:-2]  # "supplemental" is "supplement", "nutritional" "nutrition"
     stemmed = _SUFFIX.sub("", word)
     return stemmed if len(stemmed) >= 4 else word
 
@@ -576,10 +579,18 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             absent = [ctx.label(e) for e, ok in sides if not ok]
             names = f"names {wording.join(named)} but not" if named else "names neither"
             instead = wording.join([wording.quoted(o, 60) for o, _ in reading.others])
+            # a phrase outside the vocabulary may be another name of the missing term
+            unknown = [o for o, term in reading.others if not term]
+            hint = (
+                f" If {wording.quoted(unknown[0], 60)} means {absent[0]} here, add it to that "
+                "term's synonyms."
+                if len(absent) == 1 and len(unknown) == 1 and len(reading.others) == 1
+                else ""
+            )
             yield Draft(
                 f"{ctx.at(claim)} cites {key} for “{ctx.says(claim)}”, but the work's title, "
                 f"{wording.quoted(title, 120)}, {names} {wording.join(absent, 'nor')}; it is on "
-                f"{instead}. Check that the work reports this.",
+                f"{instead}. Check that the work reports this.{hint}",
                 (claim,),
                 (key,),
             )
@@ -661,6 +672,14 @@ _JOINERS = (
     "under over about against across per through who which that what how when why can may "
     "induced associated related caused attributable mediated linked"
 )
+#: who was studied, by life stage or setting: "in midlife", "maternal", "during pregnancy";
+#: shown where a phrase is quoted ("pregnancy loss")
+_WHO_WORDS = (
+    "midlife middle later life maternal paternal pregnancy pregnant prenatal antenatal "
+    "perinatal postnatal postpartum neonatal infant infants menopausal postmenopausal "
+    "premenopausal nursing home homes resident residents dwelling institutionalised "
+    "institutionalized outpatients inpatients"
+)
 #: words of a study's kind, setting and people, and of effects in general: no topic of their own
 _STUDY_WORDS = (
     "effect effects efficacy effectiveness use using user users therapy therapies treatment "
@@ -681,7 +700,12 @@ _STUDY_WORDS = (
     "reducing increasing lower higher lowering outcome outcomes sample samples survey "
     "exposure exposed versus part results findings one two three four five six seven eight "
     "nine ten twelve hundred thousand million multi reduction reductions increase "
-    "increases decrease decreases"
+    "increases decrease decreases "
+    # a study's design and methods: "trial sequential analysis", "dose-response meta-analysis"
+    "sequential categorical response network mendelian randomisation randomization umbrella "
+    "longitudinal nested crossover factorial ancillary hoc pragmatic regression "
+    "bayesian modelling modeling active form forms "
+    f"{_WHO_WORDS}"
 )
 #: nouns naming a family of outcomes: a claim's outcome may well be one of them
 _FAMILY_NOUNS = (
@@ -726,6 +750,7 @@ _FAMILY = _norms(_FAMILY_NOUNS)
 _SYSTEM = _norms(_SYSTEMS)
 _SYSTEM_NOUN = _norms(_SYSTEM_NOUNS)
 _HARM = _norms(_HARM_WORDS)
+_WHO = _norms(_WHO_WORDS)
 _EFFECT = _norm("effects")
 #: the end of "osteoporosis-related", "drug-induced": what follows is named by its cause
 _CAUSED = _norms("related associated induced attributable mediated caused")
@@ -821,9 +846,18 @@ def _intervention_kinds(words: list[str]) -> frozenset[str]:
     return kinds
 
 
+def _core(words: Iterable[str]) -> frozenset[str]:
+    """The normalised words of a phrase that say what it is about: not words of a study,
+    a joiner, nor a class of agents ("supplement", "drug")."""
+    return frozenset(
+        w for w in words
+        if w not in _JOIN and w not in _AGENTS and w not in _CLASS_HEADS and not _generic(w)
+    )  # fmt: skip
+
+
 def _plain(word: str) -> bool:
     """A general word that is no family of outcomes: left out where a phrase is quoted."""
-    return _generic(word) and word not in _FAMILY and word not in _SYSTEM_NOUN
+    return _generic(word) and word not in _FAMILY and word not in _SYSTEM_NOUN and word not in _WHO
 
 
 def _generic(word: str) -> bool:
@@ -878,6 +912,7 @@ class _TitleReader:
         self._related: dict[str, frozenset[str]] = {}
         self._words: dict[str, frozenset[str]] = {}
         self._readings: dict[tuple[str, str, str, str | None], _Reading] = {}
+        self._cores: dict[str, frozenset[frozenset[str]]] = {}
 
     def related(self, entity_id: str) -> frozenset[str]:
         """The terms a title may name the entity by: itself, its kinds and classes (by is-a or
@@ -1030,6 +1065,14 @@ class _TitleReader:
                 phrases.append([])
             else:
                 phrases[-1].append(i)
+        for phrase in filter(None, phrases):  # "vitamin D supplementation" for vitamin D
+            if any(marks[i] for i in phrase):
+                continue
+            core = _core(w for i in phrase for w in parts[i])
+            for side, e in sides.items():
+                if core and core in self.cores(e):
+                    for i in phrase:
+                        marks[i].add(side)
         named_sides = {side for m in marks for side in m}
         others: list[tuple[str, bool]] = []
         family = False
@@ -1055,6 +1098,8 @@ class _TitleReader:
                 # melatonin helping shift workers sleep: the claim's cause may be one of them
                 family = True
                 continue
+            if not named and plain and all(_generic(w) or w in _CLASS_HEADS for w in plain):
+                continue  # "supplemental", "drugs": what kind of thing, not which
             if (
                 "S" not in named_sides
                 and plain
@@ -1071,6 +1116,22 @@ class _TitleReader:
             others.append((text, bool(named)))
         return _Reading("S" in named_sides, "O" in named_sides, tuple(dict.fromkeys(others)),
                         family)  # fmt: skip
+
+    def cores(self, entity_id: str) -> frozenset[frozenset[str]]:
+        """The words that tell the entity's names, its kinds' and classes' apart, without
+        words of a study, form or class ("vitamin", "d" of "vitamin D supplements"): a
+        title's "vitamin D supplementation" or "supplemental vitamin D" names vitamin D
+        supplements, and vitamin D, by the same words."""
+        known = self._cores.get(entity_id)
+        if known is None:
+            known = self._cores[entity_id] = frozenset(
+                core
+                for other in self.related(entity_id)
+                if (entity := self.vocab.entities.get(other)) is not None
+                for name in (entity.label, *entity.synonyms)
+                if (core := _core(_norm(w) for w in _fold(name).split()))
+            )
+        return known
 
     def _kind(self, entity_id: str) -> str | None:
         """The entity's type (None for a term the vocabulary lacks: no class holds it)."""
