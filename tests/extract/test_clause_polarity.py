@@ -209,3 +209,10 @@ def test_full_width_letters_are_read_as_plain_ones_and_quoted_as_written() -> No
     assert claim.quantity is not None and claim.quantity.low == 20
     assert claim.quote == "\uff23affeine raises blood pressure by \uff12\uff10\uff05 in adults."
     assert claim.quote in text
+
+
+def test_a_name_coordinated_after_a_known_subject_is_a_subject_too() -> None:
+    drafts = draft_claims("Notes\n\nUp to 40% of care home residents have low iron levels. "
+                          "Iron and vitamin C reduce anaemia in care home residents.\n")
+    assert {(c.subject, c.population) for c in drafts.claims if c.object == "anaemia"} == {
+        ("iron", "care_home_residents"), ("vitamin_c", "care_home_residents")}

@@ -1512,6 +1512,13 @@ class RuleExtractor:
             group = [acts.get(t.start, t) for t in group]
         if left:
             group.reverse()
+            tail = _NAMED_AFTER_TERM.fullmatch(sentence, group[-1].end, hi)
+            if tail is not None and not any(_is_stop(w) for w in tail.group("np").split()):
+                # "Iron and vitamin C reduce …" with only iron a term: the phrase too
+                name = tail.group("np")
+                resolved = self._resolve_name(name)
+                group.append(_Term(tail.start("np"), tail.end("np"), resolved or name,
+                                   resolved is not None))
             group = self._gerund(sentence, lo, group)
             head = re.search(r"([A-Za-z][\w'’-]*)\s+(?:at|in|with|during|on|for|from|alongside)\s+"
                              r"(?:[\w-]+\s+){0,2}$", sentence[lo : group[0].start])
@@ -5349,6 +5356,11 @@ _DOSE_WORD = (r"(?:(?:very\s+)?(?:high|low|large|small|mega|double|single|extra)
               r"yearly|monthly|weekly|daily|nightly)|intermittent|bolus)")
 _DOSE_BEFORE = re.compile(rf"(?<![\w-]){_DOSE_WORD}(?:\s*,?\s+(?:and\s+)?{_DOSE_WORD})*\s+$",
                           re.IGNORECASE)
+#: a name coordinated after a subject term, up to the verb: "(iron) and vitamin C (reduce)"
+_NAMED_AFTER_TERM = re.compile(
+    r"\s*,?\s*(?:and|&)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:can|may|might|could|will|would|also|often|both|usually|together|combined|"
+    r"do|does|did|all))*\s*", re.IGNORECASE)
 #: a subject said to act on its own: "garlic alone", "exercise on its own", "X by itself"
 _ALONE = re.compile(r"\s*,?\s*(?P<alone>alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))"
                     r"\b,?", re.IGNORECASE)
