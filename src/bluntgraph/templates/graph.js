@@ -7,6 +7,7 @@
   var claims = data.claims;
   var findings = data.findings;
   var RED = "#d62728";
+  var EDGE_THRESHOLD = 7;  // a relation's name drawn smaller than this (px) is not drawn
   var conflictKind = {};
   data.conflictKinds.forEach(function (kind) { conflictKind[kind] = true; });
   var claimIds = Object.keys(claims);
@@ -173,6 +174,7 @@
       align: "horizontal",
       vadjust: edge.shift || 0
     };
+    if (edge.threshold) item.scaling = { label: { drawThreshold: edge.threshold } };
     item.title = relationTip(edge, state);
     return item;
   }
@@ -272,7 +274,7 @@
         arrowStrikethrough: false,
         color: { color: "#b5b5b5", highlight: "#424242", hover: "#616161" },
         font: { size: 9, color: "#616161", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-        scaling: { label: { drawThreshold: 7 } },
+        scaling: { label: { drawThreshold: EDGE_THRESHOLD } },
         selectionWidth: 2,
         smooth: physics ? { enabled: true, type: "continuous" } : { enabled: false }
       },
@@ -340,6 +342,7 @@
     textSizes = {};
     network.redraw();  // vis measures each label as it draws it
     var positions = network.getPositions();
+    var context = container.querySelector("canvas").getContext("2d");
     var boxes = [];
     api.nodeData.get({ filter: function (n) { return !n.hidden; } }).forEach(function (node) {
       var at = positions[node.id];
@@ -348,8 +351,15 @@
       var shape = network.body.nodes[node.id];
       var radius = (shape.shape && shape.shape.radius) || node.size || 10;
       var box = { left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius };
-      var label = shape.labelModule && shape.labelModule.size;
-      if (node.label && label && label.width > 0) {
+      // measured here, not as last drawn: a name too small to draw at the current zoom has
+      // no size yet (vis draws it under the dot: its top half its font size and 4 below)
+      var label = null;
+      if (node.label && shape.labelModule) {
+        var text = shape.labelModule.getTextSize(context, false, false);
+        label = { left: at.x - text.width / 2, width: text.width, height: text.height,
+                  top: at.y + radius + shape.labelModule.fontOptions.size / 2 + 4 };
+      }
+      if (label && label.width > 0) {
         box.left = Math.min(box.left, label.left);
         box.right = Math.max(box.right, label.left + label.width);
         box.top = Math.min(box.top, label.top);
@@ -360,7 +370,7 @@
         x: at.x,
         y: at.y,
         radius: radius,
-        label: node.label && label && label.width > 0 ? { left: label.left - at.x, right: label.left + label.width - at.x,
+        label: label && label.width > 0 ? { left: label.left - at.x, right: label.left + label.width - at.x,
                                                           top: label.top - at.y, bottom: label.top + label.height - at.y } : null,
         left: box.left - at.x - LABEL_MARGIN / 2,
         right: box.right - at.x + LABEL_MARGIN / 2,
@@ -408,8 +418,10 @@
       if (mapEdge && api.level === "map") {  // kept when a filter redraws the map
         if (change.smooth) mapEdge.bend = change.smooth;
         mapEdge.shift = change.vadjust;
+        mapEdge.threshold = change.threshold;
       }
       delete change.vadjust;
+      delete change.threshold;
     });
     if (bends.length) api.edgeData.update(bends);
     liftCrossedNames(boxes, taken);
@@ -419,8 +431,11 @@
      passing by) went through it. Where an arrow crosses a name and the same place just
      above the dot is crossed by none and on no other name or dot, the name goes there. */
   function liftCrossedNames(boxes, taken) {
-    var arrows = [];
-    api.edgeData.get({ filter: function (e) { return !e.hidden; } }).forEach(function (item) {
+    var placedNames = taken.length > 0;
+    // the named arrows where their names were placed (vis bends an arrow only as it next
+    // draws it), the others as vis has them
+    var arrows = taken.map(function (box) { return box.path; });
+    api.edgeData.get({ filter: function (e) { return !e.hidden && (!e.label || !placedNames); } }).forEach(function (item) {
       var edge = network.body.edges[item.id];
       if (!edge || !edge.edgeType || !edge.from || !edge.to || edge.fromId === edge.toId) return;
       // from dot to dot: vis's ends (the arrowhead's base) are where it last drew them,
@@ -432,7 +447,8 @@
       arrows.push(points);
     });
     function crossed(box) {
-      var inner = { left: box.left + 1, right: box.right - 1, top: box.top + 1, bottom: box.bottom - 1 };
+      // (a little wider: an arrow just grazing a name counts, as its line has a width)
+      var inner = { left: box.left - 2, right: box.right + 2, top: box.top - 2, bottom: box.bottom + 2 };
       return arrows.some(function (points) {
         for (var i = 1; i < points.length; i++) if (segmentCrosses(points[i - 1], points[i], inner)) return true;
         return false;
@@ -616,11 +632,24 @@
     }
     // (dx, dy): the curve's direction there (a quadratic curve's at its middle is its chord's)
     var dx = end.x - a.x, dy = end.y - a.y;
-    if (!via || via.x === undefined) return { x: (a.x + end.x) / 2, y: (a.y + end.y) / 2, dx: dx, dy: dy };
-    return { x: 0.25 * a.x + 0.5 * via.x + 0.25 * end.x, y: 0.25 * a.y + 0.5 * via.y + 0.25 * end.y, dx: dx, dy: dy };
+    var path = [];  // the curve itself, on to the end's dot (the arrowhead)
+    var bent = via && via.x !== undefined;
+    for (var i = 0; i <= 10; i++) {
+      var t = i / 10;
+      path.push(bent ? { x: (1 - t) * (1 - t) * a.x + 2 * t * (1 - t) * via.x + t * t * end.x,
+                         y: (1 - t) * (1 - t) * a.y + 2 * t * (1 - t) * via.y + t * t * end.y }
+                     : { x: a.x + t * (end.x - a.x), y: a.y + t * (end.y - a.y) });
+    }
+    path.push({ x: b.x, y: b.y });
+    if (!bent) return { x: (a.x + end.x) / 2, y: (a.y + end.y) / 2, dx: dx, dy: dy, path: path };
+    return { x: 0.25 * a.x + 0.5 * via.x + 0.25 * end.x, y: 0.25 * a.y + 0.5 * via.y + 0.25 * end.y, dx: dx, dy: dy, path: path };
   }
 
   var textSizes = {};
+  function shrunk(box) {  // a placed name's or dot's box with half its margin
+    var m = LABEL_MARGIN / 4;
+    return { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m };
+  }
   function separateEdgeLabels(nodeBoxes, scale) {
     var fixed = nodeBoxes.map(function (b) {
       return { left: b.x + b.left, right: b.x + b.right, top: b.y + b.top, bottom: b.y + b.bottom };
@@ -650,37 +679,81 @@
         var off = Math.abs(move * at.dx) / length;
         var reach = (size.width / 2 * Math.abs(at.dy) + size.height / 2 * Math.abs(at.dx)) / length;
         return { left: at.x - halfW, right: at.x + halfW, top: y - halfH, bottom: y + halfH,
-                 vadjust: move, detached: off > reach + 3 };
+                 vadjust: move, detached: off > reach + 3, path: at.path };
       });
+      // (shown: drawn at the opening zoom, which ``scale`` only estimates)
       var font = (item.font && item.font.size) || 9;
-      labels.push({ id: item.id, boxes: boxes, choice: -1, shown: font * scale >= 7, font: item.font || {} });
+      labels.push({ id: item.id, boxes: boxes, choice: -1, shown: 1.15 * font * scale >= EDGE_THRESHOLD, font: item.font || {},
+                    threshold: item.scaling && item.scaling.label && item.scaling.label.drawThreshold });
     });
+    // a name another arrow runs through reads as that arrow's: where there are few enough to
+    // check, an arrow crossing a name (or a bent arrow crossing names placed) costs as much
+    // as a small overlap
+    var CROSSING = 150;
+    var checkArrows = labels.length <= 80;
+    var many = labels.length > 80;  // then only the places on the middle and just beside it
+    var unnamed = [];
+    if (checkArrows) {
+      api.edgeData.get({ filter: function (e) { return !e.hidden && !e.label; } }).forEach(function (item) {
+        var edge = network.body.edges[item.id];
+        if (!edge || !edge.edgeType || !edge.from || !edge.to || edge.fromId === edge.toId) return;
+        edge.edgeType.fromPoint = edge.edgeType.from;
+        edge.edgeType.toPoint = edge.edgeType.to;
+        var path = [];
+        for (var i = 0; i <= 10; i++) path.push(edge.edgeType.getPoint(i / 10));
+        unnamed.push(path);
+      });
+    }
+    function text(box) {
+      var m = LABEL_MARGIN / 2 + 1;
+      return { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m };
+    }
+    function pathCrosses(path, box) {
+      for (var i = 1; i < path.length; i++) if (segmentCrosses(path[i - 1], path[i], box)) return true;
+      return false;
+    }
+    function crossings(label, box) {
+      if (!checkArrows) return 0;
+      var own = text(box), n = 0;
+      labels.forEach(function (other) {
+        if (other === label || other.choice < 0) return;
+        var placed = other.boxes[other.choice];
+        if (pathCrosses(placed.path, own)) n++;
+        if (pathCrosses(box.path, text(placed))) n++;
+      });
+      unnamed.forEach(function (path) { if (pathCrosses(path, own)) n++; });
+      return n * CROSSING;
+    }
     // the area ``box`` shares with the names and dots already placed; ``tight``: with half
     // the margins (a name close to another, but not touching it, costs nothing)
     function cost(label, box, tight) {
-      var m = tight ? LABEL_MARGIN / 4 : 0, total = 0;
-      var own = m ? { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m } : box;
-      function add(other) {
-        total += overlapArea(own, m ? { left: other.left + m, right: other.right - m, top: other.top + m, bottom: other.bottom - m } : other);
+      var m = tight ? 2 * (LABEL_MARGIN / 4) : 0, total = 0, i, other;
+      // (both boxes shrunk by m / 2: the shared area shrinks by m each way)
+      function add(o) {
+        var w = Math.min(box.right, o.right) - Math.max(box.left, o.left) - m;
+        if (w <= 0) return;
+        var h = Math.min(box.bottom, o.bottom) - Math.max(box.top, o.top) - m;
+        if (h > 0) total += w * h;
       }
-      for (var i = 0; i < fixed.length; i++) add(fixed[i]);
-      labels.forEach(function (other) {
+      for (i = 0; i < fixed.length; i++) add(fixed[i]);
+      for (i = 0; i < labels.length; i++) {
+        other = labels[i];
         if (other !== label && other.choice >= 0) add(other.boxes[other.choice]);
-      });
+      }
       return total;
     }
     function choose(label) {
       var best = -1, bestCost = Infinity, k;
       for (k = 0; k < PLACES.length && bestCost > 0; k++) {
-        if (label.boxes[k].detached) continue;
-        var c = cost(label, label.boxes[k]);
+        if (label.boxes[k].detached || (many && k % SHIFTS.length > 2)) continue;
+        var c = cost(label, label.boxes[k]) + crossings(label, label.boxes[k]);
         if (c < bestCost) { best = k; bestCost = c; }
       }
-      if (bestCost > 0) {  // no free place: one at least not on another name, if any
+      if (bestCost > 0 && label.shown) {  // no free place: one at least not on another name, if any
         var bestScore = Infinity;
         for (k = 0; k < PLACES.length; k++) {
-          if (label.boxes[k].detached) continue;
-          var score = 1e6 * cost(label, label.boxes[k], true) + cost(label, label.boxes[k]);
+          if (label.boxes[k].detached || (many && k % SHIFTS.length > 2)) continue;
+          var score = 1e6 * cost(label, label.boxes[k], true) + cost(label, label.boxes[k]) + crossings(label, label.boxes[k]);
           if (score < bestScore) { best = k; bestScore = score; }
         }
       }
@@ -689,13 +762,26 @@
     }
     labels.forEach(choose);  // the most important first: they get the free places
     for (var round = 0; round < 6; round++) {  // then the ones still on another name look again
-      var still = labels.filter(function (label) { return cost(label, label.boxes[label.choice]) > 0; });
+      var still = labels.filter(function (label) {  // (on a big map only the names shown at once)
+        return (label.shown || !many) && cost(label, label.boxes[label.choice]) + crossings(label, label.boxes[label.choice]) > 0;
+      });
       if (!still.length) break;
       still.forEach(choose);
     }
     var crowded = labels.filter(function (label) {  // a name too small to show yet is no crowd
       return label.shown && cost(label, label.boxes[label.choice]) > 0;
     }).map(function (label) { return label.boxes[label.choice]; });
+    // a name shown at the opening zoom that still touches another name shown there (the
+    // least important first) waits until one zooms in half as far again
+    var drawn = labels.filter(function (label) { return label.shown; });
+    for (var i = drawn.length - 1; i >= 0; i--) {
+      var box = drawn[i].boxes[drawn[i].choice], touching = false;
+      for (var k = 0; k < fixed.length && !touching; k++) touching = overlapArea(shrunk(box), shrunk(fixed[k])) > 0;
+      for (k = 0; k < drawn.length && !touching; k++) {
+        if (k !== i && !drawn[k].later) touching = overlapArea(shrunk(box), shrunk(drawn[k].boxes[drawn[k].choice])) > 0;
+      }
+      drawn[i].later = touching;
+    }
     var changes = [];
     labels.forEach(function (label) {
       var place = PLACES[label.choice], box = label.boxes[label.choice];
@@ -703,7 +789,9 @@
       if (place.bend !== null) {
         change.smooth = { enabled: true, type: place.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(place.bend) };
       }
-      if (place.bend !== null || box.vadjust || label.font.vadjust) changes.push(change);
+      change.threshold = label.later ? Math.ceil(1.5 * scale * ((label.font && label.font.size) || 9)) + 1 : 0;
+      if (change.threshold || label.threshold) change.scaling = { label: { drawThreshold: change.threshold || EDGE_THRESHOLD } };
+      if (place.bend !== null || box.vadjust || label.font.vadjust || change.scaling) changes.push(change);
     });
     var taken = labels.map(function (label) { return label.boxes[label.choice]; });
     return { changes: changes, crowded: crowded, taken: taken };
