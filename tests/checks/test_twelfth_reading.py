@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
+from bluntgraph import run_checks
+from bluntgraph.checks import wording
+from bluntgraph.checks.report import format_markdown, format_text
+from bluntgraph.export.evidence import evidence_rows
 from tests.checks.conftest import Builder, claim, found
 
 #: a vocabulary of its own: magnesium, its supplements and leg cramps
@@ -71,4 +76,56 @@ def test_a_title_on_another_outcome_is_still_reported_and_says_what_it_is_on(
     assert "it is on “nocturnal muscle spasm”." in finding.message
     assert "If “nocturnal muscle spasm” means leg cramps here, add it to that term's synonyms." in (
         finding.message
+    )
+
+
+def test_a_plural_or_coordinated_subject_gets_a_plural_verb(build: Builder) -> None:
+    both = claim("page-both", "Zinc and vitamin C reduce colds.", "zinc_and_vitamin_c",
+                 "reduces", "colds")  # fmt: skip
+    entities = [
+        {"id": "zinc_and_vitamin_c", "label": "zinc and vitamin C", "type": "substance"},
+        {"id": "colds", "label": "colds", "type": "condition"},
+    ]
+    corpus = build({"page": [both]}, entities=entities)
+    rows = evidence_rows(corpus, run_checks(corpus))
+    assert list(rows.relation) == ["zinc and vitamin C reduce colds"]
+    assert wording.relation("zinc and vitamin C", "causes", "colds", True) == (
+        "zinc and vitamin C do not cause colds"
+    )
+    assert wording.is_("statins") == "statins are"
+    assert wording.is_("loss of taste and smell") == "loss of taste and smell is"
+
+
+def test_a_short_faq_answer_is_shown_with_the_question_it_answers(build: Builder) -> None:
+    question = "Does zinc shorten colds?"
+    yes = claim("faq-yes", "Yes.", "zinc", "reduces", "colds", section="faq")
+    no = claim("body-no", "Zinc does not shorten colds.", "zinc", "reduces", "colds",
+               negated=True)  # fmt: skip
+    entities = [
+        {"id": "zinc", "label": "zinc", "type": "substance"},
+        {"id": "colds", "label": "colds", "type": "condition"},
+    ]
+    corpus = build({"a": [yes], "b": [no]}, entities=entities)
+    # the text of source a is its quotes only: give the answer its question, as a FAQ does
+    source = corpus.source_by_id["a"]
+    text = f"## {question}\n\n{source.text}"
+    shifted = dataclasses.replace(corpus.claim_by_id["faq-yes"], start=text.index("Yes."),
+                                  end=text.index("Yes.") + 4)  # fmt: skip
+    corpus = dataclasses.replace(
+        corpus,
+        sources=tuple(
+            dataclasses.replace(s, text=text) if s.id == "a" else s for s in corpus.sources
+        ),
+        claims=tuple(shifted if c.id == "faq-yes" else c for c in corpus.claims),
+    )
+    findings = [f for f in run_checks(corpus) if {c.id for c in f.claims} >= {"faq-yes"}]
+    assert findings
+    shown = "“Yes.” (answering “Does zinc shorten colds?”)"
+    assert shown in " ".join(format_text(findings, corpus).split())
+    assert shown in format_markdown(findings, corpus)
+    # the quote itself, the anchor, is unchanged
+    assert all(c.quote == "Yes." for f in findings for c in f.claims if c.id == "faq-yes")
+    # a quote that says what it means by itself is shown alone
+    assert "answering" not in format_text(
+        [f for f in run_checks(corpus) if "faq-yes" not in {c.id for c in f.claims}], corpus
     )

@@ -429,7 +429,7 @@ def _named_as(ctx: CheckContext, title: str, entity_id: str) -> str:
         return ctx.label(entity_id)
     for other in sorted(vocab.ancestors(entity_id) - {entity_id}):
         if uses(other):
-            return f"{ctx.label(other)} ({ctx.label(entity_id)} is a kind of it)"
+            return f"{ctx.label(other)} ({wording.is_(ctx.label(entity_id))} a kind of it)"
     for other in sorted(vocab.descendants(entity_id) - {entity_id}):
         if uses(other):
             return f"{ctx.label(other)} (a kind of {ctx.label(entity_id)})"

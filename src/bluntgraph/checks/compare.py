@@ -599,7 +599,7 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
         return Comparison("class-figure-differs", tuple(reasons))
     if pair is not None and kind_figures_comparable(vocab, *pair):
         reasons.append(
-            f"{label(outcome_and_exposure(pair[1])[1])} is a kind of "
+            f"{wording.is_(label(outcome_and_exposure(pair[1])[1]))} a kind of "
             f"{label(outcome_and_exposure(pair[0])[1])}: a class's figure and a kind's may "
             "differ, and these lie within a factor of two"
         )
@@ -650,7 +650,7 @@ def _gap_reason(vocab: Vocabulary, general: Claim, kind: Claim, gap: str) -> str
         else f"at least twice the most the class's figure allows ({span(g)})"
     )
     return (
-        f"{label(outcome_and_exposure(kind)[1])} is a kind of "
+        f"{wording.is_(label(outcome_and_exposure(kind)[1]))} a kind of "
         f"{label(outcome_and_exposure(general)[1])}: a class's figure sums up its kinds, which "
         f"may differ, but {wording.figure(k)} is {far}"
     )
@@ -752,14 +752,14 @@ def compare_sole_cause(vocab: Vocabulary, only: Claim, other: Claim) -> Comparis
     if not vocab.is_a(other.object, only.object):
         return Comparison(
             "not-comparable",
-            (f"{label(other.object)} is not {label(only.object)} or a kind of it",),
+            (f"{wording.is_(label(other.object))} not {label(only.object)} or a kind of it",),
         )
     cause, named = canonical(vocab, only.subject), canonical(vocab, other.subject)
     if vocab.related(named, cause):
         return Comparison(
             "compatible",
-            (f"{label(other.subject)} is {label(only.subject)}, a kind of it or a class it "
-             "belongs to: the only cause named",),
+            (f"{wording.is_(label(other.subject))} {label(only.subject)}, a kind of it or a "
+             "class it belongs to: the only cause named",),
         )  # fmt: skip
     mechanisms = {
         target
@@ -890,9 +890,9 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
         vocab, assertion.subject
     ) != canonical(vocab, denial.subject):
         if vocab.is_a(denial.subject, assertion.subject):
-            kind = (f"{label(denial.subject)} is a kind of {label(assertion.subject)}, not the "
-                    "other way round: a class said to do what one of its members is said not "
-                    "to do is a tension")  # fmt: skip
+            kind = (f"{wording.is_(label(denial.subject))} a kind of "
+                    f"{label(assertion.subject)}, not the other way round: a class said to do "
+                    "what one of its members is said not to do is a tension")  # fmt: skip
             left_out = _class_member_left_out(assertion, denial)
             if left_out:
                 return Comparison(
@@ -905,12 +905,13 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
             )
         return Comparison(
             "not-comparable",
-            (f"{label(assertion.subject)} is not {label(denial.subject)} or a kind of it",),
+            (f"{wording.is_(label(assertion.subject))} not {label(denial.subject)} or a kind "
+             "of it",),
         )
     if not vocab.is_a(assertion.object, denial.object):
         return Comparison(
             "not-comparable",
-            (f"{label(assertion.object)} is not {label(denial.object)} or a kind of it",),
+            (f"{wording.is_(label(assertion.object))} not {label(denial.object)} or a kind of it",),
         )
     reasons: list[str | Callable[[], str]] = [
         f"{denial.id} denies the relation that {assertion.id} asserts"

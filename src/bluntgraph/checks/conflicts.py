@@ -1078,8 +1078,8 @@ def sole_cause_vs_other_cause(ctx: CheckContext) -> Iterator[Draft]:
         else:
             why = f"If {names} were the only causes, no other cause could produce it."
         yield Draft(
-            f"These cannot both be true: {ctx.where_all(listed)} says {ctx.label(outcome)} is "
-            f"caused only by {names}, but {said}{same}. {why}",
+            f"These cannot both be true: {ctx.where_all(listed)} says "
+            f"{wording.is_(ctx.label(outcome))} caused only by {names}, but {said}{same}. {why}",
             (*listed, *others),
             pairs=cross(listed, others),
         )

@@ -191,7 +191,8 @@ def disjoint_definitions(ctx: CheckContext) -> Iterator[Draft]:
                 one = [c for c in asserted if c.object == first]
                 two = [c for c in asserted if c.object == second]
                 yield Draft(
-                    f"{wording.capital(ctx.label(term))} is defined as {ctx.label(first)} by "
+                    f"{wording.is_(wording.capital(ctx.label(term)))} defined as "
+                    f"{ctx.label(first)} by "
                     f"{ctx.where_all(one)} and as {ctx.label(second)} by {ctx.where_all(two)}, "
                     f"but the vocabulary says nothing is both {ctx.label(first)} and "
                     f"{ctx.label(second)} (disjoint_with).",

@@ -36,6 +36,18 @@ def _section(corpus: Corpus | None, claim_id: str) -> str:
     return wording.section_name(claim.section) if claim is not None else ""
 
 
+def _shown(corpus: Corpus | None, ref: ClaimRef) -> str:
+    """The quote as a reader sees it: in curly quotes, after the question it answers when it
+    is a short answer ("Does zinc shorten colds?" “Yes.”); the quote itself is unchanged."""
+    quote = f"“{' '.join(ref.quote.split())}”"
+    source = corpus.source_by_id.get(ref.source) if corpus is not None else None
+    if source is not None and source.text[ref.start : ref.end] == ref.quote:
+        question = wording.answered_question(source.text, ref.start, ref.quote)
+        if question is not None:
+            return f"{quote} (answering “{question}”)"
+    return quote
+
+
 def findings_frame(findings: Sequence[Finding], corpus: Corpus | None = None) -> pd.DataFrame:
     """One row per finding and claim involved (``FINDING_COLUMNS``).
 
@@ -153,7 +165,7 @@ def format_text(findings: Sequence[Finding], corpus: Corpus | None = None, width
                 sec_w = max(len(_section(corpus, r.id)) for r in refs)
                 quote_w = max(width - src_w - sec_w - 10, 30)
                 for ref, count in _folded(refs):
-                    shown = f"“{printable(' '.join(ref.quote.split()))}”"
+                    shown = printable(_shown(corpus, ref))
                     if count > 1:
                         shown += f" ({count} claims)"
                     quote = textwrap.wrap(shown, quote_w) or [""]
@@ -221,7 +233,7 @@ def format_markdown(
                 for ref in finding.claims:
                     lines.append(
                         f"| {_md(ref.source)} | {_md(_section(corpus, ref.id))} | "
-                        f"“{_md(ref.quote)}” | `{ref.id}` |"
+                        f"{_md(_shown(corpus, ref))} | `{ref.id}` |"
                     )
             if finding.references:
                 lines += ["", "References: " + ", ".join(_md(k) for k in finding.references)]

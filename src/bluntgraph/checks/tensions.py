@@ -62,7 +62,8 @@ def membership_reason(vocab: Vocabulary, entity_id: str, class_id: str) -> str:
     label = vocab.label
     if class_id in vocab.ancestors(entity_id):
         path = _is_a_path(vocab, entity_id, class_id)
-        return f"{label(path[0])} is " + ", ".join(f"a kind of {label(p)}" for p in path[1:])
+        kinds = ", ".join(f"a kind of {label(p)}" for p in path[1:])
+        return f"{wording.is_(label(path[0]))} {kinds}"
     definition = vocab.entities[class_id]
     facts = []
     for key, value in definition.member_if:

@@ -23,9 +23,11 @@ from ..model import Quantity
 
 __all__ = [
     "CERTAINTY_RANK",
+    "answered_question",
     "capital",
     "defining_cue",
     "figure",
+    "is_",
     "join",
     "number",
     "plural",
@@ -147,11 +149,55 @@ def relation(subject: str, predicate: str, obj: str, negated: bool = False) -> s
     return f"{subject} {verb} {obj}"
 
 
+#: a short answer that says nothing without its question: "Yes.", "No.", "Not usually."
+_SHORT_ANSWER = re.compile(
+    r"(?:yes|no|not|sometimes|rarely|usually|often|probably|possibly|maybe|it\s+depends)\b"
+    r"[^.?!]*[.!]?",
+    re.IGNORECASE,
+)
+#: marks before a heading's words: Markdown's "##", a list's "-", "Q:"
+_HEADING_MARKS = re.compile(r"^(?:[#>*\-\s]+|q\s*[:.]\s*)", re.IGNORECASE)
+
+
+def answered_question(text: str, start: int, quote: str) -> str | None:
+    """The question a short answer answers, when the quote is one: "Does vitamin D prevent
+    falls?" for a quote "Yes." that follows it (a FAQ's heading); None for a quote that says
+    what it means by itself, or that follows no question.
+
+    >>> text = "FAQ\\n\\n## Does zinc shorten colds?\\n\\nYes.\\n"
+    >>> answered_question(text, text.index("Yes."), "Yes.")
+    'Does zinc shorten colds?'
+    >>> answered_question("Is it safe? Not for children.", 12, "Not for children.")
+    'Is it safe?'
+    >>> answered_question(text, text.index("FAQ"), "FAQ") is None
+    True
+    """
+    words = quote.split()
+    if not words or len(words) > 5 or not _SHORT_ANSWER.fullmatch(" ".join(words)):
+        return None
+    before = text[:start].rstrip()
+    if not before.endswith("?"):
+        return None
+    line = before[before.rfind("\n") + 1 :]
+    # the question's own sentence: after the previous sentence on its line, if any
+    ends = [m.end() for m in re.finditer(r"[.!?]\s", line[:-1])]
+    question = _HEADING_MARKS.sub("", " ".join(line[ends[-1] if ends else 0 :].split()))
+    return question or None
+
+
+def is_(name: str) -> str:
+    """The name and "is", or "are" for a plural name: "statins are", "vitamin D and calcium
+    are", "calmol is"."""
+    return f"{name} {'are' if plural(name) else 'is'}"
+
+
 #: words that end a noun phrase's head: "loss of interest", "areas involved in …"
 _HEAD_END = re.compile(
     r"\s(?:of|in|on|for|with|from|to|by|at|among|about|after|during|who|that|which|"
     r"involved|taking|using|living)\s.*$"
 )
+#: words that coordinate two things into a plural subject ("zinc and vitamin C reduce …")
+_COORDINATED = re.compile(r"\s(?:and|plus|&)\s", re.IGNORECASE)
 #: singular nouns that end in -s: diseases, fields, adverbs
 _SINGULAR_S = frozenset(
     ("diabetes", "measles", "herpes", "rabies", "scabies", "mumps", "shingles", "rickets",
@@ -169,8 +215,12 @@ def plural(label: str) -> bool:
     [True, True, False, False, False, False, False, False, True]
     >>> [plural(x) for x in ("probiotics", "loop diuretics", "genetics", "sports nutrition")]
     [True, True, False, False]
+    >>> [plural(x) for x in ("zinc and vitamin C", "diet plus exercise", "loss of taste and smell")]
+    [True, True, False]
     """
     head = _HEAD_END.sub("", " ".join(label.split()))
+    if _COORDINATED.search(head):
+        return True  # "vitamin D and calcium", "diet plus exercise": two things
     words = head.split()
     if not words or (words[0].lower().endswith("ing") and len(words[0]) > 4):
         return False  # "naming emotions", "being misunderstood": an activity, one thing
