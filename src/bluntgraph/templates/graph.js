@@ -646,8 +646,8 @@
   }
 
   var textSizes = {};
-  function shrunk(box) {  // a placed name's or dot's box with half its margin
-    var m = LABEL_MARGIN / 4;
+  function shrunk(box) {  // a placed name's or dot's box, with 1 of its margin left
+    var m = LABEL_MARGIN / 2 - 1;
     return { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m };
   }
   function separateEdgeLabels(nodeBoxes, scale) {
