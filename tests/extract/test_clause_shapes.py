@@ -325,3 +325,16 @@ def test_a_drug_named_before_treatment_is_what_acts() -> None:
                           source_id="t").claims
     assert [(c.subject, c.predicate, c.object) for c in drafts] == [
         ("statins", "causes", "muscle_pain")]
+
+
+def test_help_with_a_symptom_right_after_is_a_reduction() -> None:
+    """"Lozenges do not help a dry cough", "Ginger helps nausea": help with that symptom
+    (denied, or not). Before, only a co-occurrence. Controls: what is helped that is no
+    symptom or condition ("helps the body absorb iron", "helps stabilize mood") is none."""
+    assert _relations("Ginger helps nausea.") == [("ginger", "reduces", "nausea")]
+    drafts = _advice("Cough medicines and lozenges do not help a dry cough.")
+    assert [d[:4] for d in drafts] == [("cough_medicines", "reduces", "dry_cough", True),
+                                       ("lozenges", "reduces", "dry_cough", True)]
+    assert _relations("Vitamin C helps the body absorb iron.") == []
+    assert ("ssris", "reduces", "stabilize_mood") not in _relations(
+        "SSRIs increase serotonin, which helps stabilize mood.")

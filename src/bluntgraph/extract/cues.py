@@ -181,7 +181,16 @@ RELATION_CUES: tuple[RelationCue, ...] = (
                     r"people|patients|when|if|after|before|because|as|for|now|here|there)\b)"
                     r"(?=\s+\w)|"
                     r"minimi[sz]es?|mitigates?|(?:can|may|might|could|will|often|also|\s)*"
-                    r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))", strength=0.6),
+                    r"help(?:s|ed)?(?=\s*(?:[.;!,]|$))|"
+                    # "lozenges do not help ACE inhibitor cough": help with a symptom or a
+                    # condition right after (the rules keep only those)
+                    r"help(?:s|ed)?(?=\s+(?!(?:you|your|people|patients|them|him|her|us|me|"
+                    r"someone|to|with|in|the body|a lot|little|much|when|if|because|or|and|but|"
+                    r"not|so|as|keep|"
+                    r"maintain|support|regulate|balance|control|build|promote|boost|make|"
+                    # a verb after "help" ("helps stabilize mood"): what it helps do
+                    r"[a-z]+(?:ize|ise|ate|ify))\b)[A-Za-z])",
+         strength=0.6),
     _cue("treats", r"treats?|treated|treating|"
                    # "X works against Y", "X is (not) effective against Y"
                    r"(?:works?|worked|working)\s+(?:(?:\w+ly|well)\s+)?against|"

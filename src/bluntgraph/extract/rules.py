@@ -3153,6 +3153,10 @@ class RuleExtractor:
                         "symptom", "condition") else []
             if not objects:
                 continue
+            if predicate == "reduces" and re.fullmatch(r"help(?:s|ed)?", cue_text.strip(),
+                                                       re.IGNORECASE) and text[end:].strip(
+                    ) and not all(self._type(o.name) in ("symptom", "condition") for o in objects):
+                continue  # "helps the body absorb iron": no symptom or condition it eases
             if predicate == "associated_with" and re.match(r"involv", cue_text, re.IGNORECASE) and \
                     not reverse and subjects and all(self._type(t.name) in ("symptom", "condition")
                                                      for t in (*subjects, *objects)):
