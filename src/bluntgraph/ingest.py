@@ -315,7 +315,9 @@ def _read_page(raw: bytes, path: Path) -> Article:
         title=title,
         text=text,
         authors=tuple(dict.fromkeys(authors)),
-        date=date or document.date or dated or None,
+        # a date the page states: its metadata (htmldate without its search of the text, which
+        # turns "a 2019 review" into 2019-01-01; trafilatura's date is that search) or byline
+        date=date or dated or None,
         publisher=_publisher(document, html, title),
         url=document.url or None,
         links=_links(visible, text, document.url or None),
@@ -1725,6 +1727,10 @@ def _add_locked(
         source_id = slugify(article.title)
         source_id = slugify(Path(path).stem) if source_id == "article" else source_id
     for source in existing.sources:
+        if source.sha256 == sha256 and replace and (derived or source_id == source.id):
+            # the same text replaced: its kind, interests, metadata or links may be new
+            source_id = source.id
+            break
         if source.sha256 == sha256:  # the caller says so: the result's status
             return AddResult("duplicate", source.id)
     same = existing.source_by_id.get(source_id) if derived and not replace else None

@@ -176,7 +176,7 @@ def test_reference_entries_in_any_script_with_tex_characters_load_back(
     capsys.readouterr()
     corpus = load_corpus(root, include_drafts=True)
     assert [(r.key, r.get("author"), r.title, r.doi) for r in corpus.references] == [
-        ("muller2019", "Müller, K and Ñúñez, J", "Coffee & blood pressure: a 50% rise? #trial",
+        ("muller2019", "Müller, K and Ñúñez, J", "Coffee & blood pressure: a 50% {rise}? #trial",
          None),
         ("ref2020", "王, L and 李, M", "Tea and blood pressure in adults", None),
         ("obrien2021", "O'Brien, S", "Cocoa flavanols and vascular health",

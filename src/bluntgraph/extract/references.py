@@ -179,6 +179,8 @@ def _outside_brackets(pieces: list[str]) -> list[str]:
 
 def _vancouver_authors(text: str) -> list[str] | None:
     """ "Harlow J, Pinto S" → ["Harlow, J", "Pinto, S"]; None if these are not names."""
+    # the list's closing full stop: "Avenell A, Mak JC, Smith D. (2014)" before an APA year
+    text = re.sub(r"(?<=\b[A-Z])\.\s*$", "", text.strip())
     others = bool(_ET_AL.search(text))
     names = [n.strip() for n in _ET_AL.sub("", text).split(",") if n.strip()]
     if not names or not all(_VANCOUVER_AUTHOR.match(n) for n in names):
@@ -868,17 +870,23 @@ def _plain(text: str) -> str:
     return _MARKDOWN_EMPHASIS.sub(lambda m: m["a"] or m["b"] or "", text)
 
 
+#: a page's character that TeX would read as markup, written so that it reads back as itself
+_TEX_TEXT = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
+             **{c: "\\" + c for c in "&%$#_"}}
+
+
 def _braced(value: str, verbatim: bool = False) -> str:
-    value = value.replace("{", "").replace("}", "")
-    if not verbatim:  # TeX's special characters; a DOI or URL is read as written
-        value = re.sub(r"([&%$#_])", r"\\\1", value)
-    return "{" + value + "}"
+    """``value`` as a braced BibTeX value whose characters are text: no command of a page's
+    (``\\input{/etc/passwd}``) survives to run when the entry is cited from LaTeX."""
+    if verbatim:  # a DOI or URL is read as written; none holds a brace or backslash
+        return "{" + re.sub(r"[{}\\]", "", value) + "}"
+    return "{" + re.sub(r"[\\{}~&%$#_]", lambda m: _TEX_TEXT[m.group(0)], value) + "}"
 
 
 def _names(value: str) -> str:
     """An author list, braced: a name in braces (an organisation) keeps them, "and" too."""
     names = re.split(r" and (?![^{}]*\})", value)  # not an "and" inside a braced name
-    kept = ["{" + _braced(n)[1:-1] + "}" if n.startswith("{") and n.endswith("}")
+    kept = ["{" + _braced(n[1:-1])[1:-1] + "}" if n.startswith("{") and n.endswith("}")
             else _braced(n)[1:-1] for n in (n.strip() for n in names)]
     return "{" + " and ".join(kept) + "}"
 
