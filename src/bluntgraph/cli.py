@@ -954,6 +954,8 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
              f"delete {'them' if len(edited) != 1 else 'it'} from "
              f"{one_line(str(Path(args.corpus) / 'references.bib'))} if no longer wanted")
     _say_unread_references(result, Path(args.corpus))
+    for conflict in getattr(result, "reference_conflicts", ()):
+        _say(f"warning: {one_line(conflict, 400)}")
     unmatched = getattr(result, "unmatched", ())
     for problem in unmatched:  # --reanchor: the claims to mend, as validate says them
         print(f"bluntgraph: {problem}", file=sys.stderr)

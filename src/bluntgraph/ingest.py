@@ -136,6 +136,12 @@ class AddResult:
     #: replaced with ``reanchor``: the curated claims whose quote the new text lost, each
     #: problem line naming one, for a person to mend (`bluntgraph validate` lists them)
     unmatched: tuple[Problem, ...] = ()
+    #: the keys of the references.bib entries that gained what this article's reference list
+    #: prints of the same work and they lacked (a DOI, PMID, pages…)
+    references_merged: tuple[str, ...] = ()
+    #: an identifier the article's reference list prints that differs from the entry of
+    #: the same work, one line each: the entry is kept as it was
+    reference_conflicts: tuple[str, ...] = ()
 
 
 #: the longest source id ``add --id`` takes: it names two files of the corpus
@@ -1823,6 +1829,8 @@ def _add_locked(
     if old is not None:  # only what is new is drafted: what was reviewed stays decided
         drafted = claims
         claims, carried = _new_sentences_only(claims, claims_path, old.text, article.text)
+        # a draft still to review cites what its sentence cites now (a link gone, a link new)
+        _recite(carried, drafted, article.text)
         # the terms only the drafts left out named go with them
         still = {str(e.get(k)) for e in carried for k in ("subject", "object", "population")}
         unnamed = (_named_by([c for c in drafted if c not in claims], new_entities)
@@ -1859,10 +1867,11 @@ def _add_locked(
                      *(str(k) for c in kept for k in _cited_keys(c))}  # fmt: skip
         stale, edited, unlinked = _stale_references(existing, source_id, cited_now)
         renoted.update(unlinked)
-    if listed or linked or stale or renoted:
+    gained = dict(reference_lines.gained)
+    if listed or linked or stale or renoted or gained:
         bib = root / "references.bib"
         before = bib.read_text(encoding="utf-8") if bib.exists() else ""
-        before = _with_notes(_without_entries(before, stale), renoted)
+        before = _with_fields(_with_notes(_without_entries(before, stale), renoted), gained)
         added = "\n".join(bibtex_entry(r) for r in listed)
         if listed:
             added = f"% from the reference list of {source_id} (bluntgraph add)\n" + added
@@ -1892,7 +1901,10 @@ def _add_locked(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
         reference_lines.unread, len(linked), article.ignored, tuple(dropped), tuple(stale),
-        tuple(edited), tuple(unmatched),
+        tuple(edited), tuple(unmatched), tuple(gained),
+        tuple(f"references.bib entry '{key}' has {name} {had}, the reference list of "
+              f"'{source_id}' prints {printed}: kept {had}; correct it if the list is right"
+              for key, name, had, printed in reference_lines.conflicts),
     )  # fmt: skip
 
 
@@ -2176,6 +2188,38 @@ def _also_linked(
     return notes
 
 
+def _with_fields(text: str, gained: dict[str, tuple[tuple[str, str], ...]]) -> str:
+    """The BibTeX ``text`` with the fields in ``gained`` added to the entries they are keyed
+    by (what another article's reference list prints of the same work: its DOI, pages…)."""
+    import logging
+
+    import bibtexparser
+
+    from .extract.references import _braced
+
+    if not gained:
+        return text
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits = []
+    for entry in bibtexparser.parse_string(text).entries:  # type: ignore[attr-defined]
+        first, raw = entry.start_line or 0, str(entry.raw or "")
+        at = text.find(raw, starts[first]) if entry.key in gained and raw and first < len(
+            starts) else -1  # fmt: skip
+        opening = re.match(r"@\w+\s*\{[^,\n]*,[ \t]*\n?", raw) if at >= 0 else None
+        if opening is None:
+            continue
+        lines = "".join(f"  {name} = {_braced(value, name in ('doi', 'url'))},\n"
+                        for name, value in gained[entry.key])
+        edits.append((at + opening.end(), ("\n" if not opening.group(0).endswith("\n") else "")
+                      + lines))
+    for start, added in sorted(edits, reverse=True):
+        text = text[:start] + added + text[start:]
+    return text
+
+
 def _with_notes(text: str, notes: dict[str, str]) -> str:
     """The BibTeX ``text`` with the ``note`` field of each entry keyed in ``notes`` rewritten."""
     import logging
@@ -2391,6 +2435,23 @@ def _without_entries(text: str, keys: Collection[str]) -> str:
                 continue  # nothing of its own left under it
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "".join(kept))
+
+
+def _recite(carried: list[Any], drafted: list[Claim], text: str) -> None:
+    """Give each carried draft the attribution of the fresh draft that says the same."""
+    from .review import rejected_key
+
+    fresh = {rejected_key({"quote": c.quote, "subject": c.subject, "predicate": c.predicate,
+                           "object": c.object, "negated": c.negated}): c for c in drafted}
+    for entry in carried:
+        match = fresh.get(rejected_key(entry))
+        if match is None:
+            continue
+        attribution = claim_to_yaml(match, text).get("attribution")
+        if attribution:
+            entry["attribution"] = attribution
+        elif "attribution" in entry:
+            del entry["attribution"]
 
 
 def _new_sentences_only(

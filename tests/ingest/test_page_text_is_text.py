@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bluntgraph import load_corpus
@@ -100,3 +101,72 @@ def test_replace_of_an_unchanged_text_applies_kind_and_interests(tmp_path: Path)
     assert main(["add", str(text), "--corpus", str(root), "--kind", "other"]) == 0
     assert (root / "sources.yaml").read_bytes() == before
 
+
+
+_LINKED = """<html><head><title>Stretching and back pain</title></head><body><article>
+<h1>Stretching and back pain</h1>
+<p>Daily stretching reduces back pain in office workers, as
+<a href="https://doi.org/10.5555/stretch.2020.7">a 2020 trial</a> showed.</p>
+<p>Yoga improves flexibility in adults.</p>
+</article></body></html>
+"""
+
+
+def test_replace_of_a_page_that_only_lost_a_link_removes_its_entry(tmp_path: Path) -> None:
+    """Noticed by ingest4: a page whose only change is a removed link has the same text, so
+    --replace said "nothing changed" and the link's references.bib entry stayed."""
+    root = tmp_path / "corpus"
+    assert main(["init", str(root), "--empty"]) == 0
+    page = tmp_path / "stretch.html"
+    page.write_text(_LINKED, encoding="utf-8")
+    assert main(["add", str(page), "--corpus", str(root)]) == 0
+    assert "10.5555/stretch.2020.7" in (root / "references.bib").read_text(encoding="utf-8")
+    page.write_text(_LINKED.replace('<a href="https://doi.org/10.5555/stretch.2020.7">', "")
+                    .replace("</a>", ""), encoding="utf-8")
+    assert main(["add", str(page), "--corpus", str(root), "--replace"]) == 0
+    assert "10.5555" not in (root / "references.bib").read_text(encoding="utf-8")
+    assert "10-5555" not in (root / "claims" / "stretching-and-back-pain.yaml").read_text(
+        encoding="utf-8")
+
+
+_FIRST = """Zinc and colds
+
+Zinc lozenges shorten colds in adults (Hemila et al., 2017).
+
+References
+
+- Hemila, H., et al. (2017). Zinc acetate lozenges for treating the common cold: an individual
+  patient data meta-analysis. British Journal of Clinical Pharmacology, 83(5), 1-9.
+"""
+_SECOND = """Zinc for colds
+
+Zinc lozenges shorten colds in adults [1].
+
+References
+
+1. Hemila H, Fitzgerald JT, Petrus EJ, et al. Zinc acetate lozenges for treating the common
+  cold: an individual patient data meta-analysis. Br J Clin Pharmacol. 2017;83(5):1-9.
+  doi:{doi}
+"""
+
+
+def test_a_second_article_s_doi_is_merged_into_the_entry_of_the_same_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """New-user audit nu10 repro 02: the entry already in references.bib lacked the DOI the
+    second article printed; it was thrown away and `check` found nothing identifying it."""
+    root = tmp_path / "corpus"
+    assert main(["init", str(root), "--empty"]) == 0
+    for name, text in (("a", _FIRST), ("b", _SECOND.format(doi="10.1111/bcp.13057"))):
+        (tmp_path / f"{name}.txt").write_text(text.replace("\n  ", " "), encoding="utf-8")
+        assert main(["add", str(tmp_path / f"{name}.txt"), "--corpus", str(root)]) == 0
+    (reference,) = load_corpus(root, include_drafts=True).references
+    assert reference.doi == "10.1111/bcp.13057"
+    # a third article printing another DOI for the work: reported, the entry kept
+    capsys.readouterr()
+    (tmp_path / "c.txt").write_text(_SECOND.replace("Zinc for colds", "Zinc again").format(
+        doi="10.9999/other.1").replace("\n  ", " "), encoding="utf-8")
+    assert main(["add", str(tmp_path / "c.txt"), "--corpus", str(root)]) == 0
+    assert "prints 10.9999/other.1" in capsys.readouterr().err
+    (reference,) = load_corpus(root, include_drafts=True).references
+    assert reference.doi == "10.1111/bcp.13057"

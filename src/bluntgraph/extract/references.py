@@ -734,6 +734,12 @@ class UnreadLine:
     text: str
 
 
+#: the fields a line of a reference list adds to the entry of the same work that lacks them
+_MERGED = ("doi", "pmid", "pmcid", "volume", "number", "pages", "url")
+#: the fields naming one work only: a line printing another value is reported
+_IDENTIFYING = ("doi", "pmid", "pmcid")
+
+
 @dataclass(frozen=True)
 class ReferenceList:
     """What :func:`reference_list` read of an article's references section."""
@@ -749,6 +755,12 @@ class ReferenceList:
     #: the keys of the ``existing`` references that lines of the list are (the same work
     #: as), in the order the list gives them: the works it cites that are there already
     matched: tuple[str, ...] = ()
+    #: what a line gives of a matched entry that the entry lacks (its DOI, PMID, pages…), by
+    #: the entry's key: to be merged into it
+    gained: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    #: an identifier a line prints that differs from its matched entry's, as (key, field,
+    #: the entry's value, the line's): reported, never overwritten
+    conflicts: tuple[tuple[str, str, str, str], ...] = ()
 
 
 def _entry_like(line: Line) -> bool:
@@ -806,6 +818,8 @@ def reference_list(
     unread: list[UnreadLine] = []
     spans: list[tuple[int, int]] = []
     matched: dict[str, None] = {}
+    gained: dict[str, list[tuple[str, str]]] = {}
+    conflicts: list[tuple[str, str, str, str]] = []
     for line in lines(text):
         # a Markdown footnote's definition ("[^2]: Martins LB, … 2019.") is an entry too,
         # wherever the page puts its footnotes
@@ -827,6 +841,15 @@ def reference_list(
         same = next((r for r in known if _same_work(fields, r)), None)
         if same is not None:
             matched[same.key] = None
+            had = dict(same.fields)
+            for name in _MERGED:
+                value = fields.get(name)
+                if not value:
+                    continue
+                if name not in had and (name, value) not in gained.setdefault(same.key, []):
+                    gained[same.key].append((name, value))
+                elif name in _IDENTIFYING and had.get(name, "").lower() not in ("", value.lower()):
+                    conflicts.append((same.key, name, had[name], value))
             continue
         if any(_same_work(fields, r) for r in found):
             continue
@@ -848,7 +871,9 @@ def reference_list(
     # too, so the works with a title of under three long words come last
     ordered = tuple(sorted(found, key=lambda r: len(re.findall(r"[a-z]{4,}", r.title.lower()
                                                                if r.title else "")) < 3))
-    return ReferenceList(ordered, tuple(unread), tuple(spans), tuple(matched))
+    return ReferenceList(ordered, tuple(unread), tuple(spans), tuple(matched),
+                         tuple((k, tuple(v)) for k, v in gained.items() if v),
+                         tuple(dict.fromkeys(conflicts)))
 
 
 def _plain(text: str) -> str:
