@@ -129,3 +129,28 @@ def test_a_short_faq_answer_is_shown_with_the_question_it_answers(build: Builder
     assert "answering" not in format_text(
         [f for f in run_checks(corpus) if "faq-yes" not in {c.id for c in f.claims}], corpus
     )
+
+
+def risk(value: float) -> dict[str, Any]:
+    return {"measure": "risk_change", "low": value, "high": value, "unit": "percent",
+            "bound": "exact"}  # fmt: skip
+
+
+def test_one_figure_for_opposite_effects_one_for_everyone_is_a_warning(build: Builder) -> None:
+    everyone = claim("a-up", "Calmol raises the risk of dullness by 30%.", "calmol", "causes",
+                     "dullness", quantity=risk(30))  # fmt: skip
+    group = claim("b-down", "In people with gloom, calmol lowers the risk of dullness by 30%.",
+                  "calmol", "reduces", "dullness", population="gloomy_people",
+                  quantity=risk(30))  # fmt: skip
+    (finding,) = found(build({"a": [everyone], "b": [group]}), "opposite-direction-same-statistic")
+    assert finding.severity == "warning"
+    assert {c.id for c in finding.claims} == {"a-up", "b-down"}
+    assert finding.message.startswith(
+        "One figure for opposite effects, and one names no population:"
+    )
+    # one source giving both tells them apart by group; other figures are other findings
+    assert found(build({"a": [everyone, group]}), "opposite-direction-same-statistic") == []
+    other = claim("b-down", "In people with gloom, calmol lowers the risk of dullness by 5%.",
+                  "calmol", "reduces", "dullness", population="gloomy_people",
+                  quantity=risk(5))  # fmt: skip
+    assert found(build({"a": [everyone], "b": [other]}), "opposite-direction-same-statistic") == []

@@ -73,6 +73,8 @@ class Comparison:
     Verdicts: ``not-comparable``, ``scoped`` (a condition limits one of them),
     ``contradiction`` (opposite directions, same figure and population),
     ``opposite-nested`` (the same, but one population contains the other),
+    ``opposite-population-not-stated`` (the same figure for opposite effects in two
+    sources, one for everyone, the other for a group),
     ``incompatible-values``, ``population-not-stated`` (figures that share no value,
     one for everyone, the other for a group), ``scope-drift`` (same figure, other
     population),
@@ -559,6 +561,20 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
             return Comparison("compatible", tuple(reasons))
         if relation == "same":
             return Comparison("contradiction", tuple(reasons))
+        if (
+            relation == "unrelated"
+            and (first.population is None) != (second.population is None)
+            and first.source != second.source
+            and not a.measure.startswith(("proportion", "prevalence"))
+        ):
+            # "PPIs raise the risk of a broken hip by 44%" against another source's "in people
+            # over 50, PPI use lowered it by 44%": said of everyone, the one figure is the
+            # effect in the group too, in the other direction
+            reasons.append(
+                "said of everyone, a figure for an effect holds in the group too, unless the "
+                "effect differs by group, which neither source says"
+            )
+            return Comparison("opposite-population-not-stated", tuple(reasons))
         if relation != "unrelated":
             return Comparison("opposite-nested", tuple(reasons))
         return Comparison("compatible", tuple(reasons))

@@ -214,7 +214,11 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
     both figures are percent shares of one population whose smallest values
     add up to 100% or less, both could hold for different people: the
     finding says so, as a warning (a figure carried over to the opposite
-    effect); above 100% they cannot both be true (an error).
+    effect); above 100% they cannot both be true (an error). The same figure
+    for opposite effects in two sources, one naming no population (read as
+    everyone) and the other a group, is a warning: said of everyone, the
+    effect holds in the group too ("PPIs raise the risk of a broken hip by
+    44%" against "in people over 50, PPI use lowered it by 44%").
     """
     figures = _figures(ctx)
     clashes = [(a, b) for a, b, _ in _expanded(ctx, "contradiction")]
@@ -265,6 +269,17 @@ def opposite_direction_same_statistic(ctx: CheckContext) -> Iterator[Draft]:
             tuple(claims),
             severity=None if exclusive else "warning",
             pairs=cross(up, down) + cross(restated, down),
+        )
+    for first, second, _ in _expanded(ctx, "opposite-population-not-stated"):
+        stated, everyone = sorted((first, second), key=lambda c: c.population is None)
+        yield Draft(
+            f"One figure for opposite effects, and one names no population: "
+            f"{ctx.statistic(stated)} ({ctx.at(stated)}), but {ctx.statistic(everyone)} "
+            f"({ctx.at(everyone)}), said of everyone: so in that group too, in the other "
+            "direction, unless the effect differs by group, which neither source says.",
+            (first, second),
+            severity="warning",
+            pairs=cross([first], [second]),
         )
 
 
