@@ -2188,31 +2188,39 @@ def _also_linked(
     return notes
 
 
-def _with_fields(text: str, gained: dict[str, tuple[tuple[str, str], ...]]) -> str:
-    """The BibTeX ``text`` with the fields in ``gained`` added to the entries they are keyed
-    by (what another article's reference list prints of the same work: its DOI, pages…)."""
+def _keyed_entries(text: str, keys: Collection[str]) -> Iterator[tuple[str, int, str]]:
+    """The BibTeX entries of ``text`` keyed in ``keys``: each key, where its entry starts in
+    ``text`` and the entry's own text."""
     import logging
 
     import bibtexparser
 
-    from .extract.references import _braced
-
-    if not gained:
-        return text
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     starts = [0]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
-    edits = []
     for entry in bibtexparser.parse_string(text).entries:  # type: ignore[attr-defined]
         first, raw = entry.start_line or 0, str(entry.raw or "")
-        at = text.find(raw, starts[first]) if entry.key in gained and raw and first < len(
-            starts) else -1  # fmt: skip
-        opening = re.match(r"@\w+\s*\{[^,\n]*,[ \t]*\n?", raw) if at >= 0 else None
+        if entry.key in keys and raw and first < len(starts):
+            at = text.find(raw, starts[first])
+            if at >= 0:
+                yield entry.key, at, raw
+
+
+def _with_fields(text: str, gained: dict[str, tuple[tuple[str, str], ...]]) -> str:
+    """The BibTeX ``text`` with the fields in ``gained`` added to the entries they are keyed
+    by (what another article's reference list prints of the same work: its DOI, pages…)."""
+    from .extract.references import _braced
+
+    if not gained:
+        return text
+    edits = []
+    for key, at, raw in _keyed_entries(text, gained):
+        opening = re.match(r"@\w+\s*\{[^,\n]*,[ \t]*\n?", raw)
         if opening is None:
             continue
         lines = "".join(f"  {name} = {_braced(value, name in ('doi', 'url'))},\n"
-                        for name, value in gained[entry.key])
+                        for name, value in gained[key])
         edits.append((at + opening.end(), ("\n" if not opening.group(0).endswith("\n") else "")
                       + lines))
     for start, added in sorted(edits, reverse=True):
@@ -2222,24 +2230,13 @@ def _with_fields(text: str, gained: dict[str, tuple[tuple[str, str], ...]]) -> s
 
 def _with_notes(text: str, notes: dict[str, str]) -> str:
     """The BibTeX ``text`` with the ``note`` field of each entry keyed in ``notes`` rewritten."""
-    import logging
-
-    import bibtexparser
-
     from .extract.references import _braced
 
     if not notes:
         return text
-    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
     edits = []
-    for entry in bibtexparser.parse_string(text).entries:  # type: ignore[attr-defined]
-        first, raw = entry.start_line or 0, str(entry.raw or "")
-        at = text.find(raw, starts[first]) if entry.key in notes and raw and first < len(
-            starts) else -1  # fmt: skip
-        field = re.search(r"(?im)^\s*note\s*=\s*\{", raw) if at >= 0 else None
+    for key, at, raw in _keyed_entries(text, notes):
+        field = re.search(r"(?im)^\s*note\s*=\s*\{", raw)
         if field is None:
             continue
         depth, end = 1, field.end()
@@ -2248,7 +2245,7 @@ def _with_notes(text: str, notes: dict[str, str]) -> str:
             end += 1
         if depth:
             continue
-        edits.append((at + field.end() - 1, at + end, _braced(notes[entry.key])))
+        edits.append((at + field.end() - 1, at + end, _braced(notes[key])))
     for start, end, value in sorted(edits, reverse=True):
         text = text[:start] + value + text[end:]
     return text

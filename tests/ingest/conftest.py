@@ -68,6 +68,20 @@ def data(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def statins_drafts(
+    tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None
+) -> Path:
+    """A new corpus with the statins page added: its stand-in drafts to review."""
+    from bluntgraph.cli import main
+
+    root = tmp_path / "statins"
+    assert main(["init", str(root), "--empty"]) == 0
+    assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root)]) == 0
+    capsys.readouterr()
+    return root
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` with its bytes, to show nothing changed."""
     files = sorted(p for p in root.rglob("*") if p.is_file())

@@ -10,17 +10,12 @@ from pathlib import Path
 import pytest
 
 from bluntgraph import load_corpus
-from bluntgraph.cli import main
 from bluntgraph.review import drafts_of, review_interactively
 
 
 @pytest.fixture
-def root(tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str], stand_in: None) -> Path:
-    root = tmp_path / "statins"
-    assert main(["init", str(root), "--empty"]) == 0
-    assert main(["add", str(data / "statins-muscle-pain.html"), "--corpus", str(root)]) == 0
-    capsys.readouterr()
-    return root
+def root(statins_drafts: Path) -> Path:
+    return statins_drafts
 
 
 def _review(root: Path, keys: str) -> tuple[str, list[str]]:
