@@ -933,10 +933,13 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     removed = getattr(result, "entities_removed", ())
     stale = getattr(result, "references_removed", ())
     edited = getattr(result, "references_kept", ())
+    kept = getattr(result, "drafts_kept", 0)  # a replace's drafts still to review
     print(
         f"{verb} source '{result.source_id}' {'in' if verb == 'replaced' else 'to'} {corpus}: "
-        f"{result.claims} draft "
-        f"claim{'s' * (result.claims != 1)}, {result.entities} proposed "
+        f"{result.claims} {'new ' * bool(kept)}draft "
+        f"claim{'s' * (result.claims != 1)}"
+        + (f" ({kept} still to review kept from before)" if kept else "")
+        + f", {result.entities} proposed "
         f"entit{'ies' if result.entities != 1 else 'y'}"
         + (f", {result.references} reference{'s' * (result.references != 1)} from its "
            "reference list (in references.bib)" if result.references else "")
@@ -970,7 +973,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     if ignored:  # the front matter's title, names or date it could not use
         _say(f"warning: {one_line(str(path))}: ignored its {one_line('; '.join(ignored), 400)}"
              ": give --author or --date, or correct the source in sources.yaml")
-    if not batch and result.claims:
+    if not batch and (result.claims or kept):
         print(f"next: {_command('review', args.corpus)} --source {result.source_id}")
     elif not batch:  # nothing to review: no claims file was written
         claims = one_line(str(Path(args.corpus) / "claims" / f"{result.source_id}.yaml"))

@@ -142,6 +142,9 @@ class AddResult:
     #: an identifier the article's reference list prints that differs from the entry of
     #: the same work, one line each: the entry is kept as it was
     reference_conflicts: tuple[str, ...] = ()
+    #: replaced: drafts of the old version still to review whose sentence the new text
+    #: keeps, kept as they were (``claims`` counts only the new drafts)
+    drafts_kept: int = 0
 
 
 #: the longest source id ``add --id`` takes: it names two files of the corpus
@@ -1905,6 +1908,7 @@ def _add_locked(
         tuple(f"references.bib entry '{key}' has {name} {had}, the reference list of "
               f"'{source_id}' prints {printed}: kept {had}; correct it if the list is right"
               for key, name, had, printed in reference_lines.conflicts),
+        drafts_kept=len(carried),
     )  # fmt: skip
 
 
