@@ -88,14 +88,17 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in files}
 
 
-def corpus_with_article(tmp_path: Path, text: str, folder: str = "corpus") -> tuple[Path, Path]:
-    """A new empty corpus ``tmp_path/folder`` with ``text`` (written to ``knees.txt``) added as
-    the source 'knees': the corpus folder and the article file, for a test to add again."""
+def corpus_with_article(
+    tmp_path: Path, text: str, folder: str = "corpus", file: str = "knees.txt"
+) -> tuple[Path, Path]:
+    """A new empty corpus ``tmp_path/folder`` with ``text`` (written to ``file``) added as
+    the source named after the file ('knees'): the corpus folder and the article file, for
+    a test to add again."""
     from bluntgraph.cli import main
 
     root = tmp_path / folder
     assert main(["init", str(root), "--empty"]) == 0
-    article = tmp_path / "knees.txt"
+    article = tmp_path / file
     article.write_text(text, encoding="utf-8")
-    assert main(["add", str(article), "--corpus", str(root), "--id", "knees"]) == 0
+    assert main(["add", str(article), "--corpus", str(root), "--id", Path(file).stem]) == 0
     return root, article

@@ -17,6 +17,8 @@ from bluntgraph.cli import main
 from bluntgraph.extract.segment import sentences
 from bluntgraph.ingest import read_article
 
+from .conftest import corpus_with_article
+
 _PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <title>Heat therapy for back pain | Spine Notes</title></head><body>
 <main><article><h1>Heat therapy for back pain</h1>
@@ -55,11 +57,7 @@ def test_footnote_numbers_are_bracketed_and_exponents_are_not(tmp_path: Path) ->
 def test_a_superscript_marker_still_cites_its_entries(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = tmp_path / "corpus"
-    assert main(["init", str(root), "--empty"]) == 0
-    page = tmp_path / "heat.html"
-    page.write_text(_PAGE, encoding="utf-8")
-    assert main(["add", str(page), "--corpus", str(root), "--id", "heat"]) == 0  # real drafter
+    root, _ = corpus_with_article(tmp_path, _PAGE, file="heat.html")  # the real drafter
     assert validate_corpus(root) == []
     drafted = load_corpus(root, include_drafts=True)
     cold = [c for c in drafted.claims if c.quote.startswith("Cold packs reduce swelling")]

@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bluntgraph import load_corpus, validate_corpus
-from bluntgraph.cli import main
 from bluntgraph.ingest import read_article
+
+from .conftest import corpus_with_article
 
 _PAPER = """\
 Vitamin D supplementation and falls in older adults:
@@ -77,11 +78,7 @@ def test_a_wrapped_text_is_read_a_paragraph_a_line(tmp_path: Path) -> None:
 
 
 def test_a_wrapped_paper_is_added_with_its_references(tmp_path: Path) -> None:
-    root = tmp_path / "corpus"
-    assert main(["init", str(root), "--empty"]) == 0
-    path = tmp_path / "falls.txt"
-    path.write_text(_PAPER, encoding="utf-8")
-    assert main(["add", str(path), "--corpus", str(root), "--id", "falls"]) == 0  # real drafter
+    root, _ = corpus_with_article(tmp_path, _PAPER, file="falls.txt")  # the real drafter
     assert validate_corpus(root) == []
     corpus = load_corpus(root, include_drafts=True)
     assert sorted(r.key for r in corpus.references) == [
