@@ -91,9 +91,74 @@ class _Parser(argparse.ArgumentParser):
                 else f"{message}; {guess}",
             ) from None
 
+    #: the arguments this parser reads now (a subcommand's: those after its name)
+    _reading: Sequence[str] = ()
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._reading = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
-        """Exit 2 with one line: what is wrong and where the usage is (not the usage block)."""
+        """Exit 2 with one line: what is wrong and where the usage is (not the usage block).
+
+        A flag the command does not know is said before an argument said missing:
+        ``add --corpsu c tea.txt`` misses ``--corpus`` because of it.
+        """
+        unknown = self._unknown_options(self._reading)
+        if unknown and message.startswith("the following arguments are required"):
+            message = self._unrecognized(unknown)
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    def _unknown_options(self, args: Sequence[str]) -> list[str]:
+        """The arguments of ``args`` that are flags this parser does not know, each with the
+        value after it when it takes one ("--corpsu c"): what argparse leaves over."""
+        options = [o for a in self._actions for o in a.option_strings]
+        unknown: list[str] = []
+        for number, arg in enumerate(args):
+            if arg == "--":
+                break
+            name = arg.split("=", 1)[0]
+            if not name.startswith("-") or name == "-" or name in options \
+                    or self._negative_number_matcher.match(name) \
+                    or (name[:2] in options and not name.startswith("--")):
+                continue  # a value, a known flag, or short flags run together ("-qv")
+            if name.startswith("--") and any(o.startswith(name) for o in options):
+                continue  # an abbreviation argparse reads
+            after = args[number + 1] if number + 1 < len(args) else None
+            unknown.append(arg)
+            if "=" not in arg and after is not None and not after.startswith("-") \
+                    and self._guess(name) is not None:
+                unknown.append(after)  # the value of a misspelt flag: "--corpsu c"
+        return unknown
+
+    def _guess(self, name: str) -> str | None:
+        """The flag of this parser a misspelt ``name`` most likely is, or None.
+
+        Names are compared without their dashes: "--bogus" is nothing like
+        "--corpus", though with the dashes and "us" they look 55% alike.
+        """
+        options = {o.lstrip("-"): o for a in self._actions for o in a.option_strings
+                   if o.startswith("--")}  # fmt: skip
+        bare = name.lstrip("-")
+        close = difflib.get_close_matches(bare, list(options), n=1, cutoff=0.6)
+        if close:
+            return options[close[0]]
+        # a flag's last word alone: "--drafts" for "--include-drafts"
+        tails = [o for b, o in options.items() if len(bare) >= 4 and b.endswith("-" + bare)]
+        return tails[0] if len(tails) == 1 else None
+
+    def _unrecognized(self, extras: Sequence[str]) -> str:
+        """The error line for ``extras``: each, and a guess at a misspelt flag."""
+        guesses = []
+        for extra in extras:
+            name = extra.split("=", 1)[0]
+            close = self._guess(name) if name.startswith("-") else None
+            if close is not None:
+                guesses.append(f"{name}: did you mean {close}?")
+        return (f"unrecognized arguments: {' '.join(extras)}"
+                + (f" ({'; '.join(guesses)})" if guesses else ""))  # fmt: skip
 
     def parse_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -106,17 +171,8 @@ class _Parser(argparse.ArgumentParser):
             owner = self
             if commands is not None and command in commands.choices:
                 owner = commands.choices[command]
-            options = [o for a in owner._actions for o in a.option_strings]
-            guesses = []
-            for extra in extras:
-                name = extra.split("=", 1)[0]
-                close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
-                if name.startswith("-") and close:
-                    guesses.append(f"{name}: did you mean {close[0]}?")
-            owner.error(
-                f"unrecognized arguments: {' '.join(extras)}"
-                + (f" ({'; '.join(guesses)})" if guesses else "")
-            )
+            owner.error(owner._unrecognized(extras) if isinstance(owner, _Parser)
+                        else f"unrecognized arguments: {' '.join(extras)}")
         return parsed
 
 
@@ -483,11 +539,13 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
 
 def _cmd_query(args: argparse.Namespace) -> int:
     from .kg import KnowledgeGraph
-    from .query import FILTERS, TABLE_COLUMNS, ask, render
+    from .query import FILTERS, TABLE_COLUMNS, ask, render, with_questions
 
     kg = KnowledgeGraph(_load_reviewed(args))
     filters = {name: getattr(args, name) for name in FILTERS}
     frame = ask(kg.corpus, kg.vocabulary, kg.findings, args.question, args.arg, **filters)
+    if args.format == "table":  # a FAQ's "Yes." means nothing without its question
+        frame = with_questions(frame, kg.corpus)
     width = shutil.get_terminal_size((100, 24)).columns
     columns = list(TABLE_COLUMNS[args.question])
     if "outcome" in columns and frame["outcome"].nunique() > 1:
@@ -1642,6 +1700,12 @@ def _order_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
         return None
     rest = list(argv)
     rest.remove(command)
+    parser_of = names[command]
+    before = argv[: argv.index(command)]
+    unknown = parser_of._unknown_options(before) if isinstance(parser_of, _Parser) else []
+    if unknown:  # moved after the command, it would still be wrong: say what is
+        return (f"bluntgraph {command}: error: {parser_of._unrecognized(unknown)} "
+                f"(see bluntgraph {command} --help)")
     return (f"bluntgraph: error: options go after the command: "
             f"bluntgraph {command} {' '.join(shlex.quote(a) for a in rest)}")
 

@@ -41,7 +41,7 @@ import pandas as pd
 
 from ._questions import FILTERS, FORMATS, QUESTIONS
 from .checks import Finding
-from .checks.wording import figure
+from .checks.wording import answered_question, figure
 from .errors import QueryError, UnknownTermError, printable
 from .graph import FINDING_RELATIONS
 from .model import CERTAINTY_LEVELS, PREDICATES, SECTIONS, Claim, Corpus, Quantity
@@ -74,6 +74,7 @@ __all__ = [
     "statistics",
     "treatments",
     "unsupported",
+    "with_questions",
 ]
 
 
@@ -792,6 +793,43 @@ def ask(
 
 
 # --------------------------------------------------------------------- output
+
+
+def _shown_quote(claim: Claim, text: str | None) -> str:
+    """The claim's quote, after the question it answers when it is a short answer."""
+    if text is not None and text[claim.start : claim.end] == claim.quote:
+        question = answered_question(text, claim.start, claim.quote)
+        if question is not None:
+            return f"{claim.quote} (answering “{question}”)"
+    return claim.quote
+
+
+def with_questions(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The answer ``frame`` for people to read: a short answer ("Yes.", "Not usually.")
+    quoted under a question (a FAQ's heading) shown with the question it answers.
+
+    Its ``quote`` (found by the row's claim ``id``) reads ``Yes. (answering “Does
+    zinc shorten colds?”)``, as ``bluntgraph check`` shows it; in ``quotes``
+    each claim's quote is shown so. A quote that says what it means by itself is
+    left as it is, and so is ``frame`` (a copy is changed): for CSV and JSON the
+    quote stays the anchor, the exact words of the text.
+    """
+    texts = {s.id: s.text for s in corpus.sources}
+
+    def shown(claim_id: object) -> str | None:
+        claim = corpus.claim_by_id.get(str(claim_id))
+        return None if claim is None else _shown_quote(claim, texts.get(claim.source))
+
+    frame = frame.copy()
+    if "quote" in frame.columns and "id" in frame.columns:
+        frame["quote"] = [q if (s := shown(i)) is None else s
+                          for i, q in zip(frame["id"], frame["quote"], strict=True)]  # fmt: skip
+    if "quotes" in frame.columns and "claims" in frame.columns:
+        frame["quotes"] = [
+            _distinct(s for i in ids if (s := shown(i)) is not None) or quotes
+            for ids, quotes in zip(frame["claims"], frame["quotes"], strict=True)
+        ]
+    return frame
 
 
 def _is_missing(value: Any) -> bool:
