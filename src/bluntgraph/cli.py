@@ -992,6 +992,7 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     stale = getattr(result, "references_removed", ())
     edited = getattr(result, "references_kept", ())
     kept = getattr(result, "drafts_kept", 0)  # a replace's drafts still to review
+    merged = getattr(result, "references_merged", ())  # gained a DOI, PMID, pages… of its list
     print(
         f"{verb} source '{result.source_id}' {'in' if verb == 'replaced' else 'to'} {corpus}: "
         f"{result.claims} {'new ' * bool(kept)}draft "
@@ -1003,6 +1004,8 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
            "reference list (in references.bib)" if result.references else "")
         + (f", {linked} work{'s' * (linked != 1)} it links to (in references.bib: add "
            f"{'their' if linked != 1 else 'its'} title, authors and year)" if linked else "")
+        + (f", {_count(len(merged), 'reference')} already there completed from its reference "
+           f"list ({one_line(', '.join(merged), 200)})" if merged else "")
         + (f"; removed {_count(len(removed), 'unused proposed entity')} only the old drafts "
            f"named ({one_line(', '.join(removed), 200)})" if removed else "")
         + (f"; removed {_count(len(stale), 'reference')} only the old version cited "

@@ -1812,6 +1812,9 @@ def _add_locked(
     claims = _cite_footnotes(claims, article.text, [*existing.references, *listed])
     # a work another source's link brought in: its note names this source too
     renoted = _also_linked(link_keys, article.text, existing.references, source_id)
+    # and one another source's reference list brought in, that this one's prints as well
+    renoted.update(_also_listed(reference_lines.matched, reference_lines.matched_by_citation,
+                                existing.references, source_id))
     known = existing.entity_by_id
     new_entities = [e for e in drafts.entities if e.id not in known]
     if references_read:  # the terms only those drafts named go with them
@@ -2130,10 +2133,81 @@ def _dropped_proposals(
     )  # fmt: skip
 
 
-#: the note ``add`` gives an entry it wrote, which names the source it came from
-_ADDED_FROM = re.compile(r"^(?:From (?:the reference list|a citation line) of "
-                         r"(?P<listed>[a-z][\w-]*), as the article prints it"
-                         r"|Linked from the text of (?P<linked>[a-z][\w-]*) \()")
+#: the note ``add`` gives an entry it wrote for a link, which names the source it came from
+_ADDED_FROM = re.compile(r"^Linked from the text of (?P<linked>[a-z][\w-]*) \(")
+#: the start of the note ``add`` gives an entry it read from reference lists (or citation
+#: lines): 'From the reference lists of ID and ID2, as the articles print it'
+_LISTED_HEAD = re.compile(r"^From (?P<head>.+?), as the articles? prints? it", re.DOTALL)
+_LISTED_KIND = r"(?:the reference lists?|an? citation line|citation lines) of "
+_LISTED_GROUP = re.compile(
+    rf"(?P<kind>{_LISTED_KIND})(?P<ids>[a-z][\w-]*(?:(?:, | and )(?!{_LISTED_KIND})[a-z][\w-]*)*)")
+
+
+def _listers(note: str) -> tuple[list[tuple[str, bool]], int]:
+    """The sources an entry's note says print the work, each with whether in its reference
+    list (else a citation line), and where the note goes on after them (0 and none for a
+    note ``add`` did not write so).
+
+    Examples
+    --------
+    >>> _listers("From the reference lists of a-1 and b, as the articles print it; not checked")
+    ([('a-1', True), ('b', True)], 63)
+    >>> _listers("From a citation line of c, as the article prints it")[0]
+    [('c', False)]
+    """
+    found = _LISTED_HEAD.match(note)
+    if found is None:
+        return [], 0
+    listers: list[tuple[str, bool]] = []
+    end = 0
+    for group in _LISTED_GROUP.finditer(found["head"]):
+        if found["head"][end : group.start()] not in ("", " and "):
+            return [], 0
+        listers += [(x, "reference" in group["kind"]) for x in re.split(r", | and ", group["ids"])]
+        end = group.end()
+    if end != len(found["head"]) or not listers:
+        return [], 0
+    return listers, found.end()
+
+
+def _listers_head(listers: Sequence[tuple[str, bool]]) -> str:
+    """The start of a note naming ``listers``: 'From the reference lists of A and B, as the
+    articles print it' ("a citation line of C" for a source that cites it on a line)."""
+    def joined(names: list[str]) -> str:
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    groups = []
+    for in_list in dict.fromkeys(x for _, x in listers):
+        names = [source for source, x in listers if x == in_list]
+        many = len(names) > 1
+        kind = ("the reference list" + "s" * many) if in_list else \
+            ("citation lines" if many else "a citation line")
+        groups.append(f"{kind} of {joined(names)}")
+    many = len(listers) > 1
+    return (f"From {' and '.join(groups)}, as the article{'s' * many} "
+            f"print{'s' * (not many)} it")
+
+
+def _relisted(note: str, listers: Sequence[tuple[str, bool]]) -> str:
+    """``note`` naming ``listers`` as the sources that print its work (the rest kept)."""
+    return _listers_head(listers) + note[_listers(note)[1] :]
+
+
+def _also_listed(
+    keys: Sequence[str], by_citation: Collection[str], known: Sequence[Reference],
+    source_id: str,
+) -> dict[str, str]:
+    """The notes of entries ``add`` wrote from another source's reference list that this
+    source's list (or a citation line, for a key of ``by_citation``) prints as well, by
+    key, each now naming this source too."""
+    by_key = {r.key: r for r in known}
+    notes: dict[str, str] = {}
+    for key in keys:
+        note = by_key[key].get("note") or "" if key in by_key else ""
+        listers = _listers(note)[0]
+        if listers and source_id not in {s for s, _ in listers}:
+            notes[key] = _relisted(note, [*listers, (source_id, key not in by_citation)])
+    return notes
 #: the whole note of an entry ``add`` wrote for a link (its anchor in the middle)
 _LINK_NOTE = re.compile(r'Linked from the text of [a-z][\w-]* \(".*"\); the link gives only '
                         r"this (?:address|DOI|PMID): add the work's authors, title and year from "
@@ -2338,8 +2412,8 @@ def _stale_references(
     def names_source(reference: Reference) -> bool:
         note = reference.get("note") or ""
         found = _ADDED_FROM.match(note)
-        return (found is not None and source_id in (found["listed"], found["linked"])) or (
-            source_id in {source for source, _ in _linkers(note)[0]})
+        return (found is not None and source_id == found["linked"]) or source_id in {
+            source for source, _ in (*_linkers(note)[0], *_listers(note)[0])}
 
     candidates = [r for r in existing.references if r.key not in cited and names_source(r)]
     if not candidates:
@@ -2368,7 +2442,16 @@ def _stale_references(
         named = [r for r in candidates if any(
             value and value.casefold() in folded for value in (r.title, r.get("doi")))]
         if named:  # the same work in another source's list: that source's reference too
-            listed = set(reference_list(other.text, named).matched)
+            found = reference_list(other.text, named)
+            listed = set(found.matched)
+            for reference in (r for r in candidates if r.key in listed):
+                # its note names the sources that still print it
+                note = renoted.get(reference.key) or reference.get("note") or ""
+                listers = [(s, x) for s, x in _listers(note)[0] if s != source_id]
+                if listers or _listers(note)[0]:
+                    if other.id not in {s for s, _ in listers}:
+                        listers.append((other.id, reference.key not in found.matched_by_citation))
+                    renoted[reference.key] = _relisted(note, listers)
             candidates = [r for r in candidates if r.key not in listed]
     old = existing.source_by_id.get(source_id)
     written = _as_written(reference_list(old.text, (), source_id).references) if old else set()

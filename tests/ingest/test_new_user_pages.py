@@ -72,8 +72,17 @@ def test_the_article_reference_list_becomes_bibtex_entries_its_markers_cite(
     copy = tmp_path / f"copy{Path(page).suffix}"
     copy.write_text((data / page).read_text(encoding="utf-8").replace(
         "?", "? (a second look)", 1), encoding="utf-8")
+    capsys.readouterr()
     assert main(["add", str(copy), "--corpus", str(root), "--id", "second-look"]) == 0
-    assert (root / "references.bib").read_text(encoding="utf-8") == before
+    added = "its text is already in" not in capsys.readouterr().out  # (a page's '?' in its head)
+    after = (root / "references.bib").read_text(encoding="utf-8")
+    # the same entries, each note naming both pages (tests/ingest/test_shared_reference_notes.py)
+    assert after.count("@") == before.count("@") and after.count(
+        " and second-look, as the articles print it") == len(keys) * added
+    first = corpus.sources[0].id
+    assert after.replace(" and second-look, as the articles print it", ", as the article prints "
+                         "it").replace("reference lists of " + first, "reference list of "
+                                       + first) == before
 
 
 def test_unreadable_reference_entries_are_left_out() -> None:

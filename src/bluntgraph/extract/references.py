@@ -761,6 +761,9 @@ class ReferenceList:
     #: an identifier a line prints that differs from its matched entry's, as (key, field,
     #: the entry's value, the line's): reported, never overwritten
     conflicts: tuple[tuple[str, str, str, str], ...] = ()
+    #: the keys of ``matched`` only a citation line outside the references section gives
+    #: (the rest the reference list prints)
+    matched_by_citation: tuple[str, ...] = ()
 
 
 def _entry_like(line: Line) -> bool:
@@ -818,6 +821,7 @@ def reference_list(
     unread: list[UnreadLine] = []
     spans: list[tuple[int, int]] = []
     matched: dict[str, None] = {}
+    in_list: set[str] = set()
     gained: dict[str, list[tuple[str, str]]] = {}
     conflicts: list[tuple[str, str, str, str]] = []
     for line in lines(text):
@@ -841,6 +845,8 @@ def reference_list(
         same = next((r for r in known if _same_work(fields, r)), None)
         if same is not None:
             matched[same.key] = None
+            if listed:
+                in_list.add(same.key)
             had = dict(same.fields)
             for name in _MERGED:
                 value = fields.get(name)
@@ -873,7 +879,8 @@ def reference_list(
                                                                if r.title else "")) < 3))
     return ReferenceList(ordered, tuple(unread), tuple(spans), tuple(matched),
                          tuple((k, tuple(v)) for k, v in gained.items() if v),
-                         tuple(dict.fromkeys(conflicts)))
+                         tuple(dict.fromkeys(conflicts)),
+                         tuple(k for k in matched if k not in in_list))
 
 
 def _plain(text: str) -> str:
