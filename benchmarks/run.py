@@ -413,9 +413,10 @@ SELECT ?source ?predicate (COUNT(?c) AS ?claims) WHERE {
 GROUP BY ?source ?predicate
 """
 
-#: the same rows (and sorted), grouped on the IRIs first: each group's source identifier
-#: and predicate name are then looked up once per group (9,061 at 100k claims) rather than
-#: once per claim; one of the example queries of docs/rdf.md
+#: the same rows (and sorted), counted on the IRIs first: each group's source identifier
+#: and predicate name are then looked up once per group (about 9,000 at 100k claims)
+#: rather than once per claim, and the claim's two patterns are joined by hashing (each in
+#: a subquery of its own); one of the example queries of docs/rdf.md
 AGGREGATE_BY_IRI = EXAMPLE_QUERIES["claims-per-source-relation"][1]
 
 

@@ -139,13 +139,15 @@ GROUP BY ?claim ?assertion
 ORDER BY ?claim""",
     ),
     "claims-per-source-relation": (
-        "how many claims each source makes with each relation (grouped on IRIs, names after)",
+        "how many claims each source makes with each relation (counted on IRIs, names after)",
         """\
 SELECT ?source ?predicate ?claims WHERE {
   { SELECT ?s ?p (COUNT(?c) AS ?claims) WHERE {
-      ?c a bg:Claim ; rdf:predicate ?p ; prov:wasQuotedFrom ?s .
+      { SELECT ?c ?p WHERE { ?c rdf:predicate ?p } }
+      { SELECT ?c ?s WHERE { ?c prov:wasQuotedFrom ?s } }
     } GROUP BY ?s ?p }
-  ?s dcterms:identifier ?source .
+  FILTER(STRSTARTS(STR(?p), STR(bg:)))
+  OPTIONAL { ?s dcterms:identifier ?source }
   BIND(STRAFTER(STR(?p), STR(bg:)) AS ?predicate)
 }
 ORDER BY ?source ?predicate""",
