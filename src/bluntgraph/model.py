@@ -26,6 +26,7 @@ __all__ = [
     "PREDICATES",
     "SECTIONS",
     "SOURCE_KINDS",
+    "SYMMETRIC_PREDICATES",
     "TIME_COURSES",
     "TIME_REFERENCES",
     "Attribution",
@@ -55,7 +56,13 @@ PREDICATES: Mapping[str, str] = {
     "acts_on": "subject acts on object (mechanism)",
     "increases": "subject raises the level of object",
     "decreases": "subject lowers the level of object",
+    "safe_for": "subject is safe for object (a population or use), up to the claim's dose",
+    "interacts_with": "subject changes the effect of object when taken together (either way)",
 }
+
+#: predicates that say the same with subject and object swapped ("X interacts with Y"
+#: is "Y interacts with X"): the checks compare such claims both ways round
+SYMMETRIC_PREDICATES: frozenset[str] = frozenset({"interacts_with"})
 
 #: direction of effect: +1 makes the object more present, -1 less.
 OPPOSITE_DIRECTION: Mapping[str, int] = {

@@ -209,6 +209,16 @@ EXAMPLES: dict[str, Example] = {
               "causes", "headache", time_course="persistent",
               certainty={"level": "possible", "cue": "may"}),
     ]}),
+    "safe-vs-harm": Example({
+        "brew-blog": [claim("brew-safe-cups",
+                            "Up to four cups of coffee a day are safe for adults.",
+                            "coffee", "safe_for", "adults",
+                            quantity={"measure": "dose", "high": 4, "unit": "cups/day",
+                                      "bound": "up_to"})],
+        "sleep-clinic": [claim("sleep-jitters", "Coffee causes jitters in heavy coffee drinkers.",
+                               "coffee", "causes", "jitters",
+                               population="heavy_coffee_drinkers")],
+    }),
     "classification-against-vocabulary": Example({
         "tea-shop": [claim("tea-caffeine-free", "Green tea is a caffeine-free drink.",
                            "green_tea", "defined_as", "caffeine_free_drink")],

@@ -112,6 +112,8 @@ ACCEPTED = {
     ("synonym-or-sign", ("cm-palpitations-name", "rv-palpitations-symptom")),
     ("same-figure-different-population", ("cm-research-25", "cm-studies-25", "nw-25")),
     ("certainty-varies-within-source", ("rv-af-may", "rv-summary-af")),
+    ("safe-vs-harm", ("cm-safe-rhythm", "rv-af-25", "rv-af-class", "rv-af-may",
+                      "rv-summary-af")),
     ("definition-varies-within-source", ("gp-deficiency-lack", "gp-deficiency-less")),
     ("same-figure-restated-differently", ("cm-research-25", "cm-studies-25")),
     ("figure-without-source", ("cm-heart-attack-50",)),
@@ -186,6 +188,13 @@ def test_the_findings_are_exactly_those_a_careful_reader_accepts(corpus: Corpus)
     # a plural effect is worded as one
     assert "fishy burps from fish oil are gone within weeks" in by_rule[
         "time-course-conflict"].message
+    # the seller's "safe for my heart rhythm? Yes." against the review's heart rhythm harms
+    # (not its fishy burps, which are no harm to the heart rhythm)
+    assert by_rule["safe-vs-harm"].message.startswith(
+        "cardiomega-triple-strength-fish-oil (FAQ) says CardiOmega is safe for heart rhythm, "
+        "but fish-oil-and-your-heart-what-the-evidence-says (summary, body) says fish oil "
+        "causes atrial fibrillation"
+    )
     # the two real references, with their identifiers, are quiet
     assert not any({"manson2019", "bhatt2019"} & set(f.references) for f in findings)
 

@@ -25,11 +25,11 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..errors import UnknownTermError
-from ..model import OPPOSITE_DIRECTION, Claim, Corpus, Quantity
+from ..model import OPPOSITE_DIRECTION, SYMMETRIC_PREDICATES, Claim, Corpus, Quantity
 from ..vocabulary import Vocabulary
 from . import wording
 
@@ -56,9 +56,12 @@ __all__ = [
     "overlaps",
     "population_relation",
     "reported_belief",
+    "safe_doses_meet",
+    "safety_covers",
     "same_figure",
     "span",
     "stated_exceptions",
+    "within_object",
     "works_through",
 ]
 
@@ -489,6 +492,12 @@ def compare_statistics(vocab: Vocabulary, first: Claim, second: Claim) -> Compar
     believed = [c for c in (first, second) if reported_belief(c)]
     if believed:
         return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
+    if "safe_for" in (first.predicate, second.predicate):
+        return Comparison(
+            "not-comparable",
+            ("a dose said to be safe is no statistic: it leaves room for other doses to be "
+             "safe too, and a denial of safety is compared as a denial",),
+        )  # fmt: skip
     measure = comparable_measure(vocab, first)
     if measure != comparable_measure(vocab, second) or a.unit != b.unit:
         return Comparison(
@@ -900,6 +909,9 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
         return Comparison("not-comparable", tuple(_belief_reason(c) for c in believed))
     if assertion.predicate not in denied_predicates(denial.predicate):
         return Comparison("not-comparable", ("they use different relations",))
+    swapped = _swapped_view(vocab, denial, assertion)
+    if swapped is not None:
+        denial = swapped
     # a brand is its drug: "CardiOmega does not cause X" denies what "fish oil causes X"
     # asserts, as a denial about fish oil would
     if not vocab.is_a(assertion.subject, denial.subject) and canonical(
@@ -924,7 +936,7 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
             (f"{wording.is_(label(assertion.subject))} not {label(denial.subject)} or a kind "
              "of it",),
         )
-    if not vocab.is_a(assertion.object, denial.object):
+    if not within_object(vocab, denial.predicate, assertion.object, denial.object):
         return Comparison(
             "not-comparable",
             (f"{wording.is_(label(assertion.object))} not {label(denial.object)} or a kind of it",),
@@ -932,6 +944,11 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
     reasons: list[str | Callable[[], str]] = [
         f"{denial.id} denies the relation that {assertion.id} asserts"
     ]
+    if swapped is not None:
+        reasons.append(
+            f"{wording.relation('X', denial.predicate, 'Y', False)} says the same as "
+            f"{wording.relation('Y', denial.predicate, 'X', False)}"
+        )
     # how the denial's people stand to the assertion's: "narrower" when the assertion is
     # about a group containing them ("in adults" / "in older adults"), as it is when it
     # names no population: either way the assertion covers them too
@@ -967,6 +984,11 @@ def compare_negation(vocab: Vocabulary, first: Claim, second: Claim) -> Comparis
             "which the assertion does not state"
         )
         return Comparison("compatible", tuple(reasons))
+    if denial.predicate == "safe_for":
+        meet, why = safe_doses_meet(denial, assertion)
+        reasons.append(why)
+        if not meet:
+            return Comparison("compatible", tuple(reasons))
     if denial.condition:
         reasons.append(f"the denial holds only “{denial.condition}”")
         return Comparison("scoped", tuple(reasons))
@@ -1088,6 +1110,101 @@ def _other_works(first: Claim, second: Claim) -> bool:
     if a.references or b.references:
         return True
     return (a.study, (a.cue or "").casefold()) != (b.study, (b.cue or "").casefold())
+
+
+def _swapped_view(vocab: Vocabulary, denial: Claim, assertion: Claim) -> Claim | None:
+    """The denial with subject and object swapped, when its relation is symmetric and only
+    the swap lines it up with the assertion ("Y does not interact with X" against "X
+    interacts with Y"); None otherwise."""
+    if denial.predicate not in SYMMETRIC_PREDICATES:
+        return None
+    if vocab.is_a(assertion.subject, denial.subject) and vocab.is_a(
+        assertion.object, denial.object
+    ):
+        return None
+    if vocab.is_a(assertion.subject, denial.object) and vocab.is_a(
+        assertion.object, denial.subject
+    ):
+        return replace(denial, subject=denial.object, object=denial.subject)
+    return None
+
+
+def safety_covers(vocab: Vocabulary, wide: str, narrow: str) -> bool:
+    """Whether what ``safe_for`` says of ``wide`` (people, a condition or a use) covers ``narrow``.
+
+    ``narrow`` is ``wide`` or a kind of it, a population ``wide`` contains
+    (:func:`population_relation`), or a population defined by having the
+    condition ``wide`` or a kind of it ("pregnant women" for "pregnancy").
+
+    Examples
+    --------
+    >>> from bluntgraph import load_corpus
+    >>> vocab = Vocabulary(load_corpus())
+    >>> safety_covers(vocab, "antidepressant_users", "long_term_ssri_users")
+    True
+    """
+    if wide == narrow or vocab.is_a(narrow, wide) or _contains(vocab, wide, narrow):
+        return True
+    entity = vocab.entities.get(narrow)
+    return bool(entity and entity.has_condition and vocab.is_a(entity.has_condition, wide))
+
+
+def within_object(vocab: Vocabulary, predicate: str, obj: str, denied: str) -> bool:
+    """Whether an assertion's object ``obj`` is within what a denial of ``predicate`` is about.
+
+    A kind of the denied object; for ``safe_for``, also the people the denied
+    object covers (:func:`safety_covers`: "no safe level in pregnancy" is
+    about pregnant women too).
+    """
+    if vocab.is_a(obj, denied):
+        return True
+    return predicate == "safe_for" and safety_covers(vocab, denied, obj)
+
+
+def safe_doses_meet(denial: Claim, assertion: Claim) -> tuple[bool, str]:
+    """Whether a denial of safety rules out an amount the assertion says is safe — and why.
+
+    A dose said to be safe covers every smaller one, a dose said not to be
+    safe every larger one. A denial without a dose ("no safe level") rules
+    out every amount; a denial with one says nothing of an assertion without
+    one (read at the usual amounts). Doses in other measures or units are
+    not compared.
+
+    Examples
+    --------
+    >>> from decimal import Decimal as D
+    >>> from bluntgraph.model import Claim, Quantity
+    >>> safe = Claim("a", "s", "q", 0, 1, "body", "x", "safe_for", "p",
+    ...              quantity=Quantity("dose", None, D(7), "drinks/week", "up_to"))
+    >>> unsafe = Claim("b", "s", "q", 0, 1, "body", "x", "safe_for", "p", negated=True,
+    ...                quantity=Quantity("dose", D(3), None, "drinks/week", "at_least"))
+    >>> safe_doses_meet(unsafe, safe)[0]
+    True
+    """
+    said, safe = denial.quantity, assertion.quantity
+    if said is None:
+        return True, f"{denial.id} names no dose: it says no amount is safe"
+    if safe is None:
+        return False, (
+            f"{denial.id} is only about {wording.figure(said)}, and {assertion.id} names no "
+            "dose (the usual amounts)"
+        )
+    if (said.measure, said.unit) != (safe.measure, safe.unit):
+        return False, (
+            f"their doses are given in different measures or units ({said.unit or 'no unit'} "
+            f"and {safe.unit or 'no unit'})"
+        )
+    unsafe_from = said.interval()[0] or Decimal(0)
+    safe_to = safe.interval()[1]
+    if safe_to is not None and safe_to <= unsafe_from:
+        return False, (
+            f"{denial.id} says {wording.figure(said)} is not safe and {assertion.id} that "
+            f"{wording.figure(safe)} is: the doses do not meet"
+        )
+    return True, (
+        f"{denial.id} says {wording.figure(said)} is not safe and {assertion.id} that "
+        f"{wording.figure(safe)} is: some amount is said to be both"
+    )
 
 
 def firm_effect(claim: Claim) -> bool:
@@ -1232,7 +1349,10 @@ def explain_pair(corpus: Corpus, first_id: str, second_id: str) -> list[str]:
             ("definitions (defined_as, same_as, distinct_from) are compared by the "
              "definition-conflict rules, which group every definition of a term",),
         )  # fmt: skip
-    elif first.quantity and second.quantity:
+    elif first.quantity and second.quantity and "safe_for" not in (
+        first.predicate,
+        second.predicate,
+    ):
         result = compare_statistics(vocab, first, second)
     elif first.negated != second.negated:
         result = compare_negation(vocab, first, second)

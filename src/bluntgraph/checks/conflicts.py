@@ -11,10 +11,11 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import product
 
-from ..model import Claim
+from ..model import SYMMETRIC_PREDICATES, Claim
 from ..vocabulary import Vocabulary
 from . import wording
 from .compare import (
@@ -38,6 +39,7 @@ from .compare import (
     same_figure,
     span,
     stated_exceptions,
+    within_object,
     works_through,
 )
 from .engine import CheckContext, Draft, cross, rule
@@ -506,6 +508,14 @@ def _denied_subjects(vocab: Vocabulary, subject: str) -> set[str]:
     return found
 
 
+def _views(claim: Claim) -> tuple[Claim, ...]:
+    """The claim, and for a symmetric relation ("X interacts with Y") the same with subject
+    and object swapped: the ways round another claim can state it."""
+    if claim.predicate in SYMMETRIC_PREDICATES and claim.subject != claim.object:
+        return (claim, replace(claim, subject=claim.object, object=claim.subject))
+    return (claim,)
+
+
 @rule("asserted-and-negated", "contradiction", "error")
 def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     """One claim denies a relation that another asserts.
@@ -539,8 +549,12 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     finding per passage, per denial said as firmly by several sources (a
     review's and a blog's "fish oil does not prevent heart attacks"), and per
     denial one source rests twice on the same cited work, however firmly.
-    Definitions (defined_as, same_as, distinct_from) are left to the
-    definition rules.
+    A symmetric relation is compared either way round ("the pill does not
+    interact with St John's wort" against "St John's wort interacts with the
+    pill"); a denial of ``safe_for`` covers the people its object names
+    ("pregnancy" covers "pregnant women") and the doses it rules out
+    (:func:`~.compare.safe_doses_meet`). Definitions (defined_as, same_as,
+    distinct_from) are left to the definition rules.
     """
     vocab = ctx.vocabulary
     denials = [
@@ -553,7 +567,8 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     wanted: dict[str, set[str]] = defaultdict(set)
     for denial in denials:
         for predicate in denied_predicates(denial.predicate):
-            wanted[predicate] |= _denied_subjects(vocab, denial.subject)
+            for view in _views(denial):
+                wanted[predicate] |= _denied_subjects(vocab, view.subject)
     # assertions filed by predicate, subject and object: a denial meets only those whose
     # subject and object are kinds of its own, so the work grows with the claims and the
     # candidate pairs, not with denials × assertions of a predicate
@@ -582,11 +597,13 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
         # an assertion can only clash if its subject is the denied one or a kind of it
         assertions = []
         related: list[Claim] = []
-        for predicate in denied_predicates(denial.predicate):
-            for subject in sorted(subjects[predicate] & _denied_subjects(vocab, denial.subject)):
+        for predicate, view in product(denied_predicates(denial.predicate), _views(denial)):
+            for subject in sorted(subjects[predicate] & _denied_subjects(vocab, view.subject)):
                 by_object = asserted[(predicate, subject)]
                 candidates = [
-                    c for obj, claims in by_object.items() if kind_of(obj, denial.object)
+                    c for obj, claims in by_object.items()
+                    if kind_of(obj, view.object)
+                    or within_object(vocab, predicate, obj, view.object)
                     for c in claims
                 ]  # fmt: skip
                 related += candidates

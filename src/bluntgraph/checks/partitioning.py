@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Claim, Corpus, Reference, Source
+from ..model import SYMMETRIC_PREDICATES, Claim, Corpus, Reference, Source
 from ..vocabulary import Vocabulary
 from .compare import DEFINITION_PREDICATES, comparable_measure, outcome_and_exposure
 from .engine import CheckContext, Rule, entity_families, number_findings
@@ -162,7 +162,16 @@ def _statistic(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
 def _relation(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
     if claim.predicate in DEFINITION_PREDICATES:
         return ()
-    return ((header.family(claim.subject), header.family(claim.object)),)
+    if claim.predicate == "safe_for":
+        # what a denial of safety is about covers people of other families ("pregnancy"
+        # covers "pregnant women"): safety claims meet only safety claims, so they are
+        # grouped by subject alone
+        return ((header.family(claim.subject), "safe_for"),)
+    families = (header.family(claim.subject), header.family(claim.object))
+    if claim.predicate in SYMMETRIC_PREDICATES:
+        # "X interacts with Y" meets "Y does not interact with X": one group either way round
+        return (tuple(sorted(families)),)
+    return (families,)
 
 
 def _term_pair(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
@@ -196,6 +205,12 @@ def _outcome(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
     return ((header.family(claim.object),),)
 
 
+def _exposure(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
+    if claim.negated or claim.predicate not in ("safe_for", "causes", "worsens"):
+        return ()
+    return ((header.family(claim.subject),),)
+
+
 def _reference(header: CorpusHeader, claim: Claim) -> Iterable[Key]:
     return ((key,) for key in dict.fromkeys(claim.attribution.references))
 
@@ -226,6 +241,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
         _relation,
     ),
     Partitioning("outcome", ("sole-cause-vs-other-cause",), _outcome),
+    Partitioning("exposure", ("safe-vs-harm",), _exposure),
     Partitioning(
         "whole-source",
         (

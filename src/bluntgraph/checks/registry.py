@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     tensions.class_claim_vs_member_denial,
     conflicts.class_figure_vs_member_figure,
     tensions.time_course_conflict,
+    tensions.safe_vs_harm,
     tensions.classification_against_vocabulary,
     attribution.research_claim_without_reference,
     attribution.figure_without_source,

@@ -16,6 +16,7 @@ from .compare import (
     direction,
     population_relation,
     reported_belief,
+    safety_covers,
 )
 from .definitions import definition_claims
 from .engine import CheckContext, Draft, cross, rule
@@ -27,6 +28,7 @@ __all__ = [
     "course_breaks",
     "membership_reason",
     "periods_meet",
+    "safe_vs_harm",
     "time_course_conflict",
 ]
 
@@ -623,6 +625,128 @@ def time_course_conflict(ctx: CheckContext) -> Iterator[Draft]:
             tuple(said + other),
             pairs=cross(said, other),
         )
+
+
+#: entity types whose cause is a harm: "X causes miscarriage", "X worsens asthma"
+_HARMS = frozenset({"symptom", "condition"})
+#: entity types a ``safe_for`` object names people by: "pregnant women", "pregnancy"
+_PEOPLE = frozenset({"population", "condition"})
+#: entity types a ``safe_for`` object names a use by ("short-term use"): safe for everyone
+#: who uses it so; any other object is a part or function of the body ("safe for your heart
+#: rhythm"), which only a harm to it or a kind of it goes against
+_USES = frozenset({"practice", "action", "therapy"})
+
+
+def _safe_people(ctx: CheckContext, claim: Claim) -> list[str]:
+    """Who a ``safe_for`` claim is about: its object when that names people (a population,
+    a condition such as pregnancy) and its population; empty when it names nobody."""
+    entity = ctx.vocabulary.entities.get(claim.object)
+    found = [claim.object] if entity is not None and entity.type in _PEOPLE else []
+    return found + ([claim.population] if claim.population else [])
+
+
+def _harm_to_area(ctx: CheckContext, claim: Claim, harm: Claim) -> bool:
+    """Whether a harm goes against what a ``safe_for`` claim is about: any harm, unless its
+    object is a part or function of the body, when only a harm to it (or a kind of it)."""
+    entity = ctx.vocabulary.entities.get(claim.object)
+    if entity is None or entity.type in _PEOPLE | _USES:
+        return True
+    return ctx.vocabulary.is_a(harm.object, claim.object)
+
+
+def _harmed_among(vocab: Vocabulary, people: list[str], harmed: str | None) -> bool:
+    """Whether the people a harm is said of (None: everyone) share some with ``people``
+    (none named: everyone)."""
+    if harmed is None or not people:
+        return True
+    return any(
+        vocab.related(who, harmed)
+        or population_relation(vocab, who, harmed) != "unrelated"
+        or safety_covers(vocab, who, harmed)
+        or safety_covers(vocab, harmed, who)
+        for who in people
+    )
+
+
+@rule("safe-vs-harm", "tension", "warning")
+def safe_vs_harm(ctx: CheckContext) -> Iterator[Draft]:
+    """A thing is said to be safe for some people and to cause them harm.
+
+    Pairs a ``safe_for`` claim (not denied) with a claim that the same
+    subject, a kind of it or a class of it (a brand is its drug) causes or
+    worsens a symptom or a condition (not denied) in people the safety claim
+    covers: its object when that names people ("pregnancy", "pregnant
+    women") or its population; a harm naming no population is said of
+    everyone, and a safety claim naming nobody ("safe for short-term use")
+    is about everyone; one about a part or function of the body ("safe for
+    your heart rhythm") meets only harms to it or a kind of it. Both can
+    hold — a dose, a risk small enough, other circumstances — but neither
+    says so: a warning when the harm is stated
+    firmly and without a condition, information when it is hedged ("can
+    cause") or limited by a condition ("in high doses"). A speculative harm
+    ("it is thought that") and a belief the source reports without making it
+    its own are left out.
+    """
+    vocab = ctx.vocabulary
+    believed = reported_belief
+    safe = [c for c in ctx.with_predicate("safe_for") if not c.negated and not believed(c)]
+    if not safe:
+        return
+    harms_by_family: dict[str, list[Claim]] = defaultdict(list)
+    for claim in ctx.with_predicate("causes", "worsens"):
+        entity = vocab.entities.get(claim.object)
+        if (
+            claim.negated
+            or believed(claim)
+            or entity is None
+            or entity.type not in _HARMS
+            or claim.certainty.level == "speculative"
+        ):
+            continue
+        harms_by_family[ctx.family(claim.subject)].append(claim)
+    for passage in ctx.passages(safe):
+        people = [who for c in passage for who in _safe_people(ctx, c)]
+        families = dict.fromkeys(ctx.family(c.subject) for c in passage)
+        harms = [
+            h
+            for family in families
+            for h in harms_by_family.get(family, ())
+            if any(
+                vocab.related(canonical(vocab, h.subject), canonical(vocab, c.subject))
+                and _harm_to_area(ctx, c, h)
+                for c in passage
+            )
+            and _harmed_among(vocab, people, h.population)
+        ]
+        if not harms:
+            continue
+        harms = ctx.in_order(harms)
+        firm = [h for h in harms if _firm(h) and not h.condition]
+        said = wording.join(list(dict.fromkeys(_safely(ctx, c) for c in passage)))
+        harm_words = wording.join(sorted({_harm_said(ctx, h) for h in harms}))
+        yield Draft(
+            f"{ctx.where_all(passage)} says {said}, but {ctx.where_all(harms)} "
+            f"{'says' if len({h.source for h in harms}) == 1 else 'say'} {harm_words}. "
+            "Both can hold only up to a dose, for a small enough risk or in other "
+            "circumstances, which neither states.",
+            (*passage, *harms),
+            severity=None if firm else "info",
+            pairs=cross(passage, harms),
+        )
+
+
+def _safely(ctx: CheckContext, claim: Claim) -> str:
+    """A safety claim in words, with its dose: "caffeine is safe for pregnancy (up to 200
+    mg/day)"."""
+    dose = f" ({wording.figure(claim.quantity)})" if claim.quantity else ""
+    return ctx.says(claim) + dose
+
+
+def _harm_said(ctx: CheckContext, claim: Claim) -> str:
+    """A harm in words with what limits it: its hedge and its condition."""
+    limits = [f"“{claim.certainty.cue}”"] if claim.certainty.cue and not _firm(claim) else []
+    limits += [claim.condition] if claim.condition else []
+    return ctx.says(claim) + (f" ({'; '.join(limits)})" if limits else "")
 
 
 @rule("classification-against-vocabulary", "tension", "warning")

@@ -58,6 +58,8 @@ _VERBS = {
     "acts_on": ("acts on", "does not act on"),
     "increases": ("raises", "does not raise"),
     "decreases": ("lowers", "does not lower"),
+    "safe_for": ("is safe for", "is not safe for"),
+    "interacts_with": ("interacts with", "does not interact with"),
 }
 
 _BOUND_WORDS = {"up_to": "up to ", "at_least": "at least "}

@@ -727,6 +727,8 @@ _VERBS = {
     "acts_on": ("acts on", "does not act on"),
     "increases": ("raises", "does not raise"),
     "decreases": ("lowers", "does not lower"),
+    "safe_for": ("safe for", "not safe for"),
+    "interacts_with": ("interacts with", "does not interact with"),
 }
 #: predicate -> edge colour on the map (families: more of the object, less of it, links)
 _PREDICATE_COLOURS = {
@@ -744,6 +746,8 @@ _PREDICATE_COLOURS = {
     "defined_as": "#8e7cc3",
     "same_as": "#8e7cc3",
     "distinct_from": "#8e7cc3",
+    "safe_for": "#2e8b57",
+    "interacts_with": "#7a869a",
 }
 _OTHER_COLOUR = "#7a869a"
 #: finding kinds that mean two claims cannot (comfortably) both be right

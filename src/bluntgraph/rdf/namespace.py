@@ -74,6 +74,8 @@ class BG(DefinedNamespace):
     actsOn: URIRef  # also the entity fact "acts_on" (same meaning: mechanism)
     increases: URIRef
     decreases: URIRef
+    safeFor: URIRef
+    interactsWith: URIRef
 
     # order and name/value pairs
     position: URIRef  # 1-based place of a source, claim, entity, reference or finding
@@ -165,6 +167,8 @@ PREDICATE_TERMS: dict[str, URIRef] = {
     "acts_on": BG.actsOn,
     "increases": BG.increases,
     "decreases": BG.decreases,
+    "safe_for": BG.safeFor,
+    "interacts_with": BG.interactsWith,
 }
 
 
