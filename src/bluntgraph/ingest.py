@@ -774,7 +774,9 @@ def _read_text(raw: bytes, path: Path) -> Article:
     front, text, ignored = _read_front_matter(text)
     if not text.strip():
         raise InputError(f"{path}: the file holds front matter (--- … ---) and no text")
-    text = _unwrapped(text)
+    # unwrapped first: a wrapped line's width counts its links' addresses, and a link's
+    # words may be wrapped over two lines
+    text, links = _markdown_words(_unwrapped(text))
     # the first line with a word: not a rule ('---', '***') or a line of symbols
     first = next((line for line in text.splitlines() if re.search(r"\w", line)), "")
     title = front.get("title") or first.strip().lstrip("#").strip() or path.stem
@@ -784,7 +786,7 @@ def _read_text(raw: bytes, path: Path) -> Article:
         authors = _people(named.strip("[]"), last_first=True) or authors
     text = text if text.endswith("\n") else text + "\n"
     return Article(title=title, text=text, authors=authors, date=front.get("date") or date,
-                   links=_markdown_links(text), ignored=ignored)
+                   links=links, ignored=ignored)
 
 
 #: a line that starts a block of its own: a list item, a numbered entry, a Markdown heading,
@@ -904,6 +906,120 @@ def _markdown_links(text: str) -> tuple[Link, ...]:
         if work is not None:
             found.append(Link(match.start("words"), match.end("words"), *work))
     return tuple(found)
+
+
+#: what a line of Markdown holds that is no text of its own: a code span (kept as it is),
+#: a linked image, an image, a link ``[words](address "title")`` (its words one level of
+#: brackets deep: "[[2]](#ref-2)"), a reference-style link ``[words][label]`` or
+#: ``[label]``, an autolink ``<https://…>``
+_MARKDOWN_MARKUP = re.compile(
+    r"(?P<code>`+[^`\n]*?`+)"
+    r"|\[!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"
+    r"|(?P<image>!\[[^\]\n]*\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\))"
+    r"|\[(?P<words>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+    r"(?:\((?P<href><[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\)|\[(?P<label>[^\[\]\n]*)\])?"
+    r"|<(?P<auto>https?://[^\s<>]+)>")
+#: a reference-style link's definition, a line of its own: ``[label]: address "title"``
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\]^\n][^\]\n]*)\]:[ \t]*<?(?P<href>[^\s>]+)>?"
+                              r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
+#: a link's words that are a footnote's number: "2", "[2]", "1, 3", "[2-4]"
+_MARKER_WORDS = re.compile(r"\[?(?P<numbers>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]?")
+
+
+def _markdown_words(text: str) -> tuple[str, tuple[Link, ...]]:
+    """``text`` with the words of its Markdown links in place of the links, and its links
+    to works (where their words now are).
+
+    A reader of the page sees a link's words, not its address: "[the trial](https://…)"
+    is "the trial", linked. An image (``![alt](src)``), linked or not, is no text,
+    and a line that held only images goes; a reference-style link
+    (``[words][label]``, ``[label]``) keeps its words and its definition line
+    (``[label]: https://…``) goes; an autolink keeps its address; a link whose
+    words are a footnote's number keeps it as the marker ("[2]"). Code (fenced
+    blocks and spans) is left as it is, as are brackets that are no link.
+
+    Examples
+    --------
+    >>> text, links = _markdown_words(
+    ...     "Tea may help, [a 2019 trial](https://doi.org/10.1/tea) found[[2]](#ref-2).\n")
+    >>> text
+    'Tea may help, a 2019 trial found[2].\n'
+    >>> [(text[x.start : x.end], x.kind, x.value) for x in links]
+    [('a 2019 trial', 'doi', '10.1/tea')]
+    """
+    lines = text.split("\n")
+    fenced = [False] * len(lines)
+    inside = False
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            inside = not inside
+            fenced[number] = True
+        else:
+            fenced[number] = inside
+    definitions: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(lines):
+        found = _LINK_DEFINITION.match(line) if not fenced[number] else None
+        if found is not None:
+            definitions.setdefault(" ".join(found["label"].casefold().split()),
+                                   (number, found["href"]))
+    used: set[int] = set()
+    out: list[str] = []
+    links: list[Link] = []
+    at = 0  # where the line being written starts in the text given back
+    dropped = False  # the line before was dropped: a blank line after it goes too
+    for number, line in enumerate(lines):
+        if fenced[number]:
+            out.append(line)
+            at += len(line) + 1
+            dropped = False
+            continue
+        pieces: list[str] = []
+        length = 0
+        line_links: list[tuple[int, int, str]] = []
+        last = 0
+        for match in _MARKDOWN_MARKUP.finditer(line):
+            words, href = match["words"], match["href"]
+            if match["code"] is not None:
+                continue
+            if words is not None and href is None:
+                label = match["label"]
+                key = " ".join((label or words).casefold().split())
+                if key not in definitions or (label is None and line[match.end() : match.end()
+                                                                     + 1] in "([:"):
+                    continue  # brackets, not a link ("[sic]", "[2]", a footnote "[^1]")
+                used.add(definitions[key][0])
+                href = definitions[key][1]
+            shown, anchor = "", (0, 0)  # an image: nothing
+            if match["auto"] is not None:
+                shown = href = match["auto"]
+                anchor = (0, len(shown))
+            elif words is not None:
+                marker = _MARKER_WORDS.fullmatch(words.strip())
+                # a footnote's number is its marker, as the text prints it; the number linked
+                shown = f"[{marker['numbers']}]" if marker is not None else words
+                anchor = (1, len(shown) - 1) if marker is not None else (0, len(shown))
+            pieces.append(line[last : match.start()])
+            length += match.start() - last
+            if href is not None and anchor[0] < anchor[1]:
+                line_links.append((length + anchor[0], length + anchor[1], href.strip("<>")))
+            pieces.append(shown)
+            length += len(shown)
+            last = match.end()
+        pieces.append(line[last:])
+        written = "".join(pieces)
+        if (line.strip() and not written.strip()) or number in used \
+                or (dropped and not line.strip() and (not out or not out[-1].strip())):
+            dropped = True  # a line of images, or a definition: no text
+            continue
+        dropped = False
+        for start, end, href in line_links:
+            work = _linked_work(href, None)
+            if work is not None:
+                links.append(Link(at + start, at + end, *work))
+        out.append(written)
+        at += len(written) + 1
+    return "\n".join(out), tuple(links)
 
 
 #: a Markdown file's front matter: a YAML block between '---' lines at its very top
@@ -2330,7 +2446,8 @@ def _with_notes(text: str, notes: dict[str, str]) -> str:
 
 
 #: what a reference list's entry says of the DOI or PubMed id its line links to
-_ENTRY_LINK_NOTE = re.compile(r"; its (?P<kind>DOI|PMID) (?P<value>\S+) from the entry's link")
+_ENTRY_LINK_NOTE = re.compile(r"; its (?P<kind>DOI|PMID|address) (?P<value>\S+) from the entry's "
+                              r"link")
 
 
 def _with_entry_links(
@@ -2341,7 +2458,8 @@ def _with_entry_links(
     A reference list often links a work's DOI under other words ("Full text",
     "Link"): the text keeps the words, and the entry the DOI (or PubMed id)
     of that very link, its note saying so. A line linking two different
-    DOIs gives none.
+    DOIs gives none. An entry with no address either gets that of a page its
+    line links to ("[sleepfoundation.org](https://www.sleepfoundation.org/…)").
     """
     done = []
     for reference in listed:
@@ -2353,9 +2471,10 @@ def _with_entry_links(
         found: dict[str, set[str]] = {}
         start, end = line if line is not None else (0, 0)
         for link in article.links:
-            if start <= link.start < end and link.kind in ("doi", "pmid"):
+            if start <= link.start < end:
                 found.setdefault(link.kind, set()).add(link.value)
-        kind = next((k for k in ("doi", "pmid") if len(found.get(k, ())) == 1), None)
+        kind = next((k for k in ("doi", "pmid", "url") if len(found.get(k, ())) == 1
+                     and (k != "url" or not reference.get("url"))), None)  # fmt: skip
         if kind is None:
             done.append(reference)
             continue
@@ -2364,7 +2483,8 @@ def _with_entry_links(
         for name, text in reference.fields:
             if name == "note":
                 fields.append((kind, value))
-                text = text.replace("; not checked", f"; its {kind.upper()} {value} from the "
+                said = "address" if kind == "url" else kind.upper()
+                text = text.replace("; not checked", f"; its {said} {value} from the "
                                     "entry's link; not checked", 1)
             fields.append((name, text))
         done.append(dataclasses.replace(reference, fields=tuple(fields)))
@@ -2377,7 +2497,7 @@ def _as_printed(reference: Reference) -> tuple[str, tuple[tuple[str, str], ...]]
     linked = _ENTRY_LINK_NOTE.search(note)
     fields = reference.fields
     if linked is not None:
-        kind, value = linked["kind"].lower(), linked["value"]
+        kind, value = linked["kind"].lower().replace("address", "url"), linked["value"]
         fields = tuple((n, v.replace(linked.group(), "", 1) if n == "note" else v)
                        for n, v in fields if (n, v) != (kind, value))
     return reference.entry_type, tuple(sorted(fields))

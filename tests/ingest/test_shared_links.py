@@ -75,6 +75,11 @@ def test_a_markdown_link_of_a_source_added_before_counts_too(
                f"data](https://doi.org/{_DOI}) on heat.\n", "heat")
     bib = bib.replace(', of heat ("the Finnish data")', "")
     (root / "references.bib").write_text(bib, encoding="utf-8")
+    # and a text stored with its Markdown links, as add stored it then
+    heat = root / "texts" / "heat.txt"
+    heat.write_text(heat.read_text(encoding="utf-8").replace(
+        "the Finnish data", f"[the Finnish data](https://doi.org/{_DOI})"), encoding="utf-8")
+    assert main(["reanchor", "--corpus", str(root)]) == 0
     bib = _add(root, sauna, _SAUNA_NEW, "sauna", "--replace")
     assert 'Linked from the text of heat ("the Finnish data"); the link gives' in bib
     assert validate_corpus(root) == []
