@@ -97,8 +97,7 @@ def main(folder: Path = ROOT / "docs") -> int:
         page.goto(focused.as_uri())
         wait_until_drawn(page)
         page.click("#bg-filters summary")
-        page.click("#bg-details-close")
-        page.evaluate("window.bluntgraph.network.fit({animation: false})")
+        # (the page opens with SSRI's panel beside the graph, laid out for the room left)
         point = page.evaluate(_EDGE_POINT, edge)
         if point is None:
             print(f"make_screenshot: cannot click {edge}", file=sys.stderr)

@@ -318,6 +318,11 @@
 
   network.on("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
+    if (api.level === "map" && data.focus && mapNodeById[data.focus] && !/^#rel=/.test(window.location.hash || "")) {
+      // the page opens with the focus's panel beside the graph: the graph fills what is left
+      details.hidden = false;
+      network.setSize("100%", "100%");
+    }
     separateLabels();
     settled = true;
     openingView();
@@ -379,6 +384,7 @@
       });
     });
     if (!boxes.length) return;
+    fillView(boxes);
     var cx = 0, cy = 0;
     boxes.forEach(function (box) { cx += box.x / boxes.length; cy += box.y / boxes.length; });
     var smallest = Infinity;
@@ -404,27 +410,58 @@
         node.x = box.x;
         node.y = box.y;
       });
-      var placed = separateEdgeLabels(boxes, openingScale(boxes));
-      bends = placed.changes;
-      taken = placed.taken;
+      var placed = separateEdgeLabels(boxes, openingScale(boxes), false);
       if (!placed.crowded.length) break;
       // an entity whose name a relation's name still falls on steps out of its way first
       // (on a big map only while that helps: each try places every name again)
       nudged = (boxes.length <= 60 || placed.crowded.length < fewest) && nudgeAway(boxes, placed.crowded);
       fewest = Math.min(fewest, placed.crowded.length);
     }
+    // the names placed again where the layout is now, this time also out of other arrows'
+    // way (a costly check, made last); a name that would still wait for the zoom has the
+    // entities it touches step out of its way, and the names are placed again, while that
+    // makes fewer (or less important) names wait
+    var best = null;
+    for (var last = 0; last < 3; last++) {
+      pushApart(boxes);
+      boxes.forEach(function (box) {
+        var node = network.body.nodes[box.id];
+        node.x = box.x;
+        node.y = box.y;
+      });
+      placed = separateEdgeLabels(boxes, openingScale(boxes), true);
+      if (!best || placed.waiting < best.placed.waiting) {
+        best = { placed: placed, at: boxes.map(function (box) { return { x: box.x, y: box.y }; }) };
+      }
+      if (!placed.waiting || !nudgeAway(boxes, placed.waits)) break;
+    }
+    if (best.placed !== placed) {
+      boxes.forEach(function (box, i) {
+        box.x = best.at[i].x;
+        box.y = best.at[i].y;
+        var node = network.body.nodes[box.id];
+        node.x = box.x;
+        node.y = box.y;
+      });
+      placed = best.placed;
+    }
+    bends = placed.changes;
+    taken = placed.taken;
     bends.forEach(function (change) {
       var mapEdge = mapEdgeById[change.id];
       if (mapEdge && api.level === "map") {  // kept when a filter redraws the map
         if (change.smooth) mapEdge.bend = change.smooth;
         mapEdge.shift = change.vadjust;
         mapEdge.threshold = change.threshold;
+        mapEdge.later = change.later;
       }
       delete change.vadjust;
       delete change.threshold;
+      delete change.later;
     });
     if (bends.length) api.edgeData.update(bends);
     liftCrossedNames(boxes, taken);
+    laidOut = { boxes: boxes, names: taken };
   }
 
   /* An entity's name is drawn under its dot, so an arrow coming in from below (or
@@ -484,6 +521,7 @@
         if (free) {
           lift[index] = above.top - name.top;
           footprints[index].name = above;
+          box.top = Math.min(box.top, above.top - box.y - LABEL_MARGIN / 2);
         }
       });
     }
@@ -501,43 +539,88 @@
 
   /* Whether the segment p-q passes through the box (Liang-Barsky clipping). */
   function segmentCrosses(p, q, box) {
+    if (Math.max(p.x, q.x) <= box.left || Math.min(p.x, q.x) >= box.right ||
+        Math.max(p.y, q.y) <= box.top || Math.min(p.y, q.y) >= box.bottom) return false;
     var low = 0, high = 1;
-    var checks = [[p.x - q.x, p.x - box.left], [q.x - p.x, box.right - p.x],
-                  [p.y - q.y, p.y - box.top], [q.y - p.y, box.bottom - p.y]];
-    for (var i = 0; i < 4; i++) {
-      var d = checks[i][0], r = checks[i][1];
-      if (d === 0) {
-        if (r < 0) return false;
-        continue;
-      }
+    function clip(d, r) {  // false: the segment is wholly outside this edge of the box
+      if (d === 0) return r >= 0;
       var t = r / d;
       if (d < 0) low = Math.max(low, t);
       else high = Math.min(high, t);
+      return true;
     }
-    return low < high;
+    return clip(p.x - q.x, p.x - box.left) && clip(q.x - p.x, box.right - p.x) &&
+      clip(p.y - q.y, p.y - box.top) && clip(q.y - p.y, box.bottom - p.y) && low < high;
   }
 
-  /* About the scale at which the opening view will show these footprints (vis fits
-     the whole graph into the canvas), at ``at`` positions if given. */
-  function fitScale(boxes, at) {
+  /* The box the footprints take (at ``at`` positions if given). */
+  function extent(boxes, at) {
     var left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
     boxes.forEach(function (box, i) {
       var x = at ? at[i].x : box.x, y = at ? at[i].y : box.y;
       left = Math.min(left, x + box.left); right = Math.max(right, x + box.right);
       top = Math.min(top, y + box.top); bottom = Math.max(bottom, y + box.bottom);
     });
-    var width = Math.max(right - left, 1), height = Math.max(bottom - top, 1);
-    return Math.min(1, 0.9 * Math.min(container.clientWidth / width, container.clientHeight / height));
+    return { left: left, right: right, top: top, bottom: bottom,
+             width: Math.max(right - left, 1), height: Math.max(bottom - top, 1) };
   }
 
-  /* The scale of the opening view (see openingView): the whole graph, or on a big map
-     the part around the entities most claims are about. */
-  function openingScale(boxes) {
-    if (api.level !== "map" || data.map.nodes.length <= 2 * MAIN_ENTITIES) return fitScale(boxes);
+  /* The scale that fits these footprints (at ``at`` positions if given) into the view, with
+     a small margin; ``uncapped``: also above 1. */
+  var FIT = 0.95;
+  function fitScale(boxes, at, uncapped) {
+    var e = extent(boxes, at);
+    var scale = FIT * Math.min(container.clientWidth / e.width, container.clientHeight / e.height);
+    return uncapped ? scale : Math.min(1, scale);
+  }
+
+  /* The entities the opening view shows: all, or on a big map the ones most claims are about. */
+  var MAIN_ENTITIES = 30;
+  function openingSet(boxes) {
+    if (api.level !== "map" || data.map.nodes.length <= 2 * MAIN_ENTITIES) return boxes;
     var size = {};
     api.nodeData.get({ filter: function (n) { return !n.hidden; } }).forEach(function (n) { size[n.id] = n.size || 0; });
     var main = boxes.slice().sort(function (a, b) { return size[b.id] - size[a.id] || (a.id < b.id ? -1 : 1); });
-    return fitScale(main.slice(0, MAIN_ENTITIES));
+    return main.slice(0, MAIN_ENTITIES);
+  }
+
+  /* The scale of the opening view (see openingView). */
+  function openingScale(boxes) {
+    return fitScale(openingSet(boxes));
+  }
+
+  /* The layout physics leaves is about round, a window wider than tall (or, in a narrow
+     frame, taller than wide): the positions are stretched along the window's longer side
+     until what the opening view shows has the window's shape (at most twice as long), and
+     a graph that would still show smaller than its natural size is spread until it fills
+     the window (at most 1.5 times). Names keep their size: they get the room. */
+  var MOST_STRETCH = 2, MOST_SPREAD = 1.5;
+  function fillView(boxes) {
+    var width = container.clientWidth, height = container.clientHeight;
+    if (!width || !height) return;
+    var shown = openingSet(boxes);
+    var cx = 0, cy = 0;
+    shown.forEach(function (box) { cx += box.x / shown.length; cy += box.y / shown.length; });
+    function scaleBy(sx, sy) {
+      boxes.forEach(function (box) { box.x = cx + sx * (box.x - cx); box.y = cy + sy * (box.y - cy); });
+    }
+    var sx = 1, sy = 1;
+    for (var round = 0; round < 4; round++) {  // (names do not stretch: a few rounds to settle)
+      var e = extent(shown), want = (width / height) / (e.width / e.height);
+      var x = want > 1 ? Math.min(want, MOST_STRETCH / sx) : 1;
+      var y = want < 1 ? Math.min(1 / want, MOST_STRETCH / sy) : 1;
+      if (x < 1.01 && y < 1.01) break;
+      scaleBy(x, y);
+      sx *= x;
+      sy *= y;
+    }
+    var grow = 1;
+    for (round = 0; round < 4; round++) {
+      var more = Math.min(fitScale(shown, null, true), MOST_SPREAD / grow);
+      if (more < 1.01) break;
+      scaleBy(more, more);
+      grow *= more;
+    }
   }
 
   function nudgeAway(boxes, crowded) {
@@ -645,17 +728,44 @@
     return { x: 0.25 * a.x + 0.5 * via.x + 0.25 * end.x, y: 0.25 * a.y + 0.5 * via.y + 0.25 * end.y, dx: dx, dy: dy, path: path };
   }
 
+  /* What lies near a box: entries kept in square cells of the canvas, each entry in
+     every cell its box touches. */
+  var CELL = 80, visits = 0;
+  function Grid() { this.cells = {}; }
+  Grid.prototype.add = function (entry, box) {
+    for (var gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++) {
+      for (var gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++) {
+        var key = gx * 65536 + gy;
+        (this.cells[key] || (this.cells[key] = [])).push(entry);
+      }
+    }
+  };
+  Grid.prototype.near = function (box, visit) {  // each entry in a cell ``box`` touches, once
+    var stamp = ++visits;
+    for (var gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++) {
+      for (var gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++) {
+        var list = this.cells[gx * 65536 + gy];
+        if (!list) continue;
+        for (var i = 0; i < list.length; i++) {
+          if (list[i].stamp === stamp) continue;
+          list[i].stamp = stamp;
+          visit(list[i]);
+        }
+      }
+    }
+  };
+
   var textSizes = {};
   function shrunk(box) {  // a placed name's or dot's box, with 1 of its margin left
     var m = LABEL_MARGIN / 2 - 1;
     return { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m };
   }
-  function separateEdgeLabels(nodeBoxes, scale) {
+  function separateEdgeLabels(nodeBoxes, scale, crossed) {
     var fixed = nodeBoxes.map(function (b) {
       return { left: b.x + b.left, right: b.x + b.right, top: b.y + b.top, bottom: b.y + b.bottom };
     });
     var items = api.edgeData.get({ filter: function (e) { return !e.hidden && e.label; } });
-    if (!items.length || items.length > EDGE_LABEL_LIMIT || !network.body) return { changes: [], crowded: [], taken: [] };
+    if (!items.length || items.length > EDGE_LABEL_LIMIT || !network.body) return { changes: [], crowded: [], taken: [], waiting: 0, waits: [] };
     var context = container.querySelector("canvas").getContext("2d");
     function weight(e) { return (e.color && e.color.color === RED ? 1000 : 0) + (e.width || 1); }
     items.sort(function (a, b) { return weight(b) - weight(a) || (a.id < b.id ? -1 : 1); });
@@ -683,51 +793,89 @@
       });
       // (shown: drawn at the opening zoom, which ``scale`` only estimates)
       var font = (item.font && item.font.size) || 9;
-      labels.push({ id: item.id, boxes: boxes, choice: -1, shown: 1.15 * font * scale >= EDGE_THRESHOLD, font: item.font || {},
+      labels.push({ id: item.id, boxes: boxes, choice: -1, weight: weight(item), shown: 1.15 * font * scale >= EDGE_THRESHOLD, font: item.font || {},
                     threshold: item.scaling && item.scaling.label && item.scaling.label.drawThreshold });
     });
-    // a name another arrow runs through reads as that arrow's: where there are few enough to
-    // check, an arrow crossing a name (or a bent arrow crossing names placed) costs as much
-    // as a small overlap
+    // a name another arrow runs through reads as that arrow's: an arrow crossing a name (or
+    // the name's own arrow, bent, crossing a name placed) costs as much as a small overlap.
+    // Dots, names and arrows are kept in grids of cells, so that each place is checked
+    // only against what is near it, on a big map too.
     var CROSSING = 150;
-    var checkArrows = labels.length <= 80;
-    var many = labels.length > 80;  // then only the places on the middle and just beside it
-    var unnamed = [];
-    if (checkArrows) {
-      api.edgeData.get({ filter: function (e) { return !e.hidden && !e.label; } }).forEach(function (item) {
-        var edge = network.body.edges[item.id];
-        if (!edge || !edge.edgeType || !edge.from || !edge.to || edge.fromId === edge.toId) return;
-        edge.edgeType.fromPoint = edge.edgeType.from;
-        edge.edgeType.toPoint = edge.edgeType.to;
-        var path = [];
-        for (var i = 0; i <= 10; i++) path.push(edge.edgeType.getPoint(i / 10));
-        unnamed.push(path);
-      });
+    var many = labels.length > 300;  // then only the places on the middle and just beside it
+    // (on a big map only the names shown at the opening zoom avoid arrows: the others are
+    // small, and seen only once one zooms in)
+    var fewNames = labels.length <= 80;
+    var fixedNear = new Grid(), namesNear = new Grid(), arrowsNear = new Grid();
+    fixed.forEach(function (box) { fixedNear.add({ box: box }, box); });
+    var arrowVersion = {};
+    function setArrow(id, path) {  // where the arrow ``id`` now runs
+      var version = (arrowVersion[id] || 0) + 1;
+      arrowVersion[id] = version;
+      for (var i = 1; i < path.length; i++) {
+        var p = path[i - 1], q = path[i];
+        arrowsNear.add({ id: id, version: version, p: p, q: q },
+          { left: Math.min(p.x, q.x), right: Math.max(p.x, q.x), top: Math.min(p.y, q.y), bottom: Math.max(p.y, q.y) });
+      }
+    }
+    api.edgeData.get({ filter: function (e) { return !e.hidden && !e.label; } }).forEach(function (item) {
+      var edge = network.body.edges[item.id];
+      if (!edge || !edge.edgeType || !edge.from || !edge.to || edge.fromId === edge.toId) return;
+      edge.edgeType.fromPoint = edge.edgeType.from;
+      edge.edgeType.toPoint = edge.edgeType.to;
+      var path = [];
+      for (var i = 0; i <= 10; i++) path.push(edge.edgeType.getPoint(i / 10));
+      setArrow(item.id, path);
+    });
+    // the named arrows as they are, until their names are placed
+    labels.forEach(function (label) { setArrow(label.id, label.boxes[0].path); });
+    function place(label, choice) {
+      var before = label.choice >= 0 ? label.boxes[label.choice] : label.boxes[0];
+      label.choice = choice;
+      var box = label.boxes[choice];
+      label.version = (label.version || 0) + 1;
+      namesNear.add({ label: label, version: label.version, box: box }, box);
+      if (box.path !== before.path) setArrow(label.id, box.path);
     }
     function text(box) {
       var m = LABEL_MARGIN / 2 + 1;
       return { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m };
     }
-    function pathCrosses(path, box) {
-      for (var i = 1; i < path.length; i++) if (segmentCrosses(path[i - 1], path[i], box)) return true;
-      return false;
-    }
-    function crossings(label, box) {
-      if (!checkArrows) return 0;
-      var own = text(box), n = 0;
-      labels.forEach(function (other) {
-        if (other === label || other.choice < 0) return;
-        var placed = other.boxes[other.choice];
-        if (pathCrosses(placed.path, own)) n++;
-        if (pathCrosses(box.path, text(placed))) n++;
+    // the arrows through the text of ``box`` (counted up to ``enough`` of them)
+    function arrowsThrough(label, box, enough) {
+      var own = text(box), n = 0, seen = {};
+      arrowsNear.near(own, function (entry) {
+        if (n >= enough || entry.id === label.id || seen[entry.id] || entry.version !== arrowVersion[entry.id]) return;
+        if (segmentCrosses(entry.p, entry.q, own)) { seen[entry.id] = true; n++; }
       });
-      unnamed.forEach(function (path) { if (pathCrosses(path, own)) n++; });
-      return n * CROSSING;
+      return n;
+    }
+    // the names placed that ``path`` runs through
+    function namesOn(label, path) {
+      var n = 0, seen = {};
+      function check(p, q) {
+        namesNear.near({ left: Math.min(p.x, q.x), right: Math.max(p.x, q.x), top: Math.min(p.y, q.y), bottom: Math.max(p.y, q.y) },
+          function (entry) {
+            var other = entry.label;
+            if (other === label || seen[other.id] || entry.version !== other.version) return;
+            if (segmentCrosses(p, q, text(entry.box))) { seen[other.id] = true; n++; }
+          });
+      }
+      for (var i = 1; i < path.length; i++) check(path[i - 1], path[i]);
+      return n;
+    }
+    // what the crossings of the name at place ``k`` cost (``paths``: the names each bend's
+    // path runs through, counted once per bend; ``limit``: a cost past which the count may stop)
+    function crossings(label, k, paths, limit) {
+      if (!crossed || (!label.shown && !fewNames)) return 0;
+      var box = label.boxes[k], bend = Math.floor(k / SHIFTS.length);
+      if (paths[bend] === undefined) paths[bend] = namesOn(label, box.path);
+      var enough = limit === undefined ? Infinity : Math.ceil(limit / CROSSING) - paths[bend];
+      return (paths[bend] + (enough > 0 ? arrowsThrough(label, box, enough) : 0)) * CROSSING;
     }
     // the area ``box`` shares with the names and dots already placed; ``tight``: with half
     // the margins (a name close to another, but not touching it, costs nothing)
     function cost(label, box, tight) {
-      var m = tight ? 2 * (LABEL_MARGIN / 4) : 0, total = 0, i, other;
+      var m = tight ? 2 * (LABEL_MARGIN / 4) : 0, total = 0;
       // (both boxes shrunk by m / 2: the shared area shrinks by m each way)
       function add(o) {
         var w = Math.min(box.right, o.right) - Math.max(box.left, o.left) - m;
@@ -735,35 +883,42 @@
         var h = Math.min(box.bottom, o.bottom) - Math.max(box.top, o.top) - m;
         if (h > 0) total += w * h;
       }
-      for (i = 0; i < fixed.length; i++) add(fixed[i]);
-      for (i = 0; i < labels.length; i++) {
-        other = labels[i];
-        if (other !== label && other.choice >= 0) add(other.boxes[other.choice]);
-      }
+      fixedNear.near(box, function (entry) { add(entry.box); });
+      namesNear.near(box, function (entry) {
+        if (entry.label !== label && entry.version === entry.label.version) add(entry.box);
+      });
       return total;
     }
     function choose(label) {
-      var best = -1, bestCost = Infinity, k;
+      var best = -1, bestCost = Infinity, k, c, paths = [];
       for (k = 0; k < PLACES.length && bestCost > 0; k++) {
         if (label.boxes[k].detached || (many && k % SHIFTS.length > 2)) continue;
-        var c = cost(label, label.boxes[k]) + crossings(label, label.boxes[k]);
+        c = cost(label, label.boxes[k]);
+        if (c < bestCost) c += crossings(label, k, paths, bestCost - c);
         if (c < bestCost) { best = k; bestCost = c; }
       }
       if (bestCost > 0 && label.shown) {  // no free place: one at least not on another name, if any
         var bestScore = Infinity;
         for (k = 0; k < PLACES.length; k++) {
           if (label.boxes[k].detached || (many && k % SHIFTS.length > 2)) continue;
-          var score = 1e6 * cost(label, label.boxes[k], true) + cost(label, label.boxes[k]) + crossings(label, label.boxes[k]);
+          var score = 1e6 * cost(label, label.boxes[k], true);
+          if (score >= bestScore) continue;
+          score += cost(label, label.boxes[k]);
+          if (score < bestScore) score += crossings(label, k, paths, bestScore - score);
           if (score < bestScore) { best = k; bestScore = score; }
         }
       }
-      label.choice = best;
+      if (best !== label.choice) place(label, best);
       return bestCost;
     }
+    function costHere(label) {
+      return cost(label, label.boxes[label.choice]) + crossings(label, label.choice, []);
+    }
     labels.forEach(choose);  // the most important first: they get the free places
-    for (var round = 0; round < 6; round++) {  // then the ones still on another name look again
-      var still = labels.filter(function (label) {  // (on a big map only the names shown at once)
-        return (label.shown || !many) && cost(label, label.boxes[label.choice]) + crossings(label, label.boxes[label.choice]) > 0;
+    for (var round = 0; round < 6; round++) {  // then the ones still on another name (or, the
+      var still = labels.filter(function (label) {  // first two rounds, crossed) look again
+        if (many && !label.shown) return false;  // (on a big map only the names shown at once)
+        return round < 2 ? costHere(label) > 0 : cost(label, label.boxes[label.choice]) > 0;
       });
       if (!still.length) break;
       still.forEach(choose);
@@ -789,27 +944,80 @@
       if (place.bend !== null) {
         change.smooth = { enabled: true, type: place.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(place.bend) };
       }
+      change.later = label.later;
       change.threshold = label.later ? Math.ceil(1.5 * scale * ((label.font && label.font.size) || 9)) + 1 : 0;
       if (change.threshold || label.threshold) change.scaling = { label: { drawThreshold: change.threshold || EDGE_THRESHOLD } };
       if (place.bend !== null || box.vadjust || label.font.vadjust || change.scaling) changes.push(change);
     });
-    var taken = labels.map(function (label) { return label.boxes[label.choice]; });
-    return { changes: changes, crowded: crowded, taken: taken };
+    var taken = labels.map(function (label) {
+      return Object.assign({ id: label.id, shown: label.shown && !label.later }, label.boxes[label.choice]);
+    });
+    // how much waits: the names waiting, the most important counting most
+    var waiting = 0, waits = [];
+    drawn.forEach(function (label) {
+      if (!label.later) return;
+      waiting += label.weight;
+      waits.push(label.boxes[label.choice]);
+    });
+    return { changes: changes, crowded: crowded, taken: taken, waiting: waiting, waits: waits };
   }
 
   /* The opening view: the whole graph, or on a big map the part around the
      entities most claims are about, so that their names can be read at once
-     (the rest is a scroll of the wheel away). */
-  var MAIN_ENTITIES = 30;
+     (the rest is a scroll of the wheel away). On the map, fitted to the dots and
+     names as placed (and the names of arrows between them), not to vis's boxes. */
+  var laidOut = null;  // the entities' footprints and the relations' names, as placed
   function openingView() {
+    viewMoved = false;
+    if (api.level === "map" && laidOut && container.clientWidth && container.clientHeight) {
+      var shown = openingSet(laidOut.boxes), ids = {};
+      shown.forEach(function (box) { ids[box.id] = true; });
+      var footprints = shown.slice();
+      laidOut.names.forEach(function (name) {
+        var edge = network.body.edges[name.id];
+        if (edge && ids[edge.fromId] && ids[edge.toId] && name.shown) {
+          footprints.push({ x: 0, y: 0, left: name.left, right: name.right, top: name.top, bottom: name.bottom });
+        }
+      });
+      var e = extent(footprints);
+      var scale = fitScale(footprints);
+      network.moveTo({ position: { x: (e.left + e.right) / 2, y: (e.top + e.bottom) / 2 }, scale: scale, animation: false });
+      waitAt(scale);
+      return;
+    }
     if (api.level !== "map" || data.map.nodes.length <= 2 * MAIN_ENTITIES) {
       network.fit({ animation: false });
       return;
     }
-    var shown = api.nodeData.get({ filter: function (n) { return !n.hidden; } });
-    shown.sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : 1); });
-    network.fit({ nodes: shown.slice(0, MAIN_ENTITIES).map(function (n) { return n.id; }), animation: false });
+    var nodes = api.nodeData.get({ filter: function (n) { return !n.hidden; } });
+    nodes.sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : 1); });
+    network.fit({ nodes: nodes.slice(0, MAIN_ENTITIES).map(function (n) { return n.id; }), animation: false });
   }
+  /* The names that wait for the zoom show once one zooms in half as far again as ``scale``. */
+  function waitAt(scale) {
+    var changes = [];
+    data.map.edges.forEach(function (edge) {
+      if (!edge.later) return;
+      var item = api.edgeData.get(edge.id);
+      var font = (item && item.font && item.font.size) || 9;
+      var threshold = Math.ceil(1.5 * scale * font) + 1;
+      if (threshold === edge.threshold) return;
+      edge.threshold = threshold;
+      if (item && !item.hidden) changes.push({ id: edge.id, scaling: { label: { drawThreshold: threshold } } });
+    });
+    if (changes.length) api.edgeData.update(changes);
+  }
+  /* A window made bigger or smaller shows the opening view again, fitted to it, unless
+     one has moved or zoomed the graph since. */
+  var viewMoved = false, resizing = null;
+  network.on("zoom", function () { viewMoved = true; });
+  network.on("dragEnd", function (event) { if (!event.nodes.length) viewMoved = true; });
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      if (!viewMoved && settled && api.level === "map" && details.hidden) openingView();
+    }, 150);
+  });
   network.on("afterDrawing", function () {
     if (!settled || api.ready) return;
     api.ready = true;
