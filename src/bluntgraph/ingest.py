@@ -26,6 +26,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -764,7 +765,8 @@ def _read_text(raw: bytes, path: Path) -> Article:
     text = _decode(raw, path, page=False).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{path}: the file is empty")
-    bad = _BAD_CHARS.search(text)
+    # a form feed breaks the pages of a PDF's text (pdftotext writes one after each page)
+    bad = _BAD_CHARS.search(text.replace("\f", "\n"))
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         raise InputError(
@@ -774,6 +776,7 @@ def _read_text(raw: bytes, path: Path) -> Article:
     front, text, ignored = _read_front_matter(text)
     if not text.strip():
         raise InputError(f"{path}: the file holds front matter (--- … ---) and no text")
+    text = _without_running_lines(text)
     # unwrapped first: a wrapped line's width counts its links' addresses, and a link's
     # words may be wrapped over two lines
     text, links = _markdown_words(_unwrapped(text))
@@ -787,6 +790,147 @@ def _read_text(raw: bytes, path: Path) -> Article:
     text = text if text.endswith("\n") else text + "\n"
     return Article(title=title, text=text, authors=authors, date=front.get("date") or date,
                    links=links, ignored=ignored)
+
+
+#: a page's number as a line prints it ("12", "Page 3 of 9", "p. 4", "- 7 -", "3/9"), digits
+#: written '#'
+_PAGE_NUMBER = re.compile(r"^[-–—|·\s]*(?:(?:page|p\.|pg\.?|seite|página|pagina)\s*)?#"
+                          r"(?:\s*(?:of|/|von|de|di)\s*#)?[-–—|·\s]*$")
+#: a line that ends a sentence (or a heading's colon): no page broke it off there
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+#: what a line may run on to that a page break cut off: the next line goes on in lower case
+_GOES_ON = re.compile(r"^[a-z(\[]")
+
+
+def _counts_up(lines: Sequence[str]) -> bool:
+    """Whether the numbers of ``lines`` (one shape, digits apart) stay or count up, as a
+    running header's page number does from page to page (a page left out: a step of 2 or 3)."""
+    numbers = [[int(x) for x in re.findall(r"\d+", line)] for line in lines]
+    for place in range(len(numbers[0]) if numbers else 0):
+        values = [n[place] for n in numbers]
+        if len(set(values)) > 1 and not all(0 < b - a <= 3 for a, b in pairwise(values)):
+            return False
+    return True
+
+
+def _without_running_lines(text: str) -> str:
+    """``text`` without the running header and footer of the pages it was copied from, a
+    page break's form feed taken out; a sentence a page break cut is run on again.
+
+    A PDF's text keeps a journal's running head ("Journal of Sleep Health ·
+    2021 · Vol 3") and the page's number ("Page 4 of 9") wherever a page broke,
+    often inside a paragraph. A line of at most 15 words (100 characters) that
+    comes back is dropped when (digits apart, which must count up) it is
+
+    - a page's number, at least twice, 15 or more lines apart (the last page may be
+      shorter);
+    - at page edges each time (within three lines of a form feed or of a page's
+      number), and no sentence ("Yes." at the top of two pages);
+    - else, at least three times at page-like intervals (15 lines or more,
+      none under half or over twice and a bit their median), cutting a sentence
+      at least once (the line before it ends no sentence, the one after goes on
+      in lower case), and no sentence itself, nor a Markdown heading or item.
+
+    A line said once stays, and so does a sentence the text repeats ("Talk
+    to your GP first."). Where a dropped line had cut a sentence (the line
+    before ends none, the line after goes on in lower case), the two lines are
+    one again. A text with none of these is given back as it is, but for its
+    form feeds (pdftotext starts each page with one).
+    """
+    lines = text.split("\n")
+    breaks: set[int] = set()
+    for number, line in enumerate(lines):
+        if "\f" in line:
+            breaks.add(number)
+            lines[number] = line.replace("\f", "")
+    shapes: dict[str, list[int]] = {}
+    for number, line in enumerate(lines):
+        words = line.split()
+        if not words or len(words) > 15 or len(line.strip()) > 100:
+            continue
+        shape = re.sub(r"\d+", "#", " ".join(words).casefold())
+        shapes.setdefault(shape, []).append(number)
+    shapes = {k: v for k, v in shapes.items() if len(v) >= 2
+              and _counts_up([lines[n] for n in v])}  # fmt: skip
+
+    def gaps(numbers: Sequence[int]) -> list[int]:
+        return [b - a for a, b in pairwise(numbers)]
+
+    running: set[int] = set()
+    for shape, numbers in shapes.items():
+        between = gaps(numbers)  # the last page may be short
+        if _PAGE_NUMBER.match(shape) and min(between[:-1] or between) >= 15 and between[-1] >= 3:
+            running.update(numbers)
+            breaks.update(numbers)
+
+    def near(number: int, step: int) -> list[int]:
+        """The three lines with words nearest ``number`` on one side of it."""
+        found: list[int] = []
+        at = number + step
+        while 0 <= at < len(lines) and len(found) < 3:
+            if lines[at].strip():
+                found.append(at)
+            at += step
+        return found
+
+    edges = {n for b in breaks for n in (*near(b, -1), *near(b, 1), b)}
+
+    def cuts(number: int, dropped: Collection[int]) -> bool:
+        """Whether line ``number`` stands inside a sentence (the lines ``dropped`` apart)."""
+        before = next((n for n in range(number - 1, -1, -1)
+                       if lines[n].strip() and n not in dropped), None)  # fmt: skip
+        after = next((n for n in range(number + 1, len(lines))
+                      if lines[n].strip() and n not in dropped), None)  # fmt: skip
+        return before is not None and after is not None and not _SENTENCE_END.search(
+            lines[before].rstrip()) and bool(_GOES_ON.match(lines[after].lstrip()))
+
+    spaced: list[list[int]] = []
+    for shape, numbers in shapes.items():
+        if set(numbers) <= running:
+            continue
+        # a sentence is the text's, but for a copyright line ("© 2021 The Authors.")
+        sentence = bool(_SENTENCE_END.search(shape)) and not shape.startswith(("©", "copyright"))
+        if all(n in edges for n in numbers) and not sentence:
+            running.update(numbers)
+            continue
+        between = gaps(numbers)
+        middle = sorted(between)[len(between) // 2]
+        if len(numbers) >= 3 and middle >= 15 and all(
+                middle / 2 <= g <= 2.2 * middle for g in between) \
+                and not (sentence and len(shape.split()) >= 4) \
+                and not _BLOCK_START.match(lines[numbers[0]]):
+            spaced.append(numbers)
+    candidates = running | {n for numbers in spaced for n in numbers}
+    for numbers in spaced:
+        if any(cuts(n, candidates) for n in numbers):
+            running.update(numbers)
+    if not running:
+        return "\n".join(lines)
+    hyphenated = set(re.findall(r"\w+(?:-\w+)+", text.lower()))
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        if number not in running:
+            out.append(lines[number])
+            number += 1
+            continue
+        # the dropped lines and the blank lines around them, up to the next line kept
+        while out and not out[-1].strip():
+            out.pop()
+        blank = number > 0 and not lines[number - 1].strip()
+        while number < len(lines) and (number in running or not lines[number].strip()):
+            blank = blank or not lines[number].strip()
+            number += 1
+        if number >= len(lines):
+            out.append("")  # the text's last line break
+            break
+        after = lines[number]
+        if out and not _SENTENCE_END.search(out[-1].rstrip()) and _GOES_ON.match(after.lstrip()):
+            out[-1] = _run_on(out[-1], after, hyphenated)  # the sentence a page break cut
+            number += 1
+        elif out and blank:
+            out.append("")  # a paragraph ended at the page's end
+    return "\n".join(out)
 
 
 #: a line that starts a block of its own: a list item, a numbered entry, a Markdown heading,
@@ -875,15 +1019,21 @@ def _unwrapped(text: str) -> str:
         if number - 1 not in on:
             out.append(lines[number])
             continue
-        before, after = out[-1].rstrip(), lines[number].strip()
-        broken = re.search(r"(\w+)-$", before)
-        if broken is not None and after[:1].islower() and not re.search(r"\d-$", before):
-            rest = re.match(r"[\w-]*", after)
-            whole = f"{broken.group(1)}-{rest.group() if rest else ''}".lower()
-            out[-1] = before + after if whole in words else before[:-1] + after
-        else:
-            out[-1] = f"{before} {after}"
+        out[-1] = _run_on(out[-1], lines[number], words)
     return "\n".join(out)
+
+
+def _run_on(before: str, after: str, words: Collection[str]) -> str:
+    """Line ``before`` run on into the next, ``after``: a word hyphenated at the break made
+    whole, unless the text writes it with the hyphen elsewhere (``words``, lower case) or a
+    capital or digit follows."""
+    before, after = before.rstrip(), after.strip()
+    broken = re.search(r"(\w+)-$", before)
+    if broken is not None and after[:1].islower() and not re.search(r"\d-$", before):
+        rest = re.match(r"[\w-]*", after)
+        whole = f"{broken.group(1)}-{rest.group() if rest else ''}".lower()
+        return before + after if whole in words else before[:-1] + after
+    return f"{before} {after}"
 
 
 #: a Markdown link, ``[words](https://…)`` (an optional title after the address)
