@@ -1078,7 +1078,7 @@ _MARKER_WORDS = re.compile(r"\[?(?P<numbers>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]?
 
 
 def _markdown_words(text: str) -> tuple[str, tuple[Link, ...]]:
-    """``text`` with the words of its Markdown links in place of the links, and its links
+    r"""``text`` with the words of its Markdown links in place of the links, and its links
     to works (where their words now are).
 
     A reader of the page sees a link's words, not its address: "[the trial](https://…)"
@@ -1092,11 +1092,11 @@ def _markdown_words(text: str) -> tuple[str, tuple[Link, ...]]:
     Examples
     --------
     >>> text, links = _markdown_words(
-    ...     "Tea may help, [a 2019 trial](https://doi.org/10.1/tea) found[[2]](#ref-2).\n")
+    ...     "Tea may help, [a 2019 trial](https://doi.org/10.9999/tea) found[[2]](#ref-2).\n")
     >>> text
     'Tea may help, a 2019 trial found[2].\n'
     >>> [(text[x.start : x.end], x.kind, x.value) for x in links]
-    [('a 2019 trial', 'doi', '10.1/tea')]
+    [('a 2019 trial', 'doi', '10.9999/tea')]
     """
     lines = text.split("\n")
     fenced = [False] * len(lines)
