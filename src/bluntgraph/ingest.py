@@ -241,10 +241,22 @@ def _clean_line(text: str) -> str:
 
 
 def _page_blocks(body: Any) -> list[list[str]]:
-    """trafilatura's output tree as blocks of lines: a heading, paragraph, list or table each."""
+    """trafilatura's output tree as blocks of lines: a heading, paragraph, list or table each.
+
+    A pull quote (a quotation whose words the article gives elsewhere, set large)
+    is left out: the same words twice would be drafted twice.
+    """
+    def plain(element: Any) -> str:
+        return " ".join(" ".join(element.itertext()).replace("“", "").replace("”", "").split())
+
+    said = [plain(e) for e in body.iterchildren()]
     blocks: list[list[str]] = []
-    for element in body.iterchildren():
+    for number, element in enumerate(body.iterchildren()):
         tag = element.tag
+        words = said[number].strip(" \"'‘’")
+        if tag == "quote" and len(words) >= 10 and any(
+                words in other for n, other in enumerate(said) if n != number):
+            continue
         if tag == "list":
             items = [_clean_line(" ".join(i.itertext())) for i in element.iter("item")]
             items = [item for item in items if item]
@@ -306,6 +318,13 @@ def _read_page(raw: bytes, path: Path) -> Article:
             f"{path}: no main text found, only the title {title[:80]!r} (a saved article "
             "page is needed; save the article's text as .txt instead)"
         )
+    # the headline after a kicker or section label ("Health", "Analysis"): the headline
+    # first, once, and the label, a line of a few words, no text
+    headline = next((n for n, lines in enumerate(blocks[:4]) if lines[0] == title), 0)
+    if headline:
+        blocks = [blocks[headline], *(b for b in blocks[:headline] if not all(
+            len(x.split()) <= 3 and not re.search(r"\d|[.!?]$", x) for x in b)),
+            *blocks[headline + 1 :]]  # fmt: skip
     if blocks[0][0] == title and len(blocks[0]) > 1:  # the title a line of a block: its own
         blocks[0:1] = [[title], blocks[0][1:]]
     elif blocks[0] != [title]:
