@@ -2071,7 +2071,7 @@ def _add_locked(
             "and mend those claims after (their quotes, and what else changed), or delete "
             f"them from {claims_path} first"
         )
-    lost_ids = {f"claim '{c.get('id')}'" for c in lost}
+    lost_ids = {str(c.get("id")) for c in lost}
     from .extract.references import bibtex_entry, reference_list
 
     # the article's own reference list: its markers ("[2]") then resolve to these entries
@@ -2171,6 +2171,7 @@ def _add_locked(
                 "(bluntgraph add)\n" + "\n".join(bibtex_entry(r) for r in linked)
         edit.write_text(bib, before + ("\n" if before and added and not before.endswith("\n\n")
                                        else "") + added)
+    claims_text = ""
     if kept or carried or claims or rejected:
         claims_file = YamlFile(claims_path, f"{_CLAIMS_HEADER}source: {source_id}\nclaims: []\n")
         claims_file.offset = 2
@@ -2181,13 +2182,15 @@ def _add_locked(
 
             for entry in rejected:
                 _remember_rejected(claims_file, entry)
-        edit.write_text(claims_path, claims_file.dump())
+        claims_text = claims_file.dump()
+        edit.write_text(claims_path, claims_text)
     elif claims_path.exists():  # replaced, and nothing of the old file is kept
         edit.remove(claims_path)
     # nothing drafted: no claims file (an empty one would be warned about by every validate)
     say(f"writing {source_id}: {len(claims)} draft claims, {len(new_entities)} proposed entities")
     # with --reanchor, the claims whose quote the new text lost are left for a person to mend
-    unmatched = edit.commit(expected=lambda problem: problem.entry in lost_ids)
+    unmatched = edit.commit(expected=_problems_of(Path("claims", claims_path.name),
+                                                  _claim_lines(claims_text, lost_ids)))
     return AddResult(
         "replaced" if old is not None else "added", source_id, len(claims), len(new_entities),
         tuple(edit.paths), tuple(getattr(drafts, "dropped", ())), len(listed),
@@ -2198,6 +2201,33 @@ def _add_locked(
               for key, name, had, printed in reference_lines.conflicts),
         drafts_kept=len(carried),
     )  # fmt: skip
+
+
+def _claim_lines(text: str, ids: set[str]) -> set[int]:
+    """The lines at which the claims ``ids`` of a claims file's ``text`` start, as validate
+    names them in its problems (whose entry shortens a long id, so it cannot tell them)."""
+    import yaml
+
+    if not ids or not text:
+        return set()
+    document = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines: set[int] = set()
+    for key, value in getattr(document, "value", ()):
+        if getattr(key, "value", None) != "claims" or not isinstance(value, yaml.SequenceNode):
+            continue
+        for claim in value.value:
+            if isinstance(claim, yaml.MappingNode) and any(
+                getattr(k, "value", None) == "id" and getattr(v, "value", None) in ids
+                for k, v in claim.value
+            ):
+                lines.add(claim.start_mark.line + 1)
+    return lines
+
+
+def _problems_of(claims_file: Path, lines: set[int]) -> Callable[[Problem], bool]:
+    """Whether a problem is one of the claims starting at ``lines`` of ``claims_file`` (a
+    path relative to the corpus)."""
+    return lambda problem: Path(problem.file) == claims_file and problem.line in lines
 
 
 _CLAIMS_HEADER = (
