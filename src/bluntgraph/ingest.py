@@ -1024,12 +1024,17 @@ def _unwrapped(text: str) -> str:
     widths = sorted(len(lines[n].rstrip()) for n in maybe)
     width = widths[len(widths) * 9 // 10]
     on = {n for n in maybe if len(lines[n].rstrip()) >= 0.7 * width}
+    # a short line on its own (a blog's "**Reading time: 6 minutes**", a rule "---") says
+    # nothing either way: what counts against wrapping is a long line that ends a paragraph
+    alone = {n for n, x in enumerate(lines) if len(x.rstrip()) < 0.7 * width and all(
+        not lines[m].strip() for m in (n - 1, n + 1) if 0 <= m < len(lines))}  # fmt: skip
     prose = [n for n, x in enumerate(lines) if x.strip() and not fenced[n]
-             and not _BLOCK_START.match(x)]  # fmt: skip
+             and not _BLOCK_START.match(x) and n not in alone]  # fmt: skip
     # a wrapped line breaks a sentence: the next line goes on in lower case, mostly; a
     # heading over its paragraph, or a sentence a line, starts the next with a capital
+    # (after a bracket or emphasis: "(eating only…", "[a 2023 review](…)", "*not*")
     mid = [n for n in on if lines[n].rstrip()[-1:] in ",-–;(" or (
-        lines[n + 1].strip()[:1].islower())]  # fmt: skip
+        lines[n + 1].strip().lstrip("([*_\"'“‘")[:1].islower())]  # fmt: skip
     if not 40 <= width <= 120 or len(on) * 3 < len(prose) or len(mid) * 2 < len(on):
         return "\n".join(lines)  # lines of their own: a sentence or a paragraph a line
     words = set(re.findall(r"\w+(?:-\w+)+", text.lower()))
@@ -1092,6 +1097,51 @@ _MARKDOWN_MARKUP = re.compile(
 #: a reference-style link's definition, a line of its own: ``[label]: address "title"``
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\]^\n][^\]\n]*)\]:[ \t]*<?(?P<href>[^\s>]+)>?"
                               r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
+#: raw HTML in a Markdown text, a reader sees none of it: a comment, a script's or style's
+#: element with its content, a tag (its words stay); a code span is left as it is
+_RAW_HTML = re.compile(
+    r"(?P<code>`+[^`\n]*?`+)|<!--.*?-->|<(?P<hidden>script|style)\b[^>]*>.*?</(?P=hidden)\s*>"
+    r"|<sup>\s*(?P<sup>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*</sup>"
+    r"|<a\s[^<>]*?href=[\"'](?P<href>[^\"'<>\s]+)[\"'][^<>]*>(?P<words>[^<>]*)</a\s*>"
+    r"|</?(?:div|span|p|br|hr|strong|b|em|i|u|s|small|mark|sup|sub|center|font|section|aside|"
+    r"article|header|footer|figure|figcaption|details|summary|img|picture|source|video|audio|"
+    r"iframe|blockquote|cite|q|abbr|ins|del|a|h[1-6]|nav|button|label|input|form)\b[^<>]*?/?>",
+    re.IGNORECASE | re.DOTALL)
+#: pandoc's superscript footnote number: "reflux disease.^1^"
+_CARET_SUPERSCRIPT = re.compile(r"\^(?P<numbers>\d{1,3}(?:[,–-]\d{1,3})*)\^")
+#: a label of a blog's own, a line of them (between "·", "|", "•") no text of the article:
+#: sharing and printing, the reading time, a photo's credit, the post's tags, an invitation
+#: to subscribe
+_POST_LABEL = re.compile(
+    rf"(?i){_SHARE_LABEL.pattern.removeprefix('(?i)')}|print(?: this)?(?: page| article| post)?"
+    r"|(?:e-?mail|tweet|pin) (?:this|it)|copy link|\d+ comments?|comments? \(\d+\)"
+    r"|(?:estimated )?(?:reading|read) time:? (?:about )?\d+ min\w*|\d+[ -]min(?:ute)?s? read"
+    r"|(?:photo|image|picture|illustration|header image)(?: credit)?(?: by|:|©) .+"
+    r"|(?:tags|tagged|categories|category|filed under|topics): *#?\w.*"
+    r"|(?:(?:enjoyed|liked|found) this (?:post|article|story)[^?]*\? )?(?:subscribe|sign up)\b"
+    r".*\b(?:newsletter|updates|inbox|mailing list|posts?|emails?)\b.*")
+#: the social sites' addresses to share a page on: no work the page cites
+_SHARE_LINK = re.compile(r"(?i)^https?://(?:www\.)?(?:twitter\.com/(?:intent|share)|x\.com/intent|"
+                         r"(?:www\.)?facebook\.com/shar|linkedin\.com/share|pinterest\.\w+/pin/"
+                         r"create|reddit\.com/submit|wa\.me/|api\.whatsapp\.com/send|t\.me/share|"
+                         r"bsky\.app/intent)")
+
+
+def _without_html(line: str) -> str:
+    """A Markdown line without its raw HTML: a comment, script or tag gone, a tag's words
+    kept, a link ``<a href>`` written as Markdown's, a superscript number as a marker."""
+    def replaced(match: re.Match[str]) -> str:
+        if match["code"] is not None:
+            return match["code"]
+        if match["sup"] is not None:
+            return f"[{match['sup']}]"
+        if match["href"] is not None:
+            return f"[{match['words']}]({match['href']})" if match["words"].strip() else ""
+        return ""
+
+    return _RAW_HTML.sub(replaced, line)
+
+
 #: a link's words that are a footnote's number: "2", "[2]", "1, 3", "[2-4]"
 _MARKER_WORDS = re.compile(r"\[?(?P<numbers>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]?")
 
@@ -1137,12 +1187,27 @@ def _markdown_words(text: str) -> tuple[str, tuple[Link, ...]]:
     links: list[Link] = []
     at = 0  # where the line being written starts in the text given back
     dropped = False  # the line before was dropped: a blank line after it goes too
+    hidden = ""  # the end of a comment, script or style that goes on over lines
     for number, line in enumerate(lines):
         if fenced[number]:
             out.append(line)
             at += len(line) + 1
             dropped = False
             continue
+        given = line
+        if hidden:  # inside a comment or script begun on a line before
+            end = line.lower().find(hidden)
+            if end < 0:
+                dropped = True
+                continue
+            line = line[end + len(hidden) :]
+            hidden = ""
+        line = _CARET_SUPERSCRIPT.sub(lambda m: f"[{m['numbers']}]", _without_html(line))
+        opened = re.search(r"<!--|<(script|style)\b", re.sub(r"`+[^`\n]*?`+", "", line),
+                           re.IGNORECASE)  # fmt: skip
+        if opened is not None:  # closed on a later line
+            hidden = "-->" if opened.group() == "<!--" else f"</{opened.group(1).lower()}"
+            line = line[: line.find(opened.group())]
         pieces: list[str] = []
         length = 0
         line_links: list[tuple[int, int, str]] = []
@@ -1177,14 +1242,16 @@ def _markdown_words(text: str) -> tuple[str, tuple[Link, ...]]:
             last = match.end()
         pieces.append(line[last:])
         written = "".join(pieces)
-        if (line.strip() and not written.strip()) or number in used \
-                or (dropped and not line.strip() and (not out or not out[-1].strip())):
-            dropped = True  # a line of images, or a definition: no text
+        labels = [x.strip() for x in re.split(r"\s[·•|]\s", re.sub(r"[*_]{1,3}", "", written))]
+        if (given.strip() and not written.strip()) or number in used \
+                or (dropped and not given.strip() and (not out or not out[-1].strip())) \
+                or (written.strip() and all(_POST_LABEL.fullmatch(x) for x in labels)):
+            dropped = True  # a line of images, a definition, the post's labels: no text
             continue
         dropped = False
         for start, end, href in line_links:
             work = _linked_work(href, None)
-            if work is not None:
+            if work is not None and not _SHARE_LINK.match(href):
                 links.append(Link(at + start, at + end, *work))
         out.append(written)
         at += len(written) + 1
