@@ -55,6 +55,14 @@ _BYLINE = re.compile(
 )
 _MARKS = re.compile(r"^#{1,6}\s+|[*_]{1,3}")
 _TERMINAL = re.compile(r"[.!;:…\"”’)]$")
+#: a footnote's marker as a text prints it: "[3]", "[3–5]", "[2, 4]", "¹²", a Markdown
+#: footnote's "[^2]"
+_CITATION_MARKER = (
+    r"(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*"
+    r"|\[\^[^\]\s]{1,40}\])"
+)
+#: the markers a line ends with: "… in adults.[1]" ends a sentence, not a heading
+_CLOSING_MARKERS = re.compile(rf"(?:\s*{_CITATION_MARKER})+$")
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,7 @@ def _unemphasised(text: str) -> str:
 
 def _is_heading(text: str) -> bool:
     text = _unemphasised(text)
+    text = _unemphasised(_CLOSING_MARKERS.sub("", text)) or text
     words = text.split()
     if not words or len(words) > 14 or len(text) > 110:
         return False
@@ -327,18 +336,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: a citation marker that opens a span pysbd cut after a sentence's end, where it belongs to
-#: the sentence before: "helped.[3–5] Cold…" (an en dash in the brackets), "helped.¹² Cold…"
-_LEADING_MARKER = re.compile(
-    r"(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)(?=\s)"
-)
+#: the sentence before: "helped.[3–5] Cold…" (an en dash in the brackets), "helped.¹² Cold…",
+#: or that ends the paragraph: "helped.[3]"
+_LEADING_MARKER = re.compile(rf"{_CITATION_MARKER}(?=\s|$)")
 
 
 def _markers_back(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with a citation marker that opens one given to the sentence it ends.
 
     pysbd cuts "Heat helped.[3–5] Cold works." before the marker (but not
-    "helped.[3, 5] Cold"): the marker would cite nothing in the sentence it
-    ends and start the next one with a number.
+    "helped.[3, 5] Cold"), and "Heat helped.[3]" at a paragraph's end: the marker
+    would cite nothing in the sentence it ends and start the next one with a
+    number, or be a sentence of its own.
     """
     fixed: list[tuple[int, int]] = []
     for start, end in spans:
