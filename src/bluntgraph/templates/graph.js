@@ -430,9 +430,8 @@
         node.y = box.y;
       });
       placed = separateEdgeLabels(boxes, openingScale(boxes), true);
-      if (!best || placed.waiting < best.placed.waiting) {
-        best = { placed: placed, at: boxes.map(function (box) { return { x: box.x, y: box.y }; }) };
-      }
+      if (best && placed.waiting >= best.placed.waiting) break;
+      best = { placed: placed, at: boxes.map(function (box) { return { x: box.x, y: box.y }; }) };
       if (!placed.waiting || !nudgeAway(boxes, placed.waits)) break;
     }
     if (best.placed !== placed) {
@@ -541,16 +540,21 @@
   function segmentCrosses(p, q, box) {
     if (Math.max(p.x, q.x) <= box.left || Math.min(p.x, q.x) >= box.right ||
         Math.max(p.y, q.y) <= box.top || Math.min(p.y, q.y) >= box.bottom) return false;
-    var low = 0, high = 1;
-    function clip(d, r) {  // false: the segment is wholly outside this edge of the box
-      if (d === 0) return r >= 0;
-      var t = r / d;
-      if (d < 0) low = Math.max(low, t);
-      else high = Math.min(high, t);
-      return true;
+    var low = 0, high = 1, dx = q.x - p.x, dy = q.y - p.y, t;
+    // (each edge of the box: a parallel segment outside it is ruled out by the test above)
+    if (dx !== 0) {
+      t = (box.left - p.x) / dx;
+      if (dx > 0) low = Math.max(low, t); else high = Math.min(high, t);
+      t = (box.right - p.x) / dx;
+      if (dx > 0) high = Math.min(high, t); else low = Math.max(low, t);
     }
-    return clip(p.x - q.x, p.x - box.left) && clip(q.x - p.x, box.right - p.x) &&
-      clip(p.y - q.y, p.y - box.top) && clip(q.y - p.y, box.bottom - p.y) && low < high;
+    if (dy !== 0) {
+      t = (box.top - p.y) / dy;
+      if (dy > 0) low = Math.max(low, t); else high = Math.min(high, t);
+      t = (box.bottom - p.y) / dy;
+      if (dy > 0) high = Math.min(high, t); else low = Math.max(low, t);
+    }
+    return low < high;
   }
 
   /* The box the footprints take (at ``at`` positions if given). */
@@ -841,12 +845,24 @@
       return { left: box.left + m, right: box.right - m, top: box.top + m, bottom: box.bottom - m };
     }
     // the arrows through the text of ``box`` (counted up to ``enough`` of them)
+    var arrowSeen = {}, marks = 0;
     function arrowsThrough(label, box, enough) {
-      var own = text(box), n = 0, seen = {};
-      arrowsNear.near(own, function (entry) {
-        if (n >= enough || entry.id === label.id || seen[entry.id] || entry.version !== arrowVersion[entry.id]) return;
-        if (segmentCrosses(entry.p, entry.q, own)) { seen[entry.id] = true; n++; }
-      });
+      var own = text(box), n = 0, mark = ++marks;
+      var x1 = Math.floor(own.right / CELL), y0 = Math.floor(own.top / CELL), y1 = Math.floor(own.bottom / CELL);
+      for (var gx = Math.floor(own.left / CELL); gx <= x1; gx++) {
+        for (var gy = y0; gy <= y1; gy++) {
+          var list = arrowsNear.cells[gx * 65536 + gy];
+          if (!list) continue;
+          for (var i = 0; i < list.length; i++) {
+            var entry = list[i];
+            if (entry.id === label.id || arrowSeen[entry.id] === mark || entry.version !== arrowVersion[entry.id]) continue;
+            if (segmentCrosses(entry.p, entry.q, own)) {
+              arrowSeen[entry.id] = mark;
+              if (++n >= enough) return n;
+            }
+          }
+        }
+      }
       return n;
     }
     // the names placed that ``path`` runs through
