@@ -1109,6 +1109,20 @@ _RAW_HTML = re.compile(
     re.IGNORECASE | re.DOTALL)
 #: pandoc's superscript footnote number: "reflux disease.^1^"
 _CARET_SUPERSCRIPT = re.compile(r"\^(?P<numbers>\d{1,3}(?:[,–-]\d{1,3})*)\^")
+#: superscript digits, as a text copied from a page marks its sources: "in the UK.¹", "²⁻⁴"
+_UNICODE_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?:[,⁻–-][¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*")
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰⁻", "1234567890-")
+
+
+def _superscript_markers(line: str) -> str:
+    """``line`` with each footnote number in superscript digits written as its marker:
+    "in the UK.¹" is "in the UK.[1]"; an exponent ("kg/m²", "10⁹") stays, as a page's does."""
+    def marker(match: re.Match[str]) -> str:
+        if _CITED_AFTER.search(line[: match.start()]) is None:
+            return match.group()
+        return f"[{match.group().translate(_SUPERSCRIPT_DIGITS)}]"
+
+    return _UNICODE_SUPERSCRIPT.sub(marker, line)
 #: a label of a blog's own, a line of them (between "·", "|", "•") no text of the article:
 #: sharing and printing, the reading time, a photo's credit, the post's tags, an invitation
 #: to subscribe
@@ -1118,6 +1132,7 @@ _POST_LABEL = re.compile(
     r"|(?:estimated )?(?:reading|read) time:? (?:about )?\d+ min\w*|\d+[ -]min(?:ute)?s? read"
     r"|(?:photo|image|picture|illustration|header image)(?: credit)?(?: by|:|©) .+"
     r"|(?:tags|tagged|categories|category|filed under|topics): *#?\w.*"
+    r"|was this (?:page|article|post|information) (?:helpful|useful)\?(?: *yes *(?:/ *)?no)?"
     r"|(?:(?:enjoyed|liked|found) this (?:post|article|story)[^?]*\? )?(?:subscribe|sign up)\b"
     r".*\b(?:newsletter|updates|inbox|mailing list|posts?|emails?)\b.*")
 #: the social sites' addresses to share a page on: no work the page cites
@@ -1202,7 +1217,8 @@ def _markdown_words(text: str) -> tuple[str, tuple[Link, ...]]:
                 continue
             line = line[end + len(hidden) :]
             hidden = ""
-        line = _CARET_SUPERSCRIPT.sub(lambda m: f"[{m['numbers']}]", _without_html(line))
+        line = _superscript_markers(_CARET_SUPERSCRIPT.sub(lambda m: f"[{m['numbers']}]",
+                                                           _without_html(line)))
         opened = re.search(r"<!--|<(script|style)\b", re.sub(r"`+[^`\n]*?`+", "", line),
                            re.IGNORECASE)  # fmt: skip
         if opened is not None:  # closed on a later line

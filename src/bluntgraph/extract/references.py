@@ -467,6 +467,13 @@ def _entry(text: str) -> dict[str, str] | None:
                 return None
             pieces.insert(0, "")
         title = pieces[1].rstrip(".")
+        asked = list(re.finditer(r"[?!]\s+(?=[A-Z])", title))
+        if asked and len(pieces) > 2 and _YEAR.match(pieces[2]) and _VANCOUVER_LOCATOR.search(
+                " ".join(pieces[2:])) and len(title[asked[-1].end() :].split()) <= 8:
+            # a title that asks ("… How much and how often? Mol Aspects Med. 2020;75:…"):
+            # the journal after its question mark, which ends no piece
+            pieces[1:2] = [title[: asked[-1].start() + 1], title[asked[-1].end() :]]
+            title = pieces[1]
         journal = pieces[2].strip(" .") if len(pieces) > 2 else ""
         printed_year = ""
         for piece in pieces[2:]:
