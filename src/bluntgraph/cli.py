@@ -955,9 +955,10 @@ def _cmd_add(args: argparse.Namespace) -> int:
     failed = len(errors)
     for line in errors:
         print(f"bluntgraph: error: {line}", file=sys.stderr)
+    drafted: list[str] = []  # the sources added with drafts to review
     for path in files:
         try:
-            _add_one(args, path, add_article, batch=True)
+            _add_one(args, path, add_article, batch=drafted)
         except CorpusError as exc:
             failed += 1
             for problem in exc.problems:
@@ -966,13 +967,19 @@ def _cmd_add(args: argparse.Namespace) -> int:
             failed += 1
             print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
     added = len(files) + len(errors) - failed
+    next_step = _command("review", args.corpus) if drafted or not added else (
+        f"nothing was drafted from them; write their claims in "
+        f"{one_line(str(Path(args.corpus) / 'claims'))} by hand (docs/corpus-format.md "
+        "shows how), or leave them sources without claims")  # fmt: skip
     print(f"{added} of {len(files) + len(errors)} files added or already there; "
-          f"next: {_command('review', args.corpus)}")
+          f"next: {next_step}")
     return EXIT_USAGE if failed else EXIT_OK
 
 
 def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., Any],
-             batch: bool = False) -> int:
+             batch: list[str] | None = None) -> int:
+    """Add one file; in a batch (``batch``: the sources so far with something to review,
+    which this one joins if it has), without the next step's line."""
     # progress only on a terminal (as build's bar): in a script, bad input is one line
     quiet = args.quiet or not _on_terminal(sys.stderr)
     result = add_article(
@@ -985,6 +992,9 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     if result.status == "duplicate":  # not an error: adding a batch again adds the new ones
         print(f"{one_line(str(path))}: its text is already in {corpus} as source "
               f"'{result.source_id}'; nothing changed")  # fmt: skip
+        claims_path = Path(args.corpus) / "claims" / f"{result.source_id}.yaml"
+        if batch is not None and claims_path.exists():  # its drafts may still wait for review
+            batch.append(result.source_id)
         return EXIT_OK
     verb = "replaced" if result.status == "replaced" else "added"
     linked = getattr(result, "linked_references", 0)
@@ -1034,9 +1044,12 @@ def _add_one(args: argparse.Namespace, path: Path, add_article: Callable[..., An
     if ignored:  # the front matter's title, names or date it could not use
         _say(f"warning: {one_line(str(path))}: ignored its {one_line('; '.join(ignored), 400)}"
              ": give --author or --date, or correct the source in sources.yaml")
-    if not batch and (result.claims or kept):
+    if batch is not None:
+        if result.claims or kept:
+            batch.append(result.source_id)
+    elif result.claims or kept:
         print(f"next: {_command('review', args.corpus)} --source {result.source_id}")
-    elif not batch:  # nothing to review: no claims file was written
+    else:  # nothing to review: no claims file was written
         claims = one_line(str(Path(args.corpus) / "claims" / f"{result.source_id}.yaml"))
         print(f"next: nothing was drafted from it; write its claims in {claims} by hand "
               "(docs/corpus-format.md shows how), or leave it a source without claims")
