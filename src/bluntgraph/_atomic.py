@@ -5,21 +5,76 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import OutputError
 
 __all__ = [
+    "Terminated",
     "check_target",
     "final_target",
     "give_usual_permissions",
     "install_file",
     "staged_folder",
+    "terminate_unwinds",
     "write_text_atomically",
 ]
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: raised so the process unwinds as on Ctrl-C, its ``finally`` blocks run.
+
+    A subclass of :class:`KeyboardInterrupt`, so what Ctrl-C cleans up or
+    saves (a staging folder, a review's decisions) is cleaned up or saved on
+    ``kill``, ``timeout``, ``docker stop`` or a cancelled CI job as well.
+    """
+
+
+@contextlib.contextmanager
+def terminate_unwinds(*, resend: bool = True) -> Iterator[None]:
+    """While the block runs, SIGTERM raises :class:`Terminated` instead of ending the process.
+
+    The default action of SIGTERM ends the process on the spot, leaving the
+    hidden staging folders and temporary files that ``finally`` blocks would
+    have removed. Here the signal unwinds the stack instead; a second SIGTERM
+    during that cleanup is ignored. With ``resend`` (for a library caller),
+    once the block has cleaned up the signal is sent again with its default
+    action, so the process still ends as ``kill`` meant; without it (the
+    command line), :class:`Terminated` propagates to the caller.
+
+    Nothing changes outside the main thread (signals are delivered there) or
+    when the program has a SIGTERM handler of its own (one given by the
+    command line or by the application embedding this library).
+    """
+    if (
+        not hasattr(signal, "SIGTERM")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+
+    def unwind(signum: int, frame: Any) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the cleanup itself is not cut short
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, unwind)
+    terminated = False
+    try:
+        yield
+    except Terminated:
+        terminated = True
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if terminated and resend:
+            os.kill(os.getpid(), signal.SIGTERM)
 
 
 def give_usual_permissions(path: str | os.PathLike[str]) -> None:
@@ -115,11 +170,15 @@ def write_text_atomically(target: str | os.PathLike[str], text: str) -> Path:
 def staged_folder(target: str | os.PathLike[str]) -> Iterator[Path]:
     """A hidden folder beside ``target`` to fill; moved to ``target`` (new or empty) at the end.
 
-    If the block fails (a full disk, Ctrl-C), the staging folder is removed
-    and ``target`` is as it was: never half a corpus. Raises
+    If the block fails (a full disk, Ctrl-C, SIGTERM), the staging folder is
+    removed and ``target`` is as it was: never half a corpus. Raises
     :class:`~bluntgraph.errors.OutputError` (one line) for a file-system error.
     """
-    path = Path(target)
+    with terminate_unwinds():
+        yield from _staged_folder(Path(target))
+
+
+def _staged_folder(path: Path) -> Iterator[Path]:
     staging: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

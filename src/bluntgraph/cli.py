@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from .errors import BluntgraphError, CorpusError, Problem, one_line
+from .errors import BluntgraphError, CorpusError, Problem, UnknownTermError, one_line
 
 if TYPE_CHECKING:
     from .kg import KnowledgeGraph
@@ -36,6 +36,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 #: the reader of stdout went away: 128 + SIGPIPE, what a shell shows for a process it ends
 EXIT_BROKEN_PIPE = 141
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
+EXIT_TERMINATED = 143  # SIGTERM (kill, timeout), as a shell reports it
 
 _EPILOG = """\
 examples:
@@ -555,6 +556,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
         columns.remove("outcome")
         columns.insert(1, "outcome")
     sys.stdout.write(render(frame, args.format, columns=columns, width=width))
+    _note_bundled_searched(args, len(frame))
     return EXIT_OK
 
 
@@ -799,6 +801,7 @@ def _cmd_table(args: argparse.Namespace) -> int:
     else:
         _write_atomically(text, args.output)
         print(f"wrote {args.output}: {_count(len(frame), 'relation')}{about}", file=sys.stderr)
+    _note_bundled_searched(args, len(frame))
     return EXIT_OK
 
 
@@ -1726,6 +1729,46 @@ def _order_hint(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
             f"bluntgraph {command} {' '.join(shlex.quote(a) for a in rest)}")
 
 
+def _searched(args: argparse.Namespace) -> str | None:
+    """The corpus a command looked in, as an error names it; None for a command with none."""
+    if not hasattr(args, "corpus"):
+        return None
+    if args.corpus is not None:
+        return f"the corpus in {one_line(str(args.corpus))}"
+    name = "emotional-blunting"
+    with contextlib.suppress(Exception):  # the error being reported matters more than the name
+        from .loading import load_corpus
+
+        name = load_corpus(None, include_drafts=True).name
+    return f"the bundled corpus {name}"
+
+
+def _bundled_hint(args: argparse.Namespace) -> str:
+    """'; give --corpus DIR …' when the command fell back on the bundled corpus, else ''."""
+    if getattr(args, "corpus", "") is None:
+        return "; give --corpus DIR to search your own corpus"
+    return ""
+
+
+def _in_corpus(exc: UnknownTermError, args: argparse.Namespace) -> str:
+    """The error's line naming the corpus searched (a forgotten --corpus is the usual cause)."""
+    message = str(exc)
+    where = _searched(args)
+    if where is None:
+        return message
+    plain, hint = f"; no {exc.kind} of the corpus has that name", _bundled_hint(args)
+    if message.endswith(plain):
+        return f"{message[: -len(plain)]}; no {exc.kind} of {where} has that name{hint}"
+    return f"{message} (searched {where}{hint})"
+
+
+def _note_bundled_searched(args: argparse.Namespace, found: int) -> None:
+    """Nothing found in the bundled corpus, --corpus not given: say where it looked (stderr)."""
+    if not found and args.corpus is None:
+        print(f"bluntgraph: note: nothing found in {_searched(args)}{_bundled_hint(args)}",
+              file=sys.stderr)  # fmt: skip
+
+
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command writes files (or a store): what its error says it left alone."""
     writers = (_cmd_build, _cmd_add, _cmd_review, _cmd_merge, _cmd_reanchor, _cmd_init,
@@ -1762,8 +1805,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # rdflib logs a warning, with a traceback, for each literal it cannot convert
         # and IRI it finds odd in what a user or server gave: not the user's problem line
         logging.getLogger("rdflib").setLevel(logging.ERROR)
+    from ._atomic import Terminated, terminate_unwinds
+
     try:
-        code = func(args)
+        with terminate_unwinds(resend=False):  # SIGTERM cleans up as Ctrl-C does
+            code = func(args)
         sys.stdout.flush()  # here, so a reader that left is said below, not at exit
         return code
     except BrokenPipeError:
@@ -1779,13 +1825,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bluntgraph: error: {count} problem{'s' * (count != 1)} in the corpus{unwritten}",
               file=sys.stderr)  # fmt: skip
         return EXIT_PROBLEMS
+    except UnknownTermError as exc:  # says which corpus it looked in: the bundled one by default
+        print(f"bluntgraph: error: {one_line(_in_corpus(exc, args), 2000)}", file=sys.stderr)
+        return EXIT_USAGE
     except BluntgraphError as exc:
         print(f"bluntgraph: error: {one_line(str(exc), 2000)}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        terminated = isinstance(exc, Terminated)
         with contextlib.suppress(OSError):  # a terminal that went away takes no message
-            print("bluntgraph: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+            print(f"bluntgraph: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     except OSError as exc:
         where = f": {one_line(str(exc.filename))}" if exc.filename else ""
         with contextlib.suppress(OSError):

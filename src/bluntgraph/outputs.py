@@ -4,7 +4,7 @@ Each output is written into a hidden staging folder inside the output folder
 (``.bluntgraph-staging-<pid>-…``); only when all of them succeeded, and every
 target was checked, are they moved into place, one ``os.replace`` each, so a
 failure never leaves a half-written file, and files of yours already in the
-folder are left alone. A move that fails (or Ctrl-C between two moves) puts
+folder are left alone. A move that fails (or Ctrl-C or SIGTERM between two moves) puts
 back the files already moved, so the folder never holds half of one build's
 files and half of another's. A staging folder left by a killed build is removed by
 the next build into the same folder. An output folder that is or lies inside
@@ -32,7 +32,7 @@ from typing import Literal
 
 import networkx as nx
 
-from ._atomic import give_usual_permissions
+from ._atomic import give_usual_permissions, terminate_unwinds
 from .checks import findings_document, format_markdown
 from .errors import OutputError
 from .export.bibtex import format_bibtex
@@ -216,9 +216,16 @@ def write_outputs(
     All or nothing: the files are staged in a hidden folder inside ``out_dir``
     (so a mount point works) and moved into place only when every one was
     written and every target was checked. Refuses (:class:`OutputError`) an
-    ``out_dir`` that is or lies inside the corpus folder.
+    ``out_dir`` that is or lies inside the corpus folder. SIGTERM, like
+    Ctrl-C, leaves no staging folder (see :func:`~bluntgraph._atomic.terminate_unwinds`).
     """
-    out_dir = Path(out_dir)
+    with terminate_unwinds():
+        return _write_outputs(kg, Path(out_dir), progress)
+
+
+def _write_outputs(
+    kg: KnowledgeGraph, out_dir: Path, progress: Callable[[str], None] | None
+) -> list[Path]:
     _refuse_corpus_folder(kg, out_dir)
     made = [out_dir, *out_dir.parents]  # the folders this build makes, deepest first
     made = made[: next(i for i, p in enumerate(made) if os.path.lexists(p) or p == p.parent)]
