@@ -577,6 +577,10 @@ _AD_LABEL = re.compile(
     r"(?: (?:this )?advert\w*)?|continue reading (?:below|the (?:main )?story)")
 
 
+#: the label of a promo of the site's other articles: "READ MORE:", "Related:", "See also"
+_PROMO_LABEL = re.compile(r"(?i)\s*(?:read more|more on this(?: story)?|related(?: articles?| "
+                          r"stories| content| reading)?|see also|also read|don'?t miss|"
+                          r"recommended(?: for you)?|you may also like|watch|listen)\b[\s:|–—-]*")
 #: elements inside a line of text: a cookie notice is the block that holds its words
 _INLINE = frozenset({"a", "abbr", "b", "button", "code", "em", "i", "label", "small", "span",
                      "strong", "sub", "sup", "u"})
@@ -607,6 +611,20 @@ def _page_furniture(tree: Any) -> list[Any]:
         text = " ".join(element.text_content().split())
         if element.tag not in ("main", "article") and (
                 _AD_LABEL.fullmatch(text.strip(" .:-–—|")) or _SHARE_LABEL.fullmatch(text)):
+            found.append(element)
+    # a promo of the site's other articles ("READ MORE: <a>Calcium pills linked to heart
+    # attacks</a>", "Related: <a>…</a> | <a>…</a>"): a block of a label and links only, whose
+    # headlines would be read as this article's claims; an invitation to subscribe
+    for element in tree.xpath("//body//*[self::p or self::div or self::li or self::aside]"
+                              "[string-length(normalize-space(.)) <= 300]"):
+        text = " ".join(element.text_content().split())
+        label = _PROMO_LABEL.match(text)
+        anchors = [" ".join(a.text_content().split()) for a in element.iter("a")]
+        rest = text[label.end() :] if label is not None else ""
+        for words in anchors:
+            rest = rest.replace(words, "", 1)
+        promo = label is not None and any(anchors) and not re.search(r"[^\W_]", rest)
+        if promo or (_POST_LABEL.fullmatch(text) and element.tag not in ("main", "article")):
             found.append(element)
     for element in cookies:
         text = " ".join(element.text_content().split())

@@ -61,3 +61,32 @@ def test_a_headline_claim_is_drafted_once(tmp_path: Path) -> None:
     corpus = load_corpus(root, include_drafts=True)
     quotes = [c.quote for c in corpus.claims]
     assert quotes and len(quotes) == len(set(quotes)), quotes
+
+
+_PROMOS = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Vitamin D pills do not prevent falls in older people</title></head><body>
+<main><article><h1>Vitamin D pills do not prevent falls in older people</h1>
+<p>Taking vitamin D supplements does not prevent falls or fractures in healthy older adults,
+a major review has found.</p>
+<p><strong>READ MORE:</strong> <a href="/health/calcium-heart">Calcium pills linked to heart
+attacks, experts warn</a></p>
+<p>The analysis of 81 trials found that vitamin D did not reduce fractures, falls or bone
+loss.</p>
+<div class="inline-promo"><p>Sign up to our free health newsletter for the latest news</p></div>
+<p>Related: <a href="/health/sunlight">How much sunlight do you need?</a> |
+<a href="/health/bones">Five ways to keep your bones strong</a></p>
+<p>However, vitamin D prevents rickets in children, the authors said. <a href="/rickets">Read
+more about rickets</a> on our guide.</p>
+</article></main></body></html>
+"""
+
+
+def test_promos_of_other_articles_are_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "vitamin-d.html"
+    path.write_text(_PROMOS, encoding="utf-8")
+    text = read_article(path).text
+    for promo in ("Calcium pills", "READ MORE", "newsletter", "Related", "sunlight", "bones"):
+        assert promo not in text, (promo, text)
+    # a link in the article's own sentence is its text
+    assert "However, vitamin D prevents rickets in children, the authors said. Read more about " \
+        "rickets on our guide." in text.splitlines()
