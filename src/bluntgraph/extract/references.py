@@ -180,7 +180,9 @@ def _outside_brackets(pieces: list[str]) -> list[str]:
 def _vancouver_authors(text: str) -> list[str] | None:
     """ "Harlow J, Pinto S" → ["Harlow, J", "Pinto, S"]; None if these are not names."""
     # the list's closing full stop: "Avenell A, Mak JC, Smith D. (2014)" before an APA year
-    text = re.sub(r"(?<=\b[A-Z])\.\s*$", "", text.strip())
+    # and "Notreal CD, Fakeman AB." in a list of names ("Diabetes UK." alone is a body)
+    text = re.sub(r"(\b[A-Z]{1,4})\.\s*$" if "," in text else r"(?<=\b[A-Z])\.\s*$",
+                  r"\1" if "," in text else "", text.strip())
     others = bool(_ET_AL.search(text))
     names = [n.strip() for n in _ET_AL.sub("", text).split(",") if n.strip()]
     if not names or not all(_VANCOUVER_AUTHOR.match(n) for n in names):
@@ -266,8 +268,10 @@ def _apa_authors(text: str) -> list[str] | None:
     others = bool(_ET_AL.search(text))
     text = _ET_AL.sub("", text).replace("&", ",").strip().rstrip(",")
     # Harvard: "Hollis, D., Mbeki, T. and Carter, J.": "and" before the last name
-    text = re.sub(rf",?\s+and\s+(?={_SURNAME},)", ", ", text)
-    parts = [p.strip() for p in re.split(rf",\s*(?={_SURNAME},)", text) if p.strip()]
+    # a surname of two words: "El Dib, R.", "Abu Bakar, N."
+    surname = rf"{_SURNAME}(?:\s{_SURNAME})?,"
+    text = re.sub(rf",?\s+and\s+(?={surname})", ", ", text)
+    parts = [p.strip() for p in re.split(rf",\s*(?={surname})", text) if p.strip()]
     parts = [re.sub(r"^(?:and\s+)", "", p).strip().rstrip(",") for p in parts]
     if not parts or not all(_APA_AUTHOR.match(p + ("" if p.endswith(".") else ".")) or
                             _APA_AUTHOR.match(p) for p in parts):
