@@ -133,8 +133,12 @@ class Drafts:
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-def slug(text: str, limit: int = 48) -> str:
+def slug(text: str, limit: int = 48, whole_words: bool = False) -> str:
     """A lowercase identifier made of ``text``'s letters and digits.
+
+    At most ``limit`` characters; with ``whole_words`` a longer one is cut
+    where a word ends, never inside a word (unless its first word is longer
+    than ``limit``).
 
     Examples
     --------
@@ -142,8 +146,14 @@ def slug(text: str, limit: int = 48) -> str:
     'muscle_pain_myalgia'
     >>> slug("5-HT")
     'x5_ht'
+    >>> slug("adults living in residential care", 30), slug(
+    ...     "adults living in residential care", 30, whole_words=True)
+    ('adults_living_in_residential_c', 'adults_living_in_residential')
     """
-    value = _NON_SLUG.sub("_", text.casefold()).strip("_")[:limit].strip("_")
+    value = _NON_SLUG.sub("_", text.casefold()).strip("_")
+    if whole_words and len(value) > limit and value[limit] != "_" and "_" in value[:limit]:
+        value = value[: value.rindex("_", 0, limit)]
+    value = value[:limit].strip("_")
     if not value:
         return "term"
     return value if value[0].isalpha() else "x" + value
@@ -283,7 +293,7 @@ class _Entities:
             found = self.vocabulary.resolve(variant)
             if found is not None:
                 return found
-        entity_id = slug(name)
+        entity_id = slug(name, whole_words=True)  # "…_care_facilities", not "…_care_facilit"
         base, n = entity_id, 2
         while entity_id in self.known or entity_id in self.proposed:
             entity_id, n = f"{base}_{n}", n + 1
