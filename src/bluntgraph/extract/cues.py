@@ -337,4 +337,5 @@ WORK_FINDS = re.compile(
 )
 SPEECH = r"(?:says|said|adds|added|explains|explained|notes|noted|shares|shared|tells|told|" \
     r"writes|wrote|points out|pointed out|warns|warned|advises|advised|recommends|suggests|" \
-    r"continues|continued|agrees|emphasi[sz]es|stresses|observes|describes)"
+    r"continues|continued|agrees|emphasi[sz]es|stresses|observes|describes|" \
+    r"argues|argued|cautions|cautioned|insists|insisted|contends|maintains|believes)"
