@@ -43,3 +43,42 @@ def test_a_named_expert_with_a_role_is_the_attribution(sentence: str) -> None:
     assert claim.attribution.mode == "reports"
     assert claim.attribution.expert == "Jane Smith"  # the name, as for "says" (its role aside)
     assert "argues" in (claim.attribution.cue or "")
+
+
+VITAMIN_D = [Entity(id="vitamin_d", label="vitamin D", type="drug"),
+             Entity(id="calcium", label="calcium", type="substance")]
+
+
+@pytest.mark.parametrize("vocabulary", [None, VITAMIN_D], ids=["empty", "known"])
+@pytest.mark.parametrize(("sentence", "condition"), [
+    ("Up to 80% of care home residents have low vitamin D levels.", "low_vitamin_d_levels"),
+    ("Up to 80% of care home residents have low vitamin D.", "low_vitamin_d"),
+    ("About a third of older adults have poor calcium status.", "poor_calcium_status"),
+])
+def test_the_level_people_have_is_what_the_share_counts(
+        sentence: str, condition: str, vocabulary: list[Entity] | None) -> None:
+    drafts = _claims(sentence, vocabulary)
+    assert [d[:2] for d in drafts] == [(condition, "prevalence")], drafts
+    assert drafts[0][2] == drafts[0][3]  # the counted people, also the population
+
+
+def test_a_nutrient_levels_are_still_the_nutrient_without_a_level_word() -> None:  # control
+    assert _claims("Sunlight raises vitamin D levels.", VITAMIN_D) == [
+        ("sunlight", "increases", "vitamin_d", None, False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Up to 80% of care home residents are deficient.",
+    "Being deficient can cause fatigue.",
+])
+def test_deficient_alone_is_no_term(sentence: str) -> None:
+    drafts = draft_claims(f"Notes\n\n{sentence}\n")
+    assert not any("deficient" in e.id for e in drafts.entities)
+    assert not any("deficient" in (c.subject, c.object) for c in drafts.claims)
+
+
+@pytest.mark.parametrize("vocabulary", [None, VITAMIN_D], ids=["empty", "known"])
+def test_deficient_after_a_nutrient_names_its_deficiency(
+        vocabulary: list[Entity] | None) -> None:
+    drafts = _claims("Being vitamin D deficient can cause bone pain.", vocabulary)
+    assert [d[:3] for d in drafts] == [("vitamin_d_deficiency", "causes", "bone_pain")]

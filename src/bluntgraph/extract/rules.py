@@ -699,7 +699,8 @@ def _cited_year(year: str) -> str:
 _URL = re.compile(r"https?://\S+")
 #: a noun after a term that names its lack, excess or harm rather than the term itself
 _TURNING_NOUN = re.compile(
-    r"[ -](?:deficiency|deficiencies|deficit|deficits|insufficiency|depletion|shortage|excess|"
+    r"[ -](?:deficiency|deficiencies|deficient|deficit|deficits|insufficiency|insufficient|"
+    r"depletion|shortage|excess|"
     r"overdose|overload|toxicity|poisoning|withdrawal|allergy|allergies|intolerance|"
     r"resistance)\b",
     re.IGNORECASE,
@@ -1261,6 +1262,21 @@ class RuleExtractor:
                     if resolved is None:
                         self._products[name] = match.entity
                     found.append(_Term(product[0], product[1], resolved or name,
+                                       resolved is not None, parenthetical))
+                    continue
+                level = _LEVEL_BEFORE.search(sentence.text, near, start)
+                measured = _LEVEL_AFTER.match(sentence.text, end) if level is not None else None
+                level_end = measured.end() if measured is not None else end if (
+                    level is not None and _HAVING_LEVEL.search(sentence.text, near, level.start())
+                    and not _TERM_GOES_ON.match(sentence.text, end)) else None
+                if level is not None and level_end is not None and not self._resolve_name(
+                        sentence.text[level.start() : end]):
+                    # "80% of residents have low vitamin D (levels)": a level out of range (a
+                    # condition the figure counts), not vitamin D itself
+                    phrase = _lower_first(" ".join(sentence.text[level.start() : level_end]
+                                                   .split()))
+                    resolved = self._resolve_name(phrase)
+                    found.append(_Term(level.start(), level_end, resolved or phrase,
                                        resolved is not None, parenthetical))
                     continue
                 dosed = _DOSE_BEFORE.search(sentence.text, near, start)
@@ -3353,6 +3369,10 @@ class RuleExtractor:
         if subject.name == obj.name or any(
                 not t.known and _not_a_term(t.name) for t in (subject, obj)):
             return None
+        subject, obj = (
+            replace(t, name=f"{state.group('what')} {_STATE_NOUN[state.group('state').lower()]}")
+            if not t.known and (state := _DEFICIENT.match(t.name)) is not None else t
+            for t in (subject, obj))
         if predicate in ("defined_as", "same_as") and self._type(subject.name) == "population":
             return None  # "Some patients describe X as Y": what people say, not a definition
         if predicate in _EFFECTS - {"treats"} and self._type(subject.name) == "population" \
@@ -4983,6 +5003,12 @@ _INDEFINITE = _wordset(
 ) | {"no one"}
 
 #: words that only say how good or needed something is ("It is important to …"): never a term
+#: adjectives of a level that name nothing on their own ("are deficient", "is low")
+_LEVEL_ADJECTIVES = _wordset("deficient insufficient inadequate low high raised elevated")
+#: "vitamin D deficient": the noun of the state is the term ("vitamin D deficiency")
+_DEFICIENT = re.compile(r"^(?P<what>\S.*?)[\s-]+(?P<state>deficient|insufficient)$", re.IGNORECASE)
+_STATE_NOUN = {"deficient": "deficiency", "insufficient": "insufficiency"}
+
 _EVALUATIVE = _wordset(
     "it important essential necessary needed best better good wise advisable crucial vital "
     "critical key helpful useful safe safer safest possible recommended sensible smart "
@@ -5048,6 +5074,9 @@ def _not_a_term(name: str) -> bool:
     if words and all(w in _EVALUATIVE or w in ("very", "most", "more", "really", "so")
                      for w in words):
         return True  # "It is important to talk to a doctor": an adjective, not a term
+    if words and all(w in _LEVEL_ADJECTIVES or w in ("very", "severely", "mildly", "slightly")
+                     for w in words):
+        return True  # "residents who are deficient": a state said of people, not a term
     if any(w in _FINITE_VERBS for w in words):
         return True  # "offers vitamin D testing": a verb and its object, not a term
     if any((a in _RESEARCH_HEADS or a in _SAYERS) and b in _REPORTING
@@ -5361,6 +5390,18 @@ _DOSE_WORD = (r"(?:(?:very\s+)?(?:high|low|large|small|mega|double|single|extra)
 _DOSE_BEFORE = re.compile(rf"(?<![\w-]){_DOSE_WORD}(?:\s*,?\s+(?:and\s+)?{_DOSE_WORD})*\s+$",
                           re.IGNORECASE)
 #: a name coordinated after a subject term, up to the verb: "(iron) and vitamin C (reduce)"
+#: a level word right before a term, and what measures it after: "low vitamin D levels",
+#: "high blood sugar levels", "poor iron status"
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(?:low|high|raised|elevated|"
+                           r"deficient|insufficient|inadequate|poor|excess)\s+$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"\s+(?:blood\s+)?(?:levels?|status|concentrations?|stores)\b",
+                          re.IGNORECASE)
+#: "have low vitamin D", "people with high blood sugar": a level that people have
+_HAVING_LEVEL = re.compile(r"\b(?:have|has|had|having|with)\s+$", re.IGNORECASE)
+#: a noun after the term makes it a modifier ("low vitamin D diet"): not read as a level
+_TERM_GOES_ON = re.compile(r"[ -](?!(?:and|or|but|in|than|at|among|for|during|which|who|"
+                           r"because|when|if|while|as|by|from|to|is|are|was|were)\b)[a-z]",
+                           re.IGNORECASE)
 _NAMED_AFTER_TERM = re.compile(
     r"\s*,?\s*(?:and|&)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2}?)"
     r"(?:\s+(?:can|may|might|could|will|would|also|often|both|usually|together|combined|"
