@@ -82,3 +82,12 @@ def test_deficient_after_a_nutrient_names_its_deficiency(
         vocabulary: list[Entity] | None) -> None:
     drafts = _claims("Being vitamin D deficient can cause bone pain.", vocabulary)
     assert [d[:3] for d in drafts] == [("vitamin_d_deficiency", "causes", "bone_pain")]
+
+
+@pytest.mark.parametrize("known", [("nausea", "diarrhoea"), ("diarrhoea",), ("bloating",), ()],
+                         ids=["first-and-last", "last", "middle", "none"])
+def test_every_coordinated_outcome_is_drafted_with_the_cue(known: tuple[str, ...]) -> None:
+    vocabulary = [Entity(id=name, label=name, type="symptom") for name in known]
+    drafts = _claims("Iron tablets cause nausea, bloating and diarrhoea.", vocabulary)
+    assert [d[:3] for d in drafts] == [("iron_tablets", "causes", outcome)
+                                       for outcome in ("nausea", "bloating", "diarrhoea")]

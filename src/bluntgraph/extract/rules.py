@@ -1403,7 +1403,8 @@ class RuleExtractor:
             gap = sentence[lo : min(t.start for t in inside)]
             comma = gap.rfind(",")
             if comma >= 0 and _WORD.search(_LEAD.sub("", gap[comma + 1 :].strip() + " ")) and \
-                    _noun_phrase(gap[:comma], from_end=False) is not None:
+                    _noun_phrase(gap[:comma], from_end=False) is not None and \
+                    not _LIST_TAIL.fullmatch(gap, comma + 1):
                 # "that produced the same weight loss, the difference in blood pressure …":
                 # the object is the phrase before the comma, not a term of the next clause
                 hi = lo + comma
@@ -1577,8 +1578,16 @@ class RuleExtractor:
             group = self._refine_right(sentence, terms, group, hi)
             # "bone pain and muscle weakness" with only the first a term: the phrase too
             listed = self._phrase_list(sentence, lo, hi, group[-1], left=False)[1:]
-            group += [t for t in listed if not any(t.start < u.end and u.start < t.end
-                                                   for u in terms)]
+            for member in listed:
+                # "nausea, bloating and diarrhoea" with nausea and diarrhoea terms: the list
+                # goes on through the phrase to the term after it
+                over = next((u for u in terms if member.start < u.end and u.start < member.end),
+                            None)
+                if over is None:
+                    group.append(member)
+                elif over not in group and lo <= over.start and over.end <= hi and \
+                        (over.start, over.end) == (member.start, member.end):
+                    group.append(over)
             group = self._listed_before(sentence, lo, group)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
         for member in list(group):
@@ -5402,6 +5411,8 @@ _HAVING_LEVEL = re.compile(r"\b(?:have|has|had|having|with)\s+$", re.IGNORECASE)
 _TERM_GOES_ON = re.compile(r"[ -](?!(?:and|or|but|in|than|at|among|for|during|which|who|"
                            r"because|when|if|while|as|by|from|to|is|are|was|were)\b)[a-z]",
                            re.IGNORECASE)
+#: ", bloating and " before the last term of a list: the list goes on, no new clause
+_LIST_TAIL = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){1,4}(?:and|or)\s+", re.IGNORECASE)
 _NAMED_AFTER_TERM = re.compile(
     r"\s*,?\s*(?:and|&)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2}?)"
     r"(?:\s+(?:can|may|might|could|will|would|also|often|both|usually|together|combined|"
