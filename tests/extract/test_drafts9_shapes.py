@@ -91,3 +91,34 @@ def test_every_coordinated_outcome_is_drafted_with_the_cue(known: tuple[str, ...
     drafts = _claims("Iron tablets cause nausea, bloating and diarrhoea.", vocabulary)
     assert [d[:3] for d in drafts] == [("iron_tablets", "causes", outcome)
                                        for outcome in ("nausea", "bloating", "diarrhoea")]
+
+
+def _polar(text: str, vocabulary: list[Entity] | None = None
+           ) -> list[tuple[str, str, str, bool, str]]:
+    drafts = draft_claims(f"Notes\n\n{text}\n", vocabulary=vocabulary)
+    return [(c.subject, c.predicate, c.object, c.negated, c.certainty.level)
+            for c in drafts.claims]
+
+
+@pytest.mark.parametrize("vocabulary", [None, [Entity(id="zinc", label="zinc", type="substance")]],
+                         ids=["empty", "known"])
+def test_an_elided_verb_phrase_is_copied_with_its_own_subject_and_polarity(
+        vocabulary: list[Entity] | None) -> None:
+    assert _polar("Zinc does not shorten colds, but zinc lozenges may.", vocabulary) == [
+        ("zinc", "reduces", "colds", True, "certain"),
+        ("zinc_lozenges", "reduces", "colds", False, "possible"),
+    ]
+
+
+def test_an_elided_denial_denies_the_copied_relation() -> None:
+    assert _polar("Echinacea may reduce coughs and sore throats, but garlic does not.") == [
+        ("echinacea", "reduces", "coughs", False, "possible"),
+        ("echinacea", "reduces", "sore_throats", False, "possible"),
+        ("garlic", "reduces", "coughs", True, "certain"),
+        ("garlic", "reduces", "sore_throats", True, "certain"),
+    ]
+
+
+def test_a_pronoun_in_the_elided_clause_adds_no_subject() -> None:  # a control
+    assert _polar("Garlic does not lower blood pressure, but it may.") == [
+        ("garlic", "decreases", "blood_pressure", True, "certain")]

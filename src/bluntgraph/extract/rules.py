@@ -2408,6 +2408,7 @@ class RuleExtractor:
                 continue
             attribution = self._attribution(sentence, state, context, numbered, in_quote)
             made = list(self._sentence(sentence, terms, attribution, state, labels))
+            made += self._elided(sentence, terms, made)
             question = questions.pop(sentence.start, None)
             if question is not None:
                 answers = self._answered(sentence, question, made, attribution, state, labels)
@@ -2487,6 +2488,48 @@ class RuleExtractor:
                 if proposal.start is not None:
                     insort(said_at, proposal.start)
         return proposals
+
+    def _elided(self, sentence: Sentence, terms: list[_Term], made: list[Proposal]
+                ) -> list[Proposal]:
+        """The claims of "…, but Z may." (a clause whose verb phrase is the first clause's).
+
+        "Zinc does not shorten colds, but zinc lozenges may": zinc lozenges shorten colds,
+        possibly; each clause keeps its own subject, polarity and certainty, the second
+        copying the relation (and object) of the first. "…, but Z does not" denies it.
+        """
+        text = sentence.text
+        elided = _ELIDED_VP.search(text)
+        if elided is None or not made:
+            return []
+        first = [p for p in made if p.start == sentence.start and p.cues != ("co-occurrence",)
+                 and p.predicate != "recommends"]
+        subjects = {p.subject for p in first}
+        if len(subjects) != 1:
+            return []  # which clause of several the verb phrase is copied from is not clear
+        at = elided.start("np")
+        span = _noun_phrase(elided.group("np"), from_end=False)
+        named = [t for t in terms if span is not None and (t.start, t.end) == (
+            at + span[0], at + span[1])]
+        if named:
+            subject = named[0].name
+        else:
+            if span is None:
+                return []
+            # "zinc lozenges" where "zinc" is a term: the lozenges, not the zinc of clause one
+            name = elided.group("np")[span[0] : span[1]]
+            if _PRONOUN.match(name) or _not_a_term(name):
+                return []
+            subject = self._resolve_name(name) or _lower_first(" ".join(name.split()))
+        if subject in subjects:
+            return []
+        aux = elided.group("aux")
+        level = next((lvl for lvl, pattern in CERTAINTY_CUES if pattern.fullmatch(aux)), None)
+        certainty = Certainty(level, aux) if level is not None else Certainty()
+        negated = elided.group("not") is not None
+        return [replace(p, subject=subject, negated=negated, certainty=certainty,
+                        cues=(*(c for c in p.cues if c not in (p.certainty.cue,)), aux),
+                        types=tuple(t for t in p.types if t[0] != p.subject))
+                for p in first]
 
     def _answered(
         self, answer: Sentence, question: Sentence, made: list[Proposal],
@@ -5539,6 +5582,13 @@ _ELLIPTIC_VERB = re.compile(
     r"\s+(?:(?:also|later|then|go on to|will|may|might|can|could|do|did|still)\s+)*"
     r"(?:experience[sd]?|develop(?:s|ed)?|report(?:s|ed)?|suffer(?:s|ed)?|get|gets|got|"
     r"notice[sd]?|feel|feels|have|has|had|are|were|need|needs|needed|become|became)\b",
+    re.IGNORECASE,
+)
+#: ", but zinc lozenges may.": a contrasting clause whose verb phrase is left out
+_ELIDED_VP = re.compile(
+    r"[,;]\s*(?:but|while|whereas|yet|although|though)\s+(?P<np>[A-Za-z][^,;:.!?]{0,60}?)\s+"
+    r"(?P<aux>may|might|can|could|do|does|did|will|would)(?P<not>\s+not|n['’]t)?"
+    r"(?:\s+(?:too|also|still|though|,?\s*however))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 #: what joins a second clause to the first: ", and", ", while", ";", " and"
