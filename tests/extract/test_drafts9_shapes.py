@@ -122,3 +122,27 @@ def test_an_elided_denial_denies_the_copied_relation() -> None:
 def test_a_pronoun_in_the_elided_clause_adds_no_subject() -> None:  # a control
     assert _polar("Garlic does not lower blood pressure, but it may.") == [
         ("garlic", "decreases", "blood_pressure", True, "certain")]
+
+
+def _scoped(text: str) -> list[tuple[str, bool, str | None]]:
+    drafts = draft_claims(f"Notes\n\n{text}\n")
+    return [(c.subject, c.negated, c.condition) for c in drafts.claims
+            if (c.predicate, c.object) == ("reduces", "fractures")]
+
+
+@pytest.mark.parametrize("order", ["pair first", "alone first"])
+def test_split_members_are_scoped_to_the_combination_an_alone_denial_names(order: str) -> None:
+    pair = "Calcium and vitamin D reduce fractures in older women."
+    alone = "Calcium alone does not reduce fractures in older women."
+    drafts = _scoped(f"{pair} {alone}" if order == "pair first" else f"{alone} {pair}")
+    assert sorted(drafts, key=str) == sorted([
+        ("calcium", False, "combined with vitamin D"),
+        ("vitamin_d", False, "combined with calcium"),
+        ("calcium", True, "alone"),
+    ], key=str)
+
+
+def test_split_members_stay_bare_without_an_alone_denial() -> None:  # a control
+    drafts = _scoped("Calcium and vitamin D reduce fractures in older women. Calcium does "
+                     "not reduce fractures in older women.")
+    assert ("calcium", False, None) in drafts and ("vitamin_d", False, None) in drafts

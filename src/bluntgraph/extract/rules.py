@@ -2466,6 +2466,7 @@ class RuleExtractor:
                 (at, a.subject, a.predicate, a.object, a.negated) in stated
                 for at in (paragraph, paragraph + 1))}  # "No." on a line of its own
             proposals = [p for p in proposals if id(p) not in repeated]
+        proposals = self._not_alone(proposals)
         topic = _topic(proposals, labels)
         said_at = sorted(p.start for p in proposals if p.start is not None)
         for sentence in all_sentences:
@@ -2488,6 +2489,47 @@ class RuleExtractor:
                 if proposal.start is not None:
                     insort(said_at, proposal.start)
         return proposals
+
+    def _not_alone(self, proposals: list[Proposal]) -> list[Proposal]:
+        """``proposals`` with the members of "X and Z reduce Y" scoped to the combination
+        ("X … combined with Z", "Z … combined with X") where the text also says "X alone
+        does not reduce Y".
+
+        Drafted bare, "X reduces Y" would contradict the article's own denial of X
+        alone; the text says only that the pair does.
+        """
+        alone = {(p.subject, p.predicate, p.object) for p in proposals if p.negated
+                 and p.condition is not None and _ALONE.fullmatch(p.condition)}
+        if not alone:
+            return proposals
+        #: the split claims of a sentence denied "alone": (start, predicate, object)
+        split = {(p.start, p.predicate, p.object) for p in proposals
+                 if (p.subject, p.predicate, p.object) in alone and not p.negated
+                 and p.condition is None}
+        scoped: list[Proposal] = []
+        for proposal in proposals:
+            if (proposal.start, proposal.predicate, proposal.object) not in split or \
+                    proposal.negated or proposal.condition is not None:
+                scoped.append(proposal)
+                continue
+            partners = [self._label(p.subject) for p in proposals if p.start == proposal.start
+                        and p.quote == proposal.quote and p.predicate == proposal.predicate
+                        and p.object == proposal.object and p.subject != proposal.subject
+                        and not p.negated and p.condition is None]
+            if not partners:
+                # "Calcium and vitamin D reduce …" with only one of them drafted
+                label = re.escape(self._label(proposal.subject))
+                pair = re.search(rf"^\W*(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}})"
+                                 rf"\s+(?:and|&)\s+{label}\b|\b{label}\s+(?:and|&)\s+(?P<after>"
+                                 rf"[A-Za-z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?)\b",
+                                 proposal.quote, re.IGNORECASE)
+                if pair is None:
+                    scoped.append(proposal)
+                    continue
+                partners = [pair.group("np") or pair.group("after")]
+            scoped.append(replace(proposal, condition="combined with " + " and ".join(
+                dict.fromkeys(_lower_first(p) if p[1:2].islower() else p for p in partners))))
+        return scoped
 
     def _elided(self, sentence: Sentence, terms: list[_Term], made: list[Proposal]
                 ) -> list[Proposal]:
