@@ -146,3 +146,18 @@ def test_split_members_stay_bare_without_an_alone_denial() -> None:  # a control
     drafts = _scoped("Calcium and vitamin D reduce fractures in older women. Calcium does "
                      "not reduce fractures in older women.")
     assert ("calcium", False, None) in drafts and ("vitamin_d", False, None) in drafts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doctors advise pregnant women to limit caffeine to reduce the risk of miscarriage.",
+     ("limiting_caffeine", "recommends", "miscarriage", "pregnant_women", False)),
+    ("Midwives advise pregnant women to cut down on coffee for heartburn.",
+     ("cutting_down_on_coffee", "recommends", "heartburn", "pregnant_women", False)),
+    ("Heartburn in pregnancy\n\nHeartburn is common in pregnancy. Midwives advise pregnant "
+     "women to avoid spicy food.",
+     ("avoiding_spicy_food", "recommends", "heartburn", "pregnant_women", False)),
+])
+def test_the_people_advised_are_the_population_not_the_object(
+        text: str, expected: tuple[str, str, str, str, bool]) -> None:
+    drafts = [d for d in _claims(text) if d[1] == "recommends"]
+    assert drafts == [expected]

@@ -169,7 +169,8 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:taking|drinking|eating|switching|lowering|reducing|stopping|limiting|avoiding|"
         r"using|spending|talking|speaking|consulting|seeing|asking|calling|checking|keeping|"
         r"losing|gaining|strengthening|cutting|quitting|skipping|restricting|increasing|"
-        r"changing|adding|getting|doing|wearing|booking|carrying|applying|washing|brushing)\s")),
+        r"changing|adding|getting|doing|wearing|booking|carrying|applying|washing|brushing|"
+        r"staying|steering)\s")),
     # a fever with a name of its own is an illness ("hay fever"), before the symptoms
     ("condition", re.compile(r"(?:hay|scarlet|yellow|glandular|rheumatic|dengue) fever$")),
     ("symptom", re.compile(

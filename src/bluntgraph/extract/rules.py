@@ -2490,6 +2490,26 @@ class RuleExtractor:
                     insort(said_at, proposal.start)
         return proposals
 
+    def _advice_aim(self, text: str, after: int, labels: dict[str, Entity]) -> _Term | None:
+        """What a piece of advice ending at ``after`` is for: its aim ("to prevent Y",
+        "for Y") or else the symptom or condition the text is about, or None."""
+        aimed = _ADVICE_AIM.match(text, after)
+        span = _noun_phrase(aimed.group("np"), from_end=False) if aimed else None
+        if aimed is not None and span is not None:
+            at = aimed.start("np")
+            name = aimed.group("np")[span[0] : span[1]]
+            article = re.match(r"(?:the|your|their|an?)\s+", name, re.IGNORECASE)
+            risk = _RISK_OF.match(name, article.end() if article else 0)
+            if risk is not None and risk.end() < len(name):
+                at, name = at + risk.end(), name[risk.end() :]  # "the risk of miscarriage"
+            resolved = self._resolve_name(name)
+            return _Term(at + span[0], at + span[0] + len(name), resolved or name,
+                         resolved is not None)
+        if self._topic_guess is not None and self._type(self._topic_guess) in (
+                "symptom", "condition"):
+            return _Term(after, after, self._topic_guess, self._topic_guess in labels)
+        return None
+
     def _not_alone(self, proposals: list[Proposal]) -> list[Proposal]:
         """``proposals`` with the members of "X and Z reduce Y" scoped to the combination
         ("X … combined with Z", "Z … combined with X") where the text also says "X alone
@@ -3155,12 +3175,22 @@ class RuleExtractor:
                 if span is None:
                     continue
                 at = told.start("np") + span[0]
-                told_verb = told.group("verb").lower()
+                told_verb, _, particle = told.group("verb").lower().partition(" ")
+                particle = " ".join(particle.split())  # "cut down on coffee": cutting down on
                 phrase = f"{_GERUNDS.get(told_verb) or _gerund(told_verb)} " \
-                    f"{told.group('np')[span[0] : span[1]]}"
+                    f"{particle + ' ' if particle else ''}{told.group('np')[span[0] : span[1]]}"
                 resolved = self._resolve_name(phrase)
                 subjects = [_Term(at, told.start("np") + span[1], resolved or phrase,
                                   resolved is not None)]
+                people = [t for t in objects if self._type(t.name) == "population" or
+                          self._label(t.name).casefold() in _BARE_PEOPLE]
+                if people and len(people) == len(objects):
+                    # "… pregnant women to limit caffeine (to prevent Y)": the women are
+                    # whom it is advised to (the population), the aim or the topic what for
+                    advised_for = self._advice_aim(text, told.start("np") + span[1], labels)
+                    if advised_for is not None:
+                        objects = [advised_for]
+                        population = population or people[0].name
             elif predicate == "recommends" and not reverse and subjects and objects and (
                     all(_RECOMMENDER.match(self._label(t.name)) for t in subjects) or (
                         _BY_RECOMMENDER.search(text, 0, objects[0].start)
@@ -4907,7 +4937,8 @@ _ADVISED_HAVING = re.compile(
     r"women|men|those|anyone|individuals|parents)\s+(?:with|who have|who has)\s+"
     r"(?P<np>[^,.;:]+?)(?=\s+to\s+[a-z]+\s)", re.IGNORECASE)
 #: what someone is advised to do: "(advise pregnant women) to limit caffeine"
-_ADVISED_TO = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\s+(?P<np>[^,.;:]+)", re.IGNORECASE)
+_ADVISED_TO = re.compile(r"\s*to\s+(?P<verb>[a-z]+(?P<particle>\s+(?:down|back)\s+on|\s+out|"
+                         r"\s+away\s+from|\s+clear\s+of)?)\s+(?P<np>[^,.;:]+)", re.IGNORECASE)
 #: imperatives that send the reader to someone: the advice is consulting them (and the
 #: things named are what to discuss)
 _CONSULTING = {
