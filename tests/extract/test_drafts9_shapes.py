@@ -6,9 +6,11 @@ magnesium); the vocabulary is empty unless a test says otherwise.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bluntgraph import Entity, draft_claims
+from bluntgraph import Entity, Reference, draft_claims
 
 pytest.importorskip("negspacy")
 
@@ -161,3 +163,28 @@ def test_the_people_advised_are_the_population_not_the_object(
         text: str, expected: tuple[str, str, str, str, bool]) -> None:
     drafts = [d for d in _claims(text) if d[1] == "recommends"]
     assert drafts == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "obj"), [
+    ("Beetroot juice lowers blood pressure ([study](https://example.org/papers/ajh_hpx102)).",
+     "beetroot_juice", "blood_pressure"),
+    ("[Beetroot juice](https://example.org/beet_juice_x1) lowers blood pressure.",
+     "beetroot_juice", "blood_pressure"),
+])
+def test_a_markdown_link_address_is_no_word_of_the_text(
+        sentence: str, subject: str, obj: str) -> None:
+    drafts = draft_claims(f"Notes\n\n{sentence}\n")
+    [claim] = drafts.claims
+    assert (claim.subject, claim.predicate, claim.object) == (subject, "decreases", obj)
+    assert claim.quote == sentence  # the words as written, link and all
+    assert not any(re.search(r"ajh|https|org|x1|study", e.id) for e in drafts.entities)
+
+
+def test_a_markdown_link_to_a_known_work_still_cites_it() -> None:
+    reference = Reference(key="beet2017", entry_type="article", fields=(
+        ("title", "Beetroot juice and blood pressure"),
+        ("url", "https://example.org/papers/ajh_hpx102")))
+    drafts = draft_claims(
+        "Notes\n\nBeetroot juice lowers blood pressure, a "
+        "[trial](https://example.org/papers/ajh_hpx102) found.\n", references=[reference])
+    assert [c.attribution.references for c in drafts.claims] == [("beet2017",)]

@@ -1200,6 +1200,8 @@ class RuleExtractor:
         self._said: dict[str, str] = {}
         #: generic words ("medication") read as the thing named before: maybe still terms
         self._described: set[str] = set()
+        #: the text as written (``propose`` reads it with Markdown link addresses blanked)
+        self._written = ""
 
     # -- the pieces -----------------------------------------------------------------
 
@@ -2180,7 +2182,8 @@ class RuleExtractor:
         numbered: dict[str, str], in_quote: bool,
     ) -> Attribution:
         text = sentence.text
-        refs = self._citations(text, context.references, numbered)
+        refs = self._citations(self._written[sentence.start : sentence.end], context.references,
+                               numbered)
         if refs:
             return Attribution("cited", refs[1], refs[0], mode="reports")
         expert = self._expert(sentence, state, in_quote)
@@ -2313,6 +2316,10 @@ class RuleExtractor:
                 return None
             return lambda done, total: report(done + total * second, 2 * total)
 
+        # "[a study](https://…/ajh_hpx102)": the address is no word of the text (its words
+        # are read; citations still see the address, in the text as written)
+        self._written = text
+        text = _without_link_targets(text)
         self._said, self._described = _said_kinds(text), set()
         first = self._run(text, context, context.entities, tick(False))
         found = _recurring_terms(text, first, {e.id for e in context.entities}, self._said,
@@ -2347,7 +2354,11 @@ class RuleExtractor:
             ]  # fmt: skip
         if report is not None:
             report(1, 1)  # done (one pass is enough when the first finds no new terms)
+        written = self._written
         for proposal in proposals:
+            if proposal.start is not None and written is not text:
+                proposal = replace(proposal, quote=written[
+                    proposal.start : proposal.start + len(proposal.quote)])
             if proposal.confidence >= self.min_confidence:
                 yield proposal
 
@@ -2362,7 +2373,7 @@ class RuleExtractor:
         matcher = TermMatcher(entities)
         matches = matcher.find(text)
         labels = {e.id: e for e in entities}
-        numbered = _numbered_references(text, context.references)
+        numbered = _numbered_references(self._written, context.references)
         self._prescan_experts(text)
         state = _State(experts=dict(self._experts))
         self._state, self._labels = state, labels
@@ -2396,7 +2407,8 @@ class RuleExtractor:
             terms = self._terms(sentence, matches)
             if sentence.section == "references":
                 # a cited work's title can make a claim: it is reported, with that citation
-                key = _match_entry(sentence.text, context.references)
+                key = _match_entry(self._written[sentence.start : sentence.end],
+                                   context.references)
                 if key is None:
                     continue
                 # both terms must be in the title: a term from the text before it (the
@@ -5799,6 +5811,26 @@ def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
         if entity is None or entity.type in ("symptom", "condition", "concept", "substance"):
             return name
     return None
+
+
+#: a Markdown link, its words apart: "[a study](https://… "title")"
+_LINK_TARGET = re.compile(
+    r"(?<!!)\[(?P<words>[^\[\]\n]+)\](?P<target>\([^\s()]+(?:\s+\"[^\"\n]*\")?\))")
+
+
+def _without_link_targets(text: str) -> str:
+    """``text`` with each Markdown link's brackets and address blanked out (same length).
+
+    The words move one place left, into the opening bracket, so a sentence that
+    opens with a link still starts where its bracket does.
+
+    >>> _without_link_targets("Beet juice lowers it ([study](https://x.org/a_b1)).")
+    'Beet juice lowers it (study                      ).'
+    """
+    if "](" not in text:
+        return text
+    return _LINK_TARGET.sub(
+        lambda m: f"{m.group('words')}{' ' * (2 + len(m.group('target')))}", text)
 
 
 def _numbered_references(text: str, references: tuple[Reference, ...]) -> dict[str, str]:
