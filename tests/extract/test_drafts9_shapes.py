@@ -188,3 +188,46 @@ def test_a_markdown_link_to_a_known_work_still_cites_it() -> None:
         "Notes\n\nBeetroot juice lowers blood pressure, a "
         "[trial](https://example.org/papers/ajh_hpx102) found.\n", references=[reference])
     assert [c.attribution.references for c in drafts.claims] == [("beet2017",)]
+
+
+MAGNESIUM = """# Magnesium
+
+Magnesium is a mineral that helps muscles work.
+
+## Who should take magnesium?
+
+- People with migraines
+- Those who have type 2 diabetes
+
+## Who should not take magnesium supplements?
+
+- People with kidney disease
+
+## What are the side effects of magnesium?
+
+- Diarrhoea
+- Nausea
+"""
+
+
+def test_fragments_under_a_question_heading_take_its_subject_and_relation() -> None:
+    drafts = draft_claims(MAGNESIUM)
+    got = [(c.subject, c.predicate, c.object, c.population, c.negated, c.quote)
+           for c in drafts.claims if c.section == "list"]
+    assert got == [
+        ("magnesium", "recommends", "migraines", "people_with_migraines", False,
+         "People with migraines"),
+        ("magnesium", "recommends", "type_2_diabetes", "those_who_have_type_2_diabetes", False,
+         "Those who have type 2 diabetes"),
+        ("magnesium_supplements", "recommends", "kidney_disease", "people_with_kidney_disease",
+         True, "People with kidney disease"),
+        ("magnesium", "causes", "diarrhoea", None, False, "Diarrhoea"),
+        ("magnesium", "causes", "nausea", None, False, "Nausea"),
+    ]
+
+
+def test_a_full_sentence_under_a_question_heading_is_read_as_itself() -> None:  # a control
+    drafts = draft_claims("# Magnesium\n\n## What are the side effects of magnesium?\n\n"
+                          "- Iron tablets can cause constipation.\n")
+    assert [(c.subject, c.predicate, c.object) for c in drafts.claims] == [
+        ("iron_tablets", "causes", "constipation")]

@@ -2489,7 +2489,13 @@ class RuleExtractor:
             # every sentence made a long text quadratic)
             said = bisect_left(said_at, sentence.end) > bisect_left(said_at, sentence.start)
             added = len(proposals)
-            if said and topic is not None and first not in _IMPERATIVES:
+            asked = [] if said or sentence.kind != "item" else self._question_items(
+                sentence, labels)
+            if asked:
+                # "Who should take magnesium?" and "- People with migraines": the question
+                # says what its fragments are
+                proposals.extend(asked)
+            elif said and topic is not None and first not in _IMPERATIVES:
                 # "Contact a doctor if:" and an item that also states something ("It
                 # causes distress."): the item is still a reason to consult
                 reason = self._consult_reason(sentence, topic, labels)
@@ -2501,6 +2507,66 @@ class RuleExtractor:
                 if proposal.start is not None:
                     insort(said_at, proposal.start)
         return proposals
+
+    def _question_items(self, item: Sentence, labels: dict[str, Entity]) -> list[Proposal]:
+        """The claims of a list item that is a fragment under a question heading.
+
+        "Who should (not) take X?" and "- People with migraines": X is recommended (or
+        advised against) for migraines, in people with migraines (the group itself when
+        it names no condition and the text has no topic); "What are the side effects of
+        X?" and "- Diarrhoea": X causes diarrhoea. A full sentence says for itself what
+        it claims, and is read as one.
+        """
+        heading = (item.heading or "").lstrip("#").strip()
+        text = item.text.strip().rstrip(".;,")
+        if not heading.endswith("?") or len(text.split()) > 8 or _STATEMENT.search(
+                _GROUP_HAS.sub("", text)):
+            return []  # ("who have type 2 diabetes" says which people, and is no statement)
+        who = _WHO_SHOULD.match(heading)
+        effects = _EFFECTS_QUESTION.match(heading)
+        asked = who or effects
+        if asked is None:
+            return []
+        span = _noun_phrase(asked.group("x"), from_end=False)
+        if span is None:
+            return []
+        name = asked.group("x")[span[0] : span[1]]
+        thing = _Term(0, 0, self._resolve_name(name) or _lower_first(name),
+                      self._resolve_name(name) is not None)
+        item_span = _noun_phrase(text, from_end=False)
+        cue = heading[:60]
+        made: set[tuple[str, str, str]] = set()
+        if effects is not None:
+            if item_span is None:
+                return []
+            fragment = text[item_span[0] : item_span[1]]
+            outcome = self._resolve_name(fragment)
+            proposal = self._proposal(item, thing, "causes", _Term(
+                item_span[0], item_span[1], outcome or _lower_first(fragment),
+                outcome is not None), made, confidence=0.35, cue=cue, rule="list")
+            return [proposal] if proposal is not None else []
+        assert who is not None
+        group = self._resolve_name(text) or _lower_first(" ".join(text.split()))
+        having = _GROUP_HAS.search(text)
+        aim: _Term | None = None
+        if having is not None and (at := _noun_phrase(having.group("np"), from_end=False)):
+            condition = having.group("np")[at[0] : at[1]]
+            resolved = self._resolve_name(condition)
+            aim = _Term(having.start("np") + at[0], having.start("np") + at[1],
+                        resolved or _lower_first(condition), resolved is not None)
+        elif self._topic_guess is not None and self._type(self._topic_guess) in (
+                "symptom", "condition"):
+            aim = _Term(0, 0, self._topic_guess, self._topic_guess in labels)
+        if aim is None:
+            aim = _Term(0, len(text), group, group in labels)  # for the group, as nothing
+            # else is named ("Pregnant women should not take X" does the same)
+        against = who.group("not")
+        if who.group("verb").lower() == "avoid":
+            against = "avoid"
+        proposal = self._proposal(item, thing, "recommends", aim, made, confidence=0.35,
+                                  cue=cue, rule="list", negation=against.strip() if against
+                                  else None, population=group)
+        return [proposal] if proposal is not None else []
 
     def _advice_aim(self, text: str, after: int, labels: dict[str, Entity]) -> _Term | None:
         """What a piece of advice ending at ``after`` is for: its aim ("to prevent Y",
@@ -5813,6 +5879,18 @@ def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
     return None
 
 
+#: "Who should (not) take X?": a heading whose list items are the people X is advised for
+_WHO_SHOULD = re.compile(
+    r"^\W*who\s+(?:should|can|could|may|might|needs?\s+to|is\s+advised\s+to|must)"
+    r"(?P<not>\s+not|\s+never|n['’]t)?\s+(?P<verb>take|use|try|consider|get|have|avoid)\s+"
+    r"(?P<x>[^?]+?)\s*\?\s*$", re.IGNORECASE)
+#: "What are the (common) side effects of X?": a heading whose items X causes
+_EFFECTS_QUESTION = re.compile(
+    r"^\W*what\s+(?:are|is)\s+(?:the\s+)?(?:(?:most\s+)?(?:common|possible|main|usual)\s+)?"
+    r"(?:side[- ]effects?|adverse\s+effects?)\s+of\s+(?P<x>[^?]+?)\s*\?\s*$", re.IGNORECASE)
+#: "People with migraines", "Adults who have type 2 diabetes": the condition of a group
+_GROUP_HAS = re.compile(r"\b(?:with|who\s+(?:have|has|get|suffer\s+from)|at\s+risk\s+of|"
+                        r"prone\s+to)\s+(?P<np>.+)$", re.IGNORECASE)
 #: a Markdown link, its words apart: "[a study](https://… "title")"
 _LINK_TARGET = re.compile(
     r"(?<!!)\[(?P<words>[^\[\]\n]+)\](?P<target>\([^\s()]+(?:\s+\"[^\"\n]*\")?\))")
