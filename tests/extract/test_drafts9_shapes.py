@@ -231,3 +231,12 @@ def test_a_full_sentence_under_a_question_heading_is_read_as_itself() -> None:  
                           "- Iron tablets can cause constipation.\n")
     assert [(c.subject, c.predicate, c.object) for c in drafts.claims] == [
         ("iron_tablets", "causes", "constipation")]
+
+
+def test_a_change_named_in_a_list_of_outcomes_keeps_the_list_subject_and_predicate() -> None:
+    drafts = _claims("Statins can cause muscle aches, a rise in blood sugar and memory problems.")
+    assert [d[:3] for d in drafts] == [
+        ("statins", "causes", "muscle_aches"),
+        ("statins", "increases", "blood_sugar"),  # the change the list names, of statins
+        ("statins", "causes", "memory_problems"),  # the cause of the list, not "a rise in"
+    ]

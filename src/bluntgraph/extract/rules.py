@@ -2848,6 +2848,7 @@ class RuleExtractor:
         previous_left: list[_Term] = []
         previous_subjects: list[_Term] = []
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
+            outer_left = previous_left  # the subjects of the cue before this one
             if index > 0 and cue_spans[index - 1][2] == "recommends" and (
                     against := _SHOULD_DO.search(cue_spans[index - 1][5])) is not None and \
                     against.group("no") and re.search(r"\bto\s+$", text[cue_spans[index - 1][1]:
@@ -3130,6 +3131,18 @@ class RuleExtractor:
                 # "X is linked to a 44% higher (a lower) risk of Y": X causes (reduces) Y, as
                 # curators write a difference in risk (docs/corpus-format.md)
                 predicate = "causes" if risk.group("way").lower() in _HIGHER else "reduces"
+            #: objects of the cue before (by their start): its predicate and its cue
+            listed_after: dict[int, tuple[str, str]] = {}
+            if index > 0 and not reverse and outer_left and right and _NOMINAL_CHANGE.match(
+                    cue_text) and cue_spans[index - 1][2] in _EFFECTS and not cue_spans[
+                    index - 1][3] and _LIST_BEFORE.fullmatch(text, cue_spans[index - 1][1], start):
+                # "Statins can cause muscle aches, a rise in blood sugar and memory problems":
+                # the rise is one of what statins cause (not caused by the aches), and the
+                # members after it are caused, as the first is
+                left = outer_left
+                first_end = min(t.end for t in right)
+                listed_after = {t.start: (cue_spans[index - 1][2], cue_spans[index - 1][5])
+                                for t in right if t.start >= first_end}
             subjects, objects = (right, left) if reverse else (left, right)
             if predicate == "recommends" and not reverse and subjects and all(
                     _RECOMMENDER.match(self._label(t.name)) for t in subjects) and (
@@ -3530,10 +3543,12 @@ class RuleExtractor:
                         r"(?:improv|boost|enhanc)", cue_text, re.IGNORECASE) is not None
                     proposal = self._proposal(
                         sentence, subject,
-                        "increases" if improves and self._type(obj.name) not in (
-                            "symptom", "condition") else predicate,
+                        listed_after[obj.start][0] if obj.start in listed_after else (
+                            "increases" if improves and self._type(obj.name) not in (
+                                "symptom", "condition") else predicate),
                         obj, made, confidence=confidence,
-                        cue=cue_text, cue_at=(start, end), certainty=certainty, negation=negation,
+                        cue=listed_after.get(obj.start, (predicate, cue_text))[1],
+                        cue_at=(start, end), certainty=certainty, negation=negation,
                         attribution=_own_attribution(text, attribution, start, end),
                         population=population_of.get(subject.name, population),
                         quantity=quantity, facts=facts, condition=condition,
@@ -5879,6 +5894,13 @@ def _topic(proposals: list[Proposal], labels: dict[str, Entity]) -> str | None:
     return None
 
 
+#: a change named as a noun: "a rise in", "a drop in", "an increase in", "a decline in"
+_NOMINAL_CHANGE = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:rise|increase|drop|fall|decrease|"
+                             r"decline|reduction|improvement|worsening)\s+(?:in|of)$",
+                             re.IGNORECASE)
+#: what ends a list's member before the next one: ", ", " and ", ", or "
+_LIST_BEFORE = re.compile(r"[^.;:!?()]*?(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?",
+                          re.IGNORECASE)
 #: "Who should (not) take X?": a heading whose list items are the people X is advised for
 _WHO_SHOULD = re.compile(
     r"^\W*who\s+(?:should|can|could|may|might|needs?\s+to|is\s+advised\s+to|must)"
