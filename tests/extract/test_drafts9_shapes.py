@@ -240,3 +240,17 @@ def test_a_change_named_in_a_list_of_outcomes_keeps_the_list_subject_and_predica
         ("statins", "increases", "blood_sugar"),  # the change the list names, of statins
         ("statins", "causes", "memory_problems"),  # the cause of the list, not "a rise in"
     ]
+
+
+def test_verb_phrases_listed_after_commas_share_the_first_subject() -> None:
+    drafts = _claims("Iron tablets can cause nausea, worsen reflux and lead to constipation.")
+    assert [d[:3] for d in drafts] == [
+        ("iron_tablets", "causes", "nausea"),
+        ("iron_tablets", "worsens", "reflux"),
+        ("iron_tablets", "causes", "constipation"),
+    ]
+
+
+def test_a_participle_after_a_comma_still_describes_the_noun_before_it() -> None:  # control
+    drafts = _claims("Caffeine causes jitters, linked to anxiety.")
+    assert ("jitters", "associated_with", "anxiety", None, False) in drafts

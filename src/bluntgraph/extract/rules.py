@@ -146,6 +146,12 @@ _VP_JOINED = re.compile(
     r"then|even|later|eventually|thus|therefore)\s+)*$",
     re.IGNORECASE,
 )
+#: "can cause nausea, worsen reflux and …": a verb phrase listed after a comma (a verb
+#: right after the comma: no subject of its own)
+_VP_LISTED = re.compile(
+    r",\s*(?:(?:can|may|might|could|will|would|also|often|usually|sometimes|even)\s+)*$",
+    re.IGNORECASE,
+)
 _BY_MEANS = re.compile(r"(?P<object>[^.;:]{0,60}?)\s(?P<by>by|through|with)\s+(?P<means>\w+ing\b)",
                        re.IGNORECASE)
 _MEANS_PREDICATES = frozenset({"reduces", "treats", "causes", "worsens", "increases", "decreases"})
@@ -2935,7 +2941,10 @@ class RuleExtractor:
                                      left=True)
                 if said_of:
                     left = said_of
-            shared = _VP_JOINED.search(text, cue_spans[index - 1][1], start) \
+            shared = (_VP_JOINED.search(text, cue_spans[index - 1][1], start) or (
+                _VP_LISTED.search(text, cue_spans[index - 1][1], start) if not re.match(
+                    r"\w+(?:ed|ing)\b|(?:given|taken|seen|known|shown|proven)\b", cue_text,
+                    re.IGNORECASE) else None)) \
                 if index > 0 and not joined_before else None
             if shared is not None and not reverse and not re.match(
                     r"(?:an?|the)\s", cue_text, re.IGNORECASE) and not cue_spans[
