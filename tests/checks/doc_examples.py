@@ -242,6 +242,14 @@ EXAMPLES: dict[str, Example] = {
                                           "study": {"year": 2020, "size": 5000,
                                                     "design": "cohort study"}})],
     }),
+    "proof-from-observation": Example({
+        "daily-news": [claim("news-pooled", "A meta-analysis of 25 cohort studies proves beyond "
+                             "doubt that coffee causes migraine.", "coffee", "causes",
+                             "migraine", certainty={"level": "certain", "cue": "proves"},
+                             attribution={"kind": "described-study",
+                                          "cue": "A meta-analysis of 25 cohort studies",
+                                          "study": {"size": 25, "design": "meta-analysis"}})],
+    }),
     "described-study-not-cited": Example(
         {"daily-news": [claim("news-2019-survey", "A 2019 survey of 812 coffee drinkers linked "
                               "coffee to headache.", "coffee", "causes", "headache",

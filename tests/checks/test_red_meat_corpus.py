@@ -14,6 +14,9 @@ accepts:
   meat causes bowel cancer" (the design read from the cited title), and its
   "One small trial proves that psyllium husk prevents bowel polyps", a trial
   it does not identify;
+* the blog's "A 2022 meta-analysis of 40 cohort studies [2] shows beyond
+  doubt that processed meat raises the risk of bowel cancer": pooled cohorts
+  called proof of a cause (``proof-from-observation``, info);
 * the three references, printed without an identifier.
 
 Near misses that must stay quiet: the expert quoted in the news story,
@@ -21,11 +24,8 @@ Near misses that must stay quiet: the expert quoted in the news story,
 …", citing a review; its "2020 randomised trial … showed"; its "Proven ways
 to lower your risk"; the blog's readers' "science has proven red meat
 causes cancer" (a belief it reports, in quotation marks), its "Does one
-study prove …?" and its "meta-analysis of 40 cohort studies [2] shows beyond
-doubt".
-
-Missed by every rule: that last sentence calls observational evidence —
-many cohorts, pooled — proof of a cause; the rule reads one study only.
+study prove …?"; and ``proof-from-one-study`` leaves the meta-analysis
+alone (it is more than one study).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ ACCEPTED = {
     ("proof-from-one-study", ("nw-lead", "nw-title")),
     ("proof-from-one-study", ("bl-grilled",)),
     ("proof-from-one-study", ("bl-psyllium",)),
+    ("proof-from-observation", ("bl-meta",)),
     ("described-study-not-cited", ("nw-lead", "nw-more-likely", "nw-title")),
     ("untraceable-work", ("bl-psyllium",)),
     ("missing-identifier", ("bl-grilled",)),
@@ -69,3 +70,12 @@ def test_the_messages_name_the_study_and_what_its_design_can_show() -> None:
     assert "A case-control study observes" in grilled
     trial = by_claim[("bl-psyllium",)]
     assert "one study: “One small trial”" in trial and "link" not in trial
+
+
+def test_pooled_cohorts_called_proof_of_a_cause_are_reported() -> None:
+    (finding,) = run_checks(load_corpus(CORPUS), ["proof-from-observation"])
+    assert finding.message.startswith(
+        "the-truth-about-meat (body) calls “processed meat causes bowel cancer” proven (“beyond "
+        "doubt”), but the evidence it gives, berg2022 (“Processed meat and colorectal cancer: a "
+        "systematic review and meta-analysis of cohort studies”), rests on cohort studies"
+    )

@@ -13,10 +13,12 @@ from .compare import comparable_measure, direction, outcome_and_exposure, overla
 from .engine import CheckContext, Draft, rule
 
 __all__ = [
+    "appeal_denied",
     "described_study_not_cited",
     "figure_without_source",
     "matching_references",
     "promotes_own_interest",
+    "proof_from_observation",
     "proof_from_one_study",
     "research_claim_without_reference",
     "untraceable_work",
@@ -117,6 +119,29 @@ def _cited_elsewhere(ctx: CheckContext, claim: Claim) -> bool:
     return False
 
 
+#: words before an appeal's cue saying the evidence is lacking: "no good evidence", "not
+#: enough research shows", "isn't any evidence" (not "not all studies show", "not only")
+_LACKING = re.compile(
+    r"(?:\b(?:no|never|nor|little|without|insufficient|inadequate|scant|lacks?|lacking|"
+    r"absence\s+of|lack\s+of)|\bnot(?!\s+(?:all|only)\b)|n['’]t)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def appeal_denied(claim: Claim) -> bool:
+    """Whether the claim's quote says the evidence its appeal names is lacking: "There is
+    no good evidence that …", "No studies show …", "little research suggests …".
+
+    Saying that evidence is missing is no appeal to it: the claim rests on nothing cited,
+    but does not pretend otherwise.
+    """
+    cue = claim.attribution.cue
+    if not cue:
+        return False
+    at = claim.quote.casefold().find(cue.casefold())
+    return at > 0 and _LACKING.search(claim.quote[:at]) is not None
+
+
 @rule("research-claim-without-reference", "unsupported", "warning")
 def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
     """A claim appeals to research or trials and cites no reference.
@@ -137,6 +162,7 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
         c
         for c in ctx.claims_by_attribution.get("research-appeal", ())
         if not c.attribution.references
+        and not appeal_denied(c)
         and not _cited_elsewhere(ctx, c)
     ]
     for claims in _one_appeal(ctx, ctx.passages(appeals)):
@@ -146,11 +172,41 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
         people = set(re.findall(r"[a-z]+", cue.casefold())) & _UNNAMED_AUTHORITIES
         what = "experts" if people else "research"
         found = "those experts hold" if people else "that research found"
+        marks = _citation_marks(claims)
+        cites = (
+            f"but its citation mark {marks} leads to no work of the corpus's references"
+            if marks
+            else "but cites no reference"
+        )
         yield Draft(
             f"{ctx.where_all(claims)} appeals to {what} (“{cue}”) for: {_what(ctx, claims)}; "
-            f"but cites no reference, so a reader cannot check what {found}.",
+            f"{cites}, so a reader cannot check what {found}.{_unread(marks)}",
             tuple(claims),
         )
+
+
+#: a citation mark in a quote: "[2]", "[^2]", "[1, 3]", "[2–4]", "(Smith et al., 2019)"
+_CITATION_MARK = re.compile(
+    r"\[\^?\d+(?:\s*[,–-]\s*\d+)*\]"
+    r"|\((?:[A-Z][\w'’-]+)(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’-]+))?,?\s+(?:19|20)\d\d[a-z]?\)"
+)
+
+
+def _citation_marks(claims: Sequence[Claim]) -> str:
+    """The citation marks the claims' quotes carry ("“[^2]”"), for claims that cite no key:
+    the source does cite something, which the corpus did not link (its entry unread)."""
+    marks = dict.fromkeys(m for c in claims for m in _CITATION_MARK.findall(c.quote))
+    return wording.join([f"“{m}”" for m in marks])
+
+
+def _unread(marks: str) -> str:
+    """What to do about citation marks no reference answers."""
+    if not marks:
+        return ""
+    return (
+        " If the article's reference list gives the work, add its entry to references.bib and "
+        "its key to the claim's attribution."
+    )
 
 
 #: words of an appeal cue naming unnamed people rather than research ("experts say")
@@ -238,6 +294,16 @@ def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
         and not _backed_elsewhere(ctx, c)
     ]
     for claims in ctx.passages(bare):
+        marks = _citation_marks(claims)
+        if marks:
+            # the source cites something for it: the corpus did not link what
+            yield Draft(
+                f"{ctx.where_all(claims)} states a figure whose citation mark {marks} leads to "
+                f"no work of the corpus's references: {_what(ctx, claims)}. A reader cannot tell "
+                f"where the number comes from.{_unread(marks)}",
+                tuple(claims),
+            )
+            continue
         yield Draft(
             f"{ctx.where_all(claims)} states a figure with no source at all: {_what(ctx, claims)}. "
             "It names no study, review or reference, so a reader cannot tell where the number "
@@ -481,6 +547,87 @@ def proof_from_one_study(ctx: CheckContext) -> Iterator[Draft]:
             tuple(claims),
             keys,
         )
+
+
+@rule("proof-from-observation", "unsupported", "info")
+def proof_from_observation(ctx: CheckContext) -> Iterator[Draft]:
+    """A cause called proven on many studies that only observe who was exposed.
+
+    Claims the source asserts in its own voice (or reports of a work in its
+    own words), firmly (certainty ``certain``), of a cause or an effect (a
+    predicate with a direction; not denied), called proven by a proof word
+    read as ``proof-from-one-study`` reads it ("proves", "beyond doubt",
+    "conclusively"), whose evidence is more than one study and whose words
+    — the described study's design, the cues, the cited works' titles, the
+    claim's own — say the studies observe ("a meta-analysis of 40 cohort
+    studies", "cohort studies prove", "a review of observational studies")
+    and name no randomised trial. Evidence of one study is
+    ``proof-from-one-study``'s. However many such studies agree, they show
+    that exposure and outcome go together; the people exposed may differ in
+    other ways that explain it. Claims of one passage are one finding.
+    """
+    proven: list[Claim] = []
+    designs: dict[str, tuple[str, str]] = {}
+    for claim in _proof_cued(ctx):
+        if claim.attribution.mode != "asserts" and claim.attribution.kind not in _WORK_KINDS:
+            continue  # a quoted expert's or a reported belief's words, not the source's
+        if claim.certainty.level != "certain" or claim.negated:
+            continue
+        if OPPOSITE_DIRECTION.get(claim.predicate, 0) == 0:
+            continue  # no cause or effect: nothing a design could fail to show
+        word = _proof_word(claim)
+        if word is None or _one_study(ctx, claim) is not None:
+            continue
+        study = claim.attribution.study
+        titles = [
+            r.title or ""
+            for k in claim.attribution.references
+            if (r := ctx.corpus.reference_by_key.get(k)) is not None
+        ]
+        words = " ".join(
+            [study.design or "" if study else "", claim.attribution.cue or "",
+             claim.certainty.cue or "", claim.quote, *titles]
+        )  # fmt: skip
+        observed = _OBSERVATIONAL.search(words)
+        if observed is None or _TRIAL.search(words) or not _MANY_STUDIES.search(words):
+            continue
+        proven.append(claim)
+        designs[claim.id] = (word, observed.group(0))
+    for claims in ctx.passages(proven):
+        words = wording.join(list(dict.fromkeys(f"“{designs[c.id][0]}”" for c in claims)))
+        kinds = list(dict.fromkeys(_design_plural(designs[c.id][1]) for c in claims))
+        keys = tuple(sorted({k for c in claims for k in c.attribution.references}))
+        relations = wording.join(
+            list(dict.fromkeys(ctx.says(c, population=False) for c in claims))
+        )
+        cited = [
+            f"{k} (“{r.title}”)" if (r := ctx.corpus.reference_by_key.get(k)) and r.title else k
+            for k in keys
+        ]
+        # what the source calls its evidence ("A meta-analysis of 40 cohort studies"): a
+        # study's size may count studies here, not people
+        cues = [f"“{c.attribution.cue}”" for c in claims if c.attribution.cue]
+        given = wording.join(list(dict.fromkeys(cited or cues))) or "studies of that kind"
+        kind = wording.join(kinds)
+        yield Draft(
+            f"{ctx.where_all(claims)} calls “{relations}” proven ({words}), but the evidence "
+            f"it gives, {given}, rests on {kind}: they observe who was exposed and what "
+            "happened to them, and however many agree, they show that the two go together — "
+            "the people exposed may differ in other ways that explain it. Read it as a "
+            "consistent link, not as proof of a cause, unless the work itself argues one.",
+            tuple(claims),
+            keys,
+        )
+
+
+def _design_plural(word: str) -> str:
+    """An observing design as a plural noun phrase: "cohort" -> "cohort studies"."""
+    word = word.casefold()
+    if word == "registry":
+        return "registries"
+    if word in ("survey", "poll"):
+        return f"{word}s"
+    return f"{word} studies"
 
 
 def _proof_cued(ctx: CheckContext) -> list[Claim]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import operator
 import re
 from collections import defaultdict
@@ -552,7 +553,11 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
     another term; a hint that the work may not say what the claim
     attributes to it. A title naming only the subject and who was studied
     ("Effects of aspirin in persons with diabetes") says too little to
-    tell, and is not.
+    tell, and is not. Who was studied is no topic a title must name: a side
+    that is a population (the people a prevalence is counted in) or a
+    comparator ("placebo") is not looked for; nor are people named by what
+    they take ("adults taking antibiotics") beside a side of the claim, or a
+    study's field ("Epidemiology, risk factors and …").
     """
     mentioned = _title_mentions(ctx)
     reader = _title_reader(ctx)
@@ -572,12 +577,22 @@ def cited_work_off_topic(ctx: CheckContext) -> Iterator[Draft]:
             reading = reader.read(key, title, claim)
             has_subject = in_title[claim.subject] or reading.subject
             has_object = in_title[claim.object] or reading.object
-            if not reading.off_topic(has_subject, has_object):
-                continue
             sides = ((claim.subject, has_subject), (claim.object, has_object))
+            # who was studied ("antibiotic users" of a prevalence) or a study's comparator
+            # ("placebo") is no topic a title must name: only the other side is looked for
+            topics = [(e, ok) for e, ok in sides if not reader.no_topic(e)]
+            if not topics or not reading.off_topic(
+                all(ok for _, ok in topics[:1]), all(ok for _, ok in topics[1:]),
+                named=has_subject or has_object,
+            ):
+                continue
             named = [_named_as(ctx, title, e) for e, ok in sides if ok]
-            absent = [ctx.label(e) for e, ok in sides if not ok]
-            names = f"names {wording.join(named)} but not" if named else "names neither"
+            absent = [ctx.label(e) for e, ok in topics if not ok]
+            names = (
+                f"names {wording.join(named)} but not"
+                if named
+                else ("names neither" if len(absent) > 1 else "does not name")
+            )
             instead = wording.join([wording.quoted(o, 60) for o, _ in reading.others])
             # a phrase outside the vocabulary may be another name of the missing term
             unknown = [o for o, term in reading.others if not term]
@@ -705,6 +720,11 @@ _STUDY_WORDS = (
     "sequential categorical response network mendelian randomisation randomization umbrella "
     "longitudinal nested crossover factorial ancillary hoc pragmatic regression "
     "bayesian modelling modeling active form forms "
+    # a field or an aspect of a study, no topic: "Epidemiology, risk factors and treatments
+    # for X", "X in a regional hospital: an audit"
+    "epidemiology epidemiological aetiology etiology pathogenesis pathophysiology "
+    "mechanism mechanisms determinants predictors factors characteristics burden trends "
+    "diagnosis prognosis audit surveillance regional national local international global "
     f"{_WHO_WORDS}"
 )
 #: nouns naming a family of outcomes: a claim's outcome may well be one of them
@@ -745,6 +765,8 @@ def _norms(text: str) -> frozenset[str]:
 
 
 _JOIN = _norms(_JOINERS)
+#: what a study compares a treatment with: a term named by these words only is no topic
+_DESIGN = _norms("placebo placebos sham control controls usual standard care comparator dummy")
 _GENERIC = _norms(f"{_STUDY_WORDS} {_FAMILY_NOUNS} {_SYSTEMS} {_SYSTEM_NOUNS} {_HARM_WORDS}")
 _FAMILY = _norms(_FAMILY_NOUNS)
 _SYSTEM = _norms(_SYSTEMS)
@@ -787,6 +809,10 @@ _PEOPLE = _norms(
     "patients people persons adults children women men individuals users volunteers "
     "participants subjects adolescents infants"
 )
+
+#: what ties people to what they take or have, after a word for people: "patients on …"
+_WITH = _norms("with on")
+_TAKING = _norms("taking receiving using given prescribed treated")
 
 
 def _agree(first: str, second: str) -> bool:
@@ -876,13 +902,15 @@ class _Reading:
     #: "adverse effects"; for a cause, "acid-suppressing drugs")
     family: bool
 
-    def off_topic(self, subject: bool, obj: bool) -> bool:
+    def off_topic(self, subject: bool, obj: bool, *, named: bool | None = None) -> bool:
         """Whether the title is about something other than the claim, as far as words show,
-        given whether it names the claim's subject and object."""
+        given whether it names (or need not name) the claim's subject and object, and
+        whether it names either at all (``named``; by default, whether it names one)."""
         if (subject and obj) or self.family or not self.others:
             return False
         # naming neither side, a title is read only when the vocabulary knows every topic in it
-        return subject or obj or all(term for _, term in self.others)
+        either = subject or obj if named is None else named
+        return either or all(term for _, term in self.others)
 
 
 class _TitleReader:
@@ -977,6 +1005,18 @@ class _TitleReader:
                         words.add(normal)
         known = self._words[entity_id] = frozenset(words)
         return known
+
+    def no_topic(self, entity_id: str) -> bool:
+        """Whether a side of a claim is no topic a title need name: who was studied (a
+        population: "antibiotic users", in whom a prevalence is counted), or a term named only
+        in words of a study's design ("placebo", what a treatment is compared with)."""
+        entity = self.vocab.entities.get(entity_id)
+        if entity is None:
+            return False
+        if entity.type == "population":
+            return True
+        words = [_norm(w) for w in _fold(entity.label).split()]
+        return bool(words) and all(w in _DESIGN for w in words)
 
     def heads(self, entity_id: str) -> frozenset[str]:
         """The last words of the names of the entity, its kinds and classes ("fracture")."""
@@ -1078,7 +1118,12 @@ class _TitleReader:
         family = False
         vocab = self.vocab
         for phrase in filter(None, phrases):
-            if any(marks[i] for i in phrase) or self._who(parts, phrase[0]):
+            if (
+                any(marks[i] for i in phrase)
+                or self._who(parts, phrase[0])
+                # beside a side of the claim, who took what is who was studied
+                or (named_sides and self._taking(parts, phrase))
+            ):
                 continue
             named = {e for i in phrase for e in terms[i]}
             kinds = {vocab.entities[e].type for e in named if e in vocab.entities}
@@ -1150,9 +1195,20 @@ class _TitleReader:
 
     @staticmethod
     def _who(parts: list[tuple[str, ...]], start: int) -> bool:
-        """Whether the phrase at ``start`` says who was studied: "patients with …"."""
+        """Whether the phrase at ``start`` says who was studied: "patients with …",
+        "patients on …"."""
         before = [w for part in parts[max(0, start - 2) : start] for w in part]
-        return len(before) == 2 and before[1] == "with" and before[0] in _PEOPLE
+        return len(before) == 2 and before[1] in _WITH and before[0] in _PEOPLE
+
+    @staticmethod
+    def _taking(parts: list[tuple[str, ...]], phrase: list[int]) -> bool:
+        """Whether a phrase names people by what they take: "adults taking antibiotics",
+        "women receiving …"."""
+        words = [w for i in phrase for w in parts[i]]
+        return any(
+            word in _PEOPLE and after in _TAKING
+            for word, after in itertools.pairwise(words)
+        )
 
     @staticmethod
     def _family(words: list[str]) -> bool:

@@ -464,7 +464,8 @@ class CheckContext:
         text = wording.relation(
             self.label(claim.subject), claim.predicate, self.label(claim.object), negated
         )
-        if population and claim.population:
+        # "X occurs in antibiotic users" already says who: not "… in antibiotic users" again
+        if population and claim.population and claim.population != claim.object:
             text += f" in {self.label(claim.population)}"
         if claim.time_course:
             text += f" ({'not ' if claim.negated else ''}{claim.time_course})"

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..model import Claim, Corpus
 from ..vocabulary import Vocabulary
 from . import wording
+from .attribution import appeal_denied
 from .compare import canonical, reported_belief
 from .findings import Finding
 
@@ -94,8 +95,8 @@ def attribution_class(
     kind = claim.attribution.kind
     if kind == "expert":
         return "expert"
-    if kind in ("research-appeal", "unidentified-work"):
-        return "vague"
+    if kind == "unidentified-work" or (kind == "research-appeal" and not appeal_denied(claim)):
+        return "vague"  # "there is no good evidence that …" appeals to none
     return "unattributed"
 
 

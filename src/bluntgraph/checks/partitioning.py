@@ -248,6 +248,7 @@ PARTITIONINGS: tuple[Partitioning, ...] = (
             "certainty-varies-within-source",
             "figure-without-source",
             "proof-from-one-study",
+            "proof-from-observation",
             "described-study-not-cited",
         ),
         _whole_source,

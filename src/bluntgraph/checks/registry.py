@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     attribution.research_claim_without_reference,
     attribution.figure_without_source,
     attribution.proof_from_one_study,
+    attribution.proof_from_observation,
     attribution.untraceable_work,
     attribution.described_study_not_cited,
     attribution.promotes_own_interest,
