@@ -217,6 +217,12 @@ def test_titles_on_the_claim_in_other_words_are_not_called_off_topic(corpus: Cor
     assert sorted(f.references for f in off_topic) == [("aha2019",), ("kaur2019",)]
 
 
+#: rules whose problem is planted in another test corpus only: red-meat, written for the
+#: proof rules, holds pooled cohort studies called proof of a cause
+PLANTED_ELSEWHERE = frozenset({"proof-from-observation"})
+
+
 def test_a_problem_of_every_kind_the_rules_detect_is_planted() -> None:
     fired = {rule for rule, _ in ACCEPTED}
-    assert fired == {r.name for r in RULES}
+    assert fired | PLANTED_ELSEWHERE == {r.name for r in RULES}
+    assert not fired & PLANTED_ELSEWHERE

@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 
+from bluntgraph import run_checks
 from bluntgraph.checks.evidence import attribution_class
+from bluntgraph.checks.partitioning import run_partitioned
 from tests.checks.conftest import Builder, claim, found, pct
 
 #: a vocabulary of its own: ginger, nausea and the people who have chemotherapy
@@ -262,3 +264,40 @@ def test_trials_denials_and_unproven_links_are_left_alone(
     corpus = build({"blog": [claimed]}, entities=DRINKS)
     assert found(corpus, "proof-from-observation") == []
 
+
+
+#: melatonin and the children it is said to be safe, or not safe, for
+MELATONIN: list[dict[str, Any]] = [
+    {"id": "melatonin", "label": "melatonin", "type": "drug"},
+    {"id": "children", "label": "children", "type": "population"},
+    {"id": "toddlers", "label": "children under two", "type": "population",
+     "broader": ["children"]},
+    {"id": "adults", "label": "adults", "type": "population"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("wide", "reported"), [("children", True), ("adults", False)])
+def test_safety_for_a_group_meets_a_denial_for_people_within_it(
+    build: Builder, wide: str, reported: bool
+) -> None:
+    # the probiotics user's planted disagreement, curated as the sentences say it: "safe for
+    # everyone, including people who are immunocompromised" against "should not be given to
+    # people who are severely immunocompromised"
+    safe = claim("safe", f"Melatonin is safe for {wide}.", "melatonin", "safe_for", wide)
+    unsafe = claim("unsafe", "Melatonin is not safe for children under two.", "melatonin",
+                   "safe_for", "toddlers", negated=True)  # fmt: skip
+    corpus = build({"shop": [safe], "clinic": [unsafe]}, entities=MELATONIN)
+    findings = found(corpus, "asserted-and-negated")
+    assert [sorted(c.id for c in f.claims) for f in findings] == (
+        [["safe", "unsafe"]] if reported else []
+    )
+    if reported:
+        (finding,) = findings
+        assert finding.severity == "warning"
+        assert finding.message == (
+            "shop (body) says melatonin is safe for children, but clinic (body) says melatonin "
+            "is not safe for children under two. As stated, the first covers children under two "
+            "too: either it holds only for other people, which it does not say, or the "
+            "exception is wrong."
+        )
+        assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]

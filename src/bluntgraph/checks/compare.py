@@ -1154,11 +1154,15 @@ def within_object(vocab: Vocabulary, predicate: str, obj: str, denied: str) -> b
 
     A kind of the denied object; for ``safe_for``, also the people the denied
     object covers (:func:`safety_covers`: "no safe level in pregnancy" is
-    about pregnant women too).
+    about pregnant women too), and a group of people containing the denied
+    ones: "safe for people who are immunocompromised" says it of the severely
+    immunocompromised too.
     """
     if vocab.is_a(obj, denied):
         return True
-    return predicate == "safe_for" and safety_covers(vocab, denied, obj)
+    return predicate == "safe_for" and (
+        safety_covers(vocab, denied, obj) or safety_covers(vocab, obj, denied)
+    )
 
 
 def safe_doses_meet(denial: Claim, assertion: Claim) -> tuple[bool, str]:

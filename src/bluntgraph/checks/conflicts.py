@@ -36,6 +36,7 @@ from .compare import (
     outcome_and_exposure,
     population_relation,
     reported_belief,
+    safety_covers,
     same_figure,
     span,
     stated_exceptions,
@@ -553,7 +554,9 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
     interact with St John's wort" against "St John's wort interacts with the
     pill"); a denial of ``safe_for`` covers the people its object names
     ("pregnancy" covers "pregnant women") and the doses it rules out
-    (:func:`~.compare.safe_doses_meet`). Definitions (defined_as, same_as,
+    (:func:`~.compare.safe_doses_meet`); safety said of a group covers the
+    people within it ("safe for children" / "not safe for children under
+    two": a warning, as for a group's assertion). Definitions (defined_as, same_as,
     distinct_from) are left to the definition rules.
     """
     vocab = ctx.vocabulary
@@ -658,6 +661,13 @@ def asserted_and_negated(ctx: CheckContext) -> Iterator[Draft]:
             scope = f" (a group that contains {groups})" if denial.population else ""
             scope = scope or ", naming no population"
             general = (denial_said + scope, assertions_said, groups)
+        elif denial.predicate == "safe_for" and all(
+            c.object != denial.object and safety_covers(vocab, c.object, denial.object)
+            for c in assertions
+        ):
+            # "safe for people who are immunocompromised" / "not safe for the severely
+            # immunocompromised": the general safety overreaches, or the exception is wrong
+            general = (assertions_said, denial_said, ctx.label(denial.object))
         if general is not None:
             first, second, groups_named = general
             yield Draft(
