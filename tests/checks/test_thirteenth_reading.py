@@ -10,6 +10,7 @@ import pytest
 from bluntgraph import run_checks
 from bluntgraph.checks.evidence import attribution_class
 from bluntgraph.checks.partitioning import run_partitioned
+from bluntgraph.export.evidence import evidence_rows
 from tests.checks.conftest import Builder, claim, found, pct
 
 #: a vocabulary of its own: ginger, nausea and the people who have chemotherapy
@@ -301,3 +302,20 @@ def test_safety_for_a_group_meets_a_denial_for_people_within_it(
             "exception is wrong."
         )
         assert [f.id for f in run_partitioned(corpus)] == [f.id for f in run_checks(corpus)]
+
+
+def test_the_evidence_table_keeps_the_people_of_a_denial_apart(build: Builder) -> None:
+    # the probiotics user's table: "older adults" of a denial stood among the groups the
+    # relation is claimed for
+    for_adults = claim("adults", "Ginger reduces nausea in chemotherapy patients.", "ginger",
+                       "reduces", "nausea", population="chemotherapy_patients")
+    denial = claim("denial", "Ginger does not reduce nausea in pregnant women.", "ginger",
+                   "reduces", "nausea", population="pregnant_women", negated=True)
+    vocabulary = [*GINGER, {"id": "pregnant_women", "label": "pregnant women",
+                            "type": "population"}]  # fmt: skip
+    corpus = build({"clinic": [for_adults], "blog": [denial]}, entities=vocabulary)
+    rows = evidence_rows(corpus, run_checks(corpus))
+    assert list(rows.populations) == ["chemotherapy patients; against: pregnant women"]
+    only_denied = build({"blog": [denial]}, entities=vocabulary)
+    rows = evidence_rows(only_denied, run_checks(only_denied))
+    assert list(rows.populations) == ["against: pregnant women"]

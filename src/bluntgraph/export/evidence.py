@@ -120,11 +120,13 @@ def evidence_rows(
         claim_ids = [c for r in parts for c in str(r["claim_ids"]).split(";") if c]
         claims = [corpus.claim_by_id[c] for c in claim_ids if c in corpus.claim_by_id]
         figures = []
-        populations = []
+        # who the sources for it speak of, then who those against it do: "older adults"
+        # of a denial is no group the relation is claimed for
+        populations: dict[bool, list[str]] = {False: [], True: []}
         for claim in claims:
             population = vocab.label(claim.population) if claim.population else ""
-            if population and population not in populations:
-                populations.append(population)
+            if population and population not in populations[claim.negated]:
+                populations[claim.negated].append(population)
             if claim.quantity is not None:
                 text = figure(claim.quantity) + (f" in {population}" if population else "")
                 text += f" ({claim.source})"
@@ -155,7 +157,7 @@ def evidence_rows(
                 "against": str(denied["source_ids"]) if denied else "",
                 "claims": len(claims),
                 "figures": "; ".join(figures),
-                "populations": "; ".join(populations),
+                "populations": _populations(populations[False], populations[True]),
                 "attribution": _ATTRIBUTION_WORDS[strongest],
                 "certainty": firmest,
                 "hedged_only": hedged_only,
@@ -213,6 +215,12 @@ def _cells(row: Any) -> list[str]:
         against,
         conflicts,
     ]
+
+
+def _populations(asserted: list[str], denied: list[str]) -> str:
+    """The Populations cell: "adults; children; against: older adults"."""
+    against = f"against: {'; '.join(denied)}" if denied else ""
+    return "; ".join([*asserted, against] if against else asserted)
 
 
 _HEADS = ["Relation", "Sources for", "Sources against", "Figures", "Populations",
