@@ -41,7 +41,8 @@ drug's share of its own (``class-figure-vs-member-figure``), a figure with no
 source at all
 (``figure-without-source``), one cited study — a cohort, a survey or a
 trial, as its title says — said to prove that a drug causes a symptom
-(``proof-from-one-study``) and a study described by year, size and design
+(``proof-from-one-study``), or a meta-analysis of cohort studies said to
+(``proof-from-observation``), and a study described by year, size and design
 but not cited, at times one that ``references.bib`` holds
 (``described-study-not-cited``). So a change to a rule that makes it miss
 its case, or to any rule that flags a sound claim, shows at any size.
@@ -1040,6 +1041,9 @@ class _Builder:
         return source
 
     def plant_unsupported(self, variant: int) -> None:
+        if variant == len(_RESEARCH_APPEALS) + 2:  # proof-from-observation
+            self.plant_proof("meta-analysis of cohort studies")
+            return
         if variant == len(_RESEARCH_APPEALS) + 1:
             self.plant_proof()
             return
@@ -1061,18 +1065,19 @@ class _Builder:
         claim = self.add_claim(self.appeal_source(cue), "body", record, clause, cue)
         self.plant("unsupported", [claim])
 
-    def plant_proof(self) -> None:
+    def plant_proof(self, design: str | None = None) -> None:
         """proof-from-one-study: one cited study, its design in its title, called proof.
 
         The work is cited, on topic and well formed, so no citation or
         attribution rule reads it; its design is a cohort study or a survey
         (a link called proof of a cause) or a randomised trial (one study
-        called proof).
+        called proof). With ``design`` "meta-analysis of cohort studies":
+        proof-from-observation, many studies that only observe called proof.
         """
         rng = self.rng
         label = self.vocab.label
         drug, symptom = rng.choice(self.vocab.drugs), self.reserved()
-        design = rng.choice(("cohort study", "survey", "randomised trial"))
+        design = design or rng.choice(("cohort study", "survey", "randomised trial"))
         index = len(self.references) + len(self.extra_references)
         record: _Record = {"subject": drug, "predicate": "causes", "object": symptom}
         core = _Core(record, f"{label[drug]} causes {label[symptom]}")
@@ -1213,7 +1218,7 @@ class _Builder:
             "scope-drift": (self.plant_scope_drift, 2),
             "definition-conflict": (self.plant_definition_conflict, 4),
             "tension": (self.plant_tension, 5),
-            "unsupported": (self.plant_unsupported, 5),
+            "unsupported": (self.plant_unsupported, 6),
             "vague-attribution": (self.plant_vague_attribution, 5),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),
             "citation-error": (self.plant_citation_error, 7),
