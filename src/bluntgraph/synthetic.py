@@ -825,7 +825,7 @@ class _Builder:
         words = {
             "causes": "causes", "reduces": "reduces", "defined_as": "is best understood as",
             "same_as": "is another name for", "distinct_from": "is not the same as",
-            "symptom_of": "is a sign of",
+            "symptom_of": "is a sign of", "safe_for": "is safe for",
         }[predicate]  # fmt: skip
         if fields.get("sole_cause"):
             words = "is the only cause of"
@@ -1010,6 +1010,11 @@ class _Builder:
                 self.statement(second, drug, "causes", symptom, population=v.users[drug],
                                quantity=self.share(5, 10)),
             ]  # fmt: skip
+        elif variant == 5:  # safe-vs-harm: safe for a function only this pair names, harms it
+            ids = [
+                self.statement(first, drug, "safe_for", symptom),
+                self.statement(second, drug, "causes", symptom),
+            ]
         else:  # time-course-conflict; the rule groups by the pair of sources, so one pair each
             for _ in range(100):
                 if (first, second) not in self.course_pairs:
@@ -1217,7 +1222,7 @@ class _Builder:
             "internal-inconsistency": (self.plant_internal_inconsistency, 4),
             "scope-drift": (self.plant_scope_drift, 2),
             "definition-conflict": (self.plant_definition_conflict, 4),
-            "tension": (self.plant_tension, 5),
+            "tension": (self.plant_tension, 6),
             "unsupported": (self.plant_unsupported, 6),
             "vague-attribution": (self.plant_vague_attribution, 5),
             "conflict-of-interest": (self.plant_conflict_of_interest, 1 << 30),
