@@ -42,7 +42,30 @@ _MADE_OBJECT = (r"\s+(?!(?:it|them|sure|up|out|do|time|sense|room|way|use|a poin
                 r"considerably|(?:about|around|up to)?\s*\d+(?:\.\d+)?\s?%)\s+)*"
                 r"(?<!\bno\s)(?<!\bnot\s)")  # "makes it no shorter": not a cue
 
+#: safety and interaction cues, read before the others: "reduce the effect of the pill"
+#: is an interaction, not a reduction of "the effect"
+_SAFETY_CUES: tuple[RelationCue, ...] = (
+    # "is safe in pregnancy", "is considered safe for adults", "safe to take during
+    # pregnancy" ("not safe for": the denial is read before the cue)
+    _cue("safe_for", r"(?:(?:is|are|was|were|be|being|remains?|seems?|appears?)\s+)?"
+                     r"(?:(?:generally|usually|probably|perfectly|completely|entirely|likely|also|"
+                     r"still|very|quite|thought to be|considered|deemed|regarded as|believed to be|"
+                     r"known to be|found to be|shown to be)\s+){0,3}safe(?:\s+to\s+(?:take|use|"
+                     r"eat|drink|consume|have|give))?\s+(?:for|in|during|while)", strength=0.6),
+    # "X interacts with Y", "X should not be combined (taken, used, mixed) with Y", "X can
+    # reduce the effect of Y" (what X does to Y's effect: an interaction)
+    _cue("interacts_with", r"interact(?:s|ed|ing)?\s+with|"
+                           r"(?:has|have|had)\s+(?:an?\s+)?(?:\w+\s+)?interactions?\s+with|"
+                           r"(?:should|must|can|cannot|can't|can’t)\s+(?:not\s+|never\s+)?be\s+"
+                           r"(?:combined|taken|used|mixed)\s+(?:together\s+)?with|"
+                           r"(?:reduces?|reduced|reducing|lowers?|lowered|weakens?|weakened|"
+                           r"cancels?\s+out|blocks?|blocked|increases?|increased|boosts?|"
+                           r"strengthens?|enhances?)\s+the\s+(?:effects?|effectiveness|efficacy)\s+of",
+         strength=0.6),
+)
+
 RELATION_CUES: tuple[RelationCue, ...] = (
+    *_SAFETY_CUES,
     # "X is a popular remedy for Y", "one of the most popular home remedies for Y", "a
     # traditional remedy for Y", "used for centuries to treat Y": that people use X for Y,
     # not that it works — a link, never a treatment (so a later "X does not treat Y" is no

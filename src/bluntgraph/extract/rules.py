@@ -38,6 +38,7 @@ from .cues import (
 )
 from .pipeline import ExtractionContext, Proposal, guess_type, slug
 from .references import cited_names
+from .safety import find_doses, plain_safety, safety_shapes
 from .segment import Sentence, lines, sentences
 from .statistics import Statistic, find_statistics
 from .terms import TermMatch, TermMatcher, inflections, lower_same_length, singulars
@@ -676,6 +677,8 @@ _COPULA = re.compile(
     re.IGNORECASE,
 )
 _AGENTS = frozenset({"drug", "drug_class", "brand"})
+#: what people take, which an interaction is with ("the effect of statins", "with alcohol")
+_INTERACTING = _AGENTS | {"substance"}
 _NOT_NAMES = _wordset(
     """
     The This That These Those It They He She We You Research Studies Experts Doctors
@@ -2512,7 +2515,75 @@ class RuleExtractor:
             for proposal in proposals[added:]:
                 if proposal.start is not None:
                     insort(said_at, proposal.start)
-        return proposals
+        return self._safety(all_sentences, matches, proposals)
+
+    def _safety(
+        self, found: list[Sentence], matches: list[TermMatch], proposals: list[Proposal]
+    ) -> list[Proposal]:
+        """``proposals`` with the safety and interaction claims the cues cannot read.
+
+        "There is no safe level of alcohol in pregnancy" (``safe_for``, denied)
+        and "Do not combine ibuprofen with aspirin" (``interacts_with``) name
+        both terms after the cue (:func:`~.safety.safety_shapes`); a safety
+        claim takes the dose its sentence states ("up to 200 mg a day is
+        safe"); an interaction read from "reduces the effect of" or from
+        advice is kept only with a medicine or substance as its object ("the
+        effects of stress" is no interaction).
+        """
+        kept = []
+        for proposal in [*proposals, *self._safety_shapes(found, matches, proposals)]:
+            if proposal.predicate == "safe_for" and proposal.quantity is None:
+                doses = find_doses(proposal.quote)
+                if len({d.quantity for d in doses}) == 1:
+                    proposal = replace(proposal, quantity=doses[0].quantity)
+            if proposal.predicate == "interacts_with" and re.search(
+                    r"\b(?:effects?|effectiveness|efficacy)\b", proposal.cues[0] if proposal.cues
+                    else "") and self._type(proposal.object) not in _INTERACTING:
+                continue
+            kept.append(proposal)
+        return kept
+
+    def _safety_shapes(
+        self, found: list[Sentence], matches: list[TermMatch], proposals: list[Proposal]
+    ) -> list[Proposal]:
+        """The drafts of :func:`~.safety.safety_shapes`, and of :func:`~.safety.plain_safety`
+        in a sentence no safety claim was drafted from."""
+        said = {(p.start, p.subject, p.predicate, p.object) for p in proposals}
+        safe_in = {p.start for p in proposals if p.predicate == "safe_for"}
+        made = []
+        for sentence in found:
+            if sentence.section == "references" or sentence.text.rstrip().endswith("?"):
+                continue
+            terms = self._terms(sentence, matches)
+            shapes = safety_shapes(sentence.text)
+            if sentence.start not in safe_in and not any(
+                    s.predicate == "safe_for" for s in shapes):
+                shapes += plain_safety(sentence.text)
+            for shape in shapes:
+                subject = self._shape_term(sentence.text, terms, shape.subject_span)
+                obj = self._shape_term(sentence.text, terms, shape.object_span)
+                if subject == obj or _not_a_term(subject) or _PRONOUN.match(subject) or (
+                        shape.predicate == "interacts_with"
+                        and self._type(obj) not in _INTERACTING):
+                    continue
+                key = (sentence.start, subject, shape.predicate, obj)
+                if key in said:
+                    continue
+                said.add(key)
+                made.append(Proposal(
+                    quote=sentence.text, start=sentence.start, section=sentence.section,
+                    subject=subject, predicate=shape.predicate, object=obj,
+                    negated=shape.negated, confidence=0.6, cues=(shape.cue,),
+                ))  # fmt: skip
+        return made
+
+    def _shape_term(self, text: str, terms: list[_Term], span: tuple[int, int]) -> str:
+        """The term a safety shape names at ``span``: the longest term inside it, else the
+        phrase itself (a new term)."""
+        inside = [t for t in terms if span[0] <= t.start and t.end <= span[1]]
+        if inside:
+            return max(inside, key=lambda t: t.end - t.start).name
+        return _lower_first(" ".join(text[span[0] : span[1]].split()))
 
     def _question_items(self, item: Sentence, labels: dict[str, Entity]) -> list[Proposal]:
         """The claims of a list item that is a fragment under a question heading.
