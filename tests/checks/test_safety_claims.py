@@ -188,3 +188,17 @@ def test_an_interaction_is_not_denied_by_an_unrelated_pair(build: Builder) -> No
                         "melatonin", "interacts_with", "st_johns_wort", negated=True)],
     })  # fmt: skip
     assert not found(corpus, "asserted-and-negated")
+
+
+def test_a_harm_meets_only_the_safety_claims_of_its_subject(build: Builder) -> None:
+    # one sentence curated as two safety claims: the harm of caffeine is not melatonin's
+    quote = "Melatonin and caffeine are safe for adults"
+    corpus = _corpus(build, {
+        "a": [claim("a-melatonin", quote, "melatonin", "safe_for", "adults"),
+              claim("a-caffeine", quote, "caffeine", "safe_for", "adults")],
+        "b": [claim("b-harm", "Caffeine causes headache", "caffeine", "causes", "headache")],
+    })  # fmt: skip
+    (finding,) = found(corpus, "safe-vs-harm")
+    assert ids(finding) == {"a-caffeine", "b-harm"}
+    assert [tuple(sorted(p)) for p in finding.pairs] == [("a-caffeine", "b-harm")]
+    accepted_findings(corpus, {("safe-vs-harm", ("a-caffeine", "b-harm"))})

@@ -704,23 +704,24 @@ def safe_vs_harm(ctx: CheckContext) -> Iterator[Draft]:
         ):
             continue
         harms_by_family[ctx.family(claim.subject)].append(claim)
-    for passage in ctx.passages(safe):
+    # one finding per passage of one subject family (the group a cluster checks together)
+    safe_by_family: dict[str, list[Claim]] = defaultdict(list)
+    for claim in safe:
+        safe_by_family[ctx.family(claim.subject)].append(claim)
+    passages = [p for f in sorted(safe_by_family) for p in ctx.passages(safe_by_family[f])]
+    for passage in sorted(passages, key=lambda p: (p[0].source, p[0].start, p[0].id)):
         people = [who for c in passage for who in _safe_people(ctx, c)]
-        families = dict.fromkeys(ctx.family(c.subject) for c in passage)
-        harms = [
-            h
-            for family in families
-            for h in harms_by_family.get(family, ())
-            if any(
-                vocab.related(canonical(vocab, h.subject), canonical(vocab, c.subject))
-                and _harm_to_area(ctx, c, h)
-                for c in passage
-            )
-            and _harmed_among(vocab, people, h.population)
+        against = [
+            (c, h)
+            for h in harms_by_family.get(ctx.family(passage[0].subject), ())
+            if _harmed_among(vocab, people, h.population)
+            for c in passage
+            if vocab.related(canonical(vocab, h.subject), canonical(vocab, c.subject))
+            and _harm_to_area(ctx, c, h)
         ]
-        if not harms:
+        if not against:
             continue
-        harms = ctx.in_order(harms)
+        harms = ctx.in_order(h for _, h in against)
         firm = [h for h in harms if _firm(h) and not h.condition]
         said = wording.join(list(dict.fromkeys(_safely(ctx, c) for c in passage)))
         harm_words = wording.join(sorted({_harm_said(ctx, h) for h in harms}))
@@ -731,7 +732,7 @@ def safe_vs_harm(ctx: CheckContext) -> Iterator[Draft]:
             "circumstances, which neither states.",
             (*passage, *harms),
             severity=None if firm else "info",
-            pairs=cross(passage, harms),
+            pairs=tuple(against),
         )
 
 
