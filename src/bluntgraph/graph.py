@@ -38,6 +38,7 @@ from typing import Any
 
 import networkx as nx
 
+from ._arguments import corpus_argument
 from ._gc import paused_gc
 from .model import Claim, Corpus, Entity, Reference, Source
 
@@ -205,6 +206,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     >>> graph.nodes["source:anxietycentre"]["kind"]
     'source'
     """
+    corpus_argument(corpus, "corpus", "build_graph")
     with paused_gc():
         return _build(corpus)
 

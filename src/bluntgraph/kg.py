@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import warnings
 from collections.abc import Iterable
 from functools import cached_property
@@ -13,6 +14,8 @@ import networkx as nx
 import pandas as pd
 
 from . import query
+from ._arguments import corpus_argument, flag_argument, folder_argument, ids_argument, shown
+from ._questions import FILTERS
 from .checks import Dismissal, Finding, apply_dismissals, read_dismissals, run_checks
 from .checks import dismiss as record_dismissal
 from .export.tables import claims_frame, entities_frame, sources_frame
@@ -41,7 +44,12 @@ class KnowledgeGraph:
     """
 
     def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
+        if isinstance(corpus, (str, os.PathLike)):
+            raise TypeError(
+                f"KnowledgeGraph: corpus must be a loaded Corpus, not {shown(corpus)}; "
+                f"for a folder use bluntgraph.load({os.fspath(corpus)!r})"
+            )
+        self.corpus = corpus_argument(corpus, "corpus", "KnowledgeGraph")
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -142,6 +150,7 @@ class KnowledgeGraph:
         >>> flat.id.tolist() == ssri.id.tolist(), "quantity_low" in flat.columns
         (True, True)
         """
+        flag_argument(flat, "flat", "claims")
         frame = query.claims(
             self.corpus, self.vocabulary, self.findings, source=source, section=section,
             predicate=predicate, subject=subject, object=object, entity=entity,
@@ -166,6 +175,7 @@ class KnowledgeGraph:
         >>> kg.causes("emotional blunting").columns[0]
         'cause'
         """
+        _check_filters(filters, "causes")
         return query.causes(self.corpus, self.vocabulary, self.findings, outcome, **filters)
 
     def treatments(self, outcome: str, /, **filters: str | None) -> pd.DataFrame:
@@ -179,6 +189,7 @@ class KnowledgeGraph:
         >>> len(kg.treatments("emotional blunting")) > 0
         True
         """
+        _check_filters(filters, "treatments")
         return query.treatments(self.corpus, self.vocabulary, self.findings, outcome, **filters)
 
     def about(self, entity: str, /, broader: bool = False, **filters: str | None) -> pd.DataFrame:
@@ -194,6 +205,8 @@ class KnowledgeGraph:
         >>> len(kg.about("sertraline", broader=True)) > len(kg.about("sertraline"))
         True
         """
+        _check_filters(filters, "about")
+        flag_argument(broader, "broader", "about")
         return query.about(self.corpus, self.vocabulary, self.findings, entity, broader, **filters)
 
     def backed_by(self, reference_key: str, /, **filters: str | None) -> pd.DataFrame:
@@ -208,6 +221,7 @@ class KnowledgeGraph:
         >>> set(kg.backed_by(key).reference) <= {key}
         True
         """
+        _check_filters(filters, "backed_by")
         return query.backed_by(
             self.corpus, self.vocabulary, self.findings, reference_key, **filters
         )
@@ -224,6 +238,7 @@ class KnowledgeGraph:
         >>> len(stats) > 0 and bool(stats.measure.notna().all())
         True
         """
+        _check_filters(filters, "statistics")
         return query.statistics(self.corpus, self.vocabulary, self.findings, **filters)
 
     def unsupported(self, **filters: str | None) -> pd.DataFrame:
@@ -238,6 +253,7 @@ class KnowledgeGraph:
         >>> bool(bare.references.map(len).eq(0).all())
         True
         """
+        _check_filters(filters, "unsupported")
         return query.unsupported(self.corpus, self.vocabulary, self.findings, **filters)
 
     def findings_frame(self) -> pd.DataFrame:
@@ -321,6 +337,10 @@ class KnowledgeGraph:
         """
         from .export.html import graph_html, write_html
 
+        if path is not None and not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"to_html: path must be a file name (str or pathlib.Path) or None, "
+                            f"not {shown(path)}")  # fmt: skip
+        _check_kinds(kinds, "to_html")
         page = graph_html(
             self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary,
             level=level, corpus=self.corpus, findings=self.findings,
@@ -344,6 +364,7 @@ class KnowledgeGraph:
         """
         from .export.html import notebook_html, view_nodes
 
+        _check_kinds(kinds, "show")
         page = self.to_html(focus=focus, depth=depth, kinds=kinds, level=level)
         nodes, node = view_nodes(
             self.graph, focus=focus, depth=depth, kinds=kinds, vocabulary=self.vocabulary
@@ -420,6 +441,14 @@ class KnowledgeGraph:
         """
         from .store.local import check_query, oxigraph_available, uses_dataset_clause
 
+        if not isinstance(query, str):
+            hint = "; read the file first: Path(...).read_text()" if isinstance(
+                query, os.PathLike) else ""  # fmt: skip
+            raise TypeError(f"sparql: query must be SPARQL text (str), not {shown(query)}{hint}")
+        if timeout is not None and (isinstance(timeout, bool) or not isinstance(
+                timeout, (int, float))):  # fmt: skip
+            raise TypeError(f"sparql: timeout must be a number of seconds or None, "
+                            f"not {shown(timeout)}")  # fmt: skip
         if engine not in (None, "rdflib", "oxigraph"):
             raise ValueError(f"unknown SPARQL engine {engine!r}: use 'rdflib' or 'oxigraph'")
         if engine is None:
@@ -473,6 +502,8 @@ def load(corpus: str | Path | None = None, *, include_drafts: bool = False) -> K
     >>> len(kg.corpus.claims) > 100
     True
     """
+    folder_argument(corpus, "corpus", "load")
+    flag_argument(include_drafts, "include_drafts", "load")
     from .loading import _drafts_note, without_drafts
 
     full = load_corpus(corpus, include_drafts=True)
@@ -481,3 +512,17 @@ def load(corpus: str | Path | None = None, *, include_drafts: bool = False) -> K
         note = _drafts_note(full, used, "include_drafts=True")
         warnings.warn(note or "", UserWarning, stacklevel=2)
     return KnowledgeGraph(used)
+
+
+def _check_filters(filters: dict[str, str | None], function: str) -> None:
+    """A TypeError naming a keyword that is no filter (``kg.causes(x, sorce=…)``)."""
+    unknown = [name for name in filters if name not in FILTERS]
+    if unknown:
+        raise TypeError(f"{function}: {unknown[0]!r} is no filter; the filters are "
+                        f"{', '.join(FILTERS)}")  # fmt: skip
+
+
+def _check_kinds(kinds: object, function: str) -> None:
+    """A TypeError unless ``kinds`` is None, a str or a collection of str."""
+    if kinds is not None and not isinstance(kinds, str):
+        ids_argument(kinds, "kinds", function, what="node kind")

@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from ._arguments import corpus_argument, flag_argument, folder_argument
 from ._gc import paused_gc
 from .errors import BIDI_CONTROLS, CorpusError, CorpusNotFoundError, Problem, one_line
 from .model import (
@@ -1635,7 +1636,7 @@ def validate_corpus(corpus: str | Path | None = None) -> list[Problem]:
     >>> validate_corpus()  # the bundled corpus
     []
     """
-    root = Path(corpus) if corpus is not None else bundled_corpus_path()
+    root = folder_argument(corpus, "corpus", "validate_corpus") or bundled_corpus_path()
     return _load(root)[1]
 
 
@@ -1651,7 +1652,7 @@ def corpus_warnings(corpus: str | Path | None = None) -> list[Problem]:
     >>> corpus_warnings()  # the bundled corpus has no drafts
     []
     """
-    root = Path(corpus) if corpus is not None else bundled_corpus_path()
+    root = folder_argument(corpus, "corpus", "corpus_warnings") or bundled_corpus_path()
     warnings: list[Problem] = []
     _load(root, warnings)
     return warnings
@@ -1669,6 +1670,7 @@ def without_drafts(corpus: Corpus) -> Corpus:
     >>> without_drafts(corpus) == corpus  # the bundled corpus has no drafts
     True
     """
+    corpus = corpus_argument(corpus, "corpus", "without_drafts")
     if not any(c.status == "draft" for c in corpus.claims) and not any(
         e.status == "proposed" for e in corpus.entities
     ):
@@ -1746,7 +1748,8 @@ def load_corpus(corpus: str | Path | None = None, *, include_drafts: bool = Fals
     >>> len(corpus.sources)
     5
     """
-    root = Path(corpus) if corpus is not None else bundled_corpus_path()
+    root = folder_argument(corpus, "corpus", "load_corpus") or bundled_corpus_path()
+    flag_argument(include_drafts, "include_drafts", "load_corpus")
     loaded, problems = _load(root)
     if problems or loaded is None:
         raise CorpusError(problems)

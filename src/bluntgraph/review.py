@@ -311,10 +311,22 @@ def apply_review(
     to the new mapping of that claim (as in its claims file). Raises
     :class:`~bluntgraph.errors.InputError` for an id that is not a draft of
     the corpus (nothing written) and :class:`~bluntgraph.errors.CorpusError`
-    if the result would not validate (every file put back).
+    if the result would not validate (every file put back). One id given as
+    a string is that one id (``accept="tea-1"``); a wrong type is a TypeError
+    naming the argument, before anything is read.
     """
+    from ._arguments import folder_argument, ids_argument, shown
     from .ingest import _corpus_lock
 
+    if root is None:  # the bundled corpus is read-only: None is no folder here
+        raise TypeError("apply_review: root must be a corpus folder (str or pathlib.Path), "
+                        "not None")  # fmt: skip
+    root = folder_argument(root, "root", "apply_review", bundled=False) or Path(root)
+    accept = ids_argument(accept, "accept", "apply_review", what="draft claim id")
+    reject = ids_argument(reject, "reject", "apply_review", what="draft claim id")
+    if edits is not None and not isinstance(edits, dict):
+        raise TypeError(f"apply_review: edits must be a dict of claim id to its new mapping, "
+                        f"or None, not {shown(edits)}")  # fmt: skip
     with _corpus_lock(Path(root)):  # an add or review of the same corpus waits for it
         return _apply_review(root, accept, reject, edits)
 

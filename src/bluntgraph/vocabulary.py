@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from ._arguments import corpus_argument
 from .model import Corpus, Entity
 
 __all__ = ["Vocabulary"]
@@ -31,6 +32,7 @@ class Vocabulary:
     """
 
     def __init__(self, corpus: Corpus) -> None:
+        corpus_argument(corpus, "corpus", "Vocabulary")
         self.entities: dict[str, Entity] = dict(corpus.entity_by_id)
         self._children: dict[str, set[str]] = defaultdict(set)
         for entity in corpus.entities:

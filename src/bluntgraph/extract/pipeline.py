@@ -532,6 +532,9 @@ def draft_claims(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    from .._arguments import draft_arguments
+
+    draft_arguments(vocabulary, source_id, references, extractor)  # one TypeError naming it
     entities, vocab = _vocabulary_of(vocabulary)
     if extractor is None:
         from .rules import RuleExtractor

@@ -31,6 +31,7 @@ from decimal import Decimal
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .._arguments import corpus_argument
 from ..checks.findings import Finding
 from ..model import Corpus
 from . import mapping
@@ -181,6 +182,7 @@ def to_rdf(
     ...  Literal(claim.id)) in graph
     True
     """
+    corpus_argument(corpus, "corpus", "to_rdf")
     graph = Graph(bind_namespaces="none")
     bind_prefixes(graph, CorpusIris.for_name(corpus.name, base))
     nodes = _Nodes()
