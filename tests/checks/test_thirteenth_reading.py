@@ -155,7 +155,7 @@ def test_an_appeal_whose_citation_mark_leads_nowhere_says_so(build: Builder) -> 
                    attribution={"kind": "research-appeal", "cue": "Clinical trials show"})
     corpus = build({"shop": [appeal]}, entities=GINGER)
     (finding,) = found(corpus, "research-claim-without-reference")
-    assert "its citation mark “[^3]” leads to no work of the corpus's references" in (
+    assert "its citation mark “[^3]” is linked to no entry of references.bib" in (
         finding.message
     )
     assert "cites no reference" not in finding.message
@@ -179,7 +179,8 @@ def test_a_bare_figure_with_a_citation_mark_is_told_apart(
     if mark is None:
         assert "states a figure with no source at all" in finding.message
     else:
-        assert f"states a figure whose citation mark {mark} leads to no work" in finding.message
+        said = f"states a figure whose citation mark {mark} is linked to no entry"
+        assert said in finding.message
 
 
 #: sugary drinks and diabetes, for claims called proven on many studies

@@ -174,7 +174,7 @@ def research_claim_without_reference(ctx: CheckContext) -> Iterator[Draft]:
         found = "those experts hold" if people else "that research found"
         marks = _citation_marks(claims)
         cites = (
-            f"but its citation mark {marks} leads to no work of the corpus's references"
+            f"but its citation mark {marks} is linked to no entry of references.bib"
             if marks
             else "but cites no reference"
         )
@@ -204,8 +204,8 @@ def _unread(marks: str) -> str:
     if not marks:
         return ""
     return (
-        " If the article's reference list gives the work, add its entry to references.bib and "
-        "its key to the claim's attribution."
+        " If the article's reference list gives the work, add its entry to references.bib (if "
+        "it is not there) and its key to the claim's attribution."
     )
 
 
@@ -298,8 +298,8 @@ def figure_without_source(ctx: CheckContext) -> Iterator[Draft]:
         if marks:
             # the source cites something for it: the corpus did not link what
             yield Draft(
-                f"{ctx.where_all(claims)} states a figure whose citation mark {marks} leads to "
-                f"no work of the corpus's references: {_what(ctx, claims)}. A reader cannot tell "
+                f"{ctx.where_all(claims)} states a figure whose citation mark {marks} is linked "
+                f"to no entry of references.bib: {_what(ctx, claims)}. A reader cannot tell "
                 f"where the number comes from.{_unread(marks)}",
                 tuple(claims),
             )
