@@ -1597,7 +1597,10 @@ class RuleExtractor:
                 if over is None:
                     group.append(member)
                 elif over not in group and lo <= over.start and over.end <= hi and \
-                        (over.start, over.end) == (member.start, member.end):
+                        (over.start, over.end) == (member.start, member.end) and len(
+                        _CONJUNCTION.findall(sentence, group[0].start, over.start)) == 1:
+                    # (one list: "its symptoms, and management and coping strategies" has
+                    # a second "and", which starts a list of its own)
                     group.append(over)
             group = self._listed_before(sentence, lo, group)
         # examples in parentheses right after a member: "a non-SSRI (bupropion, ketamine)"
@@ -5700,6 +5703,7 @@ _HAVING_LEVEL = re.compile(r"\b(?:have|has|had|having|with)\s+$", re.IGNORECASE)
 _TERM_GOES_ON = re.compile(r"[ -](?!(?:and|or|but|in|than|at|among|for|during|which|who|"
                            r"because|when|if|while|as|by|from|to|is|are|was|were)\b)[a-z]",
                            re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 #: ", bloating and " before the last term of a list: the list goes on, no new clause
 _LIST_TAIL = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){1,4}(?:and|or)\s+", re.IGNORECASE)
 _NAMED_AFTER_TERM = re.compile(
