@@ -461,6 +461,13 @@ def validate_proposals(
             dropped.append(f"{proposal.quote[:60]!r}: {proposal.predicate} relates "
                            f"{subject!r} to itself")
             continue
+        for _, fact, value in proposal.facts:
+            if fact == "broader" and value in facts:
+                # "aspirin users in hospital" are some of the "aspirin users": the wider group
+                # is made with what is known of it (what they take) before the narrower one
+                names.resolve(value, {**types, value: "population"}, [
+                    (f, v if f == "synonym" else names.resolve(v, types, []))
+                    for f, v in facts[value]])
         population = None
         if proposal.population is not None:
             pop_facts = [
@@ -487,11 +494,14 @@ def validate_proposals(
         kept.append(proposal)
     used = {c.subject for c in claims} | {c.object for c in claims}
     used |= {c.population for c in claims if c.population}
-    # a proposed population's takes/has_condition must be kept too
-    for entity_id in list(used):
-        entity = names.proposed.get(entity_id)
+    # a proposed population's takes/has_condition and the groups it is part of must be kept too
+    pending = list(used)
+    while pending:
+        entity = names.proposed.get(pending.pop())
         if entity is not None:
-            used |= {x for x in (entity.takes, entity.has_condition) if x}
+            linked = {x for x in (entity.takes, entity.has_condition, *entity.broader) if x}
+            pending.extend(linked - used)
+            used |= linked
     proposed = tuple(e for e in names.proposed.values() if e.id in used)
     return Drafts(tuple(claims), proposed, tuple(dropped), tuple(kept))
 

@@ -352,6 +352,15 @@ _STUDIED = re.compile(
     r"individuals|smokers|seniors|teenagers|adolescents|infants|athletes|workers|inpatients|"
     r"outpatients|volunteers)(?:\s+(?:aged|over|under)\s+\d+(?:\s*(?:–|-|to)\s*\d+)?"
     r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?)?)\b", re.IGNORECASE)
+#: a study named with whom it was in, without a count, and what it found: "a large trial in
+#: people aged 65 and over found (that …)"
+_STUDIED_IN = re.compile(
+    r"\b(?:study|studies|survey|review|reviews|trial|trials|meta-analysis|analysis|cohort)\s+"
+    + _GROUP.replace("(?:in|among|for(?=\\s+(?:some|many|most)\\s))", "(?:in|among|of)", 1)
+    + r"(?=" + WORK_FINDS.pattern + r")", re.IGNORECASE)
+#: a lead-in clause that names the group what follows its colon is about: "The evidence in
+#: older adults is weaker: …", "Among smokers the picture differs: …"
+_LEAD_IN_GROUP = re.compile(rf"\b{_GROUP}(?=[^:;.!?]*:\s)", re.IGNORECASE)
 #: what may stand between an effect's object and its figure: "reduces falls (by) 20%"
 _TO_FIGURE = re.compile(r"\s*(?:by|of)?\s*")
 #: a personal pronoun (or "people") right before a word: that word is its verb
@@ -3051,6 +3060,21 @@ class RuleExtractor:
                 # cue in the first clause, "it" is still that clause's subject (fluoride), not
                 # the whole clause read as one name
                 left = [opening]
+            described = _DESCRIBED_BEFORE.fullmatch(text, lo, start) if left and not reverse \
+                and all(not t.known and t.end > t.start and " " not in t.name for t in left) \
+                else None
+            if described is not None:
+                # "It is cheap, effective and does not cause weight gain": the words after the
+                # copula say what "it" is, no term acts; what acts is what "it" means (or the
+                # term the clause opens with), else nothing is drafted
+                who = described.group("who")
+                referent = self._referent(who, left=True) if _PRONOUN.match(who) else None
+                opening = None if referent is not None else self._opening_subject(
+                    text, terms, described.start("who"), described.end("who"), plural=False)
+                left = [opening] if opening is not None else (
+                    [_Term(lo, lo, referent, referent in labels)] if referent is not None else [])
+                if not left:
+                    continue
             relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
             if relative_clause is not None and not joined_before:
                 # "Osteomalacia, which softens the bones, is treated with …": the noun
@@ -3096,6 +3120,8 @@ class RuleExtractor:
                 if phrase_at <= start < phrase_at + len(statistic.population):
                     # a cue inside "people who take X to treat Y": not what the figure counts
                     statistic = None
+            if statistic is not None and statistic.population:
+                statistic = _with_setting(text, statistic)  # "… of adults in hospital"
             population: str | None = None
             condition: str | None = None
             facts: list[tuple[str, str, str]] = []
@@ -3595,6 +3621,8 @@ class RuleExtractor:
                 # "A study of 2,941 older patients proves that X does not prevent Y": the
                 # people studied are whom it is said of
                 population = " ".join(studied.group("who").lower().split())
+            elif population is None and predicate in _EFFECTS and not population_of:
+                population = _lead_in_group(text, start)
             withdrawn = self._withdrawn(text, terms, end, hi) if predicate == "reduces" and \
                 reverse else None
             bare = [t for t in subjects if re.fullmatch(
@@ -3673,6 +3701,9 @@ class RuleExtractor:
             replace(t, name=f"{state.group('what')} {_STATE_NOUN[state.group('state').lower()]}")
             if not t.known and (state := _DEFICIENT.match(t.name)) is not None else t
             for t in (subject, obj))
+        if any(not t.known and t.end > t.start and _ASPECT_OF.match(self._label(t.name)) and
+               _POSSESSIVE_BEFORE.search(sentence.text, 0, t.start) for t in (subject, obj)):
+            return None  # "fluconazole reduces its effect": the effect of something, no term
         if predicate in ("defined_as", "same_as") and self._type(subject.name) == "population":
             return None  # "Some patients describe X as Y": what people say, not a definition
         if predicate in _EFFECTS - {"treats"} and self._type(subject.name) == "population" \
@@ -3838,12 +3869,19 @@ class RuleExtractor:
             pronoun = ending.group()
         elif lo > 0 and (opening := _PRONOUN_CLAUSE.match(text, lo, at)) is not None and \
                 not any(t.known or not _not_a_term(t.name) for t in left if t.end > t.start):
-            joint = re.search(r"[,;]?\s*(?:\b(?:and|but|yet)\s*)?$", text[:lo])
+            joint = re.search(r"[,;]?\s*(?:\b(?:and|but|yet|because|since)\s*)?$", text[:lo])
             first_hi = joint.start() if joint is not None else lo
             first_lo = _clause_start(text, first_hi)
+            subordinate = joint is not None and re.search(r"(?:because|since)\s*$", joint.group())
+            if subordinate:
+                # "X should not be used if Y is bloody, because it may worsen Z": "it" is what
+                # the sentence's main clause opens with, not the subject of the "if" before
+                first_lo = max(text.rfind(";", 0, first_hi), text.rfind(":", 0, first_hi)) + 1
             pronoun = opening.group()
         else:
             return None
+        if ending is not None:
+            subordinate = False
         if first_hi <= first_lo or re.search(r"\b(?:it|them|this|these)\b",
                                              text[first_lo:first_hi], re.IGNORECASE):
             return None  # "Doctors like them, and they …": the pronoun may be theirs
@@ -3852,6 +3890,10 @@ class RuleExtractor:
         if subject is None or self._people(subject.name) or _RECOMMENDER.match(
                 self._label(subject.name)):
             return None  # "Doctors prescribe X, and they …": who acts is not what acts
+        if subordinate and not re.match(
+                r"\s+(?:should|must|can|could|may|might|will|would|is|are|was|were|has|have|had|"
+                r"does|do|did|\w+[^s\W]s)\b", text[subject.end : first_hi], re.IGNORECASE):
+            return None  # "Doctors avoid X because it …": the subject's verb is not next to it
         return subject
 
     def _opening_subject(
@@ -4579,6 +4621,20 @@ class RuleExtractor:
         facts: list[tuple[str, str, str]],
     ) -> tuple[str | None, str | None]:
         fact = "takes" if statistic.takes else "has_condition"
+        setting = _SETTING_END.search(statistic.population or "")
+        if setting is not None:
+            # "of people taking antibiotics in hospital": some of the antibiotic users, the
+            # ones in hospital, a narrower group (a figure for them is not one for all users)
+            base, taken = self._population_of(replace(
+                statistic, population=(statistic.population or "")[: setting.start()]),
+                agent, labels, facts)
+            if base is None:
+                return base, taken
+            name = f"{labels[base].label if base in labels else base} {setting.group('setting')}"
+            facts.append((name, "broader", base))
+            if taken is not None:
+                facts.append((name, "takes", taken))
+            return name, taken
         narrowed = _POPULATION_HEAD.match(statistic.population or "")
         modifier = narrowed.group("modifier") if narrowed is not None else None
         for entity in labels.values():
@@ -5844,6 +5900,74 @@ _ELIDED_VP = re.compile(
 #: what joins a second clause to the first: ", and", ", while", ";", " and"
 _SECOND_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)?|;|\band|\bwhile)\s*$",
                             re.IGNORECASE)
+
+
+#: where the counted people are, right after them: "(of people taking antibiotics) in
+#: hospital", "(of older adults) living in care homes", "at home"; not when ("in the first
+#: year", "in 2019"), nor a study ("in the trial"), nor a manner ("in general", "at least")
+_NOT_A_SETTING = (
+    r"(?!(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|"
+    r"first|past|last|next|study|studies|trial|trials|review|survey|general|total|particular|"
+    r"fact|addition|practice|theory|short|long|end|future|morning|evening|night|least|most|"
+    r"risk|time|times|once|all|some|many|cases?|people|patients|turn|part|contrast|"
+    r"comparison|doses?|which|whom|this|that|these|those|each|every|any)\b)")
+_SETTING_AFTER = re.compile(
+    r"\s+(?P<setting>(?:(?:living|staying|treated|cared\s+for|admitted|resident)\s+)?(?:in|at)\s+"
+    + _NOT_A_SETTING + r"(?:(?:the|a|an)\s+)?(?-i:[A-Za-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|\[|$)|\s+(?:and|or|but|who|than|compared|while|whereas)\b)",
+    re.IGNORECASE)
+#: the setting _with_setting put at the end of a statistic's population phrase
+_SETTING_END = re.compile(
+    r"\s+(?P<setting>(?:(?:living|staying|treated|cared\s+for|admitted|resident)\s+)?(?:in|at)\s+"
+    + _NOT_A_SETTING + r"(?:(?:the|a|an)\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)$",
+    re.IGNORECASE)
+
+
+def _with_setting(text: str, statistic: Statistic) -> Statistic:
+    """``statistic`` with the place its counted people are in kept in its population phrase.
+
+    "35–40% of people taking antibiotics in hospital": the phrase the figure governs ends
+    at "antibiotics", and the setting after it names which of them were counted.
+    """
+    phrase = statistic.population or ""
+    at = text.find(phrase, statistic.end)
+    if not phrase or at < 0 or _SETTING_END.search(phrase):
+        return statistic
+    setting = _SETTING_AFTER.match(text, at + len(phrase))
+    if setting is None:
+        return statistic
+    return replace(statistic, population=text[at : setting.end()])
+
+
+#: a possessive pronoun right before a word: "its (effect)", "their (use)"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|your|our)\s+$", re.IGNORECASE)
+#: a subject, its copula and what is said of it, before a second verb: "(It) is cheap,
+#: effective and (does not cause …)", "(Ibuprofen) is cheap and (can cause …)"
+_DESCRIBED_BEFORE = re.compile(
+    r"\W*(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|are|was|were|remains?|"
+    r"seems?)\s+(?:(?:very|so|quite|also|relatively|fairly|both|generally|usually)\s+)?"
+    r"(?-i:[a-z]+)(?:\s*,\s*(?-i:[a-z]+))*,?\s+(?:and|but|yet)\s+"
+    r"(?:(?:can|may|might|could|does|do|did|will|would|also|often|rarely|seldom)\s+){0,2}"
+    r"(?:not\s+|never\s+)?", re.IGNORECASE)
+
+
+def _lead_in_group(text: str, cue: int) -> str | None:
+    """The group a clause before the cue names as whom the relation is said of, if any.
+
+    "A trial in people aged 65 and over found that X did not prevent Y" (the people the
+    work studied), "The evidence in older adults is weaker: X did not prevent Y" (a
+    lead-in clause ended by a colon before the cue); "people" alone is no group.
+    """
+    found = [m for m in _STUDIED_IN.finditer(text, 0, cue) if m.end() <= cue]
+    colon = text.rfind(":", 0, cue)
+    if not found and colon > 0:
+        found = [m for m in _LEAD_IN_GROUP.finditer(text, 0, colon + 2)
+                 if m.end("group") <= colon]
+    for match in reversed(found):
+        group = " ".join(match.group("group").lower().split())
+        if group not in ("people", "patients", "individuals", "users"):
+            return group
+    return None
 
 
 def _elliptic_populations(text: str, statistics: list[Statistic]) -> list[Statistic]:
