@@ -121,3 +121,112 @@ def test_it_after_because_is_what_the_main_clause_opens_with() -> None:
     text = ("Ginkgo thins the blood. Aspirin should not be given to children with a fever, "
             "because it may cause Reye syndrome.")
     assert ("aspirin", "causes", "reye_syndrome", None, False) in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sea air is too weak to relieve asthma.", ("sea_air", "reduces", "asthma", None, True)),
+        ("Zinc lozenges are too small to treat colds.",
+         ("zinc_lozenges", "treats", "colds", None, True)),
+        ("Most yogurts contain too few live bacteria to prevent traveller's diarrhoea.",
+         ("yogurts", "reduces", "traveller_s_diarrhoea", None, True)),
+    ],
+)
+def test_too_something_to_do_denies_it(
+        text: str, expected: tuple[str, str, str, str | None, bool]) -> None:
+    """"X is too weak to relieve Y" says X does not relieve Y, and what is "too few" or
+    "too weak" is no term. Before, these were drafted as positive claims ("few live
+    bacteria reduces …", "'low' reduces migraine")."""
+    assert _drafts(text) == [expected]
+
+
+def test_a_fronted_unlike_says_nothing_of_how_two_things_differ() -> None:
+    """"Unlike statins, garlic does not cause muscle pain": a claim about garlic set
+    against statins, not "garlic (or the sentence before's term) is distinct from
+    statins". Before, distinct_from drafts were made with the term of the sentence before
+    ("Unlike cheaper brands, every batch is tested" gave vitamins distinct_from brands)."""
+    drafts = _drafts("Many people take vitamins every day. Unlike statins, garlic does not "
+                     "cause muscle pain. Unlike cheaper brands, every batch is tested.")
+    assert [d for d in drafts if d[1] == "distinct_from"] == []
+    assert ("garlic", "causes", "muscle_pain", None, True) in drafts
+
+
+def test_is_unlike_is_still_a_difference() -> None:
+    """Control: "X is unlike Y" says how X and Y stand."""
+    assert _drafts("A cold is unlike flu.") == [("cold", "distinct_from", "flu", None, False)]
+
+
+def test_accented_letters_stay_in_entity_ids_and_both_spellings_are_one_entity() -> None:
+    """"Müdigkeit" is the entity mudigkeit (was m_digkeit); "Koffein" typed with a
+    composed "é" and with "e" and a combining accent (as text copied on macOS is) is one
+    entity, not two (caff_ine and caffe_ine)."""
+    text = ("Kaffee causes Müdigkeit in adults. Caff\u00e9ine causes insomnia. "
+            "Caffe\u0301ine can cause palpitations.")
+    drafts = draft_claims(text, source_id="t")
+    ids = {e.id for e in drafts.entities}
+    assert "mudigkeit" in ids
+    assert [c.subject for c in drafts.claims if c.object in ("insomnia", "palpitations")] == [
+        "caffeine", "caffeine"]
+    assert not ids & {"m_digkeit", "caff_ine", "caffe_ine", "caffeine_2"}
+
+
+def test_a_name_with_a_capital_inside_keeps_its_capitals() -> None:
+    """"NightEase" at a sentence's start is labelled as printed, not "nightEase"; an
+    ordinary capitalised first word is still lower-cased."""
+    drafts = draft_claims("NightEase treats insomnia. Chamomile reduces anxiety.",
+                          source_id="t")
+    labels = {e.id: e.label for e in drafts.entities}
+    assert labels["nightease"] == "NightEase"
+    assert labels["chamomile"] == "chamomile"
+
+
+def test_markdown_emphasis_is_no_part_of_a_term() -> None:
+    """"*Helicobacter pylori* infection" (a Markdown article's italics) names the
+    vocabulary's "Helicobacter pylori infection", and a proposed name has no stray '*'.
+    Before, the emphasis made a second entity ("helicobacter pylori* infection"), so a
+    plain-text article's denial about the same infection was never compared with it."""
+    vocabulary = [Entity("helicobacter_pylori_infection", "Helicobacter pylori infection",
+                         "condition")]
+    drafts = draft_claims("Bismuth treats *Helicobacter pylori* infection.", vocabulary,
+                          source_id="t")
+    assert [(c.subject, c.object) for c in drafts.claims] == [
+        ("bismuth", "helicobacter_pylori_infection")]
+    drafts = draft_claims("*Lactobacillus reuteri* drops reduce colic.", source_id="t")
+    assert [e.label for e in drafts.entities] == ["lactobacillus reuteri drops", "colic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Routine iron supplements are not recommended for people taking levothyroxine "
+         "unless a blood test shows low levels.",
+         ("routine_iron_supplements", "levothyroxine_users", True)),
+        ("We recommend a kidney function test every year for everyone taking lithium.",
+         ("kidney_function_test", "lithium_users", False)),
+        ("Everyone taking warfarin should take a daily vitamin K supplement.",
+         ("daily_vitamin_k_supplement", "warfarin_users", False)),
+        ("Ibuprofen should not be given to children with asthma.",
+         ("ibuprofen", "children_with_asthma", True)),
+        ("Iron tablets should not be given to people who are severely anaemic.",
+         ("iron_tablets", "severely_anaemic_people", True)),
+        ("Pregnant women should avoid liquorice.", ("liquorice", "pregnant_women", True)),
+    ],
+)
+def test_advice_for_a_group_recommends_the_thing_for_that_population(
+        text: str, expected: tuple[str, str, bool]) -> None:
+    """The thing advised (or advised against) is the subject of recommends and the group
+    is the claim's population ("people taking X" are X's users), never a term "taking"
+    or the group as the thing recommended. Before, these drafted nothing, or the group
+    ("everyone taking warfarin") as the object of the supplement."""
+    drafts = draft_claims(text, source_id="t")
+    assert [(c.subject, c.population, c.negated) for c in drafts.claims
+            if c.predicate == "recommends"] == [expected]
+    assert not {"taking", "everyone_taking_warfarin"} & {e.id for e in drafts.entities}
+    assert [e.type for e in drafts.entities if e.id == expected[1]] == ["population"]
+
+
+def test_advice_for_everyone_names_no_group() -> None:
+    """Control: "for people" alone is no group of its own."""
+    drafts = draft_claims("Aspirin is not recommended for people.", source_id="t")
+    assert [c.population for c in drafts.claims] in ([], [None])

@@ -148,7 +148,10 @@ RELATION_CUES: tuple[RelationCue, ...] = (
     _cue("distinct_from", r"(?:the )?differences? between|differs? from|differ(?:s|ent)? from|"
                           r"distinct from|"
                           r"(?:is |are )?not the same (?:thing )?as|distinguished from|"
-                          r"distinguishable from|unlike|separate from", strength=0.65),
+                          # "X is unlike Y"; a fronted "Unlike X, Y does Z" only sets Y's
+                          # claim against X, it says nothing of how they differ
+                          r"distinguishable from|(?:is|are|was|were)\s+(?:very\s+|quite\s+)?"
+                          r"unlike|separate from", strength=0.65),
     _cue("defined_as", r"(?:,\s*|\(\s*)?which (?:is|are|refers? to|means|describes)",
          strength=0.55),
     _cue("defined_as", r"(?:is|are) defined as|(?:is|are) characteri[sz]ed (?:by|as)|"

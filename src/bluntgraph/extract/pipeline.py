@@ -149,14 +149,38 @@ def slug(text: str, limit: int = 48, whole_words: bool = False) -> str:
     >>> slug("adults living in residential care", 30), slug(
     ...     "adults living in residential care", 30, whole_words=True)
     ('adults_living_in_residential_c', 'adults_living_in_residential')
+    >>> slug("Müdigkeit"), slug("Caffe\u0301ine"), slug("β-blockers"), slug("Straße")
+    ('mudigkeit', 'caffeine', 'beta_blockers', 'strasse')
     """
-    value = _NON_SLUG.sub("_", text.casefold()).strip("_")
+    value = _NON_SLUG.sub("_", ascii_letters(text).casefold()).strip("_")
     if whole_words and len(value) > limit and value[limit] != "_" and "_" in value[:limit]:
         value = value[: value.rindex("_", 0, limit)]
     value = value[:limit].strip("_")
     if not value:
         return "term"
     return value if value[0].isalpha() else "x" + value
+
+
+#: letters with no ASCII letter in their decomposition, as they are usually written in ASCII
+_TRANSLITERATED = {
+    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l",
+    "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i", "α": "alpha", "β": "beta",
+    "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa", "λ": "lambda", "μ": "mu",
+    "µ": "mu", "ω": "omega", "Α": "alpha", "Β": "beta", "Γ": "gamma", "Δ": "delta",
+    "Ω": "omega",
+}  # fmt: skip
+
+
+def ascii_letters(text: str) -> str:
+    """``text`` in ASCII, each accented letter its base letter ("Müdigkeit": "Mudigkeit").
+
+    NFKD splits "ü" (or "u" with a combining diaeresis, as macOS writes it) into "u" and
+    a mark, and the mark goes, so both spellings of a word give one id; a letter with no
+    ASCII base ("ß", "ø", "β") is written as it usually is in ASCII ("ss", "o", "beta");
+    any other character is dropped (ids are ASCII slugs, docs/corpus-format.md).
+    """
+    text = "".join(_TRANSLITERATED.get(c, c) for c in text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 _TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -263,6 +287,10 @@ _AFTER_HEAD = frozenset((
 ))
 
 
+#: Markdown emphasis at a word's edge: "*C. difficile*", "__not__", "_Lactobacillus_"
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=[\w(])|(?<=[\w.)])[*_]{1,3}(?![\w*])")
+
+
 def _words(name: str) -> list[str]:
     """The words of a name, lower-cased, singular ("adults" and "adult" match)."""
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
@@ -281,10 +309,13 @@ class _Entities:
     def resolve(self, name: str, types: Mapping[str, str], facts: list[tuple[str, str]]) -> str:
         if name in self.known or name in self.proposed:
             return name
+        # "*C. difficile* infection" in Markdown: the emphasis is no part of the name
+        name = " ".join(_EMPHASIS.sub("", name).split()) or name
         found = self.vocabulary.resolve(name)
         if found is not None:
             return found
-        key = " ".join(name.casefold().split())
+        # "Caffeine" typed on macOS (an "e" and a combining accent) is the same word
+        key = " ".join(unicodedata.normalize("NFC", name).casefold().split())
         synonyms = tuple(dict.fromkeys(v for f, v in facts if f == "synonym"))
         if key in self.by_name:
             return self._with_synonyms(self.by_name[key], synonyms)
@@ -308,8 +339,11 @@ class _Entities:
             self.resolve(v, {}, []) for f, v in facts if f == "broader"))
         # an override in the article's text ("zorb\u202eexil") is no part of the name
         label = " ".join(BIDI_CONTROLS.sub("", name).split())
-        if label[:1].isupper() and label[1:2].islower() and kind != "brand":
-            label = label[0].lower() + label[1:]  # "Caffeine" at a sentence's start
+        if label[:1].isupper() and label[1:2].islower() and kind != "brand" and \
+                not any(c.isupper() for c in label.split()[0][1:]):
+            # "Caffeine" at a sentence's start; "FloraPlus", a name written in capitals
+            # inside its word, keeps them
+            label = label[0].lower() + label[1:]
         if kind == "population" and not broader:
             # "community-dwelling older adults" are some of the "older adults" a known
             # term names: proposed with that link, so what is said of the group is set

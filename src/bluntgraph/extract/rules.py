@@ -2936,8 +2936,12 @@ class RuleExtractor:
         first_said: str | None = None
         previous_left: list[_Term] = []
         previous_subjects: list[_Term] = []
+        for_group = list(self._advice_for_group(sentence, terms, made, attribution))
+        yield from for_group
         for index, (start, end, predicate, reverse, strength, cue_text) in enumerate(cue_spans):
             outer_left = previous_left  # the subjects of the cue before this one
+            if for_group and predicate == "recommends":
+                continue  # the advice and whom it is for are drafted (_advice_for_group)
             if index > 0 and cue_spans[index - 1][2] == "recommends" and (
                     against := _SHOULD_DO.search(cue_spans[index - 1][5])) is not None and \
                     against.group("no") and re.search(r"\bto\s+$", text[cue_spans[index - 1][1]:
@@ -3073,6 +3077,18 @@ class RuleExtractor:
                     text, terms, described.start("who"), described.end("who"), plural=False)
                 left = [opening] if opening is not None else (
                     [_Term(lo, lo, referent, referent in labels)] if referent is not None else [])
+                if not left:
+                    continue
+            too = _TOO_TO.search(text, lo, start) if not reverse else None
+            if too is not None:
+                # "Most yogurts contain too few live bacteria to prevent X", "The dose is too
+                # low to prevent Y": the verb is denied, and what is "too few" or "too low" is
+                # no term; what does not do it is the clause's subject
+                verb = re.search(r"(?P<verb>\w+)\s+$", text[lo : too.start()])
+                opening = self._opening_subject(
+                    text, terms, lo, too.start(), plural=verb is not None and re.fullmatch(
+                        r"is|was|has|\w+[^s\W]s", verb.group("verb"), re.IGNORECASE) is None)
+                left = [opening] if opening is not None else []
                 if not left:
                     continue
             relative_clause = _RELATIVE_BETWEEN.search(text, 0, start)
@@ -3564,6 +3580,8 @@ class RuleExtractor:
                 subjects, condition = _combination(text, subjects, start, terms)
             certainty = self._certainty(text, start, end)
             negation = self._negation.negated(text, start, end) if self._negation else None
+            if too is not None and negation is None:
+                negation = " ".join(too.group().split())  # "too low to (prevent)"
             chance = _NOT_SIGNIFICANT.search(text, end)
             if chance is not None and (index + 1 == len(cue_spans) or cue_spans[index + 1][0] >
                                        chance.start()):
@@ -4414,6 +4432,100 @@ class RuleExtractor:
                 if proposal is not None:
                     yield proposal
 
+    def _advice_for_group(
+        self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
+        attribution: Attribution,
+    ) -> Iterator[Proposal]:
+        """Advice for (or against) a thing for a group: X recommends, population the group.
+
+        "X is not recommended for people taking Y", "X should not be given to people who
+        are severely immunocompromised", "We recommend X every year for everyone taking
+        Y", "Everyone taking Y should take X": the thing advised is the subject, the
+        people are the claim's population ("people taking Y" are Y's users), the advice
+        is denied by "not", "never" or "avoid"; the object is what the article is about
+        when that is a condition or symptom, else the group itself. Nothing is drafted
+        when the group is everyone ("people", "patients" alone) or the thing is a pronoun.
+        """
+        text = sentence.text
+        for shape in _ADVISED_FOR:
+            found = shape.search(text)
+            if found is None:
+                continue
+            names = found.groupdict()
+            if names.get("thing") is not None:
+                span = _noun_phrase(found.group("thing"), from_end=False)
+                if span is None:
+                    continue
+                at = found.start("thing")
+                thing_at = (at + span[0], at + span[1])
+            else:
+                lo = _clause_start(text, found.start())
+                side = self._side(text, terms, lo, found.start("verb"), left=True)
+                if len(side) != 1 or side[0].end <= side[0].start:
+                    continue
+                thing_at = (side[0].start, side[0].end)
+            words = text[thing_at[0] : thing_at[1]]
+            if _PRONOUN.match(words) or _not_a_term(words):
+                continue
+            inside = [t for t in terms if thing_at[0] <= t.start and t.end <= thing_at[1]]
+            resolved = inside[0].name if len(inside) == 1 and (
+                inside[0].start, inside[0].end) == thing_at else self._resolve_name(words)
+            thing = _Term(*thing_at, resolved or words, resolved is not None)
+            facts: list[tuple[str, str, str]] = []
+            population = self._advised_group(found.group("group"), facts)
+            if population is None:
+                continue
+            topic = self._topic_guess
+            aim = topic if topic is not None and topic != thing.name and self._type(
+                topic) in ("symptom", "condition") else population
+            cue_at = found.span("verb")
+            certainty = self._certainty(text, *cue_at)
+            denied = names.get("no") or names.get("nob") or (
+                "avoid" if found.group("verb").lower() == "avoid" else None)
+            proposal = self._proposal(
+                sentence, thing, "recommends", _Term(0, 0, aim, aim in self._labels), made,
+                confidence=0.45, cue=found.group("verb"), cue_at=cue_at, certainty=certainty,
+                negation=" ".join(denied.split()) if denied else None,
+                population=population, facts=facts,
+                attribution=_own_attribution(text, attribution, *cue_at),
+            )  # fmt: skip
+            if proposal is not None:
+                yield proposal
+                return
+
+    def _advised_group(self, group: str, facts: list[tuple[str, str, str]]) -> str | None:
+        """The population a piece of advice names: "people taking Y" are Y's users."""
+        group = " ".join(group.split())
+        who = _ADVISED_WHO.fullmatch(group)
+        if who is None:
+            return None
+        head = who.group("head").lower()
+        head = "people" if head in ("everyone", "anyone", "those") else head
+        taken = who.group("taken")
+        if taken is not None:
+            span = _noun_phrase(taken, from_end=False)
+            if span is None:
+                return None
+            drug = self._resolve_name(taken[span[0] : span[1]]) or taken[span[0] : span[1]]
+            label = self._label(drug)
+            start, _, last = label.rpartition(" ")
+            singular = singulars(last) if not last.isupper() else set()
+            if singular:
+                label = f"{start} {min(singular)}".strip()
+            name = f"{_lower_first(label)} users"
+            facts.append((name, "takes", drug))
+            return self._resolve_name(name) or name
+        if who.group("state") is not None:
+            name = f"{who.group('state').lower()} {head}"  # "people who are pregnant"
+        elif who.group("rest") is not None:
+            name = f"{(who.group('adjective') or '').lower()} {head} {who.group('rest')}"
+        elif who.group("adjective"):
+            name = f"{who.group('adjective').lower()} {head}"
+        else:
+            return None  # "people", "everyone": advice for all, no group of its own
+        name = " ".join(name.split())
+        return self._resolve_name(name) or name
+
     def _fronted_aim(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
         attribution: Attribution,
@@ -5062,6 +5174,39 @@ _HELPS_GROUP = re.compile(
     r"than|because|if|through|from|to|as|more|better|faster|longer|again|each|every|"
     r"the|a|an|their|your|his|her|its)\b)[a-z][\w-]*){0,2})",
     re.IGNORECASE,
+)
+#: the people a piece of advice is for: "everyone taking metformin", "people who are
+#: severely immunocompromised", "children with asthma", "pregnant women"
+_ADVISED_PEOPLE = (
+    r"(?:people|everyone|anyone|adults|children|kids|women|men|patients|those|individuals|"
+    r"babies|infants|teenagers|adolescents|smokers|athletes|residents|mothers)")
+_ADVISED_WHO = re.compile(
+    r"(?:(?:all|most|any)\s+)?(?P<adjective>(?:[a-z][\w-]*\s+){0,2}?)?"
+    rf"(?P<head>{_ADVISED_PEOPLE})"
+    r"(?:\s+(?:(?:taking|on|using|who\s+(?:take|use|are\s+taking|are\s+on))\s+(?P<taken>.+)|"
+    r"who\s+are\s+(?P<state>(?:\w+ly\s+)?[a-z][\w-]*)|"
+    r"(?P<rest>(?:with|without|aged|over|under|in)\s+.+)))?", re.IGNORECASE)
+_ADVISED_GROUP = (
+    rf"(?P<group>(?:(?:all|most|any)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_ADVISED_PEOPLE}"
+    r"(?:\s+(?:taking|on|using|who|with|without|aged|over|under|in)\s+[^,.;:()]+?)?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:unless|if|because|as|since|until|when|while|and|or|but|"
+    r"according|every|each|daily|should|must)\b)")
+#: the shapes of advice for a group (see RuleExtractor._advice_for_group)
+_ADVISED_FOR = (
+    # "X is not recommended for people taking Y", "X should not be given to children with Y"
+    re.compile(r"(?:(?:is|are)\s+(?P<no>not\s+|never\s+)?(?:\w+ly\s+)?|should\s+"
+               r"(?P<nob>not\s+|never\s+)?be\s+(?:\w+ly\s+)?)"
+               r"(?P<verb>recommended|advised|given|prescribed|offered|used|taken)\s+(?:for|to|by)\s+"
+               + _ADVISED_GROUP, re.IGNORECASE),
+    # "We (do not) recommend X (every year) for everyone taking Y"
+    re.compile(r"\b(?:we|doctors|guidelines|experts|nice|the\s+\w+)\s+(?P<no>do\s+not\s+|"
+               r"don't\s+|never\s+)?(?P<verb>recommend|advise|suggest)\s+(?P<thing>[^,.;:]+?)"
+               r"\s+(?:(?:every|each|once|twice)\s+[a-z]+\s+)?for\s+" + _ADVISED_GROUP,
+               re.IGNORECASE),
+    # "Everyone taking Y should take X", "People who are pregnant should avoid X"
+    re.compile(r"^\W*" + _ADVISED_GROUP + r"\s+should\s+(?P<no>not\s+|never\s+)?"
+               r"(?P<verb>take|use|have|get|avoid|be\s+given)\s+(?P<thing>[^,.;:]+)",
+               re.IGNORECASE),
 )
 #: words after "helps <people>" that are no verb of theirs
 _NOT_A_HELPED_VERB = _wordset("who whose which that there here feel")
@@ -5939,6 +6084,9 @@ def _with_setting(text: str, statistic: Statistic) -> Statistic:
     return replace(statistic, population=text[at : setting.end()])
 
 
+#: "too few live bacteria to (prevent)", "too low to (treat)": what follows is not done
+_TOO_TO = re.compile(r"\btoo\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:help|really|reliably|"
+                     r"actually|effectively)\s+)?$", re.IGNORECASE)
 #: a possessive pronoun right before a word: "its (effect)", "their (use)"
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|your|our)\s+$", re.IGNORECASE)
 #: a subject, its copula and what is said of it, before a second verb: "(It) is cheap,
