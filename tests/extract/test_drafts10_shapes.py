@@ -210,7 +210,9 @@ def test_markdown_emphasis_is_no_part_of_a_term() -> None:
          ("ibuprofen", "children_with_asthma", True)),
         ("Iron tablets should not be given to people who are severely anaemic.",
          ("iron_tablets", "severely_anaemic_people", True)),
-        ("Pregnant women should avoid liquorice.", ("liquorice", "pregnant_women", True)),
+        # avoiding it is advised, as an imperative "Avoid liquorice" is drafted
+        ("Pregnant women should avoid liquorice.",
+         ("avoiding_liquorice", "pregnant_women", False)),
     ],
 )
 def test_advice_for_a_group_recommends_the_thing_for_that_population(
@@ -218,7 +220,8 @@ def test_advice_for_a_group_recommends_the_thing_for_that_population(
     """The thing advised (or advised against) is the subject of recommends and the group
     is the claim's population ("people taking X" are X's users), never a term "taking"
     or the group as the thing recommended. Before, these drafted nothing, or the group
-    ("everyone taking warfarin") as the object of the supplement."""
+    ("everyone taking warfarin") as the object of the supplement. The object is the
+    condition the group has, or the article's condition, else the group itself."""
     drafts = draft_claims(text, source_id="t")
     assert [(c.subject, c.population, c.negated) for c in drafts.claims
             if c.predicate == "recommends"] == [expected]
@@ -230,3 +233,13 @@ def test_advice_for_everyone_names_no_group() -> None:
     """Control: "for people" alone is no group of its own."""
     drafts = draft_claims("Aspirin is not recommended for people.", source_id="t")
     assert [c.population for c in drafts.claims] in ([], [None])
+
+
+def test_advice_about_a_thing_is_for_what_it_was_said_to_relieve() -> None:
+    """"NasoMist relieves a blocked nose. We do not recommend NasoMist for children under
+    six": advice against it for the children, about the blocked nose."""
+    drafts = draft_claims("NasoMist relieves a blocked nose. We do not recommend NasoMist "
+                          "for children under six.", source_id="t")
+    assert [(c.subject, c.object, c.population, c.negated) for c in drafts.claims
+            if c.predicate == "recommends"] == [
+        ("nasomist", "blocked_nose", "children_under_six", True)]

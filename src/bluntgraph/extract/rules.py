@@ -760,6 +760,8 @@ class _State:
     agents: set[str] = field(default_factory=set)
     #: the noun phrases sentences opened with ("Cranberry juice is sold for …")
     opened: set[str] = field(default_factory=set)
+    #: what drafts so far said each thing treats or relieves (what advice about it is for)
+    used_for: dict[str, str] = field(default_factory=dict)
     expert: str | None = None
     expert_paragraph: int = -1
     experts: dict[str, str] = field(default_factory=dict)
@@ -2452,6 +2454,8 @@ class RuleExtractor:
             state.prev_names = {t.name for t in terms} | {p.subject for p in made} | {
                 p.object for p in made}
             state.agents.update(p.subject for p in made if p.predicate in _ACTS)
+            state.used_for.update((p.subject, p.object) for p in made
+                                  if p.predicate in ("treats", "reduces") and not p.negated)
             specific = [t for t in plain if self._type(t.name) != "concept"] or plain
             if plain:
                 state.prev_first = made[0].subject if made and made[0].subject in {
@@ -4472,19 +4476,34 @@ class RuleExtractor:
                 inside[0].start, inside[0].end) == thing_at else self._resolve_name(words)
             thing = _Term(*thing_at, resolved or words, resolved is not None)
             facts: list[tuple[str, str, str]] = []
-            population = self._advised_group(found.group("group"), facts)
+            population, had = self._advised_group(found.group("group"), facts)
             if population is None:
                 continue
+            # what the group has, else what the article said the thing is for ("ClearFlow
+            # clears a blocked nose. We do not recommend ClearFlow for children under six"),
+            # else the article's condition, else the group itself
             topic = self._topic_guess
-            aim = topic if topic is not None and topic != thing.name and self._type(
-                topic) in ("symptom", "condition") else population
-            cue_at = found.span("verb")
+            aim = had or self._state.used_for.get(thing.name) or (
+                topic if topic is not None and topic != thing.name and self._type(topic) in (
+                    "symptom", "condition") else population)
+            modal = re.compile(r"\b(?:should|is|are)\b", re.IGNORECASE).search(
+                text, found.start(), found.start("verb"))
+            cue_at = (modal.start() if modal is not None else found.start("verb"),
+                      found.end("verb"))
             certainty = self._certainty(text, *cue_at)
-            denied = names.get("no") or names.get("nob") or (
-                "avoid" if found.group("verb").lower() == "avoid" else None)
+            denied = names.get("no") or names.get("nob")
+            if found.group("verb").lower() == "avoid":
+                # "People with gout should avoid alcohol": avoiding it is what is advised, as
+                # an imperative "Avoid alcohol" is drafted
+                label = self._label(thing.name)
+                acted = self._resolve_name(f"avoiding {label}") or f"avoiding {label}"
+                thing = _Term(thing.start, thing.end, acted, acted in self._labels)
+            aimed = _Term(*found.span("group"), aim, aim in self._labels) if aim in (
+                had, population) else _Term(0, 0, aim, aim in self._labels)
             proposal = self._proposal(
-                sentence, thing, "recommends", _Term(0, 0, aim, aim in self._labels), made,
-                confidence=0.45, cue=found.group("verb"), cue_at=cue_at, certainty=certainty,
+                sentence, thing, "recommends", aimed, made,
+                confidence=0.45, cue=text[cue_at[0] : cue_at[1]], cue_at=cue_at,
+                certainty=certainty,
                 negation=" ".join(denied.split()) if denied else None,
                 population=population, facts=facts,
                 attribution=_own_attribution(text, attribution, *cue_at),
@@ -4493,19 +4512,29 @@ class RuleExtractor:
                 yield proposal
                 return
 
-    def _advised_group(self, group: str, facts: list[tuple[str, str, str]]) -> str | None:
-        """The population a piece of advice names: "people taking Y" are Y's users."""
+    def _advised_group(self, group: str, facts: list[tuple[str, str, str]]
+                       ) -> tuple[str | None, str | None]:
+        """The population a piece of advice names ("people taking Y" are Y's users) and
+        the condition it has, if it names one ("people with gout": gout)."""
         group = " ".join(group.split())
         who = _ADVISED_WHO.fullmatch(group)
         if who is None:
-            return None
+            return None, None
+        had = None
+        rest = who.group("rest")
+        if rest is not None and rest.lower().startswith("with "):
+            span = _noun_phrase(rest[5:], from_end=False)
+            if span is not None:
+                named = rest[5:][span[0] : span[1]]
+                resolved = self._resolve_name(named) or named.lower()
+                had = resolved if self._type(resolved) in ("symptom", "condition") else None
         head = who.group("head").lower()
         head = "people" if head in ("everyone", "anyone", "those") else head
         taken = who.group("taken")
         if taken is not None:
             span = _noun_phrase(taken, from_end=False)
             if span is None:
-                return None
+                return None, None
             drug = self._resolve_name(taken[span[0] : span[1]]) or taken[span[0] : span[1]]
             label = self._label(drug)
             start, _, last = label.rpartition(" ")
@@ -4514,7 +4543,7 @@ class RuleExtractor:
                 label = f"{start} {min(singular)}".strip()
             name = f"{_lower_first(label)} users"
             facts.append((name, "takes", drug))
-            return self._resolve_name(name) or name
+            return self._resolve_name(name) or name, None
         if who.group("state") is not None:
             name = f"{who.group('state').lower()} {head}"  # "people who are pregnant"
         elif who.group("rest") is not None:
@@ -4522,9 +4551,9 @@ class RuleExtractor:
         elif who.group("adjective"):
             name = f"{who.group('adjective').lower()} {head}"
         else:
-            return None  # "people", "everyone": advice for all, no group of its own
+            return None, None  # "people", "everyone": advice for all, no group of its own
         name = " ".join(name.split())
-        return self._resolve_name(name) or name
+        return self._resolve_name(name) or name, had
 
     def _fronted_aim(
         self, sentence: Sentence, terms: list[_Term], made: set[tuple[str, str, str]],
