@@ -24,6 +24,7 @@ __all__ = [
     "flag_argument",
     "folder_argument",
     "ids_argument",
+    "path_argument",
     "shown",
 ]
 
@@ -73,6 +74,23 @@ def folder_argument(
         f"{function}: {name} must be a corpus folder (str or pathlib.Path){default}, "
         f"not {shown(value)}{hint}"
     )
+
+
+def path_argument(value: Any, name: str, function: str, what: str) -> Path:
+    """``value`` as a Path (a str or path-like), else a TypeError saying ``what`` it names.
+
+    Examples
+    --------
+    >>> path_argument(5, "path", "add_article", "an article's file")
+    Traceback (most recent call last):
+    ...
+    TypeError: add_article: path must be an article's file (str or pathlib.Path), not int 5
+    """
+    if isinstance(value, (str, os.PathLike)) and not isinstance(value, bytes):
+        path = os.fspath(value)
+        if isinstance(path, str):
+            return Path(path)
+    raise TypeError(f"{function}: {name} must be {what} (str or pathlib.Path), not {shown(value)}")
 
 
 def corpus_argument(value: Any, name: str, function: str) -> Corpus:

@@ -30,6 +30,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ._arguments import path_argument
 from .corpus_files import CorpusEdit, YamlFile, claim_to_yaml, entity_to_yaml, to_block
 from .errors import BIDI_CONTROLS, InputError, MissingExtraError, Problem, one_line
 from .model import SOURCE_KINDS, Claim, Corpus, Entity, Reference, Source
@@ -1769,7 +1770,7 @@ def write_empty_corpus(target: str | Path) -> Path:
     """
     from ._atomic import staged_folder, write_text_atomically
 
-    root = Path(target)
+    root = path_argument(target, "target", "write_empty_corpus", "a new or empty folder")
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         what = "is not empty" if root.is_dir() else "is a file, not a folder"
         raise InputError(f"{root} exists and {what}; give a new or empty folder")
@@ -2099,8 +2100,9 @@ def add_article(
     writes nothing; if the corpus would not validate afterwards, every file is
     put back and :class:`~bluntgraph.errors.CorpusError` is raised.
     """
+    root = path_argument(corpus, "corpus", "add_article", "a corpus folder")
+    path_argument(path, "path", "add_article", "an article's file")
     say = progress or (lambda _message: None)
-    root = Path(corpus)
     if kind is not None and kind not in SOURCE_KINDS:
         raise InputError(f"unknown kind {kind!r}; choose from {', '.join(SOURCE_KINDS)}")
     if source_id is not None and not re.fullmatch(r"[a-z][a-z0-9_-]*", source_id):

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._arguments import corpus_argument
 from ..model import Claim, Corpus
 from ..vocabulary import Vocabulary
 from . import wording
@@ -135,6 +136,7 @@ def evidence_table(corpus: Corpus, findings: Sequence[Finding] | None = None) ->
     >>> bool(table.score.between(0, 1).all())
     True
     """
+    corpus_argument(corpus, "corpus", "evidence_table")
     if findings is None:
         from .registry import run_checks
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .._arguments import corpus_argument
 from .._gc import paused_gc
 from ..errors import UnknownRuleError
 from ..model import Corpus
@@ -116,6 +117,7 @@ def run_checks(
     >>> findings[0].kind
     'citation-error'
     """
+    corpus_argument(corpus, "corpus", "run_checks")
     if isinstance(rules, str):  # run_checks(corpus, "scope-drift"), not its letters
         rules = (rules,)
     selected = RULES if rules is None else tuple(get_rule(name) for name in rules)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from .._arguments import shown
 from ..errors import EndpointError, MissingExtraError
 
 __all__ = ["Credentials", "HttpClient", "credentials_for"]
@@ -105,7 +106,9 @@ def public_url(url: str) -> str:
 
 def check_url(url: str, what: str = "endpoint") -> str:
     """``url`` if it is a usable http(s) URL without credentials; else an EndpointError."""
-    if not isinstance(url, str) or not url.strip():
+    if not isinstance(url, str):
+        raise TypeError(f"the {what} URL must be a str ('http://host:port/…'), not {shown(url)}")
+    if not url.strip():
         raise EndpointError(f"the {what} URL is empty")
     try:
         parts = urlsplit(url.strip())
