@@ -60,6 +60,19 @@ ENTITIES: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
+def bib_article(
+    key: str,
+    title: str,
+    *,
+    author: str = "Kay, R",
+    journal: str = "Journal of Calm Research",
+    year: int = 2019,
+) -> str:
+    """A references.bib entry of a journal article with this key and title."""
+    return (f"@article{{{key},\n  author = {{{author}}},\n  title = {{{title}}},\n"
+            f"  journal = {{{journal}}},\n  year = {{{year}}},\n}}\n")  # fmt: skip
+
+
 def claim(
     claim_id: str, quote: str, subject: str, predicate: str, obj: str, **fields: Any
 ) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import pytest
 from bluntgraph import run_checks
 from bluntgraph.checks import explain_pair
 from bluntgraph.checks.partitioning import run_partitioned
-from tests.checks.conftest import ENTITIES, Builder, claim, found, ids
+from tests.checks.conftest import ENTITIES, Builder, bib_article, claim, found, ids
 
 
 def change(measure: str, value: float) -> dict[str, Any]:
@@ -62,9 +62,7 @@ def test_a_change_in_a_symptom_or_in_how_bad_a_condition_gets_is_not_a_risk(
     assert found(corpus, "incompatible-values") == []
 
 
-def ref(key: str, title: str, year: int = 2019) -> str:
-    return (f"@article{{{key},\n  author = {{Kay, R}},\n  title = {{{title}}},\n"
-            f"  journal = {{Journal of Calm Research}},\n  year = {{{year}}},\n}}\n")  # fmt: skip
+ref = bib_article  # Kay, Journal of Calm Research, 2019
 
 
 def cites(key: str, **fields: Any) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from bluntgraph import run_checks
 from bluntgraph.checks import explain_pair
 from bluntgraph.checks.partitioning import run_partitioned
 from bluntgraph.export.evidence import evidence_rows, format_evidence
-from tests.checks.conftest import Builder, claim, found, ids, pct
+from tests.checks.conftest import Builder, bib_article, claim, found, ids, pct
 
 
 def change(value: float) -> dict[str, Any]:
@@ -69,9 +69,7 @@ def test_figures_for_everyone_and_a_group_are_left_alone_when_they_can_both_hold
     assert found(build({"a": [share], "b": [few]}), "incompatible-values") == []
 
 
-def ref(key: str, title: str) -> str:
-    return (f"@article{{{key},\n  author = {{Kay, R}},\n  title = {{{title}}},\n"
-            f"  journal = {{Journal of Calm Research}},\n  year = {{2019}},\n}}\n")  # fmt: skip
+ref = bib_article  # Kay, Journal of Calm Research, 2019
 
 
 def cited(claim_id: str, subject: str) -> dict[str, Any]:

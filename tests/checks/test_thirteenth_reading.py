@@ -3,6 +3,7 @@ tested in other words: ginger, nausea and chemotherapy."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from bluntgraph import run_checks
 from bluntgraph.checks.evidence import attribution_class
 from bluntgraph.checks.partitioning import run_partitioned
 from bluntgraph.export.evidence import evidence_rows
-from tests.checks.conftest import Builder, claim, found, pct
+from tests.checks.conftest import Builder, bib_article, claim, found, pct
 
 #: a vocabulary of its own: ginger, nausea and the people who have chemotherapy
 GINGER: list[dict[str, Any]] = [
@@ -24,9 +25,7 @@ GINGER: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
-def ref(key: str, title: str) -> str:
-    return (f"@article{{{key},\n  author = {{Rao, P}},\n  title = {{{title}}},\n"
-            f"  journal = {{Journal of Supportive Care}},\n  year = {{2020}},\n}}\n")  # fmt: skip
+ref = partial(bib_article, author="Rao, P", journal="Journal of Supportive Care", year=2020)
 
 
 def _cites(**fields: Any) -> dict[str, Any]:

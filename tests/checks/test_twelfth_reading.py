@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from bluntgraph import run_checks
 from bluntgraph.checks import wording
 from bluntgraph.checks.report import format_markdown, format_text
 from bluntgraph.export.evidence import evidence_rows
-from tests.checks.conftest import Builder, claim, found
+from tests.checks.conftest import Builder, bib_article, claim, found
 
 #: a vocabulary of its own: magnesium, its supplements and leg cramps
 MAGNESIUM: list[dict[str, Any]] = [
@@ -24,9 +25,7 @@ MAGNESIUM: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
-def ref(key: str, title: str) -> str:
-    return (f"@article{{{key},\n  author = {{Ode, P}},\n  title = {{{title}}},\n"
-            f"  journal = {{Journal of Muscle Research}},\n  year = {{2021}},\n}}\n")  # fmt: skip
+ref = partial(bib_article, author="Ode, P", journal="Journal of Muscle Research", year=2021)
 
 
 def cited(subject: str) -> dict[str, Any]:
